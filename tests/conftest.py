@@ -1,0 +1,48 @@
+"""Test set-up: offscreen Qt, isolated settings, GUI tests auto-marked."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from workshop_app.models import Workshop  # noqa: E402
+from workshop_app.models.ids import new_id  # noqa: E402
+from workshop_app.services import WorkshopService  # noqa: E402
+from workshop_app.storage import WorkshopStore  # noqa: E402
+
+SHARED_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        fixtures = getattr(item, "fixturenames", ())
+        if "qtbot" in fixtures or "qapp" in fixtures:
+            item.add_marker(pytest.mark.gui)
+
+
+@pytest.fixture(autouse=True)
+def _isolated_settings(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Keep QSettings (recent files, language) out of the user's home."""
+    config = tmp_path_factory.mktemp("config")
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(config))
+    monkeypatch.setenv("RAZEM_CONFIG_DIR", str(config))
+
+
+@pytest.fixture
+def workshop_path(tmp_path: Path) -> Path:
+    return tmp_path / "warsztat.razem"
+
+
+@pytest.fixture
+def service(workshop_path: Path) -> Iterator[WorkshopService]:
+    """A fresh workshop file in tmp_path, open for writing."""
+    store = WorkshopStore.create(workshop_path, workshop=Workshop(id=new_id(), title="Warsztat testowy"))
+    try:
+        yield WorkshopService(store)
+    finally:
+        store.close()

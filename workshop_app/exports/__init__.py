@@ -1,0 +1,1 @@
+"""Exports of a workshop: JSON now; PDF, CSV and iCalendar in later issues."""

@@ -1,0 +1,70 @@
+"""The JSON export: every piece of data in a workshop, in a versioned schema.
+
+The schema is documented in `docs/json-export.md`; bump `SCHEMA_VERSION` on
+any change that is not purely additive.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import enum
+import json
+from pathlib import Path
+from typing import Any
+
+from workshop_app import __version__
+from workshop_app.models import tally_dots
+from workshop_app.models.ids import now_iso
+from workshop_app.services import WorkshopService
+
+FORMAT = "razem-workshop"
+SCHEMA_VERSION = 1
+
+
+def _plain(entity: Any, *, drop: tuple[str, ...] = ()) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for f in dataclasses.fields(entity):
+        if f.name in drop:
+            continue
+        value = getattr(entity, f.name)
+        if isinstance(value, enum.Enum):
+            value = value.value
+        elif isinstance(value, tuple):
+            value = list(value)
+        out[f.name] = value
+    return out
+
+
+def workshop_document(service: WorkshopService) -> dict[str, Any]:
+    """The whole workshop as JSON-ready data (ideas include deleted ones)."""
+    rounds = []
+    for voting_round in service.rounds():
+        ballots = service.ballots(voting_round.id)
+        tally = tally_dots(ballots, [o for b in ballots for o in b.votes])
+        rounds.append({
+            **_plain(voting_round),
+            "ballots": [_plain(b, drop=("round_id",)) for b in ballots],
+            "totals": [{"option_id": option, "points": points} for option, points in tally.ranking()],
+        })
+    return {
+        "format": FORMAT,
+        "schema_version": SCHEMA_VERSION,
+        "exported_at": now_iso(),
+        "app_version": __version__,
+        "workshop": _plain(service.workshop()),
+        "participants": [_plain(p) for p in service.participants()],
+        "objectives": [_plain(o) for o in service.objectives()],
+        "phases": [_plain(p) for p in service.phases()],
+        "clusters": [_plain(c) for c in service.clusters()],
+        "ideas": [_plain(i) for i in service.ideas(include_deleted=True)],
+        "rounds": rounds,
+        "agenda": [_plain(a) for a in service.agenda()],
+    }
+
+
+def export_json(service: WorkshopService, target: Path) -> None:
+    """Write the JSON export to `target` atomically (temp file, then rename)."""
+    document = workshop_document(service)
+    temp = target.with_name(target.name + ".part")
+    temp.write_text(json.dumps(document, ensure_ascii=False, indent=2), encoding="utf-8")
+    temp.replace(target)

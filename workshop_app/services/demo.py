@@ -1,0 +1,79 @@
+"""The built-in demo workshop, built from `resources/demo/demo_workshop.json`.
+
+The shipped JSON is read-only package data; every call writes a fresh file,
+so the demo itself can never be modified.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime, timedelta, timezone
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from workshop_app.models import PhaseKind, Workshop
+from workshop_app.models.ids import new_id
+from workshop_app.services.workshop_service import WorkshopService
+from workshop_app.storage import WorkshopStore
+
+# The demo took place in October in Poland (CEST).
+_LOCAL = timezone(timedelta(hours=2))
+_GATHER_START = (9, 30)
+
+
+def demo_data() -> dict[str, Any]:
+    source = resources.files("workshop_app") / "resources" / "demo" / "demo_workshop.json"
+    data: dict[str, Any] = json.loads(source.read_text(encoding="utf-8"))
+    return data
+
+
+def write_demo(path: Path | str) -> None:
+    """Write a new copy of the demo workshop to `path` (which must not exist)."""
+    data = demo_data()
+    info = data["workshop"]
+    workshop = Workshop(id=new_id(), title=info["title"])
+    with WorkshopStore.create(path, workshop=workshop) as store:
+        _fill(WorkshopService(store), data)
+
+
+def _fill(service: WorkshopService, data: dict[str, Any]) -> None:
+    info = data["workshop"]
+    service.update_workshop(
+        date=info["date"], place=info["place"], theme=info["theme"],
+        moderators=info["moderators"], anonymous=info["anonymous"],
+    )
+    people = {p["key"]: service.add_participant(
+        sector=p["sector"], name=p["name"], organisation=p["organisation"],
+        municipality=p["municipality"]).created for p in data["participants"]}
+    objectives = {o["key"]: service.add_objective(title=o["title"], code=o["code"]).created
+                  for o in data["objectives"]}
+    service.set_phases(phases=[(PhaseKind(p["kind"]), p["title"], p["planned_minutes"])
+                               for p in data["phases"]])
+    clusters = {c["key"]: service.create_cluster(name=c["name"]).created for c in data["clusters"]}
+    start = datetime.fromisoformat(info["date"]).replace(
+        hour=_GATHER_START[0], minute=_GATHER_START[1], tzinfo=_LOCAL)
+    service.add_ideas(ideas=[dict(
+        text=i["text"], sector=i["sector"], participant_id=people.get(i["participant"]),
+        table_label=i["table"], cluster_id=clusters.get(i["cluster"]),
+        objective_id=objectives.get(i["objective"]),
+        written_at=(start + timedelta(minutes=i["minute"])).astimezone(timezone.utc)
+        .isoformat(timespec="microseconds"),
+    ) for i in data["ideas"]])
+    for spec in data["rounds"]:
+        round_id = service.add_round(
+            title=spec["title"], target=spec["target"], method=spec["method"],
+            dots_per_voter=spec["dots_per_voter"], max_per_option=spec["max_per_option"]).created
+        assert round_id is not None
+        service.open_round(round_id=round_id)
+        for ballot in spec["ballots"]:
+            service.cast_ballot(round_id=round_id, participant_id=people[ballot["participant"]],
+                                votes={clusters[k]: v for k, v in ballot["votes"].items()})
+        if spec["status"] == "closed":
+            service.close_round(round_id=round_id)
+    for item in data["agenda"]:
+        service.add_agenda_item(
+            title=item["title"], rationale=item["rationale"], cluster_id=clusters[item["cluster"]],
+            format=item["format"], duration_minutes=item["duration_minutes"],
+            slot=item["slot"], track=item["track"])
+    service.update_workshop(current_phase=PhaseKind(info["current_phase"]))

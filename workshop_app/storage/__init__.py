@@ -1,0 +1,21 @@
+"""The only code that touches SQLite. Everything else sees dataclasses."""
+
+from workshop_app.storage.errors import (
+    FileProblem,
+    StorageEnvironmentError,
+    WorkshopFileError,
+)
+from workshop_app.storage.fileformat import APPLICATION_ID, FILE_SUFFIX, SCHEMA_VERSION
+from workshop_app.storage.lock import LockHolder
+from workshop_app.storage.store import WorkshopStore
+
+__all__ = [
+    "APPLICATION_ID",
+    "FILE_SUFFIX",
+    "FileProblem",
+    "LockHolder",
+    "SCHEMA_VERSION",
+    "StorageEnvironmentError",
+    "WorkshopFileError",
+    "WorkshopStore",
+]

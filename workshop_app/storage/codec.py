@@ -1,0 +1,66 @@
+"""Rows to dataclasses and back, driven by the dataclasses' type hints."""
+
+from __future__ import annotations
+
+import dataclasses
+import enum
+import json
+import types
+import typing
+from collections.abc import Callable, Mapping
+from functools import cache
+from typing import Any, TypeVar
+
+T = TypeVar("T")
+
+Decoder = Callable[[Any], Any]
+
+
+def _unwrap_optional(hint: Any) -> tuple[Any, bool]:
+    args = typing.get_args(hint)
+    if typing.get_origin(hint) in (typing.Union, types.UnionType) and type(None) in args:
+        rest = [a for a in args if a is not type(None)]
+        return rest[0], True
+    return hint, False
+
+
+def _decoder_for(hint: Any) -> Decoder:
+    base, _optional = _unwrap_optional(hint)
+    origin = typing.get_origin(base)
+    if isinstance(base, type) and issubclass(base, enum.Enum):
+        return lambda v: None if v is None else base(v)
+    if base is bool:
+        return lambda v: bool(v)
+    if origin is tuple:
+        return lambda v: tuple(json.loads(v)) if v is not None else ()
+    if origin is dict:
+        return lambda v: json.loads(v) if v is not None else {}
+    return lambda v: v
+
+
+@cache
+def _decoders(cls: type) -> dict[str, Decoder]:
+    hints = typing.get_type_hints(cls)
+    return {f.name: _decoder_for(hints[f.name]) for f in dataclasses.fields(cls)}
+
+
+def from_row(cls: type[T], row: Mapping[str, Any]) -> T:
+    """Build a `cls` instance from a database row (extra columns ignored)."""
+    decoders = _decoders(cls)
+    return cls(**{name: dec(row[name]) for name, dec in decoders.items() if name in row})
+
+
+def encode(value: Any) -> Any:
+    """One Python value as SQLite stores it."""
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, bool):
+        return int(value)
+    if isinstance(value, (tuple, list, dict)):
+        return json.dumps(value, ensure_ascii=False, sort_keys=isinstance(value, dict))
+    return value
+
+
+def to_row(entity: Any) -> dict[str, Any]:
+    """A dataclass instance as a database row."""
+    return {f.name: encode(getattr(entity, f.name)) for f in dataclasses.fields(entity)}

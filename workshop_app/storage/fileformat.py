@@ -1,0 +1,80 @@
+"""What makes a file a Razem workshop file, checked without opening SQLite.
+
+Reading the 100-byte SQLite header ourselves lets us refuse a foreign, empty,
+truncated or newer file before SQLite gets a chance to touch it (SQLite
+happily turns an empty file into a fresh database).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from workshop_app.storage.errors import FileProblem, WorkshopFileError
+
+FILE_SUFFIX = ".razem"
+# "RAZM" as a big-endian 32-bit integer, stored in PRAGMA application_id.
+APPLICATION_ID = 0x52415A4D
+# The schema version this build writes; PRAGMA user_version holds the file's.
+SCHEMA_VERSION = 1
+
+_MAGIC = b"SQLite format 3\x00"
+_HEADER_SIZE = 100
+
+
+@dataclass(frozen=True, slots=True)
+class HeaderFacts:
+    application_id: int
+    user_version: int
+    page_size: int
+
+
+def _u32(header: bytes, offset: int) -> int:
+    return int.from_bytes(header[offset : offset + 4], "big")
+
+
+def read_header(path: Path) -> HeaderFacts:
+    """Check `path` is a complete SQLite file and return its header facts.
+
+    Raises `WorkshopFileError` for missing, empty, non-SQLite and truncated
+    files. Reads only; never writes.
+    """
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as handle:
+            header = handle.read(_HEADER_SIZE)
+    except FileNotFoundError:
+        raise WorkshopFileError(FileProblem.NOT_FOUND, path) from None
+    except IsADirectoryError:
+        raise WorkshopFileError(FileProblem.NOT_SQLITE, path) from None
+    if size == 0:
+        raise WorkshopFileError(FileProblem.EMPTY, path)
+    if not header.startswith(_MAGIC[: len(header)]):
+        raise WorkshopFileError(FileProblem.NOT_SQLITE, path)
+    if len(header) < _HEADER_SIZE:
+        raise WorkshopFileError(FileProblem.TRUNCATED, path)
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    if page_size < 512 or page_size & (page_size - 1):
+        raise WorkshopFileError(FileProblem.CORRUPT, path, detail="page size")
+    # The in-header page count is valid when its "version-valid-for" number
+    # matches the change counter (SQLite >= 3.7.0 always writes both).
+    page_count = _u32(header, 28)
+    counted = _u32(header, 92) == _u32(header, 24)
+    if size % page_size or (counted and page_count * page_size > size):
+        raise WorkshopFileError(FileProblem.TRUNCATED, path)
+    return HeaderFacts(
+        application_id=_u32(header, 68),
+        user_version=_u32(header, 60),
+        page_size=page_size,
+    )
+
+
+def check_ours(path: Path, facts: HeaderFacts, *, newest: int = SCHEMA_VERSION) -> None:
+    """Refuse a file of another program or of a newer Razem."""
+    if facts.application_id != APPLICATION_ID:
+        raise WorkshopFileError(FileProblem.FOREIGN_SQLITE, path)
+    if facts.user_version > newest:
+        raise WorkshopFileError(
+            FileProblem.NEWER_VERSION, path, file_version=facts.user_version
+        )

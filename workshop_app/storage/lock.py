@@ -1,0 +1,127 @@
+"""One writer per workshop file across processes.
+
+A sidecar file `<workshop>.lock` is locked with the operating system's
+advisory lock (`flock` on POSIX, `msvcrt.locking` on Windows). The OS drops
+the lock when the holder exits, also on SIGKILL or a crash, so a stale lock
+never blocks; the file's content only tells the refused program who holds it.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from workshop_app.storage.errors import FileProblem, StorageEnvironmentError, WorkshopFileError
+
+if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
+    import msvcrt
+
+    def _try_lock(fd: int) -> bool:
+        try:
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+        except OSError:
+            return False
+        return True
+
+else:
+    import fcntl
+
+    def _try_lock(fd: int) -> bool:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return False
+        return True
+
+
+@dataclass(frozen=True, slots=True)
+class LockHolder:
+    """Who holds a workshop file: shown to the user who was refused."""
+
+    pid: int
+    host: str
+    program: str
+    since: str
+
+
+def lock_path_for(path: Path) -> Path:
+    return path.with_name(path.name + ".lock")
+
+
+class FileLock:
+    """An exclusive, process-wide lock on one workshop file."""
+
+    def __init__(self, path: Path, *, program: str) -> None:
+        self._path = lock_path_for(path)
+        self._workshop = path
+        self._program = program
+        self._fd: int | None = None
+
+    def acquire(self) -> None:
+        """Take the lock or raise `WorkshopFileError(LOCKED)` at once."""
+        for _attempt in range(3):
+            try:
+                fd = os.open(self._path, os.O_RDWR | os.O_CREAT, 0o644)
+            except OSError as exc:
+                raise StorageEnvironmentError(self._path, exc.strerror or str(exc)) from exc
+            if not _try_lock(fd):
+                holder = _read_holder(fd)
+                os.close(fd)
+                raise WorkshopFileError(FileProblem.LOCKED, self._workshop, holder=holder)
+            if _same_file(fd, self._path):
+                break
+            # The previous holder unlinked the file between our open and lock.
+            os.close(fd)
+        else:
+            raise WorkshopFileError(FileProblem.LOCKED, self._workshop)
+        self._fd = fd
+        record = {
+            "pid": os.getpid(),
+            "host": socket.gethostname(),
+            "program": self._program,
+            "since": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+        }
+        # Written in place (not replaced) so the locked inode stays the same.
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, json.dumps(record).encode(), 0)
+
+    def release(self) -> None:
+        if self._fd is None:
+            return
+        fd, self._fd = self._fd, None
+        # Unlink while still holding the lock, so no one locks a doomed inode.
+        try:
+            self._path.unlink()
+        except OSError:
+            pass
+        os.close(fd)
+
+    @property
+    def held(self) -> bool:
+        return self._fd is not None
+
+
+def _same_file(fd: int, path: Path) -> bool:
+    try:
+        return os.fstat(fd).st_ino == os.stat(path).st_ino
+    except OSError:
+        return False
+
+
+def _read_holder(fd: int) -> LockHolder | None:
+    try:
+        raw = os.pread(fd, 4096, 0)
+        data = json.loads(raw.decode("utf-8"))
+        return LockHolder(
+            pid=int(data["pid"]),
+            host=str(data["host"]),
+            program=str(data.get("program", "")),
+            since=str(data.get("since", "")),
+        )
+    except (OSError, ValueError, KeyError, TypeError):
+        return None

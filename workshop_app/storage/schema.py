@@ -1,0 +1,125 @@
+"""The workshop file's schema as ordered, atomic migrations.
+
+Each step runs in one transaction together with its record in
+`_sqlite_migrations` and the new `PRAGMA user_version` (sqlite-utils'
+built-in `Migrations`), so a step that raises leaves the file as it was.
+Append new steps; never edit a released one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+Step = tuple[str, Callable[[Database], None]]
+
+# Every row: UUID text key, created/updated stamps (ISO-8601 UTC) so that
+# files from several tables can later be merged; soft delete where users
+# delete things.
+_STAMPS = """
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL"""
+_SOFT = _STAMPS + """,
+    deleted_at TEXT"""
+
+_V1 = [
+    f"""CREATE TABLE workshop (
+    id TEXT PRIMARY KEY,
+    title TEXT NOT NULL,
+    date TEXT NOT NULL DEFAULT '',
+    place TEXT NOT NULL DEFAULT '',
+    theme TEXT NOT NULL DEFAULT '',
+    moderators TEXT NOT NULL DEFAULT '[]',
+    anonymous INTEGER NOT NULL DEFAULT 0,
+    current_phase TEXT NOT NULL DEFAULT 'setup',{_STAMPS})""",
+    f"""CREATE TABLE participants (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL DEFAULT '',
+    organisation TEXT NOT NULL DEFAULT '',
+    municipality TEXT NOT NULL DEFAULT '',
+    sector TEXT NOT NULL,{_SOFT})""",
+    f"""CREATE TABLE objectives (
+    id TEXT PRIMARY KEY,
+    code TEXT NOT NULL DEFAULT '',
+    title TEXT NOT NULL,
+    position INTEGER NOT NULL DEFAULT 0,{_SOFT})""",
+    f"""CREATE TABLE phases (
+    id TEXT PRIMARY KEY,
+    kind TEXT NOT NULL,
+    title TEXT NOT NULL,
+    planned_minutes INTEGER NOT NULL,
+    position INTEGER NOT NULL DEFAULT 0,{_STAMPS})""",
+    f"""CREATE TABLE clusters (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    x REAL,
+    y REAL,{_SOFT})""",
+    f"""CREATE TABLE ideas (
+    id TEXT PRIMARY KEY,
+    text TEXT NOT NULL,
+    sector TEXT,
+    participant_id TEXT REFERENCES participants(id),
+    table_label TEXT NOT NULL DEFAULT '',
+    cluster_id TEXT REFERENCES clusters(id),
+    objective_id TEXT REFERENCES objectives(id),
+    duplicate_of TEXT REFERENCES ideas(id),
+    x REAL,
+    y REAL,
+    seq INTEGER NOT NULL,{_SOFT})""",
+    "CREATE INDEX ideas_seq ON ideas(seq)",
+    "CREATE INDEX ideas_cluster ON ideas(cluster_id)",
+    f"""CREATE TABLE voting_rounds (
+    id TEXT PRIMARY KEY,
+    title TEXT NOT NULL,
+    target TEXT NOT NULL,
+    method TEXT NOT NULL,
+    dots_per_voter INTEGER NOT NULL,
+    max_per_option INTEGER NOT NULL,
+    status TEXT NOT NULL,
+    opened_at TEXT,
+    closed_at TEXT,{_STAMPS})""",
+    f"""CREATE TABLE ballots (
+    id TEXT PRIMARY KEY,
+    round_id TEXT NOT NULL REFERENCES voting_rounds(id),
+    participant_id TEXT REFERENCES participants(id),
+    sector TEXT,
+    votes TEXT NOT NULL,{_STAMPS})""",
+    "CREATE INDEX ballots_round ON ballots(round_id)",
+    f"""CREATE TABLE agenda_items (
+    id TEXT PRIMARY KEY,
+    title TEXT NOT NULL,
+    rationale TEXT NOT NULL DEFAULT '',
+    cluster_id TEXT REFERENCES clusters(id),
+    format TEXT NOT NULL,
+    duration_minutes INTEGER NOT NULL,
+    slot TEXT NOT NULL DEFAULT '',
+    track TEXT NOT NULL DEFAULT '',
+    position INTEGER NOT NULL DEFAULT 0,{_SOFT})""",
+]
+
+
+def _v1_initial(db: Database) -> None:
+    for statement in _V1:
+        db.execute(statement)
+
+
+STEPS: tuple[Step, ...] = (("0001_initial", _v1_initial),)
+
+
+def build_migrations(steps: Sequence[Step]) -> Migrations:
+    """A sqlite-utils migration set whose n-th step also sets user_version n."""
+    migrations = Migrations("razem")
+    for number, (name, fn) in enumerate(steps, start=1):
+        migrations(name=name)(_with_version(fn, number))
+    return migrations
+
+
+def _with_version(fn: Callable[[Database], None], number: int) -> Callable[[Database], None]:
+    def step(db: Database) -> None:
+        fn(db)
+        # Inside the step's transaction: rolled back with it on failure.
+        db.execute(f"PRAGMA user_version = {int(number)}")
+
+    return step
