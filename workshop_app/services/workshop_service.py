@@ -302,7 +302,9 @@ class WorkshopService:
     def ungroup_cluster(self, *, cluster_id: str) -> Changes:
         """Dissolve a cluster: its ideas become unplaced, the cluster is deleted."""
         self._existing(Cluster, cluster_id)
-        members = [i.id for i in self.store.all(Idea, where="cluster_id = ?", params=[cluster_id])]
+        # Deleted ideas too: restoring one must not put it into a dissolved cluster.
+        members = [i.id for i in self.store.all(Idea, where="cluster_id = ?", params=[cluster_id],
+                                                include_deleted=True)]
         with self.store.transaction():
             for idea_id in members:
                 self.store.update(Idea, idea_id, cluster_id=None)
@@ -346,6 +348,8 @@ class WorkshopService:
         sector: Sector | None = None,
     ) -> Changes:
         voting_round = self._existing(VotingRound, round_id)
+        if voting_round.status is RoundStatus.CLOSED:
+            raise Refused(RefusalReason.ROUND_CLOSED)
         if voting_round.status is not RoundStatus.OPEN:
             raise Refused(RefusalReason.ROUND_NOT_OPEN)
         self._check_votes(voting_round, votes)

@@ -78,13 +78,20 @@ class WorkshopStore:
     # -- opening and closing -------------------------------------------------
 
     @classmethod
-    def open(cls, path: Path | str, *, steps: Sequence[Step] = STEPS) -> WorkshopStore:
+    def open(
+        cls, path: Path | str, *, steps: Sequence[Step] = STEPS, read_only: bool = False
+    ) -> WorkshopStore:
         """Open an existing workshop file for writing, migrating it if needed.
 
+        With `read_only`, no lock is taken (exports may read a file the GUI
+        has open) and SQLite refuses every write; the file must be current.
         Raises `WorkshopFileError` (file untouched) or `StorageEnvironmentError`.
         """
         path = Path(path).absolute()
-        check_ours(path, read_header(path), newest=len(steps))
+        facts = read_header(path)
+        check_ours(path, facts, newest=len(steps))
+        if read_only:
+            return cls._open_read_only(path, steps)
         lock = FileLock(path, program=_PROGRAM)
         lock.acquire()
         try:
@@ -95,6 +102,27 @@ class WorkshopStore:
         store = cls(path, db, lock)
         try:
             store._prepare(steps)
+        except sqlite3.Error as exc:
+            # A damaged file often fails on the first read, before quick_check.
+            store.close()
+            raise _translate(exc, path) from exc
+        except BaseException:
+            store.close()
+            raise
+        return store
+
+    @classmethod
+    def _open_read_only(cls, path: Path, steps: Sequence[Step]) -> WorkshopStore:
+        store = cls(path, _connect(path), FileLock(path, program=_PROGRAM))
+        try:
+            store._db.execute("PRAGMA query_only = ON")
+            version = store.pragma("user_version")
+            if store.pragma("application_id") != APPLICATION_ID:
+                raise WorkshopFileError(FileProblem.FOREIGN_SQLITE, path)
+            if version != len(steps):
+                # Older files need the migration that only a writer may run.
+                problem = FileProblem.NEWER_VERSION if version > len(steps) else FileProblem.LOCKED
+                raise WorkshopFileError(problem, path, file_version=version)
         except BaseException:
             store.close()
             raise
@@ -121,6 +149,8 @@ class WorkshopStore:
                 raise WorkshopFileError(FileProblem.ALREADY_EXISTS, path) from None
         except OSError as exc:
             raise StorageEnvironmentError(path, exc.strerror or str(exc)) from exc
+        except sqlite3.Error as exc:  # e.g. "unable to open": missing or read-only folder
+            raise _translate(exc, path) from exc
         finally:
             with contextlib.suppress(OSError):
                 temp.unlink()
@@ -165,12 +195,40 @@ class WorkshopStore:
         try:
             build_migrations(steps).apply(self._db)
         except sqlite3.Error as exc:
-            raise _translate(exc, self.path) from exc
+            translated = _translate(exc, self.path)
+            if translated is not exc:  # the machine failed, not the step
+                raise translated from exc
+            raise WorkshopFileError(
+                FileProblem.MIGRATION_FAILED, self.path, file_version=version,
+                backup=self.backup_path, detail=repr(exc),
+            ) from exc
         except Exception as exc:
             raise WorkshopFileError(
                 FileProblem.MIGRATION_FAILED, self.path, file_version=version,
                 backup=self.backup_path, detail=repr(exc),
             ) from exc
+
+    def save_copy(self, target: Path | str) -> None:
+        """Write a consistent copy of the open workshop to a new file `target`."""
+        target = Path(target).absolute()
+        if target == self.path:
+            raise WorkshopFileError(FileProblem.ALREADY_EXISTS, target)
+        temp = target.with_name(f".{target.name}.{os.getpid()}.copying")
+        try:
+            copy = sqlite3.connect(temp)
+            try:
+                self._db.conn.backup(copy)
+                copy.execute("PRAGMA journal_mode=DELETE")
+            finally:
+                copy.close()
+            os.replace(temp, target)
+        except sqlite3.Error as exc:
+            raise _translate(exc, target) from exc
+        except OSError as exc:
+            raise StorageEnvironmentError(target, exc.strerror or str(exc)) from exc
+        finally:
+            with contextlib.suppress(OSError):
+                temp.unlink()
 
     def _backup(self, version: int) -> Path:
         stamp = time.strftime("%Y%m%d-%H%M%S")

@@ -1,0 +1,56 @@
+"""Render the main views of the demo workshop to PNG files in docs/.
+
+Run: QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py [--lang pl|en]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from workshop_app import i18n
+from workshop_app.models import PhaseKind
+from workshop_app.services import WorkshopService
+from workshop_app.services.demo import write_demo
+from workshop_app.storage import WorkshopStore
+from workshop_app.ui.main_window import MainWindow
+from workshop_app.ui.start_screen import StartScreen
+from workshop_app.ui.style import apply_style
+
+DOCS = Path(__file__).resolve().parents[1] / "docs"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--lang", default="pl")
+    args = parser.parse_args()
+    app = QApplication(sys.argv[:1])
+    i18n.install(args.lang)
+    apply_style(app)
+    DOCS.mkdir(exist_ok=True)
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "demo.razem"
+        write_demo(path)
+        with WorkshopStore.open(path) as store:
+            window = MainWindow(WorkshopService(store), path, [str(path)])
+            window.resize(1280, 800)
+            window.show()
+            for kind in PhaseKind:
+                window.show_phase(kind)
+                app.processEvents()
+                window.grab().save(str(DOCS / f"main-{kind.value}.png"))
+            window.close()
+    start = StartScreen(["/home/moderator/Warsztaty/gospodarka-2026.razem"])
+    start.show()
+    app.processEvents()
+    start.grab().save(str(DOCS / "start-screen.png"))
+    print("\n".join(sorted(str(p) for p in DOCS.glob("*.png"))))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

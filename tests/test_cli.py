@@ -1,0 +1,124 @@
+"""The command line, run as a user would: a real process, real files."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from workshop_app.services import WorkshopService
+from workshop_app.storage import WorkshopStore
+
+
+def run(*args: str, lang: str = "pl") -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "RAZEM_LANG": lang, "QT_QPA_PLATFORM": "offscreen"}
+    return subprocess.run([sys.executable, "-m", "workshop_app", *args], capture_output=True,
+                          text=True, env=env, timeout=60, check=False)
+
+
+def sha(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_new_creates_a_workshop_with_the_title(tmp_path: Path) -> None:
+    target = tmp_path / "forum.razem"
+    result = run("new", str(target), "--title", "Gospodarka – Łódź & <b>okolice</b>")
+    assert result.returncode == 0, result.stderr
+    assert "Utworzono" in result.stdout
+    with WorkshopStore.open(target) as store:
+        assert WorkshopService(store).workshop().title == "Gospodarka – Łódź & <b>okolice</b>"
+
+
+def test_new_refuses_an_existing_file_and_leaves_it_alone(tmp_path: Path) -> None:
+    target = tmp_path / "notatki.razem"
+    target.write_bytes(b"moje notatki")
+    result = run("new", str(target), "--title", "X")
+    assert result.returncode == 1
+    assert "już istnieje" in result.stderr
+    assert target.read_bytes() == b"moje notatki"
+
+
+def test_new_refuses_an_empty_title(tmp_path: Path) -> None:
+    target = tmp_path / "pusty.razem"
+    result = run("new", str(target), "--title", "   ")
+    assert result.returncode == 1
+    assert "pusty" in result.stderr
+    assert not target.exists()
+
+
+def test_missing_title_is_a_usage_error_with_exit_code_2(tmp_path: Path) -> None:
+    result = run("new", str(tmp_path / "a.razem"))
+    assert result.returncode == 2
+    assert "--title" in result.stderr
+
+
+def test_demo_then_export_json_has_the_documented_fields(tmp_path: Path) -> None:
+    demo = tmp_path / "demo.razem"
+    assert run("demo", str(demo)).returncode == 0
+    out = tmp_path / "demo.json"
+    result = run("export", str(demo), "--json", str(out))
+    assert result.returncode == 0, result.stderr
+    document = json.loads(out.read_text(encoding="utf-8"))
+    assert document["format"] == "razem-workshop" and document["schema_version"] == 1
+    clusters = {c["id"]: c["name"] for c in document["clusters"]}
+    assert len(clusters) >= 5
+    for idea in document["ideas"]:
+        assert {"id", "text", "sector", "cluster_id"} <= idea.keys()
+        assert idea["cluster_id"] is None or idea["cluster_id"] in clusters
+    assert any(r["status"] == "closed" and r["ballots"] for r in document["rounds"])
+    assert document["agenda"]
+
+
+def test_export_reads_a_file_that_the_gui_holds_open(tmp_path: Path) -> None:
+    demo = tmp_path / "demo.razem"
+    assert run("demo", str(demo)).returncode == 0
+    with WorkshopStore.open(demo):
+        result = run("export", str(demo), "--json", str(tmp_path / "out.json"))
+    assert result.returncode == 0, result.stderr
+
+
+def test_export_of_a_foreign_file_fails_clearly_and_changes_nothing(tmp_path: Path) -> None:
+    foreign = tmp_path / "lista.razem"
+    foreign.write_text("imię;nazwisko\nJan;Kowalski\n", encoding="cp1250")
+    before = sha(foreign)
+    result = run("export", str(foreign), "--json", str(tmp_path / "out.json"))
+    assert result.returncode == 1
+    assert "nie jest warsztatem Razem" in result.stderr
+    assert sha(foreign) == before
+    assert not (tmp_path / "out.json").exists()
+
+
+def test_export_to_an_unwritable_place_fails_clearly(tmp_path: Path) -> None:
+    demo = tmp_path / "demo.razem"
+    assert run("demo", str(demo)).returncode == 0
+    result = run("export", str(demo), "--json", str(tmp_path / "no" / "such" / "dir.json"))
+    assert result.returncode == 1
+    assert "Nie udało się zapisać" in result.stderr
+
+
+def test_demo_refuses_to_overwrite(tmp_path: Path) -> None:
+    target = tmp_path / "demo.razem"
+    assert run("demo", str(target)).returncode == 0
+    before = sha(target)
+    assert run("demo", str(target)).returncode == 1
+    assert sha(target) == before
+
+
+@pytest.mark.parametrize(("lang", "expected"), [("pl", "utwórz"), ("en", "create a new")])
+def test_help_documents_every_command_in_the_users_language(lang: str, expected: str) -> None:
+    result = run("--help", lang=lang)
+    assert result.returncode == 0
+    for command in ("new", "demo", "export"):
+        assert command in result.stdout
+    assert expected in result.stdout.lower()
+
+
+def test_english_messages_on_request(tmp_path: Path) -> None:
+    result = run("new", str(tmp_path / "a.razem"), "--title", "Forum", "--lang", "en")
+    assert result.returncode == 0
+    assert "Created the workshop" in result.stdout

@@ -1,0 +1,238 @@
+"""QApplication start-up and the controller that owns the open workshop.
+
+
+Only this module opens and closes workshop files for the GUI; windows ask it
+through their signals.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QStandardPaths, QTimer
+
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox, QWidget
+
+from workshop_app import APP_NAME, __version__, i18n
+from workshop_app.messages import any_error
+from workshop_app.models import Workshop
+from workshop_app.models.ids import new_id
+from workshop_app.services import WorkshopService
+from workshop_app.services.demo import write_demo
+from workshop_app.settings import LANGUAGE, LAST_DIRECTORY, RECENT_FILES, Settings
+from workshop_app.storage import FILE_SUFFIX, WorkshopStore
+from workshop_app.ui.main_window import MainWindow
+from workshop_app.ui.start_screen import StartScreen
+from workshop_app.ui.style import apply_style
+
+translate = QCoreApplication.translate
+
+
+
+def demo_folder() -> Path:
+    base = os.environ.get("RAZEM_DATA_DIR") or QStandardPaths.writableLocation(
+        QStandardPaths.StandardLocation.AppLocalDataLocation)
+    folder = Path(base) / "demo"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+class AppController(QObject):
+    """Owns the open workshop (store, service) and the window showing it."""
+
+    def __init__(self, settings: Settings) -> None:
+        super().__init__()
+        self.settings = settings
+        self.store: WorkshopStore | None = None
+        self.service: WorkshopService | None = None
+        self.window: QWidget | None = None
+
+    # -- windows -----------------------------------------------------------------
+
+    def _replace_window(self, window: QWidget) -> None:
+        old, self.window = self.window, window
+        window.show()
+        if old is not None:
+            old.close()
+            old.deleteLater()
+
+    def show_start(self) -> None:
+        screen = StartScreen(self.settings.get(RECENT_FILES))
+        screen.new_requested.connect(self.new_workshop)
+        screen.open_requested.connect(self.open_dialog)
+        screen.demo_requested.connect(self.open_demo)
+        screen.recent_chosen.connect(self.open_path)
+        self._replace_window(screen)
+
+    def _show_workshop(self) -> None:
+        assert self.service is not None and self.store is not None
+        window = MainWindow(self.service, self.store.path, self.settings.get(RECENT_FILES))
+        window.new_requested.connect(self.new_workshop)
+        window.open_requested.connect(self.open_dialog)
+        window.open_recent_requested.connect(self.open_path)
+        window.save_copy_requested.connect(self.save_copy)
+        window.close_requested.connect(self.close_workshop)
+        window.quit_requested.connect(self.quit)
+        window.language_requested.connect(self.set_language)
+        self._replace_window(window)
+
+    def _warn(self, error: Exception) -> None:
+        text = any_error(error)
+        if text is None:
+            raise error
+        QMessageBox.warning(self.window, APP_NAME, text)
+
+    # -- files -------------------------------------------------------------------
+
+    def open_path(self, path: str | Path) -> bool:
+        """Open a workshop file; on failure say why and keep what was open."""
+        path = Path(path).absolute()
+        if self.store is not None and self.store.path == path:
+            return True
+        try:
+            store = WorkshopStore.open(path)
+        except Exception as error:  # noqa: BLE001 - _warn re-raises bugs
+            self._warn(error)
+            return False
+        self._adopt(store)
+        return True
+
+    def _adopt(self, store: WorkshopStore) -> None:
+        self._close_store()
+        self.store, self.service = store, WorkshopService(store)
+        self.settings.remember_file(str(store.path))
+        self.settings.set(LAST_DIRECTORY, str(store.path.parent))
+        self._show_workshop()
+
+    def open_demo(self) -> bool:
+        target = demo_folder() / f"demo-{time.strftime('%Y%m%d-%H%M%S')}-{os.getpid()}{FILE_SUFFIX}"
+        try:
+            write_demo(target)
+        except Exception as error:  # noqa: BLE001
+            self._warn(error)
+            return False
+        return self.open_path(target)
+
+    def create_workshop(self, path: str | Path, title: str) -> bool:
+        try:
+            store = WorkshopStore.create(path, workshop=Workshop(id=new_id(), title=title))
+        except Exception as error:  # noqa: BLE001
+            self._warn(error)
+            return False
+        self._adopt(store)
+        return True
+
+    def new_workshop(self) -> None:
+        title, ok = QInputDialog.getText(self.window, translate("App", "New workshop"), translate("App", "Title:"))
+        if not ok or not title.strip():
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self.window, translate("App", "Save the new workshop as"), self._suggested(title),
+            translate("App", "Razem workshops (*.razem)"))
+        if path:
+            self.create_workshop(_with_suffix(path), title)
+
+    def open_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self.window, translate("App", "Open a workshop"), self.settings.get(LAST_DIRECTORY),
+            translate("App", "Razem workshops (*.razem);;All files (*)"))
+        if path:
+            self.open_path(path)
+
+    def save_copy(self) -> None:
+        if self.store is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self.window, translate("App", "Save a copy as"), str(self.store.path.with_name(
+                self.store.path.stem + "-kopia" + FILE_SUFFIX)), translate("App", "Razem workshops (*.razem)"))
+        if path:
+            self.save_copy_to(_with_suffix(path))
+
+    def save_copy_to(self, path: str | Path) -> bool:
+        assert self.store is not None
+        try:
+            self.store.save_copy(path)
+        except Exception as error:  # noqa: BLE001
+            self._warn(error)
+            return False
+        return True
+
+    def _suggested(self, title: str) -> str:
+        folder = self.settings.get(LAST_DIRECTORY) or str(Path.home())
+        safe = "".join(c if c.isalnum() or c in " -_" else "_" for c in title).strip() or "warsztat"
+        return str(Path(folder) / f"{safe}{FILE_SUFFIX}")
+
+    def close_workshop(self) -> None:
+        self._close_store()
+        self.show_start()
+
+    def _close_store(self) -> None:
+        if self.store is not None:
+            self.store.close()
+        self.store = self.service = None
+
+    def set_language(self, language: str) -> None:
+        self.settings.set(LANGUAGE, language)
+        QMessageBox.information(self.window, APP_NAME,
+                                translate("App", "The language changes when Razem is started again."))
+
+    def quit(self) -> None:
+        self._close_store()
+        QApplication.quit()
+
+
+def _with_suffix(path: str) -> Path:
+    result = Path(path)
+    return result if result.suffix else result.with_suffix(FILE_SUFFIX)
+
+
+class _PaintProbe(QObject):
+    """For the start-up benchmark: report the first paint, then quit."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Paint:
+            QApplication.instance().removeEventFilter(self)
+            QTimer.singleShot(0, self._report)
+        return False
+
+    def _report(self) -> None:
+        print("RAZEM_PAINTED", flush=True)
+        QApplication.quit()
+
+
+def run_gui(argv: Sequence[str], language: str) -> int:
+    """Start the GUI for the (non-subcommand) command line `argv`."""
+    from workshop_app.cli import build_gui_parser
+
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    i18n.install(language)
+    apply_style(app)
+    try:
+        args = build_gui_parser().parse_args(list(argv))
+    except SystemExit as stop:
+        return int(stop.code or 0)
+    probe = None
+    if os.environ.get("RAZEM_PAINT_PROBE") == "1":
+        probe = _PaintProbe()
+        app.installEventFilter(probe)
+    controller = AppController(Settings())
+    if args.demo:
+        opened = controller.open_demo()
+    elif args.file:
+        opened = controller.open_path(args.file)
+    else:
+        opened = False
+    if not opened:
+        controller.show_start()
+    app.aboutToQuit.connect(controller._close_store)
+    code = app.exec()
+    del probe
+    return code

@@ -1,0 +1,38 @@
+"""Loading translations: Razem's own (.qm built from resources/translations)
+and Qt's (standard dialogs, context menus).
+
+Source strings are English; Polish is the default interface language.
+"""
+
+from __future__ import annotations
+
+from importlib import resources
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+DEFAULT_LANGUAGE = "pl"
+_installed: list[QTranslator] = []
+
+
+def translations_dir() -> str:
+    return str(resources.files("workshop_app") / "resources" / "translations")
+
+
+def install(language: str) -> None:
+    """Install the translators for `language` on the running QCoreApplication."""
+    for translator in _installed:
+        QCoreApplication.removeTranslator(translator)
+    _installed.clear()
+    QLocale.setDefault(QLocale(QLocale.Language.Polish if language == "pl"
+                               else QLocale.Language.English))
+    ours = QTranslator()
+    # English is the source language; its file only carries plural forms.
+    if ours.load(f"razem_{language}", translations_dir()):
+        _installed.append(ours)
+    qt = QTranslator()
+    if language != "en" and qt.load(
+        f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    ):
+        _installed.append(qt)
+    for translator in _installed:
+        QCoreApplication.installTranslator(translator)

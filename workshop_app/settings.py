@@ -1,0 +1,80 @@
+"""User preferences, declared once, stored with QSettings.
+
+Workshop content never goes here: it lives in the workshop file.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QCoreApplication, QSettings
+
+T = TypeVar("T")
+
+LANGUAGES = ("pl", "en")
+MAX_RECENT = 8
+
+
+@dataclass(frozen=True)
+class Option(Generic[T]):
+    """One preference: its key, type, default and a translatable label."""
+
+    key: str
+    type: type
+    default: T
+    label: str  # source text; translate with QCoreApplication.translate("Settings", label)
+
+
+LANGUAGE: Option[str] = Option("ui/language", str, "pl", "Interface language")
+RECENT_FILES: Option[list[str]] = Option("files/recent", list, [], "Recent workshops")
+LAST_DIRECTORY: Option[str] = Option("files/last_directory", str, "", "Last folder used")
+
+ALL_OPTIONS = (LANGUAGE, RECENT_FILES, LAST_DIRECTORY)
+
+
+def _labels_for_translation() -> None:  # pragma: no cover - read by lupdate only
+    QCoreApplication.translate("Settings", "Interface language")
+    QCoreApplication.translate("Settings", "Recent workshops")
+    QCoreApplication.translate("Settings", "Last folder used")
+
+
+class Settings:
+    """Typed access to the declared options over an INI-format QSettings."""
+
+    def __init__(self, qsettings: QSettings | None = None) -> None:
+        if qsettings is None:
+            folder = os.environ.get("RAZEM_CONFIG_DIR")
+            if folder:
+                qsettings = QSettings(os.path.join(folder, "razem.ini"), QSettings.Format.IniFormat)
+            else:
+                qsettings = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
+                                      "Razem", "Razem")
+        self._q = qsettings
+
+    def get(self, option: Option[T]) -> T:
+        value: Any = self._q.value(option.key, option.default)
+        if option.type is list:
+            if value is None:
+                return option.default
+            return list(value) if isinstance(value, (list, tuple)) else [str(value)]  # type: ignore[return-value]
+        try:
+            return option.type(value)  # type: ignore[no-any-return]
+        except (TypeError, ValueError):
+            return option.default
+
+    def set(self, option: Option[T], value: T) -> None:
+        self._q.setValue(option.key, value)
+        self._q.sync()
+
+    def language(self) -> str:
+        value = self.get(LANGUAGE)
+        return value if value in LANGUAGES else LANGUAGE.default
+
+    def remember_file(self, path: str) -> None:
+        recent = [p for p in self.get(RECENT_FILES) if p != path]
+        self.set(RECENT_FILES, [path, *recent][:MAX_RECENT])
+
+    def forget_file(self, path: str) -> None:
+        self.set(RECENT_FILES, [p for p in self.get(RECENT_FILES) if p != path])

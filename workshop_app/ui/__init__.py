@@ -1,0 +1,1 @@
+"""Widgets, Qt item models and windows. Reads through and writes via the service."""

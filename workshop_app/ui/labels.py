@@ -1,0 +1,71 @@
+"""Words for the core's enums, translated (the core returns enums, not text)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QObject
+
+
+from workshop_app.models import AgendaFormat, PhaseKind, RoundStatus, Sector
+
+translate = QCoreApplication.translate
+
+
+
+
+def sector_label(sector: Sector | None) -> str:
+    if sector is None:
+        return translate("Labels", "no sector")
+    return {
+        Sector.LOCAL_GOVERNMENT: translate("Labels", "local government"),
+        Sector.ACADEMIA: translate("Labels", "academia"),
+        Sector.BUSINESS: translate("Labels", "business"),
+        Sector.NGO: translate("Labels", "non-governmental organisation"),
+        Sector.RESIDENTS: translate("Labels", "residents"),
+        Sector.OTHER: translate("Labels", "other"),
+    }[sector]
+
+
+def phase_label(kind: PhaseKind) -> str:
+    return {
+        PhaseKind.SETUP: translate("Labels", "Set up"),
+        PhaseKind.GATHER: translate("Labels", "Gather"),
+        PhaseKind.CLUSTER: translate("Labels", "Cluster"),
+        PhaseKind.PRIORITISE: translate("Labels", "Prioritise"),
+        PhaseKind.AGENDA: translate("Labels", "Agenda & export"),
+    }[kind]
+
+
+def format_label(fmt: AgendaFormat) -> str:
+    return {
+        AgendaFormat.PANEL: translate("Labels", "panel discussion"),
+        AgendaFormat.WORKSHOP: translate("Labels", "workshop"),
+        AgendaFormat.WORLD_CAFE: translate("Labels", "World Café table"),
+        AgendaFormat.LECTURE: translate("Labels", "lecture"),
+    }[fmt]
+
+
+def round_status_label(status: RoundStatus) -> str:
+    return {
+        RoundStatus.DRAFT: translate("Labels", "not started"),
+        RoundStatus.OPEN: translate("Labels", "voting open"),
+        RoundStatus.CLOSED: translate("Labels", "closed"),
+    }[status]
+
+
+class _Counts(QObject):
+    """Plural phrases; lupdate marks `self.tr(text, "", n)` calls as plural."""
+
+    def ideas(self, n: int) -> str:
+        return self.tr("%n idea(s)", "", n)
+
+    def dots(self, n: int) -> str:
+        return self.tr("%n dot(s)", "", n)
+
+
+def ideas_count(n: int) -> str:
+    """'%n ideas' with Polish plural forms (1 pomysł, 2 pomysły, 5 pomysłów)."""
+    return _Counts().ideas(n)
+
+
+def points_count(n: int) -> str:
+    return _Counts().dots(n)

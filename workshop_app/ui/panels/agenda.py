@@ -1,0 +1,32 @@
+"""Agenda & export: next year's forum programme built from the winners."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from workshop_app.models import AgendaItem
+from workshop_app.services import WorkshopService
+from workshop_app.ui.labels import format_label
+from workshop_app.ui.models import Column, ListTableModel
+from workshop_app.ui.panels.base import PhasePanel, make_table
+
+
+class AgendaPanel(PhasePanel):
+    """The draft agenda: slot, room, title, format, duration, rationale."""
+
+    def __init__(self, service: WorkshopService, parent: QWidget | None = None) -> None:
+        super().__init__(service, self.tr("Agenda & export"),
+                         self.tr("Draft agenda of next year's Economic Development Forum."),
+                         parent)
+        self.model = ListTableModel[AgendaItem]([
+            Column(self.tr("When"), lambda a: a.slot.replace("T", " ")),
+            Column(self.tr("Track"), lambda a: a.track),
+            Column(self.tr("Topic"), lambda a: a.title),
+            Column(self.tr("Format"), lambda a: format_label(a.format)),
+            Column(self.tr("Minutes"), lambda a: a.duration_minutes),
+            Column(self.tr("Rationale"), lambda a: a.rationale),
+        ], self)
+        self.body.addWidget(make_table(self.model, stretch=5, widths={2: 320}), 1)
+
+    def refresh(self) -> None:
+        self.model.set_rows(self.service.agenda())

@@ -1,0 +1,58 @@
+"""The frame every phase panel shares: a heading, a hint and a body."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+
+from workshop_app.services import WorkshopService
+
+
+class PhasePanel(QWidget):
+    """Base of the phase panels. Subclasses fill `self.body` and `refresh()`.
+
+    Panels read through the service they are given and never keep the only
+    copy of anything.
+    """
+
+    def __init__(self, service: WorkshopService, heading: str, hint: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 18, 24, 18)
+        title = QLabel(heading)
+        title.setObjectName("panelHeading")
+        layout.addWidget(title)
+        self.hint = QLabel(hint)
+        self.hint.setObjectName("panelHint")
+        self.hint.setWordWrap(True)
+        layout.addWidget(self.hint)
+        self.body = QVBoxLayout()
+        layout.addLayout(self.body, 1)
+
+    def refresh(self) -> None:
+        """Reload what this panel shows from the service."""
+
+
+def make_table(model: object, *, stretch: int = -1, widths: dict[int, int] | None = None,
+               parent: QWidget | None = None) -> QTableView:
+    """A read-only, row-selecting table; column `stretch` takes the spare width
+    (the last one by default) and its text wraps; `widths` fixes others."""
+    view = QTableView(parent)
+    view.setModel(model)  # type: ignore[arg-type]
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(True)
+    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    view.verticalHeader().setVisible(False)
+    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    columns = view.model().columnCount()
+    header.setSectionResizeMode(stretch % columns if columns else 0, QHeaderView.ResizeMode.Stretch)
+    for column, width in (widths or {}).items():
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(column, width)
+    return view

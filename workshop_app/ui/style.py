@@ -1,0 +1,25 @@
+"""The application's look: one style sheet, readable sizes, high contrast."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication
+
+STYLE_SHEET = """
+#panelHeading { font-size: 22pt; font-weight: 600; color: #1b2a3a; }
+#panelHint { color: #44505c; margin-bottom: 8px; }
+#counts { font-size: 11pt; color: #1b2a3a; padding: 4px 0; }
+#startTitle { font-size: 34pt; font-weight: 700; color: #1b2a3a; }
+#phaseNavigation { font-size: 13pt; background: #1b2a3a; color: #ffffff; border: none;
+                   padding-top: 12px; }
+#phaseNavigation::item { padding: 12px 14px; }
+#phaseNavigation::item:selected { background: #f2c94c; color: #111111; }
+QGroupBox { font-weight: 600; }
+"""
+
+
+def apply_style(app: QApplication) -> None:
+    font = QFont(app.font())
+    font.setPointSizeF(max(font.pointSizeF(), 10.5))
+    app.setFont(font)
+    app.setStyleSheet(STYLE_SHEET)
