@@ -27,10 +27,11 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 @pytest.fixture(autouse=True)
 def _isolated_settings(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Keep QSettings (recent files, language) out of the user's home."""
+    """Keep QSettings (recent files, language) and demo copies out of the user's home."""
     config = tmp_path_factory.mktemp("config")
     monkeypatch.setenv("XDG_CONFIG_HOME", str(config))
     monkeypatch.setenv("RAZEM_CONFIG_DIR", str(config))
+    monkeypatch.setenv("RAZEM_DATA_DIR", str(tmp_path_factory.mktemp("data")))
 
 
 @pytest.fixture
@@ -42,6 +43,30 @@ def workshop_path(tmp_path: Path) -> Path:
 def service(workshop_path: Path) -> Iterator[WorkshopService]:
     """A fresh workshop file in tmp_path, open for writing."""
     store = WorkshopStore.create(workshop_path, workshop=Workshop(id=new_id(), title="Warsztat testowy"))
+    try:
+        yield WorkshopService(store)
+    finally:
+        store.close()
+
+
+@pytest.fixture
+def polish(qapp: object) -> Iterator[None]:
+    """The default interface language, installed on the test QApplication."""
+    from workshop_app import i18n
+
+    i18n.install("pl")
+    yield
+    i18n.install("en")
+
+
+@pytest.fixture
+def demo_service(tmp_path: Path) -> Iterator[WorkshopService]:
+    """A fresh copy of the demo workshop, open for writing."""
+    from workshop_app.services.demo import write_demo
+
+    path = tmp_path / "demo.razem"
+    write_demo(path)
+    store = WorkshopStore.open(path)
     try:
         yield WorkshopService(store)
     finally:

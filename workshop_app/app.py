@@ -109,7 +109,12 @@ class AppController(QObject):
         self._show_workshop()
 
     def open_demo(self) -> bool:
-        target = demo_folder() / f"demo-{time.strftime('%Y%m%d-%H%M%S')}-{os.getpid()}{FILE_SUFFIX}"
+        stem = f"demo-{time.strftime('%Y%m%d-%H%M%S')}"
+        target = demo_folder() / f"{stem}{FILE_SUFFIX}"
+        number = 1
+        while target.exists():
+            number += 1
+            target = target.with_name(f"{stem}-{number}{FILE_SUFFIX}")
         try:
             write_demo(target)
         except Exception as error:  # noqa: BLE001

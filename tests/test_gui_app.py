@@ -1,0 +1,116 @@
+"""The app controller: opening, creating, copying and closing workshop files."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from workshop_app.app import AppController
+from workshop_app.models import Workshop
+from workshop_app.models.ids import new_id
+from workshop_app.services import WorkshopService
+from workshop_app.services.demo import write_demo
+from workshop_app.settings import RECENT_FILES, Settings
+from workshop_app.storage import WorkshopStore
+from workshop_app.ui.main_window import MainWindow
+from workshop_app.ui.start_screen import StartScreen
+
+pytestmark = pytest.mark.usefixtures("polish")
+
+
+@pytest.fixture
+def warnings(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Messages the controller showed; the modal box itself cannot run headless."""
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
+    return shown
+
+
+@pytest.fixture
+def controller(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> AppController:
+    monkeypatch.setenv("RAZEM_DATA_DIR", str(tmp_path / "data"))
+    ctrl = AppController(Settings())
+    ctrl.show_start()
+    yield ctrl
+    ctrl._close_store()
+    if ctrl.window is not None:
+        ctrl.window.close()
+
+
+def sha(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_demo_opens_a_fresh_copy_each_time(controller: AppController, tmp_path: Path) -> None:
+    assert controller.open_demo()
+    first = controller.store.path
+    assert isinstance(controller.window, MainWindow)
+    assert first.parent == tmp_path / "data" / "demo"
+    controller.close_workshop()
+    assert controller.open_demo()
+    assert controller.store.path != first
+    assert isinstance(controller.window, MainWindow)
+
+
+def test_a_foreign_file_is_refused_with_a_message_and_left_alone(
+    controller: AppController, tmp_path: Path, warnings: list[str]
+) -> None:
+    foreign = tmp_path / "arkusz.razem"
+    foreign.write_bytes(b"PK\x03\x04 not a workshop")
+    before = sha(foreign)
+    assert not controller.open_path(foreign)
+    assert warnings and "nie jest warsztatem Razem" in warnings[0]
+    assert sha(foreign) == before
+    assert isinstance(controller.window, StartScreen)
+
+
+def test_a_file_open_elsewhere_is_refused_naming_the_holder(
+    controller: AppController, tmp_path: Path, warnings: list[str]
+) -> None:
+    path = tmp_path / "zajety.razem"
+    write_demo(path)
+    with WorkshopStore.open(path):
+        # Same process, second writer: refused like another program would be.
+        assert not controller.open_path(path)
+    import os
+
+    assert f"proces {os.getpid()}" in warnings[0]
+
+
+def test_create_open_and_remember_in_recent_files(controller: AppController, tmp_path: Path) -> None:
+    path = tmp_path / "nowy.razem"
+    assert controller.create_workshop(path, "Forum 2027")
+    assert isinstance(controller.window, MainWindow)
+    assert "Forum 2027" in controller.window.windowTitle()
+    assert Settings().get(RECENT_FILES)[0] == str(path)
+
+
+def test_save_a_copy_writes_an_independent_workshop(controller: AppController, tmp_path: Path) -> None:
+    assert controller.open_demo()
+    copy = tmp_path / "kopia.razem"
+    assert controller.save_copy_to(copy)
+    original_ideas = [i.text for i in controller.service.ideas()]
+    with WorkshopStore.open(copy) as store:
+        assert [i.text for i in WorkshopService(store).ideas()] == original_ideas
+
+
+def test_save_a_copy_over_itself_is_refused(
+    controller: AppController, warnings: list[str]
+) -> None:
+    assert controller.open_demo()
+    assert not controller.save_copy_to(controller.store.path)
+    assert warnings
+
+
+def test_close_returns_to_start_and_releases_the_file(controller: AppController, tmp_path: Path) -> None:
+    path = tmp_path / "w.razem"
+    WorkshopStore.create(path, workshop=Workshop(id=new_id(), title="W")).close()
+    assert controller.open_path(path)
+    controller.close_workshop()
+    assert isinstance(controller.window, StartScreen)
+    with WorkshopStore.open(path) as store:
+        assert WorkshopService(store).workshop().title == "W"

@@ -1,0 +1,83 @@
+"""Black-box: the real program in a real window under a virtual X server."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import sqlite3
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from workshop_app.services.demo import write_demo
+
+pytestmark = pytest.mark.slow
+
+XVFB = shutil.which("Xvfb")
+XDOTOOL = shutil.which("xdotool")
+needs_x = pytest.mark.skipif(
+    XVFB is None or XDOTOOL is None,
+    reason="Xvfb and xdotool are not installed (apt-get install xvfb xdotool; CI installs them)",
+)
+
+
+@pytest.fixture
+def display() -> Iterator[str]:
+    read, write = os.pipe()
+    server = subprocess.Popen([XVFB, "-displayfd", str(write), "-screen", "0", "1600x1000x24",
+                               "-nolisten", "tcp"], pass_fds=(write,),
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    os.close(write)
+    with os.fdopen(read) as pipe:
+        number = pipe.readline().strip()
+    try:
+        yield f":{number}"
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+def _env(display: str, tmp_path: Path, **extra: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}
+    env.update(DISPLAY=display, QT_QPA_PLATFORM="xcb", RAZEM_DATA_DIR=str(tmp_path / "data"),
+               RAZEM_CONFIG_DIR=str(tmp_path / "config"), **extra)
+    return env
+
+
+@needs_x
+def test_demo_paints_a_real_window(display: str, tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "workshop_app", "--demo"], capture_output=True, text=True,
+        env=_env(display, tmp_path, RAZEM_PAINT_PROBE="1"), timeout=60, check=False)
+    assert result.returncode == 0, result.stderr
+    assert "RAZEM_PAINTED" in result.stdout
+
+
+@needs_x
+def test_window_is_mapped_with_the_workshop_title_and_survives_a_kill(
+    display: str, tmp_path: Path
+) -> None:
+    path = tmp_path / "forum.razem"
+    write_demo(path)
+    log = tmp_path / "stderr.txt"
+    with log.open("w") as stderr:
+        app = subprocess.Popen([sys.executable, "-m", "workshop_app", str(path)],
+                               env=_env(display, tmp_path), stdout=subprocess.DEVNULL,
+                               stderr=stderr)
+    try:
+        found = subprocess.run(
+            [XDOTOOL, "search", "--sync", "--onlyvisible", "--name", "forum.razem"],
+            env={**os.environ, "DISPLAY": display}, capture_output=True, text=True, timeout=60,
+            check=False)
+        assert found.returncode == 0 and found.stdout.strip(), log.read_text()
+    finally:
+        app.send_signal(signal.SIGKILL)
+        app.wait(timeout=10)
+    with sqlite3.connect(path) as raw:
+        assert raw.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert raw.execute("SELECT count(*) FROM ideas").fetchone()[0] == 42
+    raw.close()
