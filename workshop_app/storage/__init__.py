@@ -7,7 +7,7 @@ from workshop_app.storage.errors import (
 )
 from workshop_app.storage.fileformat import APPLICATION_ID, FILE_SUFFIX, SCHEMA_VERSION
 from workshop_app.storage.lock import LockHolder
-from workshop_app.storage.store import WorkshopStore
+from workshop_app.storage.store import WorkshopStore, sqlite_version
 
 __all__ = [
     "APPLICATION_ID",
@@ -18,4 +18,5 @@ __all__ = [
     "StorageEnvironmentError",
     "WorkshopFileError",
     "WorkshopStore",
+    "sqlite_version",
 ]

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import shutil
 import sqlite3
 import time
 from collections.abc import Iterator, Sequence
@@ -361,6 +360,6 @@ def _translate(exc: sqlite3.Error, path: Path) -> Exception:
     return exc
 
 
-def copy_file(source: Path, target: Path) -> None:
-    """Copy a closed workshop file byte for byte (used for the demo)."""
-    shutil.copyfile(source, target)
+def sqlite_version() -> str:
+    """The SQLite library's version, for the About box."""
+    return sqlite3.sqlite_version

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, Signal, qVersion
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 from workshop_app import APP_NAME, __version__
 from workshop_app.models import PhaseKind
 from workshop_app.services import WorkshopService
+from workshop_app.storage import sqlite_version
 from workshop_app.ui.labels import phase_label
 from workshop_app.ui.panels import (
     AgendaPanel,
@@ -164,7 +164,7 @@ class MainWindow(QMainWindow):
         return self.tr(
             "<h3>Razem {version}</h3><p>Participatory planning workshops: gather, group, "
             "vote, plan.</p><p>Qt {qt} · SQLite {sqlite}</p>"
-        ).format(version=__version__, qt=qVersion(), sqlite=sqlite3.sqlite_version)
+        ).format(version=__version__, qt=qVersion(), sqlite=sqlite_version())
 
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("About Razem"), self.about_text())
