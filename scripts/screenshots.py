@@ -18,6 +18,7 @@ from workshop_app.services import WorkshopService
 from workshop_app.services.demo import write_demo
 from workshop_app.storage import WorkshopStore
 from workshop_app.ui.main_window import MainWindow
+from workshop_app.ui.session import WorkshopSession
 from workshop_app.ui.start_screen import StartScreen
 from workshop_app.ui.style import apply_style
 
@@ -36,7 +37,7 @@ def main() -> int:
         path = Path(folder) / "demo.razem"
         write_demo(path)
         with WorkshopStore.open(path) as store:
-            window = MainWindow(WorkshopService(store), path, [str(path)])
+            window = MainWindow(WorkshopSession(WorkshopService(store), path), [str(path)])
             window.resize(1280, 800)
             window.show()
             for kind in PhaseKind:

@@ -71,3 +71,16 @@ def demo_service(tmp_path: Path) -> Iterator[WorkshopService]:
         yield WorkshopService(store)
     finally:
         store.close()
+
+
+def type_text(widget: object, text: str) -> None:
+    """Type `text` into `widget` key by key, Polish letters included
+    (QTest.keyClicks only handles ASCII and aborts on 'ż')."""
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    for char in text:
+        key = ord(char.upper()) if char.isascii() and char.isalnum() else Qt.Key.Key_unknown
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, char))

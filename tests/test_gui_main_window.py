@@ -13,8 +13,10 @@ from pytestqt.qtbot import QtBot
 from workshop_app.models import PhaseKind, Sector
 from workshop_app.services import WorkshopService
 from workshop_app.storage import WorkshopStore
+from workshop_app.ui.idea_table import TEXT
 from workshop_app.ui.labels import sector_label
 from workshop_app.ui.main_window import MainWindow
+from workshop_app.ui.session import WorkshopSession
 from workshop_app.ui.start_screen import StartScreen
 
 pytestmark = pytest.mark.usefixtures("polish")
@@ -22,7 +24,7 @@ pytestmark = pytest.mark.usefixtures("polish")
 
 @pytest.fixture
 def window(qtbot: QtBot, demo_service: WorkshopService) -> MainWindow:
-    win = MainWindow(demo_service, demo_service.store.path, [])
+    win = MainWindow(WorkshopSession(demo_service, demo_service.store.path), [])
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
@@ -64,8 +66,8 @@ def test_gather_lists_every_idea_newest_first_with_sector_counts(
     window.show_phase(PhaseKind.GATHER)
     panel = window.panels[PhaseKind.GATHER]
     ideas = demo_service.ideas()
-    assert panel.model.rowCount() == len(ideas)
-    assert panel.model.index(0, 0).data() == ideas[-1].text
+    assert panel.proxy.rowCount() == len(ideas)
+    assert panel.proxy.index(0, TEXT).data() == ideas[-1].text
     counts = panel.counts.text()
     assert f"{len(ideas)} pomysł" in counts
     business = sum(1 for i in ideas if i.sector is Sector.BUSINESS)
@@ -75,7 +77,7 @@ def test_gather_lists_every_idea_newest_first_with_sector_counts(
 def test_markup_looking_text_is_shown_literally(window: MainWindow) -> None:
     window.show_phase(PhaseKind.GATHER)
     model = window.panels[PhaseKind.GATHER].model
-    texts = [model.index(r, 0).data() for r in range(model.rowCount())]
+    texts = [model.index(r, TEXT).data() for r in range(model.rowCount())]
     assert any("<dla MŚP>" in t and "&" in t for t in texts)
 
 

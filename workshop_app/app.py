@@ -26,6 +26,7 @@ from workshop_app.services.demo import write_demo
 from workshop_app.settings import LANGUAGE, LAST_DIRECTORY, RECENT_FILES, Settings
 from workshop_app.storage import FILE_SUFFIX, WorkshopStore
 from workshop_app.ui.main_window import MainWindow
+from workshop_app.ui.session import WorkshopSession
 from workshop_app.ui.start_screen import StartScreen
 from workshop_app.ui.style import apply_style
 
@@ -50,6 +51,7 @@ class AppController(QObject):
         self.store: WorkshopStore | None = None
         self.service: WorkshopService | None = None
         self.window: QWidget | None = None
+        self.session: WorkshopSession | None = None
 
     # -- windows -----------------------------------------------------------------
 
@@ -70,7 +72,8 @@ class AppController(QObject):
 
     def _show_workshop(self) -> None:
         assert self.service is not None and self.store is not None
-        window = MainWindow(self.service, self.store.path, self.settings.get(RECENT_FILES))
+        self.session = WorkshopSession(self.service, self.store.path)
+        window = MainWindow(self.session, self.settings.get(RECENT_FILES))
         window.new_requested.connect(self.new_workshop)
         window.open_requested.connect(self.open_dialog)
         window.open_recent_requested.connect(self.open_path)
@@ -178,7 +181,7 @@ class AppController(QObject):
     def _close_store(self) -> None:
         if self.store is not None:
             self.store.close()
-        self.store = self.service = None
+        self.store = self.service = self.session = None
 
     def set_language(self, language: str) -> None:
         self.settings.set(LANGUAGE, language)

@@ -100,8 +100,8 @@ class WorkshopService:
     def clusters(self) -> list[Cluster]:
         return self.store.all(Cluster)
 
-    def participants(self) -> list[Participant]:
-        return self.store.all(Participant)
+    def participants(self, *, include_deleted: bool = False) -> list[Participant]:
+        return self.store.all(Participant, include_deleted=include_deleted)
 
     def objectives(self) -> list[Objective]:
         return self.store.all(Objective)
@@ -117,6 +117,10 @@ class WorkshopService:
 
     def agenda(self) -> list[AgendaItem]:
         return self.store.all(AgendaItem)
+
+    def get(self, cls: type[T], entity_id: str) -> T:
+        """One entity by id (also a soft-deleted one); `Refused` if unknown."""
+        return self._existing(cls, entity_id)
 
     def _existing(self, cls: type[T], entity_id: str) -> T:
         found = self.store.get(cls, entity_id)
@@ -175,7 +179,28 @@ class WorkshopService:
         return Changes(participants=frozenset({participant_id}))
 
     def remove_participant(self, *, participant_id: str) -> Changes:
-        return self._set_deleted(Participant, participant_id, now_iso())
+        return self._set_deleted(Participant, [participant_id], now_iso())
+
+    def restore_participant(self, *, participant_id: str) -> Changes:
+        return self._set_deleted(Participant, [participant_id], None)
+
+    def add_participants(self, *, participants: Sequence[Mapping[str, Any]]) -> Changes:
+        """Add a roster (e.g. imported) in one transaction."""
+        rows = [Participant(id=new_id(), sector=Sector(p["sector"] or Sector.OTHER),
+                            name=_short(p.get("name", "")),
+                            organisation=_short(p.get("organisation", "")),
+                            municipality=_short(p.get("municipality", "")))
+                for p in participants]
+        with self.store.transaction():
+            for participant in rows:
+                self.store.insert(participant)
+        return Changes(participants=frozenset(p.id for p in rows))
+
+    def remove_participants(self, *, participant_ids: Iterable[str]) -> Changes:
+        return self._set_deleted(Participant, list(participant_ids), now_iso())
+
+    def restore_participants(self, *, participant_ids: Iterable[str]) -> Changes:
+        return self._set_deleted(Participant, list(participant_ids), None)
 
     def add_objective(self, *, title: str, code: str = "") -> Changes:
         position = len(self.objectives())
@@ -183,6 +208,24 @@ class WorkshopService:
         with self.store.transaction():
             self.store.insert(objective)
         return Changes(objectives=frozenset({objective.id}), created=objective.id)
+
+    def update_objective(self, *, objective_id: str, title: str = UNCHANGED,
+                         code: str = UNCHANGED) -> Changes:
+        self._existing(Objective, objective_id)
+        fields: dict[str, Any] = {}
+        if title is not UNCHANGED:
+            fields["title"] = _title(title)
+        if code is not UNCHANGED:
+            fields["code"] = _short(code)
+        with self.store.transaction():
+            self.store.update(Objective, objective_id, **fields)
+        return Changes(objectives=frozenset({objective_id}))
+
+    def remove_objective(self, *, objective_id: str) -> Changes:
+        return self._set_deleted(Objective, [objective_id], now_iso())
+
+    def restore_objective(self, *, objective_id: str) -> Changes:
+        return self._set_deleted(Objective, [objective_id], None)
 
     def set_phases(self, *, phases: Sequence[tuple[PhaseKind, str, int]]) -> Changes:
         """Replace the agenda of phases (kind, title, planned minutes)."""
@@ -255,18 +298,58 @@ class WorkshopService:
 
     def delete_idea(self, *, idea_id: str) -> Changes:
         """Soft delete: the idea disappears from views and can be restored."""
-        return self._set_deleted(Idea, idea_id, now_iso())
+        return self._set_deleted(Idea, [idea_id], now_iso())
 
     def restore_idea(self, *, idea_id: str) -> Changes:
-        return self._set_deleted(Idea, idea_id, None)
+        return self._set_deleted(Idea, [idea_id], None)
 
-    def _set_deleted(self, cls: type, entity_id: str, stamp: str | None) -> Changes:
-        self._existing(cls, entity_id)
+    def delete_ideas(self, *, idea_ids: Iterable[str]) -> Changes:
+        """Soft-delete several ideas at once (undo of a paste or an import)."""
+        return self._set_deleted(Idea, list(idea_ids), now_iso())
+
+    def restore_ideas(self, *, idea_ids: Iterable[str]) -> Changes:
+        return self._set_deleted(Idea, list(idea_ids), None)
+
+    def import_ideas(self, *, ideas: Sequence[Mapping[str, Any]]) -> Changes:
+        """Add imported ideas in one transaction; a `cluster` name in a spec puts
+        the idea into the cluster of that name, made if the workshop has none."""
+        existing = {c.name.casefold(): c.id for c in self.clusters()}
+        new_clusters: dict[str, Cluster] = {}
+        prepared = []
+        for spec in ideas:
+            fields = dict(spec)
+            name = clean_text(fields.pop("cluster", None) or "")
+            if name and name.casefold() not in existing:
+                cluster = new_clusters.setdefault(name.casefold(), Cluster(id=new_id(), name=_title(name)))
+                fields["cluster_id"] = cluster.id
+            elif name:
+                fields["cluster_id"] = existing[name.casefold()]
+            prepared.append(self._new_idea(**fields))
         with self.store.transaction():
-            self.store.update(cls, entity_id, deleted_at=stamp)
+            for cluster in new_clusters.values():
+                self.store.insert(cluster)
+            seq = self.store.next_idea_seq()
+            for offset, idea in enumerate(prepared):
+                self.store.insert(dataclasses.replace(idea, seq=seq + offset))
+        return Changes(ideas=frozenset(i.id for i in prepared),
+                       clusters=frozenset(c.id for c in new_clusters.values()))
+
+    def delete_clusters(self, *, cluster_ids: Iterable[str]) -> Changes:
+        """Soft-delete clusters (their ideas keep the link; used by undo of an import)."""
+        return self._set_deleted(Cluster, list(cluster_ids), now_iso())
+
+    def restore_clusters(self, *, cluster_ids: Iterable[str]) -> Changes:
+        return self._set_deleted(Cluster, list(cluster_ids), None)
+
+    def _set_deleted(self, cls: type, entity_ids: Sequence[str], stamp: str | None) -> Changes:
+        for entity_id in entity_ids:
+            self._existing(cls, entity_id)
+        with self.store.transaction():
+            for entity_id in entity_ids:
+                self.store.update(cls, entity_id, deleted_at=stamp)
         kind = {Idea: "ideas", Participant: "participants", Cluster: "clusters",
                 AgendaItem: "agenda", Objective: "objectives"}[cls]
-        return Changes(**{kind: frozenset({entity_id})})
+        return Changes(**{kind: frozenset(entity_ids)})
 
     # -- cluster -------------------------------------------------------------
 
@@ -396,4 +479,4 @@ class WorkshopService:
         return Changes(agenda=frozenset({item.id}), created=item.id)
 
     def delete_agenda_item(self, *, item_id: str) -> Changes:
-        return self._set_deleted(AgendaItem, item_id, now_iso())
+        return self._set_deleted(AgendaItem, [item_id], now_iso())

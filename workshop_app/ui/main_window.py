@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QSize, Qt, Signal, qVersion
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -14,12 +15,12 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QStackedWidget,
+    QToolBar,
     QWidget,
 )
 
 from workshop_app import APP_NAME, __version__
 from workshop_app.models import PhaseKind
-from workshop_app.services import WorkshopService
 from workshop_app.storage import sqlite_version
 from workshop_app.ui.labels import phase_label
 from workshop_app.ui.panels import (
@@ -30,6 +31,9 @@ from workshop_app.ui.panels import (
     PrioritisePanel,
     SetupPanel,
 )
+from workshop_app.ui.presenter import PresenterWindow
+from workshop_app.ui.session import WorkshopSession, planned_seconds
+from workshop_app.ui.timer import TimerWidget
 
 PHASES = list(PhaseKind)
 
@@ -58,11 +62,13 @@ class MainWindow(QMainWindow):
     quit_requested = Signal()
     language_requested = Signal(str)
 
-    def __init__(self, service: WorkshopService, path: Path, recent: list[str],
+    def __init__(self, session: WorkshopSession, recent: list[str],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.service = service
-        self.path = path
+        self.session = session
+        self.service = session.service
+        self.path = session.path
+        self.presenter: PresenterWindow | None = None
         self.setObjectName("mainWindow")
         self.resize(1280, 800)
         self.setMinimumSize(QSize(800, 560))
@@ -70,9 +76,10 @@ class MainWindow(QMainWindow):
         self.navigation.setObjectName("phaseNavigation")
         self.navigation.setAccessibleName(self.tr("Workshop phases"))
         self.stack = QStackedWidget()
+        service = session.service
         self.panels: dict[PhaseKind, PhasePanel] = {
-            PhaseKind.SETUP: SetupPanel(service),
-            PhaseKind.GATHER: GatherPanel(service),
+            PhaseKind.SETUP: SetupPanel(session),
+            PhaseKind.GATHER: GatherPanel(session),
             PhaseKind.CLUSTER: ClusterPanel(service),
             PhaseKind.PRIORITISE: PrioritisePanel(service),
             PhaseKind.AGENDA: AgendaPanel(service),
@@ -91,6 +98,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(splitter)
         self.navigation.currentRowChanged.connect(self._show_phase)
         self._build_menus(recent)
+        self._build_toolbar()
+        session.hub.changed.connect(self._on_changed)
         self.refresh_title()
         self.show_phase(service.workshop().current_phase)
 
@@ -108,8 +117,16 @@ class MainWindow(QMainWindow):
         kind = PHASES[row]
         self.panels[kind].refresh()
         self.stack.setCurrentIndex(row)
-        if self.service.workshop().current_phase is not kind:
-            self.service.update_workshop(current_phase=kind)
+        self.session.set_current_phase(kind)
+        self.phase_label.setText(phase_label(kind))
+        if not self.session.timer.timer.running:
+            # A running timer keeps counting for its phase; a stopped one is
+            # prefilled with the planned time of the phase now shown.
+            self.session.timer.set_duration(planned_seconds(self.service, kind))
+
+    def _on_changed(self, changes: object) -> None:
+        if getattr(changes, "workshop", False):
+            self.refresh_title()
 
     def refresh_title(self) -> None:
         title = self.service.workshop().title
@@ -143,7 +160,25 @@ class MainWindow(QMainWindow):
                      self.close_requested.emit)
         self._action(file_menu, self.tr("&Quit"), QKeySequence.StandardKey.Quit,
                      self.quit_requested.emit)
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.undo_action = self._action(edit_menu, self.tr("Undo"), QKeySequence.StandardKey.Undo,
+                                        self.session.undo_stack.undo)
+        self.redo_action = self._action(edit_menu, self.tr("Redo"), None, self.session.undo_stack.redo)
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        stack = self.session.undo_stack
+        stack.canUndoChanged.connect(self.undo_action.setEnabled)
+        stack.canRedoChanged.connect(self.redo_action.setEnabled)
+        stack.undoTextChanged.connect(self._undo_text)
+        stack.redoTextChanged.connect(self._redo_text)
+        self._undo_text("")
+        self._redo_text("")
+        self.undo_action.setEnabled(False)
+        self.redo_action.setEnabled(False)
         view_menu = bar.addMenu(self.tr("&View"))
+        self.presenter_action = self._action(view_menu, self.tr("Shared screen"), "F5",
+                                             self.toggle_presenter)
+        self.presenter_action.setCheckable(True)
+        view_menu.addSeparator()
         for number, kind in enumerate(PHASES, start=1):
             self._action(view_menu, phase_label(kind), f"Ctrl+{number}",
                          lambda _=False, k=kind: self.show_phase(k))
@@ -152,6 +187,43 @@ class MainWindow(QMainWindow):
         self._action(language, "English", None, lambda: self.language_requested.emit("en"))
         help_menu = bar.addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("&About Razem"), None, self.show_about)
+
+    def _undo_text(self, text: str) -> None:
+        self.undo_action.setText(self.tr("Undo: {action}").format(action=text) if text
+                                 else self.tr("Undo"))
+
+    def _redo_text(self, text: str) -> None:
+        self.redo_action.setText(self.tr("Redo: {action}").format(action=text) if text
+                                 else self.tr("Redo"))
+
+    def _build_toolbar(self) -> None:
+        bar = QToolBar(self.tr("Timer"))
+        bar.setObjectName("timerBar")
+        bar.setMovable(False)
+        self.phase_label = QLabel()
+        self.phase_label.setObjectName("toolbarPhase")
+        bar.addWidget(self.phase_label)
+        self.timer_widget = TimerWidget(self.session.timer)
+        bar.addWidget(self.timer_widget)
+        bar.addSeparator()
+        bar.addAction(self.presenter_action)
+        self.addToolBar(bar)
+
+    def toggle_presenter(self) -> None:
+        """Open the shared-screen window (F5), or close it if open."""
+        if self.presenter is not None and self.presenter.isVisible():
+            self.presenter.close()
+            return
+        if self.presenter is None:
+            self.presenter = PresenterWindow(self.session)
+            self.presenter.closed.connect(lambda: self.presenter_action.setChecked(False))
+        self.presenter.show_on_best_screen(self.screen())
+        self.presenter_action.setChecked(True)
+
+    def closeEvent(self, event: object) -> None:  # noqa: N802
+        if self.presenter is not None:
+            self.presenter.close()
+        super().closeEvent(event)  # type: ignore[arg-type]
 
     def set_recent(self, recent: list[str]) -> None:
         self.recent_menu.clear()

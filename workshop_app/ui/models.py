@@ -1,4 +1,4 @@
-"""Thin Qt item models over lists of domain objects."""
+"""Thin Qt item models over lists of domain objects; edits go to the session."""
 
 from __future__ import annotations
 
@@ -7,16 +7,23 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from workshop_app.services import Refused
+
 T = TypeVar("T")
 Index = QModelIndex | QPersistentModelIndex
 
 
 class Column(Generic[T]):
-    """A read-only column: its header and how to show one row's value."""
+    """A column: its header, how to show one row's value and, when editable,
+    how to get the value to edit and how to apply an edit (via the session)."""
 
-    def __init__(self, header: str, value: Callable[[T], Any]) -> None:
+    def __init__(self, header: str, value: Callable[[T], Any], *,
+                 setter: Callable[[T, Any], None] | None = None,
+                 edit_value: Callable[[T], Any] | None = None) -> None:
         self.header = header
         self.value = value
+        self.setter = setter
+        self.edit_value = edit_value or value
 
 
 class ListTableModel(QAbstractTableModel, Generic[T]):
@@ -47,11 +54,30 @@ class ListTableModel(QAbstractTableModel, Generic[T]):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not (0 <= index.row() < len(self._rows)):
             return None
+        column = self._columns[index.column()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
                     Qt.ItemDataRole.AccessibleTextRole):
-            value = self._columns[index.column()].value(self._rows[index.row()])
+            value = column.value(self._rows[index.row()])
             return "" if value is None else str(value)
+        if role == Qt.ItemDataRole.EditRole and column.setter is not None:
+            return column.edit_value(self._rows[index.row()])
         return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = super().flags(index)
+        if index.isValid() and self._columns[index.column()].setter is not None:
+            return base | Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        column = self._columns[index.column()] if index.isValid() else None
+        if role != Qt.ItemDataRole.EditRole or column is None or column.setter is None:
+            return False
+        try:
+            column.setter(self._rows[index.row()], value)
+        except Refused:
+            return False
+        return True
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -2,6 +2,55 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en">
 <context>
+    <name>GatherPanel</name>
+    <message numerus="yes">
+        <location filename="../../ui/panels/gather.py" line="170"/>
+        <source>Added %n idea(s).</source>
+        <translation>
+            <numerusform>Added %n idea.</numerusform>
+            <numerusform>Added %n ideas.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PastePreviewDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/paste_dialog.py" line="59"/>
+        <source>Add %n idea(s)</source>
+        <translation>
+            <numerusform>Add %n idea</numerusform>
+            <numerusform>Add %n ideas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopSession</name>
+    <message numerus="yes">
+        <location filename="../../ui/session.py" line="48"/>
+        <source>importing %n idea(s)</source>
+        <translation>
+            <numerusform>importing %n idea</numerusform>
+            <numerusform>importing %n ideas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/session.py" line="49"/>
+        <source>pasting %n idea(s)</source>
+        <translation>
+            <numerusform>pasting %n idea</numerusform>
+            <numerusform>pasting %n ideas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/session.py" line="117"/>
+        <source>importing %n participant(s)</source>
+        <translation>
+            <numerusform>importing %n participant</numerusform>
+            <numerusform>importing %n participants</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>_Counts</name>
     <message numerus="yes">
         <location filename="../../ui/labels.py" line="59"/>

@@ -47,45 +47,88 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../app.py" line="130"/>
+        <location filename="../../app.py" line="138"/>
         <source>New workshop</source>
         <translation>Nowy warsztat</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="130"/>
+        <location filename="../../app.py" line="138"/>
         <source>Title:</source>
         <translation>Tytuł:</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="134"/>
+        <location filename="../../app.py" line="142"/>
         <source>Save the new workshop as</source>
         <translation>Zapisz nowy warsztat jako</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="135"/>
-        <location filename="../../app.py" line="151"/>
+        <location filename="../../app.py" line="143"/>
+        <location filename="../../app.py" line="159"/>
         <source>Razem workshops (*.razem)</source>
         <translation>Warsztaty Razem (*.razem)</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="141"/>
+        <location filename="../../app.py" line="149"/>
         <source>Open a workshop</source>
         <translation>Otwórz warsztat</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="142"/>
+        <location filename="../../app.py" line="150"/>
         <source>Razem workshops (*.razem);;All files (*)</source>
         <translation>Warsztaty Razem (*.razem);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="150"/>
+        <location filename="../../app.py" line="158"/>
         <source>Save a copy as</source>
         <translation>Zapisz kopię jako</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="181"/>
+        <location filename="../../app.py" line="189"/>
         <source>The language changes when Razem is started again.</source>
         <translation>Język zmieni się po ponownym uruchomieniu programu Razem.</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureContext</name>
+    <message>
+        <location filename="../../ui/idea_entry.py" line="104"/>
+        <source>Table:</source>
+        <translation>Stół:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/idea_entry.py" line="107"/>
+        <source>none</source>
+        <translation>brak</translation>
+    </message>
+    <message>
+        <location filename="../../ui/idea_entry.py" line="108"/>
+        <source>Alt+Up / Alt+Down</source>
+        <translation>Alt+↑ / Alt+↓</translation>
+    </message>
+    <message>
+        <location filename="../../ui/idea_entry.py" line="112"/>
+        <source>Author:</source>
+        <translation>Autor:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/idea_entry.py" line="115"/>
+        <source>Alt+A; Enter returns to the idea</source>
+        <translation>Alt+A; Enter wraca do pomysłu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/idea_entry.py" line="116"/>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/idea_entry.py" line="124"/>
+        <source>(no author)</source>
+        <translation>(bez autora)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/idea_entry.py" line="158"/>
+        <source>Table {number}</source>
+        <translation>Stół {number}</translation>
     </message>
 </context>
 <context>
@@ -109,29 +152,160 @@
 <context>
     <name>GatherPanel</name>
     <message>
-        <location filename="../../ui/panels/gather.py" line="20"/>
+        <location filename="../../ui/panels/gather.py" line="41"/>
         <source>Gather</source>
         <translation>Zbieranie pomysłów</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gather.py" line="21"/>
-        <source>Every idea from the sticky notes, newest first.</source>
-        <translation>Wszystkie pomysły z karteczek, od najnowszego.</translation>
+        <location filename="../../ui/panels/gather.py" line="42"/>
+        <source>Type each sticky note and press Enter. Alt+1…6 sets the sector, Alt+↑/↓ the table, Alt+A the author.</source>
+        <translation>Przepisz każdą karteczkę i naciśnij Enter. Alt+1…6 ustawia sektor, Alt+↑/↓ stół, Alt+A autora.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gather.py" line="27"/>
+        <location filename="../../ui/panels/gather.py" line="58"/>
+        <source>Filter (case and Polish letters ignored)</source>
+        <translation>Filtruj (wielkość liter i polskie znaki bez znaczenia)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/gather.py" line="61"/>
+        <source>Newest first</source>
+        <translation>Od najnowszych</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/gather.py" line="61"/>
+        <source>By sector</source>
+        <translation>Według sektora</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/gather.py" line="61"/>
+        <source>By table</source>
+        <translation>Według stołu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/gather.py" line="62"/>
+        <source>Show deleted</source>
+        <translation>Pokaż usunięte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/gather.py" line="87"/>
+        <source>Ideas</source>
+        <translation>Pomysły</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/gather.py" line="115"/>
+        <location filename="../../ui/panels/gather.py" line="192"/>
+        <source>Delete idea</source>
+        <translation>Usuń pomysł</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/gather.py" line="136"/>
+        <source>An empty idea was not added.</source>
+        <translation>Pusty pomysł nie został dodany.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/gather.py" line="144"/>
+        <source>This idea is too long to be stored.</source>
+        <translation>Ten pomysł jest za długi, by go zapisać.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/gather.py" line="151"/>
+        <source>Added. A similar idea is already there: „{text}”</source>
+        <translation>Dodano. Podobny pomysł już jest: „{text}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/gather.py" line="154"/>
+        <source>Added, but it is very long ({count} characters) for a sticky note.</source>
+        <translation>Dodano, ale jak na karteczkę jest bardzo długi ({count} znaków).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/panels/gather.py" line="170"/>
+        <source>Added %n idea(s).</source>
+        <translation>
+            <numerusform>Dodano %n pomysł.</numerusform>
+            <numerusform>Dodano %n pomysły.</numerusform>
+            <numerusform>Dodano %n pomysłów.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/gather.py" line="189"/>
+        <source>Restore idea</source>
+        <translation>Przywróć pomysł</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/gather.py" line="191"/>
+        <source>Edit</source>
+        <translation>Edytuj</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/gather.py" line="193"/>
+        <source>Link to objective</source>
+        <translation>Powiąż z celem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/gather.py" line="194"/>
+        <source>(none)</source>
+        <translation>(brak)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/gather.py" line="198"/>
+        <source>Sector</source>
+        <translation>Sektor</translation>
+    </message>
+</context>
+<context>
+    <name>IdeaEntry</name>
+    <message>
+        <location filename="../../ui/idea_entry.py" line="46"/>
+        <source>Type an idea and press Enter (Shift+Enter: new line)</source>
+        <translation>Wpisz pomysł i naciśnij Enter (Shift+Enter: nowa linia)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/idea_entry.py" line="47"/>
+        <source>New idea</source>
+        <translation>Nowy pomysł</translation>
+    </message>
+</context>
+<context>
+    <name>IdeaTableModel</name>
+    <message>
+        <location filename="../../ui/idea_table.py" line="47"/>
+        <source>No.</source>
+        <translation>Nr</translation>
+    </message>
+    <message>
+        <location filename="../../ui/idea_table.py" line="47"/>
         <source>Idea</source>
         <translation>Pomysł</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gather.py" line="28"/>
+        <location filename="../../ui/idea_table.py" line="47"/>
         <source>Sector</source>
         <translation>Sektor</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gather.py" line="29"/>
+        <location filename="../../ui/idea_table.py" line="47"/>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/idea_table.py" line="48"/>
         <source>Table</source>
         <translation>Stół</translation>
+    </message>
+    <message>
+        <location filename="../../ui/idea_table.py" line="48"/>
+        <source>Objective</source>
+        <translation>Cel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/idea_table.py" line="48"/>
+        <source>Written</source>
+        <translation>Godz.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/idea_table.py" line="147"/>
+        <source>[deleted] </source>
+        <translation>[usunięty] </translation>
     </message>
 </context>
 <context>
@@ -235,72 +409,109 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="71"/>
+        <location filename="../../ui/main_window.py" line="77"/>
         <source>Workshop phases</source>
         <translation>Etapy warsztatu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>&amp;New workshop…</source>
         <translation>&amp;Nowy warsztat…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>&amp;Open…</source>
         <translation>&amp;Otwórz…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>Open &amp;recent</source>
         <translation>Otwórz o&amp;statnie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>Save a &amp;copy as…</source>
         <translation>Zapisz &amp;kopię jako…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>&amp;Close workshop</source>
         <translation>&amp;Zamknij warsztat</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>&amp;Quit</source>
         <translation>Za&amp;kończ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="163"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edycja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="193"/>
+        <source>Undo</source>
+        <translation>Cofnij</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="197"/>
+        <source>Redo</source>
+        <translation>Ponów</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>&amp;View</source>
         <translation>&amp;Widok</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="178"/>
+        <source>Shared screen</source>
+        <translation>Wspólny ekran</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>&amp;Language</source>
         <translation>&amp;Język</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>&amp;About Razem</source>
         <translation>&amp;O programie Razem</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="192"/>
+        <source>Undo: {action}</source>
+        <translation>Cofnij: {action}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="196"/>
+        <source>Redo: {action}</source>
+        <translation>Ponów: {action}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="200"/>
+        <source>Timer</source>
+        <translation>Czas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="237"/>
         <source>&lt;h3&gt;Razem {version}&lt;/h3&gt;&lt;p&gt;Participatory planning workshops: gather, group, vote, plan.&lt;/p&gt;&lt;p&gt;Qt {qt} · SQLite {sqlite}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Razem {version}&lt;/h3&gt;&lt;p&gt;Warsztaty partycypacyjne: zbieramy, grupujemy, głosujemy, planujemy.&lt;/p&gt;&lt;p&gt;Qt {qt} · SQLite {sqlite}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>About Razem</source>
         <translation>O programie Razem</translation>
     </message>
@@ -414,6 +625,46 @@
     </message>
 </context>
 <context>
+    <name>PastePreviewDialog</name>
+    <message>
+        <location filename="../../ui/paste_dialog.py" line="26"/>
+        <source>Paste several ideas</source>
+        <translation>Wklej kilka pomysłów</translation>
+    </message>
+    <message>
+        <location filename="../../ui/paste_dialog.py" line="39"/>
+        <source>Add as one idea</source>
+        <translation>Dodaj jako jeden pomysł</translation>
+    </message>
+    <message>
+        <location filename="../../ui/paste_dialog.py" line="47"/>
+        <source>Each ticked line becomes one idea:</source>
+        <translation>Każdy zaznaczony wiersz stanie się osobnym pomysłem:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/paste_dialog.py" line="59"/>
+        <source>Add %n idea(s)</source>
+        <translation>
+            <numerusform>Dodaj %n pomysł</numerusform>
+            <numerusform>Dodaj %n pomysły</numerusform>
+            <numerusform>Dodaj %n pomysłów</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PresenterWindow</name>
+    <message>
+        <location filename="../../ui/presenter.py" line="65"/>
+        <source>Razem — shared screen</source>
+        <translation>Razem — wspólny ekran</translation>
+    </message>
+    <message>
+        <location filename="../../ui/presenter.py" line="138"/>
+        <source>Time is up {clock}</source>
+        <translation>Czas minął {clock}</translation>
+    </message>
+</context>
+<context>
     <name>PrioritisePanel</name>
     <message>
         <location filename="../../ui/panels/prioritise.py" line="20"/>
@@ -472,124 +723,150 @@
 <context>
     <name>SetupPanel</name>
     <message>
-        <location filename="../../ui/panels/setup.py" line="18"/>
+        <location filename="../../ui/panels/setup.py" line="41"/>
         <source>Set up</source>
         <translation>Przygotowanie</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/setup.py" line="19"/>
+        <location filename="../../ui/panels/setup.py" line="42"/>
         <source>Who takes part, what the workshop is about, and its plan.</source>
         <translation>Kto bierze udział, o czym jest warsztat i jaki ma plan.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/setup.py" line="21"/>
+        <location filename="../../ui/panels/setup.py" line="64"/>
         <source>Workshop</source>
         <translation>Warsztat</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/setup.py" line="24"/>
+        <location filename="../../ui/panels/setup.py" line="73"/>
+        <source>names separated by commas</source>
+        <translation>nazwiska oddzielone przecinkami</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/setup.py" line="74"/>
+        <source>Hide authors on the shared screen</source>
+        <translation>Ukryj autorów na wspólnym ekranie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/setup.py" line="75"/>
         <source>Title</source>
         <translation>Tytuł</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/setup.py" line="24"/>
+        <location filename="../../ui/panels/setup.py" line="75"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/setup.py" line="25"/>
+        <location filename="../../ui/panels/setup.py" line="76"/>
         <source>Place</source>
         <translation>Miejsce</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/setup.py" line="25"/>
+        <location filename="../../ui/panels/setup.py" line="76"/>
         <source>Theme</source>
         <translation>Temat przewodni</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/setup.py" line="26"/>
+        <location filename="../../ui/panels/setup.py" line="77"/>
         <source>Moderators</source>
         <translation>Moderatorzy</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/setup.py" line="27"/>
+        <location filename="../../ui/panels/setup.py" line="78"/>
         <source>Anonymity</source>
         <translation>Anonimowość</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/setup.py" line="33"/>
+        <location filename="../../ui/panels/setup.py" line="92"/>
         <source>Name</source>
         <translation>Imię i nazwisko</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/setup.py" line="33"/>
-        <source>(anonymous)</source>
-        <translation>(bez nazwiska)</translation>
+        <location filename="../../ui/panels/setup.py" line="119"/>
+        <source>Add participant</source>
+        <translation>Dodaj uczestnika</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/setup.py" line="34"/>
+        <location filename="../../ui/panels/setup.py" line="121"/>
+        <location filename="../../ui/panels/setup.py" line="130"/>
+        <source>Remove</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/setup.py" line="124"/>
+        <source>Import from CSV…</source>
+        <translation>Importuj z CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/setup.py" line="128"/>
+        <source>Add objective</source>
+        <translation>Dodaj cel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/setup.py" line="161"/>
+        <source>The title cannot be empty or longer than one line.</source>
+        <translation>Tytuł nie może być pusty ani dłuższy niż jedna linia.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/setup.py" line="171"/>
+        <source>New objective</source>
+        <translation>Nowy cel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/setup.py" line="94"/>
         <source>Organisation</source>
         <translation>Organizacja</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/setup.py" line="35"/>
+        <location filename="../../ui/panels/setup.py" line="96"/>
         <source>Municipality</source>
         <translation>Gmina</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/setup.py" line="36"/>
+        <location filename="../../ui/panels/setup.py" line="98"/>
         <source>Sector</source>
         <translation>Sektor</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/setup.py" line="39"/>
+        <location filename="../../ui/panels/setup.py" line="102"/>
         <source>Code</source>
         <translation>Kod</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/setup.py" line="40"/>
+        <location filename="../../ui/panels/setup.py" line="104"/>
         <source>Objective</source>
         <translation>Cel</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/setup.py" line="43"/>
+        <location filename="../../ui/panels/setup.py" line="108"/>
         <source>Phase</source>
         <translation>Etap</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/setup.py" line="44"/>
+        <location filename="../../ui/panels/setup.py" line="109"/>
         <source>Activity</source>
         <translation>Działanie</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/setup.py" line="45"/>
+        <location filename="../../ui/panels/setup.py" line="110"/>
         <source>Minutes</source>
         <translation>Minuty</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/setup.py" line="49"/>
+        <location filename="../../ui/panels/setup.py" line="51"/>
         <source>Plan of the workshop</source>
         <translation>Plan warsztatu</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/setup.py" line="52"/>
+        <location filename="../../ui/panels/setup.py" line="55"/>
         <source>Participants</source>
         <translation>Uczestnicy</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/setup.py" line="53"/>
+        <location filename="../../ui/panels/setup.py" line="56"/>
         <source>Strategic objectives</source>
         <translation>Cele strategiczne</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/setup.py" line="61"/>
-        <source>authors hidden on the shared screen</source>
-        <translation>autorzy ukryci na wspólnym ekranie</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/setup.py" line="62"/>
-        <source>authors shown</source>
-        <translation>autorzy widoczni</translation>
     </message>
 </context>
 <context>
@@ -624,6 +901,134 @@
         <location filename="../../ui/start_screen.py" line="84"/>
         <source>No recent workshops yet.</source>
         <translation>Brak ostatnio otwieranych warsztatów.</translation>
+    </message>
+</context>
+<context>
+    <name>TimerWidget</name>
+    <message>
+        <location filename="../../ui/timer.py" line="84"/>
+        <source>Time left in this phase</source>
+        <translation>Pozostały czas tego etapu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timer.py" line="86"/>
+        <source>+1 min</source>
+        <translation>+1 min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timer.py" line="87"/>
+        <source>Reset</source>
+        <translation>Od nowa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timer.py" line="103"/>
+        <source>Pause</source>
+        <translation>Pauza</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timer.py" line="103"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timer.py" line="109"/>
+        <source>Time is up</source>
+        <translation>Czas minął</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopSession</name>
+    <message>
+        <location filename="../../ui/session.py" line="41"/>
+        <source>adding an idea</source>
+        <translation>dodanie pomysłu</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/session.py" line="48"/>
+        <source>importing %n idea(s)</source>
+        <translation>
+            <numerusform>import %n pomysłu</numerusform>
+            <numerusform>import %n pomysłów</numerusform>
+            <numerusform>import %n pomysłów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/session.py" line="49"/>
+        <source>pasting %n idea(s)</source>
+        <translation>
+            <numerusform>wklejenie %n pomysłu</numerusform>
+            <numerusform>wklejenie %n pomysłów</numerusform>
+            <numerusform>wklejenie %n pomysłów</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/session.py" line="60"/>
+        <source>linking an idea to an objective</source>
+        <translation>powiązanie pomysłu z celem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session.py" line="61"/>
+        <source>editing an idea</source>
+        <translation>edycja pomysłu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session.py" line="69"/>
+        <source>deleting an idea</source>
+        <translation>usunięcie pomysłu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session.py" line="75"/>
+        <source>restoring an idea</source>
+        <translation>przywrócenie pomysłu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session.py" line="88"/>
+        <source>changing the workshop details</source>
+        <translation>zmiana danych warsztatu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session.py" line="99"/>
+        <source>adding a participant</source>
+        <translation>dodanie uczestnika</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/session.py" line="117"/>
+        <source>importing %n participant(s)</source>
+        <translation>
+            <numerusform>import %n uczestnika</numerusform>
+            <numerusform>import %n uczestników</numerusform>
+            <numerusform>import %n uczestników</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/session.py" line="126"/>
+        <source>editing a participant</source>
+        <translation>edycja uczestnika</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session.py" line="132"/>
+        <source>removing a participant</source>
+        <translation>usunięcie uczestnika</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session.py" line="138"/>
+        <source>adding an objective</source>
+        <translation>dodanie celu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session.py" line="151"/>
+        <source>editing an objective</source>
+        <translation>edycja celu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session.py" line="157"/>
+        <source>removing an objective</source>
+        <translation>usunięcie celu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session.py" line="168"/>
+        <source>changing the plan</source>
+        <translation>zmiana planu</translation>
     </message>
 </context>
 <context>

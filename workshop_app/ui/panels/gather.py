@@ -1,39 +1,243 @@
-"""Gather: the ideas written so far (capture comes with the Gather issue)."""
+"""Gather: keyboard-fast capture, the list of ideas, filter, edit, delete."""
 
 from __future__ import annotations
 
 from collections import Counter
 
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QTableView,
+    QWidget,
+)
 
-from workshop_app.models import Idea, Sector
-from workshop_app.services import WorkshopService
+from workshop_app.models import LONG_IDEA_CHARS, Sector, clean_text
+from workshop_app.models.text import first_alike
+from workshop_app.services import Changes, Refused
+from workshop_app.ui.idea_entry import CaptureContext, IdeaEntry
+from workshop_app.ui.idea_table import ID_ROLE, SECTOR, SEQ, TABLE, TEXT, IdeaFilterProxy, IdeaTableModel
 from workshop_app.ui.labels import ideas_count, sector_label
-from workshop_app.ui.models import Column, ListTableModel
-from workshop_app.ui.panels.base import PhasePanel, make_table
+from workshop_app.ui.paste_dialog import PastePreviewDialog
+from workshop_app.ui.panels.base import PhasePanel
+from workshop_app.ui.session import WorkshopSession
 
 
 class GatherPanel(PhasePanel):
-    """Lists the workshop's ideas, newest first, with counts per sector."""
+    """Capture ideas from the keyboard and manage the list of ideas.
 
-    def __init__(self, service: WorkshopService, parent: QWidget | None = None) -> None:
-        super().__init__(service, self.tr("Gather"),
-                         self.tr("Every idea from the sticky notes, newest first."), parent)
+    The entry field has the focus whenever the panel is shown and the
+    moderator is not editing something else.
+    """
+
+    def __init__(self, session: WorkshopSession, parent: QWidget | None = None) -> None:
+        super().__init__(session.service, self.tr("Gather"),
+                         self.tr("Type each sticky note and press Enter. Alt+1…6 sets the sector, "
+                                 "Alt+↑/↓ the table, Alt+A the author."), parent)
+        self.session = session
+        self.entry = IdeaEntry()
+        self.context = CaptureContext()
+        self.notice = QLabel()
+        self.notice.setObjectName("notice")
+        self.notice.setWordWrap(True)
         self.counts = QLabel()
         self.counts.setObjectName("counts")
         self.counts.setWordWrap(True)
+        self.model = IdeaTableModel(session, self)
+        self.proxy = IdeaFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.view = self._make_view()
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText(self.tr("Filter (case and Polish letters ignored)"))
+        self.filter.setClearButtonEnabled(True)
+        self.sort = QComboBox()
+        self.sort.addItems([self.tr("Newest first"), self.tr("By sector"), self.tr("By table")])
+        self.show_deleted = QCheckBox(self.tr("Show deleted"))
+        self._layout_widgets()
+        self._connect()
+        self._sort_changed(0)
+        self.refresh()
+
+    # -- construction ----------------------------------------------------------------
+
+    def _make_view(self) -> QTableView:
+        view = QTableView()
+        view.setModel(self.proxy)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                             | QAbstractItemView.EditTrigger.EditKeyPressed)
+        view.setAlternatingRowColors(True)
+        view.setWordWrap(False)
+        view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        view.verticalHeader().setVisible(False)
+        view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
+        view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((SEQ, 48), (SECTOR, 170), (3, 200), (TABLE, 70), (5, 80), (6, 60)):
+            header.resizeSection(column, width)
+        view.setAccessibleName(self.tr("Ideas"))
+        return view
+
+    def _layout_widgets(self) -> None:
+        self.body.addWidget(self.entry)
+        self.body.addWidget(self.context)
+        self.body.addWidget(self.notice)
+        tools = QHBoxLayout()
+        tools.addWidget(self.filter, 1)
+        tools.addWidget(self.sort)
+        tools.addWidget(self.show_deleted)
+        self.body.addLayout(tools)
         self.body.addWidget(self.counts)
-        self.model = ListTableModel[Idea]([
-            Column(self.tr("Idea"), lambda i: i.text),
-            Column(self.tr("Sector"), lambda i: sector_label(i.sector)),
-            Column(self.tr("Table"), lambda i: i.table_label),
-        ], self)
-        self.view = make_table(self.model, stretch=0)
         self.body.addWidget(self.view, 1)
 
+    def _connect(self) -> None:
+        self.entry.submitted.connect(self.submit)
+        self.entry.paste_many.connect(self.paste_lines)
+        self.entry.sector_key.connect(self.context.set_sector_key)
+        self.entry.table_step.connect(lambda step: self.context.table.stepBy(step))
+        self.entry.author_key.connect(self._focus_author)
+        self.context.author.activated.connect(lambda _: self.entry.setFocus())
+        self.filter.textChanged.connect(self.proxy.set_query)
+        self.filter.returnPressed.connect(self.entry.setFocus)
+        self.sort.currentIndexChanged.connect(self._sort_changed)
+        self.show_deleted.toggled.connect(self.proxy.set_show_deleted)
+        self.view.customContextMenuRequested.connect(self._context_menu)
+        self.view.itemDelegate().closeEditor.connect(lambda *_: self.entry.setFocus())
+        delete = QAction(self.tr("Delete idea"), self.view)
+        delete.setShortcut(QKeySequence.StandardKey.Delete)
+        delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.triggered.connect(self.delete_selected)
+        self.view.addAction(delete)
+        self.session.hub.changed.connect(self._on_changed)
+
+    # -- behaviour -------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        QTimer.singleShot(0, self.entry.setFocus)
+
     def refresh(self) -> None:
-        ideas = list(reversed(self.service.ideas()))
-        self.model.set_rows(ideas)
+        self.context.set_roster(self.service.participants())
+        self._update_counts()
+
+    def submit(self, raw: str) -> None:
+        """Save the typed idea with the current sector, table and author."""
+        text = clean_text(raw)
+        if not text:
+            self._say(self.tr("An empty idea was not added."), warning=True)
+            return
+        alike = first_alike(text, ((i.id, i.text) for i in self.model.ideas() if not i.deleted))
+        try:
+            idea_id = self.session.add_idea(
+                text=text, sector=self.context.sector(), participant_id=self.context.participant_id(),
+                table_label=self.context.table_label())
+        except Refused:
+            self._say(self.tr("This idea is too long to be stored."), warning=True)
+            return
+        self.entry.clear()
+        self.entry.setFocus()
+        self._select(idea_id)
+        if alike is not None:
+            similar = self.service.idea(alike).text
+            self._say(self.tr("Added. A similar idea is already there: \u201e{text}\u201d").format(
+                text=similar[:120]), warning=True)
+        elif len(text) > LONG_IDEA_CHARS:
+            self._say(self.tr("Added, but it is very long ({count} characters) for a sticky "
+                              "note.").format(count=len(text)), warning=True)
+        else:
+            self._say("")
+
+    def paste_lines(self, lines: list[str]) -> None:
+        dialog = PastePreviewDialog(lines, self)
+        if dialog.exec() != PastePreviewDialog.DialogCode.Accepted:
+            return
+        if dialog.as_one:
+            self.entry.insertPlainText("\n".join(lines))
+            return
+        context = dict(sector=self.context.sector(), participant_id=self.context.participant_id(),
+                       table_label=self.context.table_label())
+        chosen = dialog.chosen()
+        self.session.add_ideas([dict(text=line, **context) for line in chosen])
+        self._say(self.tr("Added %n idea(s).", "", len(chosen)))
+        self.entry.setFocus()
+
+    def selected_ids(self) -> list[str]:
+        rows = self.view.selectionModel().selectedRows(TEXT)
+        return [str(index.data(ID_ROLE)) for index in rows]
+
+    def delete_selected(self) -> None:
+        for idea_id in self.selected_ids():
+            if not self.service.idea(idea_id).deleted:
+                self.session.delete_idea(idea_id)
+
+    def _context_menu(self, pos: object) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        menu = QMenu(self)
+        idea = self.service.idea(ids[0])
+        if idea.deleted:
+            menu.addAction(self.tr("Restore idea"), lambda: self.session.restore_idea(idea.id))
+        else:
+            menu.addAction(self.tr("Edit"), lambda: self.view.edit(self.view.currentIndex()))
+            menu.addAction(self.tr("Delete idea"), self.delete_selected)
+            link = menu.addMenu(self.tr("Link to objective"))
+            link.addAction(self.tr("(none)"), lambda: self.session.edit_idea(idea.id, objective_id=None))
+            for objective in self.service.objectives():
+                label = f"{objective.code} {objective.title}".strip()
+                link.addAction(label, lambda o=objective.id: self.session.edit_idea(idea.id, objective_id=o))
+            sector_menu = menu.addMenu(self.tr("Sector"))
+            for sector in [None, *Sector]:
+                sector_menu.addAction(sector_label(sector),
+                                      lambda s=sector: self.session.edit_idea(idea.id, sector=s))
+        menu.exec(self.view.viewport().mapToGlobal(pos))  # type: ignore[arg-type]
+
+    def _focus_author(self) -> None:
+        self.context.author.setFocus()
+        self.context.author.showPopup()
+
+    def _sort_changed(self, mode: int) -> None:
+        column = (SEQ, SECTOR, TABLE)[mode]
+        order = Qt.SortOrder.DescendingOrder if mode == 0 else Qt.SortOrder.AscendingOrder
+        self.proxy.sort(column, order)
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.participants:
+            self.context.set_roster(self.service.participants())
+        if changes.ideas:
+            self._update_counts()
+
+    def _update_counts(self) -> None:
+        ideas = [i for i in self.model.ideas() if not i.deleted]
         per_sector = Counter(i.sector for i in ideas)
-        parts = [f"{sector_label(s)}: {per_sector[s]}" for s in Sector if per_sector[s]]
-        self.counts.setText(ideas_count(len(ideas)) + ("  ·  " + "  ·  ".join(parts) if parts else ""))
+        parts = [f"{sector_label(s)}: {per_sector[s]}" for s in [*Sector, None] if per_sector[s]]
+        self.counts.setText("  ·  ".join([ideas_count(len(ideas)), *parts]))
+
+    def _select(self, idea_id: str) -> None:
+        row = self.model.row_of(idea_id)
+        if row is None:
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, TEXT))
+        if index.isValid():
+            self.view.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows)
+            self.view.scrollTo(index)
+
+    def _say(self, text: str, *, warning: bool = False) -> None:
+        self.notice.setText(text)
+        self.notice.setProperty("warning", warning)
+        self.notice.style().unpolish(self.notice)
+        self.notice.style().polish(self.notice)
+
+
+__all__ = ["GatherPanel", "QModelIndex"]

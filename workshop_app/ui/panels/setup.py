@@ -2,74 +2,200 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from collections.abc import Callable
 
-from workshop_app.models import Objective, Participant, Phase
-from workshop_app.services import WorkshopService
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDateEdit,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workshop_app.models import Objective, Participant, Phase, Sector
+from workshop_app.services import Changes, Refused
+from workshop_app.ui.delegates import ChoiceDelegate
 from workshop_app.ui.labels import phase_label, sector_label
 from workshop_app.ui.models import Column, ListTableModel
 from workshop_app.ui.panels.base import PhasePanel, make_table
+from workshop_app.ui.session import WorkshopSession
+
+_DATE_FORMAT = "yyyy-MM-dd"
 
 
 class SetupPanel(PhasePanel):
-    """Shows the workshop's details, roster, objectives and phase plan."""
+    """Edit the workshop's details, roster, objectives and phase plan.
 
-    def __init__(self, service: WorkshopService, parent: QWidget | None = None) -> None:
-        super().__init__(service, self.tr("Set up"),
+    Every edit is one undo step through the session.
+    """
+
+    def __init__(self, session: WorkshopSession, parent: QWidget | None = None) -> None:
+        super().__init__(session.service, self.tr("Set up"),
                          self.tr("Who takes part, what the workshop is about, and its plan."),
                          parent)
-        details = QGroupBox(self.tr("Workshop"))
-        form = QFormLayout(details)
-        self._fields: dict[str, QLabel] = {}
-        for key, label in (("title", self.tr("Title")), ("date", self.tr("Date")),
-                           ("place", self.tr("Place")), ("theme", self.tr("Theme")),
-                           ("moderators", self.tr("Moderators")),
-                           ("anonymous", self.tr("Anonymity"))):
-            value = QLabel()
-            value.setWordWrap(True)
-            self._fields[key] = value
-            form.addRow(label, value)
+        self.session = session
+        self.notice = QLabel()
+        self.notice.setObjectName("notice")
+        self._build_details()
+        self._build_tables()
+        top = QHBoxLayout()
+        top.addWidget(self.details, 1)
+        top.addWidget(_boxed(self.tr("Plan of the workshop"), self.plan_view), 1)
+        self.body.addLayout(top)
+        self.body.addWidget(self.notice)
+        bottom = QHBoxLayout()
+        bottom.addWidget(_boxed(self.tr("Participants"), self.roster_view, self._roster_buttons()), 3)
+        bottom.addWidget(_boxed(self.tr("Strategic objectives"), self.objectives_view,
+                                self._objective_buttons()), 2)
+        self.body.addLayout(bottom, 1)
+        session.hub.changed.connect(self._on_changed)
+
+    # -- construction ----------------------------------------------------------------
+
+    def _build_details(self) -> None:
+        self.details = QGroupBox(self.tr("Workshop"))
+        form = QFormLayout(self.details)
+        self.title_edit = QLineEdit()
+        self.date_edit = QDateEdit()
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat(_DATE_FORMAT)
+        self.place_edit = QLineEdit()
+        self.theme_edit = QLineEdit()
+        self.moderators_edit = QLineEdit()
+        self.moderators_edit.setPlaceholderText(self.tr("names separated by commas"))
+        self.anonymous_box = QCheckBox(self.tr("Hide authors on the shared screen"))
+        for label, widget in ((self.tr("Title"), self.title_edit), (self.tr("Date"), self.date_edit),
+                              (self.tr("Place"), self.place_edit), (self.tr("Theme"), self.theme_edit),
+                              (self.tr("Moderators"), self.moderators_edit),
+                              (self.tr("Anonymity"), self.anonymous_box)):
+            form.addRow(label, widget)
+        for edit, field in ((self.title_edit, "title"), (self.place_edit, "place"),
+                            (self.theme_edit, "theme")):
+            edit.editingFinished.connect(lambda e=edit, f=field: self._save(**{f: e.text()}))
+        self.moderators_edit.editingFinished.connect(lambda: self._save(
+            moderators=[m.strip() for m in self.moderators_edit.text().split(",") if m.strip()]))
+        self.date_edit.editingFinished.connect(
+            lambda: self._save(date=self.date_edit.date().toString(_DATE_FORMAT)))
+        self.anonymous_box.toggled.connect(lambda on: self._save(anonymous=on))
+
+    def _build_tables(self) -> None:
+        session = self.session
         self.roster = ListTableModel[Participant]([
-            Column(self.tr("Name"), lambda p: p.name or self.tr("(anonymous)")),
-            Column(self.tr("Organisation"), lambda p: p.organisation),
-            Column(self.tr("Municipality"), lambda p: p.municipality),
-            Column(self.tr("Sector"), lambda p: sector_label(p.sector)),
+            Column(self.tr("Name"), lambda p: p.name,
+                   setter=lambda p, v: session.update_participant(p.id, name=v)),
+            Column(self.tr("Organisation"), lambda p: p.organisation,
+                   setter=lambda p, v: session.update_participant(p.id, organisation=v)),
+            Column(self.tr("Municipality"), lambda p: p.municipality,
+                   setter=lambda p, v: session.update_participant(p.id, municipality=v)),
+            Column(self.tr("Sector"), lambda p: sector_label(p.sector), edit_value=lambda p: p.sector,
+                   setter=lambda p, v: session.update_participant(p.id, sector=Sector(v))),
         ], self)
         self.objectives = ListTableModel[Objective]([
-            Column(self.tr("Code"), lambda o: o.code),
-            Column(self.tr("Objective"), lambda o: o.title),
+            Column(self.tr("Code"), lambda o: o.code,
+                   setter=lambda o, v: session.update_objective(o.id, code=v)),
+            Column(self.tr("Objective"), lambda o: o.title,
+                   setter=lambda o, v: session.update_objective(o.id, title=v)),
         ], self)
         self.plan = ListTableModel[Phase]([
             Column(self.tr("Phase"), lambda p: phase_label(p.kind)),
             Column(self.tr("Activity"), lambda p: p.title),
-            Column(self.tr("Minutes"), lambda p: p.planned_minutes),
+            Column(self.tr("Minutes"), lambda p: p.planned_minutes,
+                   setter=lambda p, v: session.set_phase_minutes(p.position, int(v))),
         ], self)
-        top = QHBoxLayout()
-        top.addWidget(details, 1)
-        top.addWidget(_boxed(self.tr("Plan of the workshop"), make_table(self.plan, stretch=1)), 1)
-        self.body.addLayout(top)
-        bottom = QHBoxLayout()
-        bottom.addWidget(_boxed(self.tr("Participants"), make_table(self.roster, stretch=1)), 3)
-        bottom.addWidget(_boxed(self.tr("Strategic objectives"), make_table(self.objectives, stretch=1)), 2)
-        self.body.addLayout(bottom, 1)
+        self.roster_view = _editable(make_table(self.roster, stretch=1))
+        self.roster_view.setItemDelegateForColumn(3, ChoiceDelegate(list(Sector), sector_label, self))
+        self.objectives_view = _editable(make_table(self.objectives, stretch=1))
+        self.plan_view = _editable(make_table(self.plan, stretch=1))
+
+    def _roster_buttons(self) -> list[QPushButton]:
+        add = QPushButton(self.tr("Add participant"))
+        add.clicked.connect(self._add_participant)
+        remove = QPushButton(self.tr("Remove"))
+        remove.clicked.connect(lambda: self._remove(self.roster_view, self.roster,
+                                                    self.session.remove_participant))
+        self.import_roster_button = QPushButton(self.tr("Import from CSV…"))
+        return [add, remove, self.import_roster_button]
+
+    def _objective_buttons(self) -> list[QPushButton]:
+        add = QPushButton(self.tr("Add objective"))
+        add.clicked.connect(self._add_objective)
+        remove = QPushButton(self.tr("Remove"))
+        remove.clicked.connect(lambda: self._remove(self.objectives_view, self.objectives,
+                                                    self.session.remove_objective))
+        return [add, remove]
+
+    # -- behaviour -------------------------------------------------------------------
 
     def refresh(self) -> None:
         workshop = self.service.workshop()
-        values = {
-            "title": workshop.title, "date": workshop.date, "place": workshop.place,
-            "theme": workshop.theme, "moderators": ", ".join(workshop.moderators),
-            "anonymous": self.tr("authors hidden on the shared screen") if workshop.anonymous
-            else self.tr("authors shown"),
-        }
-        for key, label in self._fields.items():
-            label.setText(values[key] or "—")
+        for edit, value in ((self.title_edit, workshop.title), (self.place_edit, workshop.place),
+                            (self.theme_edit, workshop.theme),
+                            (self.moderators_edit, ", ".join(workshop.moderators))):
+            if not edit.hasFocus():
+                edit.setText(value)
+        date = QDate.fromString(workshop.date, _DATE_FORMAT)
+        self.date_edit.setDate(date if date.isValid() else QDate.currentDate())
+        self.anonymous_box.blockSignals(True)
+        self.anonymous_box.setChecked(workshop.anonymous)
+        self.anonymous_box.blockSignals(False)
         self.roster.set_rows(self.service.participants())
         self.objectives.set_rows(self.service.objectives())
         self.plan.set_rows(self.service.phases())
 
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.workshop or changes.participants or changes.objectives or changes.phases:
+            self.refresh()
 
-def _boxed(title: str, widget: QWidget) -> QGroupBox:
+    def _save(self, **fields: object) -> None:
+        try:
+            self.session.update_workshop(**fields)
+        except Refused:
+            self.notice.setText(self.tr("The title cannot be empty or longer than one line."))
+            self.refresh()
+            return
+        self.notice.setText("")
+
+    def _add_participant(self) -> None:
+        self.session.add_participant(sector=Sector.OTHER, name="")
+        self.roster_view.edit(self.roster.index(self.roster.rowCount() - 1, 0))
+
+    def _add_objective(self) -> None:
+        self.session.add_objective(title=self.tr("New objective"))
+        self.objectives_view.edit(self.objectives.index(self.objectives.rowCount() - 1, 1))
+
+    @staticmethod
+    def _remove(view: QTableView, model: ListTableModel, remove: Callable[[str], None]) -> None:
+        rows = sorted({i.row() for i in view.selectionModel().selectedRows()}, reverse=True)
+        for entity_id in [model.row_object(r).id for r in rows]:
+            remove(entity_id)
+
+
+def _editable(view: QTableView) -> QTableView:
+    view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                         | QAbstractItemView.EditTrigger.EditKeyPressed
+                         | QAbstractItemView.EditTrigger.AnyKeyPressed)
+    return view
+
+
+def _boxed(title: str, widget: QWidget, buttons: list[QPushButton] | None = None) -> QGroupBox:
     box = QGroupBox(title)
     layout = QVBoxLayout(box)
     layout.addWidget(widget)
+    if buttons:
+        row = QHBoxLayout()
+        for button in buttons:
+            row.addWidget(button)
+        row.addStretch(1)
+        layout.addLayout(row)
     return box
+
+
+__all__ = ["SetupPanel", "Qt"]

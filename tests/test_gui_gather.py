@@ -1,0 +1,247 @@
+"""Gather from the keyboard: capture, sector shortcuts, edit, delete, undo,
+paste, the timer across views and the shared screen."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from workshop_app.models import PhaseKind, Sector
+from workshop_app.services import WorkshopService
+from workshop_app.ui.idea_table import TEXT
+from workshop_app.ui.main_window import MainWindow
+from workshop_app.ui.paste_dialog import PastePreviewDialog
+from workshop_app.ui.session import WorkshopSession
+
+from .conftest import type_text
+
+pytestmark = pytest.mark.usefixtures("polish")
+
+
+class FakeClock:
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def window(qtbot: QtBot, service: WorkshopService, clock: FakeClock) -> MainWindow:
+    service.set_phases(phases=[(PhaseKind.SETUP, "Powitanie", 10), (PhaseKind.GATHER, "Pomysły", 25),
+                               (PhaseKind.CLUSTER, "Grupy", 20), (PhaseKind.PRIORITISE, "Głosy", 15),
+                               (PhaseKind.AGENDA, "Program", 15)])
+    service.update_workshop(current_phase=PhaseKind.GATHER)
+    session = WorkshopSession(service, service.store.path, clock=clock)
+    win = MainWindow(session, [])
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def gather(window: MainWindow):  # type: ignore[no-untyped-def]
+    return window.panels[PhaseKind.GATHER]
+
+
+def type_idea(qtbot: QtBot, window: MainWindow, text: str) -> None:
+    entry = gather(window).entry
+    type_text(entry, text)
+    qtbot.keyClick(entry, Qt.Key.Key_Return)
+
+
+def file_texts(path: Path) -> list[str]:
+    with sqlite3.connect(path) as raw:
+        rows = raw.execute("SELECT text FROM ideas WHERE deleted_at IS NULL ORDER BY seq").fetchall()
+    raw.close()
+    return [r[0] for r in rows]
+
+
+def shown_texts(window: MainWindow) -> list[str]:
+    proxy = gather(window).proxy
+    return [proxy.index(r, TEXT).data() for r in range(proxy.rowCount())]
+
+
+def test_the_entry_has_focus_when_gather_is_shown(qtbot: QtBot, window: MainWindow) -> None:
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is gather(window).entry)
+
+
+def test_twenty_ideas_by_keyboard_only(qtbot: QtBot, window: MainWindow, service: WorkshopService) -> None:
+    texts = [f"Pomysł {n}: żółta ścieżka rowerowa do strefy" for n in range(1, 21)]
+    for text in texts:
+        type_idea(qtbot, window, text)
+        assert gather(window).entry.toPlainText() == ""
+    assert file_texts(service.store.path) == texts
+    assert shown_texts(window)[0] == texts[-1]  # newest first
+    assert "20 pomysłów" in gather(window).counts.text()
+
+
+def test_shift_enter_is_a_line_break_inside_one_idea(qtbot: QtBot, window: MainWindow,
+                                                      service: WorkshopService) -> None:
+    entry = gather(window).entry
+    type_text(entry, "Pierwsza linia")
+    qtbot.keyClick(entry, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    type_text(entry, "druga linia")
+    qtbot.keyClick(entry, Qt.Key.Key_Return)
+    assert file_texts(service.store.path) == ["Pierwsza linia\ndruga linia"]
+
+
+def test_sector_shortcut_is_remembered_until_changed(qtbot: QtBot, window: MainWindow,
+                                                     service: WorkshopService) -> None:
+    entry = gather(window).entry
+    qtbot.keyClick(entry, Qt.Key.Key_3, Qt.KeyboardModifier.AltModifier)
+    type_idea(qtbot, window, "Inkubator dla firm")
+    type_idea(qtbot, window, "Targi pracy")
+    qtbot.keyClick(entry, Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(entry, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    type_idea(qtbot, window, "Wspólna strategia gmin")
+    ideas = service.ideas()
+    # Alt+3 is the third sector button (biznes), Alt+1 the first (samorząd).
+    assert [i.sector for i in ideas] == [Sector.BUSINESS, Sector.BUSINESS, Sector.LOCAL_GOVERNMENT]
+    assert [i.table_label for i in ideas] == ["", "", "Stół 1"]
+
+
+def test_empty_idea_is_refused_with_a_message(qtbot: QtBot, window: MainWindow,
+                                              service: WorkshopService) -> None:
+    type_idea(qtbot, window, "   ")
+    assert service.ideas() == []
+    assert "Pusty pomysł" in gather(window).notice.text()
+
+
+def test_a_similar_idea_warns_but_is_added(qtbot: QtBot, window: MainWindow,
+                                           service: WorkshopService) -> None:
+    type_idea(qtbot, window, "Więcej staży dla studentów w firmach")
+    type_idea(qtbot, window, "wiecej stazy dla studentow w firmach")
+    assert len(service.ideas()) == 2
+    assert "Podobny pomysł" in gather(window).notice.text()
+
+
+def test_long_idea_is_accepted_but_flagged(qtbot: QtBot, window: MainWindow,
+                                           service: WorkshopService) -> None:
+    panel = gather(window)
+    panel.submit("słowo " * 400)
+    assert len(service.ideas()) == 1
+    assert "bardzo długi" in panel.notice.text()
+    assert shown_texts(window)[0].startswith("⚠")
+
+
+def test_edit_delete_undo_redo(qtbot: QtBot, window: MainWindow, service: WorkshopService) -> None:
+    type_idea(qtbot, window, "Bilet metropolitalny")
+    panel = gather(window)
+    index = panel.proxy.index(0, TEXT)
+    assert panel.proxy.setData(index, "Wspólny bilet metropolitalny")
+    assert file_texts(service.store.path) == ["Wspólny bilet metropolitalny"]
+    assert window.undo_action.text() == "Cofnij: edycja pomysłu"
+    panel.view.setFocus()
+    panel.view.selectRow(0)
+    qtbot.keyClick(panel.view, Qt.Key.Key_Delete)
+    assert file_texts(service.store.path) == []
+    assert shown_texts(window) == []
+    assert window.undo_action.text() == "Cofnij: usunięcie pomysłu"
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert file_texts(service.store.path) == ["Wspólny bilet metropolitalny"]
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert file_texts(service.store.path) == ["Bilet metropolitalny"]
+    assert shown_texts(window) == ["Bilet metropolitalny"]
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert file_texts(service.store.path) == []
+    assert window.redo_action.text() == "Ponów: dodanie pomysłu"
+    qtbot.keyClick(window, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_Z,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert file_texts(service.store.path) == ["Wspólny bilet metropolitalny"]
+
+
+def test_deleted_ideas_can_be_shown_and_restored(qtbot: QtBot, window: MainWindow,
+                                                 service: WorkshopService) -> None:
+    type_idea(qtbot, window, "Parking P&R")
+    panel = gather(window)
+    window.session.delete_idea(service.ideas()[0].id)
+    panel.show_deleted.setChecked(True)
+    assert shown_texts(window) == ["[usunięty] Parking P&R"]
+    window.session.restore_idea(service.ideas(include_deleted=True)[0].id)
+    assert file_texts(service.store.path) == ["Parking P&R"]
+
+
+def test_filter_ignores_case_and_polish_letters(qtbot: QtBot, window: MainWindow) -> None:
+    for text in ("Żółw na logo metropolii", "Kolej do Skawiny", "ŁÓDŹ i Kraków razem"):
+        type_idea(qtbot, window, text)
+    panel = gather(window)
+    type_text(panel.filter, "zolw")
+    assert shown_texts(window) == ["Żółw na logo metropolii"]
+    panel.filter.clear()
+    type_text(panel.filter, "lodz krakow")
+    assert shown_texts(window) == ["ŁÓDŹ i Kraków razem"]
+
+
+def test_paste_many_offers_one_idea_per_line(qtbot: QtBot, window: MainWindow,
+                                             service: WorkshopService,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    seen: list[list[str]] = []
+
+    def accept_all(dialog: PastePreviewDialog) -> int:
+        seen.append(dialog.chosen())
+        dialog.list.item(1).setCheckState(Qt.CheckState.Unchecked)
+        assert dialog.add_button.text() == "Dodaj 2 pomysły"
+        return PastePreviewDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(PastePreviewDialog, "exec", accept_all)
+    mime = QMimeData()
+    mime.setText("Kolej aglomeracyjna\n\nŻłobki przy strefach\r\nDoradca energetyczny\n")
+    gather(window).entry.insertFromMimeData(mime)
+    assert seen == [["Kolej aglomeracyjna", "Żłobki przy strefach", "Doradca energetyczny"]]
+    assert file_texts(service.store.path) == ["Kolej aglomeracyjna", "Doradca energetyczny"]
+    assert window.undo_action.text() == "Cofnij: wklejenie 2 pomysłów"
+    window.session.undo_stack.undo()
+    assert file_texts(service.store.path) == []
+
+
+def test_timer_keeps_running_across_view_switches(qtbot: QtBot, window: MainWindow,
+                                                  clock: FakeClock) -> None:
+    timer = window.session.timer
+    assert timer.timer.remaining() == 25 * 60  # prefilled from the plan for Gather
+    qtbot.mouseClick(window.timer_widget.start_button, Qt.MouseButton.LeftButton)
+    clock.now += 60
+    window.show_phase(PhaseKind.CLUSTER)
+    clock.now += 60
+    window.show_phase(PhaseKind.GATHER)
+    timer.tick()
+    assert window.timer_widget.display.text() == "23:00"
+    qtbot.mouseClick(window.timer_widget.add_button, Qt.MouseButton.LeftButton)
+    assert window.timer_widget.display.text() == "24:00"
+    with qtbot.waitSignal(timer.time_up):
+        clock.now += 24 * 60 + 5
+        timer.tick()
+    assert window.timer_widget.display.text() == "−0:05"
+    assert window.timer_widget.display.property("timeUp") is True
+    qtbot.mouseClick(window.timer_widget.reset_button, Qt.MouseButton.LeftButton)
+    assert window.timer_widget.display.text() == "26:00"
+
+
+def test_presenter_shows_a_new_idea_and_hides_authors_when_anonymous(
+    qtbot: QtBot, window: MainWindow, service: WorkshopService
+) -> None:
+    author = service.add_participant(sector=Sector.BUSINESS, name="Jan Nowak").created
+    window.toggle_presenter()
+    presenter = window.presenter
+    assert presenter is not None and presenter.isVisible()
+    qtbot.addWidget(presenter)
+    window.session.add_idea(text="Kolej do strefy <b>&</b> Skawina", participant_id=author)
+    first = presenter.notes[0]
+    assert first.text.text() == "Kolej do strefy <b>&</b> Skawina"
+    assert first.text.textFormat() == Qt.TextFormat.PlainText
+    assert "Jan Nowak" in first.caption.text() and "biznes" in first.caption.text()
+    window.session.update_workshop(anonymous=True)
+    assert "Jan Nowak" not in presenter.notes[0].caption.text()
+    assert presenter.title.text() == service.workshop().title
+    assert presenter.phase.text() == "Zbieranie pomysłów"

@@ -1,0 +1,52 @@
+"""Text comparison helpers for Polish: folding, search, near-duplicates."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from functools import lru_cache
+
+# Letters that NFKD does not decompose into base + accent.
+_EXTRA_FOLDS = str.maketrans({"ł": "l", "Ł": "l", "ø": "o", "đ": "d", "ß": "ss"})
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+@lru_cache(maxsize=65536)
+def fold(text: str) -> str:
+    """Lower-case `text` and strip diacritics: 'Żółw Łódź' -> 'zolw lodz'."""
+    text = text.translate(_EXTRA_FOLDS)
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).translate(_EXTRA_FOLDS)
+
+
+def words(text: str) -> frozenset[str]:
+    """The folded words of `text`, ignoring one-letter words."""
+    return frozenset(w for w in _WORD.findall(fold(text)) if len(w) > 1)
+
+
+def matches_query(text: str, query: str) -> bool:
+    """True when every word of `query` occurs in `text`, ignoring case and
+    Polish diacritics ("zolw" finds "żółw")."""
+    haystack = fold(text)
+    return all(part in haystack for part in fold(query).split())
+
+
+def looks_alike(a: str, b: str) -> bool:
+    """A cheap near-duplicate test for typed notes: the same words (folded),
+    or at least 3 words with 75 % of the union shared."""
+    wa, wb = words(a), words(b)
+    if not wa or not wb:
+        return fold(a).strip() == fold(b).strip()
+    if wa == wb:
+        return True
+    shared = len(wa & wb)
+    return shared >= 3 and shared / len(wa | wb) >= 0.75
+
+
+def first_alike(text: str, others: Iterable[tuple[str, str]]) -> str | None:
+    """The id of the first (id, text) in `others` that looks like `text`."""
+    for other_id, other_text in others:
+        if looks_alike(text, other_text):
+            return other_id
+    return None

@@ -1,0 +1,165 @@
+"""The shared-screen window: what the room sees on the projector.
+
+No editing controls. Text scales with the window so that it stays readable
+from the back of the room; colours are black on pastel or white on dark
+(contrast well above 7:1), and nothing relies on colour alone.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QFont, QGuiApplication, QResizeEvent, QScreen
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from workshop_app.models import Idea, Participant, PhaseKind
+from workshop_app.models.timer import format_clock
+from workshop_app.services import Changes
+from workshop_app.ui.labels import ideas_count, phase_label, sector_label
+from workshop_app.ui.session import WorkshopSession
+
+NOTE_COUNT = 6
+NOTE_COLUMNS = 3
+# Pastel note colours by sector; the sector is also written on the note.
+_PASTELS = ["#FFF3B0", "#CDEBFF", "#D7F5D0", "#FFD9E6", "#E8DDFF", "#FFE2C2", "#EDEDED"]
+
+
+class NoteLabel(QFrame):
+    """One idea as a big sticky note: text, and a caption with sector/author."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("presenterNote")
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.text.setTextFormat(Qt.TextFormat.PlainText)
+        self.text.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.caption = QLabel()
+        self.caption.setTextFormat(Qt.TextFormat.PlainText)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.caption)
+
+    def show_idea(self, idea: Idea | None, caption: str, colour: str) -> None:
+        self.setVisible(idea is not None)
+        if idea is None:
+            return
+        self.text.setText(idea.text)
+        self.caption.setText(caption)
+        self.setStyleSheet(f"#presenterNote {{ background: {colour}; border-radius: 10px; }}"
+                           "QLabel { color: #000000; background: transparent; }")
+
+
+class PresenterWindow(QWidget):
+    """Title, phase, timer in large digits and, in Gather, the newest ideas.
+
+    Signals:
+        closed(): the window was closed.
+    """
+
+    closed = Signal()
+
+    def __init__(self, session: WorkshopSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.session = session
+        self.setObjectName("presenter")
+        self.setWindowTitle(self.tr("Razem — shared screen"))
+        self.setStyleSheet("#presenter { background: #101820; } "
+                           "#presenter QLabel { color: #FFFFFF; }")
+        self.resize(1280, 720)
+        self.title = QLabel()
+        self.title.setWordWrap(True)
+        self.phase = QLabel()
+        self.clock = QLabel()
+        self.clock.setObjectName("presenterClock")
+        self.clock.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.status = QLabel()
+        self.notes = [NoteLabel() for _ in range(NOTE_COUNT)]
+        header = QHBoxLayout()
+        titles = QVBoxLayout()
+        titles.addWidget(self.title)
+        titles.addWidget(self.phase)
+        header.addLayout(titles, 3)
+        header.addWidget(self.clock, 2)
+        grid = QGridLayout()
+        grid.setSpacing(18)
+        for number, note in enumerate(self.notes):
+            grid.addWidget(note, number // NOTE_COLUMNS, number % NOTE_COLUMNS)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(36, 24, 36, 24)
+        layout.addLayout(header)
+        layout.addWidget(self.status)
+        layout.addLayout(grid, 1)
+        session.hub.changed.connect(self._on_changed)
+        session.timer.ticked.connect(self._show_time)
+        session.timer.state_changed.connect(lambda: self._show_time(session.timer.timer.remaining()))
+        self.refresh()
+        self._show_time(session.timer.timer.remaining())
+
+    def show_on_best_screen(self, moderator_screen: QScreen | None) -> None:
+        """Full screen on a second screen when there is one; else a movable window."""
+        others = [s for s in QGuiApplication.screens() if s is not moderator_screen]
+        if others:
+            self.setScreen(others[0])
+            self.move(others[0].geometry().topLeft())
+            self.showFullScreen()
+        else:
+            self.show()
+        self.raise_()
+
+    def refresh(self) -> None:
+        service = self.session.service
+        workshop = service.workshop()
+        self.title.setText(workshop.title)
+        kind = workshop.current_phase
+        self.phase.setText(phase_label(kind))
+        ideas = service.ideas()
+        gather = kind is PhaseKind.GATHER
+        self.status.setText(ideas_count(len(ideas)) if gather else "")
+        newest = list(reversed(ideas[-NOTE_COUNT:])) if gather else []
+        authors = {} if workshop.anonymous else {
+            p.id: p.name or p.organisation for p in service.participants(include_deleted=True)}
+        for number, note in enumerate(self.notes):
+            idea = newest[number] if number < len(newest) else None
+            caption = ""
+            if idea is not None:
+                parts = [sector_label(idea.sector) if idea.sector else "",
+                         authors.get(idea.participant_id or "", ""), idea.table_label]
+                caption = " · ".join(p for p in parts if p)
+            note.show_idea(idea, caption, _PASTELS[number % len(_PASTELS)])
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.ideas or changes.workshop or changes.participants or changes.phases:
+            self.refresh()
+
+    def _show_time(self, remaining: float) -> None:
+        timer = self.session.timer.timer
+        up = timer.time_up
+        text = format_clock(remaining)
+        self.clock.setText(self.tr("Time is up {clock}").format(clock=text) if up else text)
+        self.clock.setStyleSheet("background: #FFD400; color: #000000; border-radius: 8px; "
+                                 "padding: 4px 16px;" if up else "")
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        height = max(event.size().height(), 300)
+        self._scale(self.title, height / 16, bold=True)
+        self._scale(self.phase, height / 26)
+        self._scale(self.clock, height / 9, bold=True)
+        self._scale(self.status, height / 30)
+        for note in self.notes:
+            self._scale(note.text, height / 24)
+            self._scale(note.caption, height / 40)
+
+    @staticmethod
+    def _scale(label: QLabel, pixels: float, *, bold: bool = False) -> None:
+        font = QFont(label.font())
+        font.setPixelSize(max(int(pixels), 12))
+        font.setBold(bold)
+        label.setFont(font)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        super().closeEvent(event)
+        self.closed.emit()
+
+
+__all__ = ["PresenterWindow", "Participant"]
