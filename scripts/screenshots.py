@@ -25,6 +25,36 @@ from workshop_app.ui.style import apply_style
 DOCS = Path(__file__).resolve().parents[1] / "docs"
 
 
+class _Clock:
+    """A hand-moved clock so the time-up view can be shown without waiting."""
+
+    now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def _presenter(app: QApplication, window: MainWindow, session: WorkshopSession,
+               clock: _Clock) -> None:
+    """The shared screen in Gather, at projector size, with the timer running."""
+    window.show_phase(PhaseKind.GATHER)
+    session.add_idea(text="Wspólny kalendarz wydarzeń gospodarczych całej metropolii")
+    window.toggle_presenter()
+    presenter = window.presenter
+    assert presenter is not None
+    presenter.resize(1920, 1080)
+    session.timer.start()
+    app.processEvents()
+    presenter.grab().save(str(DOCS / "shared-screen.png"))
+    session.timer.set_duration(60)
+    session.timer.start()
+    clock.now += 75
+    session.timer.tick()
+    app.processEvents()
+    presenter.grab().save(str(DOCS / "shared-screen-time-up.png"))
+    presenter.close()
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--lang", default="pl")
@@ -37,13 +67,16 @@ def main() -> int:
         path = Path(folder) / "demo.razem"
         write_demo(path)
         with WorkshopStore.open(path) as store:
-            window = MainWindow(WorkshopSession(WorkshopService(store), path), [str(path)])
+            clock = _Clock()
+            session = WorkshopSession(WorkshopService(store), path, clock=clock)
+            window = MainWindow(session, [str(path)])
             window.resize(1280, 800)
             window.show()
             for kind in PhaseKind:
                 window.show_phase(kind)
                 app.processEvents()
                 window.grab().save(str(DOCS / f"main-{kind.value}.png"))
+            _presenter(app, window, session, clock)
             window.close()
     start = StartScreen(["/home/moderator/Warsztaty/gospodarka-2026.razem"])
     start.show()

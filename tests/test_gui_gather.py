@@ -245,3 +245,19 @@ def test_presenter_shows_a_new_idea_and_hides_authors_when_anonymous(
     assert "Jan Nowak" not in presenter.notes[0].caption.text()
     assert presenter.title.text() == service.workshop().title
     assert presenter.phase.text() == "Zbieranie pomysłów"
+
+
+def test_presenter_says_when_time_is_up(qtbot: QtBot, window: MainWindow, clock: FakeClock) -> None:
+    window.toggle_presenter()
+    presenter = window.presenter
+    assert presenter is not None
+    qtbot.addWidget(presenter)
+    window.session.timer.start()
+    assert presenter.time_up.isHidden()
+    clock.now += 25 * 60 + 3
+    window.session.timer.tick()
+    assert presenter.clock.text() == "−0:03"
+    assert presenter.time_up.isVisibleTo(presenter) and presenter.time_up.text() == "Czas minął"
+    window.toggle_presenter()
+    assert not presenter.isVisible()
+    assert not window.presenter_action.isChecked()

@@ -12,11 +12,12 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QSpinBox,
     QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
 from workshop_app.models import Participant, Sector
-from workshop_app.ui.labels import sector_label
+from workshop_app.ui.labels import sector_label, sector_short_label
 
 SECTOR_KEYS: list[Sector | None] = [None, *Sector]  # Alt+0 = none, Alt+1..6 = sectors
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -86,21 +87,25 @@ class CaptureContext(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        layout = QHBoxLayout()
+        outer.addLayout(layout)
         self.sector_buttons = QButtonGroup(self)
         self.sector_buttons.setExclusive(True)
         for index, sector in enumerate(SECTOR_KEYS):
             button = QToolButton()
             button.setCheckable(True)
-            button.setText(f"{index} {sector_label(sector)}")
-            button.setToolTip(f"Alt+{index}")
+            button.setText(f"{index} {sector_short_label(sector)}")
+            button.setToolTip(f"Alt+{index}: {sector_label(sector)}")
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             self.sector_buttons.addButton(button, index)
             layout.addWidget(button)
         self.sector_buttons.button(0).setChecked(True)
         self.sector_buttons.idClicked.connect(lambda _: self._author_sector_mismatch())
-        layout.addSpacing(12)
+        layout.addStretch(1)
+        layout = QHBoxLayout()
+        outer.addLayout(layout)
         layout.addWidget(QLabel(self.tr("Table:")))
         self.table = QSpinBox()
         self.table.setRange(0, 99)

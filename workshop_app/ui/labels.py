@@ -25,6 +25,13 @@ def sector_label(sector: Sector | None) -> str:
     }[sector]
 
 
+def sector_short_label(sector: Sector | None) -> str:
+    """A short sector name for buttons and captions."""
+    if sector is Sector.NGO:
+        return translate("Labels", "NGO")
+    return sector_label(sector)
+
+
 def phase_label(kind: PhaseKind) -> str:
     return {
         PhaseKind.SETUP: translate("Labels", "Set up"),

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QGuiApplication, QResizeEvent, QScreen
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from workshop_app.models import Idea, Participant, PhaseKind
+from workshop_app.models import Idea, Participant, PhaseKind, Sector
 from workshop_app.models.timer import format_clock
 from workshop_app.services import Changes
 from workshop_app.ui.labels import ideas_count, phase_label, sector_label
@@ -19,8 +19,12 @@ from workshop_app.ui.session import WorkshopSession
 
 NOTE_COUNT = 6
 NOTE_COLUMNS = 3
-# Pastel note colours by sector; the sector is also written on the note.
-_PASTELS = ["#FFF3B0", "#CDEBFF", "#D7F5D0", "#FFD9E6", "#E8DDFF", "#FFE2C2", "#EDEDED"]
+# Pastel note colours by sector; the sector is also written on the note, so
+# colour is never the only cue. Black on each of these is above 15:1.
+SECTOR_PASTELS: dict[Sector | None, str] = {
+    Sector.LOCAL_GOVERNMENT: "#CDEBFF", Sector.ACADEMIA: "#D7F5D0", Sector.BUSINESS: "#FFF3B0",
+    Sector.NGO: "#FFD9E6", Sector.RESIDENTS: "#FFE2C2", Sector.OTHER: "#E8DDFF", None: "#EDEDED",
+}
 
 
 class NoteLabel(QFrame):
@@ -72,6 +76,9 @@ class PresenterWindow(QWidget):
         self.clock = QLabel()
         self.clock.setObjectName("presenterClock")
         self.clock.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.time_up = QLabel(self.tr("Time is up"))
+        self.time_up.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.time_up.setVisible(False)
         self.status = QLabel()
         self.notes = [NoteLabel() for _ in range(NOTE_COUNT)]
         header = QHBoxLayout()
@@ -79,11 +86,18 @@ class PresenterWindow(QWidget):
         titles.addWidget(self.title)
         titles.addWidget(self.phase)
         header.addLayout(titles, 3)
-        header.addWidget(self.clock, 2)
+        clock_column = QVBoxLayout()
+        clock_column.addWidget(self.clock)
+        clock_column.addWidget(self.time_up)
+        header.addLayout(clock_column, 2)
         grid = QGridLayout()
         grid.setSpacing(18)
         for number, note in enumerate(self.notes):
             grid.addWidget(note, number // NOTE_COLUMNS, number % NOTE_COLUMNS)
+        for column in range(NOTE_COLUMNS):
+            grid.setColumnStretch(column, 1)
+        for row in range((NOTE_COUNT + NOTE_COLUMNS - 1) // NOTE_COLUMNS):
+            grid.setRowStretch(row, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(36, 24, 36, 24)
         layout.addLayout(header)
@@ -125,7 +139,7 @@ class PresenterWindow(QWidget):
                 parts = [sector_label(idea.sector) if idea.sector else "",
                          authors.get(idea.participant_id or "", ""), idea.table_label]
                 caption = " · ".join(p for p in parts if p)
-            note.show_idea(idea, caption, _PASTELS[number % len(_PASTELS)])
+            note.show_idea(idea, caption, SECTOR_PASTELS[idea.sector if idea else None])
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.ideas or changes.workshop or changes.participants or changes.phases:
@@ -135,7 +149,8 @@ class PresenterWindow(QWidget):
         timer = self.session.timer.timer
         up = timer.time_up
         text = format_clock(remaining)
-        self.clock.setText(self.tr("Time is up {clock}").format(clock=text) if up else text)
+        self.clock.setText(text)
+        self.time_up.setVisible(up)
         self.clock.setStyleSheet("background: #FFD400; color: #000000; border-radius: 8px; "
                                  "padding: 4px 16px;" if up else "")
 
@@ -146,6 +161,7 @@ class PresenterWindow(QWidget):
         self._scale(self.phase, height / 26)
         self._scale(self.clock, height / 9, bold=True)
         self._scale(self.status, height / 30)
+        self._scale(self.time_up, height / 22, bold=True)
         for note in self.notes:
             self._scale(note.text, height / 24)
             self._scale(note.caption, height / 40)

@@ -15,6 +15,13 @@ STYLE_SHEET = """
 #phaseNavigation::item { padding: 12px 14px; }
 #phaseNavigation::item:selected { background: #f2c94c; color: #111111; }
 QGroupBox { font-weight: 600; }
+#toolbarPhase { font-weight: 600; padding: 0 12px; }
+#timerDisplay { font-size: 16pt; font-weight: 700; padding: 0 12px; min-width: 90px; }
+#timerDisplay[timeUp="true"] { background: #FFD400; color: #000000; border-radius: 4px; }
+#notice { color: #1b2a3a; }
+#notice[warning="true"] { color: #7a3a00; font-weight: 600; }
+#ideaEntry { font-size: 14pt; }
+QToolButton:checked { background: #1b2a3a; color: #ffffff; border-radius: 3px; }
 """
 
 

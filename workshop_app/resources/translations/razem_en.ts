@@ -53,7 +53,7 @@
 <context>
     <name>_Counts</name>
     <message numerus="yes">
-        <location filename="../../ui/labels.py" line="59"/>
+        <location filename="../../ui/labels.py" line="66"/>
         <source>%n idea(s)</source>
         <translation>
             <numerusform>%n idea</numerusform>
@@ -61,7 +61,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/labels.py" line="62"/>
+        <location filename="../../ui/labels.py" line="69"/>
         <source>%n dot(s)</source>
         <translation>
             <numerusform>%n dot</numerusform>

@@ -91,42 +91,42 @@
 <context>
     <name>CaptureContext</name>
     <message>
-        <location filename="../../ui/idea_entry.py" line="104"/>
+        <location filename="../../ui/idea_entry.py" line="109"/>
         <source>Table:</source>
         <translation>Stół:</translation>
     </message>
     <message>
-        <location filename="../../ui/idea_entry.py" line="107"/>
+        <location filename="../../ui/idea_entry.py" line="112"/>
         <source>none</source>
         <translation>brak</translation>
     </message>
     <message>
-        <location filename="../../ui/idea_entry.py" line="108"/>
+        <location filename="../../ui/idea_entry.py" line="113"/>
         <source>Alt+Up / Alt+Down</source>
         <translation>Alt+↑ / Alt+↓</translation>
     </message>
     <message>
-        <location filename="../../ui/idea_entry.py" line="112"/>
+        <location filename="../../ui/idea_entry.py" line="117"/>
         <source>Author:</source>
         <translation>Autor:</translation>
     </message>
     <message>
-        <location filename="../../ui/idea_entry.py" line="115"/>
+        <location filename="../../ui/idea_entry.py" line="120"/>
         <source>Alt+A; Enter returns to the idea</source>
         <translation>Alt+A; Enter wraca do pomysłu</translation>
     </message>
     <message>
-        <location filename="../../ui/idea_entry.py" line="116"/>
+        <location filename="../../ui/idea_entry.py" line="121"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../../ui/idea_entry.py" line="124"/>
+        <location filename="../../ui/idea_entry.py" line="129"/>
         <source>(no author)</source>
         <translation>(bez autora)</translation>
     </message>
     <message>
-        <location filename="../../ui/idea_entry.py" line="158"/>
+        <location filename="../../ui/idea_entry.py" line="163"/>
         <source>Table {number}</source>
         <translation>Stół {number}</translation>
     </message>
@@ -255,12 +255,12 @@
 <context>
     <name>IdeaEntry</name>
     <message>
-        <location filename="../../ui/idea_entry.py" line="46"/>
+        <location filename="../../ui/idea_entry.py" line="47"/>
         <source>Type an idea and press Enter (Shift+Enter: new line)</source>
         <translation>Wpisz pomysł i naciśnij Enter (Shift+Enter: nowa linia)</translation>
     </message>
     <message>
-        <location filename="../../ui/idea_entry.py" line="47"/>
+        <location filename="../../ui/idea_entry.py" line="48"/>
         <source>New idea</source>
         <translation>Nowy pomysł</translation>
     </message>
@@ -346,62 +346,67 @@
         <translation>inny</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="30"/>
+        <location filename="../../ui/labels.py" line="31"/>
+        <source>NGO</source>
+        <translation>NGO</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="37"/>
         <source>Set up</source>
         <translation>Przygotowanie</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="31"/>
+        <location filename="../../ui/labels.py" line="38"/>
         <source>Gather</source>
         <translation>Zbieranie pomysłów</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="32"/>
+        <location filename="../../ui/labels.py" line="39"/>
         <source>Cluster</source>
         <translation>Grupowanie</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="33"/>
+        <location filename="../../ui/labels.py" line="40"/>
         <source>Prioritise</source>
         <translation>Priorytety</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="34"/>
+        <location filename="../../ui/labels.py" line="41"/>
         <source>Agenda &amp; export</source>
         <translation>Program i eksport</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="40"/>
+        <location filename="../../ui/labels.py" line="47"/>
         <source>panel discussion</source>
         <translation>panel dyskusyjny</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="41"/>
+        <location filename="../../ui/labels.py" line="48"/>
         <source>workshop</source>
         <translation>warsztat</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="42"/>
+        <location filename="../../ui/labels.py" line="49"/>
         <source>World Café table</source>
         <translation>stolik World Café</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="43"/>
+        <location filename="../../ui/labels.py" line="50"/>
         <source>lecture</source>
         <translation>wykład</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="49"/>
+        <location filename="../../ui/labels.py" line="56"/>
         <source>not started</source>
         <translation>nierozpoczęte</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="50"/>
+        <location filename="../../ui/labels.py" line="57"/>
         <source>voting open</source>
         <translation>głosowanie trwa</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="51"/>
+        <location filename="../../ui/labels.py" line="58"/>
         <source>closed</source>
         <translation>zamknięte</translation>
     </message>
@@ -654,14 +659,14 @@
 <context>
     <name>PresenterWindow</name>
     <message>
-        <location filename="../../ui/presenter.py" line="65"/>
+        <location filename="../../ui/presenter.py" line="69"/>
         <source>Razem — shared screen</source>
         <translation>Razem — wspólny ekran</translation>
     </message>
     <message>
-        <location filename="../../ui/presenter.py" line="138"/>
-        <source>Time is up {clock}</source>
-        <translation>Czas minął {clock}</translation>
+        <location filename="../../ui/presenter.py" line="79"/>
+        <source>Time is up</source>
+        <translation>Czas minął</translation>
     </message>
 </context>
 <context>
@@ -804,12 +809,12 @@
         <translation>Dodaj cel</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/setup.py" line="161"/>
+        <location filename="../../ui/panels/setup.py" line="162"/>
         <source>The title cannot be empty or longer than one line.</source>
         <translation>Tytuł nie może być pusty ani dłuższy niż jedna linia.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/setup.py" line="171"/>
+        <location filename="../../ui/panels/setup.py" line="172"/>
         <source>New objective</source>
         <translation>Nowy cel</translation>
     </message>
@@ -1034,7 +1039,7 @@
 <context>
     <name>_Counts</name>
     <message numerus="yes">
-        <location filename="../../ui/labels.py" line="59"/>
+        <location filename="../../ui/labels.py" line="66"/>
         <source>%n idea(s)</source>
         <translation>
             <numerusform>%n pomysł</numerusform>
@@ -1043,7 +1048,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/labels.py" line="62"/>
+        <location filename="../../ui/labels.py" line="69"/>
         <source>%n dot(s)</source>
         <translation>
             <numerusform>%n kropka</numerusform>

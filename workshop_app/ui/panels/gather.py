@@ -82,7 +82,7 @@ class GatherPanel(PhasePanel):
         header = view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((SEQ, 48), (SECTOR, 170), (3, 200), (TABLE, 70), (5, 80), (6, 60)):
+        for column, width in ((SEQ, 44), (SECTOR, 140), (3, 170), (TABLE, 64), (5, 56), (6, 56)):
             header.resizeSection(column, width)
         view.setAccessibleName(self.tr("Ideas"))
         return view

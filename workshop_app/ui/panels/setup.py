@@ -110,7 +110,7 @@ class SetupPanel(PhasePanel):
             Column(self.tr("Minutes"), lambda p: p.planned_minutes,
                    setter=lambda p, v: session.set_phase_minutes(p.position, int(v))),
         ], self)
-        self.roster_view = _editable(make_table(self.roster, stretch=1))
+        self.roster_view = _editable(make_table(self.roster, stretch=1, widths={0: 170, 2: 110, 3: 150}))
         self.roster_view.setItemDelegateForColumn(3, ChoiceDelegate(list(Sector), sector_label, self))
         self.objectives_view = _editable(make_table(self.objectives, stretch=1))
         self.plan_view = _editable(make_table(self.plan, stretch=1))
@@ -141,6 +141,7 @@ class SetupPanel(PhasePanel):
                             (self.moderators_edit, ", ".join(workshop.moderators))):
             if not edit.hasFocus():
                 edit.setText(value)
+                edit.setCursorPosition(0)
         date = QDate.fromString(workshop.date, _DATE_FORMAT)
         self.date_edit.setDate(date if date.isValid() else QDate.currentDate())
         self.anonymous_box.blockSignals(True)
