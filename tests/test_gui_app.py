@@ -6,11 +6,11 @@ import hashlib
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from workshop_app.app import AppController
-from workshop_app.models import Workshop
+from workshop_app.models import PhaseKind, Workshop
 from workshop_app.models.ids import new_id
 from workshop_app.services import WorkshopService
 from workshop_app.services.demo import write_demo
@@ -87,6 +87,19 @@ def test_create_open_and_remember_in_recent_files(controller: AppController, tmp
     assert isinstance(controller.window, MainWindow)
     assert "Forum 2027" in controller.window.windowTitle()
     assert Settings().get(RECENT_FILES)[0] == str(path)
+
+
+def test_a_new_workshop_opens_in_gather_with_a_default_plan(
+    qtbot: QtBot, controller: AppController, tmp_path: Path
+) -> None:
+    assert controller.create_workshop(tmp_path / "nowy.razem", "Forum")
+    window = controller.window
+    assert isinstance(window, MainWindow)
+    assert window.current_phase() is PhaseKind.GATHER
+    assert [p.title for p in controller.service.phases()][:2] == ["Przygotowanie", "Zbieranie pomysłów"]
+    assert window.timer_widget.display.text() == "30:00"
+    qtbot.waitUntil(lambda: window.panels[PhaseKind.GATHER].entry.hasFocus()
+                    or QApplication.focusWidget() is window.panels[PhaseKind.GATHER].entry)
 
 
 def test_save_a_copy_writes_an_independent_workshop(controller: AppController, tmp_path: Path) -> None:

@@ -81,3 +81,57 @@ def test_window_is_mapped_with_the_workshop_title_and_survives_a_kill(
         assert raw.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         assert raw.execute("SELECT count(*) FROM ideas").fetchone()[0] == 42
     raw.close()
+
+
+def _read_line_with(stream: object, marker: str, timeout: float) -> str:
+    """The first line of `stream` containing `marker`, waiting at most `timeout` s."""
+    import select
+    import time
+
+    deadline = time.monotonic() + timeout
+    while (left := deadline - time.monotonic()) > 0:
+        ready, _, _ = select.select([stream], [], [], left)
+        if not ready:
+            break
+        line = stream.readline()  # type: ignore[attr-defined]
+        if not line:
+            break
+        if marker in line:
+            return str(line)
+    raise AssertionError(f"no {marker!r} within {timeout} s")
+
+
+@needs_x
+def test_typed_polish_idea_survives_sigkill(display: str, tmp_path: Path) -> None:
+    """As a new user: new workshop, type an idea with Polish letters, Enter,
+    SIGKILL a moment later: the idea is in the file."""
+    path = tmp_path / "nowy.razem"
+    env = _env(display, tmp_path, RAZEM_TRACE_CHANGES="1")
+    created = subprocess.run([sys.executable, "-m", "workshop_app", "new", str(path), "--title",
+                              "Nowy warsztat"], env=env, capture_output=True, text=True, timeout=60,
+                             check=False)
+    assert created.returncode == 0, created.stderr
+    app = subprocess.Popen([sys.executable, "-m", "workshop_app", str(path)], env=env,
+                           stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    xenv = {**os.environ, "DISPLAY": display}
+    text = "Żółta ścieżka rowerowa do strefy – ąęćńóśźł"
+    try:
+        window = subprocess.run([XDOTOOL, "search", "--sync", "--onlyvisible", "--name",
+                                 "nowy.razem"], env=xenv, capture_output=True, text=True,
+                                timeout=60, check=True).stdout.split()[0]
+        # No window manager: keyboard focus follows the pointer.
+        subprocess.run([XDOTOOL, "windowmove", "--sync", window, "0", "0"], env=xenv, check=True)
+        subprocess.run([XDOTOOL, "mousemove", "--sync", "300", "200"], env=xenv, check=True)
+        subprocess.run([XDOTOOL, "type", "--delay", "15", text], env=xenv, check=True, timeout=60)
+        subprocess.run([XDOTOOL, "key", "Return"], env=xenv, check=True)
+        _read_line_with(app.stdout, "RAZEM_CHANGED ideas=", 30)
+    finally:
+        app.send_signal(signal.SIGKILL)
+        app.wait(timeout=10)
+        assert app.stdout is not None
+        app.stdout.close()
+    with sqlite3.connect(path) as raw:
+        assert raw.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        texts = [row[0] for row in raw.execute("SELECT text FROM ideas")]
+    raw.close()
+    assert texts == [text]

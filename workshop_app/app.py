@@ -19,8 +19,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageB
 
 from workshop_app import APP_NAME, __version__, i18n
 from workshop_app.messages import any_error
-from workshop_app.models import Workshop
-from workshop_app.models.ids import new_id
+from workshop_app.new_workshop import create_workshop_file
 from workshop_app.services import WorkshopService
 from workshop_app.services.demo import write_demo
 from workshop_app.settings import LANGUAGE, LAST_DIRECTORY, RECENT_FILES, Settings
@@ -73,6 +72,10 @@ class AppController(QObject):
     def _show_workshop(self) -> None:
         assert self.service is not None and self.store is not None
         self.session = WorkshopSession(self.service, self.store.path)
+        if os.environ.get("RAZEM_TRACE_CHANGES") == "1":
+            # For black-box tests: say on stdout when a change is committed.
+            self.session.hub.changed.connect(
+                lambda c: print(f"RAZEM_CHANGED ideas={','.join(sorted(c.ideas))}", flush=True))
         window = MainWindow(self.session, self.settings.get(RECENT_FILES))
         window.new_requested.connect(self.new_workshop)
         window.open_requested.connect(self.open_dialog)
@@ -127,7 +130,7 @@ class AppController(QObject):
 
     def create_workshop(self, path: str | Path, title: str) -> bool:
         try:
-            store = WorkshopStore.create(path, workshop=Workshop(id=new_id(), title=title))
+            store = create_workshop_file(path, title)
         except Exception as error:  # noqa: BLE001
             self._warn(error)
             return False

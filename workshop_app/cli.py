@@ -124,15 +124,13 @@ def _suffixed(file: str) -> Path:
 
 
 def _cmd_new(args: argparse.Namespace) -> int:
-    from workshop_app.models import Workshop
-    from workshop_app.models.ids import new_id
-    from workshop_app.services.workshop_service import _title
-    from workshop_app.storage import WorkshopStore
+    from workshop_app.new_workshop import create_workshop_file
 
     path = _suffixed(args.file)
     try:
-        title = _title(args.title)
-        WorkshopStore.create(path, workshop=Workshop(id=new_id(), title=title)).close()
+        store = create_workshop_file(path, args.title)
+        title = store.workshop().title
+        store.close()
     except Exception as error:  # noqa: BLE001 - _fail re-raises bugs
         return _fail(error)
     print(translate("cli", "Created the workshop \u201e{title}\u201d in {file}.").format(title=title, file=path))

@@ -60,7 +60,8 @@ def _idea_text(text: str) -> str:
     return cleaned
 
 
-def _title(text: str) -> str:
+def valid_title(text: str) -> str:
+    """`text` cleaned for use as a title; `Refused` if empty or too long."""
     cleaned = clean_text(text)
     problem = check_title(cleaned)
     if problem:
@@ -142,7 +143,7 @@ class WorkshopService:
         current_phase: PhaseKind = UNCHANGED,
     ) -> Changes:
         fields = _given(title=title, date=date, place=place, theme=theme)
-        fields = {k: (_title(v) if k == "title" else _short(v)) for k, v in fields.items()}
+        fields = {k: (valid_title(v) if k == "title" else _short(v)) for k, v in fields.items()}
         if moderators is not UNCHANGED:
             fields["moderators"] = tuple(m for m in map(_short, moderators) if m)
         fields.update(_given(anonymous=anonymous, current_phase=current_phase))
@@ -204,7 +205,7 @@ class WorkshopService:
 
     def add_objective(self, *, title: str, code: str = "") -> Changes:
         position = len(self.objectives())
-        objective = Objective(id=new_id(), title=_title(title), code=_short(code), position=position)
+        objective = Objective(id=new_id(), title=valid_title(title), code=_short(code), position=position)
         with self.store.transaction():
             self.store.insert(objective)
         return Changes(objectives=frozenset({objective.id}), created=objective.id)
@@ -214,7 +215,7 @@ class WorkshopService:
         self._existing(Objective, objective_id)
         fields: dict[str, Any] = {}
         if title is not UNCHANGED:
-            fields["title"] = _title(title)
+            fields["title"] = valid_title(title)
         if code is not UNCHANGED:
             fields["code"] = _short(code)
         with self.store.transaction():
@@ -233,7 +234,7 @@ class WorkshopService:
         for position, (kind, title, minutes) in enumerate(phases):
             if int(minutes) < 0:
                 raise Refused(RefusalReason.INVALID_VALUE, "planned_minutes")
-            rows.append(Phase(id=new_id(), kind=PhaseKind(kind), title=_title(title),
+            rows.append(Phase(id=new_id(), kind=PhaseKind(kind), title=valid_title(title),
                               planned_minutes=int(minutes), position=position))
         with self.store.transaction():
             self.store.delete_rows(Phase, "1 = 1", [])
@@ -320,7 +321,7 @@ class WorkshopService:
             fields = dict(spec)
             name = clean_text(fields.pop("cluster", None) or "")
             if name and name.casefold() not in existing:
-                cluster = new_clusters.setdefault(name.casefold(), Cluster(id=new_id(), name=_title(name)))
+                cluster = new_clusters.setdefault(name.casefold(), Cluster(id=new_id(), name=valid_title(name)))
                 fields["cluster_id"] = cluster.id
             elif name:
                 fields["cluster_id"] = existing[name.casefold()]
@@ -354,7 +355,7 @@ class WorkshopService:
     # -- cluster -------------------------------------------------------------
 
     def create_cluster(self, *, name: str, idea_ids: Iterable[str] = ()) -> Changes:
-        cluster = Cluster(id=new_id(), name=_title(name))
+        cluster = Cluster(id=new_id(), name=valid_title(name))
         ids = frozenset(idea_ids)
         for idea_id in ids:
             self._existing(Idea, idea_id)
@@ -367,7 +368,7 @@ class WorkshopService:
     def rename_cluster(self, *, cluster_id: str, name: str) -> Changes:
         self._existing(Cluster, cluster_id)
         with self.store.transaction():
-            self.store.update(Cluster, cluster_id, name=_title(name))
+            self.store.update(Cluster, cluster_id, name=valid_title(name))
         return Changes(clusters=frozenset({cluster_id}))
 
     def move_ideas(self, *, idea_ids: Iterable[str], cluster_id: str | None) -> Changes:
@@ -403,7 +404,7 @@ class WorkshopService:
         if not 1 <= max_per_option <= dots_per_voter:
             raise Refused(RefusalReason.INVALID_VALUE, "dots")
         voting_round = VotingRound(
-            id=new_id(), title=_title(title), target=VoteTarget(target), method=VoteMethod(method),
+            id=new_id(), title=valid_title(title), target=VoteTarget(target), method=VoteMethod(method),
             dots_per_voter=int(dots_per_voter), max_per_option=int(max_per_option),
         )
         with self.store.transaction():
@@ -469,7 +470,7 @@ class WorkshopService:
         if not 0 < int(duration_minutes) <= 24 * 60:
             raise Refused(RefusalReason.INVALID_VALUE, "duration")
         item = AgendaItem(
-            id=new_id(), title=_title(title), rationale=clean_text(rationale),
+            id=new_id(), title=valid_title(title), rationale=clean_text(rationale),
             cluster_id=cluster_id, format=AgendaFormat(format),
             duration_minutes=int(duration_minutes), slot=_short(slot), track=_short(track),
             position=len(self.agenda()),

@@ -1,0 +1,38 @@
+"""Creating a new workshop file, shared by the GUI and the command line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from workshop_app.models import PhaseKind, Workshop
+from workshop_app.models.ids import new_id
+from workshop_app.services import WorkshopService
+from workshop_app.services.workshop_service import valid_title
+from workshop_app.storage import WorkshopStore
+from workshop_app.ui.labels import phase_label
+
+# A sensible plan for a half-day workshop; the moderator adjusts it in Set up.
+DEFAULT_PLAN: tuple[tuple[PhaseKind, int], ...] = (
+    (PhaseKind.SETUP, 15),
+    (PhaseKind.GATHER, 30),
+    (PhaseKind.CLUSTER, 30),
+    (PhaseKind.PRIORITISE, 20),
+    (PhaseKind.AGENDA, 25),
+)
+
+
+def create_workshop_file(path: Path | str, title: str) -> WorkshopStore:
+    """Create and open a new workshop with the default plan; it opens in Gather.
+
+    Raises `Refused` for a bad title (nothing is created), and the storage
+    errors of `WorkshopStore.create`.
+    """
+    workshop = Workshop(id=new_id(), title=valid_title(title), current_phase=PhaseKind.GATHER)
+    store = WorkshopStore.create(path, workshop=workshop)
+    try:
+        WorkshopService(store).set_phases(
+            phases=[(kind, phase_label(kind), minutes) for kind, minutes in DEFAULT_PLAN])
+    except BaseException:
+        store.close()
+        raise
+    return store
