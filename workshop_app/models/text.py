@@ -20,6 +20,7 @@ def fold(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).translate(_EXTRA_FOLDS)
 
 
+@lru_cache(maxsize=65536)
 def words(text: str) -> frozenset[str]:
     """The folded words of `text`, ignoring one-letter words."""
     return frozenset(w for w in _WORD.findall(fold(text)) if len(w) > 1)
