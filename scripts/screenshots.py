@@ -25,6 +25,17 @@ from workshop_app.ui.style import apply_style
 DOCS = Path(__file__).resolve().parents[1] / "docs"
 
 
+def _canvas_close_up(app: QApplication, window: MainWindow) -> None:
+    """The canvas zoomed in far enough to read the notes."""
+    window.show_phase(PhaseKind.CLUSTER)
+    panel = window.panels[PhaseKind.CLUSTER]
+    panel.canvas.resetTransform()
+    panel.canvas.zoom(0.62)
+    panel.canvas.centerOn(520, 300)
+    app.processEvents()
+    window.grab().save(str(DOCS / "cluster-canvas.png"))
+
+
 class _Clock:
     """A hand-moved clock so the time-up view can be shown without waiting."""
 
@@ -76,6 +87,7 @@ def main() -> int:
                 window.show_phase(kind)
                 app.processEvents()
                 window.grab().save(str(DOCS / f"main-{kind.value}.png"))
+            _canvas_close_up(app, window)
             _presenter(app, window, session, clock)
             window.close()
     start = StartScreen(["/home/moderator/Warsztaty/gospodarka-2026.razem"])

@@ -97,17 +97,19 @@ def test_prioritise_ranks_the_closed_round_and_flags_ties(window: MainWindow) ->
             assert int(places[row]) == row + 1
 
 
-def test_cluster_tree_shows_named_clusters_and_unplaced_ideas(
+def test_cluster_canvas_shows_every_idea_inside_its_named_frame(
     window: MainWindow, demo_service: WorkshopService
 ) -> None:
     window.show_phase(PhaseKind.CLUSTER)
-    model = window.panels[PhaseKind.CLUSTER].model
-    tops = [model.item(r).text() for r in range(model.rowCount())]
-    for cluster in demo_service.clusters():
-        assert any(t.startswith(cluster.name) for t in tops)
-    assert tops[-1].startswith("Jeszcze bez grupy")
-    total = sum(model.item(r).rowCount() for r in range(model.rowCount()))
-    assert total == len(demo_service.ideas())
+    scene = window.panels[PhaseKind.CLUSTER].scene
+    ideas = demo_service.ideas()
+    assert set(scene.notes) == {i.id for i in ideas}
+    assert {f.name for f in scene.frames.values()} == {c.name for c in demo_service.clusters()}
+    for idea in ideas:
+        note = scene.notes[idea.id].sceneBoundingRect()
+        for cluster_id, frame in scene.frames.items():
+            inside = frame.sceneBoundingRect().contains(note)
+            assert inside == (idea.cluster_id == cluster_id), idea.text
 
 
 def test_about_names_versions_of_razem_qt_and_sqlite(window: MainWindow) -> None:

@@ -86,6 +86,9 @@ class ServiceBase:
     def idea(self, idea_id: str) -> Idea:
         return self._existing(Idea, idea_id)
 
+    def get_cluster(self, cluster_id: str) -> Cluster:
+        return self._existing(Cluster, cluster_id)
+
     def clusters(self) -> list[Cluster]:
         return self.store.all(Cluster)
 

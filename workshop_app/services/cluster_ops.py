@@ -2,25 +2,22 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
 
-from workshop_app.models import (
-    Cluster,
-    Idea,
-)
+from workshop_app.models import Cluster, Idea
 from workshop_app.models.ids import new_id, now_iso
-from workshop_app.services.base import (
-    ServiceBase,
-    valid_title,
-)
-from workshop_app.services.changes import Changes
+from workshop_app.models.layout import ClusterState, Layout, Placement
+from workshop_app.services.base import UNCHANGED, ServiceBase, valid_title
+from workshop_app.services.changes import Changes, Refused, RefusalReason
 
 
 class ClusterOps(ServiceBase):
     """Cluster operations: grouping ideas into named clusters."""
 
-    def create_cluster(self, *, name: str, idea_ids: Iterable[str] = ()) -> Changes:
-        cluster = Cluster(id=new_id(), name=valid_title(name))
+    def create_cluster(self, *, name: str, idea_ids: Iterable[str] = (),
+                       x: float | None = None, y: float | None = None) -> Changes:
+        cluster = Cluster(id=new_id(), name=valid_title(name), x=x, y=y)
         ids = frozenset(idea_ids)
         for idea_id in ids:
             self._existing(Idea, idea_id)
@@ -60,3 +57,91 @@ class ClusterOps(ServiceBase):
             self.store.update(Cluster, cluster_id, deleted_at=now_iso())
         return Changes(clusters=frozenset({cluster_id}), ideas=frozenset(members))
 
+
+    def merge_clusters(self, *, source_id: str, target_id: str) -> Changes:
+        """Move every idea of `source_id` into `target_id` and delete the source."""
+        if source_id == target_id:
+            raise Refused(RefusalReason.INVALID_VALUE, "merge into itself")
+        self._existing(Cluster, source_id)
+        self._existing(Cluster, target_id)
+        members = [i.id for i in self.store.all(Idea, where="cluster_id = ?", params=[source_id],
+                                                include_deleted=True)]
+        with self.store.transaction():
+            for idea_id in members:
+                self.store.update(Idea, idea_id, cluster_id=target_id)
+            self.store.update(Cluster, source_id, deleted_at=now_iso())
+        return Changes(clusters=frozenset({source_id, target_id}), ideas=frozenset(members))
+
+    def mark_duplicate(self, *, idea_id: str, of_id: str) -> Changes:
+        """Stack `idea_id` on `of_id`: both texts are kept; the duplicate
+        follows the original into its cluster."""
+        if idea_id == of_id:
+            raise Refused(RefusalReason.INVALID_VALUE, "duplicate of itself")
+        original = self._existing(Idea, of_id)
+        self._existing(Idea, idea_id)
+        root = original.duplicate_of or original.id
+        with self.store.transaction():
+            self.store.update(Idea, idea_id, duplicate_of=root, cluster_id=original.cluster_id,
+                              x=original.x, y=original.y)
+            # Anything stacked on the duplicate moves to the same root.
+            for child in self.store.all(Idea, where="duplicate_of = ?", params=[idea_id]):
+                self.store.update(Idea, child.id, duplicate_of=root)
+        return Changes(ideas=frozenset({idea_id, of_id}))
+
+    def place(self, *, ideas: Mapping[str, tuple[float, float]] | None = None,
+              clusters: Mapping[str, tuple[float, float]] | None = None,
+              cluster_id: str | None = UNCHANGED) -> Changes:
+        """Move notes (and frames) on the canvas; with `cluster_id`, the
+        moved notes also join that cluster (None: leave any) - one drop."""
+        ideas, clusters = dict(ideas or {}), dict(clusters or {})
+        for idea_id in ideas:
+            self._existing(Idea, idea_id)
+        if cluster_id not in (UNCHANGED, None):
+            self._existing(Cluster, cluster_id)
+        with self.store.transaction():
+            for idea_id, (x, y) in ideas.items():
+                fields: dict[str, Any] = {"x": float(x), "y": float(y)}
+                if cluster_id is not UNCHANGED:
+                    fields["cluster_id"] = cluster_id
+                self.store.update(Idea, idea_id, **fields)
+            for cid, (x, y) in clusters.items():
+                self.store.update(Cluster, cid, x=float(x), y=float(y))
+        touched = set(clusters) | ({cluster_id} if isinstance(cluster_id, str) else set())
+        return Changes(ideas=frozenset(ideas), clusters=frozenset(touched))
+
+    def apply_groups(self, *, groups: Sequence[tuple[str, Sequence[str]]]) -> Changes:
+        """Create several named clusters of ideas in one transaction
+        (accepting all suggested groups)."""
+        made = [(Cluster(id=new_id(), name=valid_title(name)), list(ids)) for name, ids in groups]
+        for _cluster, ids in made:
+            for idea_id in ids:
+                self._existing(Idea, idea_id)
+        with self.store.transaction():
+            for cluster, ids in made:
+                self.store.insert(cluster)
+                for idea_id in ids:
+                    self.store.update(Idea, idea_id, cluster_id=cluster.id)
+        return Changes(clusters=frozenset(c.id for c, _ in made),
+                       ideas=frozenset(i for _, ids in made for i in ids))
+
+    # -- undo support: snapshot and restore of placements ----------------------------
+
+    def layout_of(self, *, idea_ids: Iterable[str] = (), cluster_ids: Iterable[str] = ()) -> Layout:
+        ideas = {i: self._existing(Idea, i) for i in idea_ids}
+        clusters = {c: self._existing(Cluster, c) for c in cluster_ids}
+        return Layout(
+            ideas={i: Placement(idea.cluster_id, idea.x, idea.y, idea.duplicate_of)
+                   for i, idea in ideas.items()},
+            clusters={c: ClusterState(cl.name, cl.x, cl.y, cl.deleted_at)
+                      for c, cl in clusters.items()})
+
+    def apply_layout(self, *, layout: Layout) -> Changes:
+        """Put ideas and clusters back exactly as `layout` says (undo / redo)."""
+        with self.store.transaction():
+            for cid, state in layout.clusters.items():
+                self.store.update(Cluster, cid, name=state.name, x=state.x, y=state.y,
+                                  deleted_at=state.deleted_at)
+            for idea_id, place in layout.ideas.items():
+                self.store.update(Idea, idea_id, cluster_id=place.cluster_id, x=place.x,
+                                  y=place.y, duplicate_of=place.duplicate_of)
+        return Changes(ideas=frozenset(layout.ideas), clusters=frozenset(layout.clusters))

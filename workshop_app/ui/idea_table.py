@@ -15,7 +15,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont
 
-from workshop_app.models import LONG_IDEA_CHARS, Idea, Participant, Sector
+from workshop_app.models import LONG_IDEA_CHARS, Idea, Sector
 from workshop_app.models.text import fold
 from workshop_app.services import Changes, Refused
 from workshop_app.ui.labels import sector_label

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, Signal, qVersion
 from PySide6.QtGui import QAction, QKeySequence
@@ -80,7 +79,7 @@ class MainWindow(QMainWindow):
         self.panels: dict[PhaseKind, PhasePanel] = {
             PhaseKind.SETUP: SetupPanel(session),
             PhaseKind.GATHER: GatherPanel(session),
-            PhaseKind.CLUSTER: ClusterPanel(service),
+            PhaseKind.CLUSTER: ClusterPanel(session),
             PhaseKind.PRIORITISE: PrioritisePanel(service),
             PhaseKind.AGENDA: AgendaPanel(service),
         }

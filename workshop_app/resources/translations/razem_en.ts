@@ -2,6 +2,52 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en">
 <context>
+    <name>ClusterActions</name>
+    <message numerus="yes">
+        <location filename="../../ui/cluster_actions.py" line="90"/>
+        <location filename="../../ui/cluster_actions.py" line="105"/>
+        <source>grouping %n idea(s)</source>
+        <translation>
+            <numerusform>grouping %n idea</numerusform>
+            <numerusform>grouping %n ideas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/cluster_actions.py" line="111"/>
+        <source>moving %n note(s)</source>
+        <translation>
+            <numerusform>moving %n note</numerusform>
+            <numerusform>moving %n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/cluster_actions.py" line="113"/>
+        <location filename="../../ui/cluster_actions.py" line="122"/>
+        <source>taking %n idea(s) out of a group</source>
+        <translation>
+            <numerusform>taking %n idea out of a group</numerusform>
+            <numerusform>taking %n ideas out of a group</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/cluster_actions.py" line="115"/>
+        <location filename="../../ui/cluster_actions.py" line="123"/>
+        <source>adding %n idea(s) to a group</source>
+        <translation>
+            <numerusform>adding %n idea to a group</numerusform>
+            <numerusform>adding %n ideas to a group</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/cluster_actions.py" line="152"/>
+        <source>accepting %n suggested group(s)</source>
+        <translation>
+            <numerusform>accepting %n suggested group</numerusform>
+            <numerusform>accepting %n suggested groups</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GatherPanel</name>
     <message numerus="yes">
         <location filename="../../ui/panels/gather.py" line="170"/>

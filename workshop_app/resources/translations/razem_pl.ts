@@ -47,45 +47,53 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../app.py" line="138"/>
+        <location filename="../../app.py" line="141"/>
         <source>New workshop</source>
         <translation>Nowy warsztat</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="138"/>
+        <location filename="../../app.py" line="141"/>
         <source>Title:</source>
         <translation>Tytuł:</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="142"/>
+        <location filename="../../app.py" line="145"/>
         <source>Save the new workshop as</source>
         <translation>Zapisz nowy warsztat jako</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="143"/>
-        <location filename="../../app.py" line="159"/>
+        <location filename="../../app.py" line="146"/>
+        <location filename="../../app.py" line="162"/>
         <source>Razem workshops (*.razem)</source>
         <translation>Warsztaty Razem (*.razem)</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="149"/>
+        <location filename="../../app.py" line="152"/>
         <source>Open a workshop</source>
         <translation>Otwórz warsztat</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="150"/>
+        <location filename="../../app.py" line="153"/>
         <source>Razem workshops (*.razem);;All files (*)</source>
         <translation>Warsztaty Razem (*.razem);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="158"/>
+        <location filename="../../app.py" line="161"/>
         <source>Save a copy as</source>
         <translation>Zapisz kopię jako</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="189"/>
+        <location filename="../../app.py" line="192"/>
         <source>The language changes when Razem is started again.</source>
         <translation>Język zmieni się po ponownym uruchomieniu programu Razem.</translation>
+    </message>
+</context>
+<context>
+    <name>CanvasView</name>
+    <message>
+        <location filename="../../ui/canvas/view.py" line="38"/>
+        <source>Canvas of sticky notes</source>
+        <translation>Tablica karteczek</translation>
     </message>
 </context>
 <context>
@@ -132,21 +140,147 @@
     </message>
 </context>
 <context>
+    <name>ClusterActions</name>
+    <message>
+        <location filename="../../ui/cluster_actions.py" line="82"/>
+        <source>Group {number}</source>
+        <translation>Grupa {number}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/cluster_actions.py" line="90"/>
+        <location filename="../../ui/cluster_actions.py" line="105"/>
+        <source>grouping %n idea(s)</source>
+        <translation>
+            <numerusform>zgrupowanie %n pomysłu</numerusform>
+            <numerusform>zgrupowanie %n pomysłów</numerusform>
+            <numerusform>zgrupowanie %n pomysłów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/cluster_actions.py" line="111"/>
+        <source>moving %n note(s)</source>
+        <translation>
+            <numerusform>przesunięcie %n karteczki</numerusform>
+            <numerusform>przesunięcie %n karteczek</numerusform>
+            <numerusform>przesunięcie %n karteczek</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/cluster_actions.py" line="113"/>
+        <location filename="../../ui/cluster_actions.py" line="122"/>
+        <source>taking %n idea(s) out of a group</source>
+        <translation>
+            <numerusform>wyjęcie %n pomysłu z grupy</numerusform>
+            <numerusform>wyjęcie %n pomysłów z grupy</numerusform>
+            <numerusform>wyjęcie %n pomysłów z grupy</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/cluster_actions.py" line="115"/>
+        <location filename="../../ui/cluster_actions.py" line="123"/>
+        <source>adding %n idea(s) to a group</source>
+        <translation>
+            <numerusform>dodanie %n pomysłu do grupy</numerusform>
+            <numerusform>dodanie %n pomysłów do grupy</numerusform>
+            <numerusform>dodanie %n pomysłów do grupy</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/cluster_actions.py" line="130"/>
+        <source>renaming a group</source>
+        <translation>zmiana nazwy grupy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cluster_actions.py" line="135"/>
+        <source>merging groups</source>
+        <translation>scalenie grup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cluster_actions.py" line="140"/>
+        <source>ungrouping</source>
+        <translation>rozgrupowanie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cluster_actions.py" line="145"/>
+        <source>marking a duplicate</source>
+        <translation>oznaczenie duplikatu</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/cluster_actions.py" line="152"/>
+        <source>accepting %n suggested group(s)</source>
+        <translation>
+            <numerusform>przyjęcie %n proponowanej grupy</numerusform>
+            <numerusform>przyjęcie %n proponowanych grup</numerusform>
+            <numerusform>przyjęcie %n proponowanych grup</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/cluster_actions.py" line="164"/>
+        <source>tidying the canvas</source>
+        <translation>uporządkowanie tablicy</translation>
+    </message>
+</context>
+<context>
     <name>ClusterPanel</name>
     <message>
-        <location filename="../../ui/panels/cluster.py" line="17"/>
+        <location filename="../../ui/panels/cluster.py" line="22"/>
         <source>Cluster</source>
         <translation>Grupowanie</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cluster.py" line="18"/>
-        <source>Ideas grouped into named clusters.</source>
-        <translation>Pomysły zebrane w nazwane grupy.</translation>
+        <location filename="../../ui/panels/cluster.py" line="23"/>
+        <source>Drag a note onto a note to start a group, into a frame to join it, out to leave. Double-click a title to rename.</source>
+        <translation>Przeciągnij karteczkę na karteczkę, by założyć grupę, do ramki, by do niej dołączyć, poza ramkę, by ją opuścić. Dwuklik na tytule zmienia nazwę.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cluster.py" line="31"/>
-        <source>Not yet grouped</source>
-        <translation>Jeszcze bez grupy</translation>
+        <location filename="../../ui/panels/cluster.py" line="52"/>
+        <source>Group selected</source>
+        <translation>Grupuj zaznaczone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/cluster.py" line="53"/>
+        <source>Ungroup</source>
+        <translation>Rozgrupuj</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/cluster.py" line="54"/>
+        <source>Rename</source>
+        <translation>Zmień nazwę</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/cluster.py" line="55"/>
+        <source>Mark as duplicates</source>
+        <translation>Oznacz jako duplikaty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/cluster.py" line="57"/>
+        <source>Tidy up</source>
+        <translation>Uporządkuj</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/cluster.py" line="58"/>
+        <source>Fit all</source>
+        <translation>Pokaż wszystko</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/cluster.py" line="59"/>
+        <source>Zoom in</source>
+        <translation>Powiększ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/cluster.py" line="60"/>
+        <source>Zoom out</source>
+        <translation>Pomniejsz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/cluster.py" line="92"/>
+        <source>Merge groups</source>
+        <translation>Scal grupy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/cluster.py" line="93"/>
+        <source>Merge the group „{source}” into „{target}”?</source>
+        <translation>Scalić grupę „{source}” z grupą „{target}”?</translation>
     </message>
 </context>
 <context>
@@ -414,109 +548,109 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="77"/>
+        <location filename="../../ui/main_window.py" line="76"/>
         <source>Workshop phases</source>
         <translation>Etapy warsztatu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>&amp;New workshop…</source>
         <translation>&amp;Nowy warsztat…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>&amp;Open…</source>
         <translation>&amp;Otwórz…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>Open &amp;recent</source>
         <translation>Otwórz o&amp;statnie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>Save a &amp;copy as…</source>
         <translation>Zapisz &amp;kopię jako…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>&amp;Close workshop</source>
         <translation>&amp;Zamknij warsztat</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>&amp;Quit</source>
         <translation>Za&amp;kończ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edycja</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>Undo</source>
         <translation>Cofnij</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>Redo</source>
         <translation>Ponów</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>&amp;View</source>
         <translation>&amp;Widok</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>Shared screen</source>
         <translation>Wspólny ekran</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>&amp;Language</source>
         <translation>&amp;Język</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>&amp;About Razem</source>
         <translation>&amp;O programie Razem</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="191"/>
         <source>Undo: {action}</source>
         <translation>Cofnij: {action}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>Redo: {action}</source>
         <translation>Ponów: {action}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>Timer</source>
         <translation>Czas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>&lt;h3&gt;Razem {version}&lt;/h3&gt;&lt;p&gt;Participatory planning workshops: gather, group, vote, plan.&lt;/p&gt;&lt;p&gt;Qt {qt} · SQLite {sqlite}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Razem {version}&lt;/h3&gt;&lt;p&gt;Warsztaty partycypacyjne: zbieramy, grupujemy, głosujemy, planujemy.&lt;/p&gt;&lt;p&gt;Qt {qt} · SQLite {sqlite}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="241"/>
         <source>About Razem</source>
         <translation>O programie Razem</translation>
     </message>
@@ -1194,22 +1328,22 @@
         <translation>otwórz świeżą kopię warsztatu pokazowego</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="138"/>
+        <location filename="../../cli.py" line="136"/>
         <source>Created the workshop „{title}” in {file}.</source>
         <translation>Utworzono warsztat „{title}” w pliku {file}.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="150"/>
+        <location filename="../../cli.py" line="148"/>
         <source>Wrote a copy of the demo workshop to {file}.</source>
         <translation>Zapisano kopię warsztatu pokazowego w pliku {file}.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="163"/>
+        <location filename="../../cli.py" line="161"/>
         <source>Could not write {file}: {reason}</source>
         <translation>Nie udało się zapisać pliku {file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="168"/>
+        <location filename="../../cli.py" line="166"/>
         <source>Exported the workshop to {file}.</source>
         <translation>Wyeksportowano warsztat do pliku {file}.</translation>
     </message>

@@ -1,45 +1,98 @@
-"""Cluster: groups of ideas (the canvas comes with the Cluster issue)."""
+"""Cluster: the sticky-note canvas, the keyboard tree beside it, and the
+explained suggestions."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMessageBox, QSplitter, QToolBar, QVBoxLayout, QWidget
 
-from workshop_app.services import WorkshopService
-from workshop_app.ui.labels import ideas_count
+from workshop_app.services import Changes
+from workshop_app.ui.canvas import CanvasScene, CanvasView
+from workshop_app.ui.cluster_actions import ClusterActions
 from workshop_app.ui.panels.base import PhasePanel
+from workshop_app.ui.session import WorkshopSession
 
 
 class ClusterPanel(PhasePanel):
-    """A tree of clusters and their ideas, unplaced ideas last."""
+    """Group notes on the canvas or from the keyboard tree; every action is
+    one undo step."""
 
-    def __init__(self, service: WorkshopService, parent: QWidget | None = None) -> None:
-        super().__init__(service, self.tr("Cluster"),
-                         self.tr("Ideas grouped into named clusters."), parent)
-        self.model = QStandardItemModel(self)
-        self.view = QTreeView()
-        self.view.setModel(self.model)
-        self.view.setHeaderHidden(True)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setWordWrap(True)
-        self.body.addWidget(self.view, 1)
+    def __init__(self, session: WorkshopSession, parent: QWidget | None = None) -> None:
+        super().__init__(session.service, self.tr("Cluster"),
+                         self.tr("Drag a note onto a note to start a group, into a frame to join "
+                                 "it, out to leave. Double-click a title to rename."), parent)
+        self.session = session
+        self.actions_ = ClusterActions(session, self)
+        self.scene = CanvasScene(session, self.actions_, self._confirm_merge)
+        self.canvas = CanvasView(self.scene)
+        self.toolbar = QToolBar()
+        self._build_actions()
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        centre = QWidget()
+        centre_layout = QVBoxLayout(centre)
+        centre_layout.setContentsMargins(0, 0, 0, 0)
+        centre_layout.addWidget(self.toolbar)
+        centre_layout.addWidget(self.canvas, 1)
+        self.splitter.addWidget(centre)
+        self.body.addWidget(self.splitter, 1)
+        self._fitted = False
+
+    def _build_actions(self) -> None:
+        def add(text: str, shortcut: str | QKeySequence | None, slot: object) -> QAction:
+            action = QAction(text, self)
+            if shortcut:
+                action.setShortcut(QKeySequence(shortcut))
+                action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(slot)
+            self.toolbar.addAction(action)
+            self.canvas.addAction(action)
+            return action
+
+        self.group_action = add(self.tr("Group selected"), "Ctrl+G", self.group_selected)
+        self.ungroup_action = add(self.tr("Ungroup"), "Ctrl+Shift+G", self.ungroup_selected)
+        self.rename_action = add(self.tr("Rename"), "F2", self.rename_selected)
+        self.duplicate_action = add(self.tr("Mark as duplicates"), "Ctrl+D", self.mark_duplicates)
+        self.toolbar.addSeparator()
+        self.tidy_action = add(self.tr("Tidy up"), "Ctrl+T", self.actions_.tidy)
+        self.fit_action = add(self.tr("Fit all"), "Ctrl+0", self.canvas.fit_all)
+        add(self.tr("Zoom in"), QKeySequence.StandardKey.ZoomIn, lambda: self.canvas.zoom(1.2))
+        add(self.tr("Zoom out"), QKeySequence.StandardKey.ZoomOut, lambda: self.canvas.zoom(1 / 1.2))
 
     def refresh(self) -> None:
-        self.model.clear()
-        ideas = self.service.ideas()
-        groups = [(c.id, c.name) for c in self.service.clusters()]
-        groups.append((None, self.tr("Not yet grouped")))
-        for cluster_id, name in groups:
-            members = [i for i in ideas if i.cluster_id == cluster_id]
-            if cluster_id is None and not members:
-                continue
-            parent = QStandardItem(f"{name}  ({ideas_count(len(members))})")
-            font = parent.font()
-            font.setBold(True)
-            parent.setFont(font)
-            for idea in members:
-                child = QStandardItem(idea.text)
-                child.setAccessibleText(idea.text)
-                parent.appendRow(child)
-            self.model.appendRow(parent)
-        self.view.expandAll()
+        if not self._fitted:
+            self._fitted = True
+            self.canvas.fit_all()
+
+    # -- actions on the selection ----------------------------------------------------
+
+    def group_selected(self) -> None:
+        ids = self.scene.selected_idea_ids()
+        if ids:
+            cluster_id = self.actions_.group(ids)
+            if cluster_id:
+                self.scene.start_rename(cluster_id)
+
+    def ungroup_selected(self) -> None:
+        for cluster_id in self.scene.selected_cluster_ids():
+            self.actions_.ungroup(cluster_id)
+
+    def rename_selected(self) -> None:
+        clusters = self.scene.selected_cluster_ids()
+        if clusters:
+            self.scene.start_rename(clusters[0])
+
+    def mark_duplicates(self) -> None:
+        ids = self.scene.selected_idea_ids()
+        if len(ids) == 2:
+            self.actions_.mark_duplicate(ids[1], ids[0])
+
+    def _confirm_merge(self, source: str, target: str) -> bool:
+        answer = QMessageBox.question(
+            self, self.tr("Merge groups"),
+            self.tr("Merge the group \u201e{source}\u201d into \u201e{target}\u201d?").format(
+                source=source, target=target))
+        return answer == QMessageBox.StandardButton.Yes
+
+    def on_changed(self, changes: Changes) -> None:
+        """Kept for symmetry with other panels; the scene follows the hub itself."""

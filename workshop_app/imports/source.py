@@ -1,0 +1,150 @@
+"""Opening any supported file as a `Table`, and laying it out as header + rows.
+
+Which reader runs is decided by the content first (a ZIP with workbook parts
+is read as .xlsx whatever its name), then by the name. Old binary Excel
+(.xls), OpenDocument (.ods) and other documents are refused as UNSUPPORTED.
+
+Row shape (CSV only; a sheet is a grid and is padded freely):
+
+- more fields than the header: RAGGED at that row's line, unless the extra
+  fields are all empty (a trailing separator, which some exporters write);
+- fewer fields: padded with empty fields when every missing column is either
+  not imported or empty in the whole file (a trailing unnamed column);
+  otherwise RAGGED, because a short row is usually a row broken by an
+  unquoted line break, and padding it would import half a note.
+"""
+
+from __future__ import annotations
+
+import os
+import zipfile
+from collections.abc import Collection, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from workshop_app.imports.columns import looks_like_header
+from workshop_app.imports.errors import MAX_FILE_BYTES, ImportFailure, ImportProblem
+from workshop_app.imports.table import Record, Table
+from workshop_app.imports.textfile import read_text_table
+from workshop_app.imports.values import Phrase
+from workshop_app.imports.workbook import read_workbook
+
+UNSUPPORTED_SUFFIXES = frozenset({".xls", ".xlsb", ".ods", ".fods", ".numbers"})
+WORKBOOK_SUFFIXES = frozenset({".xlsx", ".xlsm"})
+_ZIP = b"PK\x03\x04"
+_OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # .xls, .doc, and encrypted .xlsx
+
+
+def load_table(path: Path, *, encoding: str | None = None,
+               delimiter: str | None = None) -> Table:
+    """Read `path` as a workbook or as delimited text; `ImportFailure` if it cannot be."""
+    suffix = path.suffix.lower()
+    head = _head(path)
+    if suffix in UNSUPPORTED_SUFFIXES or head.startswith(_OLE2):
+        raise ImportFailure(ImportProblem.UNSUPPORTED, None, suffix or "no suffix")
+    if head.startswith(_ZIP):
+        if _is_workbook(path, suffix):
+            return read_workbook(path)
+        raise ImportFailure(ImportProblem.UNSUPPORTED, None, "ZIP without a workbook")
+    if suffix in WORKBOOK_SUFFIXES:
+        raise ImportFailure(ImportProblem.XLSX_DAMAGED, None, "not a ZIP file")
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ImportFailure(ImportProblem.UNREADABLE, None, str(exc)) from None
+    return read_text_table(data, encoding=encoding, delimiter=delimiter, suffix=suffix)
+
+
+def _head(path: Path) -> bytes:
+    """The first bytes, after refusing missing, empty and oversized files."""
+    try:
+        size = os.stat(path).st_size
+        if path.is_dir():
+            raise IsADirectoryError(str(path))
+        if size == 0:
+            raise ImportFailure(ImportProblem.EMPTY, None, "0 bytes")
+        if size > MAX_FILE_BYTES:
+            raise ImportFailure(ImportProblem.TOO_LARGE, None, f"{size} bytes")
+        with open(path, "rb") as stream:
+            return stream.read(8)
+    except OSError as exc:
+        raise ImportFailure(ImportProblem.UNREADABLE, None, str(exc)) from None
+
+
+def _is_workbook(path: Path, suffix: str) -> bool:
+    """An Office Open XML package with spreadsheet parts (not .docx, not .ods)."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            names = set(archive.namelist())
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        if suffix in WORKBOOK_SUFFIXES:
+            raise ImportFailure(ImportProblem.XLSX_DAMAGED, None, str(exc)) from None
+        raise ImportFailure(ImportProblem.UNSUPPORTED, None, str(exc)) from None
+    if "[Content_Types].xml" in names and any(n.startswith("xl/") for n in names):
+        return True
+    if suffix in WORKBOOK_SUFFIXES and "mimetype" not in names:
+        raise ImportFailure(ImportProblem.XLSX_DAMAGED, None, "no workbook parts")
+    return False
+
+
+@dataclass(frozen=True, slots=True)
+class Layout:
+    """A table split into column names and data rows.
+
+    Without a header row `header` holds empty names, one per column.
+    """
+
+    header: tuple[str, ...]
+    has_header: bool
+    rows: tuple[Record, ...]
+
+
+def lay_out(table: Table, header: bool | None,
+            tables: Sequence[Mapping[str, Sequence[Phrase]]]) -> Layout:
+    """Split off the header row (detected when `header` is None); EMPTY if no rows remain."""
+    records = table.records
+    if not records:
+        raise ImportFailure(ImportProblem.EMPTY, None, "no rows")
+    first = records[0].cells
+    later = [r.cells for r in records[1:]]
+    has_header = looks_like_header(first, later, tables) if header is None else header
+    rows = records[1:] if has_header else records
+    if not rows:
+        raise ImportFailure(ImportProblem.EMPTY, None, "header only")
+    width = len(first)
+    if table.grid:
+        width = max(len(r.cells) for r in records)
+    names = (first + ("",) * (width - len(first))) if has_header else ("",) * width
+    return Layout(header=names, has_header=has_header, rows=rows)
+
+
+def shaped_rows(table: Table, layout: Layout,
+                used: Collection[int]) -> list[tuple[int, tuple[str, ...]]]:
+    """(line, cells) for each data row, every row exactly as wide as the header."""
+    width = len(layout.header)
+    filled = _filled_columns(layout.rows, width)
+    shaped = []
+    for line, cells in layout.rows:
+        if len(cells) > width:
+            if any(c.strip() for c in cells[width:]) and not table.grid:
+                raise ImportFailure(ImportProblem.RAGGED, line,
+                                    f"{len(cells)} fields, header has {width}")
+            cells = cells[:width]
+        elif len(cells) < width:
+            missing = [c for c in range(len(cells), width) if c in used and c in filled]
+            if missing and not table.grid:
+                raise ImportFailure(ImportProblem.RAGGED, line,
+                                    f"{len(cells)} fields, header has {width}")
+            cells = cells + ("",) * (width - len(cells))
+        shaped.append((line, cells))
+    return shaped
+
+
+def _filled_columns(rows: Sequence[Record], width: int) -> set[int]:
+    """Columns with a value in at least one row."""
+    filled: set[int] = set()
+    for _, cells in rows:
+        filled.update(c for c in range(min(width, len(cells))) if cells[c].strip())
+        if len(filled) == width:
+            break
+    return filled

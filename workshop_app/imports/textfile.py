@@ -1,0 +1,213 @@
+"""Delimited text files: encoding, separator, line ends, and the rows themselves.
+
+Encodings: a BOM decides (UTF-8 or UTF-16); otherwise strict UTF-8 is tried
+first and Windows-1250 (what Polish Excel writes) second. Separators: comma,
+semicolon or tab, chosen by parsing the first rows with each one (quotes
+respected) and keeping the one that gives the most consistent field count,
+unless the file starts with Excel's `sep=;` line, which decides.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from workshop_app.imports.errors import MAX_FIELD_CHARS, MAX_ROWS, ImportFailure, ImportProblem
+from workshop_app.imports.table import LineEnding, Record, SourceFormat, SourceInfo, Table
+
+DELIMITERS = (",", ";", "\t")
+# Ties between equally consistent separators go to the rarer one in prose.
+_PREFERENCE = {"\t": 2, ";": 1, ",": 0}
+_SNIFF_RECORDS = 50
+# Share of rows that must agree on a width of two or more. Commas are common in
+# prose, so a one-column list of sentences must not pass for comma-separated;
+# semicolons and tabs are not, so a file with a few broken rows still counts.
+_ENOUGH = {",": 0.8, ";": 0.5, "\t": 0.5}
+_SEP_LINE = re.compile(r"^sep=(.)\r?\n?$", re.IGNORECASE)
+# C0 control codes that never occur in a text file (tab, line ends and form feed do).
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+
+
+def read_text_table(data: bytes, *, encoding: str | None = None,
+                    delimiter: str | None = None, suffix: str = "") -> Table:
+    """Decode `data` and split it into records; raise `ImportFailure` if it is not CSV."""
+    text, used = decode(data, encoding)
+    lines = io.StringIO(text, newline="").readlines()
+    first_line, declared = _sep_line(lines)
+    chosen = _checked_delimiter(delimiter) or declared or sniff_delimiter(
+        lines[first_line - 1:], suffix=suffix)
+    records = parse_records(lines, chosen, first_line=first_line)
+    info = SourceInfo(format=SourceFormat.CSV, encoding=used, delimiter=chosen,
+                      line_ending=line_ending(text))
+    return Table(info=info, records=records)
+
+
+# -- encoding ------------------------------------------------------------------------
+
+
+def decode(data: bytes, encoding: str | None) -> tuple[str, str]:
+    """The text of `data` and the codec that decoded it, strictly (no replacement)."""
+    codec = _codec(encoding) if encoding else _codec_from_bom(data)
+    if not (codec or "").startswith("utf-16") and b"\0" in data:
+        raise ImportFailure(ImportProblem.BINARY, None, "NUL bytes")
+    if codec == "utf-8" and data.startswith(codecs.BOM_UTF8):
+        codec = "utf-8-sig"  # never glue the BOM to the first header name
+    if codec:
+        text = _strict(data, codec)
+    else:
+        try:
+            text, codec = data.decode("utf-8"), "utf-8"
+        except UnicodeDecodeError as utf8_error:
+            try:
+                text, codec = data.decode("cp1250"), "cp1250"
+            except UnicodeDecodeError:
+                raise _encoding_failure(data, "utf-8", utf8_error) from None
+    text = text.removeprefix("\ufeff")
+    _refuse_control_codes(text)
+    return text, codec
+
+
+def _codec(name: str) -> str:
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        raise ValueError(f"unknown encoding {name!r}") from None
+
+
+def _codec_from_bom(data: bytes) -> str | None:
+    if data.startswith(codecs.BOM_UTF8):
+        return "utf-8-sig"
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    return None
+
+
+def _strict(data: bytes, codec: str) -> str:
+    try:
+        return data.decode(codec)
+    except UnicodeDecodeError as exc:
+        raise _encoding_failure(data, codec, exc) from None
+
+
+def _encoding_failure(data: bytes, codec: str, exc: UnicodeDecodeError) -> ImportFailure:
+    before = data[:exc.start].decode(codec, errors="replace")
+    line = before.count("\n") + 1 if "\n" in before else before.count("\r") + 1
+    return ImportFailure(ImportProblem.ENCODING, line,
+                         f"{codec}: byte 0x{data[exc.start]:02x} at offset {exc.start}")
+
+
+def _refuse_control_codes(text: str) -> None:
+    """Binary data that happened to decode (no NUL bytes) is full of control codes."""
+    head = text[:65536]
+    if len(_CONTROL.findall(head)) > max(8, len(head) // 100):
+        raise ImportFailure(ImportProblem.BINARY, None, "control codes")
+
+
+def line_ending(text: str) -> LineEnding:
+    """The most common line ending; newlines inside quoted fields count too."""
+    crlf = text.count("\r\n")
+    counts = {LineEnding.CRLF: crlf, LineEnding.LF: text.count("\n") - crlf,
+              LineEnding.CR: text.count("\r") - crlf}
+    best = max(counts, key=lambda k: counts[k])
+    return best if counts[best] else LineEnding.NONE
+
+
+# -- separator -----------------------------------------------------------------------
+
+
+def _checked_delimiter(delimiter: str | None) -> str | None:
+    if delimiter is not None and (len(delimiter) != 1 or delimiter in "\"\r\n"):
+        raise ValueError(f"a delimiter is one character other than a quote: {delimiter!r}")
+    return delimiter
+
+
+def _sep_line(lines: Sequence[str]) -> tuple[int, str | None]:
+    """(line where the data starts, declared separator) for Excel's `sep=;` first line."""
+    match = _SEP_LINE.match(lines[0]) if lines else None
+    return (2, match[1]) if match else (1, None)
+
+
+def sniff_delimiter(lines: Sequence[str], *, suffix: str = "") -> str:
+    """The separator that splits the first rows into the most consistent field count.
+
+    A file where no separator gives two or more columns consistently is one
+    column; it gets the separator that occurs least, so no text is split.
+    """
+    sample = lines[:1000]
+    truncated = len(lines) > len(sample)
+    scores = {d: _consistency(sample, d, truncated) for d in DELIMITERS}
+    best = max(DELIMITERS, key=lambda d: (scores[d], _PREFERENCE[d]))
+    if scores[best][0]:
+        return best
+    if suffix == ".tsv":
+        return "\t"
+    joined = "".join(sample)
+    return min(DELIMITERS, key=lambda d: (joined.count(d), -_PREFERENCE[d]))
+
+
+def _consistency(lines: Sequence[str], delimiter: str,
+                 truncated: bool) -> tuple[bool, float, int]:
+    """(enough rows with two or more columns, share of rows with the usual width, width)."""
+    widths: list[int] = []
+    reader = csv.reader(lines, delimiter=delimiter)
+    try:
+        for cells in reader:
+            if any(c.strip() for c in cells):
+                widths.append(len(cells))
+            if len(widths) > _SNIFF_RECORDS:
+                break
+    except csv.Error:
+        pass  # an oversized field: judge on the rows before it
+    if truncated and len(widths) > 1:
+        widths.pop()  # the sample may end inside a quoted field
+    if not widths:
+        return False, 0.0, 0
+    width, count = Counter(widths).most_common(1)[0]
+    share = count / len(widths)
+    return width > 1 and share >= _ENOUGH[delimiter], share, width
+
+
+# -- rows --------------------------------------------------------------------------
+
+
+def parse_records(lines: Sequence[str], delimiter: str, *,
+                  first_line: int = 1) -> tuple[Record, ...]:
+    """Non-blank records with the physical line each starts on (1-based).
+
+    Quotes are read strictly: a quote never closed (which would swallow the
+    rows below into one note) or closed in mid-field (`"Zielony" Kraków`,
+    whose quotes a lenient reader drops) refuses the file at that row.
+    """
+    reader = csv.reader(lines[first_line - 1:], delimiter=delimiter, strict=True)
+    records: list[Record] = []
+    start = 1  # line (counted from `first_line`) where the next record starts
+    try:
+        for cells in reader:
+            line, start = start + first_line - 1, reader.line_num + 1
+            if not any(c.strip() for c in cells):
+                continue
+            _check_sizes(cells, line, len(records))
+            records.append(Record(line, tuple(cells)))
+    except csv.Error as exc:
+        raise _csv_failure(exc, start + first_line - 1) from None
+    return tuple(records)
+
+
+def _check_sizes(cells: Sequence[str], line: int, count: int) -> None:
+    if count >= MAX_ROWS:
+        raise ImportFailure(ImportProblem.TOO_LARGE, line, f"over {MAX_ROWS} rows")
+    if sum(map(len, cells)) > MAX_FIELD_CHARS:
+        longest = max(range(len(cells)), key=lambda i: len(cells[i]))
+        if len(cells[longest]) > MAX_FIELD_CHARS:
+            raise ImportFailure(ImportProblem.FIELD_TOO_LARGE, line,
+                                f"column {longest + 1}: {len(cells[longest])} characters")
+
+
+def _csv_failure(exc: csv.Error, line: int) -> ImportFailure:
+    if "field larger than field limit" in str(exc):
+        return ImportFailure(ImportProblem.FIELD_TOO_LARGE, line, str(exc))
+    return ImportFailure(ImportProblem.BAD_QUOTE, line, str(exc))

@@ -1,0 +1,228 @@
+"""Canvas items: a note per idea and a titled frame per cluster.
+
+Items hold ids and what they need to paint; the service holds the truth.
+Painting is kept cheap for 2,000 notes: text layouts are cached in
+`QStaticText`, and when zoomed far out a note is a plain coloured block.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen, QStaticText, QTextOption
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+
+from workshop_app.models import Idea, Sector
+from workshop_app.models.layout import FRAME_PAD, NOTE_H, NOTE_W, TITLE_H
+
+# Below this zoom a note's text is unreadable anyway: paint a block.
+TEXT_LOD = 0.35
+PASTELS: dict[Sector | None, str] = {
+    Sector.LOCAL_GOVERNMENT: "#CDEBFF", Sector.ACADEMIA: "#D7F5D0", Sector.BUSINESS: "#FFF3B0",
+    Sector.NGO: "#FFD9E6", Sector.RESIDENTS: "#FFE2C2", Sector.OTHER: "#E8DDFF", None: "#EDEDED",
+}
+_TEXT_FONT = QFont()
+_TEXT_FONT.setPointSizeF(10.5)
+_CAPTION_FONT = QFont()
+_CAPTION_FONT.setPointSizeF(8)
+_TITLE_FONT = QFont()
+_TITLE_FONT.setPointSizeF(13)
+_TITLE_FONT.setBold(True)
+_INK = QColor("#111111")
+_SELECTED = QPen(QColor("#0b57d0"), 4)
+_EDGE = QPen(QColor("#8a8a8a"), 1)
+_PREVIEW = QPen(QColor("#0b57d0"), 3, Qt.PenStyle.DashLine)
+
+
+def _static(text: str, width: float) -> QStaticText:
+    static = QStaticText(text)
+    static.setTextWidth(width)
+    static.setTextFormat(Qt.TextFormat.PlainText)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    static.setTextOption(option)
+    return static
+
+
+def _elide(caption: str) -> str:
+    return QFontMetricsF(_CAPTION_FONT).elidedText(caption, Qt.TextElideMode.ElideRight, NOTE_W - 20)
+
+
+class NoteItem(QGraphicsItem):
+    """One idea as a sticky note: text, sector label (not colour alone),
+    author unless anonymous, and a badge when duplicates are stacked on it."""
+
+    def __init__(self, idea: Idea, caption: str) -> None:
+        super().__init__()
+        self.idea_id = idea.id
+        self.cluster_id = idea.cluster_id
+        self.text = idea.text
+        self.stacked = 0
+        self.highlighted = False
+        self._colour = QColor(PASTELS[idea.sector])
+        self._body = _static(idea.text if len(idea.text) < 400 else idea.text[:397] + "…", NOTE_W - 16)
+        self._caption = _static(_elide(caption), NOTE_W - 16)
+        self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+                      | QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setZValue(1)
+        self.setToolTip(idea.text)
+
+    def update_idea(self, idea: Idea, caption: str) -> None:
+        self.cluster_id = idea.cluster_id
+        if idea.text != self.text:
+            self.text = idea.text
+            self._body = _static(idea.text, NOTE_W - 16)
+            self.setToolTip(idea.text)
+        self._caption = _static(_elide(caption), NOTE_W - 16)
+        self._colour = QColor(PASTELS[idea.sector])
+        self.update()
+
+    def boundingRect(self) -> QRectF:  # noqa: N802
+        return QRectF(0, 0, NOTE_W, NOTE_H)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        rect = QRectF(0, 0, NOTE_W, NOTE_H)
+        lod = option.levelOfDetailFromTransform(painter.worldTransform())
+        painter.fillRect(rect, self._colour)
+        if self.isSelected() or self.highlighted:
+            painter.setPen(_SELECTED if self.isSelected() else _PREVIEW)
+            painter.drawRect(rect.adjusted(2, 2, -2, -2))
+        if lod < TEXT_LOD:
+            return
+        painter.setPen(_EDGE)
+        painter.drawRect(rect)
+        painter.setPen(_INK)
+        painter.setFont(_TEXT_FONT)
+        painter.setClipRect(rect.adjusted(6, 6, -6, -22))
+        painter.drawStaticText(QPointF(8, 8), self._body)
+        painter.setClipping(False)
+        painter.setFont(_CAPTION_FONT)
+        painter.drawStaticText(QPointF(8, NOTE_H - 20), self._caption)
+        if self.stacked:
+            badge = QRectF(NOTE_W - 34, NOTE_H - 22, 30, 18)
+            painter.fillRect(badge, QColor("#1b2a3a"))
+            painter.setPen(QColor("#ffffff"))
+            painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, f"×{self.stacked + 1}")
+
+
+@lru_cache(maxsize=1024)
+def _fitting_font(text: str, width: float, height: float) -> QFont:
+    """The largest bold font (in scene pixels) in which `text`, word-wrapped,
+    fits `width` x `height`."""
+    font = QFont(_TITLE_FONT)
+    size = max(8.0, height / 2)
+    while size > 8:
+        font.setPixelSize(int(size))
+        needed = QFontMetricsF(font).boundingRect(
+            QRectF(0, 0, width, 1e6), int(Qt.TextFlag.TextWordWrap), text)
+        if needed.width() <= width and needed.height() <= height:
+            break
+        size *= 0.9
+    return font
+
+
+class FrameTitle(QGraphicsItem):
+    """A cluster's name. At normal zoom it sits in the frame's title bar; when
+    the notes get too small to read, it covers the frame in letters sized to
+    the frame, so the room still reads the group names (clicks pass through)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.setZValue(3)
+        self.text = ""
+        self._rect = QRectF()
+
+    def set_geometry(self, rect: QRectF, text: str) -> None:
+        self.prepareGeometryChange()
+        self.setPos(rect.topLeft())
+        self._rect = QRectF(0, 0, rect.width(), rect.height())
+        self.text = text
+        self.update()
+
+    def boundingRect(self) -> QRectF:  # noqa: N802
+        return self._rect
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        lod = option.levelOfDetailFromTransform(painter.worldTransform())
+        if lod >= TEXT_LOD:
+            painter.setPen(QColor("#ffffff"))
+            painter.setFont(_TITLE_FONT)
+            bar = QRectF(12, 0, self._rect.width() - 24, TITLE_H)
+            elided = QFontMetricsF(_TITLE_FONT).elidedText(
+                self.text, Qt.TextElideMode.ElideRight, bar.width())
+            painter.drawText(bar, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, elided)
+            return
+        painter.fillRect(self._rect, QColor(27, 42, 58, 215))
+        box = self._rect.adjusted(12, 12, -12, -12)
+        painter.setFont(_fitting_font(self.text, box.width(), box.height()))
+        painter.setPen(QColor("#ffffff"))
+        painter.drawText(box, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self.text)
+
+
+class ClusterFrame(QGraphicsItem):
+    """A cluster's frame around its notes, with the name as a title.
+
+    The frame's rectangle follows its notes (`fit_to`); dragging the frame
+    moves its notes with it (handled by the scene).
+    """
+
+    def __init__(self, cluster_id: str, name: str) -> None:
+        super().__init__()
+        self.cluster_id = cluster_id
+        self.name = name
+        self.count = 0
+        self.highlighted = False
+        self._rect = QRectF(0, 0, NOTE_W + 2 * FRAME_PAD, NOTE_H + TITLE_H + 2 * FRAME_PAD)
+        self.title = FrameTitle()
+        self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+                      | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+                      | QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges
+                      | QGraphicsItem.GraphicsItemFlag.ItemSendsScenePositionChanges)
+        self.setZValue(0)
+
+    def set_name(self, name: str, count: int) -> None:
+        self.name, self.count = name, count
+        self.title.set_geometry(self.sceneBoundingRect(), f"{name}  ({count})")
+        self.update()
+
+    def fit_to(self, notes: list[QRectF], fallback: QPointF) -> None:
+        """Span the given note rectangles (scene coordinates) plus padding."""
+        self.prepareGeometryChange()
+        if notes:
+            box = notes[0]
+            for rect in notes[1:]:
+                box = box.united(rect)
+            top_left = QPointF(box.left() - FRAME_PAD, box.top() - FRAME_PAD - TITLE_H)
+            size = (box.width() + 2 * FRAME_PAD, box.height() + 2 * FRAME_PAD + TITLE_H)
+        else:
+            top_left, size = fallback, (NOTE_W + 2 * FRAME_PAD, TITLE_H + 2 * FRAME_PAD)
+        self.setPos(top_left)
+        self._rect = QRectF(0, 0, *size)
+        self.set_name(self.name, self.count)
+
+    def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: object) -> object:  # noqa: N802
+        if change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged:
+            self.title.setPos(self.pos())
+        elif change == QGraphicsItem.GraphicsItemChange.ItemSceneHasChanged:
+            scene = self.scene()
+            if scene is not None and self.title.scene() is not scene:
+                scene.addItem(self.title)
+        return super().itemChange(change, value)
+
+    def title_rect(self) -> QRectF:
+        return QRectF(0, 0, self._rect.width(), TITLE_H)
+
+    def boundingRect(self) -> QRectF:  # noqa: N802
+        return self._rect
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        painter.setBrush(QBrush(QColor(255, 255, 255, 150)))
+        painter.setPen(_SELECTED if self.isSelected() else
+                       _PREVIEW if self.highlighted else QPen(QColor("#1b2a3a"), 2))
+        painter.drawRoundedRect(self._rect, 12, 12)
+        painter.fillRect(QRectF(2, 2, self._rect.width() - 4, TITLE_H - 4), QColor("#1b2a3a"))

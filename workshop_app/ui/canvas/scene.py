@@ -1,0 +1,348 @@
+"""The canvas scene: notes and cluster frames kept in step with the service,
+and what a drag means when it ends (join, leave, new cluster, merge)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QPen
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsProxyWidget,
+    QGraphicsRectItem,
+    QGraphicsScene,
+    QGraphicsSceneMouseEvent,
+    QGraphicsSimpleTextItem,
+    QLineEdit,
+)
+
+from workshop_app.models import Idea
+from workshop_app.models.layout import FRAME_PAD, NOTE_H, NOTE_W, TITLE_H, free_spot, tidy
+from workshop_app.services import Changes
+from workshop_app.ui.canvas.items import ClusterFrame, NoteItem
+from workshop_app.ui.cluster_actions import ClusterActions
+from workshop_app.ui.labels import sector_short_label
+from workshop_app.ui.session import WorkshopSession
+
+Confirm = Callable[[str, str], bool]
+
+
+class CanvasScene(QGraphicsScene):
+    """All notes and clusters of one workshop.
+
+    Signals:
+        selection_ids_changed(list): ids of the selected ideas.
+    """
+
+    selection_ids_changed = Signal(list)
+
+    def __init__(self, session: WorkshopSession, actions: ClusterActions,
+                 confirm_merge: Confirm | None = None) -> None:
+        super().__init__()
+        self.session, self.service, self.actions = session, session.service, actions
+        self.confirm_merge: Confirm = confirm_merge or (lambda source, target: True)
+        self.notes: dict[str, NoteItem] = {}
+        self.frames: dict[str, ClusterFrame] = {}
+        self._drag_start: dict[QGraphicsItem, QPointF] = {}
+        self._preview: list[QGraphicsItem] = []
+        self._owned_preview: list[QGraphicsItem] = []
+        self._editor: QGraphicsProxyWidget | None = None
+        self.setBackgroundBrush(QColor("#f4f1ea"))
+        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
+        self.build()
+        session.hub.changed.connect(self.apply_changes)
+        self.selectionChanged.connect(lambda: self.selection_ids_changed.emit(self.selected_idea_ids()))
+
+    # -- building and syncing ----------------------------------------------------------
+
+    def _caption(self, idea: Idea) -> str:
+        author = "" if self._anonymous else self._authors.get(idea.participant_id or "", "")
+        parts = [sector_short_label(idea.sector) if idea.sector else "", author, idea.table_label]
+        return " · ".join(p for p in parts if p)
+
+    def _load_people(self) -> None:
+        self._anonymous = self.service.workshop().anonymous
+        self._authors = {p.id: p.name or p.organisation
+                         for p in self.service.participants(include_deleted=True)}
+
+    def build(self) -> None:
+        """(Re)create every item from the service."""
+        self._preview, self._owned_preview = [], []
+        self.clear()
+        self.notes.clear()
+        self.frames.clear()
+        self._load_people()
+        ideas = self.service.ideas()
+        clusters = self.service.clusters()
+        missing = [i for i in ideas if i.x is None or i.y is None]
+        if len(missing) == len(ideas):
+            groups = [(c.id, [i.id for i in ideas if i.cluster_id == c.id and not i.duplicate_of])
+                      for c in clusters]
+            unplaced = [i.id for i in ideas if i.cluster_id is None and not i.duplicate_of]
+            spots, _frames = tidy(groups, unplaced)
+        else:
+            spots = self._free_spots(ideas, missing)
+        for idea in ideas:
+            item = NoteItem(idea, self._caption(idea))
+            x, y = (idea.x, idea.y) if idea.x is not None and idea.y is not None \
+                else spots.get(idea.id, (0.0, 0.0))
+            item.setPos(x, y)
+            self.addItem(item)
+            self.notes[idea.id] = item
+        for cluster in clusters:
+            frame = ClusterFrame(cluster.id, cluster.name)
+            self.addItem(frame)
+            self.frames[cluster.id] = frame
+        self._restack(ideas)
+        self._refit(self.frames)
+
+    def _free_spots(self, ideas: list[Idea], missing: list[Idea]) -> dict[str, tuple[float, float]]:
+        placed = [(i.x or 0.0, i.y or 0.0) for i in ideas if i.x is not None and i.y is not None]
+        bottom = max((y for _, y in placed), default=-NOTE_H) + NOTE_H + 3 * FRAME_PAD
+        spots: dict[str, tuple[float, float]] = {}
+        for idea in missing:
+            spots[idea.id] = free_spot(placed, below=bottom)
+            placed.append(spots[idea.id])
+        return spots
+
+    def apply_changes(self, changes: Changes) -> None:
+        """Bring the touched notes and frames in line with the service."""
+        if changes.workshop or changes.participants:
+            self._load_people()
+        touched_clusters = set(changes.clusters)
+        for idea_id in sorted(changes.ideas):
+            idea = self.service.idea(idea_id)
+            item = self.notes.get(idea_id)
+            if item is not None:
+                touched_clusters.add(item.cluster_id or "")
+            if idea.deleted:
+                if item is not None:
+                    self.removeItem(item)
+                    del self.notes[idea_id]
+                continue
+            if item is None:
+                item = NoteItem(idea, self._caption(idea))
+                spot = self._free_spots(self.service.ideas(), [idea])[idea.id] \
+                    if idea.x is None else (idea.x, idea.y or 0.0)
+                item.setPos(*spot)
+                self.addItem(item)
+                self.notes[idea_id] = item
+            else:
+                item.update_idea(idea, self._caption(idea))
+                if idea.x is not None and idea.y is not None:
+                    item.setPos(idea.x, idea.y)
+            touched_clusters.add(idea.cluster_id or "")
+        self._sync_frames(touched_clusters - {""})
+        if changes.ideas or changes.clusters:
+            self._restack(self.service.ideas())
+
+    def _sync_frames(self, cluster_ids: Iterable[str]) -> None:
+        live = {c.id: c for c in self.service.clusters()}
+        for cluster_id in cluster_ids:
+            frame = self.frames.get(cluster_id)
+            if cluster_id not in live:
+                if frame is not None:
+                    self.removeItem(frame.title)
+                    self.removeItem(frame)
+                    del self.frames[cluster_id]
+                continue
+            if frame is None:
+                frame = ClusterFrame(cluster_id, live[cluster_id].name)
+                self.addItem(frame)
+                self.frames[cluster_id] = frame
+            frame.name = live[cluster_id].name
+        self._refit({c: self.frames[c] for c in cluster_ids if c in self.frames})
+
+    def _restack(self, ideas: list[Idea]) -> None:
+        counts: dict[str, int] = {}
+        for idea in ideas:
+            if idea.duplicate_of and idea.id in self.notes:
+                self.notes[idea.id].setVisible(False)
+                counts[idea.duplicate_of] = counts.get(idea.duplicate_of, 0) + 1
+            elif idea.id in self.notes:
+                self.notes[idea.id].setVisible(True)
+        for idea_id, note in self.notes.items():
+            if note.stacked != counts.get(idea_id, 0):
+                note.stacked = counts.get(idea_id, 0)
+                note.update()
+
+    def _refit(self, frames: dict[str, ClusterFrame]) -> None:
+        members: dict[str, list[QRectF]] = {c: [] for c in frames}
+        for note in self.notes.values():
+            if note.cluster_id in members and note.isVisible():
+                members[note.cluster_id].append(note.sceneBoundingRect())
+        for cluster_id, frame in frames.items():
+            cluster = self.service.get_cluster(cluster_id)
+            fallback = QPointF(cluster.x or 0.0, cluster.y or 0.0)
+            frame.count = len(members[cluster_id])
+            frame.fit_to(members[cluster_id], fallback)
+
+    # -- selection and queries -----------------------------------------------------------
+
+    def selected_idea_ids(self) -> list[str]:
+        return [i.idea_id for i in self.selectedItems() if isinstance(i, NoteItem)]
+
+    def selected_cluster_ids(self) -> list[str]:
+        return [i.cluster_id for i in self.selectedItems() if isinstance(i, ClusterFrame)]
+
+    def select_ideas(self, idea_ids: Iterable[str]) -> None:
+        wanted = set(idea_ids)
+        self.blockSignals(True)
+        self.clearSelection()
+        for idea_id in wanted:
+            if idea_id in self.notes:
+                self.notes[idea_id].setSelected(True)
+        self.blockSignals(False)
+
+    # -- drags -----------------------------------------------------------------------------
+
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+        super().mousePressEvent(event)
+        self._drag_start = {item: item.pos() for item in self.selectedItems()}
+        for frame in [i for i in self._drag_start if isinstance(i, ClusterFrame)]:
+            for note in self._members(frame.cluster_id):
+                self._drag_start.setdefault(note, note.pos())
+
+    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+        super().mouseMoveEvent(event)
+        for frame in [i for i in self._drag_start if isinstance(i, ClusterFrame)]:
+            delta = frame.pos() - self._drag_start[frame]
+            for note in self._members(frame.cluster_id):
+                if not note.isSelected():
+                    note.setPos(self._drag_start[note] + delta)
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+        super().mouseReleaseEvent(event)
+        starts, self._drag_start = self._drag_start, {}
+        moved = {item for item, start in starts.items() if item.pos() != start}
+        if moved:
+            self.finish_drag(moved, event.scenePos())
+
+    def _members(self, cluster_id: str) -> list[NoteItem]:
+        return [n for n in self.notes.values() if n.cluster_id == cluster_id]
+
+    def finish_drag(self, moved: set[QGraphicsItem], point: QPointF) -> None:
+        """Turn a finished drag into one action (see module docstring)."""
+        frames = [i for i in moved if isinstance(i, ClusterFrame)]
+        notes = [i for i in moved if isinstance(i, NoteItem)]
+        target = self._target_at(point, moved)
+        if frames and not any(n.isSelected() for n in notes):
+            source = frames[0]
+            if isinstance(target, ClusterFrame) and self.confirm_merge(source.name, target.name):
+                self.actions.merge(source.cluster_id, target.cluster_id)
+                return
+            self.actions.drop(self._positions(notes))
+            return
+        positions = self._positions(notes)
+        if isinstance(target, NoteItem):
+            if target.cluster_id is not None:
+                self.actions.drop(positions, target.cluster_id)
+            else:
+                self.actions.group_at([target.idea_id, *positions], positions)
+        elif isinstance(target, ClusterFrame):
+            self.actions.drop(positions, target.cluster_id)
+        elif any(n.cluster_id and not self._inside_own_frame(n) for n in notes):
+            self.actions.drop(positions, None)
+        else:
+            self.actions.drop(positions)
+
+    def _positions(self, notes: list[NoteItem]) -> dict[str, tuple[float, float]]:
+        return {n.idea_id: (n.pos().x(), n.pos().y()) for n in notes}
+
+    def _target_at(self, point: QPointF, moved: set[QGraphicsItem]) -> QGraphicsItem | None:
+        for item in self.items(point):
+            if item in moved or not item.isVisible():
+                continue
+            if isinstance(item, (NoteItem, ClusterFrame)):
+                return item
+        return None
+
+    def _inside_own_frame(self, note: NoteItem) -> bool:
+        frame = self.frames.get(note.cluster_id or "")
+        return frame is not None and frame.sceneBoundingRect().contains(note.sceneBoundingRect().center())
+
+    # -- rename in place -------------------------------------------------------------------
+
+    def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+        for item in self.items(event.scenePos()):
+            if isinstance(item, ClusterFrame):
+                self.start_rename(item.cluster_id)
+                return
+        super().mouseDoubleClickEvent(event)
+
+    def start_rename(self, cluster_id: str) -> QLineEdit:
+        """An editor over the frame's title; Enter renames, Escape cancels."""
+        self.finish_rename()
+        frame = self.frames[cluster_id]
+        editor = QLineEdit(frame.name)
+        editor.selectAll()
+        editor.setMinimumWidth(int(max(frame.boundingRect().width() - 16, 200)))
+        self._editor = self.addWidget(editor)
+        self._editor.setPos(frame.pos() + QPointF(8, 6))
+        self._editor.setZValue(10)
+        editor.returnPressed.connect(lambda: self.finish_rename(cluster_id, editor.text()))
+        editor.setFocus()
+        return editor
+
+    def finish_rename(self, cluster_id: str | None = None, name: str | None = None) -> None:
+        editor, self._editor = self._editor, None
+        if editor is not None:
+            self.removeItem(editor)
+            editor.deleteLater()
+        if cluster_id is not None and name is not None and name.strip():
+            self.actions.rename(cluster_id, name)
+
+    # -- previews of suggestions ----------------------------------------------------------
+
+    def preview_group(self, idea_ids: Iterable[str], label: str) -> None:
+        """Outline the notes of a suggested group, with the proposed name."""
+        self.clear_preview()
+        rects = []
+        for idea_id in idea_ids:
+            if idea_id in self.notes:
+                note = self.notes[idea_id]
+                note.highlighted = True
+                note.update()
+                self._preview.append(note)
+                rects.append(note.sceneBoundingRect())
+        if not rects:
+            return
+        box = rects[0]
+        for rect in rects[1:]:
+            box = box.united(rect)
+        outline = QGraphicsRectItem(box.adjusted(-12, -12 - TITLE_H / 2, 12, 12))
+        outline.setPen(QPen(QColor("#0b57d0"), 4, Qt.PenStyle.DashLine))
+        outline.setZValue(5)
+        caption = QGraphicsSimpleTextItem(label)
+        caption.setBrush(QColor("#0b57d0"))
+        font = caption.font()
+        font.setPointSizeF(16)
+        font.setBold(True)
+        caption.setFont(font)
+        caption.setPos(box.left() - 8, box.top() - TITLE_H / 2 - 8)
+        caption.setZValue(5)
+        for item in (outline, caption):
+            self.addItem(item)
+            self._owned_preview.append(item)
+
+    def preview_candidate(self, idea_id: str, cluster_id: str) -> None:
+        """Highlight a note and the cluster it would join."""
+        self.clear_preview()
+        for item in (self.notes.get(idea_id), self.frames.get(cluster_id)):
+            if item is not None:
+                item.highlighted = True  # type: ignore[attr-defined]
+                item.update()
+                self._preview.append(item)
+
+    def clear_preview(self) -> None:
+        for item in self._preview:
+            item.highlighted = False  # type: ignore[attr-defined]
+            item.update()
+        self._preview = []
+        for item in self._owned_preview:
+            self.removeItem(item)
+        self._owned_preview = []
+
+    def note_size(self) -> tuple[float, float]:
+        return NOTE_W, NOTE_H

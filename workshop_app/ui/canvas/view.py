@@ -1,0 +1,94 @@
+"""The canvas view: zoom, pan, fit all, rubber-band selection, shortcuts."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QPainter, QWheelEvent
+from PySide6.QtWidgets import QGraphicsView, QWidget
+
+from workshop_app.ui.canvas.scene import CanvasScene
+
+ZOOM_STEP = 1.2
+MIN_SCALE, MAX_SCALE = 0.05, 4.0
+
+
+class CanvasView(QGraphicsView):
+    """Shows a `CanvasScene`. Wheel zooms around the pointer (Shift+wheel
+    scrolls), Space+drag pans, dragging on empty canvas selects; + / - zoom
+    and 0 fits everything.
+
+    Signals:
+        zoomed(float): the scale changed.
+    """
+
+    zoomed = Signal(float)
+
+    def __init__(self, scene: CanvasScene, parent: QWidget | None = None, *,
+                 interactive: bool = True) -> None:
+        super().__init__(scene, parent)
+        self.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        self.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
+        self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontSavePainterState, True)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setInteractive(interactive)
+        self.setDragMode(QGraphicsView.DragMode.RubberBandDrag if interactive
+                         else QGraphicsView.DragMode.NoDrag)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus if interactive else Qt.FocusPolicy.NoFocus)
+        self.setAccessibleName(self.tr("Canvas of sticky notes"))
+        # Until the moderator zooms, the view keeps everything in sight.
+        self.auto_fit = True
+
+    def scale_factor(self) -> float:
+        return self.transform().m11()
+
+    def zoom(self, factor: float) -> None:
+        self.auto_fit = False
+        target = min(max(self.scale_factor() * factor, MIN_SCALE), MAX_SCALE)
+        factor = target / self.scale_factor()
+        self.scale(factor, factor)
+        self.zoomed.emit(self.scale_factor())
+
+    def fit_all(self) -> None:
+        rect = self.scene().itemsBoundingRect()
+        if rect.isEmpty():
+            rect = QRectF(0, 0, 800, 600)
+        self.fitInView(rect.adjusted(-40, -40, 40, 40), Qt.AspectRatioMode.KeepAspectRatio)
+        self.zoomed.emit(self.scale_factor())
+
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        super().resizeEvent(event)
+        if self.auto_fit:
+            self.fit_all()
+
+    def reset_zoom(self) -> None:
+        self.resetTransform()
+        self.zoomed.emit(1.0)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802
+        if not self.isInteractive():
+            return
+        if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+            super().wheelEvent(event)  # scroll
+            return
+        steps = event.angleDelta().y() / 120
+        if steps:
+            self.zoom(ZOOM_STEP ** steps)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        key = event.key()
+        if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+            self.zoom(ZOOM_STEP)
+        elif key == Qt.Key.Key_Minus:
+            self.zoom(1 / ZOOM_STEP)
+        elif key == Qt.Key.Key_0:
+            self.fit_all()
+        elif key == Qt.Key.Key_Space and not event.isAutoRepeat():
+            self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
+        else:
+            super().keyPressEvent(event)
+
+    def keyReleaseEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat() and self.isInteractive():
+            self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
+        super().keyReleaseEvent(event)
