@@ -122,3 +122,43 @@ def test_english_messages_on_request(tmp_path: Path) -> None:
     result = run("new", str(tmp_path / "a.razem"), "--title", "Forum", "--lang", "en")
     assert result.returncode == 0
     assert "Created the workshop" in result.stdout
+
+
+def test_import_reads_a_cp1250_semicolon_file_into_one_transaction(tmp_path: Path) -> None:
+    target = tmp_path / "w.razem"
+    assert run("new", str(target), "--title", "Import").returncode == 0
+    source = tmp_path / "pomysly.csv"
+    source.write_bytes("Treść;Sektor;Autor;Klaster\r\nŻłobki przy strefach;Samorząd;Jan Żak;Kadry\r\n"
+                       "Kolej co 15 minut;Mieszkaniec;;Transport\r\n".encode("cp1250"))
+    result = run("import", str(target), str(source))
+    assert result.returncode == 0, result.stderr
+    assert "Zaimportowano 2 pomysły" in result.stdout
+    with WorkshopStore.open(target) as store:
+        service = WorkshopService(store)
+        ideas = service.ideas()
+        assert [i.text for i in ideas] == ["Żłobki przy strefach", "Kolej co 15 minut"]
+        assert {c.name for c in service.clusters()} == {"Kadry", "Transport"}
+        assert [p.name for p in service.participants()] == ["Jan Żak"]
+
+
+def test_import_with_named_columns(tmp_path: Path) -> None:
+    target = tmp_path / "w.razem"
+    assert run("new", str(target), "--title", "Import").returncode == 0
+    source = tmp_path / "notes.tsv"
+    source.write_text("kol_a\tkol_b\nA\tPierwszy pomysł\nB\tDrugi pomysł\n", encoding="utf-8")
+    result = run("import", str(target), str(source), "--text-column", "kol_b")
+    assert result.returncode == 0, result.stderr
+    with WorkshopStore.open(target) as store:
+        assert [i.text for i in WorkshopService(store).ideas()] == ["Pierwszy pomysł", "Drugi pomysł"]
+
+
+def test_import_of_a_ragged_file_names_the_line_and_changes_nothing(tmp_path: Path) -> None:
+    target = tmp_path / "w.razem"
+    assert run("new", str(target), "--title", "Import").returncode == 0
+    before = sha(target)
+    source = tmp_path / "zle.csv"
+    source.write_text("Pomysł;Sektor\nA;Nauka\nB;Nauka;x;y\n", encoding="utf-8")
+    result = run("import", str(target), str(source))
+    assert result.returncode == 1
+    assert "Wiersz 3" in result.stderr and "Nic nie zaimportowano" in result.stderr
+    assert sha(target) == before

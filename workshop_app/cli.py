@@ -19,7 +19,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 
 from workshop_app import __version__, i18n
@@ -28,7 +28,7 @@ from workshop_app.settings import LANGUAGES, Settings
 translate = QCoreApplication.translate
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
-SUBCOMMANDS = ("new", "demo", "export")
+SUBCOMMANDS = ("new", "demo", "export", "import")
 
 
 
@@ -94,7 +94,17 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--json", metavar=translate("cli", "OUT"), required=True, type=Path,
                         help=translate("cli", "write all data as JSON (schema: docs/json-export.md)"))
     export.set_defaults(handler=_cmd_export)
-    for command in (new, demo, export):
+    imp = sub.add_parser("import", help=translate("cli", "import ideas from a CSV or Excel file"))
+    imp.add_argument("file", metavar=translate("cli", "FILE"), help=translate("cli", "the workshop file (.razem)"))
+    imp.add_argument("source", metavar=translate("cli", "SOURCE"),
+                     help=translate("cli", "a .csv, .tsv, .txt or .xlsx file of ideas"))
+    for option, what in (("--text-column", translate("cli", "the column with the idea's text")),
+                         ("--sector-column", translate("cli", "the column with the author's sector")),
+                         ("--author-column", translate("cli", "the column with the author's name")),
+                         ("--cluster-column", translate("cli", "the column with a group name (notes grouped on paper)"))):
+        imp.add_argument(option, metavar=translate("cli", "NAME"), help=what)
+    imp.set_defaults(handler=_cmd_import)
+    for command in (new, demo, export, imp):
         _add_common(command)
     return parser
 
@@ -164,6 +174,41 @@ def _cmd_export(args: argparse.Namespace) -> int:
     except Exception as error:  # noqa: BLE001
         return _fail(error)
     print(translate("cli", "Exported the workshop to {file}.").format(file=args.json))
+    return EXIT_OK
+
+
+class _Plurals(QObject):
+    """Messages with Polish plural forms (lupdate marks `self.tr(text, "", n)`)."""
+
+    def imported(self, n: int) -> str:
+        return self.tr("Imported %n idea(s) into {file}.", "", n)
+
+    def skipped(self, n: int) -> str:
+        return self.tr("Skipped %n row(s) without text.", "", n)
+
+
+def _cmd_import(args: argparse.Namespace) -> int:
+    from workshop_app.imports import ColumnMapping, read_ideas, sniff_csv
+    from workshop_app.services import WorkshopService
+    from workshop_app.storage import WorkshopStore
+
+    try:
+        guessed = sniff_csv(args.source).mapping
+        mapping = ColumnMapping(
+            text=args.text_column or guessed.text, sector=args.sector_column or guessed.sector,
+            author=args.author_column or guessed.author, cluster=args.cluster_column or guessed.cluster,
+            timestamp=guessed.timestamp, table=guessed.table)
+        result = read_ideas(args.source, mapping=mapping)
+        with WorkshopStore.open(args.file) as store:
+            changes = WorkshopService(store).import_ideas(ideas=[
+                {**idea.as_spec(), "cluster": idea.cluster, "author": idea.author}
+                for idea in result.ideas])
+    except Exception as error:  # noqa: BLE001
+        return _fail(error)
+    words = _Plurals()
+    print(words.imported(len(changes.ideas)).format(file=args.file))
+    if result.skipped_lines:
+        print(words.skipped(len(result.skipped_lines)))
     return EXIT_OK
 
 

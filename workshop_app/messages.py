@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 
+from workshop_app.imports import ImportFailure, ImportProblem
 from workshop_app.services import Refused, RefusalReason
 from workshop_app.storage import FileProblem, StorageEnvironmentError, WorkshopFileError
 
@@ -73,6 +74,29 @@ def refusal(error: Refused) -> str:
     return texts[error.reason]
 
 
+def import_failure(error: ImportFailure) -> str:
+    """Why a file could not be imported, with the line when known."""
+    texts = {
+        ImportProblem.UNREADABLE: translate("Messages", "The file cannot be read (it is missing, a folder, or not permitted)."),
+        ImportProblem.EMPTY: translate("Messages", "The file has no ideas in it."),
+        ImportProblem.TOO_LARGE: translate("Messages", "The file is too large to import (over 20 MB or 100,000 rows)."),
+        ImportProblem.BINARY: translate("Messages", "The file is not a text table (CSV) or an Excel workbook."),
+        ImportProblem.UNSUPPORTED: translate("Messages", "This kind of file is not supported; save it as CSV or .xlsx."),
+        ImportProblem.XLSX_DAMAGED: translate("Messages", "The Excel workbook is damaged and cannot be read."),
+        ImportProblem.ENCODING: translate("Messages", "The text encoding is wrong; choose another encoding."),
+        ImportProblem.FIELD_TOO_LARGE: translate("Messages", "A field is far too long for a sticky note."),
+        ImportProblem.BAD_QUOTE: translate("Messages", "A quotation mark is not closed."),
+        ImportProblem.RAGGED: translate("Messages", "A row has a different number of columns than the header."),
+        ImportProblem.MISSING_COLUMN: translate("Messages", "A chosen column does not exist in the file."),
+        ImportProblem.NO_TEXT_COLUMN: translate("Messages", "No column with the text of the ideas was found."),
+        ImportProblem.NO_KNOWN_COLUMNS: translate("Messages", "No name, organisation or sector column was found."),
+    }
+    text = texts[error.reason]
+    if error.line is not None:
+        text = translate("Messages", "Line {line}: {problem}").format(line=error.line, problem=text)
+    return text + " " + translate("Messages", "Nothing was imported.")
+
+
 def any_error(error: Exception) -> str | None:
     """Words for an expected error, or None for a bug."""
     if isinstance(error, WorkshopFileError):
@@ -81,4 +105,6 @@ def any_error(error: Exception) -> str | None:
         return environment_error(error)
     if isinstance(error, Refused):
         return refusal(error)
+    if isinstance(error, ImportFailure):
+        return import_failure(error)
     return None

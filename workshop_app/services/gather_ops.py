@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
 from workshop_app.models import (
@@ -53,10 +53,11 @@ class GatherOps(ServiceBase):
     def _new_idea(
         self, *, text: str, sector: Sector | None = None, participant_id: str | None = None,
         table_label: str = "", cluster_id: str | None = None, objective_id: str | None = None,
-        written_at: str | None = None,
+        written_at: str | None = None, known_people: Mapping[str, Participant] | None = None,
     ) -> Idea:
         if participant_id is not None and sector is None:
-            sector = self._existing(Participant, participant_id).sector
+            known = (known_people or {}).get(participant_id)
+            sector = known.sector if known else self._existing(Participant, participant_id).sector
         return Idea(
             id=new_id(), text=_idea_text(text), sector=Sector(sector) if sector else None,
             participant_id=participant_id, table_label=_short(table_label),
@@ -96,28 +97,36 @@ class GatherOps(ServiceBase):
         return self._set_deleted(Idea, list(idea_ids), None)
 
     def import_ideas(self, *, ideas: Sequence[Mapping[str, Any]]) -> Changes:
-        """Add imported ideas in one transaction; a `cluster` name in a spec puts
-        the idea into the cluster of that name, made if the workshop has none."""
-        existing = {c.name.casefold(): c.id for c in self.clusters()}
-        new_clusters: dict[str, Cluster] = {}
+        """Add imported ideas in one transaction (all or none).
+
+        A spec may name its `cluster` (joined, or made if the workshop has no
+        cluster of that name) and its `author` (the participant of that name,
+        or a new one with the idea's sector).
+        """
+        clusters = _ByName({c.name.casefold(): c.id for c in self.clusters()})
+        people = _ByName({p.name.casefold(): p.id for p in self.participants() if p.name})
         prepared = []
         for spec in ideas:
             fields = dict(spec)
-            name = clean_text(fields.pop("cluster", None) or "")
-            if name and name.casefold() not in existing:
-                cluster = new_clusters.setdefault(name.casefold(), Cluster(id=new_id(), name=valid_title(name)))
-                fields["cluster_id"] = cluster.id
-            elif name:
-                fields["cluster_id"] = existing[name.casefold()]
-            prepared.append(self._new_idea(**fields))
+            cluster_name = clean_text(fields.pop("cluster", None) or "")
+            author = clean_text(fields.pop("author", None) or "")
+            if cluster_name:
+                fields["cluster_id"] = clusters.get_or_make(
+                    cluster_name, lambda n: Cluster(id=new_id(), name=valid_title(n)))
+            if author and not fields.get("participant_id"):
+                sector = fields.get("sector")
+                fields["participant_id"] = people.get_or_make(author, lambda n: Participant(
+                    id=new_id(), name=_short(n), sector=Sector(sector or Sector.OTHER)))
+            prepared.append(self._new_idea(**fields, known_people={p.id: p for p in people.made}))
         with self.store.transaction():
-            for cluster in new_clusters.values():
-                self.store.insert(cluster)
+            for entity in [*clusters.made, *people.made]:
+                self.store.insert(entity)
             seq = self.store.next_idea_seq()
             for offset, idea in enumerate(prepared):
                 self.store.insert(dataclasses.replace(idea, seq=seq + offset))
         return Changes(ideas=frozenset(i.id for i in prepared),
-                       clusters=frozenset(c.id for c in new_clusters.values()))
+                       clusters=frozenset(c.id for c in clusters.made),
+                       participants=frozenset(p.id for p in people.made))
 
     def delete_clusters(self, *, cluster_ids: Iterable[str]) -> Changes:
         """Soft-delete clusters (their ideas keep the link; used by undo of an import)."""
@@ -126,3 +135,19 @@ class GatherOps(ServiceBase):
     def restore_clusters(self, *, cluster_ids: Iterable[str]) -> Changes:
         return self._set_deleted(Cluster, list(cluster_ids), None)
 
+
+
+class _ByName:
+    """Ids by case-folded name, making (and remembering) what is missing."""
+
+    def __init__(self, known: dict[str, str]) -> None:
+        self._known = known
+        self.made: list[Any] = []
+
+    def get_or_make(self, name: str, make: Callable[[str], Any]) -> str:
+        key = name.casefold()
+        if key not in self._known:
+            entity = make(name)
+            self.made.append(entity)
+            self._known[key] = entity.id
+        return self._known[key]

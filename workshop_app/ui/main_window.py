@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 
 from PySide6.QtCore import QSize, Qt, Signal, qVersion
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QFileDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -30,6 +33,7 @@ from workshop_app.ui.panels import (
     PrioritisePanel,
     SetupPanel,
 )
+from workshop_app.ui.import_dialog import ImportDialog
 from workshop_app.ui.presenter import PresenterWindow
 from workshop_app.ui.session import WorkshopSession, planned_seconds
 from workshop_app.ui.timer import TimerWidget
@@ -152,6 +156,7 @@ class MainWindow(QMainWindow):
         self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
         self.set_recent(recent)
         file_menu.addSeparator()
+        self._action(file_menu, self.tr("&Import ideas…"), "Ctrl+I", self.choose_import)
         self._action(file_menu, self.tr("Save a &copy as…"), "Ctrl+Shift+S",
                      self.save_copy_requested.emit)
         file_menu.addSeparator()
@@ -207,6 +212,23 @@ class MainWindow(QMainWindow):
         bar.addSeparator()
         bar.addAction(self.presenter_action)
         self.addToolBar(bar)
+
+    def choose_import(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import ideas"), str(self.path.parent),
+            self.tr("Tables (*.csv *.tsv *.txt *.xlsx);;All files (*)"))
+        if path:
+            self.import_ideas_from(Path(path))
+
+    def import_ideas_from(self, path: Path) -> int:
+        """Preview `path` in the import dialog; on OK add its ideas as one
+        undo step. Returns how many ideas were added."""
+        dialog = ImportDialog(path, self)
+        if dialog.exec() != ImportDialog.DialogCode.Accepted or dialog.result is None:
+            return 0
+        ids = self.session.add_ideas(dialog.specs(), imported=True)
+        self.show_phase(PhaseKind.GATHER)
+        return len(ids)
 
     def toggle_presenter(self) -> None:
         """Open the shared-screen window (F5), or close it if open."""

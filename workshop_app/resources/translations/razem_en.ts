@@ -59,6 +59,33 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/import_dialog.py" line="147"/>
+        <source>%n idea(s) will be added as one step (Ctrl+Z undoes it).</source>
+        <translation>
+            <numerusform>%n idea will be added as one step (Ctrl+Z undoes it).</numerusform>
+            <numerusform>%n ideas will be added as one step (Ctrl+Z undoes it).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_dialog.py" line="149"/>
+        <source>%n row(s) without text will be skipped.</source>
+        <translation>
+            <numerusform>%n row without text will be skipped.</numerusform>
+            <numerusform>%n rows without text will be skipped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_dialog.py" line="152"/>
+        <source>%n sector value(s) not recognised (set to other).</source>
+        <translation>
+            <numerusform>%n sector value not recognised (set to other).</numerusform>
+            <numerusform>%n sector values not recognised (set to other).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PastePreviewDialog</name>
     <message numerus="yes">
         <location filename="../../ui/paste_dialog.py" line="59"/>
@@ -66,6 +93,17 @@
         <translation>
             <numerusform>Add %n idea</numerusform>
             <numerusform>Add %n ideas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SetupPanel</name>
+    <message numerus="yes">
+        <location filename="../../ui/panels/setup.py" line="150"/>
+        <source>Imported %n participant(s).</source>
+        <translation>
+            <numerusform>Imported %n participant.</numerusform>
+            <numerusform>Imported %n participants.</numerusform>
         </translation>
     </message>
 </context>
@@ -112,6 +150,25 @@
         <translation>
             <numerusform>%n dot</numerusform>
             <numerusform>%n dots</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_Plurals</name>
+    <message numerus="yes">
+        <location filename="../../cli.py" line="184"/>
+        <source>Imported %n idea(s) into {file}.</source>
+        <translation>
+            <numerusform>Imported %n idea into {file}.</numerusform>
+            <numerusform>Imported %n ideas into {file}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../cli.py" line="187"/>
+        <source>Skipped %n row(s) without text.</source>
+        <translation>
+            <numerusform>Skipped %n row without text.</numerusform>
+            <numerusform>Skipped %n rows without text.</numerusform>
         </translation>
     </message>
 </context>

@@ -284,6 +284,93 @@
     </message>
 </context>
 <context>
+    <name>ClusterTreeModel</name>
+    <message>
+        <location filename="../../ui/cluster_tree.py" line="196"/>
+        <source>Groups</source>
+        <translation>Grupy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cluster_tree.py" line="216"/>
+        <source>Not yet grouped</source>
+        <translation>Jeszcze bez grupy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cluster_tree.py" line="234"/>
+        <source>(duplicate)</source>
+        <translation>(duplikat)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cluster_tree.py" line="239"/>
+        <source>duplicate</source>
+        <translation>duplikat</translation>
+    </message>
+</context>
+<context>
+    <name>ClusterTreeView</name>
+    <message>
+        <location filename="../../ui/cluster_tree.py" line="349"/>
+        <source>Groups and ideas</source>
+        <translation>Grupy i pomysły</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cluster_tree.py" line="367"/>
+        <source>Ctrl+G new group · Ctrl+M or Alt+1…9 move to a group · Alt+0 take out · F2 rename · Ctrl+Shift+M merge · Ctrl+Shift+G ungroup · Ctrl+D mark duplicate</source>
+        <translation>Ctrl+G nowa grupa · Ctrl+M lub Alt+1…9 przenieś do grupy · Alt+0 wyjmij z grupy · F2 zmień nazwę · Ctrl+Shift+M scal · Ctrl+Shift+G rozgrupuj · Ctrl+D oznacz duplikat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cluster_tree.py" line="387"/>
+        <source>New group from selected</source>
+        <translation>Nowa grupa z zaznaczonych</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cluster_tree.py" line="388"/>
+        <source>Move to group…</source>
+        <translation>Przenieś do grupy…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cluster_tree.py" line="390"/>
+        <location filename="../../ui/cluster_tree.py" line="445"/>
+        <source>Move to group</source>
+        <translation>Przenieś do grupy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cluster_tree.py" line="394"/>
+        <source>Take out of group</source>
+        <translation>Wyjmij z grupy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cluster_tree.py" line="397"/>
+        <source>Rename group</source>
+        <translation>Zmień nazwę grupy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cluster_tree.py" line="398"/>
+        <source>Merge into group…</source>
+        <translation>Scal z grupą…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cluster_tree.py" line="400"/>
+        <source>Ungroup</source>
+        <translation>Rozgrupuj</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cluster_tree.py" line="402"/>
+        <source>Mark as duplicate</source>
+        <translation>Oznacz jako duplikat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cluster_tree.py" line="446"/>
+        <source>Not yet grouped</source>
+        <translation>Jeszcze bez grupy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cluster_tree.py" line="452"/>
+        <source>Merge into group</source>
+        <translation>Scal z grupą</translation>
+    </message>
+</context>
+<context>
     <name>GatherPanel</name>
     <message>
         <location filename="../../ui/panels/gather.py" line="41"/>
@@ -443,6 +530,91 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="41"/>
+        <source>Import ideas from {file}</source>
+        <translation>Import pomysłów z pliku {file}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="49"/>
+        <source>The first row holds column names</source>
+        <translation>Pierwszy wiersz zawiera nazwy kolumn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="51"/>
+        <source>Idea text</source>
+        <translation>Treść pomysłu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="51"/>
+        <source>Sector</source>
+        <translation>Sektor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="52"/>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="52"/>
+        <source>Group</source>
+        <translation>Grupa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="52"/>
+        <source>Table</source>
+        <translation>Stół</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="65"/>
+        <source>Encoding:</source>
+        <translation>Kodowanie:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="66"/>
+        <source>Separator:</source>
+        <translation>Separator:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="116"/>
+        <source>column {number}</source>
+        <translation>kolumna {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="120"/>
+        <source>(none)</source>
+        <translation>(brak)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_dialog.py" line="147"/>
+        <source>%n idea(s) will be added as one step (Ctrl+Z undoes it).</source>
+        <translation>
+            <numerusform>%n pomysł zostanie dodany w jednym kroku (Ctrl+Z go cofa).</numerusform>
+            <numerusform>%n pomysły zostaną dodane w jednym kroku (Ctrl+Z je cofa).</numerusform>
+            <numerusform>%n pomysłów zostanie dodanych w jednym kroku (Ctrl+Z je cofa).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_dialog.py" line="149"/>
+        <source>%n row(s) without text will be skipped.</source>
+        <translation>
+            <numerusform>%n wiersz bez treści zostanie pominięty.</numerusform>
+            <numerusform>%n wiersze bez treści zostaną pominięte.</numerusform>
+            <numerusform>%n wierszy bez treści zostanie pominiętych.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_dialog.py" line="152"/>
+        <source>%n sector value(s) not recognised (set to other).</source>
+        <translation>
+            <numerusform>%n nierozpoznana wartość sektora (ustawiono: inny).</numerusform>
+            <numerusform>%n nierozpoznane wartości sektora (ustawiono: inny).</numerusform>
+            <numerusform>%n nierozpoznanych wartości sektora (ustawiono: inny).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../ui/labels.py" line="17"/>
@@ -548,109 +720,124 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="76"/>
+        <location filename="../../ui/main_window.py" line="80"/>
         <source>Workshop phases</source>
         <translation>Etapy warsztatu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>&amp;New workshop…</source>
         <translation>&amp;Nowy warsztat…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>&amp;Open…</source>
         <translation>&amp;Otwórz…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>Open &amp;recent</source>
         <translation>Otwórz o&amp;statnie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="159"/>
+        <source>&amp;Import ideas…</source>
+        <translation>&amp;Importuj pomysły…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>Save a &amp;copy as…</source>
         <translation>Zapisz &amp;kopię jako…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>&amp;Close workshop</source>
         <translation>&amp;Zamknij warsztat</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>&amp;Quit</source>
         <translation>Za&amp;kończ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edycja</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>Undo</source>
         <translation>Cofnij</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>Redo</source>
         <translation>Ponów</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>&amp;View</source>
         <translation>&amp;Widok</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>Shared screen</source>
         <translation>Wspólny ekran</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>&amp;Language</source>
         <translation>&amp;Język</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="193"/>
         <source>&amp;About Razem</source>
         <translation>&amp;O programie Razem</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>Undo: {action}</source>
         <translation>Cofnij: {action}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>Redo: {action}</source>
         <translation>Ponów: {action}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>Timer</source>
         <translation>Czas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="218"/>
+        <source>Import ideas</source>
+        <translation>Import pomysłów</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="219"/>
+        <source>Tables (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
+        <translation>Tabele (*.csv *.tsv *.txt *.xlsx);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>&lt;h3&gt;Razem {version}&lt;/h3&gt;&lt;p&gt;Participatory planning workshops: gather, group, vote, plan.&lt;/p&gt;&lt;p&gt;Qt {qt} · SQLite {sqlite}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Razem {version}&lt;/h3&gt;&lt;p&gt;Warsztaty partycypacyjne: zbieramy, grupujemy, głosujemy, planujemy.&lt;/p&gt;&lt;p&gt;Qt {qt} · SQLite {sqlite}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="263"/>
         <source>About Razem</source>
         <translation>O programie Razem</translation>
     </message>
@@ -658,109 +845,184 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../messages.py" line="25"/>
+        <location filename="../../messages.py" line="26"/>
         <source>The workshop {file} is open in another program ({program}, process {pid} on {host}, since {since}). Close it there first.</source>
         <translation>Warsztat {file} jest otwarty w innym programie ({program}, proces {pid} na komputerze {host}, od {since}). Najpierw zamknij go tam.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="29"/>
+        <location filename="../../messages.py" line="30"/>
         <source>The workshop {file} is open in another program. Close it there first.</source>
         <translation>Warsztat {file} jest otwarty w innym programie. Najpierw zamknij go tam.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="32"/>
+        <location filename="../../messages.py" line="33"/>
         <source>{file} was saved by a newer version of Razem (file format {version}). Update Razem to open it; the file was not changed.</source>
         <translation>Plik {file} został zapisany przez nowszą wersję programu Razem (format pliku {version}). Zaktualizuj program, aby go otworzyć; plik nie został zmieniony.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="36"/>
+        <location filename="../../messages.py" line="37"/>
         <source>{file} could not be upgraded to this version of Razem; the file was not changed. A backup copy is at {backup}.</source>
         <translation>Nie udało się dostosować pliku {file} do tej wersji programu Razem; plik nie został zmieniony. Kopia zapasowa: {backup}.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="40"/>
+        <location filename="../../messages.py" line="41"/>
         <source>The file {file} does not exist.</source>
         <translation>Plik {file} nie istnieje.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="41"/>
+        <location filename="../../messages.py" line="42"/>
         <source>The file {file} already exists; choose another name.</source>
         <translation>Plik {file} już istnieje; wybierz inną nazwę.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="42"/>
+        <location filename="../../messages.py" line="43"/>
         <source>The file {file} is empty; it is not a Razem workshop. The file was not changed.</source>
         <translation>Plik {file} jest pusty; nie jest warsztatem Razem. Plik nie został zmieniony.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="44"/>
+        <location filename="../../messages.py" line="45"/>
         <source>The file {file} is not a Razem workshop. The file was not changed.</source>
         <translation>Plik {file} nie jest warsztatem Razem. Plik nie został zmieniony.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="46"/>
+        <location filename="../../messages.py" line="47"/>
         <source>The file {file} is a database of another program, not a Razem workshop. The file was not changed.</source>
         <translation>Plik {file} to baza danych innego programu, a nie warsztat Razem. Plik nie został zmieniony.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="48"/>
+        <location filename="../../messages.py" line="49"/>
         <source>The file {file} is incomplete (perhaps cut off while copying). The file was not changed.</source>
         <translation>Plik {file} jest niekompletny (może został ucięty podczas kopiowania). Plik nie został zmieniony.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="50"/>
+        <location filename="../../messages.py" line="51"/>
         <source>The file {file} is damaged and cannot be opened. The file was not changed.</source>
         <translation>Plik {file} jest uszkodzony i nie da się go otworzyć. Plik nie został zmieniony.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="57"/>
+        <location filename="../../messages.py" line="58"/>
         <source>The computer refused to read or write {file}: {detail}. Check the disk space and the folder&apos;s permissions.</source>
         <translation>Komputer odmówił odczytu lub zapisu pliku {file}: {detail}. Sprawdź wolne miejsce na dysku i uprawnienia do folderu.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="63"/>
+        <location filename="../../messages.py" line="64"/>
         <source>The text is empty.</source>
         <translation>Tekst jest pusty.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="64"/>
+        <location filename="../../messages.py" line="65"/>
         <source>The text is too long.</source>
         <translation>Tekst jest za długi.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="65"/>
+        <location filename="../../messages.py" line="66"/>
         <source>This item no longer exists.</source>
         <translation>Ten element już nie istnieje.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="66"/>
+        <location filename="../../messages.py" line="67"/>
         <source>This value is not allowed.</source>
         <translation>Ta wartość jest niedozwolona.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="67"/>
+        <location filename="../../messages.py" line="68"/>
         <source>This voting round is not open.</source>
         <translation>To głosowanie nie jest otwarte.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="68"/>
+        <location filename="../../messages.py" line="69"/>
         <source>This voting round is closed.</source>
         <translation>To głosowanie jest zamknięte.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="69"/>
+        <location filename="../../messages.py" line="70"/>
         <source>Too many dots on this ballot.</source>
         <translation>Za dużo kropek na tej karcie.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="70"/>
+        <location filename="../../messages.py" line="71"/>
         <source>Too many dots on one option.</source>
         <translation>Za dużo kropek na jednej opcji.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="71"/>
+        <location filename="../../messages.py" line="72"/>
         <source>This option is not part of the vote.</source>
         <translation>Tej opcji nie ma w głosowaniu.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="80"/>
+        <source>The file cannot be read (it is missing, a folder, or not permitted).</source>
+        <translation>Nie można odczytać pliku (nie istnieje, jest folderem albo brak uprawnień).</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="81"/>
+        <source>The file has no ideas in it.</source>
+        <translation>W pliku nie ma żadnych pomysłów.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="82"/>
+        <source>The file is too large to import (over 20 MB or 100,000 rows).</source>
+        <translation>Plik jest za duży do importu (ponad 20 MB lub 100 000 wierszy).</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="83"/>
+        <source>The file is not a text table (CSV) or an Excel workbook.</source>
+        <translation>To nie jest tabela tekstowa (CSV) ani skoroszyt Excela.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="84"/>
+        <source>This kind of file is not supported; save it as CSV or .xlsx.</source>
+        <translation>Ten rodzaj pliku nie jest obsługiwany; zapisz go jako CSV lub .xlsx.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="85"/>
+        <source>The Excel workbook is damaged and cannot be read.</source>
+        <translation>Skoroszyt Excela jest uszkodzony i nie da się go odczytać.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="86"/>
+        <source>The text encoding is wrong; choose another encoding.</source>
+        <translation>Nieprawidłowe kodowanie znaków; wybierz inne kodowanie.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="87"/>
+        <source>A field is far too long for a sticky note.</source>
+        <translation>Jedno z pól jest o wiele za długie jak na karteczkę.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="88"/>
+        <source>A quotation mark is not closed.</source>
+        <translation>Cudzysłów nie został zamknięty.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="89"/>
+        <source>A row has a different number of columns than the header.</source>
+        <translation>Wiersz ma inną liczbę kolumn niż nagłówek.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="90"/>
+        <source>A chosen column does not exist in the file.</source>
+        <translation>Wybranej kolumny nie ma w pliku.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="91"/>
+        <source>No column with the text of the ideas was found.</source>
+        <translation>Nie znaleziono kolumny z treścią pomysłów.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="92"/>
+        <source>No name, organisation or sector column was found.</source>
+        <translation>Nie znaleziono kolumny z nazwiskiem, organizacją ani sektorem.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="96"/>
+        <source>Line {line}: {problem}</source>
+        <translation>Wiersz {line}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="97"/>
+        <source>Nothing was imported.</source>
+        <translation>Nic nie zaimportowano.</translation>
     </message>
 </context>
 <context>
@@ -862,148 +1124,167 @@
 <context>
     <name>SetupPanel</name>
     <message>
-        <location filename="../../ui/panels/setup.py" line="41"/>
+        <location filename="../../ui/panels/setup.py" line="45"/>
         <source>Set up</source>
         <translation>Przygotowanie</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/setup.py" line="42"/>
+        <location filename="../../ui/panels/setup.py" line="46"/>
         <source>Who takes part, what the workshop is about, and its plan.</source>
         <translation>Kto bierze udział, o czym jest warsztat i jaki ma plan.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/setup.py" line="64"/>
+        <location filename="../../ui/panels/setup.py" line="68"/>
         <source>Workshop</source>
         <translation>Warsztat</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/setup.py" line="73"/>
+        <location filename="../../ui/panels/setup.py" line="77"/>
         <source>names separated by commas</source>
         <translation>nazwiska oddzielone przecinkami</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/setup.py" line="74"/>
+        <location filename="../../ui/panels/setup.py" line="78"/>
         <source>Hide authors on the shared screen</source>
         <translation>Ukryj autorów na wspólnym ekranie</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/setup.py" line="75"/>
+        <location filename="../../ui/panels/setup.py" line="79"/>
         <source>Title</source>
         <translation>Tytuł</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/setup.py" line="75"/>
+        <location filename="../../ui/panels/setup.py" line="79"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/setup.py" line="76"/>
+        <location filename="../../ui/panels/setup.py" line="80"/>
         <source>Place</source>
         <translation>Miejsce</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/setup.py" line="76"/>
+        <location filename="../../ui/panels/setup.py" line="80"/>
         <source>Theme</source>
         <translation>Temat przewodni</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/setup.py" line="77"/>
+        <location filename="../../ui/panels/setup.py" line="81"/>
         <source>Moderators</source>
         <translation>Moderatorzy</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/setup.py" line="78"/>
+        <location filename="../../ui/panels/setup.py" line="82"/>
         <source>Anonymity</source>
         <translation>Anonimowość</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/setup.py" line="92"/>
+        <location filename="../../ui/panels/setup.py" line="96"/>
         <source>Name</source>
         <translation>Imię i nazwisko</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/setup.py" line="119"/>
+        <location filename="../../ui/panels/setup.py" line="123"/>
         <source>Add participant</source>
         <translation>Dodaj uczestnika</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/setup.py" line="121"/>
-        <location filename="../../ui/panels/setup.py" line="130"/>
+        <location filename="../../ui/panels/setup.py" line="125"/>
+        <location filename="../../ui/panels/setup.py" line="156"/>
         <source>Remove</source>
         <translation>Usuń</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/setup.py" line="124"/>
+        <location filename="../../ui/panels/setup.py" line="128"/>
         <source>Import from CSV…</source>
         <translation>Importuj z CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/setup.py" line="128"/>
+        <location filename="../../ui/panels/setup.py" line="134"/>
+        <source>Import participants</source>
+        <translation>Import uczestników</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/setup.py" line="135"/>
+        <source>Tables (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
+        <translation>Tabele (*.csv *.tsv *.txt *.xlsx);;Wszystkie pliki (*)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/panels/setup.py" line="150"/>
+        <source>Imported %n participant(s).</source>
+        <translation>
+            <numerusform>Zaimportowano %n uczestnika.</numerusform>
+            <numerusform>Zaimportowano %n uczestników.</numerusform>
+            <numerusform>Zaimportowano %n uczestników.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/setup.py" line="154"/>
         <source>Add objective</source>
         <translation>Dodaj cel</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/setup.py" line="162"/>
+        <location filename="../../ui/panels/setup.py" line="188"/>
         <source>The title cannot be empty or longer than one line.</source>
         <translation>Tytuł nie może być pusty ani dłuższy niż jedna linia.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/setup.py" line="172"/>
+        <location filename="../../ui/panels/setup.py" line="198"/>
         <source>New objective</source>
         <translation>Nowy cel</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/setup.py" line="94"/>
+        <location filename="../../ui/panels/setup.py" line="98"/>
         <source>Organisation</source>
         <translation>Organizacja</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/setup.py" line="96"/>
+        <location filename="../../ui/panels/setup.py" line="100"/>
         <source>Municipality</source>
         <translation>Gmina</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/setup.py" line="98"/>
+        <location filename="../../ui/panels/setup.py" line="102"/>
         <source>Sector</source>
         <translation>Sektor</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/setup.py" line="102"/>
+        <location filename="../../ui/panels/setup.py" line="106"/>
         <source>Code</source>
         <translation>Kod</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/setup.py" line="104"/>
+        <location filename="../../ui/panels/setup.py" line="108"/>
         <source>Objective</source>
         <translation>Cel</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/setup.py" line="108"/>
+        <location filename="../../ui/panels/setup.py" line="112"/>
         <source>Phase</source>
         <translation>Etap</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/setup.py" line="109"/>
+        <location filename="../../ui/panels/setup.py" line="113"/>
         <source>Activity</source>
         <translation>Działanie</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/setup.py" line="110"/>
+        <location filename="../../ui/panels/setup.py" line="114"/>
         <source>Minutes</source>
         <translation>Minuty</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/setup.py" line="51"/>
+        <location filename="../../ui/panels/setup.py" line="55"/>
         <source>Plan of the workshop</source>
         <translation>Plan warsztatu</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/setup.py" line="55"/>
+        <location filename="../../ui/panels/setup.py" line="59"/>
         <source>Participants</source>
         <translation>Uczestnicy</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/setup.py" line="56"/>
+        <location filename="../../ui/panels/setup.py" line="60"/>
         <source>Strategic objectives</source>
         <translation>Cele strategiczne</translation>
     </message>
@@ -1192,6 +1473,27 @@
     </message>
 </context>
 <context>
+    <name>_Plurals</name>
+    <message numerus="yes">
+        <location filename="../../cli.py" line="184"/>
+        <source>Imported %n idea(s) into {file}.</source>
+        <translation>
+            <numerusform>Zaimportowano %n pomysł do pliku {file}.</numerusform>
+            <numerusform>Zaimportowano %n pomysły do pliku {file}.</numerusform>
+            <numerusform>Zaimportowano %n pomysłów do pliku {file}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../cli.py" line="187"/>
+        <source>Skipped %n row(s) without text.</source>
+        <translation>
+            <numerusform>Pominięto %n wiersz bez treści.</numerusform>
+            <numerusform>Pominięto %n wiersze bez treści.</numerusform>
+            <numerusform>Pominięto %n wierszy bez treści.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>argparse</name>
     <message>
         <location filename="../../cli.py" line="37"/>
@@ -1273,7 +1575,8 @@
         <location filename="../../cli.py" line="84"/>
         <location filename="../../cli.py" line="89"/>
         <location filename="../../cli.py" line="93"/>
-        <location filename="../../cli.py" line="104"/>
+        <location filename="../../cli.py" line="98"/>
+        <location filename="../../cli.py" line="114"/>
         <source>FILE</source>
         <translation>PLIK</translation>
     </message>
@@ -1304,6 +1607,7 @@
     </message>
     <message>
         <location filename="../../cli.py" line="93"/>
+        <location filename="../../cli.py" line="98"/>
         <source>the workshop file (.razem)</source>
         <translation>plik warsztatu (.razem)</translation>
     </message>
@@ -1318,32 +1622,72 @@
         <translation>zapisz wszystkie dane jako JSON (schemat: docs/json-export.md)</translation>
     </message>
     <message>
+        <location filename="../../cli.py" line="97"/>
+        <source>import ideas from a CSV or Excel file</source>
+        <translation>importuj pomysły z pliku CSV lub Excel</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="99"/>
+        <source>SOURCE</source>
+        <translation>ŹRÓDŁO</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="100"/>
+        <source>a .csv, .tsv, .txt or .xlsx file of ideas</source>
+        <translation>plik .csv, .tsv, .txt lub .xlsx z pomysłami</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="101"/>
+        <source>the column with the idea&apos;s text</source>
+        <translation>kolumna z treścią pomysłu</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="102"/>
+        <source>the column with the author&apos;s sector</source>
+        <translation>kolumna z sektorem autora</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="103"/>
+        <source>the column with the author&apos;s name</source>
+        <translation>kolumna z nazwiskiem autora</translation>
+    </message>
+    <message>
         <location filename="../../cli.py" line="104"/>
+        <source>the column with a group name (notes grouped on paper)</source>
+        <translation>kolumna z nazwą grupy (karteczki pogrupowane na papierze)</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="105"/>
+        <source>NAME</source>
+        <translation>NAZWA</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="114"/>
         <source>a workshop to open</source>
         <translation>warsztat do otwarcia</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="106"/>
+        <location filename="../../cli.py" line="116"/>
         <source>open a fresh copy of the demo workshop</source>
         <translation>otwórz świeżą kopię warsztatu pokazowego</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="136"/>
+        <location filename="../../cli.py" line="146"/>
         <source>Created the workshop „{title}” in {file}.</source>
         <translation>Utworzono warsztat „{title}” w pliku {file}.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="148"/>
+        <location filename="../../cli.py" line="158"/>
         <source>Wrote a copy of the demo workshop to {file}.</source>
         <translation>Zapisano kopię warsztatu pokazowego w pliku {file}.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="161"/>
+        <location filename="../../cli.py" line="171"/>
         <source>Could not write {file}: {reason}</source>
         <translation>Nie udało się zapisać pliku {file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="166"/>
+        <location filename="../../cli.py" line="176"/>
         <source>Exported the workshop to {file}.</source>
         <translation>Wyeksportowano warsztat do pliku {file}.</translation>
     </message>

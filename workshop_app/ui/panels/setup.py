@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QDateEdit,
+    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -20,6 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workshop_app.imports import ImportFailure, read_roster
+from workshop_app.messages import import_failure
 from workshop_app.models import Objective, Participant, Phase, Sector
 from workshop_app.services import Changes, Refused
 from workshop_app.ui.delegates import ChoiceDelegate
@@ -122,7 +126,29 @@ class SetupPanel(PhasePanel):
         remove.clicked.connect(lambda: self._remove(self.roster_view, self.roster,
                                                     self.session.remove_participant))
         self.import_roster_button = QPushButton(self.tr("Import from CSV…"))
+        self.import_roster_button.clicked.connect(self._choose_roster)
         return [add, remove, self.import_roster_button]
+
+    def _choose_roster(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import participants"), str(self.session.path.parent),
+            self.tr("Tables (*.csv *.tsv *.txt *.xlsx);;All files (*)"))
+        if path:
+            self.import_roster(Path(path))
+
+    def import_roster(self, path: Path) -> int:
+        """Add every participant of a roster file as one undo step."""
+        try:
+            result = read_roster(path)
+        except ImportFailure as error:
+            self.notice.setText(import_failure(error))
+            return 0
+        rows = [dict(name=p.name, organisation=p.organisation, municipality=p.municipality,
+                     sector=p.sector) for p in result.participants]
+        if rows:
+            self.session.import_participants(rows)
+        self.notice.setText(self.tr("Imported %n participant(s).", "", len(rows)))
+        return len(rows)
 
     def _objective_buttons(self) -> list[QPushButton]:
         add = QPushButton(self.tr("Add objective"))
