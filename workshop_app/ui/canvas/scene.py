@@ -52,7 +52,10 @@ class CanvasScene(QGraphicsScene):
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         self.build()
         session.hub.changed.connect(self.apply_changes)
-        self.selectionChanged.connect(lambda: self.selection_ids_changed.emit(self.selected_idea_ids()))
+        self.selectionChanged.connect(self._selection_changed)
+
+    def _selection_changed(self) -> None:
+        self.selection_ids_changed.emit(self.selected_idea_ids())
 
     # -- building and syncing ----------------------------------------------------------
 
@@ -106,6 +109,12 @@ class CanvasScene(QGraphicsScene):
             placed.append(spots[idea.id])
         return spots
 
+    def _spot_below_all(self) -> tuple[float, float]:
+        """A free place for a new note, below everything unless a gap is free."""
+        taken = [(n.pos().x(), n.pos().y()) for n in self.notes.values()]
+        bottom = self.itemsBoundingRect().bottom() + FRAME_PAD if self.notes else 0.0
+        return free_spot(taken, below=bottom)
+
     def apply_changes(self, changes: Changes) -> None:
         """Bring the touched notes and frames in line with the service."""
         if changes.workshop or changes.participants:
@@ -123,8 +132,7 @@ class CanvasScene(QGraphicsScene):
                 continue
             if item is None:
                 item = NoteItem(idea, self._caption(idea))
-                spot = self._free_spots(self.service.ideas(), [idea])[idea.id] \
-                    if idea.x is None else (idea.x, idea.y or 0.0)
+                spot = self._spot_below_all() if idea.x is None else (idea.x, idea.y or 0.0)
                 item.setPos(*spot)
                 self.addItem(item)
                 self.notes[idea_id] = item
@@ -284,6 +292,11 @@ class CanvasScene(QGraphicsScene):
         editor.returnPressed.connect(lambda: self.finish_rename(cluster_id, editor.text()))
         editor.setFocus()
         return editor
+
+    def rename_editor(self) -> QLineEdit | None:
+        """The in-place title editor, while one is open."""
+        widget = self._editor.widget() if self._editor is not None else None
+        return widget if isinstance(widget, QLineEdit) else None
 
     def finish_rename(self, cluster_id: str | None = None, name: str | None = None) -> None:
         editor, self._editor = self._editor, None

@@ -1,0 +1,248 @@
+"""The sticky-note canvas: each action with real mouse events or shortcuts,
+checked on the scene's items and in the file, and undone."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from workshop_app.models import Sector
+from workshop_app.services import WorkshopService
+from workshop_app.storage import WorkshopStore
+from workshop_app.ui.canvas import CanvasView
+from workshop_app.ui.panels.cluster import ClusterPanel
+from workshop_app.ui.session import WorkshopSession
+
+from .conftest import type_text
+
+pytestmark = pytest.mark.usefixtures("polish")
+
+
+@pytest.fixture
+def panel(qtbot: QtBot, service: WorkshopService) -> ClusterPanel:
+    service.add_ideas(ideas=[dict(text=t, sector=Sector.BUSINESS) for t in (
+        "Kolej do Skawiny", "Autobus do strefy", "Staże dla studentów", "Szkoła branżowa",
+        "Fotowoltaika na halach")])
+    ids = [i.id for i in service.ideas()]
+    service.create_cluster(name="Kadry", idea_ids=ids[2:4])
+    session = WorkshopSession(service, service.store.path)
+    widget = ClusterPanel(session)
+    widget.scene.confirm_merge = lambda source, target: True
+    qtbot.addWidget(widget)
+    widget.resize(1400, 900)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.canvas.reset_zoom()
+    widget.canvas.centerOn(widget.scene.itemsBoundingRect().center())
+    return widget
+
+
+def idea_id(service: WorkshopService, text: str) -> str:
+    return next(i.id for i in service.ideas() if i.text == text)
+
+
+def drag(view: CanvasView, start: QPointF, end: QPointF) -> None:
+    """Press, move in steps and release the left button, in scene coordinates."""
+    viewport = view.viewport()
+
+    def send(kind: QEvent.Type, point: QPointF, buttons: Qt.MouseButton) -> None:
+        local = QPointF(view.mapFromScene(point))
+        event = QMouseEvent(kind, local, QPointF(viewport.mapToGlobal(local.toPoint())),
+                            Qt.MouseButton.LeftButton, buttons, Qt.KeyboardModifier.NoModifier)
+        QApplication.sendEvent(viewport, event)
+
+    send(QEvent.Type.MouseButtonPress, start, Qt.MouseButton.LeftButton)
+    for step in range(1, 6):
+        send(QEvent.Type.MouseMove, start + (end - start) * (step / 5), Qt.MouseButton.LeftButton)
+    send(QEvent.Type.MouseButtonRelease, end, Qt.MouseButton.NoButton)
+
+
+def centre_of(panel: ClusterPanel, key: str) -> QPointF:
+    item = panel.scene.notes.get(key) or panel.scene.frames[key]
+    return item.sceneBoundingRect().center()
+
+
+def test_drag_a_note_onto_a_note_makes_a_cluster_in_one_step(
+    panel: ClusterPanel, service: WorkshopService
+) -> None:
+    a, b = idea_id(service, "Kolej do Skawiny"), idea_id(service, "Autobus do strefy")
+    steps = panel.session.undo_stack.count()
+    drag(panel.canvas, centre_of(panel, a), centre_of(panel, b) + QPointF(10, 10))
+    assert panel.session.undo_stack.count() == steps + 1
+    cluster = service.idea(a).cluster_id
+    assert cluster is not None and service.idea(b).cluster_id == cluster
+    assert cluster in panel.scene.frames
+    frame = panel.scene.frames[cluster].sceneBoundingRect()
+    assert frame.contains(panel.scene.notes[a].sceneBoundingRect())
+    panel.session.undo_stack.undo()
+    assert service.idea(a).cluster_id is None and service.idea(b).cluster_id is None
+    assert cluster not in panel.scene.frames
+
+
+def test_drag_into_a_frame_joins_and_out_of_it_leaves(
+    panel: ClusterPanel, service: WorkshopService
+) -> None:
+    kadry = service.clusters()[0].id
+    note = idea_id(service, "Fotowoltaika na halach")
+    drag(panel.canvas, centre_of(panel, note), centre_of(panel, kadry))
+    assert service.idea(note).cluster_id == kadry
+    assert panel.scene.frames[kadry].count == 3
+    far = panel.scene.itemsBoundingRect().bottomRight() + QPointF(400, 400)
+    drag(panel.canvas, centre_of(panel, note), far)
+    assert service.idea(note).cluster_id is None
+    assert panel.scene.frames[kadry].count == 2
+    panel.session.undo_stack.undo()
+    assert service.idea(note).cluster_id == kadry
+
+
+def test_drag_within_empty_space_only_moves_and_positions_persist(
+    panel: ClusterPanel, service: WorkshopService, workshop_path: Path
+) -> None:
+    note = idea_id(service, "Kolej do Skawiny")
+    start = centre_of(panel, note)
+    far_right = QPointF(panel.scene.itemsBoundingRect().right() + 600, start.y())
+    drag(panel.canvas, start, far_right)
+    moved = service.idea(note)
+    assert moved.cluster_id is None and moved.y is not None
+    with WorkshopStore.open(workshop_path, read_only=True) as store:
+        again = WorkshopService(store).idea(note)
+    assert (again.x, again.y) == (moved.x, moved.y)
+
+
+def test_dragging_a_frame_onto_a_frame_merges_after_confirmation(
+    panel: ClusterPanel, service: WorkshopService
+) -> None:
+    ids = [idea_id(service, "Kolej do Skawiny"), idea_id(service, "Autobus do strefy")]
+    transport = panel.actions_.group(ids, name="Transport")
+    panel.actions_.tidy()
+    kadry = next(c.id for c in service.clusters() if c.name == "Kadry")
+    title = panel.scene.frames[transport].sceneBoundingRect().topLeft() + QPointF(30, 20)
+    asked: list[tuple[str, str]] = []
+    panel.scene.confirm_merge = lambda s, t: asked.append((s, t)) or True
+    drag(panel.canvas, title, centre_of(panel, kadry))
+    assert asked == [("Transport", "Kadry")]
+    assert [c.name for c in service.clusters()] == ["Kadry"]
+    assert all(service.idea(i).cluster_id == kadry for i in ids)
+    panel.session.undo_stack.undo()
+    assert sorted(c.name for c in service.clusters()) == ["Kadry", "Transport"]
+    assert all(service.idea(i).cluster_id == transport for i in ids)
+
+
+def test_group_selected_by_shortcut_then_rename_in_place(
+    qtbot: QtBot, panel: ClusterPanel, service: WorkshopService
+) -> None:
+    ids = [idea_id(service, "Kolej do Skawiny"), idea_id(service, "Fotowoltaika na halach")]
+    panel.scene.select_ideas(ids)
+    panel.canvas.setFocus()
+    qtbot.keyClick(panel.canvas, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
+    cluster = service.idea(ids[0]).cluster_id
+    assert cluster is not None and service.idea(ids[1]).cluster_id == cluster
+    editor = panel.scene.rename_editor()
+    assert editor is not None
+    editor.selectAll()
+    type_text(editor, "Różne")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    assert service.get_cluster(cluster).name == "Różne"
+    assert panel.scene.frames[cluster].name == "Różne"
+    panel.session.undo_stack.undo()
+    assert service.get_cluster(cluster).name != "Różne"
+
+
+def test_ungroup_and_undo(qtbot: QtBot, panel: ClusterPanel, service: WorkshopService) -> None:
+    kadry = service.clusters()[0].id
+    panel.scene.clearSelection()
+    panel.scene.frames[kadry].setSelected(True)
+    panel.canvas.setFocus()
+    qtbot.keyClick(panel.canvas, Qt.Key.Key_G,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert service.clusters() == []
+    assert kadry not in panel.scene.frames
+    panel.session.undo_stack.undo()
+    assert [c.id for c in service.clusters()] == [kadry]
+    assert panel.scene.frames[kadry].count == 2
+
+
+def test_mark_two_notes_as_duplicates_keeps_both(
+    qtbot: QtBot, panel: ClusterPanel, service: WorkshopService
+) -> None:
+    original, copy = idea_id(service, "Staże dla studentów"), idea_id(service, "Kolej do Skawiny")
+    panel.scene.clearSelection()
+    panel.scene.notes[original].setSelected(True)
+    panel.scene.notes[copy].setSelected(True)
+    panel.actions_.mark_duplicate(copy, original)
+    assert service.idea(copy).duplicate_of == original
+    assert service.idea(copy).cluster_id == service.idea(original).cluster_id
+    assert not panel.scene.notes[copy].isVisible()
+    assert panel.scene.notes[original].stacked == 1
+    assert len(service.ideas()) == 5  # both texts kept
+    panel.session.undo_stack.undo()
+    assert service.idea(copy).duplicate_of is None
+    assert panel.scene.notes[copy].isVisible() and panel.scene.notes[original].stacked == 0
+
+
+def test_rubber_band_selects_several_notes(panel: ClusterPanel, service: WorkshopService) -> None:
+    panel.scene.clearSelection()
+    box = panel.scene.itemsBoundingRect()
+    viewport = panel.canvas.viewport()
+    start = panel.canvas.mapFromScene(box.topLeft() - QPointF(20, 20))
+    end = panel.canvas.mapFromScene(box.bottomRight() + QPointF(20, 20))
+    for kind, point, buttons in ((QEvent.Type.MouseButtonPress, start, Qt.MouseButton.LeftButton),
+                                 (QEvent.Type.MouseMove, end, Qt.MouseButton.LeftButton),
+                                 (QEvent.Type.MouseButtonRelease, end, Qt.MouseButton.NoButton)):
+        event = QMouseEvent(kind, QPointF(point), QPointF(viewport.mapToGlobal(point)),
+                            Qt.MouseButton.LeftButton, buttons, Qt.KeyboardModifier.NoModifier)
+        QApplication.sendEvent(viewport, event)
+    assert set(panel.scene.selected_idea_ids()) == {i.id for i in service.ideas()}
+
+
+def test_tidy_and_fit_all(panel: ClusterPanel, service: WorkshopService) -> None:
+    assert all(i.x is None for i in service.ideas())
+    panel.actions_.tidy()
+    assert all(i.x is not None for i in service.ideas())
+    kadry = service.clusters()[0].id
+    frame = panel.scene.frames[kadry].sceneBoundingRect()
+    for idea in service.ideas():
+        inside = frame.contains(panel.scene.notes[idea.id].sceneBoundingRect())
+        assert inside == (idea.cluster_id == kadry)
+    panel.canvas.fit_all()
+    visible = panel.canvas.mapToScene(panel.canvas.viewport().rect()).boundingRect()
+    assert visible.contains(panel.scene.itemsBoundingRect())
+    panel.session.undo_stack.undo()
+    assert all(i.x is None for i in service.ideas())
+
+
+def test_zoom_keys_change_the_scale(qtbot: QtBot, panel: ClusterPanel) -> None:
+    panel.canvas.setFocus()
+    before = panel.canvas.scale_factor()
+    qtbot.keyClick(panel.canvas, Qt.Key.Key_Plus)
+    assert panel.canvas.scale_factor() > before
+    qtbot.keyClick(panel.canvas, Qt.Key.Key_Minus)
+    qtbot.keyClick(panel.canvas, Qt.Key.Key_Minus)
+    assert panel.canvas.scale_factor() < before
+
+
+def test_a_new_idea_typed_elsewhere_appears_on_the_canvas(
+    panel: ClusterPanel, service: WorkshopService
+) -> None:
+    new_id = panel.session.add_idea(text="Nowa karteczka <b>&</b>")
+    note = panel.scene.notes[new_id]
+    assert note.text == "Nowa karteczka <b>&</b>"
+    others = [n.sceneBoundingRect() for k, n in panel.scene.notes.items() if k != new_id]
+    assert not any(note.sceneBoundingRect().intersects(r) for r in others)
+    panel.session.undo_stack.undo()
+    assert new_id not in panel.scene.notes
+
+
+def test_point_helper_is_not_a_zero_move(panel: ClusterPanel) -> None:
+    # A click without movement is not an action (no undo step).
+    steps = panel.session.undo_stack.count()
+    note = next(iter(panel.scene.notes.values()))
+    point = note.sceneBoundingRect().center()
+    drag(panel.canvas, point, point)
+    assert panel.session.undo_stack.count() == steps
+    assert isinstance(QPoint(1, 1), QPoint)
