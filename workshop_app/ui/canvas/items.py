@@ -33,6 +33,9 @@ _INK = QColor("#111111")
 _SELECTED = QPen(QColor("#0b57d0"), 4)
 _EDGE = QPen(QColor("#8a8a8a"), 1)
 _PREVIEW = QPen(QColor("#0b57d0"), 3, Qt.PenStyle.DashLine)
+_OVERLAY = QColor(27, 42, 58)
+_FRAME_FILL = QBrush(QColor(255, 255, 255, 150))
+_FRAME_EDGE = QPen(QColor("#1b2a3a"), 2)
 
 
 def _static(text: str, width: float) -> QStaticText:
@@ -85,6 +88,8 @@ class NoteItem(QGraphicsItem):
               widget: QWidget | None = None) -> None:
         rect = QRectF(0, 0, NOTE_W, NOTE_H)
         lod = option.levelOfDetailFromTransform(painter.worldTransform())
+        if lod < TEXT_LOD and self.cluster_id is not None and not self.highlighted:
+            return  # the cluster's title covers its notes at this zoom
         painter.fillRect(rect, self._colour)
         if self.isSelected() or self.highlighted:
             painter.setPen(_SELECTED if self.isSelected() else _PREVIEW)
@@ -108,9 +113,9 @@ class NoteItem(QGraphicsItem):
 
 
 @lru_cache(maxsize=1024)
-def _fitting_font(text: str, width: float, height: float) -> QFont:
+def _fitting_text(text: str, width: float, height: float) -> tuple[QFont, QStaticText]:
     """The largest bold font (in scene pixels) in which `text`, word-wrapped,
-    fits `width` x `height`."""
+    fits `width` x `height`, and the laid-out text (cached: painted often)."""
     font = QFont(_TITLE_FONT)
     size = max(8.0, height / 2)
     while size > 8:
@@ -120,7 +125,12 @@ def _fitting_font(text: str, width: float, height: float) -> QFont:
         if needed.width() <= width and needed.height() <= height:
             break
         size *= 0.9
-    return font
+    static = _static(text, width)
+    option = static.textOption()
+    option.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+    static.setTextOption(option)
+    static.prepare(font=font)
+    return font, static
 
 
 class FrameTitle(QGraphicsItem):
@@ -156,11 +166,14 @@ class FrameTitle(QGraphicsItem):
                 self.text, Qt.TextElideMode.ElideRight, bar.width())
             painter.drawText(bar, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, elided)
             return
-        painter.fillRect(self._rect, QColor(27, 42, 58, 215))
+        painter.fillRect(self._rect, _OVERLAY)
         box = self._rect.adjusted(12, 12, -12, -12)
-        painter.setFont(_fitting_font(self.text, box.width(), box.height()))
+        font, static = _fitting_text(self.text, box.width(), box.height())
+        painter.setFont(font)
         painter.setPen(QColor("#ffffff"))
-        painter.drawText(box, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self.text)
+        size = static.size()
+        painter.drawStaticText(QPointF(box.left() + (box.width() - size.width()) / 2,
+                                       box.top() + (box.height() - size.height()) / 2), static)
 
 
 class ClusterFrame(QGraphicsItem):
@@ -221,8 +234,12 @@ class ClusterFrame(QGraphicsItem):
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
-        painter.setBrush(QBrush(QColor(255, 255, 255, 150)))
+        lod = option.levelOfDetailFromTransform(painter.worldTransform())
+        painter.setBrush(_FRAME_FILL)
         painter.setPen(_SELECTED if self.isSelected() else
-                       _PREVIEW if self.highlighted else QPen(QColor("#1b2a3a"), 2))
+                       _PREVIEW if self.highlighted else _FRAME_EDGE)
+        if lod < TEXT_LOD:
+            painter.drawRect(self._rect)  # the title overlay covers it anyway
+            return
         painter.drawRoundedRect(self._rect, 12, 12)
         painter.fillRect(QRectF(2, 2, self._rect.width() - 4, TITLE_H - 4), QColor("#1b2a3a"))

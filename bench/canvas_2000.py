@@ -1,0 +1,127 @@
+"""canvas_2000: the Cluster canvas with 2,000 notes.
+
+Razem: `CanvasScene` built from a workshop of 2,000 ideas (100 clusters of
+15 plus 500 unplaced, tidy layout) and shown in a 1280×800 `CanvasView`;
+repaint = one synchronous `viewport().repaint()` at normal zoom (1:1, centred
+on a cluster) and fully zoomed out (fit all).
+Baseline: a plain `QGraphicsScene` of the same count of `QGraphicsRectItem` +
+`QGraphicsSimpleTextItem` (the note's text, no wrapping) at the same places,
+in the same kind of view, repainted the same way.
+"""
+
+from __future__ import annotations
+
+import time
+
+from bench.common import BenchResult, Options, Row, percentile, sample_text, scratch_dir, verdict
+
+NAME = "canvas_2000"
+NOTES = 2000
+CLUSTERS = 100
+PER_CLUSTER = 15
+REPAINTS = 60
+TARGET_BUILD_S, TARGET_NORMAL_MS, TARGET_OUT_MS = 1.0, 8.0, 16.0
+
+
+def run(options: Options) -> BenchResult:
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(["bench"])
+    result = BenchResult(NAME)
+    with scratch_dir(NAME) as folder:
+        ours = _measure_razem(app, folder)
+    theirs = _measure_baseline(app, ours.pop("positions"))
+    build, normal, out = ours["build"], ours["normal"], ours["out"]
+    result.rows = [
+        Row(NAME, "build s", build, theirs["build"], f"≤{TARGET_BUILD_S:g} s",
+            verdict(build <= TARGET_BUILD_S)),
+        Row(NAME, "repaint 1:1 p50 ms", percentile(normal, 50), percentile(theirs["normal"], 50)),
+        Row(NAME, "repaint 1:1 p95 ms", percentile(normal, 95), percentile(theirs["normal"], 95),
+            f"≤{TARGET_NORMAL_MS:g} ms", verdict(percentile(normal, 95) <= TARGET_NORMAL_MS)),
+        Row(NAME, "repaint all p50 ms", percentile(out, 50), percentile(theirs["out"], 50)),
+        Row(NAME, "repaint all p95 ms", percentile(out, 95), percentile(theirs["out"], 95),
+            f"≤{TARGET_OUT_MS:g} ms", verdict(percentile(out, 95) <= TARGET_OUT_MS)),
+    ]
+    result.notes.append(f"{NOTES} notes ({CLUSTERS} clusters of {PER_CLUSTER}, "
+                        f"{NOTES - CLUSTERS * PER_CLUSTER} unplaced), view 1280×800, "
+                        f"{REPAINTS} repaints each, offscreen platform; p95 is the target figure")
+    return result
+
+
+def _repaints(app: object, view: object) -> list[float]:
+    times = []
+    for _ in range(REPAINTS):
+        start = time.perf_counter()
+        view.viewport().repaint()  # type: ignore[attr-defined]
+        times.append((time.perf_counter() - start) * 1000)
+    return times
+
+
+def _measure_razem(app: object, folder: object) -> dict:
+    from workshop_app.models import Sector
+    from workshop_app.new_workshop import create_workshop_file
+    from workshop_app.services import WorkshopService
+    from workshop_app.ui.canvas import CanvasScene, CanvasView
+    from workshop_app.ui.cluster_actions import ClusterActions
+    from workshop_app.ui.session import WorkshopSession
+
+    store = create_workshop_file(folder / "canvas.razem", "Benchmark")  # type: ignore[operator]
+    service = WorkshopService(store)
+    service.add_ideas(ideas=[dict(text=sample_text(i), sector=list(Sector)[i % 6])
+                             for i in range(NOTES)])
+    ids = [i.id for i in service.ideas()]
+    service.apply_groups(groups=[(f"Grupa {c}", ids[c * PER_CLUSTER:(c + 1) * PER_CLUSTER])
+                                 for c in range(CLUSTERS)])
+    session = WorkshopSession(service, store.path)
+    ClusterActions(session).tidy()
+    try:
+        start = time.perf_counter()
+        scene = CanvasScene(session, ClusterActions(session))
+        view = CanvasView(scene)
+        view.resize(1280, 800)
+        view.show()
+        app.processEvents()  # type: ignore[attr-defined]
+        build = time.perf_counter() - start
+        view.reset_zoom()
+        view.centerOn(scene.frames[service.clusters()[0].id].sceneBoundingRect().center())
+        normal = _repaints(app, view)
+        view.fit_all()
+        out = _repaints(app, view)
+        positions = [(n.pos().x(), n.pos().y(), n.text) for n in scene.notes.values()]
+        view.close()
+    finally:
+        store.close()
+    return {"build": build, "normal": normal, "out": out, "positions": positions}
+
+
+def _measure_baseline(app: object, positions: list[tuple[float, float, str]]) -> dict:
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QColor
+    from PySide6.QtWidgets import (
+        QGraphicsRectItem,
+        QGraphicsScene,
+        QGraphicsSimpleTextItem,
+        QGraphicsView,
+    )
+
+    start = time.perf_counter()
+    scene = QGraphicsScene()
+    for x, y, text in positions:
+        rect = QGraphicsRectItem(QRectF(0, 0, 220, 130))
+        rect.setBrush(QColor("#FFF3B0"))
+        rect.setPos(x, y)
+        label = QGraphicsSimpleTextItem(text, rect)
+        label.setPos(8, 8)
+        scene.addItem(rect)
+    view = QGraphicsView(scene)
+    view.resize(1280, 800)
+    view.show()
+    app.processEvents()  # type: ignore[attr-defined]
+    build = time.perf_counter() - start
+    first = positions[0]
+    view.centerOn(first[0] + 300, first[1] + 200)
+    normal = _repaints(app, view)
+    view.fitInView(scene.itemsBoundingRect())
+    out = _repaints(app, view)
+    view.close()
+    return {"build": build, "normal": normal, "out": out}
