@@ -63,6 +63,19 @@ def _presenter(app: QApplication, window: MainWindow, session: WorkshopSession,
     session.timer.tick()
     app.processEvents()
     presenter.grab().save(str(DOCS / "shared-screen-time-up.png"))
+    session.timer.reset()
+    window.show_phase(PhaseKind.CLUSTER)
+    app.processEvents()
+    presenter.board.update_view()
+    presenter.grab().save(str(DOCS / "shared-screen-cluster-lists.png"))
+    canvas = window.panels[PhaseKind.CLUSTER].canvas
+    canvas.resetTransform()
+    canvas.zoom(0.7)
+    canvas.centerOn(520, 300)
+    window.follow_action.setChecked(True)
+    app.processEvents()
+    presenter.grab().save(str(DOCS / "shared-screen-cluster-canvas.png"))
+    window.follow_action.setChecked(False)
     presenter.close()
 
 

@@ -182,6 +182,8 @@ class MainWindow(QMainWindow):
         self.presenter_action = self._action(view_menu, self.tr("Shared screen"), "F5",
                                              self.toggle_presenter)
         self.presenter_action.setCheckable(True)
+        self.follow_action = view_menu.addAction(self.tr("Shared screen follows my canvas view"))
+        self.follow_action.setCheckable(True)
         view_menu.addSeparator()
         for number, kind in enumerate(PHASES, start=1):
             self._action(view_menu, phase_label(kind), f"Ctrl+{number}",
@@ -236,7 +238,11 @@ class MainWindow(QMainWindow):
             self.presenter.close()
             return
         if self.presenter is None:
-            self.presenter = PresenterWindow(self.session)
+            cluster_panel = self.panels[PhaseKind.CLUSTER]
+            self.presenter = PresenterWindow(self.session, cluster_panel.scene)
+            self.presenter.board.follow(cluster_panel.canvas if self.follow_action.isChecked() else None)
+            self.follow_action.toggled.connect(lambda on: self.presenter.board.follow(
+                cluster_panel.canvas if on else None))
             self.presenter.closed.connect(lambda: self.presenter_action.setChecked(False))
         self.presenter.show_on_best_screen(self.screen())
         self.presenter_action.setChecked(True)

@@ -9,12 +9,22 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QGuiApplication, QResizeEvent, QScreen
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from workshop_app.models import Idea, Participant, PhaseKind, Sector
 from workshop_app.models.timer import format_clock
 from workshop_app.services import Changes
+from workshop_app.ui.canvas import CanvasScene
 from workshop_app.ui.labels import ideas_count, phase_label, sector_label
+from workshop_app.ui.presenter_board import ClusterBoard
 from workshop_app.ui.session import WorkshopSession
 
 NOTE_COUNT = 6
@@ -62,7 +72,8 @@ class PresenterWindow(QWidget):
 
     closed = Signal()
 
-    def __init__(self, session: WorkshopSession, parent: QWidget | None = None) -> None:
+    def __init__(self, session: WorkshopSession, scene: CanvasScene | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.session = session
         self.setObjectName("presenter")
@@ -90,7 +101,9 @@ class PresenterWindow(QWidget):
         clock_column.addWidget(self.clock)
         clock_column.addWidget(self.time_up)
         header.addLayout(clock_column, 2)
-        grid = QGridLayout()
+        notes_page = QWidget()
+        grid = QGridLayout(notes_page)
+        grid.setContentsMargins(0, 0, 0, 0)
         grid.setSpacing(18)
         for number, note in enumerate(self.notes):
             grid.addWidget(note, number // NOTE_COLUMNS, number % NOTE_COLUMNS)
@@ -102,7 +115,11 @@ class PresenterWindow(QWidget):
         layout.setContentsMargins(36, 24, 36, 24)
         layout.addLayout(header)
         layout.addWidget(self.status)
-        layout.addLayout(grid, 1)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(notes_page)
+        self.board = ClusterBoard(scene) if scene is not None else None
+        self.pages.addWidget(self.board or QWidget())
+        layout.addWidget(self.pages, 1)
         session.hub.changed.connect(self._on_changed)
         session.timer.ticked.connect(self._show_time)
         session.timer.state_changed.connect(lambda: self._show_time(session.timer.timer.remaining()))
@@ -128,6 +145,7 @@ class PresenterWindow(QWidget):
         self.phase.setText(phase_label(kind))
         ideas = service.ideas()
         gather = kind is PhaseKind.GATHER
+        self.pages.setCurrentIndex(0 if gather or self.board is None else 1)
         self.status.setText(ideas_count(len(ideas)) if gather else "")
         newest = list(reversed(ideas[-NOTE_COUNT:])) if gather else []
         authors = {} if workshop.anonymous else {
@@ -165,6 +183,8 @@ class PresenterWindow(QWidget):
         for note in self.notes:
             self._scale(note.text, height / 24)
             self._scale(note.caption, height / 40)
+        if self.board is not None:
+            self.board.set_text_size(max(int(height / 48), 14))
 
     @staticmethod
     def _scale(label: QLabel, pixels: float, *, bold: bool = False) -> None:

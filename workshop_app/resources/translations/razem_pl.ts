@@ -221,6 +221,14 @@
     </message>
 </context>
 <context>
+    <name>ClusterLists</name>
+    <message>
+        <location filename="../../ui/presenter_board.py" line="41"/>
+        <source>… and {count} more</source>
+        <translation>… i jeszcze {count}</translation>
+    </message>
+</context>
+<context>
     <name>ClusterPanel</name>
     <message>
         <location filename="../../ui/panels/cluster.py" line="22"/>
@@ -286,22 +294,17 @@
 <context>
     <name>ClusterTreeModel</name>
     <message>
-        <location filename="../../ui/cluster_tree.py" line="196"/>
-        <source>Groups</source>
-        <translation>Grupy</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cluster_tree.py" line="216"/>
+        <location filename="../../ui/cluster_tree.py" line="190"/>
         <source>Not yet grouped</source>
         <translation>Jeszcze bez grupy</translation>
     </message>
     <message>
-        <location filename="../../ui/cluster_tree.py" line="234"/>
+        <location filename="../../ui/cluster_tree.py" line="208"/>
         <source>(duplicate)</source>
         <translation>(duplikat)</translation>
     </message>
     <message>
-        <location filename="../../ui/cluster_tree.py" line="239"/>
+        <location filename="../../ui/cluster_tree.py" line="213"/>
         <source>duplicate</source>
         <translation>duplikat</translation>
     </message>
@@ -309,63 +312,63 @@
 <context>
     <name>ClusterTreeView</name>
     <message>
-        <location filename="../../ui/cluster_tree.py" line="349"/>
+        <location filename="../../ui/cluster_tree.py" line="323"/>
         <source>Groups and ideas</source>
         <translation>Grupy i pomysły</translation>
     </message>
     <message>
-        <location filename="../../ui/cluster_tree.py" line="367"/>
+        <location filename="../../ui/cluster_tree.py" line="341"/>
         <source>Ctrl+G new group · Ctrl+M or Alt+1…9 move to a group · Alt+0 take out · F2 rename · Ctrl+Shift+M merge · Ctrl+Shift+G ungroup · Ctrl+D mark duplicate</source>
         <translation>Ctrl+G nowa grupa · Ctrl+M lub Alt+1…9 przenieś do grupy · Alt+0 wyjmij z grupy · F2 zmień nazwę · Ctrl+Shift+M scal · Ctrl+Shift+G rozgrupuj · Ctrl+D oznacz duplikat</translation>
     </message>
     <message>
-        <location filename="../../ui/cluster_tree.py" line="387"/>
+        <location filename="../../ui/cluster_tree.py" line="361"/>
         <source>New group from selected</source>
         <translation>Nowa grupa z zaznaczonych</translation>
     </message>
     <message>
-        <location filename="../../ui/cluster_tree.py" line="388"/>
+        <location filename="../../ui/cluster_tree.py" line="362"/>
         <source>Move to group…</source>
         <translation>Przenieś do grupy…</translation>
     </message>
     <message>
-        <location filename="../../ui/cluster_tree.py" line="390"/>
-        <location filename="../../ui/cluster_tree.py" line="445"/>
+        <location filename="../../ui/cluster_tree.py" line="364"/>
+        <location filename="../../ui/cluster_tree.py" line="419"/>
         <source>Move to group</source>
         <translation>Przenieś do grupy</translation>
     </message>
     <message>
-        <location filename="../../ui/cluster_tree.py" line="394"/>
+        <location filename="../../ui/cluster_tree.py" line="368"/>
         <source>Take out of group</source>
         <translation>Wyjmij z grupy</translation>
     </message>
     <message>
-        <location filename="../../ui/cluster_tree.py" line="397"/>
+        <location filename="../../ui/cluster_tree.py" line="371"/>
         <source>Rename group</source>
         <translation>Zmień nazwę grupy</translation>
     </message>
     <message>
-        <location filename="../../ui/cluster_tree.py" line="398"/>
+        <location filename="../../ui/cluster_tree.py" line="372"/>
         <source>Merge into group…</source>
         <translation>Scal z grupą…</translation>
     </message>
     <message>
-        <location filename="../../ui/cluster_tree.py" line="400"/>
+        <location filename="../../ui/cluster_tree.py" line="374"/>
         <source>Ungroup</source>
         <translation>Rozgrupuj</translation>
     </message>
     <message>
-        <location filename="../../ui/cluster_tree.py" line="402"/>
+        <location filename="../../ui/cluster_tree.py" line="376"/>
         <source>Mark as duplicate</source>
         <translation>Oznacz jako duplikat</translation>
     </message>
     <message>
-        <location filename="../../ui/cluster_tree.py" line="446"/>
+        <location filename="../../ui/cluster_tree.py" line="420"/>
         <source>Not yet grouped</source>
         <translation>Jeszcze bez grupy</translation>
     </message>
     <message>
-        <location filename="../../ui/cluster_tree.py" line="452"/>
+        <location filename="../../ui/cluster_tree.py" line="426"/>
         <source>Merge into group</source>
         <translation>Scal z grupą</translation>
     </message>
@@ -771,13 +774,13 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="168"/>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>Undo</source>
         <translation>Cofnij</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="170"/>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>Redo</source>
         <translation>Ponów</translation>
     </message>
@@ -792,52 +795,57 @@
         <translation>Wspólny ekran</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="185"/>
+        <source>Shared screen follows my canvas view</source>
+        <translation>Wspólny ekran podąża za moim widokiem tablicy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="191"/>
         <source>&amp;Language</source>
         <translation>&amp;Język</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>&amp;About Razem</source>
         <translation>&amp;O programie Razem</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>Undo: {action}</source>
         <translation>Cofnij: {action}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200"/>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>Redo: {action}</source>
         <translation>Ponów: {action}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>Timer</source>
         <translation>Czas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>Import ideas</source>
         <translation>Import pomysłów</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>Tables (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
         <translation>Tabele (*.csv *.tsv *.txt *.xlsx);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="264"/>
         <source>&lt;h3&gt;Razem {version}&lt;/h3&gt;&lt;p&gt;Participatory planning workshops: gather, group, vote, plan.&lt;/p&gt;&lt;p&gt;Qt {qt} · SQLite {sqlite}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Razem {version}&lt;/h3&gt;&lt;p&gt;Warsztaty partycypacyjne: zbieramy, grupujemy, głosujemy, planujemy.&lt;/p&gt;&lt;p&gt;Qt {qt} · SQLite {sqlite}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263"/>
+        <location filename="../../ui/main_window.py" line="269"/>
         <source>About Razem</source>
         <translation>O programie Razem</translation>
     </message>
@@ -1055,12 +1063,12 @@
 <context>
     <name>PresenterWindow</name>
     <message>
-        <location filename="../../ui/presenter.py" line="69"/>
+        <location filename="../../ui/presenter.py" line="80"/>
         <source>Razem — shared screen</source>
         <translation>Razem — wspólny ekran</translation>
     </message>
     <message>
-        <location filename="../../ui/presenter.py" line="79"/>
+        <location filename="../../ui/presenter.py" line="90"/>
         <source>Time is up</source>
         <translation>Czas minął</translation>
     </message>
