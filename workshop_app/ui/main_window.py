@@ -79,19 +79,13 @@ class MainWindow(QMainWindow):
         self.navigation.setObjectName("phaseNavigation")
         self.navigation.setAccessibleName(self.tr("Workshop phases"))
         self.stack = QStackedWidget()
-        service = session.service
-        self.panels: dict[PhaseKind, PhasePanel] = {
-            PhaseKind.SETUP: SetupPanel(session),
-            PhaseKind.GATHER: GatherPanel(session),
-            PhaseKind.CLUSTER: ClusterPanel(session),
-            PhaseKind.PRIORITISE: PrioritisePanel(service),
-            PhaseKind.AGENDA: AgendaPanel(service),
-        }
+        # Panels are built when first shown: start-up pays only for one.
+        self.panels = _LazyPanels(session, self.stack)
         for number, kind in enumerate(PHASES, start=1):
             item = QListWidgetItem(f"{number}  {phase_label(kind)}")
             item.setData(Qt.ItemDataRole.UserRole, kind.value)
             self.navigation.addItem(item)
-            self.stack.addWidget(self.panels[kind])
+            self.stack.addWidget(QWidget())
         splitter = QSplitter()
         splitter.addWidget(self.navigation)
         splitter.addWidget(self.stack)
@@ -104,7 +98,7 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         session.hub.changed.connect(self._on_changed)
         self.refresh_title()
-        self.show_phase(service.workshop().current_phase)
+        self.show_phase(session.service.workshop().current_phase)
 
     # -- phases ----------------------------------------------------------------
 
@@ -112,14 +106,14 @@ class MainWindow(QMainWindow):
         self.navigation.setCurrentRow(PHASES.index(kind))
 
     def current_phase(self) -> PhaseKind:
-        return PHASES[self.stack.currentIndex()]
+        return PHASES[self.navigation.currentRow()]
 
     def _show_phase(self, row: int) -> None:
         if row < 0:
             return
         kind = PHASES[row]
         self.panels[kind].refresh()
-        self.stack.setCurrentIndex(row)
+        self.stack.setCurrentWidget(self.panels[kind])
         self.session.set_current_phase(kind)
         self.phase_label.setText(phase_label(kind))
         if not self.session.timer.timer.running:
@@ -267,3 +261,29 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("About Razem"), self.about_text())
+
+
+class _LazyPanels(dict):  # type: ignore[type-arg]
+    """Phase panels by kind, each made (and put in the stack) on first use."""
+
+    def __init__(self, session: WorkshopSession, stack: QStackedWidget) -> None:
+        super().__init__()
+        self._session, self._stack = session, stack
+
+    def __missing__(self, kind: PhaseKind) -> PhasePanel:
+        session, service = self._session, self._session.service
+        makers = {
+            PhaseKind.SETUP: lambda: SetupPanel(session),
+            PhaseKind.GATHER: lambda: GatherPanel(session),
+            PhaseKind.CLUSTER: lambda: ClusterPanel(session),
+            PhaseKind.PRIORITISE: lambda: PrioritisePanel(service),
+            PhaseKind.AGENDA: lambda: AgendaPanel(service),
+        }
+        panel: PhasePanel = makers[kind]()
+        index = PHASES.index(kind)
+        placeholder = self._stack.widget(index)
+        self._stack.insertWidget(index, panel)
+        self._stack.removeWidget(placeholder)
+        placeholder.deleteLater()
+        self[kind] = panel
+        return panel
