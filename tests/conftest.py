@@ -26,6 +26,21 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 
 @pytest.fixture(autouse=True)
+def _collect_qt_garbage(request: pytest.FixtureRequest) -> Iterator[None]:
+    """Collect Python cycles around Qt objects right after each GUI test.
+
+    Short-lived windows leave cycles (slots, lambdas, undo commands) whose
+    collection at a random later moment, during another test's Qt work, has
+    crashed the interpreter; collecting here keeps that deterministic.
+    """
+    yield
+    if "qtbot" in request.fixturenames or "qapp" in request.fixturenames:
+        import gc
+
+        gc.collect()
+
+
+@pytest.fixture(autouse=True)
 def _isolated_settings(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
     """Keep QSettings (recent files, language) and demo copies out of the user's home."""
     config = tmp_path_factory.mktemp("config")

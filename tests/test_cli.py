@@ -162,3 +162,50 @@ def test_import_of_a_ragged_file_names_the_line_and_changes_nothing(tmp_path: Pa
     assert result.returncode == 1
     assert "Wiersz 3" in result.stderr and "Nic nie zaimportowano" in result.stderr
     assert sha(target) == before
+
+
+def test_suggest_writes_the_documented_json_and_changes_nothing(tmp_path: Path) -> None:
+    demo = tmp_path / "demo.razem"
+    assert run("demo", str(demo)).returncode == 0
+    before = json.loads(_export(demo, tmp_path))
+    out = tmp_path / "s.json"
+    result = run("suggest", str(demo), "--json", str(out))
+    assert result.returncode == 0, result.stderr
+    document = json.loads(out.read_text(encoding="utf-8"))
+    unplaced = {i["id"] for i in before["ideas"] if i["cluster_id"] is None}
+    clusters = {c["id"] for c in before["clusters"]}
+    assert {u["idea_id"] for u in document["unplaced"]} == unplaced
+    for entry in document["unplaced"]:
+        assert 1 <= len(entry["candidates"]) <= 3
+        for candidate in entry["candidates"]:
+            assert candidate["cluster_id"] in clusters and 0 < candidate["score"] <= 1
+    for group in document["new_groups"]:
+        assert set(group["idea_ids"]) <= unplaced and group["name"] and group["keywords"]
+    again = tmp_path / "again.json"
+    assert run("suggest", str(demo), "--json", str(again)).returncode == 0
+    assert json.loads(again.read_text(encoding="utf-8")) == document  # deterministic
+    assert json.loads(_export(demo, tmp_path))["clusters"] == before["clusters"]
+
+
+def test_suggest_apply_creates_the_groups(tmp_path: Path) -> None:
+    demo = tmp_path / "demo.razem"
+    assert run("demo", str(demo)).returncode == 0
+    out = tmp_path / "s.json"
+    assert run("suggest", str(demo), "--json", str(out)).returncode == 0
+    groups = json.loads(out.read_text(encoding="utf-8"))["new_groups"]
+    assert groups
+    result = run("suggest", str(demo), "--apply")
+    assert result.returncode == 0, result.stderr
+    with WorkshopStore.open(demo) as store:
+        service = WorkshopService(store)
+        names = {c.name for c in service.clusters()}
+        for group in groups:
+            assert group["name"] in names
+            cluster = next(c.id for c in service.clusters() if c.name == group["name"])
+            assert {i.id for i in service.ideas() if i.cluster_id == cluster} == set(group["idea_ids"])
+
+
+def _export(path: Path, folder: Path) -> str:
+    out = folder / "export.json"
+    assert run("export", str(path), "--json", str(out)).returncode == 0
+    return out.read_text(encoding="utf-8")

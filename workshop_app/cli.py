@@ -28,7 +28,7 @@ from workshop_app.settings import LANGUAGES, Settings
 translate = QCoreApplication.translate
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
-SUBCOMMANDS = ("new", "demo", "export", "import")
+SUBCOMMANDS = ("new", "demo", "export", "import", "suggest")
 
 
 
@@ -104,7 +104,15 @@ def build_parser() -> argparse.ArgumentParser:
                          ("--cluster-column", translate("cli", "the column with a group name (notes grouped on paper)"))):
         imp.add_argument(option, metavar=translate("cli", "NAME"), help=what)
     imp.set_defaults(handler=_cmd_import)
-    for command in (new, demo, export, imp):
+    suggest = sub.add_parser("suggest", help=translate(
+        "cli", "suggest groups for the ungrouped ideas, and the best group for each"))
+    suggest.add_argument("file", metavar=translate("cli", "FILE"), help=translate("cli", "the workshop file (.razem)"))
+    suggest.add_argument("--json", metavar=translate("cli", "OUT"), type=Path,
+                         help=translate("cli", "write the suggestions as JSON (see docs/suggestions.md)"))
+    suggest.add_argument("--apply", action="store_true",
+                         help=translate("cli", "create the suggested groups (one transaction)"))
+    suggest.set_defaults(handler=_cmd_suggest)
+    for command in (new, demo, export, imp, suggest):
         _add_common(command)
     return parser
 
@@ -186,6 +194,11 @@ class _Plurals(QObject):
     def skipped(self, n: int) -> str:
         return self.tr("Skipped %n row(s) without text.", "", n)
 
+    def groups(self, n: int, *, applied: bool) -> str:
+        if applied:
+            return self.tr("Created %n suggested group(s).", "", n)
+        return self.tr("%n group(s) suggested; --apply creates them.", "", n)
+
 
 def _cmd_import(args: argparse.Namespace) -> int:
     from workshop_app.imports import ColumnMapping, read_ideas, sniff_csv
@@ -209,6 +222,40 @@ def _cmd_import(args: argparse.Namespace) -> int:
     print(words.imported(len(changes.ideas)).format(file=args.file))
     if result.skipped_lines:
         print(words.skipped(len(result.skipped_lines)))
+    return EXIT_OK
+
+
+def _cmd_suggest(args: argparse.Namespace) -> int:
+    import json
+
+    from workshop_app.analysis import SuggestionEngine, TextAnalyzer, load_language_data
+    from workshop_app.analysis import suggest_for_workshop
+    from workshop_app.services import WorkshopService
+    from workshop_app.storage import WorkshopStore
+    from workshop_app.suggest import workshop_notes
+
+    try:
+        with WorkshopStore.open(args.file, read_only=not args.apply) as store:
+            service = WorkshopService(store)
+            notes, assignment, texts = workshop_notes(service)
+            engine = SuggestionEngine(TextAnalyzer(load_language_data()))
+            found = suggest_for_workshop(engine, notes, assignment)
+            document = found.to_json(texts)
+            if args.json is not None:
+                args.json.write_text(json.dumps(document, ensure_ascii=False, indent=2),
+                                     encoding="utf-8")
+            if args.apply and found.new_groups:
+                service.apply_groups(groups=[(g.name, g.idea_ids) for g in found.new_groups])
+    except OSError as error:
+        print(translate("cli", "Could not write {file}: {reason}").format(
+            file=args.json, reason=error.strerror or error), file=sys.stderr)
+        return EXIT_FAILED
+    except Exception as error:  # noqa: BLE001
+        return _fail(error)
+    words = _Plurals()
+    for group in found.new_groups:
+        print(f"• {group.name}: " + "; ".join(texts[i][:60] for i in group.idea_ids))
+    print(words.groups(len(found.new_groups), applied=args.apply))
     return EXIT_OK
 
 

@@ -21,6 +21,7 @@ from workshop_app.analysis.results import (
     Similar,
     SuggestedGroup,
 )
+from workshop_app.analysis.workshop import WorkshopSuggestions, suggest_for_workshop
 
 __all__ = [
     "AnalysedText",
@@ -37,6 +38,8 @@ __all__ = [
     "Term",
     "TextAnalyzer",
     "Weights",
+    "WorkshopSuggestions",
     "adjusted_rand_index",
     "load_language_data",
+    "suggest_for_workshop",
 ]

@@ -89,8 +89,8 @@ class ServiceBase:
     def get_cluster(self, cluster_id: str) -> Cluster:
         return self._existing(Cluster, cluster_id)
 
-    def clusters(self) -> list[Cluster]:
-        return self.store.all(Cluster)
+    def clusters(self, *, include_deleted: bool = False) -> list[Cluster]:
+        return self.store.all(Cluster, include_deleted=include_deleted)
 
     def participants(self, *, include_deleted: bool = False) -> list[Participant]:
         return self.store.all(Participant, include_deleted=include_deleted)

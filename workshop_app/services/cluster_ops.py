@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
@@ -13,7 +14,17 @@ from workshop_app.services.changes import Changes, Refused, RefusalReason
 
 
 class ClusterOps(ServiceBase):
-    """Cluster operations: grouping ideas into named clusters."""
+    """Cluster operations: grouping ideas into named clusters.
+
+    Notes stacked on an original as duplicates always go where it goes.
+    """
+
+    def with_stacked(self, idea_ids: Iterable[str]) -> frozenset[str]:
+        """`idea_ids` plus the ideas stacked on them as duplicates."""
+        ids = set(idea_ids)
+        stacked = {i.id for i in self.store.all(Idea, include_deleted=True)
+                   if i.duplicate_of is not None and i.duplicate_of in ids}
+        return frozenset(ids | stacked)
 
     def create_cluster(self, *, name: str, idea_ids: Iterable[str] = (),
                        x: float | None = None, y: float | None = None) -> Changes:
@@ -21,6 +32,7 @@ class ClusterOps(ServiceBase):
         ids = frozenset(idea_ids)
         for idea_id in ids:
             self._existing(Idea, idea_id)
+        ids = self.with_stacked(ids)
         with self.store.transaction():
             self.store.insert(cluster)
             for idea_id in ids:
@@ -36,6 +48,9 @@ class ClusterOps(ServiceBase):
     def move_ideas(self, *, idea_ids: Iterable[str], cluster_id: str | None) -> Changes:
         """Put ideas into a cluster, or take them out of any (`None`)."""
         ids = frozenset(idea_ids)
+        for idea_id in ids:
+            self._existing(Idea, idea_id)
+        ids = self.with_stacked(ids)
         if cluster_id is not None:
             self._existing(Cluster, cluster_id)
         before = {self._existing(Idea, i).cluster_id for i in ids}
@@ -73,20 +88,29 @@ class ClusterOps(ServiceBase):
         return Changes(clusters=frozenset({source_id, target_id}), ideas=frozenset(members))
 
     def mark_duplicate(self, *, idea_id: str, of_id: str) -> Changes:
-        """Stack `idea_id` on `of_id`: both texts are kept; the duplicate
-        follows the original into its cluster."""
+        """Stack `idea_id` on `of_id`: both texts are kept; the duplicate (and
+        anything stacked on it) follows the original into its cluster and place."""
         if idea_id == of_id:
             raise Refused(RefusalReason.INVALID_VALUE, "duplicate of itself")
         original = self._existing(Idea, of_id)
         self._existing(Idea, idea_id)
         root = original.duplicate_of or original.id
+        if root == idea_id:
+            # Marking an original as a duplicate of its own duplicate: swap roles.
+            root, original = of_id, dataclasses.replace(original, duplicate_of=None)
+        root_idea = original if root == original.id else self._existing(Idea, root)
+        moved = {idea_id} | {i.id for i in self.store.all(
+            Idea, where="duplicate_of = ?", params=[idea_id], include_deleted=True)}
+        if root == of_id:
+            moved |= {i.id for i in self.store.all(
+                Idea, where="duplicate_of = ? AND id != ?", params=[idea_id, of_id])}
         with self.store.transaction():
-            self.store.update(Idea, idea_id, duplicate_of=root, cluster_id=original.cluster_id,
-                              x=original.x, y=original.y)
-            # Anything stacked on the duplicate moves to the same root.
-            for child in self.store.all(Idea, where="duplicate_of = ?", params=[idea_id]):
-                self.store.update(Idea, child.id, duplicate_of=root)
-        return Changes(ideas=frozenset({idea_id, of_id}))
+            if root == of_id and original.duplicate_of is None:
+                self.store.update(Idea, of_id, duplicate_of=None)
+            for stacked in moved - {root}:
+                self.store.update(Idea, stacked, duplicate_of=root, cluster_id=root_idea.cluster_id,
+                                  x=root_idea.x, y=root_idea.y)
+        return Changes(ideas=frozenset(moved | {of_id, root}))
 
     def place(self, *, ideas: Mapping[str, tuple[float, float]] | None = None,
               clusters: Mapping[str, tuple[float, float]] | None = None,
@@ -96,6 +120,9 @@ class ClusterOps(ServiceBase):
         ideas, clusters = dict(ideas or {}), dict(clusters or {})
         for idea_id in ideas:
             self._existing(Idea, idea_id)
+        for stacked in self.with_stacked(ideas) - set(ideas):
+            root = self._existing(Idea, stacked).duplicate_of
+            ideas[stacked] = ideas[root]  # type: ignore[index]
         if cluster_id not in (UNCHANGED, None):
             self._existing(Cluster, cluster_id)
         with self.store.transaction():
@@ -116,6 +143,7 @@ class ClusterOps(ServiceBase):
         for _cluster, ids in made:
             for idea_id in ids:
                 self._existing(Idea, idea_id)
+        made = [(cluster, sorted(self.with_stacked(ids))) for cluster, ids in made]
         with self.store.transaction():
             for cluster, ids in made:
                 self.store.insert(cluster)

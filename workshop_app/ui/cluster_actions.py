@@ -39,17 +39,23 @@ class LayoutCommand(Command):
 
     def apply_first(self) -> Changes:
         service = self._service
-        members = {i.id for i in service.ideas(include_deleted=True)
-                   if i.cluster_id in self._cluster_ids}
-        before = service.layout_of(idea_ids=self._idea_ids | members, cluster_ids=self._cluster_ids)
+        ideas = service.with_stacked(self._idea_ids)
+        clusters = set(self._cluster_ids) | {service.idea(i).cluster_id or "" for i in ideas}
+        clusters.discard("")
+        members = {i.id for i in service.ideas(include_deleted=True) if i.cluster_id in clusters}
+        known = {c.id for c in service.clusters(include_deleted=True)}
+        before = service.layout_of(idea_ids=ideas | members, cluster_ids=clusters)
         self.changes = self._forward()
-        ideas = set(before.ideas) | set(self.changes.ideas)
-        clusters = set(before.clusters) | set(self.changes.clusters)
-        self.after = service.layout_of(idea_ids=ideas, cluster_ids=clusters)
+        self.after = service.layout_of(idea_ids=set(before.ideas) | set(self.changes.ideas),
+                                       cluster_ids=set(before.clusters) | set(self.changes.clusters))
         stamp = now_iso()
+        # Only a cluster this step made is "deleted" again by undo.
         born = {c: dataclasses.replace(state, deleted_at=stamp)
-                for c, state in self.after.clusters.items() if c not in before.clusters}
-        self.before = Layout(ideas=before.ideas, clusters={**before.clusters, **born})
+                for c, state in self.after.clusters.items() if c not in known}
+        missing = {c: state for c, state in self.after.clusters.items()
+                   if c in known and c not in before.clusters}
+        self.before = Layout(ideas={**self.after.ideas, **before.ideas},
+                             clusters={**missing, **before.clusters, **born})
         return self.changes
 
     def reapply(self) -> Changes:

@@ -4,8 +4,8 @@
 <context>
     <name>ClusterActions</name>
     <message numerus="yes">
-        <location filename="../../ui/cluster_actions.py" line="90"/>
-        <location filename="../../ui/cluster_actions.py" line="105"/>
+        <location filename="../../ui/cluster_actions.py" line="96"/>
+        <location filename="../../ui/cluster_actions.py" line="111"/>
         <source>grouping %n idea(s)</source>
         <translation>
             <numerusform>grouping %n idea</numerusform>
@@ -13,7 +13,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cluster_actions.py" line="111"/>
+        <location filename="../../ui/cluster_actions.py" line="117"/>
         <source>moving %n note(s)</source>
         <translation>
             <numerusform>moving %n note</numerusform>
@@ -21,8 +21,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cluster_actions.py" line="113"/>
-        <location filename="../../ui/cluster_actions.py" line="122"/>
+        <location filename="../../ui/cluster_actions.py" line="119"/>
+        <location filename="../../ui/cluster_actions.py" line="128"/>
         <source>taking %n idea(s) out of a group</source>
         <translation>
             <numerusform>taking %n idea out of a group</numerusform>
@@ -30,8 +30,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cluster_actions.py" line="115"/>
-        <location filename="../../ui/cluster_actions.py" line="123"/>
+        <location filename="../../ui/cluster_actions.py" line="121"/>
+        <location filename="../../ui/cluster_actions.py" line="129"/>
         <source>adding %n idea(s) to a group</source>
         <translation>
             <numerusform>adding %n idea to a group</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cluster_actions.py" line="152"/>
+        <location filename="../../ui/cluster_actions.py" line="158"/>
         <source>accepting %n suggested group(s)</source>
         <translation>
             <numerusform>accepting %n suggested group</numerusform>
@@ -156,7 +156,7 @@
 <context>
     <name>_Plurals</name>
     <message numerus="yes">
-        <location filename="../../cli.py" line="184"/>
+        <location filename="../../cli.py" line="192"/>
         <source>Imported %n idea(s) into {file}.</source>
         <translation>
             <numerusform>Imported %n idea into {file}.</numerusform>
@@ -164,11 +164,27 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="187"/>
+        <location filename="../../cli.py" line="195"/>
         <source>Skipped %n row(s) without text.</source>
         <translation>
             <numerusform>Skipped %n row without text.</numerusform>
             <numerusform>Skipped %n rows without text.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../cli.py" line="199"/>
+        <source>Created %n suggested group(s).</source>
+        <translation>
+            <numerusform>Created %n suggested group.</numerusform>
+            <numerusform>Created %n suggested groups.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../cli.py" line="200"/>
+        <source>%n group(s) suggested; --apply creates them.</source>
+        <translation>
+            <numerusform>%n group suggested; --apply creates it.</numerusform>
+            <numerusform>%n groups suggested; --apply creates them.</numerusform>
         </translation>
     </message>
 </context>

@@ -142,13 +142,13 @@
 <context>
     <name>ClusterActions</name>
     <message>
-        <location filename="../../ui/cluster_actions.py" line="82"/>
+        <location filename="../../ui/cluster_actions.py" line="88"/>
         <source>Group {number}</source>
         <translation>Grupa {number}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cluster_actions.py" line="90"/>
-        <location filename="../../ui/cluster_actions.py" line="105"/>
+        <location filename="../../ui/cluster_actions.py" line="96"/>
+        <location filename="../../ui/cluster_actions.py" line="111"/>
         <source>grouping %n idea(s)</source>
         <translation>
             <numerusform>zgrupowanie %n pomysłu</numerusform>
@@ -157,7 +157,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cluster_actions.py" line="111"/>
+        <location filename="../../ui/cluster_actions.py" line="117"/>
         <source>moving %n note(s)</source>
         <translation>
             <numerusform>przesunięcie %n karteczki</numerusform>
@@ -166,8 +166,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cluster_actions.py" line="113"/>
-        <location filename="../../ui/cluster_actions.py" line="122"/>
+        <location filename="../../ui/cluster_actions.py" line="119"/>
+        <location filename="../../ui/cluster_actions.py" line="128"/>
         <source>taking %n idea(s) out of a group</source>
         <translation>
             <numerusform>wyjęcie %n pomysłu z grupy</numerusform>
@@ -176,8 +176,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cluster_actions.py" line="115"/>
-        <location filename="../../ui/cluster_actions.py" line="123"/>
+        <location filename="../../ui/cluster_actions.py" line="121"/>
+        <location filename="../../ui/cluster_actions.py" line="129"/>
         <source>adding %n idea(s) to a group</source>
         <translation>
             <numerusform>dodanie %n pomysłu do grupy</numerusform>
@@ -186,27 +186,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/cluster_actions.py" line="130"/>
+        <location filename="../../ui/cluster_actions.py" line="136"/>
         <source>renaming a group</source>
         <translation>zmiana nazwy grupy</translation>
     </message>
     <message>
-        <location filename="../../ui/cluster_actions.py" line="135"/>
+        <location filename="../../ui/cluster_actions.py" line="141"/>
         <source>merging groups</source>
         <translation>scalenie grup</translation>
     </message>
     <message>
-        <location filename="../../ui/cluster_actions.py" line="140"/>
+        <location filename="../../ui/cluster_actions.py" line="146"/>
         <source>ungrouping</source>
         <translation>rozgrupowanie</translation>
     </message>
     <message>
-        <location filename="../../ui/cluster_actions.py" line="145"/>
+        <location filename="../../ui/cluster_actions.py" line="151"/>
         <source>marking a duplicate</source>
         <translation>oznaczenie duplikatu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cluster_actions.py" line="152"/>
+        <location filename="../../ui/cluster_actions.py" line="158"/>
         <source>accepting %n suggested group(s)</source>
         <translation>
             <numerusform>przyjęcie %n proponowanej grupy</numerusform>
@@ -215,7 +215,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/cluster_actions.py" line="164"/>
+        <location filename="../../ui/cluster_actions.py" line="170"/>
         <source>tidying the canvas</source>
         <translation>uporządkowanie tablicy</translation>
     </message>
@@ -294,17 +294,17 @@
 <context>
     <name>ClusterTreeModel</name>
     <message>
-        <location filename="../../ui/cluster_tree.py" line="190"/>
+        <location filename="../../ui/cluster_tree.py" line="161"/>
         <source>Not yet grouped</source>
         <translation>Jeszcze bez grupy</translation>
     </message>
     <message>
-        <location filename="../../ui/cluster_tree.py" line="208"/>
+        <location filename="../../ui/cluster_tree.py" line="172"/>
         <source>(duplicate)</source>
         <translation>(duplikat)</translation>
     </message>
     <message>
-        <location filename="../../ui/cluster_tree.py" line="213"/>
+        <location filename="../../ui/cluster_tree.py" line="177"/>
         <source>duplicate</source>
         <translation>duplikat</translation>
     </message>
@@ -312,63 +312,63 @@
 <context>
     <name>ClusterTreeView</name>
     <message>
-        <location filename="../../ui/cluster_tree.py" line="323"/>
+        <location filename="../../ui/cluster_tree.py" line="212"/>
         <source>Groups and ideas</source>
         <translation>Grupy i pomysły</translation>
     </message>
     <message>
-        <location filename="../../ui/cluster_tree.py" line="341"/>
+        <location filename="../../ui/cluster_tree.py" line="214"/>
         <source>Ctrl+G new group · Ctrl+M or Alt+1…9 move to a group · Alt+0 take out · F2 rename · Ctrl+Shift+M merge · Ctrl+Shift+G ungroup · Ctrl+D mark duplicate</source>
         <translation>Ctrl+G nowa grupa · Ctrl+M lub Alt+1…9 przenieś do grupy · Alt+0 wyjmij z grupy · F2 zmień nazwę · Ctrl+Shift+M scal · Ctrl+Shift+G rozgrupuj · Ctrl+D oznacz duplikat</translation>
     </message>
     <message>
-        <location filename="../../ui/cluster_tree.py" line="361"/>
+        <location filename="../../ui/cluster_tree.py" line="241"/>
         <source>New group from selected</source>
         <translation>Nowa grupa z zaznaczonych</translation>
     </message>
     <message>
-        <location filename="../../ui/cluster_tree.py" line="362"/>
+        <location filename="../../ui/cluster_tree.py" line="242"/>
         <source>Move to group…</source>
         <translation>Przenieś do grupy…</translation>
     </message>
     <message>
-        <location filename="../../ui/cluster_tree.py" line="364"/>
-        <location filename="../../ui/cluster_tree.py" line="419"/>
+        <location filename="../../ui/cluster_tree.py" line="244"/>
+        <location filename="../../ui/cluster_tree.py" line="284"/>
         <source>Move to group</source>
         <translation>Przenieś do grupy</translation>
     </message>
     <message>
-        <location filename="../../ui/cluster_tree.py" line="368"/>
+        <location filename="../../ui/cluster_tree.py" line="248"/>
         <source>Take out of group</source>
         <translation>Wyjmij z grupy</translation>
     </message>
     <message>
-        <location filename="../../ui/cluster_tree.py" line="371"/>
+        <location filename="../../ui/cluster_tree.py" line="251"/>
         <source>Rename group</source>
         <translation>Zmień nazwę grupy</translation>
     </message>
     <message>
-        <location filename="../../ui/cluster_tree.py" line="372"/>
+        <location filename="../../ui/cluster_tree.py" line="253"/>
         <source>Merge into group…</source>
         <translation>Scal z grupą…</translation>
     </message>
     <message>
-        <location filename="../../ui/cluster_tree.py" line="374"/>
+        <location filename="../../ui/cluster_tree.py" line="254"/>
         <source>Ungroup</source>
         <translation>Rozgrupuj</translation>
     </message>
     <message>
-        <location filename="../../ui/cluster_tree.py" line="376"/>
+        <location filename="../../ui/cluster_tree.py" line="256"/>
         <source>Mark as duplicate</source>
         <translation>Oznacz jako duplikat</translation>
     </message>
     <message>
-        <location filename="../../ui/cluster_tree.py" line="420"/>
+        <location filename="../../ui/cluster_tree.py" line="284"/>
         <source>Not yet grouped</source>
         <translation>Jeszcze bez grupy</translation>
     </message>
     <message>
-        <location filename="../../ui/cluster_tree.py" line="426"/>
+        <location filename="../../ui/cluster_tree.py" line="292"/>
         <source>Merge into group</source>
         <translation>Scal z grupą</translation>
     </message>
@@ -728,124 +728,124 @@
         <translation>Etapy warsztatu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>&amp;New workshop…</source>
         <translation>&amp;Nowy warsztat…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>&amp;Open…</source>
         <translation>&amp;Otwórz…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>Open &amp;recent</source>
         <translation>Otwórz o&amp;statnie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>&amp;Import ideas…</source>
         <translation>&amp;Importuj pomysły…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>Save a &amp;copy as…</source>
         <translation>Zapisz &amp;kopię jako…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>&amp;Close workshop</source>
         <translation>&amp;Zamknij warsztat</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>&amp;Quit</source>
         <translation>Za&amp;kończ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edycja</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="193"/>
         <source>Undo</source>
         <translation>Cofnij</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>Redo</source>
         <translation>Ponów</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>&amp;View</source>
         <translation>&amp;Widok</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>Shared screen</source>
         <translation>Wspólny ekran</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>Shared screen follows my canvas view</source>
         <translation>Wspólny ekran podąża za moim widokiem tablicy</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>&amp;Language</source>
         <translation>&amp;Język</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>&amp;About Razem</source>
         <translation>&amp;O programie Razem</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>Undo: {action}</source>
         <translation>Cofnij: {action}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>Redo: {action}</source>
         <translation>Ponów: {action}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>Timer</source>
         <translation>Czas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>Import ideas</source>
         <translation>Import pomysłów</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>Tables (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
         <translation>Tabele (*.csv *.tsv *.txt *.xlsx);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>&lt;h3&gt;Razem {version}&lt;/h3&gt;&lt;p&gt;Participatory planning workshops: gather, group, vote, plan.&lt;/p&gt;&lt;p&gt;Qt {qt} · SQLite {sqlite}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Razem {version}&lt;/h3&gt;&lt;p&gt;Warsztaty partycypacyjne: zbieramy, grupujemy, głosujemy, planujemy.&lt;/p&gt;&lt;p&gt;Qt {qt} · SQLite {sqlite}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="263"/>
         <source>About Razem</source>
         <translation>O programie Razem</translation>
     </message>
@@ -1483,7 +1483,7 @@
 <context>
     <name>_Plurals</name>
     <message numerus="yes">
-        <location filename="../../cli.py" line="184"/>
+        <location filename="../../cli.py" line="192"/>
         <source>Imported %n idea(s) into {file}.</source>
         <translation>
             <numerusform>Zaimportowano %n pomysł do pliku {file}.</numerusform>
@@ -1492,12 +1492,30 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="187"/>
+        <location filename="../../cli.py" line="195"/>
         <source>Skipped %n row(s) without text.</source>
         <translation>
             <numerusform>Pominięto %n wiersz bez treści.</numerusform>
             <numerusform>Pominięto %n wiersze bez treści.</numerusform>
             <numerusform>Pominięto %n wierszy bez treści.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../cli.py" line="199"/>
+        <source>Created %n suggested group(s).</source>
+        <translation>
+            <numerusform>Utworzono %n proponowaną grupę.</numerusform>
+            <numerusform>Utworzono %n proponowane grupy.</numerusform>
+            <numerusform>Utworzono %n proponowanych grup.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../cli.py" line="200"/>
+        <source>%n group(s) suggested; --apply creates them.</source>
+        <translation>
+            <numerusform>Proponowana %n grupa; --apply ją utworzy.</numerusform>
+            <numerusform>Proponowane %n grupy; --apply je utworzy.</numerusform>
+            <numerusform>Proponowanych %n grup; --apply je utworzy.</numerusform>
         </translation>
     </message>
 </context>
@@ -1584,7 +1602,8 @@
         <location filename="../../cli.py" line="89"/>
         <location filename="../../cli.py" line="93"/>
         <location filename="../../cli.py" line="98"/>
-        <location filename="../../cli.py" line="114"/>
+        <location filename="../../cli.py" line="109"/>
+        <location filename="../../cli.py" line="122"/>
         <source>FILE</source>
         <translation>PLIK</translation>
     </message>
@@ -1616,11 +1635,13 @@
     <message>
         <location filename="../../cli.py" line="93"/>
         <location filename="../../cli.py" line="98"/>
+        <location filename="../../cli.py" line="109"/>
         <source>the workshop file (.razem)</source>
         <translation>plik warsztatu (.razem)</translation>
     </message>
     <message>
         <location filename="../../cli.py" line="94"/>
+        <location filename="../../cli.py" line="110"/>
         <source>OUT</source>
         <translation>WYJŚCIE</translation>
     </message>
@@ -1670,32 +1691,48 @@
         <translation>NAZWA</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="114"/>
+        <location filename="../../cli.py" line="107"/>
+        <source>suggest groups for the ungrouped ideas, and the best group for each</source>
+        <translation>zaproponuj grupy dla niepogrupowanych pomysłów i najlepszą grupę dla każdego</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="111"/>
+        <source>write the suggestions as JSON (see docs/suggestions.md)</source>
+        <translation>zapisz propozycje jako JSON (zob. docs/suggestions.md)</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="113"/>
+        <source>create the suggested groups (one transaction)</source>
+        <translation>utwórz proponowane grupy (jedna transakcja)</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="122"/>
         <source>a workshop to open</source>
         <translation>warsztat do otwarcia</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="116"/>
+        <location filename="../../cli.py" line="124"/>
         <source>open a fresh copy of the demo workshop</source>
         <translation>otwórz świeżą kopię warsztatu pokazowego</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="146"/>
+        <location filename="../../cli.py" line="154"/>
         <source>Created the workshop „{title}” in {file}.</source>
         <translation>Utworzono warsztat „{title}” w pliku {file}.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="158"/>
+        <location filename="../../cli.py" line="166"/>
         <source>Wrote a copy of the demo workshop to {file}.</source>
         <translation>Zapisano kopię warsztatu pokazowego w pliku {file}.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="171"/>
+        <location filename="../../cli.py" line="179"/>
+        <location filename="../../cli.py" line="250"/>
         <source>Could not write {file}: {reason}</source>
         <translation>Nie udało się zapisać pliku {file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="176"/>
+        <location filename="../../cli.py" line="184"/>
         <source>Exported the workshop to {file}.</source>
         <translation>Wyeksportowano warsztat do pliku {file}.</translation>
     </message>

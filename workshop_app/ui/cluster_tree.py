@@ -1,0 +1,399 @@
+"""The keyboard and screen-reader path of the Cluster phase: beside the canvas, a
+tree of the groups (in the service's order, then "Not yet grouped": unplaced ideas
+and any whose group is gone) and their ideas. A duplicate stays a row, right after
+its original, marked "(duplicate)", and moves with it. The model re-reads the
+service on every change to ideas or clusters: if the tree keeps its shape (an edited
+text, a renamed group) it emits `dataChanged`, else it resets, and the view keeps
+selection, current row and collapsed groups across the reset.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Callable, Sequence
+from functools import partial
+from typing import Any
+
+from PySide6.QtCore import (QAbstractItemModel, QItemSelection, QItemSelectionModel, QModelIndex,
+                            QObject, QPersistentModelIndex, Qt, Signal)
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QInputDialog, QMenu, QTreeView, QWidget
+
+from workshop_app.models import Cluster, Idea
+from workshop_app.models.text import fold
+from workshop_app.services import Changes, Refused
+from workshop_app.ui.cluster_actions import ClusterActions
+from workshop_app.ui.session import WorkshopSession
+
+Index = QModelIndex | QPersistentModelIndex
+Role = Qt.ItemDataRole
+ID_ROLE = Role.UserRole + 1
+KIND_ROLE = Role.UserRole + 2
+_TOP = 0  # internalId of a top-level row; an idea row's internalId is its group's row + 1
+_Select = QItemSelectionModel.SelectionFlag
+
+
+class ItemKind(enum.StrEnum):
+    """What a row of the tree is (the value of KIND_ROLE)."""
+
+    CLUSTER = "cluster"
+    UNPLACED = "unplaced"
+    IDEA = "idea"
+
+
+Key = tuple[ItemKind, str | None]  # a row's identity across resets
+
+
+def _stacked_order(ideas: list[Idea]) -> list[Idea]:
+    """By number, each duplicate right after its original (when in the same group)."""
+    seq = {i.id: i.seq for i in ideas}
+    root = {i.id: i.duplicate_of for i in ideas if i.duplicate_of in seq and i.duplicate_of != i.id}
+    return sorted(ideas, key=lambda i: (seq[root.get(i.id, i.id)], i.id in root, i.seq))
+
+
+def _shape(clusters: list[Cluster], groups: list[list[Idea]]) -> tuple[list[str], list[list[str]]]:
+    return [c.id for c in clusters], [[i.id for i in group] for group in groups]
+
+
+class ClusterTreeModel(QAbstractItemModel):
+    """Groups and their ideas as a two-level tree (see module docstring); a group
+    renamed in place goes through `ClusterActions.rename`, an empty name is refused."""
+
+    def __init__(self, session: WorkshopSession, actions: ClusterActions,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.session, self.actions = session, actions
+        self._store(*self._read())
+        session.hub.changed.connect(self._apply)
+
+    def _read(self) -> tuple[list[Cluster], list[list[Idea]]]:
+        clusters = self.session.service.clusters()
+        row_of = {c.id: row for row, c in enumerate(clusters)}
+        groups: list[list[Idea]] = [[] for _ in range(len(clusters) + 1)]
+        for idea in self.session.service.ideas():
+            groups[row_of.get(idea.cluster_id or "", len(clusters))].append(idea)
+        return clusters, [_stacked_order(group) for group in groups]
+
+    def _store(self, clusters: list[Cluster], groups: list[list[Idea]]) -> None:
+        self._clusters, self._groups = clusters, groups
+        where: dict[Key, tuple[int, int]] = {(ItemKind.UNPLACED, None): (len(clusters), -1)}
+        where.update({(ItemKind.CLUSTER, c.id): (row, -1) for row, c in enumerate(clusters)})
+        where.update({(ItemKind.IDEA, i.id): (row, child) for row, group in enumerate(groups)
+                      for child, i in enumerate(group)})
+        self._where = where
+
+    def _apply(self, changes: Changes) -> None:
+        if not (changes.ideas or changes.clusters):
+            return
+        old_clusters, old_groups = self._clusters, self._groups
+        clusters, groups = self._read()
+        if _shape(clusters, groups) != _shape(old_clusters, old_groups):
+            self.beginResetModel()
+            self._store(clusters, groups)
+            self.endResetModel()
+            return
+        self._store(clusters, groups)
+        for row, group in enumerate(groups):
+            parent = self.index(row, 0)
+            if row < len(clusters) and clusters[row] != old_clusters[row]:
+                self.dataChanged.emit(parent, parent)
+            for child, idea in enumerate(group):
+                if idea != old_groups[row][child]:
+                    self.dataChanged.emit(self.index(child, 0, parent), self.index(child, 0, parent))
+
+    def clusters(self) -> list[Cluster]:
+        """The groups in tree (and service) order."""
+        return list(self._clusters)
+
+    def ideas_in(self, cluster_id: str | None) -> list[Idea]:
+        """The ideas shown under a group (None: under "Not yet grouped")."""
+        kind = ItemKind.UNPLACED if cluster_id is None else ItemKind.CLUSTER
+        row, _ = self._where.get((kind, cluster_id), (-1, -1))
+        return list(self._groups[row]) if row >= 0 else []
+
+    def with_stacked(self, ids: list[str]) -> list[str]:
+        """`ids` plus the duplicates stacked on them: a stack moves as one."""
+        chosen = set(ids)
+        return ids + [i.id for group in self._groups for i in group
+                      if i.duplicate_of in chosen and i.id not in chosen]
+
+    def key(self, index: Index) -> Key:
+        return (ItemKind(index.data(KIND_ROLE)), index.data(ID_ROLE))
+
+    def index_of(self, key: Key) -> QModelIndex:
+        row, child = self._where.get(key, (-1, -1))  # an unknown key gives an invalid index
+        return self.index(row, 0) if child < 0 else self.index(child, 0, self.index(row, 0))
+
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        return self.createIndex(row, column, parent.row() + 1 if parent.isValid() else _TOP)
+
+    def parent(self, child: Index | None = None) -> Any:  # type: ignore[override]
+        if child is None:  # QObject.parent()
+            return QObject.parent(self)
+        if not child.isValid() or child.internalId() == _TOP:
+            return QModelIndex()
+        return self.createIndex(child.internalId() - 1, 0, _TOP)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        if not parent.isValid():
+            return len(self._groups)
+        return len(self._groups[parent.row()]) if parent.internalId() == _TOP else 0
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 1
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if index.isValid() and index.internalId() != _TOP:
+            flags |= Qt.ItemFlag.ItemNeverHasChildren
+        elif index.isValid() and index.row() < len(self._clusters):
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def data(self, index: Index, role: int = Role.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        if index.internalId() != _TOP:
+            return self._idea_data(self._groups[index.internalId() - 1][index.row()], role)
+        cluster = self._clusters[index.row()] if index.row() < len(self._clusters) else None
+        name = cluster.name if cluster else self.tr("Not yet grouped")
+        if role == Role.DisplayRole:
+            return f"{name} ({len(self._groups[index.row()])})"
+        if role in (Role.EditRole, Role.AccessibleTextRole):
+            return name
+        kind = ItemKind.CLUSTER if cluster else ItemKind.UNPLACED
+        return {ID_ROLE: cluster.id if cluster else None, KIND_ROLE: kind}.get(role)
+
+    def _idea_data(self, idea: Idea, role: int) -> Any:
+        duplicate = idea.duplicate_of is not None and idea.duplicate_of != idea.id
+        if role == Role.DisplayRole:
+            marker = " " + self.tr("(duplicate)") if duplicate else ""
+            return " ⏎ ".join(idea.text.splitlines()) + marker
+        if role in (Role.AccessibleTextRole, Role.ToolTipRole):
+            return idea.text
+        if role == Role.AccessibleDescriptionRole and duplicate:
+            return self.tr("duplicate")
+        return {ID_ROLE: idea.id, KIND_ROLE: ItemKind.IDEA}.get(role)
+
+    def setData(self, index: Index, value: Any, role: int = Role.EditRole) -> bool:  # noqa: N802
+        if role != Role.EditRole or self.key(index)[0] is not ItemKind.CLUSTER or not str(value).strip():
+            return False
+        try:
+            self.actions.rename(index.data(ID_ROLE), str(value).strip())
+        except Refused:
+            return False
+        return True
+
+
+class ClusterTreeView(QTreeView):
+    """The tree with a key for every canvas action (listed in its accessible
+    description, also fit for a hint label), each one undo step. Ctrl+M and
+    Ctrl+Shift+M open `chooser`, a non-blocking dialog: type part of a group's
+    name (case and Polish letters do not matter) or use the arrows; Enter.
+
+    Signals:
+        selection_changed_ids(list): ids of the selected ideas in tree order,
+            whenever they change - not when mirroring `select_ideas`.
+    """
+
+    selection_changed_ids = Signal(list)
+
+    def __init__(self, session: WorkshopSession, actions: ClusterActions,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.cluster_actions = actions
+        self.tree_model = ClusterTreeModel(session, actions, self)
+        self.setModel(self.tree_model)
+        self.setHeaderHidden(True)
+        self.setUniformRowHeights(True)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setAccessibleName(self.tr("Groups and ideas"))
+        self.setAccessibleDescription(self.tr(
+            "Ctrl+G new group · Ctrl+M or Alt+1…9 move to a group · Alt+0 take out · F2 rename · "
+            "Ctrl+Shift+M merge · Ctrl+Shift+G ungroup · Ctrl+D mark duplicate"))
+        self.chooser = QInputDialog(self)
+        self.chooser.setComboBoxEditable(True)
+        self.chooser.textValueSelected.connect(self._chosen)
+        # One Enter confirms, even while an inline completion is showing.
+        self.chooser.findChild(QComboBox).lineEdit().returnPressed.connect(self.chooser.accept)
+        self._options: dict[str, str | None] = {}
+        self._then: Callable[[str | None], None] = self.move_selected_to
+        self._restoring = False
+        self._last_ids: list[str] = []
+        self._build_actions()
+        self.tree_model.modelAboutToBeReset.connect(self._remember)
+        self.tree_model.modelReset.connect(self._restore)
+        self.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.selectionModel().currentChanged.connect(self._update_actions)
+        self.expandAll()
+        self._update_actions()
+
+    def _build_actions(self) -> None:
+        def add(text: str, keys: str, slot: Callable[..., object], owner: QWidget = self) -> QAction:
+            action = QAction(text, self, shortcut=QKeySequence(keys), triggered=slot,
+                             shortcutContext=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            owner.addAction(action)
+            return action
+
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.group_action = add(self.tr("New group from selected"), "Ctrl+G", self.group_selected)
+        self.move_action = add(self.tr("Move to group…"), "Ctrl+M", self.choose_move_target)
+        # The Alt+n actions live in a submenu; Qt finds their shortcuts through it.
+        self.move_menu = QMenu(self.tr("Move to group"), self)
+        self.addAction(self.move_menu.menuAction())
+        self.move_to_actions = [add("", f"Alt+{n}", partial(self._move_to_nth, n), self.move_menu)
+                                for n in range(1, 10)]
+        self.take_out_action = add(self.tr("Take out of group"), "Alt+0",
+                                   lambda: self.move_selected_to(None))
+        self.addAction(QAction(self, separator=True))
+        self.rename_action = add(self.tr("Rename group"), "F2",
+                                 lambda: self.current_cluster_id() and self.edit(self.currentIndex()))
+        self.merge_action = add(self.tr("Merge into group…"), "Ctrl+Shift+M", self.choose_merge_target)
+        self.ungroup_action = add(self.tr("Ungroup"), "Ctrl+Shift+G", self.ungroup_current)
+        self.addAction(QAction(self, separator=True))
+        self.duplicate_action = add(self.tr("Mark as duplicate"), "Ctrl+D", self.mark_duplicate)
+
+    def selected_idea_ids(self) -> list[str]:
+        """The selected ideas, in tree order."""
+        rows = [i for i in self.selectionModel().selectedIndexes() if i.internalId() != _TOP]
+        return [i.data(ID_ROLE) for i in sorted(rows, key=lambda i: (i.parent().row(), i.row()))]
+
+    def current_cluster_id(self) -> str | None:
+        """The group on the current row (None on an idea or "Not yet grouped")."""
+        current = self.currentIndex()
+        return current.data(ID_ROLE) if current.data(KIND_ROLE) == ItemKind.CLUSTER else None
+
+    def move_selected_to(self, cluster_id: str | None) -> None:
+        """Put the selected ideas (and their duplicates) into a group, or take them out (None)."""
+        present = {i.id for i in self.tree_model.ideas_in(cluster_id)}
+        ids = [i for i in self.tree_model.with_stacked(self.selected_idea_ids()) if i not in present]
+        if ids:
+            self.cluster_actions.move_to_cluster(ids, cluster_id)
+
+    def _move_to_nth(self, number: int, *_: object) -> None:
+        clusters = self.tree_model.clusters()
+        if number <= len(clusters):
+            self.move_selected_to(clusters[number - 1].id)
+
+    def choose_move_target(self) -> None:
+        """Ask for the group to move the selected ideas to (see `chooser`)."""
+        if self.selected_idea_ids():
+            options = [(c.name, c.id) for c in self.tree_model.clusters()]
+            self._choose(self.tr("Move to group"), [*options, (self.tr("Not yet grouped"), None)],
+                         self.move_selected_to)
+
+    def choose_merge_target(self) -> None:
+        """Ask for the group to merge the current group into."""
+        source = self.current_cluster_id()
+        options = [(c.name, c.id) for c in self.tree_model.clusters() if c.id != source]
+        if source and options:
+            self._choose(self.tr("Merge into group"), options, self.merge_selected_into)
+
+    def _choose(self, label: str, options: list[tuple[str, str | None]],
+                then: Callable[[str | None], None]) -> None:
+        self._options, self._then = dict(options), then
+        self.chooser.setWindowTitle(label)
+        self.chooser.setLabelText(label)
+        self.chooser.setComboBoxItems([name for name, _ in options])
+        self.chooser.setTextValue("")
+        self.chooser.open()
+
+    def _chosen(self, text: str) -> None:
+        """The typed name picks the group it equals, else the first starting with / containing it."""
+        wanted, options, self._options = fold(text.strip()), self._options, {}  # pick once
+        ranked = sorted(options, key=lambda n: (fold(n) != wanted, not fold(n).startswith(wanted)))
+        if wanted and ranked and wanted in fold(ranked[0]):
+            self._then(options[ranked[0]])
+
+    def merge_selected_into(self, target_id: str | None) -> None:
+        """Merge the group on the current row into `target_id`."""
+        source = self.current_cluster_id()
+        if source is not None and target_id is not None and target_id != source:
+            self.cluster_actions.merge(source, target_id)
+            self._apply_selection([(ItemKind.CLUSTER, target_id)])
+
+    def group_selected(self) -> None:
+        """A new group of the selected ideas, its proposed name open for editing."""
+        ids = self.tree_model.with_stacked(self.selected_idea_ids())
+        cluster_id = self.cluster_actions.group(ids) if ids else None
+        if cluster_id:
+            index = self.tree_model.index_of((ItemKind.CLUSTER, cluster_id))
+            self.selectionModel().setCurrentIndex(index, _Select.NoUpdate)  # scrolls to it
+            self.edit(index)
+
+    def ungroup_current(self) -> None:
+        """Dissolve the group on the current row; its ideas stay selected."""
+        cluster_id = self.current_cluster_id()
+        if cluster_id:
+            released = [(ItemKind.IDEA, i.id) for i in self.tree_model.ideas_in(cluster_id)]
+            self.cluster_actions.ungroup(cluster_id)
+            self._apply_selection(released)
+
+    def mark_duplicate(self) -> None:
+        """Of two selected ideas, the lower one becomes a duplicate of the upper one."""
+        ids = self.selected_idea_ids()
+        if len(ids) == 2:
+            self.cluster_actions.mark_duplicate(ids[1], ids[0])
+
+    def select_ideas(self, ids: Sequence[str]) -> None:
+        """Mirror a selection made elsewhere (the canvas) without echoing it back."""
+        self._restoring = True
+        self._apply_selection([(ItemKind.IDEA, i) for i in ids])
+        self._restoring = False
+        self._last_ids = self.selected_idea_ids()
+        self._update_actions()
+
+    def _apply_selection(self, keys: Sequence[Key], current: Key | None = None) -> None:
+        """Select `keys`; the current row goes to `current`, else to the first that exists."""
+        selection = QItemSelection()
+        for index in map(self.tree_model.index_of, keys):
+            if index.isValid():
+                selection.select(index, index)
+        self.selectionModel().select(selection, _Select.ClearAndSelect)
+        candidates = map(self.tree_model.index_of, [*([current] if current else []), *keys])
+        target = next((index for index in candidates if index.isValid()), None)
+        if target is not None:
+            self.selectionModel().setCurrentIndex(target, _Select.NoUpdate)
+
+    def _remember(self) -> None:
+        model, current = self.tree_model, self.currentIndex()
+        collapsed = {model.key(model.index(row, 0)) for row in range(model.rowCount())
+                     if not self.isExpanded(model.index(row, 0))}
+        self._kept = ({model.key(i) for i in self.selectionModel().selectedIndexes()},
+                      model.key(current) if current.isValid() else None, collapsed)
+
+    def _restore(self) -> None:
+        selected, current, collapsed = self._kept
+        self._restoring = True
+        for row in range(self.tree_model.rowCount()):
+            index = self.tree_model.index(row, 0)
+            self.setExpanded(index, self.tree_model.key(index) not in collapsed)
+        self._apply_selection(sorted(selected), current)
+        self._restoring = False
+        self._selection_changed()
+
+    def _selection_changed(self, *_: object) -> None:
+        if self._restoring:
+            return
+        self._update_actions()
+        ids = self.selected_idea_ids()
+        if ids != self._last_ids:
+            self._last_ids = ids
+            self.selection_changed_ids.emit(ids)
+
+    def _update_actions(self, *_: object) -> None:
+        ideas, clusters = self.selected_idea_ids(), self.tree_model.clusters()
+        on_cluster = self.current_cluster_id() is not None
+        for actions, enabled in [((self.group_action, self.move_action, self.take_out_action,
+                                   self.move_menu.menuAction(), *self.move_to_actions), bool(ideas)),
+                                 ((self.duplicate_action,), len(ideas) == 2),
+                                 ((self.rename_action, self.ungroup_action), on_cluster),
+                                 ((self.merge_action,), on_cluster and len(clusters) > 1)]:
+            for action in actions:
+                action.setEnabled(enabled)
+        for number, action in enumerate(self.move_to_actions, start=1):
+            action.setVisible(number <= len(clusters))
+            if number <= len(clusters):
+                action.setText(f"{number}. {clusters[number - 1].name.replace('&', '&&')}")
