@@ -182,6 +182,8 @@ class AppController(QObject):
         self.show_start()
 
     def _close_store(self) -> None:
+        if self.session is not None:
+            self.session.shutdown()
         if self.store is not None:
             self.store.close()
         self.store = self.service = self.session = None

@@ -73,6 +73,7 @@ class WorkshopStore:
         self._db = db
         self._lock = lock
         self.backup_path: Path | None = None
+        self._closed = False
 
     # -- opening and closing -------------------------------------------------
 
@@ -155,8 +156,13 @@ class WorkshopStore:
                 temp.unlink()
         return cls.open(path, steps=steps)
 
+    @property
+    def is_open(self) -> bool:
+        return not self._closed
+
     def close(self) -> None:
         """Close the connection (checkpointing the WAL) and release the lock."""
+        self._closed = True
         with contextlib.suppress(sqlite3.Error):
             self._db.close()
         self._lock.release()

@@ -32,6 +32,21 @@ class WorkshopSession(QObject):
         self.hub = ChangeHub(self)
         self.undo_stack = UndoStack(self)
         self.timer = TimerController(clock, self)
+        self._suggestions: Any = None
+
+    def suggestions(self) -> Any:
+        """The workshop's `SuggestionService`, started on first use (it loads
+        the language data in the background)."""
+        if self._suggestions is None:
+            from workshop_app.ui.suggestions import SuggestionService
+
+            self._suggestions = SuggestionService(self, self)
+        return self._suggestions
+
+    def shutdown(self) -> None:
+        """Stop background work before the workshop file is closed."""
+        if self._suggestions is not None:
+            self._suggestions.shutdown()
 
     # -- gather ------------------------------------------------------------------
 

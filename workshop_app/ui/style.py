@@ -21,6 +21,7 @@ QGroupBox { font-weight: 600; }
 #notice { color: #1b2a3a; }
 #notice[warning="true"] { color: #7a3a00; font-weight: 600; }
 #ideaEntry { font-size: 14pt; }
+#sideHeading { font-size: 13pt; font-weight: 600; color: #1b2a3a; }
 QToolButton:checked { background: #1b2a3a; color: #ffffff; border-radius: 3px; }
 """
 

@@ -108,9 +108,44 @@
     </message>
 </context>
 <context>
+    <name>SuggestionPanel</name>
+    <message numerus="yes">
+        <location filename="../../ui/suggestion_panel.py" line="79"/>
+        <source>New groups (%n)</source>
+        <translation>
+            <numerusform>New group (%n)</numerusform>
+            <numerusform>New groups (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/suggestion_panel.py" line="87"/>
+        <source>Best group for an ungrouped note (%n)</source>
+        <translation>
+            <numerusform>Best group for an ungrouped note (%n)</numerusform>
+            <numerusform>Best group for ungrouped notes (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/suggestion_panel.py" line="96"/>
+        <source>Likely duplicates (%n)</source>
+        <translation>
+            <numerusform>Likely duplicate (%n)</numerusform>
+            <numerusform>Likely duplicates (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/suggestion_panel.py" line="115"/>
+        <source>Similar to the selected note (%n)</source>
+        <translation>
+            <numerusform>Similar to the selected note (%n)</numerusform>
+            <numerusform>Similar to the selected note (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WorkshopSession</name>
     <message numerus="yes">
-        <location filename="../../ui/session.py" line="48"/>
+        <location filename="../../ui/session.py" line="63"/>
         <source>importing %n idea(s)</source>
         <translation>
             <numerusform>importing %n idea</numerusform>
@@ -118,7 +153,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/session.py" line="49"/>
+        <location filename="../../ui/session.py" line="64"/>
         <source>pasting %n idea(s)</source>
         <translation>
             <numerusform>pasting %n idea</numerusform>
@@ -126,7 +161,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/session.py" line="117"/>
+        <location filename="../../ui/session.py" line="132"/>
         <source>importing %n participant(s)</source>
         <translation>
             <numerusform>importing %n participant</numerusform>

@@ -83,7 +83,7 @@
         <translation>Zapisz kopię jako</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="192"/>
+        <location filename="../../app.py" line="194"/>
         <source>The language changes when Razem is started again.</source>
         <translation>Język zmieni się po ponownym uruchomieniu programu Razem.</translation>
     </message>
@@ -231,62 +231,62 @@
 <context>
     <name>ClusterPanel</name>
     <message>
-        <location filename="../../ui/panels/cluster.py" line="22"/>
+        <location filename="../../ui/panels/cluster.py" line="24"/>
         <source>Cluster</source>
         <translation>Grupowanie</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cluster.py" line="23"/>
+        <location filename="../../ui/panels/cluster.py" line="25"/>
         <source>Drag a note onto a note to start a group, into a frame to join it, out to leave. Double-click a title to rename.</source>
         <translation>Przeciągnij karteczkę na karteczkę, by założyć grupę, do ramki, by do niej dołączyć, poza ramkę, by ją opuścić. Dwuklik na tytule zmienia nazwę.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cluster.py" line="52"/>
+        <location filename="../../ui/panels/cluster.py" line="63"/>
         <source>Group selected</source>
         <translation>Grupuj zaznaczone</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cluster.py" line="53"/>
+        <location filename="../../ui/panels/cluster.py" line="64"/>
         <source>Ungroup</source>
         <translation>Rozgrupuj</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cluster.py" line="54"/>
+        <location filename="../../ui/panels/cluster.py" line="65"/>
         <source>Rename</source>
         <translation>Zmień nazwę</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cluster.py" line="55"/>
+        <location filename="../../ui/panels/cluster.py" line="66"/>
         <source>Mark as duplicates</source>
         <translation>Oznacz jako duplikaty</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cluster.py" line="57"/>
+        <location filename="../../ui/panels/cluster.py" line="68"/>
         <source>Tidy up</source>
         <translation>Uporządkuj</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cluster.py" line="58"/>
+        <location filename="../../ui/panels/cluster.py" line="69"/>
         <source>Fit all</source>
         <translation>Pokaż wszystko</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cluster.py" line="59"/>
+        <location filename="../../ui/panels/cluster.py" line="70"/>
         <source>Zoom in</source>
         <translation>Powiększ</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cluster.py" line="60"/>
+        <location filename="../../ui/panels/cluster.py" line="71"/>
         <source>Zoom out</source>
         <translation>Pomniejsz</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cluster.py" line="92"/>
+        <location filename="../../ui/panels/cluster.py" line="103"/>
         <source>Merge groups</source>
         <translation>Scal grupy</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cluster.py" line="93"/>
+        <location filename="../../ui/panels/cluster.py" line="104"/>
         <source>Merge the group „{source}” into „{target}”?</source>
         <translation>Scalić grupę „{source}” z grupą „{target}”?</translation>
     </message>
@@ -1332,6 +1332,82 @@
     </message>
 </context>
 <context>
+    <name>SuggestionPanel</name>
+    <message>
+        <location filename="../../ui/suggestion_panel.py" line="40"/>
+        <location filename="../../ui/suggestion_panel.py" line="65"/>
+        <source>Computing suggestions…</source>
+        <translation>Liczę propozycje…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suggestion_panel.py" line="45"/>
+        <location filename="../../ui/suggestion_panel.py" line="55"/>
+        <source>Suggestions</source>
+        <translation>Propozycje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suggestion_panel.py" line="46"/>
+        <source>Accept</source>
+        <translation>Przyjmij</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suggestion_panel.py" line="47"/>
+        <source>Accept all groups</source>
+        <translation>Przyjmij wszystkie grupy</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/suggestion_panel.py" line="79"/>
+        <source>New groups (%n)</source>
+        <translation>
+            <numerusform>Nowe grupy (%n)</numerusform>
+            <numerusform>Nowe grupy (%n)</numerusform>
+            <numerusform>Nowe grupy (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/suggestion_panel.py" line="87"/>
+        <source>Best group for an ungrouped note (%n)</source>
+        <translation>
+            <numerusform>Najlepsza grupa dla karteczki bez grupy (%n)</numerusform>
+            <numerusform>Najlepsza grupa dla karteczek bez grupy (%n)</numerusform>
+            <numerusform>Najlepsza grupa dla karteczek bez grupy (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/suggestion_panel.py" line="92"/>
+        <source>→ {group} ({score:.0%}) · shared: {words}</source>
+        <translation>→ {group} ({score:.0%}) · wspólne: {words}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/suggestion_panel.py" line="96"/>
+        <source>Likely duplicates (%n)</source>
+        <translation>
+            <numerusform>Możliwe duplikaty (%n)</numerusform>
+            <numerusform>Możliwe duplikaty (%n)</numerusform>
+            <numerusform>Możliwe duplikaty (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/suggestion_panel.py" line="101"/>
+        <source>Select a suggestion to preview it on the canvas; nothing changes until you accept it.</source>
+        <translation>Zaznacz propozycję, by zobaczyć ją na tablicy; nic się nie zmieni, dopóki jej nie przyjmiesz.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/suggestion_panel.py" line="115"/>
+        <source>Similar to the selected note (%n)</source>
+        <translation>
+            <numerusform>Podobne do zaznaczonej karteczki (%n)</numerusform>
+            <numerusform>Podobne do zaznaczonej karteczki (%n)</numerusform>
+            <numerusform>Podobne do zaznaczonej karteczki (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/suggestion_panel.py" line="145"/>
+        <source>Suggested: {name}</source>
+        <translation>Propozycja: {name}</translation>
+    </message>
+</context>
+<context>
     <name>TimerWidget</name>
     <message>
         <location filename="../../ui/timer.py" line="84"/>
@@ -1367,12 +1443,12 @@
 <context>
     <name>WorkshopSession</name>
     <message>
-        <location filename="../../ui/session.py" line="41"/>
+        <location filename="../../ui/session.py" line="56"/>
         <source>adding an idea</source>
         <translation>dodanie pomysłu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/session.py" line="48"/>
+        <location filename="../../ui/session.py" line="63"/>
         <source>importing %n idea(s)</source>
         <translation>
             <numerusform>import %n pomysłu</numerusform>
@@ -1381,7 +1457,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/session.py" line="49"/>
+        <location filename="../../ui/session.py" line="64"/>
         <source>pasting %n idea(s)</source>
         <translation>
             <numerusform>wklejenie %n pomysłu</numerusform>
@@ -1390,37 +1466,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="60"/>
+        <location filename="../../ui/session.py" line="75"/>
         <source>linking an idea to an objective</source>
         <translation>powiązanie pomysłu z celem</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="61"/>
+        <location filename="../../ui/session.py" line="76"/>
         <source>editing an idea</source>
         <translation>edycja pomysłu</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="69"/>
+        <location filename="../../ui/session.py" line="84"/>
         <source>deleting an idea</source>
         <translation>usunięcie pomysłu</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="75"/>
+        <location filename="../../ui/session.py" line="90"/>
         <source>restoring an idea</source>
         <translation>przywrócenie pomysłu</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="88"/>
+        <location filename="../../ui/session.py" line="103"/>
         <source>changing the workshop details</source>
         <translation>zmiana danych warsztatu</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="99"/>
+        <location filename="../../ui/session.py" line="114"/>
         <source>adding a participant</source>
         <translation>dodanie uczestnika</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/session.py" line="117"/>
+        <location filename="../../ui/session.py" line="132"/>
         <source>importing %n participant(s)</source>
         <translation>
             <numerusform>import %n uczestnika</numerusform>
@@ -1429,32 +1505,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="126"/>
+        <location filename="../../ui/session.py" line="141"/>
         <source>editing a participant</source>
         <translation>edycja uczestnika</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="132"/>
+        <location filename="../../ui/session.py" line="147"/>
         <source>removing a participant</source>
         <translation>usunięcie uczestnika</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="138"/>
+        <location filename="../../ui/session.py" line="153"/>
         <source>adding an objective</source>
         <translation>dodanie celu</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="151"/>
+        <location filename="../../ui/session.py" line="166"/>
         <source>editing an objective</source>
         <translation>edycja celu</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="157"/>
+        <location filename="../../ui/session.py" line="172"/>
         <source>removing an objective</source>
         <translation>usunięcie celu</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="168"/>
+        <location filename="../../ui/session.py" line="183"/>
         <source>changing the plan</source>
         <translation>zmiana planu</translation>
     </message>

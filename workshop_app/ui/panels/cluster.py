@@ -10,8 +10,10 @@ from PySide6.QtWidgets import QMessageBox, QSplitter, QToolBar, QVBoxLayout, QWi
 from workshop_app.services import Changes
 from workshop_app.ui.canvas import CanvasScene, CanvasView
 from workshop_app.ui.cluster_actions import ClusterActions
+from workshop_app.ui.cluster_tree import ClusterTreeView
 from workshop_app.ui.panels.base import PhasePanel
 from workshop_app.ui.session import WorkshopSession
+from workshop_app.ui.suggestion_panel import SuggestionPanel
 
 
 class ClusterPanel(PhasePanel):
@@ -28,13 +30,22 @@ class ClusterPanel(PhasePanel):
         self.canvas = CanvasView(self.scene)
         self.toolbar = QToolBar()
         self._build_actions()
+        self.tree = ClusterTreeView(session, self.actions_)
+        self.suggestions = session.suggestions()
+        self.suggestion_panel = SuggestionPanel(self.suggestions, self.scene, self.actions_)
+        self.scene.selection_ids_changed.connect(self.tree.select_ideas)
+        self.tree.selection_changed_ids.connect(self.scene.select_ideas)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.tree)
         centre = QWidget()
         centre_layout = QVBoxLayout(centre)
         centre_layout.setContentsMargins(0, 0, 0, 0)
         centre_layout.addWidget(self.toolbar)
         centre_layout.addWidget(self.canvas, 1)
         self.splitter.addWidget(centre)
+        self.splitter.addWidget(self.suggestion_panel)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([260, 900, 320])
         self.body.addWidget(self.splitter, 1)
         self._fitted = False
 

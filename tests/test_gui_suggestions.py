@@ -1,0 +1,142 @@
+"""Explained suggestions beside the canvas: computed off the GUI thread,
+previewed without changing anything, applied only when accepted."""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from workshop_app.services import WorkshopService
+from workshop_app.ui.panels.cluster import ClusterPanel
+from workshop_app.ui.session import WorkshopSession
+from workshop_app.ui.suggestion_panel import PAYLOAD
+
+pytestmark = pytest.mark.usefixtures("polish")
+
+
+@pytest.fixture
+def panel(qtbot: QtBot, demo_service: WorkshopService) -> ClusterPanel:
+    session = WorkshopSession(demo_service, demo_service.store.path)
+    suggestions = session.suggestions()
+    with qtbot.waitSignal(suggestions.language_loaded, timeout=30000):
+        pass
+    with qtbot.waitSignal(suggestions.ready, timeout=30000):
+        suggestions.request()
+    widget = ClusterPanel(session)
+    qtbot.addWidget(widget)
+    widget.resize(1500, 900)
+    widget.show()
+    yield widget
+    session.shutdown()
+
+
+def snapshot(service: WorkshopService) -> list[tuple]:
+    with sqlite3.connect(service.store.path) as raw:
+        rows = raw.execute("SELECT id, cluster_id, duplicate_of FROM ideas ORDER BY id").fetchall()
+        # Undo soft-deletes a cluster it made: what is live must be as before.
+        rows += raw.execute("SELECT id, name FROM clusters WHERE deleted_at IS NULL ORDER BY id").fetchall()
+    raw.close()
+    return rows
+
+
+def items_of(panel: ClusterPanel, kind: str) -> list:  # type: ignore[type-arg]
+    found = []
+    tree = panel.suggestion_panel.tree
+    for top in range(tree.topLevelItemCount()):
+        section = tree.topLevelItem(top)
+        for row in range(section.childCount()):
+            item = section.child(row)
+            payload = item.data(0, PAYLOAD)
+            if payload and payload[0] == kind:
+                found.append(item)
+    return found
+
+
+def test_every_unplaced_note_gets_explained_candidates(panel: ClusterPanel,
+                                                       demo_service: WorkshopService) -> None:
+    unplaced = {i.id for i in demo_service.ideas() if i.cluster_id is None}
+    moves = items_of(panel, "move")
+    assert {item.data(0, PAYLOAD)[1] for item in moves} == unplaced
+    first = moves[0]
+    assert 1 <= first.childCount() <= 3
+    assert "wspólne:" in first.child(0).text(0)
+
+
+def test_preview_changes_nothing_and_accept_is_one_undo_step(
+    panel: ClusterPanel, demo_service: WorkshopService
+) -> None:
+    groups = items_of(panel, "group")
+    assert groups, "the demo has unplaced notes that belong together"
+    before = snapshot(demo_service)
+    steps = panel.session.undo_stack.count()
+    panel.suggestion_panel.tree.setCurrentItem(groups[0])
+    _kind, name, ids = groups[0].data(0, PAYLOAD)
+    assert all(panel.scene.notes[i].highlighted for i in ids)
+    assert snapshot(demo_service) == before and panel.session.undo_stack.count() == steps
+    panel.suggestion_panel.accept_current()
+    assert panel.session.undo_stack.count() == steps + 1
+    cluster = next(c for c in demo_service.clusters() if c.name == name)
+    assert {i.id for i in demo_service.ideas() if i.cluster_id == cluster.id} == set(ids)
+    panel.session.undo_stack.undo()
+    assert snapshot(demo_service) == before
+
+
+def test_accept_all_groups_is_one_step(panel: ClusterPanel, demo_service: WorkshopService) -> None:
+    found = panel.suggestions.latest
+    assert found is not None and found.new_groups
+    steps = panel.session.undo_stack.count()
+    panel.suggestion_panel.accept_all()
+    assert panel.session.undo_stack.count() == steps + 1
+    names = {c.name for c in demo_service.clusters()}
+    assert all(g.name in names for g in found.new_groups)
+
+
+def test_accepting_a_best_cluster_moves_the_note(panel: ClusterPanel,
+                                                 demo_service: WorkshopService) -> None:
+    move = items_of(panel, "move")[0]
+    _kind, idea_id, cluster_id = move.data(0, PAYLOAD)
+    panel.suggestion_panel.tree.setCurrentItem(move)
+    assert panel.scene.frames[cluster_id].highlighted
+    panel.suggestion_panel.accept_current()
+    assert demo_service.idea(idea_id).cluster_id == cluster_id
+
+
+def test_selecting_a_note_lists_similar_notes(panel: ClusterPanel, demo_service: WorkshopService) -> None:
+    idea = demo_service.ideas()[0]
+    panel.scene.select_ideas([idea.id])
+    panel.scene.selection_ids_changed.emit([idea.id])
+    section = panel.suggestion_panel.tree.topLevelItem(0)
+    assert section.text(0).startswith("Podobne do zaznaczonej")
+    assert section.childCount() >= 1
+
+
+def test_suggestions_are_computed_off_the_gui_thread(qtbot: QtBot, panel: ClusterPanel,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    import workshop_app.ui.suggestions as module
+
+    threads: list[str] = []
+    real = module.suggest_for_workshop
+
+    def spy(*args, **kwargs):  # type: ignore[no-untyped-def]
+        threads.append(threading.current_thread().name)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(module, "suggest_for_workshop", spy)
+    with qtbot.waitSignal(panel.suggestions.ready, timeout=30000):
+        panel.suggestions.request()
+    assert threads and all(name.startswith("razem-suggest") for name in threads)
+
+
+def test_a_newer_request_cancels_the_older(qtbot: QtBot, panel: ClusterPanel) -> None:
+    results: list[object] = []
+    panel.suggestions.ready.connect(results.append)
+    first = panel.suggestions.request()
+    second = panel.suggestions.request()
+    assert second == first + 1
+    with qtbot.waitSignal(panel.suggestions.ready, timeout=30000):
+        pass
+    qtbot.waitUntil(lambda: not panel.suggestions._pool._work_queue.qsize())
+    assert len(results) == 1
