@@ -10,6 +10,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from workshop_app import i18n
@@ -26,14 +27,29 @@ DOCS = Path(__file__).resolve().parents[1] / "docs"
 
 
 def _canvas_close_up(app: QApplication, window: MainWindow) -> None:
-    """The canvas zoomed in far enough to read the notes."""
+    """The canvas zoomed in far enough to read the notes, and a previewed
+    suggestion."""
     window.show_phase(PhaseKind.CLUSTER)
     panel = window.panels[PhaseKind.CLUSTER]
+    suggestions = panel.suggestions
+    while suggestions.latest is None:
+        app.processEvents()
     panel.canvas.resetTransform()
     panel.canvas.zoom(0.62)
     panel.canvas.centerOn(520, 300)
     app.processEvents()
     window.grab().save(str(DOCS / "cluster-canvas.png"))
+    side = panel.suggestion_panel
+    section = side.tree.topLevelItem(0)
+    side.tree.setCurrentItem(section.child(0))
+    group = section.child(0).data(0, Qt.ItemDataRole.UserRole + 1)[2]
+    panel.canvas.auto_fit = False
+    box = panel.scene.notes[group[0]].sceneBoundingRect()
+    for idea_id in group[1:]:
+        box = box.united(panel.scene.notes[idea_id].sceneBoundingRect())
+    panel.canvas.fitInView(box.adjusted(-40, -90, 40, 60), Qt.AspectRatioMode.KeepAspectRatio)
+    app.processEvents()
+    window.grab().save(str(DOCS / "cluster-suggestion.png"))
 
 
 class _Clock:
@@ -94,7 +110,7 @@ def main() -> int:
             clock = _Clock()
             session = WorkshopSession(WorkshopService(store), path, clock=clock)
             window = MainWindow(session, [str(path)])
-            window.resize(1280, 800)
+            window.resize(1440, 860)
             window.show()
             for kind in PhaseKind:
                 window.show_phase(kind)

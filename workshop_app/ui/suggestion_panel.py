@@ -78,8 +78,8 @@ class SuggestionPanel(QWidget):
         self._similar_section = None
         groups = self._section(self.tr("New groups (%n)", "", len(found.new_groups)))
         for group in found.new_groups:
-            item = self._item(groups, f"{group.name} — {self.tr('%n note(s)', '', len(group.idea_ids))}",
-                              ("group", group.name, group.idea_ids))
+            count = self.tr("%n note(s)", "", len(group.idea_ids))
+            item = self._item(groups, group.name + " — " + count, ("group", group.name, group.idea_ids))
             item.setToolTip(0, "\n".join(_short(texts.get(i, "")) for i in group.idea_ids))
             for idea_id in group.idea_ids:
                 self._item(item, _short(texts.get(idea_id, "")), ("group", group.name, group.idea_ids))

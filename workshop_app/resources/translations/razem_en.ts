@@ -118,6 +118,14 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../ui/suggestion_panel.py" line="81"/>
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../ui/suggestion_panel.py" line="87"/>
         <source>Best group for an ungrouped note (%n)</source>
         <translation>

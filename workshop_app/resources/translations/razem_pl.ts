@@ -1365,6 +1365,15 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../ui/suggestion_panel.py" line="81"/>
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n karteczka</numerusform>
+            <numerusform>%n karteczki</numerusform>
+            <numerusform>%n karteczek</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../ui/suggestion_panel.py" line="87"/>
         <source>Best group for an ungrouped note (%n)</source>
         <translation>
