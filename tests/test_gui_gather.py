@@ -261,3 +261,13 @@ def test_presenter_says_when_time_is_up(qtbot: QtBot, window: MainWindow, clock:
     window.toggle_presenter()
     assert not presenter.isVisible()
     assert not window.presenter_action.isChecked()
+
+
+def test_idea_models_pass_the_model_tester(qtmodeltester: object, qtbot: QtBot, window: MainWindow) -> None:
+    for text in ("Żółte rowery", "Kolej do Skawiny", "Targi pracy"):
+        type_idea(qtbot, window, text)
+    panel = gather(window)
+    window.session.delete_idea(panel.model.idea_at(0).id)
+    panel.show_deleted.setChecked(True)
+    qtmodeltester.check(panel.model)  # type: ignore[attr-defined]
+    qtmodeltester.check(panel.proxy)  # type: ignore[attr-defined]
