@@ -19,22 +19,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workshop_app.models import Idea, Participant, PhaseKind, Sector
+from workshop_app.models import Idea, Participant, PhaseKind
 from workshop_app.models.timer import format_clock
 from workshop_app.services import Changes
 from workshop_app.ui.canvas import CanvasScene
+from workshop_app.ui.canvas.items import PASTELS
 from workshop_app.ui.labels import ideas_count, phase_label, sector_label
 from workshop_app.ui.presenter_board import ClusterBoard
 from workshop_app.ui.session import WorkshopSession
 
 NOTE_COUNT = 6
 NOTE_COLUMNS = 3
-# Pastel note colours by sector; the sector is also written on the note, so
-# colour is never the only cue. Black on each of these is above 15:1.
-SECTOR_PASTELS: dict[Sector | None, str] = {
-    Sector.LOCAL_GOVERNMENT: "#CDEBFF", Sector.ACADEMIA: "#D7F5D0", Sector.BUSINESS: "#FFF3B0",
-    Sector.NGO: "#FFD9E6", Sector.RESIDENTS: "#FFE2C2", Sector.OTHER: "#E8DDFF", None: "#EDEDED",
-}
+# Black on each sector pastel is above 15:1; the sector is also written on the note.
+SECTOR_PASTELS = PASTELS
 
 
 class NoteLabel(QFrame):
