@@ -47,6 +47,7 @@ from workshop_app.analysis import (
     SuggestionEngine,
     TextAnalyzer,
     load_language_data,
+    paused_gc,
 )
 from workshop_app.analysis.stopwords import is_stop_form
 from workshop_app.analysis.text import fold, words
@@ -143,8 +144,10 @@ def synthetic_notes(count: int, seed: int = 0) -> tuple[list[Note], dict[str, st
 
 def _suggest(engine: SuggestionEngine, notes: Sequence[Note], assignment: dict[str, str],
              cancel: threading.Event | None = None) -> None:
-    engine.best_clusters(notes, assignment, cancel=cancel)
-    engine.suggest_groups(notes, cancel=cancel)
+    # As the app runs it (analysis.suggest_for_workshop): collector paused.
+    with paused_gc():
+        engine.best_clusters(notes, assignment, cancel=cancel)
+        engine.suggest_groups(notes, cancel=cancel)
 
 
 def tfidf_baseline(notes: Sequence[Note], assignment: dict[str, str]) -> None:

@@ -21,7 +21,11 @@ from workshop_app.analysis.results import (
     Similar,
     SuggestedGroup,
 )
-from workshop_app.analysis.workshop import WorkshopSuggestions, suggest_for_workshop
+from workshop_app.analysis.workshop import (
+    WorkshopSuggestions,
+    paused_gc,
+    suggest_for_workshop,
+)
 
 __all__ = [
     "AnalysedText",
@@ -41,5 +45,6 @@ __all__ = [
     "WorkshopSuggestions",
     "adjusted_rand_index",
     "load_language_data",
+    "paused_gc",
     "suggest_for_workshop",
 ]

@@ -238,8 +238,7 @@ class ClusterFrame(QGraphicsItem):
         painter.setBrush(_FRAME_FILL)
         painter.setPen(_SELECTED if self.isSelected() else
                        _PREVIEW if self.highlighted else _FRAME_EDGE)
-        if lod < TEXT_LOD:
-            painter.drawRect(self._rect)  # the title overlay covers it anyway
-            return
+        if lod < TEXT_LOD and not (self.isSelected() or self.highlighted):
+            return  # the title overlay covers the whole frame at this zoom
         painter.drawRoundedRect(self._rect, 12, 12)
         painter.fillRect(QRectF(2, 2, self._rect.width() - 4, TITLE_H - 4), QColor("#1b2a3a"))

@@ -6,6 +6,7 @@ from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QPainter, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
+from workshop_app.ui.canvas.items import TEXT_LOD
 from workshop_app.ui.canvas.scene import CanvasScene
 
 ZOOM_STEP = 1.2
@@ -39,6 +40,11 @@ class CanvasView(QGraphicsView):
         # Until the moderator zooms, the view keeps everything in sight.
         self.auto_fit = True
 
+    def _scale_changed(self) -> None:
+        if self.isInteractive():  # the moderator's view decides
+            self.scene().set_overview(self.scale_factor() < TEXT_LOD)  # type: ignore[attr-defined]
+        self.zoomed.emit(self.scale_factor())
+
     def scale_factor(self) -> float:
         return self.transform().m11()
 
@@ -47,14 +53,20 @@ class CanvasView(QGraphicsView):
         target = min(max(self.scale_factor() * factor, MIN_SCALE), MAX_SCALE)
         factor = target / self.scale_factor()
         self.scale(factor, factor)
-        self.zoomed.emit(self.scale_factor())
+        self._scale_changed()
+
+    def fit_rect(self, rect: QRectF) -> None:
+        """Show `rect` (scene coordinates) as large as the view allows."""
+        self.auto_fit = False
+        self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
+        self._scale_changed()
 
     def fit_all(self) -> None:
         rect = self.scene().itemsBoundingRect()
         if rect.isEmpty():
             rect = QRectF(0, 0, 800, 600)
         self.fitInView(rect.adjusted(-40, -40, 40, 40), Qt.AspectRatioMode.KeepAspectRatio)
-        self.zoomed.emit(self.scale_factor())
+        self._scale_changed()
 
     def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
         super().resizeEvent(event)
@@ -63,7 +75,7 @@ class CanvasView(QGraphicsView):
 
     def reset_zoom(self) -> None:
         self.resetTransform()
-        self.zoomed.emit(1.0)
+        self._scale_changed()
 
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802
         if not self.isInteractive():
