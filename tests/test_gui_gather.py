@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from workshop_app.models import PhaseKind, Sector
-from workshop_app.services import WorkshopService
+from workshop_app.services import Changes, WorkshopService
 from workshop_app.ui.idea_table import TEXT
 from workshop_app.ui.main_window import MainWindow
 from workshop_app.ui.paste_dialog import PastePreviewDialog
@@ -109,6 +109,18 @@ def test_sector_shortcut_is_remembered_until_changed(qtbot: QtBot, window: MainW
     # Alt+3 is the third sector button (biznes), Alt+1 the first (samorząd).
     assert [i.sector for i in ideas] == [Sector.BUSINESS, Sector.BUSINESS, Sector.LOCAL_GOVERNMENT]
     assert [i.table_label for i in ideas] == ["", "", "Stół 1"]
+
+
+def test_author_is_chosen_without_leaving_the_field(qtbot: QtBot, window: MainWindow,
+                                                    service: WorkshopService) -> None:
+    anna = service.add_participant(sector=Sector.ACADEMIA, name="Anna Łęcka").created
+    window.session.hub.publish(Changes(participants=frozenset({anna})))
+    entry = gather(window).entry
+    qtbot.keyClick(entry, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    type_idea(qtbot, window, "Inkubator przy uczelni")
+    idea = service.ideas()[0]
+    assert idea.participant_id == anna and idea.sector is Sector.ACADEMIA
+    assert QApplication.focusWidget() is entry or entry.hasFocus()
 
 
 def test_empty_idea_is_refused_with_a_message(qtbot: QtBot, window: MainWindow,

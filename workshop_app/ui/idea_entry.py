@@ -32,6 +32,7 @@ class IdeaEntry(QPlainTextEdit):
         sector_key(int): Alt+0..6 pressed (index into SECTOR_KEYS).
         table_step(int): Alt+Up / Alt+Down pressed (+1 / -1).
         author_key(): Alt+A pressed (jump to the author picker).
+        author_step(int): Alt+Left / Alt+Right pressed (previous / next author).
     """
 
     submitted = Signal(str)
@@ -39,6 +40,7 @@ class IdeaEntry(QPlainTextEdit):
     sector_key = Signal(int)
     table_step = Signal(int)
     author_key = Signal()
+    author_step = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -62,6 +64,9 @@ class IdeaEntry(QPlainTextEdit):
             return
         if alt and key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
             self.table_step.emit(1 if key == Qt.Key.Key_Up else -1)
+            return
+        if alt and key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+            self.author_step.emit(1 if key == Qt.Key.Key_Right else -1)
             return
         if alt and key == Qt.Key.Key_A:
             self.author_key.emit()
@@ -117,7 +122,7 @@ class CaptureContext(QWidget):
         layout.addWidget(QLabel(self.tr("Author:")))
         self.author = QComboBox()
         self.author.setMinimumWidth(220)
-        self.author.setToolTip(self.tr("Alt+A; Enter returns to the idea"))
+        self.author.setToolTip(self.tr("Alt+← / Alt+→ in the idea field, or Alt+A to search"))
         self.author.setAccessibleName(self.tr("Author"))
         self.author.currentIndexChanged.connect(self._author_chosen)
         layout.addWidget(self.author, 1)
@@ -161,6 +166,12 @@ class CaptureContext(QWidget):
     def table_label(self) -> str:
         value = self.table.value()
         return self.tr("Table {number}").format(number=value) if value else ""
+
+    def step_author(self, step: int) -> None:
+        """Choose the previous or next author without leaving the idea field."""
+        count = self.author.count()
+        if count:
+            self.author.setCurrentIndex((self.author.currentIndex() + step) % count)
 
     def participant_id(self) -> str | None:
         data = self.author.currentData()

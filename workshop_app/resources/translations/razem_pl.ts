@@ -91,7 +91,7 @@
 <context>
     <name>CanvasView</name>
     <message>
-        <location filename="../../ui/canvas/view.py" line="38"/>
+        <location filename="../../ui/canvas/view.py" line="39"/>
         <source>Canvas of sticky notes</source>
         <translation>Tablica karteczek</translation>
     </message>
@@ -99,42 +99,42 @@
 <context>
     <name>CaptureContext</name>
     <message>
-        <location filename="../../ui/idea_entry.py" line="109"/>
+        <location filename="../../ui/idea_entry.py" line="114"/>
         <source>Table:</source>
         <translation>Stół:</translation>
     </message>
     <message>
-        <location filename="../../ui/idea_entry.py" line="112"/>
+        <location filename="../../ui/idea_entry.py" line="117"/>
         <source>none</source>
         <translation>brak</translation>
     </message>
     <message>
-        <location filename="../../ui/idea_entry.py" line="113"/>
+        <location filename="../../ui/idea_entry.py" line="118"/>
         <source>Alt+Up / Alt+Down</source>
         <translation>Alt+↑ / Alt+↓</translation>
     </message>
     <message>
-        <location filename="../../ui/idea_entry.py" line="117"/>
+        <location filename="../../ui/idea_entry.py" line="122"/>
         <source>Author:</source>
         <translation>Autor:</translation>
     </message>
     <message>
-        <location filename="../../ui/idea_entry.py" line="120"/>
-        <source>Alt+A; Enter returns to the idea</source>
-        <translation>Alt+A; Enter wraca do pomysłu</translation>
+        <location filename="../../ui/idea_entry.py" line="125"/>
+        <source>Alt+← / Alt+→ in the idea field, or Alt+A to search</source>
+        <translation>Alt+← / Alt+→ w polu pomysłu albo Alt+A, by wyszukać</translation>
     </message>
     <message>
-        <location filename="../../ui/idea_entry.py" line="121"/>
+        <location filename="../../ui/idea_entry.py" line="126"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../../ui/idea_entry.py" line="129"/>
+        <location filename="../../ui/idea_entry.py" line="134"/>
         <source>(no author)</source>
         <translation>(bez autora)</translation>
     </message>
     <message>
-        <location filename="../../ui/idea_entry.py" line="163"/>
+        <location filename="../../ui/idea_entry.py" line="168"/>
         <source>Table {number}</source>
         <translation>Stół {number}</translation>
     </message>
@@ -382,8 +382,8 @@
     </message>
     <message>
         <location filename="../../ui/panels/gather.py" line="42"/>
-        <source>Type each sticky note and press Enter. Alt+1…6 sets the sector, Alt+↑/↓ the table, Alt+A the author.</source>
-        <translation>Przepisz każdą karteczkę i naciśnij Enter. Alt+1…6 ustawia sektor, Alt+↑/↓ stół, Alt+A autora.</translation>
+        <source>Type each sticky note and press Enter. Alt+1…6 sets the sector, Alt+↑/↓ the table, Alt+←/→ the author.</source>
+        <translation>Przepisz każdą karteczkę i naciśnij Enter. Alt+1…6 ustawia sektor, Alt+↑/↓ stół, Alt+←/→ autora.</translation>
     </message>
     <message>
         <location filename="../../ui/panels/gather.py" line="58"/>
@@ -416,33 +416,33 @@
         <translation>Pomysły</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gather.py" line="115"/>
-        <location filename="../../ui/panels/gather.py" line="192"/>
+        <location filename="../../ui/panels/gather.py" line="116"/>
+        <location filename="../../ui/panels/gather.py" line="193"/>
         <source>Delete idea</source>
         <translation>Usuń pomysł</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gather.py" line="136"/>
+        <location filename="../../ui/panels/gather.py" line="137"/>
         <source>An empty idea was not added.</source>
         <translation>Pusty pomysł nie został dodany.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gather.py" line="144"/>
+        <location filename="../../ui/panels/gather.py" line="145"/>
         <source>This idea is too long to be stored.</source>
         <translation>Ten pomysł jest za długi, by go zapisać.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gather.py" line="151"/>
+        <location filename="../../ui/panels/gather.py" line="152"/>
         <source>Added. A similar idea is already there: „{text}”</source>
         <translation>Dodano. Podobny pomysł już jest: „{text}”</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gather.py" line="154"/>
+        <location filename="../../ui/panels/gather.py" line="155"/>
         <source>Added, but it is very long ({count} characters) for a sticky note.</source>
         <translation>Dodano, ale jak na karteczkę jest bardzo długi ({count} znaków).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/gather.py" line="170"/>
+        <location filename="../../ui/panels/gather.py" line="171"/>
         <source>Added %n idea(s).</source>
         <translation>
             <numerusform>Dodano %n pomysł.</numerusform>
@@ -451,27 +451,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gather.py" line="189"/>
+        <location filename="../../ui/panels/gather.py" line="190"/>
         <source>Restore idea</source>
         <translation>Przywróć pomysł</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gather.py" line="191"/>
+        <location filename="../../ui/panels/gather.py" line="192"/>
         <source>Edit</source>
         <translation>Edytuj</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gather.py" line="193"/>
+        <location filename="../../ui/panels/gather.py" line="194"/>
         <source>Link to objective</source>
         <translation>Powiąż z celem</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gather.py" line="194"/>
+        <location filename="../../ui/panels/gather.py" line="195"/>
         <source>(none)</source>
         <translation>(brak)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gather.py" line="198"/>
+        <location filename="../../ui/panels/gather.py" line="199"/>
         <source>Sector</source>
         <translation>Sektor</translation>
     </message>
@@ -479,12 +479,12 @@
 <context>
     <name>IdeaEntry</name>
     <message>
-        <location filename="../../ui/idea_entry.py" line="47"/>
+        <location filename="../../ui/idea_entry.py" line="49"/>
         <source>Type an idea and press Enter (Shift+Enter: new line)</source>
         <translation>Wpisz pomysł i naciśnij Enter (Shift+Enter: nowa linia)</translation>
     </message>
     <message>
-        <location filename="../../ui/idea_entry.py" line="48"/>
+        <location filename="../../ui/idea_entry.py" line="50"/>
         <source>New idea</source>
         <translation>Nowy pomysł</translation>
     </message>
@@ -1063,12 +1063,12 @@
 <context>
     <name>PresenterWindow</name>
     <message>
-        <location filename="../../ui/presenter.py" line="80"/>
+        <location filename="../../ui/presenter.py" line="77"/>
         <source>Razem — shared screen</source>
         <translation>Razem — wspólny ekran</translation>
     </message>
     <message>
-        <location filename="../../ui/presenter.py" line="90"/>
+        <location filename="../../ui/presenter.py" line="87"/>
         <source>Time is up</source>
         <translation>Czas minął</translation>
     </message>

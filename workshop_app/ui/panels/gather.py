@@ -40,7 +40,7 @@ class GatherPanel(PhasePanel):
     def __init__(self, session: WorkshopSession, parent: QWidget | None = None) -> None:
         super().__init__(session.service, self.tr("Gather"),
                          self.tr("Type each sticky note and press Enter. Alt+1…6 sets the sector, "
-                                 "Alt+↑/↓ the table, Alt+A the author."), parent)
+                                 "Alt+↑/↓ the table, Alt+←/→ the author."), parent)
         self.session = session
         self.entry = IdeaEntry()
         self.context = CaptureContext()
@@ -105,6 +105,7 @@ class GatherPanel(PhasePanel):
         self.entry.sector_key.connect(self.context.set_sector_key)
         self.entry.table_step.connect(lambda step: self.context.table.stepBy(step))
         self.entry.author_key.connect(self._focus_author)
+        self.entry.author_step.connect(self.context.step_author)
         self.context.author.activated.connect(lambda _: self.entry.setFocus())
         self.filter.textChanged.connect(self.proxy.set_query)
         self.filter.returnPressed.connect(self.entry.setFocus)
