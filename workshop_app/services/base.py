@@ -126,7 +126,10 @@ class ServiceBase:
         with self.store.transaction():
             for entity_id in entity_ids:
                 self.store.update(cls, entity_id, deleted_at=stamp)
-        kind = {Idea: "ideas", Participant: "participants", Cluster: "clusters",
-                AgendaItem: "agenda", Objective: "objectives"}[cls]
-        return Changes(**{kind: frozenset(entity_ids)})
+        ids = frozenset(entity_ids)
+        by_kind: dict[type, Changes] = {
+            Idea: Changes(ideas=ids), Participant: Changes(participants=ids),
+            Cluster: Changes(clusters=ids), AgendaItem: Changes(agenda=ids),
+            Objective: Changes(objectives=ids)}
+        return by_kind[cls]
 

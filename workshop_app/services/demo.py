@@ -50,7 +50,11 @@ def _fill(service: WorkshopService, data: dict[str, Any]) -> None:
                   for o in data["objectives"]}
     service.set_phases(phases=[(PhaseKind(p["kind"]), p["title"], p["planned_minutes"])
                                for p in data["phases"]])
-    clusters = {c["key"]: service.create_cluster(name=c["name"]).created for c in data["clusters"]}
+    clusters: dict[str, str] = {}
+    for spec in data["clusters"]:
+        made = service.create_cluster(name=spec["name"]).created
+        assert made is not None
+        clusters[spec["key"]] = made
     start = datetime.fromisoformat(info["date"]).replace(
         hour=_GATHER_START[0], minute=_GATHER_START[1], tzinfo=_LOCAL)
     service.add_ideas(ideas=[dict(

@@ -80,8 +80,10 @@ class VoteOps(ServiceBase):
         return Changes(rounds=frozenset({round_id}), created=ballot.id)
 
     def _check_votes(self, voting_round: VotingRound, votes: Mapping[str, int]) -> None:
-        cls = Cluster if voting_round.target is VoteTarget.CLUSTERS else Idea
-        valid = {e.id for e in self.store.all(cls)}
+        if voting_round.target is VoteTarget.CLUSTERS:
+            valid = {c.id for c in self.store.all(Cluster)}
+        else:
+            valid = {i.id for i in self.store.all(Idea)}
         if any(option not in valid for option in votes):
             raise Refused(RefusalReason.UNKNOWN_OPTION)
         if any(int(v) < 0 for v in votes.values()):

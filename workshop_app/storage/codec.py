@@ -39,14 +39,15 @@ def _decoder_for(hint: Any) -> Decoder:
 
 
 @cache
-def _decoders(cls: type) -> dict[str, Decoder]:
+def _decoders(cls: Any) -> dict[str, Decoder]:
     hints = typing.get_type_hints(cls)
     return {f.name: _decoder_for(hints[f.name]) for f in dataclasses.fields(cls)}
 
 
 def from_row(cls: type[T], row: Mapping[str, Any]) -> T:
     """Build a `cls` instance from a database row (extra columns ignored)."""
-    decoders = _decoders(cls)
+    the_class: Any = cls  # classes are hashable; typing's type[T] does not say so
+    decoders = _decoders(the_class)
     return cls(**{name: dec(row[name]) for name, dec in decoders.items() if name in row})
 
 
