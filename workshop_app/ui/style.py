@@ -10,6 +10,9 @@ STYLE_SHEET = """
 #panelHint { color: #44505c; margin-bottom: 8px; }
 #counts { font-size: 11pt; color: #1b2a3a; padding: 4px 0; }
 #startTitle { font-size: 34pt; font-weight: 700; color: #1b2a3a; }
+#startScreen QPushButton { font-size: 13pt; text-align: left; padding-left: 16px; }
+#startScreen QListWidget { font-size: 12pt; }
+#startScreen QListWidget::item { padding: 8px 4px; border-bottom: 1px solid #dddddd; }
 #phaseNavigation { font-size: 13pt; background: #1b2a3a; color: #ffffff; border: none;
                    padding-top: 12px; }
 #phaseNavigation::item { padding: 12px 14px; }
