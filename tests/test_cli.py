@@ -209,3 +209,9 @@ def _export(path: Path, folder: Path) -> str:
     out = folder / "export.json"
     assert run("export", str(path), "--json", str(out)).returncode == 0
     return out.read_text(encoding="utf-8")
+
+
+def test_language_option_may_come_before_the_command(tmp_path: Path) -> None:
+    result = run("--lang", "en", "new", str(tmp_path / "a.razem"), "--title", "Forum")
+    assert result.returncode == 0, result.stderr
+    assert "Created the workshop" in result.stdout

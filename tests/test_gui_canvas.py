@@ -246,3 +246,27 @@ def test_point_helper_is_not_a_zero_move(panel: ClusterPanel) -> None:
     drag(panel.canvas, point, point)
     assert panel.session.undo_stack.count() == steps
     assert isinstance(QPoint(1, 1), QPoint)
+
+
+def test_deleting_an_original_shows_its_duplicate_again(panel: ClusterPanel,
+                                                        service: WorkshopService) -> None:
+    original, copy = idea_id(service, "Staże dla studentów"), idea_id(service, "Kolej do Skawiny")
+    panel.actions_.mark_duplicate(copy, original)
+    assert not panel.scene.notes[copy].isVisible()
+    panel.session.delete_idea(original)
+    assert panel.scene.notes[copy].isVisible()
+    cluster = service.idea(copy).cluster_id
+    assert cluster is not None and panel.scene.frames[cluster].count == 2
+    panel.session.undo_stack.undo()
+    assert not panel.scene.notes[copy].isVisible() and panel.scene.notes[original].stacked == 1
+
+
+def test_a_refused_group_name_is_explained_and_changes_nothing(
+    panel: ClusterPanel, service: WorkshopService
+) -> None:
+    kadry = service.clusters()[0].id
+    editor = panel.scene.start_rename(kadry)
+    editor.setText("   ")
+    editor.returnPressed.emit()
+    assert service.get_cluster(kadry).name == "Kadry"
+    assert panel.hint.text() == "Tekst jest pusty."

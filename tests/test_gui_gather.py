@@ -283,3 +283,29 @@ def test_idea_models_pass_the_model_tester(qtmodeltester: object, qtbot: QtBot, 
     panel.show_deleted.setChecked(True)
     qtmodeltester.check(panel.model)  # type: ignore[attr-defined]
     qtmodeltester.check(panel.proxy)  # type: ignore[attr-defined]
+
+
+def test_pasted_lines_of_control_characters_are_left_out(
+    qtbot: QtBot, window: MainWindow, service: WorkshopService, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(PastePreviewDialog, "exec", lambda d: PastePreviewDialog.DialogCode.Accepted)
+    mime = QMimeData()
+    mime.setText("Pierwszy pomysł\n\x07\x1b\nDrugi pomysł")
+    gather(window).entry.insertFromMimeData(mime)
+    assert file_texts(service.store.path) == ["Pierwszy pomysł", "Drugi pomysł"]
+
+
+def test_markup_in_titles_and_notices_is_shown_literally(
+    qtbot: QtBot, window: MainWindow, service: WorkshopService
+) -> None:
+    window.session.update_workshop(title="<font color=#101820>Forum</font> & <b>2027</b>")
+    type_idea(qtbot, window, "Nowy <b>park</b> <img src='x'> technologiczny")
+    type_idea(qtbot, window, "nowy <b>park</b> <img src='x'> technologiczny")
+    notice = gather(window).notice
+    assert notice.textFormat() == Qt.TextFormat.PlainText and "<b>park</b>" in notice.text()
+    window.toggle_presenter()
+    presenter = window.presenter
+    assert presenter is not None
+    qtbot.addWidget(presenter)
+    assert presenter.title.textFormat() == Qt.TextFormat.PlainText
+    assert presenter.title.text() == "<font color=#101820>Forum</font> & <b>2027</b>"

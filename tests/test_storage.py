@@ -190,3 +190,38 @@ def test_writes_outside_a_transaction_are_refused(service: WorkshopService) -> N
     with pytest.raises(RuntimeError):
         service.store.insert(Idea(id=new_id(), text="bez transakcji", seq=1))
     assert service.ideas() == []
+
+
+def test_save_a_copy_over_a_file_open_elsewhere_is_refused(tmp_path: Path) -> None:
+    source = WorkshopStore.create(tmp_path / "a.razem", workshop=Workshop(id=new_id(), title="A"))
+    other = WorkshopStore.create(tmp_path / "b.razem", workshop=Workshop(id=new_id(), title="B"))
+    try:
+        with pytest.raises(WorkshopFileError) as refused:
+            source.save_copy(tmp_path / "b.razem")
+        assert refused.value.problem is FileProblem.LOCKED
+        assert other.workshop().title == "B"
+    finally:
+        other.close()
+        source.close()
+
+
+def test_save_a_copy_replaces_a_crashed_workshop_with_exactly_this_one(tmp_path: Path) -> None:
+    import shutil
+
+    target = tmp_path / "b.razem"
+    crashed = WorkshopStore.create(target, workshop=Workshop(id=new_id(), title="B"))
+    WorkshopService(crashed).add_idea(text="pomysł B w WAL")
+    # A crash leaves the WAL behind; simulate by copying it aside before closing.
+    wal = target.with_name(target.name + "-wal")
+    kept = tmp_path / "kept-wal"
+    shutil.copyfile(wal, kept)
+    crashed.close()
+    shutil.copyfile(kept, wal)
+    source = WorkshopStore.create(tmp_path / "a.razem", workshop=Workshop(id=new_id(), title="A"))
+    WorkshopService(source).add_idea(text="pomysł A")
+    source.save_copy(target)
+    source.close()
+    with WorkshopStore.open(target) as copy:
+        service = WorkshopService(copy)
+        assert service.workshop().title == "A"
+        assert [i.text for i in service.ideas()] == ["pomysł A"]

@@ -274,7 +274,8 @@ def _language(argv: Sequence[str]) -> str:
 
 
 def _is_headless(argv: Sequence[str]) -> bool:
-    positionals = [a for a in argv if not a.startswith("-")]
+    positionals = [a for i, a in enumerate(argv)
+                   if not a.startswith("-") and not (i > 0 and argv[i - 1] == "--lang")]
     wants_help = any(a in ("-h", "--help", "--version") for a in argv)
     return wants_help or bool(positionals and positionals[0] in SUBCOMMANDS)
 

@@ -26,6 +26,7 @@ from workshop_app.models.rules import (
     check_idea_text,
     check_title,
     clean_text,
+    stacked_ids,
     tally_dots,
 )
 
@@ -53,5 +54,6 @@ __all__ = [
     "check_idea_text",
     "check_title",
     "clean_text",
+    "stacked_ids",
     "tally_dots",
 ]

@@ -214,10 +214,17 @@ class WorkshopStore:
             ) from exc
 
     def save_copy(self, target: Path | str) -> None:
-        """Write a consistent copy of the open workshop to a new file `target`."""
-        target = Path(target).absolute()
-        if target == self.path:
+        """Write a consistent copy of the open workshop to `target`.
+
+        An existing target is replaced only if no program holds it (its lock
+        is taken for the replace) and its leftover WAL files are removed, so
+        the copy holds exactly this workshop.
+        """
+        target = Path(target).resolve()
+        if target == self.path.resolve() or (target.exists() and os.path.samefile(target, self.path)):
             raise WorkshopFileError(FileProblem.ALREADY_EXISTS, target)
+        lock = FileLock(target, program=_PROGRAM)
+        lock.acquire()
         temp = target.with_name(f".{target.name}.{os.getpid()}.copying")
         try:
             copy = sqlite3.connect(temp)
@@ -226,6 +233,10 @@ class WorkshopStore:
                 copy.execute("PRAGMA journal_mode=DELETE")
             finally:
                 copy.close()
+            for leftover in (target.with_name(target.name + "-wal"),
+                             target.with_name(target.name + "-shm")):
+                with contextlib.suppress(FileNotFoundError):
+                    leftover.unlink()
             os.replace(temp, target)
         except sqlite3.Error as exc:
             raise _translate(exc, target) from exc
@@ -234,6 +245,7 @@ class WorkshopStore:
         finally:
             with contextlib.suppress(OSError):
                 temp.unlink()
+            lock.release()
 
     def _backup(self, version: int) -> Path:
         stamp = time.strftime("%Y%m%d-%H%M%S")

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from PySide6.QtCore import QObject
 
-from workshop_app.models import Cluster, Idea
+from workshop_app.models import Cluster, Idea, stacked_ids
 from workshop_app.models.ids import now_iso
 from workshop_app.models.layout import Layout, tidy
 from workshop_app.services import UNCHANGED, Changes, WorkshopService
@@ -162,7 +162,8 @@ class ClusterActions(QObject):
         """Clusters in a grid, unplaced notes in a strip below; one step."""
         ideas = self.service.ideas()
         clusters = self.service.clusters()
-        visible = [i for i in ideas if i.duplicate_of is None]
+        stacked = stacked_ids(ideas)
+        visible = [i for i in ideas if i.id not in stacked]
         groups = [(c.id, [i.id for i in visible if i.cluster_id == c.id]) for c in clusters]
         unplaced = [i.id for i in visible if i.cluster_id is None]
         notes, frames = tidy(groups, unplaced)
@@ -174,4 +175,4 @@ class ClusterActions(QObject):
 
 def _stacked_with_originals(ideas: list[Idea], notes: Mapping[str, Position]) -> dict[str, Position]:
     return {i.id: notes[i.duplicate_of] for i in ideas
-            if i.duplicate_of is not None and i.duplicate_of in notes}
+            if i.duplicate_of is not None and i.duplicate_of in notes and i.id not in notes}

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workshop_app.models import Participant, Sector
+from workshop_app.models import Participant, Sector, clean_text
 from workshop_app.ui.labels import sector_label, sector_short_label
 
 SECTOR_KEYS: list[Sector | None] = [None, *Sector]  # Alt+0 = none, Alt+1..6 = sectors
@@ -74,7 +74,7 @@ class IdeaEntry(QPlainTextEdit):
         super().keyPressEvent(event)
 
     def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802
-        lines = [line.strip() for line in source.text().splitlines() if line.strip()]
+        lines = [clean for line in source.text().splitlines() if (clean := clean_text(line))]
         if len(lines) > 1:
             self.paste_many.emit(lines)
             return

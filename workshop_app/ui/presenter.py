@@ -80,6 +80,7 @@ class PresenterWindow(QWidget):
         self.resize(1280, 720)
         self.title = QLabel()
         self.title.setWordWrap(True)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)  # a title is never markup
         self.phase = QLabel()
         self.clock = QLabel()
         self.clock.setObjectName("presenterClock")

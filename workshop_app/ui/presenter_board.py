@@ -8,6 +8,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QStackedWidget, QWidget
 
+from workshop_app.models import stacked_ids
 from workshop_app.services import Changes
 from workshop_app.ui.canvas import CanvasScene, CanvasView
 from workshop_app.ui.canvas.items import TEXT_LOD
@@ -33,7 +34,9 @@ class ClusterLists(QWidget):
             label.deleteLater()
         self.labels = []
         service = self.scene.service
-        ideas = [i for i in service.ideas() if i.duplicate_of is None]
+        every = service.ideas()
+        stacked = stacked_ids(every)
+        ideas = [i for i in every if i.id not in stacked]
         for number, cluster in enumerate(service.clusters()):
             members = [i.text for i in ideas if i.cluster_id == cluster.id]
             lines = [f"• {text if len(text) < 80 else text[:77] + '…'}" for text in members[:MAX_LISTED]]

@@ -50,7 +50,7 @@
 <context>
     <name>GatherPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/panels/gather.py" line="171"/>
+        <location filename="../../ui/panels/gather.py" line="178"/>
         <source>Added %n idea(s).</source>
         <translation>
             <numerusform>Added %n idea.</numerusform>

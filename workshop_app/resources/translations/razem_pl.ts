@@ -215,7 +215,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/cluster_actions.py" line="170"/>
+        <location filename="../../ui/cluster_actions.py" line="171"/>
         <source>tidying the canvas</source>
         <translation>uporządkowanie tablicy</translation>
     </message>
@@ -223,7 +223,7 @@
 <context>
     <name>ClusterLists</name>
     <message>
-        <location filename="../../ui/presenter_board.py" line="41"/>
+        <location filename="../../ui/presenter_board.py" line="44"/>
         <source>… and {count} more</source>
         <translation>… i jeszcze {count}</translation>
     </message>
@@ -241,42 +241,42 @@
         <translation>Przeciągnij karteczkę na karteczkę, by założyć grupę, do ramki, by do niej dołączyć, poza ramkę, by ją opuścić. Dwuklik na tytule zmienia nazwę.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cluster.py" line="63"/>
+        <location filename="../../ui/panels/cluster.py" line="64"/>
         <source>Group selected</source>
         <translation>Grupuj zaznaczone</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cluster.py" line="64"/>
+        <location filename="../../ui/panels/cluster.py" line="65"/>
         <source>Ungroup</source>
         <translation>Rozgrupuj</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cluster.py" line="65"/>
+        <location filename="../../ui/panels/cluster.py" line="66"/>
         <source>Rename</source>
         <translation>Zmień nazwę</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cluster.py" line="66"/>
+        <location filename="../../ui/panels/cluster.py" line="67"/>
         <source>Mark as duplicates</source>
         <translation>Oznacz jako duplikaty</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cluster.py" line="68"/>
+        <location filename="../../ui/panels/cluster.py" line="69"/>
         <source>Tidy up</source>
         <translation>Uporządkuj</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cluster.py" line="69"/>
+        <location filename="../../ui/panels/cluster.py" line="70"/>
         <source>Fit all</source>
         <translation>Pokaż wszystko</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cluster.py" line="70"/>
+        <location filename="../../ui/panels/cluster.py" line="71"/>
         <source>Zoom in</source>
         <translation>Powiększ</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cluster.py" line="71"/>
+        <location filename="../../ui/panels/cluster.py" line="72"/>
         <source>Zoom out</source>
         <translation>Pomniejsz</translation>
     </message>
@@ -376,73 +376,78 @@
 <context>
     <name>GatherPanel</name>
     <message>
-        <location filename="../../ui/panels/gather.py" line="41"/>
+        <location filename="../../ui/panels/gather.py" line="42"/>
         <source>Gather</source>
         <translation>Zbieranie pomysłów</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gather.py" line="42"/>
+        <location filename="../../ui/panels/gather.py" line="43"/>
         <source>Type each sticky note and press Enter. Alt+1…6 sets the sector, Alt+↑/↓ the table, Alt+←/→ the author.</source>
         <translation>Przepisz każdą karteczkę i naciśnij Enter. Alt+1…6 ustawia sektor, Alt+↑/↓ stół, Alt+←/→ autora.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gather.py" line="58"/>
+        <location filename="../../ui/panels/gather.py" line="60"/>
         <source>Filter (case and Polish letters ignored)</source>
         <translation>Filtruj (wielkość liter i polskie znaki bez znaczenia)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gather.py" line="61"/>
+        <location filename="../../ui/panels/gather.py" line="63"/>
         <source>Newest first</source>
         <translation>Od najnowszych</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gather.py" line="61"/>
+        <location filename="../../ui/panels/gather.py" line="63"/>
         <source>By sector</source>
         <translation>Według sektora</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gather.py" line="61"/>
+        <location filename="../../ui/panels/gather.py" line="63"/>
         <source>By table</source>
         <translation>Według stołu</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gather.py" line="62"/>
+        <location filename="../../ui/panels/gather.py" line="64"/>
         <source>Show deleted</source>
         <translation>Pokaż usunięte</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gather.py" line="87"/>
+        <location filename="../../ui/panels/gather.py" line="89"/>
         <source>Ideas</source>
         <translation>Pomysły</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gather.py" line="116"/>
-        <location filename="../../ui/panels/gather.py" line="193"/>
+        <location filename="../../ui/panels/gather.py" line="118"/>
+        <location filename="../../ui/panels/gather.py" line="200"/>
         <source>Delete idea</source>
         <translation>Usuń pomysł</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gather.py" line="137"/>
+        <location filename="../../ui/panels/gather.py" line="139"/>
         <source>An empty idea was not added.</source>
         <translation>Pusty pomysł nie został dodany.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gather.py" line="145"/>
+        <location filename="../../ui/panels/gather.py" line="147"/>
         <source>This idea is too long to be stored.</source>
         <translation>Ten pomysł jest za długi, by go zapisać.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gather.py" line="152"/>
+        <location filename="../../ui/panels/gather.py" line="154"/>
         <source>Added. A similar idea is already there: „{text}”</source>
         <translation>Dodano. Podobny pomysł już jest: „{text}”</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gather.py" line="155"/>
+        <location filename="../../ui/panels/gather.py" line="157"/>
         <source>Added, but it is very long ({count} characters) for a sticky note.</source>
         <translation>Dodano, ale jak na karteczkę jest bardzo długi ({count} znaków).</translation>
     </message>
+    <message>
+        <location filename="../../ui/panels/gather.py" line="175"/>
+        <source>Nothing was added: {reason}</source>
+        <translation>Nic nie dodano: {reason}</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/gather.py" line="171"/>
+        <location filename="../../ui/panels/gather.py" line="178"/>
         <source>Added %n idea(s).</source>
         <translation>
             <numerusform>Dodano %n pomysł.</numerusform>
@@ -451,27 +456,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gather.py" line="190"/>
+        <location filename="../../ui/panels/gather.py" line="197"/>
         <source>Restore idea</source>
         <translation>Przywróć pomysł</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gather.py" line="192"/>
+        <location filename="../../ui/panels/gather.py" line="199"/>
         <source>Edit</source>
         <translation>Edytuj</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gather.py" line="194"/>
+        <location filename="../../ui/panels/gather.py" line="201"/>
         <source>Link to objective</source>
         <translation>Powiąż z celem</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gather.py" line="195"/>
+        <location filename="../../ui/panels/gather.py" line="202"/>
         <source>(none)</source>
         <translation>(brak)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gather.py" line="199"/>
+        <location filename="../../ui/panels/gather.py" line="206"/>
         <source>Sector</source>
         <translation>Sektor</translation>
     </message>
@@ -1068,7 +1073,7 @@
         <translation>Razem — wspólny ekran</translation>
     </message>
     <message>
-        <location filename="../../ui/presenter.py" line="87"/>
+        <location filename="../../ui/presenter.py" line="88"/>
         <source>Time is up</source>
         <translation>Czas minął</translation>
     </message>
@@ -1076,37 +1081,37 @@
 <context>
     <name>PrioritisePanel</name>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="20"/>
+        <location filename="../../ui/panels/prioritise.py" line="21"/>
         <source>Prioritise</source>
         <translation>Priorytety</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="21"/>
+        <location filename="../../ui/panels/prioritise.py" line="22"/>
         <source>Voting rounds on ideas or clusters, and their results.</source>
         <translation>Głosowania na pomysły lub grupy i ich wyniki.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="26"/>
+        <location filename="../../ui/panels/prioritise.py" line="28"/>
         <source>Place</source>
         <translation>Miejsce</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="27"/>
+        <location filename="../../ui/panels/prioritise.py" line="29"/>
         <source>Option</source>
         <translation>Opcja</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="28"/>
+        <location filename="../../ui/panels/prioritise.py" line="30"/>
         <source>Dots</source>
         <translation>Kropki</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="29"/>
+        <location filename="../../ui/panels/prioritise.py" line="31"/>
         <source>Dots by sector</source>
         <translation>Kropki według sektorów</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="36"/>
+        <location filename="../../ui/panels/prioritise.py" line="38"/>
         <source>No voting round yet.</source>
         <translation>Nie było jeszcze głosowania.</translation>
     </message>

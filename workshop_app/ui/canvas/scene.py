@@ -17,9 +17,10 @@ from PySide6.QtWidgets import (
     QLineEdit,
 )
 
-from workshop_app.models import Idea
+from workshop_app.models import Idea, stacked_ids
 from workshop_app.models.layout import FRAME_PAD, NOTE_H, NOTE_W, TITLE_H, free_spot, tidy
-from workshop_app.services import Changes
+from workshop_app.messages import refusal
+from workshop_app.services import Changes, Refused
 from workshop_app.ui.canvas.items import ClusterFrame, NoteItem
 from workshop_app.ui.cluster_actions import ClusterActions
 from workshop_app.ui.labels import sector_short_label
@@ -33,9 +34,11 @@ class CanvasScene(QGraphicsScene):
 
     Signals:
         selection_ids_changed(list): ids of the selected ideas.
+        rename_refused(str): a new group name was refused; the message says why.
     """
 
     selection_ids_changed = Signal(list)
+    rename_refused = Signal(str)
 
     def __init__(self, session: WorkshopSession, actions: ClusterActions,
                  confirm_merge: Confirm | None = None) -> None:
@@ -83,9 +86,10 @@ class CanvasScene(QGraphicsScene):
         clusters = self.service.clusters()
         missing = [i for i in ideas if i.x is None or i.y is None]
         if len(missing) == len(ideas):
-            groups = [(c.id, [i.id for i in ideas if i.cluster_id == c.id and not i.duplicate_of])
+            stacked = stacked_ids(ideas)
+            groups = [(c.id, [i.id for i in ideas if i.cluster_id == c.id and i.id not in stacked])
                       for c in clusters]
-            unplaced = [i.id for i in ideas if i.cluster_id is None and not i.duplicate_of]
+            unplaced = [i.id for i in ideas if i.cluster_id is None and i.id not in stacked]
             spots, _frames = tidy(groups, unplaced)
         else:
             spots = self._free_spots(ideas, missing)
@@ -173,13 +177,15 @@ class CanvasScene(QGraphicsScene):
 
     def _restack(self, ideas: list[Idea]) -> None:
         counts: dict[str, int] = {}
+        stacked = stacked_ids(ideas)
         for idea in ideas:
             note = self.notes.get(idea.id)
             if note is None:
                 continue
-            if idea.duplicate_of:
+            if idea.id in stacked:
+                assert idea.duplicate_of is not None
                 counts[idea.duplicate_of] = counts.get(idea.duplicate_of, 0) + 1
-            shown = not idea.duplicate_of and not (self.overview and idea.cluster_id)
+            shown = idea.id not in stacked and not (self.overview and idea.cluster_id)
             if note.isVisible() != shown:
                 note.setVisible(shown)
         for idea_id, note in self.notes.items():
@@ -189,7 +195,7 @@ class CanvasScene(QGraphicsScene):
 
     def _refit(self, frames: dict[str, ClusterFrame]) -> None:
         members: dict[str, list[QRectF]] = {c: [] for c in frames}
-        stacked = {i.id for i in self.service.ideas() if i.duplicate_of}
+        stacked = stacked_ids(self.service.ideas())
         for note in self.notes.values():
             if note.cluster_id in members and note.idea_id not in stacked:
                 members[note.cluster_id].append(note.sceneBoundingRect())
@@ -316,8 +322,11 @@ class CanvasScene(QGraphicsScene):
         if editor is not None:
             self.removeItem(editor)
             editor.deleteLater()
-        if cluster_id is not None and name is not None and name.strip():
-            self.actions.rename(cluster_id, name)
+        if cluster_id is not None and name is not None:
+            try:
+                self.actions.rename(cluster_id, name)
+            except Refused as refused:
+                self.rename_refused.emit(refusal(refused))
 
     # -- previews of suggestions ----------------------------------------------------------
 

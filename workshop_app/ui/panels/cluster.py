@@ -27,6 +27,7 @@ class ClusterPanel(PhasePanel):
         self.session = session
         self.actions_ = ClusterActions(session, self)
         self.scene = CanvasScene(session, self.actions_, self._confirm_merge)
+        self.scene.rename_refused.connect(self._rename_refused)
         self.canvas = CanvasView(self.scene)
         self.toolbar = QToolBar()
         self._build_actions()
@@ -99,11 +100,15 @@ class ClusterPanel(PhasePanel):
             self.actions_.mark_duplicate(ids[1], ids[0])
 
     def _confirm_merge(self, source: str, target: str) -> bool:
-        answer = QMessageBox.question(
-            self, self.tr("Merge groups"),
-            self.tr("Merge the group \u201e{source}\u201d into \u201e{target}\u201d?").format(
-                source=source, target=target))
-        return answer == QMessageBox.StandardButton.Yes
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Merge groups"),
+                          self.tr("Merge the group \u201e{source}\u201d into \u201e{target}\u201d?").format(
+                              source=source, target=target),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # group names are the room's words
+        return box.exec() == QMessageBox.StandardButton.Yes
+
+    def _rename_refused(self, message: str) -> None:
+        self.hint.setText(message)
 
     def on_changed(self, changes: Changes) -> None:
         """Kept for symmetry with other panels; the scene follows the hub itself."""

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from workshop_app.models import LONG_IDEA_CHARS, Sector, clean_text
 from workshop_app.models.text import first_alike
+from workshop_app.messages import refusal
 from workshop_app.services import Changes, Refused
 from workshop_app.ui.idea_entry import CaptureContext, IdeaEntry
 from workshop_app.ui.idea_table import ID_ROLE, SECTOR, SEQ, TABLE, TEXT, IdeaFilterProxy, IdeaTableModel
@@ -47,6 +48,7 @@ class GatherPanel(PhasePanel):
         self.notice = QLabel()
         self.notice.setObjectName("notice")
         self.notice.setWordWrap(True)
+        self.notice.setTextFormat(Qt.TextFormat.PlainText)  # quotes ideas: never markup
         self.counts = QLabel()
         self.counts.setObjectName("counts")
         self.counts.setWordWrap(True)
@@ -167,7 +169,12 @@ class GatherPanel(PhasePanel):
         context = dict(sector=self.context.sector(), participant_id=self.context.participant_id(),
                        table_label=self.context.table_label())
         chosen = dialog.chosen()
-        self.session.add_ideas([dict(text=line, **context) for line in chosen])
+        try:
+            self.session.add_ideas([dict(text=line, **context) for line in chosen])
+        except Refused as refused:
+            self._say(self.tr("Nothing was added: {reason}").format(reason=refusal(refused)),
+                      warning=True)
+            return
         self._say(self.tr("Added %n idea(s).", "", len(chosen)))
         self.entry.setFocus()
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from workshop_app.models import Sector, VoteTarget, tally_dots
@@ -21,6 +22,7 @@ class PrioritisePanel(PhasePanel):
                          self.tr("Voting rounds on ideas or clusters, and their results."), parent)
         self.status = QLabel()
         self.status.setObjectName("counts")
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.body.addWidget(self.status)
         self.model = ListTableModel[Row]([
             Column(self.tr("Place"), lambda r: r[0]),
