@@ -4,13 +4,19 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any
+from typing import Any, TypeVar
 
 from workshop_app.models import Cluster, Idea
 from workshop_app.models.ids import new_id, now_iso
 from workshop_app.models.layout import ClusterState, Layout, Placement
 from workshop_app.services.base import UNCHANGED, ServiceBase, valid_title
 from workshop_app.services.changes import Changes, Refused, RefusalReason
+
+
+T = TypeVar("T", Idea, Cluster)
+
+# Up to this many ids, reading rows one by one beats reading the whole table.
+_FEW = 50
 
 
 class ClusterOps(ServiceBase):
@@ -155,13 +161,24 @@ class ClusterOps(ServiceBase):
     # -- undo support: snapshot and restore of placements ----------------------------
 
     def layout_of(self, *, idea_ids: Iterable[str] = (), cluster_ids: Iterable[str] = ()) -> Layout:
-        ideas = {i: self._existing(Idea, i) for i in idea_ids}
-        clusters = {c: self._existing(Cluster, c) for c in cluster_ids}
+        """The placements of the given ideas and clusters."""
+        ideas = self._some(Idea, set(idea_ids))
+        clusters = self._some(Cluster, set(cluster_ids))
         return Layout(
             ideas={i: Placement(idea.cluster_id, idea.x, idea.y, idea.duplicate_of)
                    for i, idea in ideas.items()},
             clusters={c: ClusterState(cl.name, cl.x, cl.y, cl.deleted_at)
                       for c, cl in clusters.items()})
+
+    def _some(self, cls: type[T], ids: set[str]) -> dict[str, T]:
+        """Entities by id: row by row for a few, one read of the table for many."""
+        if len(ids) <= _FEW:
+            return {entity_id: self._existing(cls, entity_id) for entity_id in ids}
+        found = {e.id: e for e in self.store.all(cls, include_deleted=True)
+                 if e.id in ids}
+        if len(found) < len(ids):
+            raise Refused(RefusalReason.NOT_FOUND, ", ".join(sorted(ids - set(found))))
+        return found
 
     def apply_layout(self, *, layout: Layout) -> Changes:
         """Put ideas and clusters back exactly as `layout` says (undo / redo)."""

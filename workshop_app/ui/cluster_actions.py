@@ -39,10 +39,10 @@ class LayoutCommand(Command):
 
     def apply_first(self) -> Changes:
         service = self._service
+        everything = {i.id: i for i in service.ideas(include_deleted=True)}
         ideas = service.with_stacked(self._idea_ids)
-        clusters = set(self._cluster_ids) | {service.idea(i).cluster_id or "" for i in ideas}
-        clusters.discard("")
-        members = {i.id for i in service.ideas(include_deleted=True) if i.cluster_id in clusters}
+        clusters = set(self._cluster_ids) | {c for i in ideas if (c := everything[i].cluster_id)}
+        members = {i.id for i in everything.values() if i.cluster_id in clusters}
         known = {c.id for c in service.clusters(include_deleted=True)}
         before = service.layout_of(idea_ids=ideas | members, cluster_ids=clusters)
         self.changes = self._forward()

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QLineEdit,
 )
 
-from workshop_app.models import Idea, stacked_ids
-from workshop_app.models.layout import FRAME_PAD, NOTE_H, NOTE_W, TITLE_H, free_spot, tidy
+from workshop_app.models import Cluster, Idea, stacked_ids
+from workshop_app.models.layout import FRAME_PAD, NOTE_H, TITLE_H, free_spot, tidy
 from workshop_app.messages import refusal
 from workshop_app.services import Changes, Refused
 from workshop_app.ui.canvas.items import ClusterFrame, NoteItem
@@ -50,6 +50,7 @@ class CanvasScene(QGraphicsScene):
         self._drag_start: dict[QGraphicsItem, QPointF] = {}
         self._preview: list[QGraphicsItem] = []
         self._owned_preview: list[QGraphicsItem] = []
+        self._stacked: set[str] = set()
         self._editor: QGraphicsProxyWidget | None = None
         # Zoomed out, a cluster's title covers its notes: hide them so they
         # cost no paint calls (2,000 Python paint calls are ~10 ms).
@@ -105,7 +106,7 @@ class CanvasScene(QGraphicsScene):
             self.addItem(frame)
             self.frames[cluster.id] = frame
         self._restack(ideas)
-        self._refit(self.frames)
+        self._refit(self.frames, {c.id: c for c in clusters})
 
     def _free_spots(self, ideas: list[Idea], missing: list[Idea]) -> dict[str, tuple[float, float]]:
         placed = [(i.x or 0.0, i.y or 0.0) for i in ideas if i.x is not None and i.y is not None]
@@ -148,9 +149,10 @@ class CanvasScene(QGraphicsScene):
                 if idea.x is not None and idea.y is not None:
                     item.setPos(idea.x, idea.y)
             touched_clusters.add(idea.cluster_id or "")
-        self._sync_frames(touched_clusters - {""})
         if changes.ideas or changes.clusters:
+            # One read serves the stacks and the frames.
             self._restack(self.service.ideas())
+        self._sync_frames(touched_clusters - {""})
 
     def _sync_frames(self, cluster_ids: Iterable[str]) -> None:
         live = {c.id: c for c in self.service.clusters()}
@@ -167,7 +169,7 @@ class CanvasScene(QGraphicsScene):
                 self.addItem(frame)
                 self.frames[cluster_id] = frame
             frame.name = live[cluster_id].name
-        self._refit({c: self.frames[c] for c in cluster_ids if c in self.frames})
+        self._refit({c: self.frames[c] for c in cluster_ids if c in self.frames}, live)
 
     def set_overview(self, overview: bool) -> None:
         """Switch between notes shown and clustered notes hidden under titles."""
@@ -177,7 +179,7 @@ class CanvasScene(QGraphicsScene):
 
     def _restack(self, ideas: list[Idea]) -> None:
         counts: dict[str, int] = {}
-        stacked = stacked_ids(ideas)
+        stacked = self._stacked = stacked_ids(ideas)
         for idea in ideas:
             note = self.notes.get(idea.id)
             if note is None:
@@ -193,14 +195,16 @@ class CanvasScene(QGraphicsScene):
                 note.stacked = counts.get(idea_id, 0)
                 note.update()
 
-    def _refit(self, frames: dict[str, ClusterFrame]) -> None:
+    def _refit(self, frames: dict[str, ClusterFrame], clusters: dict[str, Cluster]) -> None:
+        """Fit frames around their (unstacked) notes; call after `_restack`."""
+        if not frames:
+            return
         members: dict[str, list[QRectF]] = {c: [] for c in frames}
-        stacked = stacked_ids(self.service.ideas())
         for note in self.notes.values():
-            if note.cluster_id in members and note.idea_id not in stacked:
+            if note.cluster_id in members and note.idea_id not in self._stacked:
                 members[note.cluster_id].append(note.sceneBoundingRect())
         for cluster_id, frame in frames.items():
-            cluster = self.service.get_cluster(cluster_id)
+            cluster = clusters[cluster_id]
             fallback = QPointF(cluster.x or 0.0, cluster.y or 0.0)
             frame.count = len(members[cluster_id])
             frame.fit_to(members[cluster_id], fallback)
@@ -378,6 +382,3 @@ class CanvasScene(QGraphicsScene):
         for item in self._owned_preview:
             self.removeItem(item)
         self._owned_preview = []
-
-    def note_size(self) -> tuple[float, float]:
-        return NOTE_W, NOTE_H
