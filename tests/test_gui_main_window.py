@@ -12,7 +12,6 @@ from pytestqt.qtbot import QtBot
 
 from workshop_app.models import PhaseKind, Sector
 from workshop_app.services import WorkshopService
-from workshop_app.storage import WorkshopStore
 from workshop_app.ui.idea_table import TEXT
 from workshop_app.ui.labels import sector_label
 from workshop_app.ui.main_window import MainWindow

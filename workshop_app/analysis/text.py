@@ -1,4 +1,5 @@
-"""Pure text helpers: folding, tokenising and light fallback stemming.
+"""Pure text helpers: tokenising and light fallback stemming (folding is
+`models.text.fold`, re-exported).
 
 Nothing here needs language data, so these functions work from the first
 millisecond and are the engine's degraded mode while the dictionary loads.
@@ -8,10 +9,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
 
-# Letters NFKD does not decompose (ł) or that we fold deliberately.
-_EXTRA_FOLD = str.maketrans({"ł": "l", "Ł": "l", "ß": "ss", "ø": "o", "đ": "d"})
+# One folding for the whole app (search, duplicates, analysis): re-exported here.
+from workshop_app.models.text import fold as fold
 
 # Markup-looking bits (`<b>`, `</font>`, `&amp;`) are not words of the note.
 _TAG = re.compile(r"</?[A-Za-z][^<>]{0,200}>")
@@ -30,13 +30,6 @@ _ABBREVIATIONS = (
 
 MAX_TEXT = 5000
 """Characters of a note that are analysed; longer text is cut (notes are short)."""
-
-
-@lru_cache(maxsize=1 << 16)
-def fold(text: str) -> str:
-    """Lower case without diacritics: "Szkoły Ł" -> "szkoly l"."""
-    decomposed = unicodedata.normalize("NFKD", text.translate(_EXTRA_FOLD))
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
 
 
 def clean(text: str) -> str:

@@ -83,7 +83,7 @@ class ClusterActions(QObject):
     def default_name(self, idea_ids: Sequence[str]) -> str:
         """A proposed name from the notes' most telling words, or 'Group N'."""
         texts = [self.service.idea(i).text for i in idea_ids]
-        proposer = getattr(self.session, "propose_name", None)
+        proposer = self.session.name_proposer
         name = proposer(texts) if proposer is not None else ""
         return name or self.tr("Group {number}").format(number=len(self.service.clusters()) + 1)
 

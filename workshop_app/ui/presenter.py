@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workshop_app.models import Idea, Participant, PhaseKind
+from workshop_app.models import Idea, PhaseKind
 from workshop_app.models.timer import format_clock
 from workshop_app.services import Changes
 from workshop_app.ui.canvas import CanvasScene
@@ -195,5 +195,3 @@ class PresenterWindow(QWidget):
         super().closeEvent(event)
         self.closed.emit()
 
-
-__all__ = ["PresenterWindow", "Participant"]

@@ -7,15 +7,15 @@ hub. A `Refused` from the service propagates and nothing is pushed.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject
 
-from workshop_app.models import Idea, Objective, Participant, PhaseKind, Sector
+from workshop_app.models import Objective, Participant, PhaseKind, Sector
 from workshop_app.models.timer import Clock
-from workshop_app.services import UNCHANGED, Changes, WorkshopService
+from workshop_app.services import Changes, WorkshopService
 from workshop_app.ui.hub import ChangeHub
 from workshop_app.ui.timer import TimerController
 from workshop_app.ui.undo import AddIdeasCommand, AddOneCommand, ServiceCommand, UndoStack
@@ -33,6 +33,9 @@ class WorkshopSession(QObject):
         self.undo_stack = UndoStack(self)
         self.timer = TimerController(clock, self)
         self._suggestions: Any = None
+        # Proposes a group name from note texts; the suggestion service sets a
+        # Polish-aware one when it starts. Until then ClusterActions numbers groups.
+        self.name_proposer: Callable[[Sequence[str]], str] | None = None
 
     def suggestions(self) -> Any:
         """The workshop's `SuggestionService`, started on first use (it loads
@@ -192,5 +195,3 @@ def planned_seconds(service: WorkshopService, kind: PhaseKind) -> float:
             return phase.planned_minutes * 60.0
     return 0.0
 
-
-__all__ = ["WorkshopSession", "planned_seconds", "Idea", "UNCHANGED"]

@@ -4,6 +4,7 @@ each request runs in a worker and can be cancelled by a newer one."""
 from __future__ import annotations
 
 import threading
+from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -61,7 +62,7 @@ class SuggestionService(QObject):
         self._loaded.connect(self._use_language)
         session.hub.changed.connect(self._on_changed)
         self._pool.submit(self._load)
-        session.propose_name = self.propose_name  # type: ignore[attr-defined]
+        session.name_proposer = self.propose_name
 
     def _load(self) -> None:
         self._loaded.emit(load_language_data())
@@ -112,7 +113,7 @@ class SuggestionService(QObject):
         notes, _assignment, self.texts = workshop_notes(self.session.service)
         return self.engine.similar(notes, idea_id, k=5)
 
-    def propose_name(self, texts: list[str]) -> str:
+    def propose_name(self, texts: Sequence[str]) -> str:
         return self.engine.propose_name(texts)
 
     def shutdown(self) -> None:

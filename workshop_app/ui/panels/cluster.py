@@ -7,7 +7,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox, QSplitter, QToolBar, QVBoxLayout, QWidget
 
-from workshop_app.services import Changes
 from workshop_app.ui.canvas import CanvasScene, CanvasView
 from workshop_app.ui.cluster_actions import ClusterActions
 from workshop_app.ui.cluster_tree import ClusterTreeView
@@ -109,6 +108,3 @@ class ClusterPanel(PhasePanel):
 
     def _rename_refused(self, message: str) -> None:
         self.hint.setText(message)
-
-    def on_changed(self, changes: Changes) -> None:
-        """Kept for symmetry with other panels; the scene follows the hub itself."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -247,5 +247,3 @@ class GatherPanel(PhasePanel):
         self.notice.style().unpolish(self.notice)
         self.notice.style().polish(self.notice)
 
-
-__all__ = ["GatherPanel", "QModelIndex"]

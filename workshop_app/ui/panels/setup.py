@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -224,5 +224,3 @@ def _boxed(title: str, widget: QWidget, buttons: list[QPushButton] | None = None
         layout.addLayout(row)
     return box
 
-
-__all__ = ["SetupPanel", "Qt"]
