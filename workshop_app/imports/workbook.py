@@ -12,14 +12,15 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
-import openpyxl
-
 from workshop_app.imports.errors import MAX_ROWS, ImportFailure, ImportProblem
 from workshop_app.imports.table import Record, SourceFormat, SourceInfo, Table
 
 
 def read_workbook(path: Path) -> Table:
     """The chosen sheet's non-blank rows; `ImportFailure(XLSX_DAMAGED)` if unreadable."""
+    # Imported here: openpyxl takes ~0.14 s to import, too much for start-up.
+    import openpyxl
+
     # A stream, not a path: openpyxl refuses names not ending in .xlsx, and a
     # workbook saved as "odpowiedzi.csv" by a form tool is still a workbook.
     with warnings.catch_warnings(), path.open("rb") as stream:
