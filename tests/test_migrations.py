@@ -143,3 +143,17 @@ def test_new_file_gets_every_step(workshop_path: Path) -> None:
         assert store.backup_path is None
         assert store.scalar("SELECT COUNT(*) FROM extra_notes") == 0
     assert sorted(os.listdir(workshop_path.parent)) == [workshop_path.name]
+
+
+def test_a_reader_refuses_an_older_file_asking_for_an_upgrade(tmp_path: Path) -> None:
+    from workshop_app.messages import file_error
+
+    path = tmp_path / "stary.razem"
+    WorkshopStore.create(path, workshop=Workshop(id=new_id(), title="Stary")).close()
+    newer = (*STEPS, ("0002_extra", lambda db: db.execute("CREATE TABLE extra (id TEXT)")))
+    before = path.read_bytes()
+    with pytest.raises(WorkshopFileError) as refused:
+        WorkshopStore.open(path, steps=newer, read_only=True)
+    assert refused.value.problem is FileProblem.NEEDS_UPGRADE
+    assert "older version" in file_error(refused.value)
+    assert path.read_bytes() == before

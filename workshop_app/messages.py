@@ -50,6 +50,9 @@ def file_error(error: WorkshopFileError) -> str:
                                    "copying). The file was not changed."),
         FileProblem.CORRUPT: translate("Messages", "The file {file} is damaged and cannot be opened. "
                                  "The file was not changed."),
+        FileProblem.NEEDS_UPGRADE: translate("Messages", "The file {file} was saved by an older "
+                                             "version of Razem; open it in Razem once to upgrade "
+                                             "it. The file was not changed."),
     }
     return texts[problem].format(file=name)
 

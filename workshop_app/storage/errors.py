@@ -28,6 +28,7 @@ class FileProblem(enum.Enum):
     NEWER_VERSION = "newer_version"
     LOCKED = "locked"
     MIGRATION_FAILED = "migration_failed"
+    NEEDS_UPGRADE = "needs_upgrade"  # older format, and a reader may not migrate
 
 
 class WorkshopFileError(Exception):

@@ -121,7 +121,8 @@ class WorkshopStore:
                 raise WorkshopFileError(FileProblem.FOREIGN_SQLITE, path)
             if version != len(steps):
                 # Older files need the migration that only a writer may run.
-                problem = FileProblem.NEWER_VERSION if version > len(steps) else FileProblem.LOCKED
+                problem = (FileProblem.NEWER_VERSION if version > len(steps)
+                           else FileProblem.NEEDS_UPGRADE)
                 raise WorkshopFileError(problem, path, file_version=version)
         except BaseException:
             store.close()

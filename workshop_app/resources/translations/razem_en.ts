@@ -153,7 +153,7 @@
 <context>
     <name>WorkshopSession</name>
     <message numerus="yes">
-        <location filename="../../ui/session.py" line="63"/>
+        <location filename="../../ui/session.py" line="66"/>
         <source>importing %n idea(s)</source>
         <translation>
             <numerusform>importing %n idea</numerusform>
@@ -161,7 +161,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/session.py" line="64"/>
+        <location filename="../../ui/session.py" line="67"/>
         <source>pasting %n idea(s)</source>
         <translation>
             <numerusform>pasting %n idea</numerusform>
@@ -169,7 +169,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/session.py" line="132"/>
+        <location filename="../../ui/session.py" line="135"/>
         <source>importing %n participant(s)</source>
         <translation>
             <numerusform>importing %n participant</numerusform>

@@ -231,62 +231,62 @@
 <context>
     <name>ClusterPanel</name>
     <message>
-        <location filename="../../ui/panels/cluster.py" line="24"/>
+        <location filename="../../ui/panels/cluster.py" line="23"/>
         <source>Cluster</source>
         <translation>Grupowanie</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cluster.py" line="25"/>
+        <location filename="../../ui/panels/cluster.py" line="24"/>
         <source>Drag a note onto a note to start a group, into a frame to join it, out to leave. Double-click a title to rename.</source>
         <translation>Przeciągnij karteczkę na karteczkę, by założyć grupę, do ramki, by do niej dołączyć, poza ramkę, by ją opuścić. Dwuklik na tytule zmienia nazwę.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cluster.py" line="64"/>
+        <location filename="../../ui/panels/cluster.py" line="63"/>
         <source>Group selected</source>
         <translation>Grupuj zaznaczone</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cluster.py" line="65"/>
+        <location filename="../../ui/panels/cluster.py" line="64"/>
         <source>Ungroup</source>
         <translation>Rozgrupuj</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cluster.py" line="66"/>
+        <location filename="../../ui/panels/cluster.py" line="65"/>
         <source>Rename</source>
         <translation>Zmień nazwę</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cluster.py" line="67"/>
+        <location filename="../../ui/panels/cluster.py" line="66"/>
         <source>Mark as duplicates</source>
         <translation>Oznacz jako duplikaty</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cluster.py" line="69"/>
+        <location filename="../../ui/panels/cluster.py" line="68"/>
         <source>Tidy up</source>
         <translation>Uporządkuj</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cluster.py" line="70"/>
+        <location filename="../../ui/panels/cluster.py" line="69"/>
         <source>Fit all</source>
         <translation>Pokaż wszystko</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cluster.py" line="71"/>
+        <location filename="../../ui/panels/cluster.py" line="70"/>
         <source>Zoom in</source>
         <translation>Powiększ</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cluster.py" line="72"/>
+        <location filename="../../ui/panels/cluster.py" line="71"/>
         <source>Zoom out</source>
         <translation>Pomniejsz</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cluster.py" line="103"/>
+        <location filename="../../ui/panels/cluster.py" line="102"/>
         <source>Merge groups</source>
         <translation>Scal grupy</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cluster.py" line="104"/>
+        <location filename="../../ui/panels/cluster.py" line="103"/>
         <source>Merge the group „{source}” into „{target}”?</source>
         <translation>Scalić grupę „{source}” z grupą „{target}”?</translation>
     </message>
@@ -913,127 +913,132 @@
         <translation>Plik {file} jest uszkodzony i nie da się go otworzyć. Plik nie został zmieniony.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="58"/>
+        <location filename="../../messages.py" line="53"/>
+        <source>The file {file} was saved by an older version of Razem; open it in Razem once to upgrade it. The file was not changed.</source>
+        <translation>Plik {file} został zapisany przez starszą wersję programu Razem; otwórz go raz w programie Razem, aby go zaktualizować. Plik nie został zmieniony.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="61"/>
         <source>The computer refused to read or write {file}: {detail}. Check the disk space and the folder&apos;s permissions.</source>
         <translation>Komputer odmówił odczytu lub zapisu pliku {file}: {detail}. Sprawdź wolne miejsce na dysku i uprawnienia do folderu.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="64"/>
+        <location filename="../../messages.py" line="67"/>
         <source>The text is empty.</source>
         <translation>Tekst jest pusty.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="65"/>
+        <location filename="../../messages.py" line="68"/>
         <source>The text is too long.</source>
         <translation>Tekst jest za długi.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="66"/>
+        <location filename="../../messages.py" line="69"/>
         <source>This item no longer exists.</source>
         <translation>Ten element już nie istnieje.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="67"/>
+        <location filename="../../messages.py" line="70"/>
         <source>This value is not allowed.</source>
         <translation>Ta wartość jest niedozwolona.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="68"/>
+        <location filename="../../messages.py" line="71"/>
         <source>This voting round is not open.</source>
         <translation>To głosowanie nie jest otwarte.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="69"/>
+        <location filename="../../messages.py" line="72"/>
         <source>This voting round is closed.</source>
         <translation>To głosowanie jest zamknięte.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="70"/>
+        <location filename="../../messages.py" line="73"/>
         <source>Too many dots on this ballot.</source>
         <translation>Za dużo kropek na tej karcie.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="71"/>
+        <location filename="../../messages.py" line="74"/>
         <source>Too many dots on one option.</source>
         <translation>Za dużo kropek na jednej opcji.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="72"/>
+        <location filename="../../messages.py" line="75"/>
         <source>This option is not part of the vote.</source>
         <translation>Tej opcji nie ma w głosowaniu.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="80"/>
+        <location filename="../../messages.py" line="83"/>
         <source>The file cannot be read (it is missing, a folder, or not permitted).</source>
         <translation>Nie można odczytać pliku (nie istnieje, jest folderem albo brak uprawnień).</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="81"/>
+        <location filename="../../messages.py" line="84"/>
         <source>The file has no ideas in it.</source>
         <translation>W pliku nie ma żadnych pomysłów.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="82"/>
+        <location filename="../../messages.py" line="85"/>
         <source>The file is too large to import (over 20 MB or 100,000 rows).</source>
         <translation>Plik jest za duży do importu (ponad 20 MB lub 100 000 wierszy).</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="83"/>
+        <location filename="../../messages.py" line="86"/>
         <source>The file is not a text table (CSV) or an Excel workbook.</source>
         <translation>To nie jest tabela tekstowa (CSV) ani skoroszyt Excela.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="84"/>
+        <location filename="../../messages.py" line="87"/>
         <source>This kind of file is not supported; save it as CSV or .xlsx.</source>
         <translation>Ten rodzaj pliku nie jest obsługiwany; zapisz go jako CSV lub .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="85"/>
+        <location filename="../../messages.py" line="88"/>
         <source>The Excel workbook is damaged and cannot be read.</source>
         <translation>Skoroszyt Excela jest uszkodzony i nie da się go odczytać.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="86"/>
+        <location filename="../../messages.py" line="89"/>
         <source>The text encoding is wrong; choose another encoding.</source>
         <translation>Nieprawidłowe kodowanie znaków; wybierz inne kodowanie.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="87"/>
+        <location filename="../../messages.py" line="90"/>
         <source>A field is far too long for a sticky note.</source>
         <translation>Jedno z pól jest o wiele za długie jak na karteczkę.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="88"/>
+        <location filename="../../messages.py" line="91"/>
         <source>A quotation mark is not closed.</source>
         <translation>Cudzysłów nie został zamknięty.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="89"/>
+        <location filename="../../messages.py" line="92"/>
         <source>A row has a different number of columns than the header.</source>
         <translation>Wiersz ma inną liczbę kolumn niż nagłówek.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="90"/>
+        <location filename="../../messages.py" line="93"/>
         <source>A chosen column does not exist in the file.</source>
         <translation>Wybranej kolumny nie ma w pliku.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="91"/>
+        <location filename="../../messages.py" line="94"/>
         <source>No column with the text of the ideas was found.</source>
         <translation>Nie znaleziono kolumny z treścią pomysłów.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="92"/>
+        <location filename="../../messages.py" line="95"/>
         <source>No name, organisation or sector column was found.</source>
         <translation>Nie znaleziono kolumny z nazwiskiem, organizacją ani sektorem.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="96"/>
+        <location filename="../../messages.py" line="99"/>
         <source>Line {line}: {problem}</source>
         <translation>Wiersz {line}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="97"/>
+        <location filename="../../messages.py" line="100"/>
         <source>Nothing was imported.</source>
         <translation>Nic nie zaimportowano.</translation>
     </message>
@@ -1457,12 +1462,12 @@
 <context>
     <name>WorkshopSession</name>
     <message>
-        <location filename="../../ui/session.py" line="56"/>
+        <location filename="../../ui/session.py" line="59"/>
         <source>adding an idea</source>
         <translation>dodanie pomysłu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/session.py" line="63"/>
+        <location filename="../../ui/session.py" line="66"/>
         <source>importing %n idea(s)</source>
         <translation>
             <numerusform>import %n pomysłu</numerusform>
@@ -1471,7 +1476,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/session.py" line="64"/>
+        <location filename="../../ui/session.py" line="67"/>
         <source>pasting %n idea(s)</source>
         <translation>
             <numerusform>wklejenie %n pomysłu</numerusform>
@@ -1480,37 +1485,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="75"/>
+        <location filename="../../ui/session.py" line="78"/>
         <source>linking an idea to an objective</source>
         <translation>powiązanie pomysłu z celem</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="76"/>
+        <location filename="../../ui/session.py" line="79"/>
         <source>editing an idea</source>
         <translation>edycja pomysłu</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="84"/>
+        <location filename="../../ui/session.py" line="87"/>
         <source>deleting an idea</source>
         <translation>usunięcie pomysłu</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="90"/>
+        <location filename="../../ui/session.py" line="93"/>
         <source>restoring an idea</source>
         <translation>przywrócenie pomysłu</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="103"/>
+        <location filename="../../ui/session.py" line="106"/>
         <source>changing the workshop details</source>
         <translation>zmiana danych warsztatu</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="114"/>
+        <location filename="../../ui/session.py" line="117"/>
         <source>adding a participant</source>
         <translation>dodanie uczestnika</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/session.py" line="132"/>
+        <location filename="../../ui/session.py" line="135"/>
         <source>importing %n participant(s)</source>
         <translation>
             <numerusform>import %n uczestnika</numerusform>
@@ -1519,32 +1524,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="141"/>
+        <location filename="../../ui/session.py" line="144"/>
         <source>editing a participant</source>
         <translation>edycja uczestnika</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="147"/>
+        <location filename="../../ui/session.py" line="150"/>
         <source>removing a participant</source>
         <translation>usunięcie uczestnika</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="153"/>
+        <location filename="../../ui/session.py" line="156"/>
         <source>adding an objective</source>
         <translation>dodanie celu</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="166"/>
+        <location filename="../../ui/session.py" line="169"/>
         <source>editing an objective</source>
         <translation>edycja celu</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="172"/>
+        <location filename="../../ui/session.py" line="175"/>
         <source>removing an objective</source>
         <translation>usunięcie celu</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="183"/>
+        <location filename="../../ui/session.py" line="186"/>
         <source>changing the plan</source>
         <translation>zmiana planu</translation>
     </message>
