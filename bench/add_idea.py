@@ -28,7 +28,7 @@ from bench.common import (
 from bench.rawdb import idea_columns, open_raw
 from workshop_app.models import Sector, Workshop
 from workshop_app.models.ids import new_id, now_iso
-from workshop_app.services import WorkshopService
+from workshop_app.services import NewIdea, WorkshopService
 from workshop_app.storage import WorkshopStore
 
 NAME = "add_idea"
@@ -85,7 +85,7 @@ def _measure(folder: Path) -> tuple[list[float], list[float]]:
 
 def _time_add(service: WorkshopService, text: str, sector: Sector) -> float:
     start = time.perf_counter()
-    service.add_idea(text=text, sector=sector, table_label="Stół 3")
+    service.add_idea(idea=NewIdea(text=text, sector=sector, table_label="Stół 3"))
     return (time.perf_counter() - start) * 1000
 
 

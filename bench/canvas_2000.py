@@ -1,4 +1,5 @@
 """canvas_2000: the Cluster canvas with 2,000 notes.
+from workshop_app.services import NewIdea
 
 Razem: `CanvasScene` built from a workshop of 2,000 ideas (100 clusters of
 15 plus 500 unplaced, tidy layout) and shown in a 1280×800 `CanvasView`;
@@ -67,7 +68,7 @@ def _measure_razem(app: object, folder: object) -> dict:
 
     store = create_workshop_file(folder / "canvas.razem", "Benchmark")  # type: ignore[operator]
     service = WorkshopService(store)
-    service.add_ideas(ideas=[dict(text=sample_text(i), sector=list(Sector)[i % 6])
+    service.add_ideas(ideas=[NewIdea(text=sample_text(i), sector=list(Sector)[i % 6])
                              for i in range(NOTES)])
     ids = [i.id for i in service.ideas()]
     service.apply_groups(groups=[(f"Grupa {c}", ids[c * PER_CLUSTER:(c + 1) * PER_CLUSTER])

@@ -1,4 +1,5 @@
 """gather_enter: from pressing Enter in the Gather field to the idea painted
+from workshop_app.services import NewIdea
 in the list, with 2,000 ideas already present.
 
 Razem: a real `MainWindow` on the offscreen platform, Gather shown; the
@@ -57,7 +58,7 @@ def _measure_razem(app: object, folder: Path) -> list[float]:
 
     store = create_workshop_file(folder / "enter.razem", "Benchmark")
     service = WorkshopService(store)
-    service.add_ideas(ideas=[dict(text=sample_text(i), sector=list(Sector)[i % 6])
+    service.add_ideas(ideas=[NewIdea(text=sample_text(i), sector=list(Sector)[i % 6])
                              for i in range(EXISTING)])
     window = MainWindow(WorkshopSession(service, store.path), [])
     window.resize(1280, 800)

@@ -30,7 +30,7 @@ from bench.rawdb import idea_columns, open_raw
 from workshop_app.imports import read_ideas
 from workshop_app.models import Sector, Workshop
 from workshop_app.models.ids import new_id, now_iso
-from workshop_app.services import WorkshopService
+from workshop_app.services import NewIdea, WorkshopService
 from workshop_app.storage import WorkshopStore
 
 NAME = "import_5000"
@@ -107,7 +107,7 @@ def _razem_import(source: Path, target: Path) -> tuple[float, dict[str, float]]:
         start = time.perf_counter()
         result = read_ideas(source)
         read = time.perf_counter()
-        service.add_ideas(ideas=[idea.as_spec() for idea in result.ideas])
+        service.add_ideas(ideas=[NewIdea.imported(idea) for idea in result.ideas])
         end = time.perf_counter()
         _check(len(service.ideas()), "Razem ideas")
     if result.source.encoding != "cp1250" or result.unknown_sectors or result.bad_timestamps:

@@ -27,7 +27,7 @@ from bench.common import (
 from bench.rawdb import open_raw
 from workshop_app.models import Sector, Workshop
 from workshop_app.models.ids import new_id
-from workshop_app.services import WorkshopService
+from workshop_app.services import NewIdea, WorkshopService
 from workshop_app.storage import WorkshopStore
 
 NAME = "load_5000"
@@ -65,10 +65,10 @@ def _build(path: Path) -> float:
     with WorkshopStore.create(path, workshop=Workshop(id=new_id(), title="Benchmark")) as store:
         service = WorkshopService(store)
         clusters = [service.create_cluster(name=f"Grupa {n}").created for n in range(CLUSTERS)]
-        specs = [{"text": sample_text(i), "sector": SECTORS[i % len(SECTORS)],
-                  "table_label": f"Stół {i % 12 + 1}",
-                  # One idea in five not yet placed, as in a real session.
-                  "cluster_id": None if i % 5 == 0 else clusters[i % CLUSTERS]}
+        specs = [NewIdea(text=sample_text(i), sector=SECTORS[i % len(SECTORS)],
+                         table_label=f"Stół {i % 12 + 1}",
+                         # One idea in five not yet placed, as in a real session.
+                         cluster_id=None if i % 5 == 0 else clusters[i % CLUSTERS])
                  for i in range(IDEAS)]
         start = time.perf_counter()
         service.add_ideas(ideas=specs)

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication
 
 from workshop_app import i18n
 from workshop_app.models import PhaseKind
-from workshop_app.services import WorkshopService
+from workshop_app.services import NewIdea, WorkshopService
 from workshop_app.services.demo import write_demo
 from workshop_app.storage import WorkshopStore
 from workshop_app.ui.main_window import MainWindow
@@ -65,7 +65,7 @@ def _presenter(app: QApplication, window: MainWindow, session: WorkshopSession,
                clock: _Clock) -> None:
     """The shared screen in Gather, at projector size, with the timer running."""
     window.show_phase(PhaseKind.GATHER)
-    session.add_idea(text="Wspólny kalendarz wydarzeń gospodarczych całej metropolii")
+    session.run(session.service.add_idea, idea=NewIdea(text="Wspólny kalendarz wydarzeń gospodarczych całej metropolii"))
     window.toggle_presenter()
     presenter = window.presenter
     assert presenter is not None

@@ -9,7 +9,10 @@ from typing import Any
 import pytest
 
 from workshop_app.models import Cluster
-from workshop_app.services import Refused, WorkshopService
+from pytestqt.qtbot import QtBot
+
+from workshop_app.messages import refusal
+from workshop_app.services import NewIdea, RefusalReason, Refused, WorkshopService
 from workshop_app.storage import WorkshopStore
 from workshop_app.ui.cluster_actions import ClusterActions
 from workshop_app.ui.session import WorkshopSession
@@ -30,7 +33,7 @@ def actions(session: WorkshopSession) -> ClusterActions:
 @pytest.fixture
 def ids(service: WorkshopService) -> list[str]:
     """Six unplaced ideas, in the order they were written."""
-    service.add_ideas(ideas=[{"text": text} for text in (
+    service.add_ideas(ideas=[NewIdea(text) for text in (
         "Ścieżka rowerowa wzdłuż rzeki", "Więcej zieleni w centrum", "Bilet metropolitalny",
         "Parking przy dworcu", "Staże dla studentów", "Inkubator dla firm")])
     return [idea.id for idea in service.ideas()]
@@ -162,13 +165,15 @@ def test_merge_then_undo_restores_both_clusters(session: WorkshopSession, action
     assert reopened(service) == merged
 
 
-def test_merge_into_itself_is_refused_and_not_an_undo_step(session: WorkshopSession,
+def test_merge_into_itself_is_refused_and_not_an_undo_step(qtbot: QtBot, session: WorkshopSession,
                                                            actions: ClusterActions,
                                                            ids: list[str]) -> None:
     cluster_id = actions.group(ids[:2], name="Rowery")
     assert cluster_id is not None
-    with pytest.raises(Refused):
+    with qtbot.waitSignal(session.refused) as refused:
         actions.merge(cluster_id, cluster_id)
+    assert refused.args[0].reason is RefusalReason.INVALID_VALUE
+    assert refused.args[0].message == refusal(Refused(RefusalReason.INVALID_VALUE))
     assert session.undo_stack.count() == 1
 
 
@@ -275,16 +280,19 @@ def test_rename_and_undo(session: WorkshopSession, actions: ClusterActions,
 
 
 @pytest.mark.parametrize("name", ["", "   ", "Rowery"])
-def test_rename_to_empty_or_same_pushes_nothing(session: WorkshopSession, actions: ClusterActions,
+def test_rename_to_empty_or_same_pushes_nothing(qtbot: QtBot, session: WorkshopSession,
+                                                actions: ClusterActions,
                                                 service: WorkshopService, ids: list[str],
                                                 name: str) -> None:
     cluster_id = actions.group(ids[:2], name="Rowery")
     assert cluster_id is not None
     count = session.undo_stack.count()
     if name.strip():
-        actions.rename(cluster_id, name)
+        with qtbot.assertNotEmitted(session.refused):
+            assert actions.rename(cluster_id, name)
     else:
-        with pytest.raises(Refused):
-            actions.rename(cluster_id, name)
+        with qtbot.waitSignal(session.refused) as refused:
+            assert not actions.rename(cluster_id, name)
+        assert refused.args[0].reason is RefusalReason.EMPTY_TEXT
     assert session.undo_stack.count() == count
     assert reopened(service)[0] == {cluster_id: "Rowery"}

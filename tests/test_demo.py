@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from workshop_app.models import RoundStatus, Sector
-from workshop_app.services import WorkshopService
+from workshop_app.services import NewIdea, WorkshopService
 from workshop_app.services.demo import demo_data, write_demo
 from workshop_app.storage import FileProblem, WorkshopFileError, WorkshopStore
 
@@ -66,8 +66,8 @@ def test_two_demos_are_independent_files(tmp_path: Path) -> None:
         service = WorkshopService(store)
         first_workshop = service.workshop().id
         first_ideas = {i.id for i in service.ideas()}
-        service.add_idea(text="Tylko w pierwszej kopii")
-        service.delete_idea(idea_id=service.ideas()[0].id)
+        service.add_idea(idea=NewIdea(text="Tylko w pierwszej kopii"))
+        service.delete_ideas(idea_ids=[service.ideas()[0].id])
 
     assert file_hash(second) == second_before
     with WorkshopStore.open(second) as store:
@@ -95,7 +95,7 @@ def test_demo_is_not_written_over_an_existing_file(tmp_path: Path) -> None:
     path = tmp_path / "zajęte.razem"
     write_demo(path)
     with WorkshopStore.open(path) as store:
-        WorkshopService(store).add_idea(text="Praca moderatora")
+        WorkshopService(store).add_idea(idea=NewIdea(text="Praca moderatora"))
     before = file_hash(path)
 
     with pytest.raises(WorkshopFileError) as info:

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from workshop_app.models import Sector
-from workshop_app.services import WorkshopService
+from workshop_app.services import NewIdea, WorkshopService
 from workshop_app.storage import WorkshopStore
 from workshop_app.ui.canvas import CanvasView
 from workshop_app.ui.panels.cluster import ClusterPanel
@@ -25,7 +25,7 @@ pytestmark = pytest.mark.usefixtures("polish")
 
 @pytest.fixture
 def panel(qtbot: QtBot, service: WorkshopService) -> ClusterPanel:
-    service.add_ideas(ideas=[dict(text=t, sector=Sector.BUSINESS) for t in (
+    service.add_ideas(ideas=[NewIdea(text=t, sector=Sector.BUSINESS) for t in (
         "Kolej do Skawiny", "Autobus do strefy", "Staże dla studentów", "Szkoła branżowa",
         "Fotowoltaika na halach")])
     ids = [i.id for i in service.ideas()]
@@ -229,7 +229,7 @@ def test_zoom_keys_change_the_scale(qtbot: QtBot, panel: ClusterPanel) -> None:
 def test_a_new_idea_typed_elsewhere_appears_on_the_canvas(
     panel: ClusterPanel, service: WorkshopService
 ) -> None:
-    new_id = panel.session.add_idea(text="Nowa karteczka <b>&</b>")
+    new_id = panel.session.run(panel.session.service.add_idea, idea=NewIdea(text="Nowa karteczka <b>&</b>")).created
     note = panel.scene.notes[new_id]
     assert note.text == "Nowa karteczka <b>&</b>"
     others = [n.sceneBoundingRect() for k, n in panel.scene.notes.items() if k != new_id]
@@ -253,7 +253,7 @@ def test_deleting_an_original_shows_its_duplicate_again(panel: ClusterPanel,
     original, copy = idea_id(service, "Staże dla studentów"), idea_id(service, "Kolej do Skawiny")
     panel.actions_.mark_duplicate(copy, original)
     assert not panel.scene.notes[copy].isVisible()
-    panel.session.delete_idea(original)
+    panel.session.run(panel.session.service.delete_ideas, idea_ids=[original])
     assert panel.scene.notes[copy].isVisible()
     cluster = service.idea(copy).cluster_id
     assert cluster is not None and panel.scene.frames[cluster].count == 2

@@ -14,7 +14,7 @@ from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QLineEdit
 from pytestqt.qtbot import QtBot
 
-from workshop_app.services import WorkshopService
+from workshop_app.services import NewIdea, WorkshopService
 from workshop_app.ui.cluster_actions import ClusterActions
 from workshop_app.ui.cluster_tree import ID_ROLE, KIND_ROLE, ClusterTreeView, ItemKind
 from workshop_app.ui.session import WorkshopSession
@@ -31,6 +31,8 @@ TEXTS = ["Ścieżka rowerowa wzdłuż rzeki", "Więcej zieleni w centrum", "Bile
 
 
 def make_tree(qtbot: QtBot, service: WorkshopService) -> ClusterTreeView:
+    # The workshop as prepared is where the moderator starts: nothing to undo.
+    service.forget_undo_history()
     session = WorkshopSession(service, service.store.path)
     view = ClusterTreeView(session, ClusterActions(session))
     qtbot.addWidget(view)
@@ -45,7 +47,7 @@ def make_tree(qtbot: QtBot, service: WorkshopService) -> ClusterTreeView:
 @pytest.fixture
 def ids(service: WorkshopService) -> list[str]:
     """Six unplaced ideas in a fresh workshop."""
-    service.add_ideas(ideas=[{"text": text} for text in TEXTS])
+    service.add_ideas(ideas=[NewIdea(text) for text in TEXTS])
     return [idea.id for idea in service.ideas()]
 
 
@@ -169,7 +171,7 @@ def test_model_stays_valid_through_changes_and_undo(qtbot: QtBot, qtmodeltester,
     actions.merge(first.id, second.id)
     actions.rename(second.id, "Połączona")
     actions.ungroup(made)
-    actions.session.edit_idea(loose[2], text="Zmieniony\ntekst")
+    actions.session.run(actions.service.edit_idea, idea_id=loose[2], text="Zmieniony\ntekst")
     qtmodeltester.check(model)
     assert model.index_of((ItemKind.IDEA, loose[2])).data() == "Zmieniony ⏎ tekst"
     while undo_stack(view).canUndo():
@@ -180,7 +182,7 @@ def test_model_stays_valid_through_changes_and_undo(qtbot: QtBot, qtmodeltester,
 
 def test_rows_read_as_text_for_screen_readers(qtbot: QtBot, service: WorkshopService) -> None:
     texts = ["Pierwsza linia\ndruga linia", "Żłobek"]
-    service.add_ideas(ideas=[{"text": text} for text in texts])
+    service.add_ideas(ideas=[NewIdea(text) for text in texts])
     service.create_cluster(name="Dzieci", idea_ids=[i.id for i in service.ideas()])
     view = make_tree(qtbot, service)
     group = view.tree_model.index(0, 0)

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from workshop_app.models import PhaseKind, Sector
-from workshop_app.services import Changes, WorkshopService
+from workshop_app.services import Changes, NewIdea, NewParticipant, PhasePlan, WorkshopService
 from workshop_app.ui.idea_table import TEXT
 from workshop_app.ui.main_window import MainWindow
 from workshop_app.ui.paste_dialog import PastePreviewDialog
@@ -38,10 +38,12 @@ def clock() -> FakeClock:
 
 @pytest.fixture
 def window(qtbot: QtBot, service: WorkshopService, clock: FakeClock) -> MainWindow:
-    service.set_phases(phases=[(PhaseKind.SETUP, "Powitanie", 10), (PhaseKind.GATHER, "Pomysły", 25),
-                               (PhaseKind.CLUSTER, "Grupy", 20), (PhaseKind.PRIORITISE, "Głosy", 15),
-                               (PhaseKind.AGENDA, "Program", 15)])
-    service.update_workshop(current_phase=PhaseKind.GATHER)
+    service.set_phases(phases=[PhasePlan(PhaseKind.SETUP, "Powitanie", 10),
+                               PhasePlan(PhaseKind.GATHER, "Pomysły", 25),
+                               PhasePlan(PhaseKind.CLUSTER, "Grupy", 20),
+                               PhasePlan(PhaseKind.PRIORITISE, "Głosy", 15),
+                               PhasePlan(PhaseKind.AGENDA, "Program", 15)])
+    service.set_current_phase(phase=PhaseKind.GATHER)
     session = WorkshopSession(service, service.store.path, clock=clock)
     win = MainWindow(session, [])
     qtbot.addWidget(win)
@@ -113,7 +115,7 @@ def test_sector_shortcut_is_remembered_until_changed(qtbot: QtBot, window: MainW
 
 def test_author_is_chosen_without_leaving_the_field(qtbot: QtBot, window: MainWindow,
                                                     service: WorkshopService) -> None:
-    anna = service.add_participant(sector=Sector.ACADEMIA, name="Anna Łęcka").created
+    anna = service.add_participant(participant=NewParticipant(sector=Sector.ACADEMIA, name="Anna Łęcka")).created
     window.session.hub.publish(Changes(participants=frozenset({anna})))
     entry = gather(window).entry
     qtbot.keyClick(entry, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
@@ -178,10 +180,10 @@ def test_deleted_ideas_can_be_shown_and_restored(qtbot: QtBot, window: MainWindo
                                                  service: WorkshopService) -> None:
     type_idea(qtbot, window, "Parking P&R")
     panel = gather(window)
-    window.session.delete_idea(service.ideas()[0].id)
+    window.session.run(service.delete_ideas, idea_ids=[service.ideas()[0].id])
     panel.show_deleted.setChecked(True)
     assert shown_texts(window) == ["[usunięty] Parking P&R"]
-    window.session.restore_idea(service.ideas(include_deleted=True)[0].id)
+    window.session.run(service.restore_ideas, idea_ids=[service.ideas(include_deleted=True)[0].id])
     assert file_texts(service.store.path) == ["Parking P&R"]
 
 
@@ -243,17 +245,17 @@ def test_timer_keeps_running_across_view_switches(qtbot: QtBot, window: MainWind
 def test_presenter_shows_a_new_idea_and_hides_authors_when_anonymous(
     qtbot: QtBot, window: MainWindow, service: WorkshopService
 ) -> None:
-    author = service.add_participant(sector=Sector.BUSINESS, name="Jan Nowak").created
+    author = service.add_participant(participant=NewParticipant(sector=Sector.BUSINESS, name="Jan Nowak")).created
     window.toggle_presenter()
     presenter = window.presenter
     assert presenter is not None and presenter.isVisible()
     qtbot.addWidget(presenter)
-    window.session.add_idea(text="Kolej do strefy <b>&</b> Skawina", participant_id=author)
+    window.session.run(service.add_idea, idea=NewIdea(text="Kolej do strefy <b>&</b> Skawina", participant_id=author))
     first = presenter.notes[0]
     assert first.text.text() == "Kolej do strefy <b>&</b> Skawina"
     assert first.text.textFormat() == Qt.TextFormat.PlainText
     assert "Jan Nowak" in first.caption.text() and "biznes" in first.caption.text()
-    window.session.update_workshop(anonymous=True)
+    window.session.run(service.update_workshop, anonymous=True)
     assert "Jan Nowak" not in presenter.notes[0].caption.text()
     assert presenter.title.text() == service.workshop().title
     assert presenter.phase.text() == "Zbieranie pomysłów"
@@ -279,7 +281,7 @@ def test_idea_models_pass_the_model_tester(qtmodeltester: object, qtbot: QtBot, 
     for text in ("Żółte rowery", "Kolej do Skawiny", "Targi pracy"):
         type_idea(qtbot, window, text)
     panel = gather(window)
-    window.session.delete_idea(panel.model.idea_at(0).id)
+    window.session.run(window.service.delete_ideas, idea_ids=[panel.model.idea_at(0).id])
     panel.show_deleted.setChecked(True)
     qtmodeltester.check(panel.model)  # type: ignore[attr-defined]
     qtmodeltester.check(panel.proxy)  # type: ignore[attr-defined]
@@ -298,7 +300,7 @@ def test_pasted_lines_of_control_characters_are_left_out(
 def test_markup_in_titles_and_notices_is_shown_literally(
     qtbot: QtBot, window: MainWindow, service: WorkshopService
 ) -> None:
-    window.session.update_workshop(title="<font color=#101820>Forum</font> & <b>2027</b>")
+    window.session.run(service.update_workshop, title="<font color=#101820>Forum</font> & <b>2027</b>")
     type_idea(qtbot, window, "Nowy <b>park</b> <img src='x'> technologiczny")
     type_idea(qtbot, window, "nowy <b>park</b> <img src='x'> technologiczny")
     notice = gather(window).notice

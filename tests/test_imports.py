@@ -30,7 +30,7 @@ from workshop_app.imports import (
     sniff_csv,
 )
 from workshop_app.models import LONG_IDEA_CHARS, Sector
-from workshop_app.services import WorkshopService
+from workshop_app.services import NewIdea, WorkshopService
 
 SHARED_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 PACKAGE = Path(__file__).resolve().parents[1] / "workshop_app" / "imports"
@@ -394,7 +394,7 @@ def test_imported_ideas_pass_the_service(tmp_path: Path, service: WorkshopServic
     rows = [["Pomysł", "Sektor", "Data", "Stolik"], [POLISH, "biznes", "15.03.2024 10:00", "3"],
             ["<b>Tekst & znaczniki</b>", "", "", ""]]
     result = read_ideas(write(tmp_path / "do_uslugi.csv", rows, delimiter=";"))
-    service.add_ideas(ideas=[idea.as_spec() for idea in result.ideas])
+    service.add_ideas(ideas=[NewIdea.imported(idea) for idea in result.ideas])
     stored = service.ideas()
     assert [(i.text, i.sector, i.table_label) for i in stored] == [
         (POLISH, Sector.BUSINESS, "3"), ("<b>Tekst & znaczniki</b>", None, "")]

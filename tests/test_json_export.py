@@ -30,7 +30,7 @@ def demo(tmp_path: Path) -> Iterator[WorkshopService]:
 def exported(demo: WorkshopService, tmp_path: Path) -> tuple[dict[str, Any], bytes, str]:
     """The export after one idea was deleted: (document, raw bytes, deleted id)."""
     deleted = demo.ideas()[3].id
-    demo.delete_idea(idea_id=deleted)
+    demo.delete_ideas(idea_ids=[deleted])
     target = tmp_path / "eksport.json"
     export_json(demo, target)
     raw = target.read_bytes()
@@ -128,7 +128,7 @@ def test_cluster_references_stay_valid_after_ungrouping(
     demo: WorkshopService, tmp_path: Path
 ) -> None:
     member = next(i for i in demo.ideas() if i.cluster_id)
-    demo.delete_idea(idea_id=member.id)
+    demo.delete_ideas(idea_ids=[member.id])
     demo.ungroup_cluster(cluster_id=member.cluster_id or "")
     target = tmp_path / "po-rozgrupowaniu.json"
     export_json(demo, target)

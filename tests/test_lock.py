@@ -14,7 +14,7 @@ import pytest
 
 from workshop_app.models import Workshop
 from workshop_app.models.ids import new_id
-from workshop_app.services import WorkshopService
+from workshop_app.services import NewIdea, WorkshopService
 from workshop_app.storage import FileProblem, WorkshopFileError, WorkshopStore
 from workshop_app.storage.lock import lock_path_for
 
@@ -24,7 +24,7 @@ HOLD_CHILD = Path(__file__).parent / "helpers" / "hold_child.py"
 @pytest.fixture
 def closed_file(workshop_path: Path) -> Path:
     with WorkshopStore.create(workshop_path, workshop=Workshop(id=new_id(), title="Blokada")) as store:
-        WorkshopService(store).add_idea(text="Pomysł sprzed blokady")
+        WorkshopService(store).add_idea(idea=NewIdea(text="Pomysł sprzed blokady"))
     return workshop_path
 
 
@@ -110,7 +110,7 @@ def test_lock_is_released_on_close(closed_file: Path) -> None:
     assert not lock_path_for(closed_file).exists()
 
     with WorkshopStore.open(closed_file) as second:
-        WorkshopService(second).add_idea(text="Po ponownym otwarciu")
+        WorkshopService(second).add_idea(idea=NewIdea(text="Po ponownym otwarciu"))
     with WorkshopStore.open(closed_file) as third:
         assert len(WorkshopService(third).ideas()) == 2
 

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from workshop_app.models import MAX_IDEA_CHARS, RoundStatus, Sector
-from workshop_app.services import Changes, Refused, RefusalReason, WorkshopService
+from workshop_app.services import Changes, NewIdea, NewParticipant, RefusalReason, Refused, WorkshopService
 from workshop_app.storage import WorkshopStore
 
 
@@ -35,14 +35,14 @@ def idea_count(path: Path, *, include_deleted: bool = True) -> int:
     "Wiersz 1\nWiersz 2\tz tabulatorem",
 ])
 def test_text_is_stored_literally(service: WorkshopService, workshop_path: Path, text: str) -> None:
-    created = service.add_idea(text=text).created
+    created = service.add_idea(idea=NewIdea(text=text)).created
     service.store.close()
     with reopened(workshop_path) as store:
         assert WorkshopService(store).idea(created or "").text == text
 
 
 def test_control_characters_are_stripped(service: WorkshopService) -> None:
-    created = service.add_idea(text="  Bu\x00dżet\x07 obywatelski\x1b[31m\r\n ").created
+    created = service.add_idea(idea=NewIdea(text="  Bu\x00dżet\x07 obywatelski\x1b[31m\r\n ")).created
     assert service.idea(created or "").text == "Budżet obywatelski[31m"
 
 
@@ -54,14 +54,14 @@ def test_control_characters_are_stripped(service: WorkshopService) -> None:
 ])
 def test_bad_text_is_refused(service: WorkshopService, text: str, reason: RefusalReason) -> None:
     with pytest.raises(Refused) as info:
-        service.add_idea(text=text)
+        service.add_idea(idea=NewIdea(text=text))
     assert info.value.reason is reason
     assert service.ideas(include_deleted=True) == []
 
 
 def test_longest_allowed_idea_is_kept_whole(service: WorkshopService) -> None:
     text = ("Długi pomysł. " * MAX_IDEA_CHARS)[:MAX_IDEA_CHARS].strip()
-    created = service.add_idea(text=f"  {text}  ").created
+    created = service.add_idea(idea=NewIdea(text=f"  {text}  ")).created
     assert service.idea(created or "").text == text
 
 
@@ -69,8 +69,8 @@ def test_longest_allowed_idea_is_kept_whole(service: WorkshopService) -> None:
 
 
 def test_one_blank_text_refuses_the_whole_paste(service: WorkshopService, workshop_path: Path) -> None:
-    service.add_idea(text="Już zapisany")
-    paste = [{"text": "Pierwszy"}, {"text": "Drugi"}, {"text": "   "}, {"text": "Czwarty"}]
+    service.add_idea(idea=NewIdea(text="Już zapisany"))
+    paste = [NewIdea("Pierwszy"), NewIdea("Drugi"), NewIdea("   "), NewIdea("Czwarty")]
     with pytest.raises(Refused) as info:
         service.add_ideas(ideas=paste)
     assert info.value.reason is RefusalReason.EMPTY_TEXT
@@ -81,7 +81,7 @@ def test_one_blank_text_refuses_the_whole_paste(service: WorkshopService, worksh
 def test_failure_mid_transaction_rolls_back_everything(
     service: WorkshopService, workshop_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    service.add_idea(text="Już zapisany")
+    service.add_idea(idea=NewIdea(text="Już zapisany"))
     real_insert = service.store.insert
     calls: list[Any] = []
 
@@ -93,19 +93,19 @@ def test_failure_mid_transaction_rolls_back_everything(
 
     monkeypatch.setattr(service.store, "insert", failing_insert)
     with pytest.raises(Crash):
-        service.add_ideas(ideas=[{"text": f"Pomysł {n}"} for n in range(5)])
+        service.add_ideas(ideas=[NewIdea(f"Pomysł {n}") for n in range(5)])
     assert len(calls) == 3
     assert [i.text for i in service.ideas()] == ["Już zapisany"]
 
     monkeypatch.undo()
-    assert service.add_idea(text="Po awarii").created  # the store is still usable
+    assert service.add_idea(idea=NewIdea(text="Po awarii")).created  # the store is still usable
     service.store.close()
     assert idea_count(workshop_path) == 2
 
 
 def test_paste_gets_consecutive_sequence_numbers(service: WorkshopService) -> None:
-    first = service.add_idea(text="Pierwszy").created
-    changes = service.add_ideas(ideas=[{"text": f"Pomysł {n}"} for n in range(3)])
+    first = service.add_idea(idea=NewIdea(text="Pierwszy")).created
+    changes = service.add_ideas(ideas=[NewIdea(f"Pomysł {n}") for n in range(3)])
     ideas = service.ideas()
     assert [i.seq for i in ideas] == [1, 2, 3, 4]
     assert ideas[0].id == first
@@ -114,11 +114,11 @@ def test_paste_gets_consecutive_sequence_numbers(service: WorkshopService) -> No
 
 
 def test_idea_gets_its_participants_sector(service: WorkshopService) -> None:
-    person = service.add_participant(sector=Sector.NGO, name="Anna").created
-    created = service.add_idea(text="Od Anny", participant_id=person).created
+    person = service.add_participant(participant=NewParticipant(sector=Sector.NGO, name="Anna")).created
+    created = service.add_idea(idea=NewIdea(text="Od Anny", participant_id=person)).created
     assert service.idea(created or "").sector is Sector.NGO
     with pytest.raises(Refused) as info:
-        service.add_idea(text="Od nikogo", participant_id="no-such-person")
+        service.add_idea(idea=NewIdea(text="Od nikogo", participant_id="no-such-person"))
     assert info.value.reason is RefusalReason.NOT_FOUND
 
 
@@ -126,10 +126,10 @@ def test_idea_gets_its_participants_sector(service: WorkshopService) -> None:
 
 
 def test_delete_and_restore_survive_reopening(service: WorkshopService, workshop_path: Path) -> None:
-    service.add_idea(text="Zostaje")
-    created = service.add_idea(text="Usunięty – i przywrócony").created
+    service.add_idea(idea=NewIdea(text="Zostaje"))
+    created = service.add_idea(idea=NewIdea(text="Usunięty – i przywrócony")).created
     assert created is not None
-    assert service.delete_idea(idea_id=created) == Changes(ideas=frozenset({created}))
+    assert service.delete_ideas(idea_ids=[created]) == Changes(ideas=frozenset({created}))
     assert created not in {i.id for i in service.ideas()}
     deleted = service.idea(created)
     assert deleted.deleted and created in {i.id for i in service.ideas(include_deleted=True)}
@@ -138,7 +138,7 @@ def test_delete_and_restore_survive_reopening(service: WorkshopService, workshop
     with reopened(workshop_path) as store:
         again = WorkshopService(store)
         assert [i.text for i in again.ideas()] == ["Zostaje"]
-        assert again.restore_idea(idea_id=created) == Changes(ideas=frozenset({created}))
+        assert again.restore_ideas(idea_ids=[created]) == Changes(ideas=frozenset({created}))
 
     with reopened(workshop_path) as store:
         restored = WorkshopService(store).idea(created)
@@ -151,7 +151,7 @@ def test_delete_and_restore_survive_reopening(service: WorkshopService, workshop
 
 @pytest.fixture
 def three_ideas(service: WorkshopService) -> list[str]:
-    return sorted(service.add_ideas(ideas=[{"text": t} for t in ("A", "B", "C")]).ideas)
+    return sorted(service.add_ideas(ideas=[NewIdea(t) for t in ("A", "B", "C")]).ideas)
 
 
 def test_create_cluster_moves_ideas_into_it(service: WorkshopService, three_ideas: list[str]) -> None:
@@ -185,13 +185,13 @@ def test_ungroup_unplaces_ideas_and_hides_the_cluster(
     service: WorkshopService, three_ideas: list[str]
 ) -> None:
     cluster = service.create_cluster(name="Do rozwiązania", idea_ids=three_ideas).created or ""
-    service.delete_idea(idea_id=three_ideas[0])
+    service.delete_ideas(idea_ids=[three_ideas[0]])
     changes = service.ungroup_cluster(cluster_id=cluster)
     assert changes.clusters == {cluster}
     assert set(three_ideas[1:]) <= changes.ideas
     assert service.clusters() == []
     # Also the deleted idea: restoring it must not put it into a hidden cluster.
-    service.restore_idea(idea_id=three_ideas[0])
+    service.restore_ideas(idea_ids=[three_ideas[0]])
     assert [i.cluster_id for i in service.ideas()] == [None, None, None]
 
 
@@ -209,7 +209,7 @@ def voting(service: WorkshopService) -> tuple[str, list[str]]:
 def test_ballot_is_stored_with_sector(service: WorkshopService, voting: tuple[str, list[str]]) -> None:
     round_id, (a, b, c) = voting
     service.open_round(round_id=round_id)
-    person = service.add_participant(sector=Sector.BUSINESS).created
+    person = service.add_participant(participant=NewParticipant(sector=Sector.BUSINESS)).created
     changes = service.cast_ballot(round_id=round_id, participant_id=person, votes={a: 3, b: 2, c: 0})
     assert changes.rounds == {round_id} and changes.created
     [ballot] = service.ballots(round_id)

@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from workshop_app.models import Idea, Workshop
+from workshop_app.models import Idea, Sector, Workshop
 from workshop_app.models.ids import new_id
-from workshop_app.services import WorkshopService
+from workshop_app.services import NewIdea, WorkshopService
 from workshop_app.services.demo import write_demo
 from workshop_app.storage import (
     APPLICATION_ID,
@@ -46,7 +46,7 @@ def real_file(tmp_path: Path) -> Path:
     path = tmp_path / "prawdziwy.razem"
     with _new(path) as store:
         WorkshopService(store).add_ideas(
-            ideas=[{"text": f"Pomysł nr {n}: ścieżki rowerowe " * 8} for n in range(60)])
+            ideas=[NewIdea(f"Pomysł nr {n}: ścieżki rowerowe " * 8) for n in range(60)])
     return path
 
 
@@ -179,7 +179,7 @@ def test_refused_file_error_names_the_file(tmp_path: Path) -> None:
 def test_data_survives_close_and_reopen(workshop_path: Path) -> None:
     text = "Zażółć gęślą jaźń – ŁÓDŹ, <b>pogrubione</b> & 🚲"
     with _new(workshop_path) as store:
-        created = WorkshopService(store).add_idea(text=text, sector="academia").created
+        created = WorkshopService(store).add_idea(idea=NewIdea(text=text, sector=Sector.ACADEMIA)).created
     with WorkshopStore.open(workshop_path) as store:
         idea = WorkshopService(store).idea(created or "")
         assert store.integrity_check() == "ok"
@@ -210,7 +210,7 @@ def test_save_a_copy_replaces_a_crashed_workshop_with_exactly_this_one(tmp_path:
 
     target = tmp_path / "b.razem"
     crashed = WorkshopStore.create(target, workshop=Workshop(id=new_id(), title="B"))
-    WorkshopService(crashed).add_idea(text="pomysł B w WAL")
+    WorkshopService(crashed).add_idea(idea=NewIdea(text="pomysł B w WAL"))
     # A crash leaves the WAL behind; simulate by copying it aside before closing.
     wal = target.with_name(target.name + "-wal")
     kept = tmp_path / "kept-wal"
@@ -218,7 +218,7 @@ def test_save_a_copy_replaces_a_crashed_workshop_with_exactly_this_one(tmp_path:
     crashed.close()
     shutil.copyfile(kept, wal)
     source = WorkshopStore.create(tmp_path / "a.razem", workshop=Workshop(id=new_id(), title="A"))
-    WorkshopService(source).add_idea(text="pomysł A")
+    WorkshopService(source).add_idea(idea=NewIdea(text="pomysł A"))
     source.save_copy(target)
     source.close()
     with WorkshopStore.open(target) as copy:

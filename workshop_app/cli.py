@@ -202,7 +202,7 @@ class _Plurals(QObject):
 
 def _cmd_import(args: argparse.Namespace) -> int:
     from workshop_app.imports import ColumnMapping, read_ideas, sniff_csv
-    from workshop_app.services import WorkshopService
+    from workshop_app.services import NewIdea, Op, WorkshopService
     from workshop_app.storage import WorkshopStore
 
     try:
@@ -213,9 +213,8 @@ def _cmd_import(args: argparse.Namespace) -> int:
             timestamp=guessed.timestamp, table=guessed.table)
         result = read_ideas(args.source, mapping=mapping)
         with WorkshopStore.open(args.file) as store:
-            changes = WorkshopService(store).import_ideas(ideas=[
-                {**idea.as_spec(), "cluster": idea.cluster, "author": idea.author}
-                for idea in result.ideas])
+            changes = WorkshopService(store).add_ideas(
+                ideas=[NewIdea.imported(idea) for idea in result.ideas], op=Op.IMPORT_IDEAS)
     except Exception as error:  # noqa: BLE001
         return _fail(error)
     words = _Plurals()

@@ -6,11 +6,11 @@ Used by the command line and by the GUI, so both say the same thing.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 
 from workshop_app.imports import ImportFailure, ImportProblem
-from workshop_app.services import Refused, RefusalReason
+from workshop_app.services import Op, Refused, RefusalReason
 from workshop_app.storage import FileProblem, StorageEnvironmentError, WorkshopFileError
 
 translate = QCoreApplication.translate
@@ -73,8 +73,70 @@ def refusal(error: Refused) -> str:
         RefusalReason.TOO_MANY_DOTS: translate("Messages", "Too many dots on this ballot."),
         RefusalReason.TOO_MANY_ON_OPTION: translate("Messages", "Too many dots on one option."),
         RefusalReason.UNKNOWN_OPTION: translate("Messages", "This option is not part of the vote."),
+        RefusalReason.HISTORY_CHANGED: translate(
+            "Messages", "The undo history of this workshop was changed elsewhere; nothing was "
+            "undone or redone."),
     }
     return texts[error.reason]
+
+
+class Operations(QObject):
+    """Names of undo steps; a QObject so that lupdate sees the plural forms
+    (`self.tr(text, "", n)`)."""
+
+    def label(self, op: Op, n: int) -> str:
+        one = {
+            Op.DELETE_IDEAS: self.tr("deleting an idea"),
+            Op.RESTORE_IDEAS: self.tr("restoring an idea"),
+            Op.REMOVE_PARTICIPANTS: self.tr("removing a participant"),
+            Op.RESTORE_PARTICIPANTS: self.tr("restoring a participant"),
+            Op.REMOVE_OBJECTIVES: self.tr("removing an objective"),
+            Op.RESTORE_OBJECTIVES: self.tr("restoring an objective"),
+        }
+        if n == 1 and op in one:
+            return one[op]
+        texts = {
+            Op.ADD_IDEA: self.tr("adding an idea"),
+            Op.PASTE_IDEAS: self.tr("pasting %n idea(s)", "", n),
+            Op.IMPORT_IDEAS: self.tr("importing %n idea(s)", "", n),
+            Op.EDIT_IDEA: self.tr("editing an idea"),
+            Op.LINK_OBJECTIVE: self.tr("linking an idea to an objective"),
+            Op.DELETE_IDEAS: self.tr("deleting %n idea(s)", "", n),
+            Op.RESTORE_IDEAS: self.tr("restoring %n idea(s)", "", n),
+            Op.EDIT_WORKSHOP: self.tr("changing the workshop details"),
+            Op.ADD_PARTICIPANT: self.tr("adding a participant"),
+            Op.IMPORT_PARTICIPANTS: self.tr("importing %n participant(s)", "", n),
+            Op.EDIT_PARTICIPANT: self.tr("editing a participant"),
+            Op.REMOVE_PARTICIPANTS: self.tr("removing %n participant(s)", "", n),
+            Op.RESTORE_PARTICIPANTS: self.tr("restoring %n participant(s)", "", n),
+            Op.ADD_OBJECTIVE: self.tr("adding an objective"),
+            Op.EDIT_OBJECTIVE: self.tr("editing an objective"),
+            Op.REMOVE_OBJECTIVES: self.tr("removing %n objective(s)", "", n),
+            Op.RESTORE_OBJECTIVES: self.tr("restoring %n objective(s)", "", n),
+            Op.CHANGE_PLAN: self.tr("changing the plan"),
+            Op.GROUP: self.tr("grouping %n idea(s)", "", n),
+            Op.MOVE_NOTES: self.tr("moving %n note(s)", "", n),
+            Op.ADD_TO_GROUP: self.tr("adding %n idea(s) to a group", "", n),
+            Op.TAKE_OUT_OF_GROUP: self.tr("taking %n idea(s) out of a group", "", n),
+            Op.RENAME_GROUP: self.tr("renaming a group"),
+            Op.MERGE_GROUPS: self.tr("merging groups"),
+            Op.UNGROUP: self.tr("ungrouping"),
+            Op.MARK_DUPLICATE: self.tr("marking a duplicate"),
+            Op.ACCEPT_GROUPS: self.tr("accepting %n suggested group(s)", "", n),
+            Op.TIDY: self.tr("tidying the canvas"),
+            Op.ADD_ROUND: self.tr("adding a voting round"),
+            Op.OPEN_ROUND: self.tr("opening a voting round"),
+            Op.CLOSE_ROUND: self.tr("closing a voting round"),
+            Op.CAST_BALLOT: self.tr("casting a ballot"),
+            Op.ADD_AGENDA_ITEM: self.tr("adding an agenda item"),
+            Op.DELETE_AGENDA_ITEM: self.tr("deleting an agenda item"),
+        }
+        return texts[op]
+
+
+def operation_label(op: Op, count: int = 1) -> str:
+    """The name of an undo step, as the Edit menu shows it ("Undo {label}")."""
+    return Operations().label(op, count)
 
 
 def import_failure(error: ImportFailure) -> str:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from workshop_app.models import PhaseKind, Workshop
 from workshop_app.models.ids import new_id
-from workshop_app.services import WorkshopService
+from workshop_app.services import PhasePlan, WorkshopService
 from workshop_app.services.workshop_service import valid_title
 from workshop_app.storage import WorkshopStore
 from workshop_app.ui.labels import phase_label
@@ -30,8 +30,11 @@ def create_workshop_file(path: Path | str, title: str) -> WorkshopStore:
     workshop = Workshop(id=new_id(), title=valid_title(title), current_phase=PhaseKind.GATHER)
     store = WorkshopStore.create(path, workshop=workshop)
     try:
-        WorkshopService(store).set_phases(
-            phases=[(kind, phase_label(kind), minutes) for kind, minutes in DEFAULT_PLAN])
+        service = WorkshopService(store)
+        service.set_phases(
+            phases=[PhasePlan(kind, phase_label(kind), minutes) for kind, minutes in DEFAULT_PLAN])
+        # A new workshop starts with nothing to undo.
+        service.forget_undo_history()
     except BaseException:
         store.close()
         raise

@@ -22,7 +22,7 @@ def idea_text(tag: str, number: int) -> str:
 
 def main(argv: list[str]) -> int:
     from workshop_app.models import Sector
-    from workshop_app.services import WorkshopService
+    from workshop_app.services import NewIdea, WorkshopService
     from workshop_app.storage import WorkshopStore
 
     path, tag = Path(argv[1]), argv[2]
@@ -31,8 +31,8 @@ def main(argv: list[str]) -> int:
     service = WorkshopService(store)
     try:
         for number in range(1, MAX_IDEAS + 1):
-            changes = service.add_idea(text=idea_text(tag, number),
-                                       sector=sectors[number % len(sectors)])
+            changes = service.add_idea(idea=NewIdea(text=idea_text(tag, number),
+                                       sector=sectors[number % len(sectors)]))
             print(f"{changes.created}\t{number}", flush=True)
     finally:
         store.close()

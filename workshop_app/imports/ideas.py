@@ -57,11 +57,6 @@ class ImportedIdea:
     line: int
     table: str = ""
 
-    def as_spec(self) -> dict[str, Any]:
-        """Keyword arguments for `WorkshopService.add_ideas` (clusters by name are the caller's)."""
-        return {"text": self.text, "sector": self.sector, "written_at": self.written_at,
-                "table_label": self.table}
-
 
 @dataclass(frozen=True, slots=True)
 class ImportResult:

@@ -3,8 +3,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Any, Final, TypeVar
+import contextlib
+import enum
+from collections.abc import Iterator, Sequence
+from dataclasses import replace
+from typing import Final, TypeVar
 
 from workshop_app.models import (
     AgendaItem,
@@ -21,19 +24,25 @@ from workshop_app.models import (
     check_title,
     clean_text,
 )
-from workshop_app.services.changes import Changes, Refused, RefusalReason
+from workshop_app.services.changes import Changes, Op, Refused, RefusalReason
 from workshop_app.storage import WorkshopStore
+from workshop_app.storage.undo_log import LIMIT
+from workshop_app.storage.undo_log import Touch, UndoEntry
 
 T = TypeVar("T")
 
+# How many undo steps a workshop file keeps.
+UNDO_LIMIT: Final = LIMIT
 
-class _Unchanged:
-    def __repr__(self) -> str:
-        return "UNCHANGED"
+
+class Unchanged(enum.Enum):
+    """The type of `UNCHANGED`."""
+
+    UNCHANGED = "unchanged"
 
 
 # Default for optional edit arguments: "leave this field as it is".
-UNCHANGED: Final[Any] = _Unchanged()
+UNCHANGED: Final = Unchanged.UNCHANGED
 
 _TEXT_REASONS = {
     TextProblem.EMPTY: RefusalReason.EMPTY_TEXT,
@@ -66,8 +75,14 @@ def _short(text: str) -> str:
     return cleaned
 
 
-def _given(**fields: Any) -> dict[str, Any]:
-    return {k: v for k, v in fields.items() if v is not UNCHANGED}
+class Operation:
+    """A running user operation (`ServiceBase._operation`): set `created`
+    while it runs; read `changes` after the block."""
+
+    def __init__(self) -> None:
+        self.created: str | None = None
+        self.changes = Changes()
+
 
 class ServiceBase:
     """The store, the reads, and helpers every group of operations uses."""
@@ -105,7 +120,7 @@ class ServiceBase:
         return self.store.all(VotingRound)
 
     def ballots(self, round_id: str) -> list[Ballot]:
-        return self.store.all(Ballot, where="round_id = ?", params=[round_id])
+        return self.store.ballots_of(round_id)
 
     def agenda(self) -> list[AgendaItem]:
         return self.store.all(AgendaItem)
@@ -114,22 +129,93 @@ class ServiceBase:
         """One entity by id (also a soft-deleted one); `Refused` if unknown."""
         return self._existing(cls, entity_id)
 
+    def find(self, cls: type[T], entity_id: str) -> T | None:
+        """One entity by id (also a soft-deleted one), or None if there is
+        none (e.g. its creation was undone)."""
+        return self.store.get(cls, entity_id)
+
     def _existing(self, cls: type[T], entity_id: str) -> T:
         found = self.store.get(cls, entity_id)
         if found is None:
             raise Refused(RefusalReason.NOT_FOUND, f"{cls.__name__} {entity_id}")
         return found
 
-    def _set_deleted(self, cls: type, entity_ids: Sequence[str], stamp: str | None) -> Changes:
-        for entity_id in entity_ids:
-            self._existing(cls, entity_id)
-        with self.store.transaction():
+    # -- the one path of every change ---------------------------------------------
+
+    @contextlib.contextmanager
+    def _operation(self, op: Op, count: int = 1) -> Iterator[Operation]:
+        """One user operation: its reads, checks and writes in one transaction
+        that also records its undo entry. A `Refused` (or any error) inside
+        leaves the file as it was."""
+        handle = Operation()
+        with self.store.operation(op.value, count) as recorded:
+            yield handle
+        handle.changes = replace(changes_of(self.store, recorded.touches),
+                                 created=handle.created, undo_entry=recorded.entry)
+
+    def undo(self, *, expected: int | None = None) -> Changes:
+        """Undo the newest undo step as one new transaction (nothing if
+        there is none). With `expected`, refuse unless that is the step."""
+        return self._replay(undo=True, expected=expected)
+
+    def redo(self, *, expected: int | None = None) -> Changes:
+        """Redo the oldest undone step (see `undo`)."""
+        return self._replay(undo=False, expected=expected)
+
+    def _replay(self, *, undo: bool, expected: int | None) -> Changes:
+        history = self.store.undo_history()
+        candidates = ([e for e in history if e.done][-1:] if undo
+                      else [e for e in history if not e.done][:1])
+        if expected is not None and [e.seq for e in candidates] != [expected]:
+            raise Refused(RefusalReason.HISTORY_CHANGED)
+        replayed = self.store.replay(undo=undo)
+        if replayed is None:
+            return Changes()
+        entry, touches = replayed
+        return replace(changes_of(self.store, touches), undo_entry=entry.seq)
+
+    def forget_undo_history(self) -> None:
+        """Drop every undo step (a file just built: the demo, a new workshop)."""
+        self.store.forget_undo_history()
+
+    def undo_history(self) -> list[UndoEntry]:
+        """The kept undo steps, oldest first (`done` False: undone, redoable)."""
+        return self.store.undo_history()
+
+    def _set_deleted(self, op: Op, cls: type, entity_ids: Sequence[str], stamp: str | None) -> Changes:
+        with self._operation(op, len(entity_ids)) as operation:
+            for entity_id in entity_ids:
+                self._existing(cls, entity_id)
             for entity_id in entity_ids:
                 self.store.update(cls, entity_id, deleted_at=stamp)
-        ids = frozenset(entity_ids)
-        by_kind: dict[type, Changes] = {
-            Idea: Changes(ideas=ids), Participant: Changes(participants=ids),
-            Cluster: Changes(clusters=ids), AgendaItem: Changes(agenda=ids),
-            Objective: Changes(objectives=ids)}
-        return by_kind[cls]
+        return operation.changes
 
+
+def changes_of(store: WorkshopStore, touches: Sequence[Touch]) -> Changes:
+    """What the touched rows mean for the views: the ids per kind, plus the
+    clusters an idea left or joined and the notes a duplicate is stacked on
+    (their frames and stacks look different now)."""
+    ids: dict[type, set[str]] = {}
+    for touch in touches:
+        kind = store.entity_type(touch.table)
+        ids.setdefault(kind, set()).add(touch.row_id)
+        images = [image for image in (touch.before, touch.after) if image]
+        if kind is Idea:
+            ids.setdefault(Cluster, set()).update(
+                str(i["cluster_id"]) for i in images if i.get("cluster_id"))
+            ids[Idea].update(str(i["duplicate_of"]) for i in images if i.get("duplicate_of"))
+        elif kind is Ballot:
+            rounds = {str(i["round_id"]) for i in images if i.get("round_id")}
+            ids.setdefault(VotingRound, set()).update(rounds or _round_of(store, touch.row_id))
+
+    def of(kind: type) -> frozenset[str]:
+        return frozenset(ids.get(kind, ()))
+
+    return Changes(workshop=Workshop in ids, phases=Phase in ids, ideas=of(Idea),
+                   clusters=of(Cluster), participants=of(Participant),
+                   objectives=of(Objective), rounds=of(VotingRound), agenda=of(AgendaItem))
+
+
+def _round_of(store: WorkshopStore, ballot_id: str) -> set[str]:
+    ballot = store.get(Ballot, ballot_id)
+    return {ballot.round_id} if ballot else set()

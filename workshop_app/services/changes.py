@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 
 
 @dataclass(frozen=True, slots=True)
 class Changes:
     """Ids touched by one operation, per kind, so views refresh only those.
 
-    `created` is the id of the entity an "add" operation made.
+    `created` is the id of the entity an "add" operation made; `undo_entry`
+    the number of the undo step the operation recorded (None when it
+    recorded none); `initiator` names who asked for the change (the GUI
+    sets it to the widget, so that widget can skip its own reload). None of
+    the three takes part in comparisons.
     """
 
     workshop: bool = False
@@ -22,17 +26,62 @@ class Changes:
     rounds: frozenset[str] = frozenset()
     agenda: frozenset[str] = frozenset()
     created: str | None = field(default=None, compare=False)
+    undo_entry: int | None = field(default=None, compare=False)
+    initiator: object | None = field(default=None, compare=False)
 
     def __or__(self, other: Changes) -> Changes:
-        merged = {
-            f.name: getattr(self, f.name) | getattr(other, f.name)
-            for f in fields(self)
-            if f.name != "created"
-        }
-        return Changes(**merged, created=self.created or other.created)
+        merged = {f.name: getattr(self, f.name) | getattr(other, f.name) for f in fields(self)
+                  if f.compare}
+        return Changes(**merged, created=self.created or other.created,
+                       undo_entry=self.undo_entry or other.undo_entry,
+                       initiator=self.initiator or other.initiator)
 
     def __bool__(self) -> bool:
-        return any(getattr(self, f.name) for f in fields(self) if f.name != "created")
+        return any(getattr(self, f.name) for f in fields(self) if f.compare)
+
+    def by(self, initiator: object) -> Changes:
+        """The same changes, made at the request of `initiator`."""
+        return replace(self, initiator=initiator)
+
+
+class Op(enum.Enum):
+    """The user operations that are undo steps. The value is stored in the
+    workshop file's undo history; `messages.operation_label` words it."""
+
+    ADD_IDEA = "add_idea"
+    PASTE_IDEAS = "paste_ideas"
+    IMPORT_IDEAS = "import_ideas"
+    EDIT_IDEA = "edit_idea"
+    LINK_OBJECTIVE = "link_objective"
+    DELETE_IDEAS = "delete_ideas"
+    RESTORE_IDEAS = "restore_ideas"
+    EDIT_WORKSHOP = "edit_workshop"
+    ADD_PARTICIPANT = "add_participant"
+    IMPORT_PARTICIPANTS = "import_participants"
+    EDIT_PARTICIPANT = "edit_participant"
+    REMOVE_PARTICIPANTS = "remove_participants"
+    RESTORE_PARTICIPANTS = "restore_participants"
+    ADD_OBJECTIVE = "add_objective"
+    EDIT_OBJECTIVE = "edit_objective"
+    REMOVE_OBJECTIVES = "remove_objectives"
+    RESTORE_OBJECTIVES = "restore_objectives"
+    CHANGE_PLAN = "change_plan"
+    GROUP = "group"
+    MOVE_NOTES = "move_notes"
+    ADD_TO_GROUP = "add_to_group"
+    TAKE_OUT_OF_GROUP = "take_out_of_group"
+    RENAME_GROUP = "rename_group"
+    MERGE_GROUPS = "merge_groups"
+    UNGROUP = "ungroup"
+    MARK_DUPLICATE = "mark_duplicate"
+    ACCEPT_GROUPS = "accept_groups"
+    TIDY = "tidy"
+    ADD_ROUND = "add_round"
+    OPEN_ROUND = "open_round"
+    CLOSE_ROUND = "close_round"
+    CAST_BALLOT = "cast_ballot"
+    ADD_AGENDA_ITEM = "add_agenda_item"
+    DELETE_AGENDA_ITEM = "delete_agenda_item"
 
 
 class RefusalReason(enum.Enum):
@@ -45,6 +94,9 @@ class RefusalReason(enum.Enum):
     TOO_MANY_DOTS = "too_many_dots"
     TOO_MANY_ON_OPTION = "too_many_on_option"
     UNKNOWN_OPTION = "unknown_option"
+    # Undo/redo: the file's history is not what the window's history says
+    # (e.g. changed by another window of the same file).
+    HISTORY_CHANGED = "history_changed"
 
 
 class Refused(Exception):

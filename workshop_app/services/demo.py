@@ -12,8 +12,9 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from workshop_app.models import PhaseKind, Workshop
+from workshop_app.models import PhaseKind, Sector, Workshop
 from workshop_app.models.ids import new_id
+from workshop_app.services.specs import NewIdea, NewParticipant, PhasePlan
 from workshop_app.services.workshop_service import WorkshopService
 from workshop_app.storage import WorkshopStore
 
@@ -43,12 +44,12 @@ def _fill(service: WorkshopService, data: dict[str, Any]) -> None:
         date=info["date"], place=info["place"], theme=info["theme"],
         moderators=info["moderators"], anonymous=info["anonymous"],
     )
-    people = {p["key"]: service.add_participant(
-        sector=p["sector"], name=p["name"], organisation=p["organisation"],
-        municipality=p["municipality"]).created for p in data["participants"]}
+    people = {p["key"]: service.add_participant(participant=NewParticipant(
+        sector=Sector(p["sector"]), name=p["name"], organisation=p["organisation"],
+        municipality=p["municipality"])).created for p in data["participants"]}
     objectives = {o["key"]: service.add_objective(title=o["title"], code=o["code"]).created
                   for o in data["objectives"]}
-    service.set_phases(phases=[(PhaseKind(p["kind"]), p["title"], p["planned_minutes"])
+    service.set_phases(phases=[PhasePlan(PhaseKind(p["kind"]), p["title"], p["planned_minutes"])
                                for p in data["phases"]])
     clusters: dict[str, str] = {}
     for spec in data["clusters"]:
@@ -57,8 +58,8 @@ def _fill(service: WorkshopService, data: dict[str, Any]) -> None:
         clusters[spec["key"]] = made
     start = datetime.fromisoformat(info["date"]).replace(
         hour=_GATHER_START[0], minute=_GATHER_START[1], tzinfo=_LOCAL)
-    service.add_ideas(ideas=[dict(
-        text=i["text"], sector=i["sector"], participant_id=people.get(i["participant"]),
+    service.add_ideas(ideas=[NewIdea(
+        text=i["text"], sector=Sector(i["sector"]) if i["sector"] else None, participant_id=people.get(i["participant"]),
         table_label=i["table"], cluster_id=clusters.get(i["cluster"]),
         objective_id=objectives.get(i["objective"]),
         written_at=(start + timedelta(minutes=i["minute"])).astimezone(timezone.utc)
@@ -80,4 +81,6 @@ def _fill(service: WorkshopService, data: dict[str, Any]) -> None:
             title=item["title"], rationale=item["rationale"], cluster_id=clusters[item["cluster"]],
             format=item["format"], duration_minutes=item["duration_minutes"],
             slot=item["slot"], track=item["track"])
-    service.update_workshop(current_phase=PhaseKind(info["current_phase"]))
+    service.set_current_phase(phase=PhaseKind(info["current_phase"]))
+    # The demo opens as it was written, not as a history of how it was built.
+    service.forget_undo_history()

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import Any
+from collections.abc import Callable, Iterable, Sequence
+from typing import Generic, TypeVar
 
 from workshop_app.models import (
     Cluster,
@@ -17,134 +17,119 @@ from workshop_app.models.ids import new_id, now_iso
 from workshop_app.services.base import (
     UNCHANGED,
     ServiceBase,
-    _given,
+    Unchanged,
     _idea_text,
     _short,
     valid_title,
 )
-from workshop_app.services.changes import Changes
+from workshop_app.services.changes import Changes, Op
+from workshop_app.services.specs import NewIdea
+
+E = TypeVar("E", Cluster, Participant)
 
 
 class GatherOps(ServiceBase):
     """Gather operations: adding, editing, deleting and importing ideas."""
 
-    def add_idea(
-        self, *, text: str, sector: Sector | None = None, participant_id: str | None = None,
-        table_label: str = "", cluster_id: str | None = None, objective_id: str | None = None,
-        written_at: str | None = None,
-    ) -> Changes:
-        return self.add_ideas(ideas=[dict(
-            text=text, sector=sector, participant_id=participant_id, table_label=table_label,
-            cluster_id=cluster_id, objective_id=objective_id, written_at=written_at,
-        )])
+    def add_idea(self, *, idea: NewIdea) -> Changes:
+        """One typed idea; `Changes.created` is its id."""
+        return self.add_ideas(ideas=[idea], op=Op.ADD_IDEA)
 
-    def add_ideas(self, *, ideas: Iterable[Mapping[str, Any]]) -> Changes:
-        """Add many ideas in one transaction (paste, import): all or none."""
-        prepared = [self._new_idea(**spec) for spec in ideas]
-        with self.store.transaction():
-            seq = self.store.next_idea_seq()
-            for offset, idea in enumerate(prepared):
-                self.store.insert(dataclasses.replace(idea, seq=seq + offset))
-        ids = frozenset(i.id for i in prepared)
-        return Changes(ideas=ids, clusters=frozenset(i.cluster_id for i in prepared
-                                                      if i.cluster_id),
-                       created=prepared[0].id if len(prepared) == 1 else None)
+    def add_ideas(self, *, ideas: Sequence[NewIdea], op: Op = Op.PASTE_IDEAS) -> Changes:
+        """Add ideas in one transaction and one undo step (typing, paste,
+        import: `op` names which): all or none.
 
-    def _new_idea(
-        self, *, text: str, sector: Sector | None = None, participant_id: str | None = None,
-        table_label: str = "", cluster_id: str | None = None, objective_id: str | None = None,
-        written_at: str | None = None, known_people: Mapping[str, Participant] | None = None,
-    ) -> Idea:
-        if participant_id is not None and sector is None:
-            known = (known_people or {}).get(participant_id)
-            sector = known.sector if known else self._existing(Participant, participant_id).sector
-        return Idea(
-            id=new_id(), text=_idea_text(text), sector=Sector(sector) if sector else None,
-            participant_id=participant_id, table_label=_short(table_label),
-            cluster_id=cluster_id, objective_id=objective_id,
-            created_at=written_at or "", updated_at=written_at or "",
-        )
-
-    def edit_idea(
-        self, *, idea_id: str, text: str = UNCHANGED, sector: Sector | None = UNCHANGED,
-        participant_id: str | None = UNCHANGED, table_label: str = UNCHANGED,
-        objective_id: str | None = UNCHANGED,
-    ) -> Changes:
-        self._existing(Idea, idea_id)
-        fields = _given(sector=sector, participant_id=participant_id, objective_id=objective_id)
-        if text is not UNCHANGED:
-            fields["text"] = _idea_text(text)
-        if table_label is not UNCHANGED:
-            fields["table_label"] = _short(table_label)
-        if fields.get("sector") is not None:
-            fields["sector"] = Sector(fields["sector"])
-        with self.store.transaction():
-            self.store.update(Idea, idea_id, **fields)
-        return Changes(ideas=frozenset({idea_id}))
-
-    def delete_idea(self, *, idea_id: str) -> Changes:
-        """Soft delete: the idea disappears from views and can be restored."""
-        return self._set_deleted(Idea, [idea_id], now_iso())
-
-    def restore_idea(self, *, idea_id: str) -> Changes:
-        return self._set_deleted(Idea, [idea_id], None)
-
-    def delete_ideas(self, *, idea_ids: Iterable[str]) -> Changes:
-        """Soft-delete several ideas at once (undo of a paste or an import)."""
-        return self._set_deleted(Idea, list(idea_ids), now_iso())
-
-    def restore_ideas(self, *, idea_ids: Iterable[str]) -> Changes:
-        return self._set_deleted(Idea, list(idea_ids), None)
-
-    def import_ideas(self, *, ideas: Sequence[Mapping[str, Any]]) -> Changes:
-        """Add imported ideas in one transaction (all or none).
-
-        A spec may name its `cluster` (joined, or made if the workshop has no
-        cluster of that name) and its `author` (the participant of that name,
+        An idea may name its cluster (joined, or made if the workshop has no
+        cluster of that name) and its author (the participant of that name,
         or a new one with the idea's sector).
         """
-        clusters = _ByName({c.name.casefold(): c.id for c in self.clusters()})
-        people = _ByName({p.name.casefold(): p.id for p in self.participants() if p.name})
-        prepared = []
-        for spec in ideas:
-            fields = dict(spec)
-            cluster_name = clean_text(fields.pop("cluster", None) or "")
-            author = clean_text(fields.pop("author", None) or "")
-            if cluster_name:
-                fields["cluster_id"] = clusters.get_or_make(
-                    cluster_name, lambda n: Cluster(id=new_id(), name=valid_title(n)))
-            if author and not fields.get("participant_id"):
-                sector = fields.get("sector")
-                fields["participant_id"] = people.get_or_make(author, lambda n: Participant(
-                    id=new_id(), name=_short(n), sector=Sector(sector or Sector.OTHER)))
-            prepared.append(self._new_idea(**fields, known_people={p.id: p for p in people.made}))
-        with self.store.transaction():
+        with self._operation(op, len(ideas)) as operation:
+            clusters: _ByName[Cluster] = _ByName({c.name.casefold(): c.id for c in self.clusters()})
+            people: _ByName[Participant] = _ByName(
+                {p.name.casefold(): p.id for p in self.participants() if p.name})
+            prepared = [self._prepared(spec, clusters, people) for spec in ideas]
             for entity in [*clusters.made, *people.made]:
                 self.store.insert(entity)
             seq = self.store.next_idea_seq()
             for offset, idea in enumerate(prepared):
                 self.store.insert(dataclasses.replace(idea, seq=seq + offset))
-        return Changes(ideas=frozenset(i.id for i in prepared),
-                       clusters=frozenset(c.id for c in clusters.made),
-                       participants=frozenset(p.id for p in people.made))
+            operation.created = prepared[0].id if len(prepared) == 1 else None
+        return operation.changes
 
-    def delete_clusters(self, *, cluster_ids: Iterable[str]) -> Changes:
-        """Soft-delete clusters (their ideas keep the link; used by undo of an import)."""
-        return self._set_deleted(Cluster, list(cluster_ids), now_iso())
+    def _prepared(self, spec: NewIdea, clusters: _ByName[Cluster],
+                  people: _ByName[Participant]) -> Idea:
+        cluster_id, participant_id, sector = spec.cluster_id, spec.participant_id, spec.sector
+        cluster_name, author = clean_text(spec.cluster_name), clean_text(spec.author_name)
+        if cluster_name and cluster_id is None:
+            cluster_id = clusters.get_or_make(
+                cluster_name, lambda n: Cluster(id=new_id(), name=valid_title(n)))
+        if author and participant_id is None:
+            participant_id = people.get_or_make(author, lambda n: Participant(
+                id=new_id(), name=_short(n), sector=Sector(sector or Sector.OTHER)))
+        if cluster_id is not None and cluster_id not in clusters.made_ids:
+            self._existing(Cluster, cluster_id)
+        if participant_id is not None and sector is None:
+            known = people.made_by_id.get(participant_id)
+            sector = known.sector if known else self._existing(Participant, participant_id).sector
+        return Idea(
+            id=new_id(), text=_idea_text(spec.text), sector=Sector(sector) if sector else None,
+            participant_id=participant_id, table_label=_short(spec.table_label),
+            cluster_id=cluster_id, objective_id=spec.objective_id,
+            created_at=spec.written_at, updated_at=spec.written_at,
+        )
 
-    def restore_clusters(self, *, cluster_ids: Iterable[str]) -> Changes:
-        return self._set_deleted(Cluster, list(cluster_ids), None)
+    def edit_idea(
+        self, *, idea_id: str, text: str | Unchanged = UNCHANGED,
+        sector: Sector | None | Unchanged = UNCHANGED,
+        participant_id: str | None | Unchanged = UNCHANGED,
+        table_label: str | Unchanged = UNCHANGED,
+        objective_id: str | None | Unchanged = UNCHANGED,
+    ) -> Changes:
+        """Change what is given of an idea's text, sector, author, table and
+        objective; one undo step ("linking an idea to an objective" when only
+        the objective changes)."""
+        fields: dict[str, object] = {}
+        if not isinstance(text, Unchanged):
+            fields["text"] = _idea_text(text)
+        if not isinstance(sector, Unchanged):
+            fields["sector"] = Sector(sector) if sector is not None else None
+        if not isinstance(participant_id, Unchanged):
+            fields["participant_id"] = participant_id
+        if not isinstance(table_label, Unchanged):
+            fields["table_label"] = _short(table_label)
+        if not isinstance(objective_id, Unchanged):
+            fields["objective_id"] = objective_id
+        op = Op.LINK_OBJECTIVE if set(fields) == {"objective_id"} else Op.EDIT_IDEA
+        with self._operation(op) as operation:
+            self._existing(Idea, idea_id)
+            self.store.update(Idea, idea_id, **fields)
+        return operation.changes
+
+    def delete_ideas(self, *, idea_ids: Iterable[str]) -> Changes:
+        """Soft-delete ideas (one undo step): they disappear from views and
+        can be restored."""
+        return self._set_deleted(Op.DELETE_IDEAS, Idea, list(idea_ids), now_iso())
+
+    def restore_ideas(self, *, idea_ids: Iterable[str]) -> Changes:
+        return self._set_deleted(Op.RESTORE_IDEAS, Idea, list(idea_ids), None)
 
 
-
-class _ByName:
+class _ByName(Generic[E]):
     """Ids by case-folded name, making (and remembering) what is missing."""
 
     def __init__(self, known: dict[str, str]) -> None:
         self._known = known
-        self.made: list[Any] = []
+        self.made: list[E] = []
 
-    def get_or_make(self, name: str, make: Callable[[str], Any]) -> str:
+    @property
+    def made_ids(self) -> set[str]:
+        return {entity.id for entity in self.made}
+
+    @property
+    def made_by_id(self) -> dict[str, E]:
+        return {entity.id: entity for entity in self.made}
+
+    def get_or_make(self, name: str, make: Callable[[str], E]) -> str:
         key = name.casefold()
         if key not in self._known:
             entity = make(name)

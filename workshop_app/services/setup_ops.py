@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
-from typing import Any
+from collections.abc import Iterable, Sequence
 
 from workshop_app.models import (
     Objective,
@@ -17,11 +16,12 @@ from workshop_app.models.ids import new_id, now_iso
 from workshop_app.services.base import (
     UNCHANGED,
     ServiceBase,
-    _given,
+    Unchanged,
     _short,
     valid_title,
 )
-from workshop_app.services.changes import Changes, Refused, RefusalReason
+from workshop_app.services.changes import Changes, Op, Refused, RefusalReason
+from workshop_app.services.specs import NewParticipant, PhasePlan
 
 
 class SetupOps(ServiceBase):
@@ -30,111 +30,123 @@ class SetupOps(ServiceBase):
     def update_workshop(
         self,
         *,
-        title: str = UNCHANGED,
-        date: str = UNCHANGED,
-        place: str = UNCHANGED,
-        theme: str = UNCHANGED,
-        moderators: Sequence[str] = UNCHANGED,
-        anonymous: bool = UNCHANGED,
-        current_phase: PhaseKind = UNCHANGED,
+        title: str | Unchanged = UNCHANGED,
+        date: str | Unchanged = UNCHANGED,
+        place: str | Unchanged = UNCHANGED,
+        theme: str | Unchanged = UNCHANGED,
+        moderators: Sequence[str] | Unchanged = UNCHANGED,
+        anonymous: bool | Unchanged = UNCHANGED,
     ) -> Changes:
-        fields = _given(title=title, date=date, place=place, theme=theme)
-        fields = {k: (valid_title(v) if k == "title" else _short(v)) for k, v in fields.items()}
-        if moderators is not UNCHANGED:
+        """Change the workshop's details; one undo step."""
+        fields: dict[str, object] = {}
+        if not isinstance(title, Unchanged):
+            fields["title"] = valid_title(title)
+        for name, value in (("date", date), ("place", place), ("theme", theme)):
+            if not isinstance(value, Unchanged):
+                fields[name] = _short(value)
+        if not isinstance(moderators, Unchanged):
             fields["moderators"] = tuple(m for m in map(_short, moderators) if m)
-        fields.update(_given(anonymous=anonymous, current_phase=current_phase))
-        if "current_phase" in fields:
-            fields["current_phase"] = PhaseKind(fields["current_phase"])
-        if not fields:
-            return Changes()
-        with self.store.transaction():
+        if not isinstance(anonymous, Unchanged):
+            fields["anonymous"] = bool(anonymous)
+        with self._operation(Op.EDIT_WORKSHOP) as operation:
             self.store.update(Workshop, self.workshop().id, **fields)
+        return operation.changes
+
+    def set_current_phase(self, *, phase: PhaseKind) -> Changes:
+        """Remember where the moderator is; navigation is not an undo step."""
+        with self.store.transaction():
+            self.store.update(Workshop, self.workshop().id, current_phase=PhaseKind(phase))
         return Changes(workshop=True)
 
-    def add_participant(
-        self, *, sector: Sector, name: str = "", organisation: str = "", municipality: str = ""
-    ) -> Changes:
-        participant = Participant(
-            id=new_id(), sector=Sector(sector), name=_short(name),
-            organisation=_short(organisation), municipality=_short(municipality),
-        )
-        with self.store.transaction():
-            self.store.insert(participant)
-        return Changes(participants=frozenset({participant.id}), created=participant.id)
+    def add_participant(self, *, participant: NewParticipant) -> Changes:
+        """One participant; `Changes.created` is its id."""
+        return self.add_participants(participants=[participant], op=Op.ADD_PARTICIPANT)
 
-    def update_participant(
-        self, *, participant_id: str, sector: Sector = UNCHANGED, name: str = UNCHANGED,
-        organisation: str = UNCHANGED, municipality: str = UNCHANGED,
-    ) -> Changes:
-        self._existing(Participant, participant_id)
-        fields = {k: _short(v) for k, v in
-                  _given(name=name, organisation=organisation, municipality=municipality).items()}
-        if sector is not UNCHANGED:
-            fields["sector"] = Sector(sector)
-        with self.store.transaction():
-            self.store.update(Participant, participant_id, **fields)
-        return Changes(participants=frozenset({participant_id}))
-
-    def remove_participant(self, *, participant_id: str) -> Changes:
-        return self._set_deleted(Participant, [participant_id], now_iso())
-
-    def restore_participant(self, *, participant_id: str) -> Changes:
-        return self._set_deleted(Participant, [participant_id], None)
-
-    def add_participants(self, *, participants: Sequence[Mapping[str, Any]]) -> Changes:
-        """Add a roster (e.g. imported) in one transaction."""
-        rows = [Participant(id=new_id(), sector=Sector(p["sector"] or Sector.OTHER),
-                            name=_short(p.get("name", "")),
-                            organisation=_short(p.get("organisation", "")),
-                            municipality=_short(p.get("municipality", "")))
-                for p in participants]
-        with self.store.transaction():
+    def add_participants(self, *, participants: Sequence[NewParticipant],
+                         op: Op = Op.IMPORT_PARTICIPANTS) -> Changes:
+        """Add participants (e.g. an imported roster) in one transaction."""
+        with self._operation(op, len(participants)) as operation:
+            rows = [Participant(id=new_id(), sector=Sector(p.sector or Sector.OTHER),
+                                name=_short(p.name), organisation=_short(p.organisation),
+                                municipality=_short(p.municipality))
+                    for p in participants]
             for participant in rows:
                 self.store.insert(participant)
-        return Changes(participants=frozenset(p.id for p in rows))
+            operation.created = rows[0].id if len(rows) == 1 else None
+        return operation.changes
 
-    def remove_participants(self, *, participant_ids: Iterable[str]) -> Changes:
-        return self._set_deleted(Participant, list(participant_ids), now_iso())
+    def update_participant(
+        self, *, participant_id: str, sector: Sector | Unchanged = UNCHANGED,
+        name: str | Unchanged = UNCHANGED, organisation: str | Unchanged = UNCHANGED,
+        municipality: str | Unchanged = UNCHANGED,
+    ) -> Changes:
+        fields: dict[str, object] = {}
+        for key, value in (("name", name), ("organisation", organisation),
+                           ("municipality", municipality)):
+            if not isinstance(value, Unchanged):
+                fields[key] = _short(value)
+        if not isinstance(sector, Unchanged):
+            fields["sector"] = Sector(sector)
+        with self._operation(Op.EDIT_PARTICIPANT) as operation:
+            self._existing(Participant, participant_id)
+            self.store.update(Participant, participant_id, **fields)
+        return operation.changes
+
+    def delete_participants(self, *, participant_ids: Iterable[str]) -> Changes:
+        return self._set_deleted(Op.REMOVE_PARTICIPANTS, Participant, list(participant_ids),
+                                 now_iso())
 
     def restore_participants(self, *, participant_ids: Iterable[str]) -> Changes:
-        return self._set_deleted(Participant, list(participant_ids), None)
+        return self._set_deleted(Op.RESTORE_PARTICIPANTS, Participant, list(participant_ids),
+                                 None)
 
     def add_objective(self, *, title: str, code: str = "") -> Changes:
-        position = len(self.objectives())
-        objective = Objective(id=new_id(), title=valid_title(title), code=_short(code), position=position)
-        with self.store.transaction():
+        with self._operation(Op.ADD_OBJECTIVE) as operation:
+            objective = Objective(id=new_id(), title=valid_title(title), code=_short(code),
+                                  position=len(self.objectives()))
             self.store.insert(objective)
-        return Changes(objectives=frozenset({objective.id}), created=objective.id)
+            operation.created = objective.id
+        return operation.changes
 
-    def update_objective(self, *, objective_id: str, title: str = UNCHANGED,
-                         code: str = UNCHANGED) -> Changes:
-        self._existing(Objective, objective_id)
-        fields: dict[str, Any] = {}
-        if title is not UNCHANGED:
+    def update_objective(self, *, objective_id: str, title: str | Unchanged = UNCHANGED,
+                         code: str | Unchanged = UNCHANGED) -> Changes:
+        fields: dict[str, object] = {}
+        if not isinstance(title, Unchanged):
             fields["title"] = valid_title(title)
-        if code is not UNCHANGED:
+        if not isinstance(code, Unchanged):
             fields["code"] = _short(code)
-        with self.store.transaction():
+        with self._operation(Op.EDIT_OBJECTIVE) as operation:
+            self._existing(Objective, objective_id)
             self.store.update(Objective, objective_id, **fields)
-        return Changes(objectives=frozenset({objective_id}))
+        return operation.changes
 
-    def remove_objective(self, *, objective_id: str) -> Changes:
-        return self._set_deleted(Objective, [objective_id], now_iso())
+    def delete_objectives(self, *, objective_ids: Iterable[str]) -> Changes:
+        return self._set_deleted(Op.REMOVE_OBJECTIVES, Objective, list(objective_ids), now_iso())
 
-    def restore_objective(self, *, objective_id: str) -> Changes:
-        return self._set_deleted(Objective, [objective_id], None)
+    def restore_objectives(self, *, objective_ids: Iterable[str]) -> Changes:
+        return self._set_deleted(Op.RESTORE_OBJECTIVES, Objective, list(objective_ids), None)
 
-    def set_phases(self, *, phases: Sequence[tuple[PhaseKind, str, int]]) -> Changes:
-        """Replace the agenda of phases (kind, title, planned minutes)."""
+    def set_phases(self, *, phases: Sequence[PhasePlan]) -> Changes:
+        """Replace the plan of phases; one undo step."""
         rows = []
-        for position, (kind, title, minutes) in enumerate(phases):
-            if int(minutes) < 0:
+        for position, plan in enumerate(phases):
+            if int(plan.minutes) < 0:
                 raise Refused(RefusalReason.INVALID_VALUE, "planned_minutes")
-            rows.append(Phase(id=new_id(), kind=PhaseKind(kind), title=valid_title(title),
-                              planned_minutes=int(minutes), position=position))
-        with self.store.transaction():
-            self.store.delete_rows(Phase, "1 = 1", [])
+            rows.append(Phase(id=new_id(), kind=PhaseKind(plan.kind), title=valid_title(plan.title),
+                              planned_minutes=int(plan.minutes), position=position))
+        with self._operation(Op.CHANGE_PLAN) as operation:
+            self.store.delete_all(Phase)
             for phase in rows:
                 self.store.insert(phase)
-        return Changes(phases=True)
+        return operation.changes
 
+    def set_phase_minutes(self, *, position: int, minutes: int) -> Changes:
+        """Change the planned minutes of the phase at `position`; one undo step."""
+        if int(minutes) < 0:
+            raise Refused(RefusalReason.INVALID_VALUE, "planned_minutes")
+        with self._operation(Op.CHANGE_PLAN) as operation:
+            phase = next((p for p in self.phases() if p.position == position), None)
+            if phase is None:
+                raise Refused(RefusalReason.NOT_FOUND, f"phase {position}")
+            self.store.update(Phase, phase.id, planned_minutes=int(minutes))
+        return operation.changes

@@ -24,7 +24,7 @@ from workshop_app.services.base import (
     _short,
     valid_title,
 )
-from workshop_app.services.changes import Changes, Refused, RefusalReason
+from workshop_app.services.changes import Changes, Op, Refused, RefusalReason
 
 
 class VoteOps(ServiceBase):
@@ -40,44 +40,46 @@ class VoteOps(ServiceBase):
             id=new_id(), title=valid_title(title), target=VoteTarget(target), method=VoteMethod(method),
             dots_per_voter=int(dots_per_voter), max_per_option=int(max_per_option),
         )
-        with self.store.transaction():
+        with self._operation(Op.ADD_ROUND) as operation:
             self.store.insert(voting_round)
-        return Changes(rounds=frozenset({voting_round.id}), created=voting_round.id)
+            operation.created = voting_round.id
+        return operation.changes
 
     def open_round(self, *, round_id: str) -> Changes:
-        voting_round = self._existing(VotingRound, round_id)
-        if voting_round.status is RoundStatus.CLOSED:
-            raise Refused(RefusalReason.ROUND_CLOSED)
-        with self.store.transaction():
+        with self._operation(Op.OPEN_ROUND) as operation:
+            voting_round = self._existing(VotingRound, round_id)
+            if voting_round.status is RoundStatus.CLOSED:
+                raise Refused(RefusalReason.ROUND_CLOSED)
             self.store.update(VotingRound, round_id, status=RoundStatus.OPEN, opened_at=now_iso())
-        return Changes(rounds=frozenset({round_id}))
+        return operation.changes
 
     def close_round(self, *, round_id: str) -> Changes:
-        voting_round = self._existing(VotingRound, round_id)
-        if voting_round.status is not RoundStatus.OPEN:
-            raise Refused(RefusalReason.ROUND_NOT_OPEN)
-        with self.store.transaction():
+        with self._operation(Op.CLOSE_ROUND) as operation:
+            voting_round = self._existing(VotingRound, round_id)
+            if voting_round.status is not RoundStatus.OPEN:
+                raise Refused(RefusalReason.ROUND_NOT_OPEN)
             self.store.update(VotingRound, round_id, status=RoundStatus.CLOSED, closed_at=now_iso())
-        return Changes(rounds=frozenset({round_id}))
+        return operation.changes
 
     def cast_ballot(
         self, *, round_id: str, votes: Mapping[str, int], participant_id: str | None = None,
         sector: Sector | None = None,
     ) -> Changes:
-        voting_round = self._existing(VotingRound, round_id)
-        if voting_round.status is RoundStatus.CLOSED:
-            raise Refused(RefusalReason.ROUND_CLOSED)
-        if voting_round.status is not RoundStatus.OPEN:
-            raise Refused(RefusalReason.ROUND_NOT_OPEN)
-        self._check_votes(voting_round, votes)
-        if participant_id is not None and sector is None:
-            sector = self._existing(Participant, participant_id).sector
-        ballot = Ballot(id=new_id(), round_id=round_id, participant_id=participant_id,
-                        sector=Sector(sector) if sector else None,
-                        votes={k: int(v) for k, v in votes.items() if int(v) > 0})
-        with self.store.transaction():
+        with self._operation(Op.CAST_BALLOT) as operation:
+            voting_round = self._existing(VotingRound, round_id)
+            if voting_round.status is RoundStatus.CLOSED:
+                raise Refused(RefusalReason.ROUND_CLOSED)
+            if voting_round.status is not RoundStatus.OPEN:
+                raise Refused(RefusalReason.ROUND_NOT_OPEN)
+            self._check_votes(voting_round, votes)
+            if participant_id is not None and sector is None:
+                sector = self._existing(Participant, participant_id).sector
+            ballot = Ballot(id=new_id(), round_id=round_id, participant_id=participant_id,
+                            sector=Sector(sector) if sector else None,
+                            votes={k: int(v) for k, v in votes.items() if int(v) > 0})
             self.store.insert(ballot)
-        return Changes(rounds=frozenset({round_id}), created=ballot.id)
+            operation.created = ballot.id
+        return operation.changes
 
     def _check_votes(self, voting_round: VotingRound, votes: Mapping[str, int]) -> None:
         if voting_round.target is VoteTarget.CLUSTERS:
@@ -100,20 +102,21 @@ class VoteOps(ServiceBase):
         format: AgendaFormat = AgendaFormat.PANEL, duration_minutes: int = 60,
         slot: str = "", track: str = "",
     ) -> Changes:
-        if cluster_id is not None:
-            self._existing(Cluster, cluster_id)
         if not 0 < int(duration_minutes) <= 24 * 60:
             raise Refused(RefusalReason.INVALID_VALUE, "duration")
-        item = AgendaItem(
-            id=new_id(), title=valid_title(title), rationale=clean_text(rationale),
-            cluster_id=cluster_id, format=AgendaFormat(format),
-            duration_minutes=int(duration_minutes), slot=_short(slot), track=_short(track),
-            position=len(self.agenda()),
-        )
-        with self.store.transaction():
+        with self._operation(Op.ADD_AGENDA_ITEM) as operation:
+            if cluster_id is not None:
+                self._existing(Cluster, cluster_id)
+            item = AgendaItem(
+                id=new_id(), title=valid_title(title), rationale=clean_text(rationale),
+                cluster_id=cluster_id, format=AgendaFormat(format),
+                duration_minutes=int(duration_minutes), slot=_short(slot), track=_short(track),
+                position=len(self.agenda()),
+            )
             self.store.insert(item)
-        return Changes(agenda=frozenset({item.id}), created=item.id)
+            operation.created = item.id
+        return operation.changes
 
     def delete_agenda_item(self, *, item_id: str) -> Changes:
-        return self._set_deleted(AgendaItem, [item_id], now_iso())
+        return self._set_deleted(Op.DELETE_AGENDA_ITEM, AgendaItem, [item_id], now_iso())
 

@@ -7,7 +7,7 @@ The operations are grouped by workshop phase in sibling modules.
 
 from __future__ import annotations
 
-from workshop_app.services.base import UNCHANGED, ServiceBase, valid_title
+from workshop_app.services.base import UNCHANGED, UNDO_LIMIT, ServiceBase, Unchanged, valid_title
 from workshop_app.services.cluster_ops import ClusterOps
 from workshop_app.services.gather_ops import GatherOps
 from workshop_app.services.setup_ops import SetupOps
@@ -18,4 +18,4 @@ class WorkshopService(SetupOps, GatherOps, ClusterOps, VoteOps, ServiceBase):
     """Reads and writes one open workshop. Holds no state beyond the store."""
 
 
-__all__ = ["UNCHANGED", "WorkshopService", "valid_title"]
+__all__ = ["UNCHANGED", "UNDO_LIMIT", "Unchanged", "WorkshopService", "valid_title"]

@@ -105,7 +105,32 @@ def _v1_initial(db: Database) -> None:
         db.execute(statement)
 
 
-STEPS: tuple[Step, ...] = (("0001_initial", _v1_initial),)
+# The undo history (storage/undo_log.py): one row per step, one per row it
+# touched, with the row's before- and after-image as JSON.
+_V2 = [
+    """CREATE TABLE undo_entries (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    label TEXT NOT NULL,
+    count INTEGER NOT NULL DEFAULT 1,
+    done INTEGER NOT NULL DEFAULT 1,
+    created_at TEXT NOT NULL)""",
+    """CREATE TABLE undo_rows (
+    entry INTEGER NOT NULL REFERENCES undo_entries(seq) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    table_name TEXT NOT NULL,
+    row_id TEXT NOT NULL,
+    before TEXT,
+    after TEXT,
+    PRIMARY KEY (entry, position))""",
+]
+
+
+def _v2_undo_log(db: Database) -> None:
+    for statement in _V2:
+        db.execute(statement)
+
+
+STEPS: tuple[Step, ...] = (("0001_initial", _v1_initial), ("0002_undo_log", _v2_undo_log))
 
 
 def build_migrations(steps: Sequence[Step]) -> Migrations:

@@ -10,6 +10,7 @@ import contextlib
 import os
 import sqlite3
 import time
+from dataclasses import dataclass, field
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
@@ -33,6 +34,15 @@ from workshop_app.storage.errors import FileProblem, StorageEnvironmentError, Wo
 from workshop_app.storage.fileformat import APPLICATION_ID, check_ours, read_header
 from workshop_app.storage.lock import FileLock
 from workshop_app.storage.schema import STEPS, Step, build_migrations
+from workshop_app.storage.undo_log import LIMIT as UNDO_LIMIT
+from workshop_app.storage.undo_log import (
+    Row,
+    RowImages,
+    Touch,
+    UndoEntry,
+    decode_touches,
+    encode_touch,
+)
 
 T = TypeVar("T")
 
@@ -47,6 +57,8 @@ TABLES: dict[type, str] = {
     Ballot: "ballots",
     AgendaItem: "agenda_items",
 }
+_TYPES = {table: cls for cls, table in TABLES.items()}
+_TABLE_NAMES = frozenset(_TYPES)
 _ORDER: dict[type, str] = {
     Participant: "created_at, id",
     Objective: "position, created_at",
@@ -62,6 +74,15 @@ _ENVIRONMENT_ERRORS = ("disk", "readonly", "unable to open", "full", "permission
 _PROGRAM = "Razem"
 
 
+@dataclass(slots=True)
+class Recorded:
+    """What an `operation` saved: its undo entry's number (None when it
+    changed nothing) and the rows it touched."""
+
+    entry: int | None = None
+    touches: list[Touch] = field(default_factory=list)
+
+
 class WorkshopStore:
     """An open workshop file. Create with `open()` or `create()`; `close()` it.
 
@@ -74,6 +95,7 @@ class WorkshopStore:
         self._lock = lock
         self.backup_path: Path | None = None
         self._closed = False
+        self._recording: RowImages | None = None
 
     # -- opening and closing -------------------------------------------------
 
@@ -268,43 +290,192 @@ class WorkshopStore:
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[None]:
-        """One atomic unit: all writes inside commit together or not at all."""
+        """One atomic unit that is not an undo step (e.g. where the moderator
+        is in the workshop): all writes inside commit together or not at all.
+        Inside an `operation`, it is part of that operation."""
+        conn = self._db.conn
+        if conn.in_transaction:
+            yield
+            return
         try:
-            with self._db.atomic():
+            # IMMEDIATE: the reads an operation checks are made under the write lock.
+            conn.execute("BEGIN IMMEDIATE")
+            try:
                 yield
+            except BaseException:
+                conn.rollback()
+                raise
+            conn.execute("COMMIT")
         except sqlite3.Error as exc:
+            if conn.in_transaction:
+                conn.rollback()
             raise _translate(exc, self.path) from exc
+
+    @contextlib.contextmanager
+    def operation(self, label: str, count: int = 1) -> Iterator[Recorded]:
+        """One user operation: a transaction whose writes are saved, in the
+        same transaction, as one undo entry named `label` (with `count` for
+        plural labels). The yielded value's `entry` is the new entry's number
+        once the block has ended (None if nothing changed). Nested operations
+        join the outer one."""
+        recorded = Recorded()
+        if self._recording is not None:
+            yield recorded
+            return
+        with self.transaction():
+            self._recording = RowImages()
+            try:
+                yield recorded
+                touches = self._recording.effective()
+            finally:
+                self._recording = None
+            recorded.touches = touches
+            if touches:
+                recorded.entry = self._save_entry(label, count, touches)
+
+    def _save_entry(self, label: str, count: int, touches: Sequence[Touch]) -> int:
+        self._raw("DELETE FROM undo_entries WHERE done = 0")
+        cursor = self._raw("INSERT INTO undo_entries (label, count, done, created_at) "
+                           "VALUES (?, ?, 1, ?)", [label, count, now_iso()])
+        entry = int(cursor.lastrowid or 0)
+        self._db.conn.executemany(
+            "INSERT INTO undo_rows (entry, position, table_name, row_id, before, after) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            [(entry, position, *encode_touch(t)) for position, t in enumerate(touches)])
+        self._raw("DELETE FROM undo_entries WHERE seq NOT IN "
+                  "(SELECT seq FROM undo_entries ORDER BY seq DESC LIMIT ?)", [UNDO_LIMIT])
+        return entry
+
+    def forget_undo_history(self) -> None:
+        with self.transaction():
+            self._raw("DELETE FROM undo_entries")
+
+    def undo_history(self) -> list[UndoEntry]:
+        """The kept undo entries, oldest first."""
+        cursor = self._db.execute("SELECT seq, label, count, done FROM undo_entries ORDER BY seq")
+        return [UndoEntry(seq, label, count, bool(done)) for seq, label, count, done in cursor]
+
+    def replay(self, *, undo: bool) -> tuple[UndoEntry, list[Touch]] | None:
+        """Undo the newest done entry (or redo the oldest undone one) in one
+        new transaction; returns it and the rows it touched, or None if
+        there is nothing to undo (redo)."""
+        with self.transaction():
+            sql = ("SELECT seq, label, count, done FROM undo_entries WHERE done = 1 "
+                   "ORDER BY seq DESC LIMIT 1" if undo else
+                   "SELECT seq, label, count, done FROM undo_entries WHERE done = 0 "
+                   "ORDER BY seq LIMIT 1")
+            found = self._db.execute(sql).fetchone()
+            if found is None:
+                return None
+            entry = UndoEntry(found[0], found[1], found[2], bool(found[3]))
+            touches = decode_touches(self._db.execute(
+                "SELECT table_name, row_id, before, after FROM undo_rows WHERE entry = ? "
+                "ORDER BY position", [entry.seq]))
+            for touch in (reversed(touches) if undo else touches):
+                target, other = (touch.before, touch.after) if undo else (touch.after, touch.before)
+                self._put_image(touch.table, touch.row_id, target, other)
+            self._raw("UPDATE undo_entries SET done = ? WHERE seq = ?", [0 if undo else 1, entry.seq])
+        return entry, touches
+
+    def _put_image(self, table: str, row_id: str, target: Row | None, other: Row | None) -> None:
+        if table not in _TABLE_NAMES:
+            raise RuntimeError(f"undo entry names an unknown table {table!r}")
+        if target is None:
+            self._raw(f"DELETE FROM {table} WHERE id = ?", [row_id])
+        elif other is None:
+            self._raw(f"INSERT INTO {table} ({', '.join(target)}) VALUES "
+                      f"({', '.join('?' * len(target))})", list(target.values()))
+        else:
+            assignments = ", ".join(f"{name} = ?" for name in target)
+            self._raw(f"UPDATE {table} SET {assignments} WHERE id = ?", [*target.values(), row_id])
 
     def insert(self, entity: Any) -> None:
         row = to_row(entity)
         stamp = now_iso()
         row["created_at"] = row.get("created_at") or stamp
         row["updated_at"] = row.get("updated_at") or stamp
-        self._write(f"INSERT INTO {TABLES[type(entity)]} ({', '.join(row)}) VALUES "
+        table = TABLES[type(entity)]
+        self._write(f"INSERT INTO {table} ({', '.join(row)}) VALUES "
                     f"({', '.join('?' * len(row))})", list(row.values()))
+        if self._recording is not None:
+            self._recording.inserted(table, row)
 
     def update(self, cls: type, entity_id: str, **fields: Any) -> None:
-        fields["updated_at"] = now_iso()
-        assignments = ", ".join(f"{name} = ?" for name in fields)
-        values = [encode(v) for v in fields.values()]
-        self._write(f"UPDATE {TABLES[cls]} SET {assignments} WHERE id = ?", [*values, entity_id])
+        """Set `fields` of one row (and its `updated_at`); a write that
+        changes no value is skipped, so it stamps nothing."""
+        table = TABLES[cls]
+        new = {name: encode(value) for name, value in fields.items()}
+        names = [*new, "updated_at"]
+        current = self._db.execute(f"SELECT {', '.join(names)} FROM {table} WHERE id = ?",
+                                   [entity_id]).fetchone()
+        if current is None:
+            return
+        old = dict(zip(names, current))
+        if all(old[name] == value for name, value in new.items()):
+            return
+        new["updated_at"] = now_iso()
+        assignments = ", ".join(f"{name} = ?" for name in new)
+        self._write(f"UPDATE {table} SET {assignments} WHERE id = ?", [*new.values(), entity_id])
+        if self._recording is not None:
+            self._recording.updated(table, entity_id, old, new)
 
-    def delete_rows(self, cls: type, where: str, params: Sequence[Any]) -> None:
-        """Hard delete: only for rows that are replaced, never for user data."""
-        self._write(f"DELETE FROM {TABLES[cls]} WHERE {where}", list(params))
+    def delete_all(self, cls: type) -> None:
+        """Hard delete of every row of a table whose rows are replaced as a
+        whole (the phase plan), never of user data."""
+        table = TABLES[cls]
+        if self._recording is not None:
+            cursor = self._db.execute(f"SELECT * FROM {table}")
+            names = [d[0] for d in cursor.description]
+            for values in cursor.fetchall():
+                self._recording.deleted(table, dict(zip(names, values)))
+        self._write(f"DELETE FROM {table}", [])
 
     def _write(self, sql: str, params: Sequence[Any]) -> None:
         if not self._db.conn.in_transaction:
             raise RuntimeError("writes must run inside WorkshopStore.transaction()")
+        self._raw(sql, params)
+
+    def _raw(self, sql: str, params: Sequence[Any] = ()) -> sqlite3.Cursor:
         try:
-            self._db.execute(sql, params)
+            return self._db.execute(sql, list(params))
         except sqlite3.Error as exc:
             raise _translate(exc, self.path) from exc
 
     # -- reads -------------------------------------------------------------------
 
-    def all(self, cls: type[T], *, where: str = "", params: Sequence[Any] = (),
-            include_deleted: bool = False) -> list[T]:
+    def all(self, cls: type[T], *, include_deleted: bool = False) -> list[T]:
+        """Every row of a kind, in its natural order (soft-deleted rows only
+        with `include_deleted`)."""
+        return self._select(cls, include_deleted=include_deleted)
+
+    def get(self, cls: type[T], entity_id: str) -> T | None:
+        found = self._select(cls, where="id = ?", params=[entity_id], include_deleted=True)
+        return found[0] if found else None
+
+    def workshop(self) -> Workshop:
+        return self._select(Workshop)[0]
+
+    def ideas_in_cluster(self, cluster_id: str) -> list[Idea]:
+        """The cluster's ideas, soft-deleted ones included."""
+        return self._select(Idea, where="cluster_id = ?", params=[cluster_id], include_deleted=True)
+
+    def ideas_stacked_on(self, idea_ids: Sequence[str]) -> list[Idea]:
+        """Ideas whose `duplicate_of` is one of `idea_ids`, soft-deleted ones included."""
+        if not idea_ids:
+            return []
+        marks = ", ".join("?" * len(idea_ids))
+        return self._select(Idea, where=f"duplicate_of IN ({marks})", params=list(idea_ids),
+                            include_deleted=True)
+
+    def ballots_of(self, round_id: str) -> list[Ballot]:
+        return self._select(Ballot, where="round_id = ?", params=[round_id])
+
+    def entity_type(self, table: str) -> type:
+        """The dataclass stored in `table`."""
+        return _TYPES[table]
+
+    def _select(self, cls: type[T], *, where: str = "", params: Sequence[Any] = (),
+                include_deleted: bool = False) -> list[T]:
         clauses = [where] if where else []
         if not include_deleted and "deleted_at" in _columns(cls):
             clauses.append("deleted_at IS NULL")
@@ -317,14 +488,8 @@ class WorkshopStore:
         names = [d[0] for d in cursor.description]
         return [from_row(cls, dict(zip(names, row))) for row in cursor]
 
-    def get(self, cls: type[T], entity_id: str) -> T | None:
-        found = self.all(cls, where="id = ?", params=[entity_id], include_deleted=True)
-        return found[0] if found else None
-
-    def workshop(self) -> Workshop:
-        return self.all(Workshop)[0]
-
     def scalar(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        """One value of a read-only query (checks and tests)."""
         row = self._db.execute(sql, list(params)).fetchone()
         return row[0] if row else None
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QAbstractItemView, QComboBox, QInputDialog, QMenu,
 
 from workshop_app.models import Cluster, Idea
 from workshop_app.models.text import fold
-from workshop_app.services import Changes, Refused
+from workshop_app.services import Changes
 from workshop_app.ui.cluster_actions import ClusterActions
 from workshop_app.ui.session import WorkshopSession
 
@@ -180,11 +180,7 @@ class ClusterTreeModel(QAbstractItemModel):
     def setData(self, index: Index, value: Any, role: int = Role.EditRole) -> bool:  # noqa: N802
         if role != Role.EditRole or self.key(index)[0] is not ItemKind.CLUSTER or not str(value).strip():
             return False
-        try:
-            self.actions.rename(index.data(ID_ROLE), str(value).strip())
-        except Refused:
-            return False
-        return True
+        return self.actions.rename(index.data(ID_ROLE), str(value).strip())
 
 
 class ClusterTreeView(QTreeView):

@@ -17,7 +17,7 @@ from PySide6.QtGui import QColor, QFont
 
 from workshop_app.models import LONG_IDEA_CHARS, Idea, Sector
 from workshop_app.models.text import fold
-from workshop_app.services import Changes, Refused
+from workshop_app.services import Changes
 from workshop_app.ui.labels import sector_label
 from workshop_app.ui.session import WorkshopSession
 
@@ -70,8 +70,12 @@ class IdeaTableModel(QAbstractTableModel):
             if self._ideas:
                 self.dataChanged.emit(self.index(0, 0), self.index(len(self._ideas) - 1, TIME))
         for idea_id in sorted(changes.ideas):
-            idea = self.session.service.get(Idea, idea_id)
+            idea = self.session.service.find(Idea, idea_id)
             row = self._row_of.get(idea_id)
+            if idea is None:  # its adding was undone
+                if row is not None:
+                    self._remove_row(row)
+                continue
             if row is None:
                 row = len(self._ideas)
                 self.beginInsertRows(QModelIndex(), row, row)
@@ -81,6 +85,12 @@ class IdeaTableModel(QAbstractTableModel):
             else:
                 self._ideas[row] = idea
                 self.dataChanged.emit(self.index(row, 0), self.index(row, TIME))
+
+    def _remove_row(self, row: int) -> None:
+        self.beginRemoveRows(QModelIndex(), row, row)
+        del self._ideas[row]
+        self._row_of = {idea.id: r for r, idea in enumerate(self._ideas)}
+        self.endRemoveRows()
 
     # -- access ----------------------------------------------------------------------
 
@@ -167,11 +177,9 @@ class IdeaTableModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.EditRole or index.column() != TEXT:
             return False
         idea = self._ideas[index.row()]
-        try:
-            self.session.edit_idea(idea.id, text=str(value))
-        except Refused:
-            return False
-        return True
+        # None: refused; the session has told the moderator why.
+        return self.session.run(self.session.service.edit_idea, idea_id=idea.id,
+                                text=str(value)) is not None
 
 
 class IdeaFilterProxy(QSortFilterProxyModel):

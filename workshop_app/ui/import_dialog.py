@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from workshop_app.imports import ColumnMapping, ImportFailure, ImportResult, read_ideas, sniff_csv
 from workshop_app.messages import import_failure
+from workshop_app.services import NewIdea
 
 ENCODINGS = (("utf-8-sig", "UTF-8"), ("cp1250", "Windows-1250"), ("utf-16", "UTF-16"))
 DELIMITERS = ((",", ","), (";", ";"), ("\t", "Tab"))
@@ -163,7 +164,6 @@ class ImportDialog(QDialog):
         if self.result is not None and self.result.ideas:
             self.accept()
 
-    def specs(self) -> list[dict[str, Any]]:
+    def specs(self) -> list[NewIdea]:
         assert self.result is not None
-        return [{**idea.as_spec(), "cluster": idea.cluster, "author": idea.author}
-                for idea in self.result.ideas]
+        return [NewIdea.imported(idea) for idea in self.result.ideas]

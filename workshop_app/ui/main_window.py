@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from workshop_app import APP_NAME, __version__
 from workshop_app.models import PhaseKind
-from workshop_app.storage import sqlite_version
+from workshop_app.services import Changes, Op, sqlite_version
 from workshop_app.ui.labels import phase_label
 from workshop_app.ui.panels import (
     AgendaPanel,
@@ -35,7 +35,7 @@ from workshop_app.ui.panels import (
 )
 from workshop_app.ui.import_dialog import ImportDialog
 from workshop_app.ui.presenter import PresenterWindow
-from workshop_app.ui.session import WorkshopSession, planned_seconds
+from workshop_app.ui.session import Refusal, WorkshopSession, planned_seconds
 from workshop_app.ui.timer import TimerWidget
 
 PHASES = list(PhaseKind)
@@ -97,6 +97,7 @@ class MainWindow(QMainWindow):
         self._build_menus(recent)
         self._build_toolbar()
         session.hub.changed.connect(self._on_changed)
+        session.refused.connect(self._on_refused)
         self.refresh_title()
         self.show_phase(session.service.workshop().current_phase)
 
@@ -121,9 +122,13 @@ class MainWindow(QMainWindow):
             # prefilled with the planned time of the phase now shown.
             self.session.timer.set_duration(planned_seconds(self.service, kind))
 
-    def _on_changed(self, changes: object) -> None:
-        if getattr(changes, "workshop", False):
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.workshop:
             self.refresh_title()
+
+    def _on_refused(self, refused: Refusal) -> None:
+        """Every refused operation, worded once (`messages.refusal`)."""
+        self.statusBar().showMessage(refused.message, 10_000)
 
     def refresh_title(self) -> None:
         title = self.service.workshop().title
@@ -168,10 +173,11 @@ class MainWindow(QMainWindow):
         stack.canRedoChanged.connect(self.redo_action.setEnabled)
         stack.undoTextChanged.connect(self._undo_text)
         stack.redoTextChanged.connect(self._redo_text)
-        self._undo_text("")
-        self._redo_text("")
-        self.undo_action.setEnabled(False)
-        self.redo_action.setEnabled(False)
+        # The history kept in the file may already have steps.
+        self._undo_text(stack.undoText())
+        self._redo_text(stack.redoText())
+        self.undo_action.setEnabled(stack.canUndo())
+        self.redo_action.setEnabled(stack.canRedo())
         view_menu = bar.addMenu(self.tr("&View"))
         self.presenter_action = self._action(view_menu, self.tr("Shared screen"), "F5",
                                              self.toggle_presenter)
@@ -222,9 +228,10 @@ class MainWindow(QMainWindow):
         dialog = ImportDialog(path, self)
         if dialog.exec() != ImportDialog.DialogCode.Accepted or dialog.result is None:
             return 0
-        ids = self.session.add_ideas(dialog.specs(), imported=True)
+        changes = self.session.run(self.service.add_ideas, ideas=dialog.specs(),
+                                   op=Op.IMPORT_IDEAS)
         self.show_phase(PhaseKind.GATHER)
-        return len(ids)
+        return len(changes.ideas) if changes else 0
 
     def toggle_presenter(self) -> None:
         """Open the shared-screen window (F5), or close it if open."""

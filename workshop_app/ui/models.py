@@ -7,8 +7,6 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from workshop_app.services import Refused
-
 T = TypeVar("T")
 Index = QModelIndex | QPersistentModelIndex
 
@@ -18,7 +16,7 @@ class Column(Generic[T]):
     how to get the value to edit and how to apply an edit (via the session)."""
 
     def __init__(self, header: str, value: Callable[[T], Any], *,
-                 setter: Callable[[T, Any], None] | None = None,
+                 setter: Callable[[T, Any], object] | None = None,
                  edit_value: Callable[[T], Any] | None = None) -> None:
         self.header = header
         self.value = value
@@ -73,11 +71,8 @@ class ListTableModel(QAbstractTableModel, Generic[T]):
         column = self._columns[index.column()] if index.isValid() else None
         if role != Qt.ItemDataRole.EditRole or column is None or column.setter is None:
             return False
-        try:
-            column.setter(self._rows[index.row()], value)
-        except Refused:
-            return False
-        return True
+        # None: refused; the session has told the moderator why.
+        return column.setter(self._rows[index.row()], value) is not None
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:

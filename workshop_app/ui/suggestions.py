@@ -62,7 +62,6 @@ class SuggestionService(QObject):
         self._loaded.connect(self._use_language)
         session.hub.changed.connect(self._on_changed)
         self._pool.submit(self._load)
-        session.name_proposer = self.propose_name
 
     def _load(self) -> None:
         self._loaded.emit(load_language_data())

@@ -1,126 +1,66 @@
-"""Undo commands over the service (Qt's Undo Framework).
+"""The one undo command: a step the service recorded in the workshop file.
 
-A command's first application runs *before* it is pushed (`UndoStack.run`),
-so an operation the service refuses never becomes an undo step. Every command
-calls service methods only; the file is written before the command returns,
-and `ChangeHub.changed` tells the views what to refresh.
+The service records every operation's undo entry itself, in the operation's
+own transaction (`WorkshopStore.operation`). The GUI's `QUndoStack` only
+mirrors that history so the Edit menu can name the steps: a `StepCommand` is
+pushed after its operation has run, and its undo/redo ask the service to
+replay the entry.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from workshop_app.services import Changes, WorkshopService
-from workshop_app.ui.hub import ChangeHub
-
-Operation = Callable[[], Changes]
+if TYPE_CHECKING:
+    from workshop_app.ui.session import WorkshopSession
 
 
-class Command(QUndoCommand):
-    """Base: subclasses implement `apply_first`, `reapply` and `revert`."""
+class StepCommand(QUndoCommand):
+    """One recorded undo entry of the workshop file (see module docstring)."""
 
-    def __init__(self, hub: ChangeHub, text: str) -> None:
+    def __init__(self, session: WorkshopSession, entry: int, text: str) -> None:
         super().__init__(text)
-        self._hub = hub
-        self._pending: Changes | None = None
-
-    def apply_first(self) -> Changes:
-        raise NotImplementedError
-
-    def reapply(self) -> Changes:
-        return self.apply_first()
-
-    def revert(self) -> Changes:
-        raise NotImplementedError
+        self.entry = entry
+        self._session = session
 
     def redo(self) -> None:
-        if self._pending is not None:  # applied by UndoStack.run just before push
-            changes, self._pending = self._pending, None
-        else:
-            changes = self.reapply()
-        self._hub.publish(changes)
+        stack = self._session.undo_stack
+        if stack.mirroring:  # the step is already applied in the file
+            return
+        self._session.replay(undo=False, entry=self.entry)
 
     def undo(self) -> None:
-        self._hub.publish(self.revert())
-
-
-class ServiceCommand(Command):
-    """A forward and a backward service operation."""
-
-    def __init__(self, hub: ChangeHub, text: str, forward: Operation, backward: Operation) -> None:
-        super().__init__(hub, text)
-        self._forward, self._backward = forward, backward
-
-    def apply_first(self) -> Changes:
-        return self._forward()
-
-    def revert(self) -> Changes:
-        return self._backward()
-
-
-class AddIdeasCommand(Command):
-    """Add one or many ideas (typing, paste, import). Undo soft-deletes them
-    and any clusters the import made; redo restores the very same rows."""
-
-    def __init__(self, hub: ChangeHub, service: WorkshopService, text: str,
-                 ideas: Sequence[Mapping[str, Any]]) -> None:
-        super().__init__(hub, text)
-        self._service, self._specs = service, list(ideas)
-        self.idea_ids: list[str] = []
-        self._cluster_ids: list[str] = []
-
-    def apply_first(self) -> Changes:
-        changes = self._service.import_ideas(ideas=self._specs)
-        self.idea_ids = sorted(changes.ideas)
-        self._cluster_ids = sorted(changes.clusters)
-        return changes
-
-    def reapply(self) -> Changes:
-        changes = self._service.restore_ideas(idea_ids=self.idea_ids)
-        if self._cluster_ids:
-            changes |= self._service.restore_clusters(cluster_ids=self._cluster_ids)
-        return changes
-
-    def revert(self) -> Changes:
-        changes = self._service.delete_ideas(idea_ids=self.idea_ids)
-        if self._cluster_ids:
-            changes |= self._service.delete_clusters(cluster_ids=self._cluster_ids)
-        return changes
-
-
-class AddOneCommand(Command):
-    """Add one entity with `create`; undo is `remove(id)`, redo `restore(id)`."""
-
-    def __init__(self, hub: ChangeHub, text: str, create: Operation,
-                 remove: Callable[[str], Changes], restore: Callable[[str], Changes]) -> None:
-        super().__init__(hub, text)
-        self._create, self._remove, self._restore = create, remove, restore
-        self.created: str | None = None
-
-    def apply_first(self) -> Changes:
-        changes = self._create()
-        self.created = changes.created
-        return changes
-
-    def reapply(self) -> Changes:
-        assert self.created is not None
-        return self._restore(self.created)
-
-    def revert(self) -> Changes:
-        assert self.created is not None
-        return self._remove(self.created)
+        if self._session.undo_stack.mirroring:
+            return
+        self._session.replay(undo=True, entry=self.entry)
 
 
 class UndoStack(QUndoStack):
-    """One per open workshop. Use `run(command)` rather than `push`."""
+    """One per open workshop: the file's undo history as Qt commands.
 
-    def run(self, command: Command) -> Changes:
-        """Apply `command` (a `Refused` propagates and nothing is pushed),
-        then push it as one undo step."""
-        changes = command.apply_first()
-        command._pending = changes
-        self.push(command)
-        return changes
+    `mirroring` is set while the stack is brought in line with the file
+    (a new step pushed, or the history loaded on opening): commands then
+    change nothing in the file.
+    """
+
+    def __init__(self, parent: object | None = None) -> None:
+        super().__init__(parent)  # type: ignore[arg-type]
+        self.mirroring = False
+
+    def mirror(self, command: StepCommand) -> None:
+        """Push a step whose operation has already run."""
+        self.mirroring = True
+        try:
+            self.push(command)
+        finally:
+            self.mirroring = False
+
+    def mirror_index(self, index: int) -> None:
+        """Move to `index` without replaying anything (undone steps on opening)."""
+        self.mirroring = True
+        try:
+            self.setIndex(index)
+        finally:
+            self.mirroring = False

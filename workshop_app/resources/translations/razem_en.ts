@@ -2,55 +2,9 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en">
 <context>
-    <name>ClusterActions</name>
-    <message numerus="yes">
-        <location filename="../../ui/cluster_actions.py" line="96"/>
-        <location filename="../../ui/cluster_actions.py" line="111"/>
-        <source>grouping %n idea(s)</source>
-        <translation>
-            <numerusform>grouping %n idea</numerusform>
-            <numerusform>grouping %n ideas</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/cluster_actions.py" line="117"/>
-        <source>moving %n note(s)</source>
-        <translation>
-            <numerusform>moving %n note</numerusform>
-            <numerusform>moving %n notes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/cluster_actions.py" line="119"/>
-        <location filename="../../ui/cluster_actions.py" line="128"/>
-        <source>taking %n idea(s) out of a group</source>
-        <translation>
-            <numerusform>taking %n idea out of a group</numerusform>
-            <numerusform>taking %n ideas out of a group</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/cluster_actions.py" line="121"/>
-        <location filename="../../ui/cluster_actions.py" line="129"/>
-        <source>adding %n idea(s) to a group</source>
-        <translation>
-            <numerusform>adding %n idea to a group</numerusform>
-            <numerusform>adding %n ideas to a group</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/cluster_actions.py" line="158"/>
-        <source>accepting %n suggested group(s)</source>
-        <translation>
-            <numerusform>accepting %n suggested group</numerusform>
-            <numerusform>accepting %n suggested groups</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>GatherPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/panels/gather.py" line="178"/>
+        <location filename="../../ui/panels/gather.py" line="170"/>
         <source>Added %n idea(s).</source>
         <translation>
             <numerusform>Added %n idea.</numerusform>
@@ -61,7 +15,7 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="147"/>
+        <location filename="../../ui/import_dialog.py" line="148"/>
         <source>%n idea(s) will be added as one step (Ctrl+Z undoes it).</source>
         <translation>
             <numerusform>%n idea will be added as one step (Ctrl+Z undoes it).</numerusform>
@@ -69,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="149"/>
+        <location filename="../../ui/import_dialog.py" line="150"/>
         <source>%n row(s) without text will be skipped.</source>
         <translation>
             <numerusform>%n row without text will be skipped.</numerusform>
@@ -77,11 +31,126 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="152"/>
+        <location filename="../../ui/import_dialog.py" line="153"/>
         <source>%n sector value(s) not recognised (set to other).</source>
         <translation>
             <numerusform>%n sector value not recognised (set to other).</numerusform>
             <numerusform>%n sector values not recognised (set to other).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message numerus="yes">
+        <location filename="../../messages.py" line="100"/>
+        <source>pasting %n idea(s)</source>
+        <translation>
+            <numerusform>pasting %n idea</numerusform>
+            <numerusform>pasting %n ideas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../messages.py" line="101"/>
+        <source>importing %n idea(s)</source>
+        <translation>
+            <numerusform>importing %n idea</numerusform>
+            <numerusform>importing %n ideas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../messages.py" line="104"/>
+        <source>deleting %n idea(s)</source>
+        <translation>
+            <numerusform>deleting %n idea</numerusform>
+            <numerusform>deleting %n ideas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../messages.py" line="105"/>
+        <source>restoring %n idea(s)</source>
+        <translation>
+            <numerusform>restoring %n idea</numerusform>
+            <numerusform>restoring %n ideas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../messages.py" line="108"/>
+        <source>importing %n participant(s)</source>
+        <translation>
+            <numerusform>importing %n participant</numerusform>
+            <numerusform>importing %n participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../messages.py" line="110"/>
+        <source>removing %n participant(s)</source>
+        <translation>
+            <numerusform>removing %n participant</numerusform>
+            <numerusform>removing %n participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../messages.py" line="111"/>
+        <source>restoring %n participant(s)</source>
+        <translation>
+            <numerusform>restoring %n participant</numerusform>
+            <numerusform>restoring %n participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../messages.py" line="114"/>
+        <source>removing %n objective(s)</source>
+        <translation>
+            <numerusform>removing %n objective</numerusform>
+            <numerusform>removing %n objectives</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../messages.py" line="115"/>
+        <source>restoring %n objective(s)</source>
+        <translation>
+            <numerusform>restoring %n objective</numerusform>
+            <numerusform>restoring %n objectives</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../messages.py" line="117"/>
+        <source>grouping %n idea(s)</source>
+        <translation>
+            <numerusform>grouping %n idea</numerusform>
+            <numerusform>grouping %n ideas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../messages.py" line="118"/>
+        <source>moving %n note(s)</source>
+        <translation>
+            <numerusform>moving %n note</numerusform>
+            <numerusform>moving %n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../messages.py" line="119"/>
+        <source>adding %n idea(s) to a group</source>
+        <translation>
+            <numerusform>adding %n idea to a group</numerusform>
+            <numerusform>adding %n ideas to a group</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../messages.py" line="120"/>
+        <source>taking %n idea(s) out of a group</source>
+        <translation>
+            <numerusform>taking %n idea out of a group</numerusform>
+            <numerusform>taking %n ideas out of a group</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../messages.py" line="125"/>
+        <source>accepting %n suggested group(s)</source>
+        <translation>
+            <numerusform>accepting %n suggested group</numerusform>
+            <numerusform>accepting %n suggested groups</numerusform>
         </translation>
     </message>
 </context>
@@ -99,7 +168,7 @@
 <context>
     <name>SetupPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/panels/setup.py" line="150"/>
+        <location filename="../../ui/panels/setup.py" line="156"/>
         <source>Imported %n participant(s).</source>
         <translation>
             <numerusform>Imported %n participant.</numerusform>
@@ -147,33 +216,6 @@
         <translation>
             <numerusform>Similar to the selected note (%n)</numerusform>
             <numerusform>Similar to the selected note (%n)</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>WorkshopSession</name>
-    <message numerus="yes">
-        <location filename="../../ui/session.py" line="66"/>
-        <source>importing %n idea(s)</source>
-        <translation>
-            <numerusform>importing %n idea</numerusform>
-            <numerusform>importing %n ideas</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/session.py" line="67"/>
-        <source>pasting %n idea(s)</source>
-        <translation>
-            <numerusform>pasting %n idea</numerusform>
-            <numerusform>pasting %n ideas</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/session.py" line="135"/>
-        <source>importing %n participant(s)</source>
-        <translation>
-            <numerusform>importing %n participant</numerusform>
-            <numerusform>importing %n participants</numerusform>
         </translation>
     </message>
 </context>

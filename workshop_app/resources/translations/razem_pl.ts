@@ -142,82 +142,9 @@
 <context>
     <name>ClusterActions</name>
     <message>
-        <location filename="../../ui/cluster_actions.py" line="88"/>
+        <location filename="../../ui/cluster_actions.py" line="36"/>
         <source>Group {number}</source>
         <translation>Grupa {number}</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/cluster_actions.py" line="96"/>
-        <location filename="../../ui/cluster_actions.py" line="111"/>
-        <source>grouping %n idea(s)</source>
-        <translation>
-            <numerusform>zgrupowanie %n pomysłu</numerusform>
-            <numerusform>zgrupowanie %n pomysłów</numerusform>
-            <numerusform>zgrupowanie %n pomysłów</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/cluster_actions.py" line="117"/>
-        <source>moving %n note(s)</source>
-        <translation>
-            <numerusform>przesunięcie %n karteczki</numerusform>
-            <numerusform>przesunięcie %n karteczek</numerusform>
-            <numerusform>przesunięcie %n karteczek</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/cluster_actions.py" line="119"/>
-        <location filename="../../ui/cluster_actions.py" line="128"/>
-        <source>taking %n idea(s) out of a group</source>
-        <translation>
-            <numerusform>wyjęcie %n pomysłu z grupy</numerusform>
-            <numerusform>wyjęcie %n pomysłów z grupy</numerusform>
-            <numerusform>wyjęcie %n pomysłów z grupy</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/cluster_actions.py" line="121"/>
-        <location filename="../../ui/cluster_actions.py" line="129"/>
-        <source>adding %n idea(s) to a group</source>
-        <translation>
-            <numerusform>dodanie %n pomysłu do grupy</numerusform>
-            <numerusform>dodanie %n pomysłów do grupy</numerusform>
-            <numerusform>dodanie %n pomysłów do grupy</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/cluster_actions.py" line="136"/>
-        <source>renaming a group</source>
-        <translation>zmiana nazwy grupy</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cluster_actions.py" line="141"/>
-        <source>merging groups</source>
-        <translation>scalenie grup</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cluster_actions.py" line="146"/>
-        <source>ungrouping</source>
-        <translation>rozgrupowanie</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cluster_actions.py" line="151"/>
-        <source>marking a duplicate</source>
-        <translation>oznaczenie duplikatu</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/cluster_actions.py" line="158"/>
-        <source>accepting %n suggested group(s)</source>
-        <translation>
-            <numerusform>przyjęcie %n proponowanej grupy</numerusform>
-            <numerusform>przyjęcie %n proponowanych grup</numerusform>
-            <numerusform>przyjęcie %n proponowanych grup</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/cluster_actions.py" line="171"/>
-        <source>tidying the canvas</source>
-        <translation>uporządkowanie tablicy</translation>
     </message>
 </context>
 <context>
@@ -312,63 +239,63 @@
 <context>
     <name>ClusterTreeView</name>
     <message>
-        <location filename="../../ui/cluster_tree.py" line="212"/>
+        <location filename="../../ui/cluster_tree.py" line="208"/>
         <source>Groups and ideas</source>
         <translation>Grupy i pomysły</translation>
     </message>
     <message>
-        <location filename="../../ui/cluster_tree.py" line="214"/>
+        <location filename="../../ui/cluster_tree.py" line="210"/>
         <source>Ctrl+G new group · Ctrl+M or Alt+1…9 move to a group · Alt+0 take out · F2 rename · Ctrl+Shift+M merge · Ctrl+Shift+G ungroup · Ctrl+D mark duplicate</source>
         <translation>Ctrl+G nowa grupa · Ctrl+M lub Alt+1…9 przenieś do grupy · Alt+0 wyjmij z grupy · F2 zmień nazwę · Ctrl+Shift+M scal · Ctrl+Shift+G rozgrupuj · Ctrl+D oznacz duplikat</translation>
     </message>
     <message>
-        <location filename="../../ui/cluster_tree.py" line="241"/>
+        <location filename="../../ui/cluster_tree.py" line="237"/>
         <source>New group from selected</source>
         <translation>Nowa grupa z zaznaczonych</translation>
     </message>
     <message>
-        <location filename="../../ui/cluster_tree.py" line="242"/>
+        <location filename="../../ui/cluster_tree.py" line="238"/>
         <source>Move to group…</source>
         <translation>Przenieś do grupy…</translation>
     </message>
     <message>
-        <location filename="../../ui/cluster_tree.py" line="244"/>
-        <location filename="../../ui/cluster_tree.py" line="284"/>
+        <location filename="../../ui/cluster_tree.py" line="240"/>
+        <location filename="../../ui/cluster_tree.py" line="280"/>
         <source>Move to group</source>
         <translation>Przenieś do grupy</translation>
     </message>
     <message>
-        <location filename="../../ui/cluster_tree.py" line="248"/>
+        <location filename="../../ui/cluster_tree.py" line="244"/>
         <source>Take out of group</source>
         <translation>Wyjmij z grupy</translation>
     </message>
     <message>
-        <location filename="../../ui/cluster_tree.py" line="251"/>
+        <location filename="../../ui/cluster_tree.py" line="247"/>
         <source>Rename group</source>
         <translation>Zmień nazwę grupy</translation>
     </message>
     <message>
-        <location filename="../../ui/cluster_tree.py" line="253"/>
+        <location filename="../../ui/cluster_tree.py" line="249"/>
         <source>Merge into group…</source>
         <translation>Scal z grupą…</translation>
     </message>
     <message>
-        <location filename="../../ui/cluster_tree.py" line="254"/>
+        <location filename="../../ui/cluster_tree.py" line="250"/>
         <source>Ungroup</source>
         <translation>Rozgrupuj</translation>
     </message>
     <message>
-        <location filename="../../ui/cluster_tree.py" line="256"/>
+        <location filename="../../ui/cluster_tree.py" line="252"/>
         <source>Mark as duplicate</source>
         <translation>Oznacz jako duplikat</translation>
     </message>
     <message>
-        <location filename="../../ui/cluster_tree.py" line="284"/>
+        <location filename="../../ui/cluster_tree.py" line="280"/>
         <source>Not yet grouped</source>
         <translation>Jeszcze bez grupy</translation>
     </message>
     <message>
-        <location filename="../../ui/cluster_tree.py" line="292"/>
+        <location filename="../../ui/cluster_tree.py" line="288"/>
         <source>Merge into group</source>
         <translation>Scal z grupą</translation>
     </message>
@@ -376,48 +303,48 @@
 <context>
     <name>GatherPanel</name>
     <message>
-        <location filename="../../ui/panels/gather.py" line="42"/>
+        <location filename="../../ui/panels/gather.py" line="41"/>
         <source>Gather</source>
         <translation>Zbieranie pomysłów</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gather.py" line="43"/>
+        <location filename="../../ui/panels/gather.py" line="42"/>
         <source>Type each sticky note and press Enter. Alt+1…6 sets the sector, Alt+↑/↓ the table, Alt+←/→ the author.</source>
         <translation>Przepisz każdą karteczkę i naciśnij Enter. Alt+1…6 ustawia sektor, Alt+↑/↓ stół, Alt+←/→ autora.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gather.py" line="60"/>
+        <location filename="../../ui/panels/gather.py" line="59"/>
         <source>Filter (case and Polish letters ignored)</source>
         <translation>Filtruj (wielkość liter i polskie znaki bez znaczenia)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gather.py" line="63"/>
+        <location filename="../../ui/panels/gather.py" line="62"/>
         <source>Newest first</source>
         <translation>Od najnowszych</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gather.py" line="63"/>
+        <location filename="../../ui/panels/gather.py" line="62"/>
         <source>By sector</source>
         <translation>Według sektora</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gather.py" line="63"/>
+        <location filename="../../ui/panels/gather.py" line="62"/>
         <source>By table</source>
         <translation>Według stołu</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gather.py" line="64"/>
+        <location filename="../../ui/panels/gather.py" line="63"/>
         <source>Show deleted</source>
         <translation>Pokaż usunięte</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gather.py" line="89"/>
+        <location filename="../../ui/panels/gather.py" line="88"/>
         <source>Ideas</source>
         <translation>Pomysły</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gather.py" line="118"/>
-        <location filename="../../ui/panels/gather.py" line="200"/>
+        <location filename="../../ui/panels/gather.py" line="117"/>
+        <location filename="../../ui/panels/gather.py" line="204"/>
         <source>Delete idea</source>
         <translation>Usuń pomysł</translation>
     </message>
@@ -427,27 +354,22 @@
         <translation>Pusty pomysł nie został dodany.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gather.py" line="147"/>
-        <source>This idea is too long to be stored.</source>
-        <translation>Ten pomysł jest za długi, by go zapisać.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/gather.py" line="154"/>
+        <location filename="../../ui/panels/gather.py" line="151"/>
         <source>Added. A similar idea is already there: „{text}”</source>
         <translation>Dodano. Podobny pomysł już jest: „{text}”</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gather.py" line="157"/>
+        <location filename="../../ui/panels/gather.py" line="154"/>
         <source>Added, but it is very long ({count} characters) for a sticky note.</source>
         <translation>Dodano, ale jak na karteczkę jest bardzo długi ({count} znaków).</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gather.py" line="175"/>
+        <location filename="../../ui/panels/gather.py" line="185"/>
         <source>Nothing was added: {reason}</source>
         <translation>Nic nie dodano: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/gather.py" line="178"/>
+        <location filename="../../ui/panels/gather.py" line="170"/>
         <source>Added %n idea(s).</source>
         <translation>
             <numerusform>Dodano %n pomysł.</numerusform>
@@ -456,27 +378,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gather.py" line="197"/>
+        <location filename="../../ui/panels/gather.py" line="201"/>
         <source>Restore idea</source>
         <translation>Przywróć pomysł</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gather.py" line="199"/>
+        <location filename="../../ui/panels/gather.py" line="203"/>
         <source>Edit</source>
         <translation>Edytuj</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gather.py" line="201"/>
+        <location filename="../../ui/panels/gather.py" line="205"/>
         <source>Link to objective</source>
         <translation>Powiąż z celem</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gather.py" line="202"/>
+        <location filename="../../ui/panels/gather.py" line="206"/>
         <source>(none)</source>
         <translation>(brak)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gather.py" line="206"/>
+        <location filename="../../ui/panels/gather.py" line="210"/>
         <source>Sector</source>
         <translation>Sektor</translation>
     </message>
@@ -532,7 +454,7 @@
         <translation>Godz.</translation>
     </message>
     <message>
-        <location filename="../../ui/idea_table.py" line="147"/>
+        <location filename="../../ui/idea_table.py" line="157"/>
         <source>[deleted] </source>
         <translation>[usunięty] </translation>
     </message>
@@ -540,62 +462,62 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="41"/>
+        <location filename="../../ui/import_dialog.py" line="42"/>
         <source>Import ideas from {file}</source>
         <translation>Import pomysłów z pliku {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="49"/>
+        <location filename="../../ui/import_dialog.py" line="50"/>
         <source>The first row holds column names</source>
         <translation>Pierwszy wiersz zawiera nazwy kolumn</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="51"/>
+        <location filename="../../ui/import_dialog.py" line="52"/>
         <source>Idea text</source>
         <translation>Treść pomysłu</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="51"/>
+        <location filename="../../ui/import_dialog.py" line="52"/>
         <source>Sector</source>
         <translation>Sektor</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="52"/>
+        <location filename="../../ui/import_dialog.py" line="53"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="52"/>
+        <location filename="../../ui/import_dialog.py" line="53"/>
         <source>Group</source>
         <translation>Grupa</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="52"/>
+        <location filename="../../ui/import_dialog.py" line="53"/>
         <source>Table</source>
         <translation>Stół</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="65"/>
+        <location filename="../../ui/import_dialog.py" line="66"/>
         <source>Encoding:</source>
         <translation>Kodowanie:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="66"/>
+        <location filename="../../ui/import_dialog.py" line="67"/>
         <source>Separator:</source>
         <translation>Separator:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="116"/>
+        <location filename="../../ui/import_dialog.py" line="117"/>
         <source>column {number}</source>
         <translation>kolumna {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="120"/>
+        <location filename="../../ui/import_dialog.py" line="121"/>
         <source>(none)</source>
         <translation>(brak)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="147"/>
+        <location filename="../../ui/import_dialog.py" line="148"/>
         <source>%n idea(s) will be added as one step (Ctrl+Z undoes it).</source>
         <translation>
             <numerusform>%n pomysł zostanie dodany w jednym kroku (Ctrl+Z go cofa).</numerusform>
@@ -604,7 +526,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="149"/>
+        <location filename="../../ui/import_dialog.py" line="150"/>
         <source>%n row(s) without text will be skipped.</source>
         <translation>
             <numerusform>%n wiersz bez treści zostanie pominięty.</numerusform>
@@ -613,7 +535,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="152"/>
+        <location filename="../../ui/import_dialog.py" line="153"/>
         <source>%n sector value(s) not recognised (set to other).</source>
         <translation>
             <numerusform>%n nierozpoznana wartość sektora (ustawiono: inny).</numerusform>
@@ -733,124 +655,124 @@
         <translation>Etapy warsztatu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>&amp;New workshop…</source>
         <translation>&amp;Nowy warsztat…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>&amp;Open…</source>
         <translation>&amp;Otwórz…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>Open &amp;recent</source>
         <translation>Otwórz o&amp;statnie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>&amp;Import ideas…</source>
         <translation>&amp;Importuj pomysły…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>Save a &amp;copy as…</source>
         <translation>Zapisz &amp;kopię jako…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>&amp;Close workshop</source>
         <translation>&amp;Zamknij warsztat</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>&amp;Quit</source>
         <translation>Za&amp;kończ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edycja</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>Undo</source>
         <translation>Cofnij</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>Redo</source>
         <translation>Ponów</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>&amp;View</source>
         <translation>&amp;Widok</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>Shared screen</source>
         <translation>Wspólny ekran</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>Shared screen follows my canvas view</source>
         <translation>Wspólny ekran podąża za moim widokiem tablicy</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="191"/>
         <source>&amp;Language</source>
         <translation>&amp;Język</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>&amp;About Razem</source>
         <translation>&amp;O programie Razem</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>Undo: {action}</source>
         <translation>Cofnij: {action}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>Redo: {action}</source>
         <translation>Ponów: {action}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>Timer</source>
         <translation>Czas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>Import ideas</source>
         <translation>Import pomysłów</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>Tables (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
         <translation>Tabele (*.csv *.tsv *.txt *.xlsx);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="265"/>
         <source>&lt;h3&gt;Razem {version}&lt;/h3&gt;&lt;p&gt;Participatory planning workshops: gather, group, vote, plan.&lt;/p&gt;&lt;p&gt;Qt {qt} · SQLite {sqlite}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Razem {version}&lt;/h3&gt;&lt;p&gt;Warsztaty partycypacyjne: zbieramy, grupujemy, głosujemy, planujemy.&lt;/p&gt;&lt;p&gt;Qt {qt} · SQLite {sqlite}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>About Razem</source>
         <translation>O programie Razem</translation>
     </message>
@@ -968,79 +890,343 @@
         <translation>Tej opcji nie ma w głosowaniu.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="83"/>
+        <location filename="../../messages.py" line="76"/>
+        <source>The undo history of this workshop was changed elsewhere; nothing was undone or redone.</source>
+        <translation>Historia zmian tego warsztatu została zmieniona gdzie indziej; niczego nie cofnięto ani nie ponowiono.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="145"/>
         <source>The file cannot be read (it is missing, a folder, or not permitted).</source>
         <translation>Nie można odczytać pliku (nie istnieje, jest folderem albo brak uprawnień).</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="84"/>
+        <location filename="../../messages.py" line="146"/>
         <source>The file has no ideas in it.</source>
         <translation>W pliku nie ma żadnych pomysłów.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="85"/>
+        <location filename="../../messages.py" line="147"/>
         <source>The file is too large to import (over 20 MB or 100,000 rows).</source>
         <translation>Plik jest za duży do importu (ponad 20 MB lub 100 000 wierszy).</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="86"/>
+        <location filename="../../messages.py" line="148"/>
         <source>The file is not a text table (CSV) or an Excel workbook.</source>
         <translation>To nie jest tabela tekstowa (CSV) ani skoroszyt Excela.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="87"/>
+        <location filename="../../messages.py" line="149"/>
         <source>This kind of file is not supported; save it as CSV or .xlsx.</source>
         <translation>Ten rodzaj pliku nie jest obsługiwany; zapisz go jako CSV lub .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="88"/>
+        <location filename="../../messages.py" line="150"/>
         <source>The Excel workbook is damaged and cannot be read.</source>
         <translation>Skoroszyt Excela jest uszkodzony i nie da się go odczytać.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="89"/>
+        <location filename="../../messages.py" line="151"/>
         <source>The text encoding is wrong; choose another encoding.</source>
         <translation>Nieprawidłowe kodowanie znaków; wybierz inne kodowanie.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="90"/>
+        <location filename="../../messages.py" line="152"/>
         <source>A field is far too long for a sticky note.</source>
         <translation>Jedno z pól jest o wiele za długie jak na karteczkę.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="91"/>
+        <location filename="../../messages.py" line="153"/>
         <source>A quotation mark is not closed.</source>
         <translation>Cudzysłów nie został zamknięty.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="92"/>
+        <location filename="../../messages.py" line="154"/>
         <source>A row has a different number of columns than the header.</source>
         <translation>Wiersz ma inną liczbę kolumn niż nagłówek.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="93"/>
+        <location filename="../../messages.py" line="155"/>
         <source>A chosen column does not exist in the file.</source>
         <translation>Wybranej kolumny nie ma w pliku.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="94"/>
+        <location filename="../../messages.py" line="156"/>
         <source>No column with the text of the ideas was found.</source>
         <translation>Nie znaleziono kolumny z treścią pomysłów.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="95"/>
+        <location filename="../../messages.py" line="157"/>
         <source>No name, organisation or sector column was found.</source>
         <translation>Nie znaleziono kolumny z nazwiskiem, organizacją ani sektorem.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="99"/>
+        <location filename="../../messages.py" line="161"/>
         <source>Line {line}: {problem}</source>
         <translation>Wiersz {line}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="100"/>
+        <location filename="../../messages.py" line="162"/>
         <source>Nothing was imported.</source>
         <translation>Nic nie zaimportowano.</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <location filename="../../messages.py" line="89"/>
+        <source>deleting an idea</source>
+        <translation>usunięcie pomysłu</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="90"/>
+        <source>restoring an idea</source>
+        <translation>przywrócenie pomysłu</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="91"/>
+        <source>removing a participant</source>
+        <translation>usunięcie uczestnika</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="92"/>
+        <source>restoring a participant</source>
+        <translation>przywrócenie uczestnika</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="93"/>
+        <source>removing an objective</source>
+        <translation>usunięcie celu</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="94"/>
+        <source>restoring an objective</source>
+        <translation>przywrócenie celu</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="99"/>
+        <source>adding an idea</source>
+        <translation>dodanie pomysłu</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../messages.py" line="100"/>
+        <source>pasting %n idea(s)</source>
+        <translation>
+            <numerusform>wklejenie %n pomysłu</numerusform>
+            <numerusform>wklejenie %n pomysłów</numerusform>
+            <numerusform>wklejenie %n pomysłów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../messages.py" line="101"/>
+        <source>importing %n idea(s)</source>
+        <translation>
+            <numerusform>import %n pomysłu</numerusform>
+            <numerusform>import %n pomysłów</numerusform>
+            <numerusform>import %n pomysłów</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="102"/>
+        <source>editing an idea</source>
+        <translation>edycja pomysłu</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="103"/>
+        <source>linking an idea to an objective</source>
+        <translation>powiązanie pomysłu z celem</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../messages.py" line="104"/>
+        <source>deleting %n idea(s)</source>
+        <translation>
+            <numerusform>usunięcie %n pomysłu</numerusform>
+            <numerusform>usunięcie %n pomysłów</numerusform>
+            <numerusform>usunięcie %n pomysłów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../messages.py" line="105"/>
+        <source>restoring %n idea(s)</source>
+        <translation>
+            <numerusform>przywrócenie %n pomysłu</numerusform>
+            <numerusform>przywrócenie %n pomysłów</numerusform>
+            <numerusform>przywrócenie %n pomysłów</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="106"/>
+        <source>changing the workshop details</source>
+        <translation>zmiana danych warsztatu</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="107"/>
+        <source>adding a participant</source>
+        <translation>dodanie uczestnika</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../messages.py" line="108"/>
+        <source>importing %n participant(s)</source>
+        <translation>
+            <numerusform>import %n uczestnika</numerusform>
+            <numerusform>import %n uczestników</numerusform>
+            <numerusform>import %n uczestników</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="109"/>
+        <source>editing a participant</source>
+        <translation>edycja uczestnika</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../messages.py" line="110"/>
+        <source>removing %n participant(s)</source>
+        <translation>
+            <numerusform>usunięcie %n uczestnika</numerusform>
+            <numerusform>usunięcie %n uczestników</numerusform>
+            <numerusform>usunięcie %n uczestników</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../messages.py" line="111"/>
+        <source>restoring %n participant(s)</source>
+        <translation>
+            <numerusform>przywrócenie %n uczestnika</numerusform>
+            <numerusform>przywrócenie %n uczestników</numerusform>
+            <numerusform>przywrócenie %n uczestników</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="112"/>
+        <source>adding an objective</source>
+        <translation>dodanie celu</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="113"/>
+        <source>editing an objective</source>
+        <translation>edycja celu</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../messages.py" line="114"/>
+        <source>removing %n objective(s)</source>
+        <translation>
+            <numerusform>usunięcie %n celu</numerusform>
+            <numerusform>usunięcie %n celów</numerusform>
+            <numerusform>usunięcie %n celów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../messages.py" line="115"/>
+        <source>restoring %n objective(s)</source>
+        <translation>
+            <numerusform>przywrócenie %n celu</numerusform>
+            <numerusform>przywrócenie %n celów</numerusform>
+            <numerusform>przywrócenie %n celów</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="116"/>
+        <source>changing the plan</source>
+        <translation>zmiana planu</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../messages.py" line="117"/>
+        <source>grouping %n idea(s)</source>
+        <translation>
+            <numerusform>zgrupowanie %n pomysłu</numerusform>
+            <numerusform>zgrupowanie %n pomysłów</numerusform>
+            <numerusform>zgrupowanie %n pomysłów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../messages.py" line="118"/>
+        <source>moving %n note(s)</source>
+        <translation>
+            <numerusform>przesunięcie %n karteczki</numerusform>
+            <numerusform>przesunięcie %n karteczek</numerusform>
+            <numerusform>przesunięcie %n karteczek</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../messages.py" line="119"/>
+        <source>adding %n idea(s) to a group</source>
+        <translation>
+            <numerusform>dodanie %n pomysłu do grupy</numerusform>
+            <numerusform>dodanie %n pomysłów do grupy</numerusform>
+            <numerusform>dodanie %n pomysłów do grupy</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../messages.py" line="120"/>
+        <source>taking %n idea(s) out of a group</source>
+        <translation>
+            <numerusform>wyjęcie %n pomysłu z grupy</numerusform>
+            <numerusform>wyjęcie %n pomysłów z grupy</numerusform>
+            <numerusform>wyjęcie %n pomysłów z grupy</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="121"/>
+        <source>renaming a group</source>
+        <translation>zmiana nazwy grupy</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="122"/>
+        <source>merging groups</source>
+        <translation>scalenie grup</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="123"/>
+        <source>ungrouping</source>
+        <translation>rozgrupowanie</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="124"/>
+        <source>marking a duplicate</source>
+        <translation>oznaczenie duplikatu</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../messages.py" line="125"/>
+        <source>accepting %n suggested group(s)</source>
+        <translation>
+            <numerusform>przyjęcie %n proponowanej grupy</numerusform>
+            <numerusform>przyjęcie %n proponowanych grup</numerusform>
+            <numerusform>przyjęcie %n proponowanych grup</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="126"/>
+        <source>tidying the canvas</source>
+        <translation>uporządkowanie tablicy</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="127"/>
+        <source>adding a voting round</source>
+        <translation>dodanie rundy głosowania</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="128"/>
+        <source>opening a voting round</source>
+        <translation>otwarcie rundy głosowania</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="129"/>
+        <source>closing a voting round</source>
+        <translation>zamknięcie rundy głosowania</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="130"/>
+        <source>casting a ballot</source>
+        <translation>oddanie głosu</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="131"/>
+        <source>adding an agenda item</source>
+        <translation>dodanie punktu programu</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="132"/>
+        <source>deleting an agenda item</source>
+        <translation>usunięcie punktu programu</translation>
     </message>
 </context>
 <context>
@@ -1152,83 +1338,83 @@
         <translation>Kto bierze udział, o czym jest warsztat i jaki ma plan.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/setup.py" line="68"/>
+        <location filename="../../ui/panels/setup.py" line="69"/>
         <source>Workshop</source>
         <translation>Warsztat</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/setup.py" line="77"/>
+        <location filename="../../ui/panels/setup.py" line="78"/>
         <source>names separated by commas</source>
         <translation>nazwiska oddzielone przecinkami</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/setup.py" line="78"/>
+        <location filename="../../ui/panels/setup.py" line="79"/>
         <source>Hide authors on the shared screen</source>
         <translation>Ukryj autorów na wspólnym ekranie</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/setup.py" line="79"/>
+        <location filename="../../ui/panels/setup.py" line="80"/>
         <source>Title</source>
         <translation>Tytuł</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/setup.py" line="79"/>
+        <location filename="../../ui/panels/setup.py" line="80"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/setup.py" line="80"/>
+        <location filename="../../ui/panels/setup.py" line="81"/>
         <source>Place</source>
         <translation>Miejsce</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/setup.py" line="80"/>
+        <location filename="../../ui/panels/setup.py" line="81"/>
         <source>Theme</source>
         <translation>Temat przewodni</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/setup.py" line="81"/>
+        <location filename="../../ui/panels/setup.py" line="82"/>
         <source>Moderators</source>
         <translation>Moderatorzy</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/setup.py" line="82"/>
+        <location filename="../../ui/panels/setup.py" line="83"/>
         <source>Anonymity</source>
         <translation>Anonimowość</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/setup.py" line="96"/>
+        <location filename="../../ui/panels/setup.py" line="97"/>
         <source>Name</source>
         <translation>Imię i nazwisko</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/setup.py" line="123"/>
+        <location filename="../../ui/panels/setup.py" line="128"/>
         <source>Add participant</source>
         <translation>Dodaj uczestnika</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/setup.py" line="125"/>
-        <location filename="../../ui/panels/setup.py" line="156"/>
+        <location filename="../../ui/panels/setup.py" line="130"/>
+        <location filename="../../ui/panels/setup.py" line="162"/>
         <source>Remove</source>
         <translation>Usuń</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/setup.py" line="128"/>
+        <location filename="../../ui/panels/setup.py" line="133"/>
         <source>Import from CSV…</source>
         <translation>Importuj z CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/setup.py" line="134"/>
+        <location filename="../../ui/panels/setup.py" line="139"/>
         <source>Import participants</source>
         <translation>Import uczestników</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/setup.py" line="135"/>
+        <location filename="../../ui/panels/setup.py" line="140"/>
         <source>Tables (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
         <translation>Tabele (*.csv *.tsv *.txt *.xlsx);;Wszystkie pliki (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/setup.py" line="150"/>
+        <location filename="../../ui/panels/setup.py" line="156"/>
         <source>Imported %n participant(s).</source>
         <translation>
             <numerusform>Zaimportowano %n uczestnika.</numerusform>
@@ -1237,57 +1423,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panels/setup.py" line="154"/>
+        <location filename="../../ui/panels/setup.py" line="160"/>
         <source>Add objective</source>
         <translation>Dodaj cel</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/setup.py" line="188"/>
-        <source>The title cannot be empty or longer than one line.</source>
-        <translation>Tytuł nie może być pusty ani dłuższy niż jedna linia.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/setup.py" line="198"/>
+        <location filename="../../ui/panels/setup.py" line="206"/>
         <source>New objective</source>
         <translation>Nowy cel</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/setup.py" line="98"/>
+        <location filename="../../ui/panels/setup.py" line="99"/>
         <source>Organisation</source>
         <translation>Organizacja</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/setup.py" line="100"/>
+        <location filename="../../ui/panels/setup.py" line="102"/>
         <source>Municipality</source>
         <translation>Gmina</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/setup.py" line="102"/>
+        <location filename="../../ui/panels/setup.py" line="105"/>
         <source>Sector</source>
         <translation>Sektor</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/setup.py" line="106"/>
+        <location filename="../../ui/panels/setup.py" line="110"/>
         <source>Code</source>
         <translation>Kod</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/setup.py" line="108"/>
+        <location filename="../../ui/panels/setup.py" line="112"/>
         <source>Objective</source>
         <translation>Cel</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/setup.py" line="112"/>
+        <location filename="../../ui/panels/setup.py" line="116"/>
         <source>Phase</source>
         <translation>Etap</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/setup.py" line="113"/>
+        <location filename="../../ui/panels/setup.py" line="117"/>
         <source>Activity</source>
         <translation>Działanie</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/setup.py" line="114"/>
+        <location filename="../../ui/panels/setup.py" line="118"/>
         <source>Minutes</source>
         <translation>Minuty</translation>
     </message>
@@ -1457,101 +1638,6 @@
         <location filename="../../ui/timer.py" line="109"/>
         <source>Time is up</source>
         <translation>Czas minął</translation>
-    </message>
-</context>
-<context>
-    <name>WorkshopSession</name>
-    <message>
-        <location filename="../../ui/session.py" line="59"/>
-        <source>adding an idea</source>
-        <translation>dodanie pomysłu</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/session.py" line="66"/>
-        <source>importing %n idea(s)</source>
-        <translation>
-            <numerusform>import %n pomysłu</numerusform>
-            <numerusform>import %n pomysłów</numerusform>
-            <numerusform>import %n pomysłów</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/session.py" line="67"/>
-        <source>pasting %n idea(s)</source>
-        <translation>
-            <numerusform>wklejenie %n pomysłu</numerusform>
-            <numerusform>wklejenie %n pomysłów</numerusform>
-            <numerusform>wklejenie %n pomysłów</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/session.py" line="78"/>
-        <source>linking an idea to an objective</source>
-        <translation>powiązanie pomysłu z celem</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session.py" line="79"/>
-        <source>editing an idea</source>
-        <translation>edycja pomysłu</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session.py" line="87"/>
-        <source>deleting an idea</source>
-        <translation>usunięcie pomysłu</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session.py" line="93"/>
-        <source>restoring an idea</source>
-        <translation>przywrócenie pomysłu</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session.py" line="106"/>
-        <source>changing the workshop details</source>
-        <translation>zmiana danych warsztatu</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session.py" line="117"/>
-        <source>adding a participant</source>
-        <translation>dodanie uczestnika</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/session.py" line="135"/>
-        <source>importing %n participant(s)</source>
-        <translation>
-            <numerusform>import %n uczestnika</numerusform>
-            <numerusform>import %n uczestników</numerusform>
-            <numerusform>import %n uczestników</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/session.py" line="144"/>
-        <source>editing a participant</source>
-        <translation>edycja uczestnika</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session.py" line="150"/>
-        <source>removing a participant</source>
-        <translation>usunięcie uczestnika</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session.py" line="156"/>
-        <source>adding an objective</source>
-        <translation>dodanie celu</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session.py" line="169"/>
-        <source>editing an objective</source>
-        <translation>edycja celu</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session.py" line="175"/>
-        <source>removing an objective</source>
-        <translation>usunięcie celu</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session.py" line="186"/>
-        <source>changing the plan</source>
-        <translation>zmiana planu</translation>
     </message>
 </context>
 <context>
@@ -1822,7 +1908,7 @@
     </message>
     <message>
         <location filename="../../cli.py" line="179"/>
-        <location filename="../../cli.py" line="250"/>
+        <location filename="../../cli.py" line="249"/>
         <source>Could not write {file}: {reason}</source>
         <translation>Nie udało się zapisać pliku {file}: {reason}</translation>
     </message>

@@ -19,8 +19,7 @@ from PySide6.QtWidgets import (
 
 from workshop_app.models import Cluster, Idea, stacked_ids
 from workshop_app.models.layout import FRAME_PAD, NOTE_H, TITLE_H, free_spot, tidy
-from workshop_app.messages import refusal
-from workshop_app.services import Changes, Refused
+from workshop_app.services import Changes
 from workshop_app.ui.canvas.items import ClusterFrame, NoteItem
 from workshop_app.ui.cluster_actions import ClusterActions
 from workshop_app.ui.labels import sector_short_label
@@ -34,11 +33,9 @@ class CanvasScene(QGraphicsScene):
 
     Signals:
         selection_ids_changed(list): ids of the selected ideas.
-        rename_refused(str): a new group name was refused; the message says why.
     """
 
     selection_ids_changed = Signal(list)
-    rename_refused = Signal(str)
 
     def __init__(self, session: WorkshopSession, actions: ClusterActions,
                  confirm_merge: Confirm | None = None) -> None:
@@ -129,11 +126,11 @@ class CanvasScene(QGraphicsScene):
             self._load_people()
         touched_clusters = set(changes.clusters)
         for idea_id in sorted(changes.ideas):
-            idea = self.service.idea(idea_id)
+            idea = self.service.find(Idea, idea_id)
             item = self.notes.get(idea_id)
             if item is not None:
                 touched_clusters.add(item.cluster_id or "")
-            if idea.deleted:
+            if idea is None or idea.deleted:  # deleted, or its adding undone
                 if item is not None:
                     self.removeItem(item)
                     del self.notes[idea_id]
@@ -327,10 +324,7 @@ class CanvasScene(QGraphicsScene):
             self.removeItem(editor)
             editor.deleteLater()
         if cluster_id is not None and name is not None:
-            try:
-                self.actions.rename(cluster_id, name)
-            except Refused as refused:
-                self.rename_refused.emit(refusal(refused))
+            self.actions.rename(cluster_id, name)
 
     # -- previews of suggestions ----------------------------------------------------------
 

@@ -11,7 +11,7 @@ from workshop_app.ui.canvas import CanvasScene, CanvasView
 from workshop_app.ui.cluster_actions import ClusterActions
 from workshop_app.ui.cluster_tree import ClusterTreeView
 from workshop_app.ui.panels.base import PhasePanel
-from workshop_app.ui.session import WorkshopSession
+from workshop_app.ui.session import Refusal, WorkshopSession
 from workshop_app.ui.suggestion_panel import SuggestionPanel
 
 
@@ -26,7 +26,7 @@ class ClusterPanel(PhasePanel):
         self.session = session
         self.actions_ = ClusterActions(session, self)
         self.scene = CanvasScene(session, self.actions_, self._confirm_merge)
-        self.scene.rename_refused.connect(self._rename_refused)
+        session.refused.connect(self._refused)
         self.canvas = CanvasView(self.scene)
         self.toolbar = QToolBar()
         self._build_actions()
@@ -106,5 +106,6 @@ class ClusterPanel(PhasePanel):
         box.setTextFormat(Qt.TextFormat.PlainText)  # group names are the room's words
         return box.exec() == QMessageBox.StandardButton.Yes
 
-    def _rename_refused(self, message: str) -> None:
-        self.hint.setText(message)
+    def _refused(self, refused: Refusal) -> None:
+        if self.isVisible():
+            self.hint.setText(refused.message)

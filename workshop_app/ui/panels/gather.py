@@ -19,16 +19,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workshop_app.models import LONG_IDEA_CHARS, Sector, clean_text
+from workshop_app.models import LONG_IDEA_CHARS, Idea, Sector, clean_text
 from workshop_app.models.text import first_alike
-from workshop_app.messages import refusal
-from workshop_app.services import Changes, Refused
+from workshop_app.services import UNCHANGED, Changes, NewIdea, Unchanged
 from workshop_app.ui.idea_entry import CaptureContext, IdeaEntry
 from workshop_app.ui.idea_table import ID_ROLE, SECTOR, SEQ, TABLE, TEXT, IdeaFilterProxy, IdeaTableModel
 from workshop_app.ui.labels import ideas_count, sector_label
 from workshop_app.ui.paste_dialog import PastePreviewDialog
 from workshop_app.ui.panels.base import PhasePanel
-from workshop_app.ui.session import WorkshopSession
+from workshop_app.ui.session import Refusal, WorkshopSession
 
 
 class GatherPanel(PhasePanel):
@@ -121,6 +120,7 @@ class GatherPanel(PhasePanel):
         delete.triggered.connect(self.delete_selected)
         self.view.addAction(delete)
         self.session.hub.changed.connect(self._on_changed)
+        self.session.refused.connect(self._on_refused)
 
     # -- behaviour -------------------------------------------------------------------
 
@@ -139,13 +139,10 @@ class GatherPanel(PhasePanel):
             self._say(self.tr("An empty idea was not added."), warning=True)
             return
         alike = first_alike(text, ((i.id, i.text) for i in self.model.ideas() if not i.deleted))
-        try:
-            idea_id = self.session.add_idea(
-                text=text, sector=self.context.sector(), participant_id=self.context.participant_id(),
-                table_label=self.context.table_label())
-        except Refused:
-            self._say(self.tr("This idea is too long to be stored."), warning=True)
-            return
+        changes = self.session.run_by(self, self.service.add_idea, idea=self._new_idea(text))
+        if changes is None or changes.created is None:
+            return  # refused: `_on_refused` says why, the typed text stays
+        idea_id = changes.created
         self.entry.clear()
         self.entry.setFocus()
         self._select(idea_id)
@@ -166,14 +163,9 @@ class GatherPanel(PhasePanel):
         if dialog.as_one:
             self.entry.insertPlainText("\n".join(lines))
             return
-        context = dict(sector=self.context.sector(), participant_id=self.context.participant_id(),
-                       table_label=self.context.table_label())
         chosen = dialog.chosen()
-        try:
-            self.session.add_ideas([dict(text=line, **context) for line in chosen])
-        except Refused as refused:
-            self._say(self.tr("Nothing was added: {reason}").format(reason=refusal(refused)),
-                      warning=True)
+        if self.session.run_by(self, self.service.add_ideas,
+                               ideas=[self._new_idea(line) for line in chosen]) is None:
             return
         self._say(self.tr("Added %n idea(s).", "", len(chosen)))
         self.entry.setFocus()
@@ -182,10 +174,22 @@ class GatherPanel(PhasePanel):
         rows = self.view.selectionModel().selectedRows(TEXT)
         return [str(index.data(ID_ROLE)) for index in rows]
 
+    def _new_idea(self, text: str) -> NewIdea:
+        """An idea of `text` in the current capture context."""
+        return NewIdea(text=text, sector=self.context.sector(),
+                       participant_id=self.context.participant_id(),
+                       table_label=self.context.table_label())
+
+    def _on_refused(self, refused: Refusal) -> None:
+        if refused.initiator is self:
+            self._say(self.tr("Nothing was added: {reason}").format(reason=refused.message),
+                      warning=True)
+
     def delete_selected(self) -> None:
-        for idea_id in self.selected_ids():
-            if not self.service.idea(idea_id).deleted:
-                self.session.delete_idea(idea_id)
+        """Delete the selected ideas: one undo step however many."""
+        live = [i for i in self.selected_ids() if not self.service.idea(i).deleted]
+        if live:
+            self.session.run(self.service.delete_ideas, idea_ids=live)
 
     def _context_menu(self, pos: object) -> None:
         ids = self.selected_ids()
@@ -194,20 +198,26 @@ class GatherPanel(PhasePanel):
         menu = QMenu(self)
         idea = self.service.idea(ids[0])
         if idea.deleted:
-            menu.addAction(self.tr("Restore idea"), lambda: self.session.restore_idea(idea.id))
+            menu.addAction(self.tr("Restore idea"), lambda: self.session.run(self.service.restore_ideas, idea_ids=ids))
         else:
             menu.addAction(self.tr("Edit"), lambda: self.view.edit(self.view.currentIndex()))
             menu.addAction(self.tr("Delete idea"), self.delete_selected)
             link = menu.addMenu(self.tr("Link to objective"))
-            link.addAction(self.tr("(none)"), lambda: self.session.edit_idea(idea.id, objective_id=None))
+            link.addAction(self.tr("(none)"), lambda: self._edit(idea, objective_id=None))
             for objective in self.service.objectives():
                 label = f"{objective.code} {objective.title}".strip()
-                link.addAction(label, lambda o=objective.id: self.session.edit_idea(idea.id, objective_id=o))
+                link.addAction(label, lambda o=objective.id: self._edit(idea, objective_id=o))
             sector_menu = menu.addMenu(self.tr("Sector"))
             for sector in [None, *Sector]:
                 sector_menu.addAction(sector_label(sector),
-                                      lambda s=sector: self.session.edit_idea(idea.id, sector=s))
+                                      lambda s=sector: self._edit(idea, sector=s))
         menu.exec(self.view.viewport().mapToGlobal(pos))  # type: ignore[arg-type]
+
+    def _edit(self, idea: Idea, *, sector: Sector | None | Unchanged = UNCHANGED,
+              objective_id: str | None | Unchanged = UNCHANGED) -> None:
+        # Choosing what is already there changes no row, so it is no undo step.
+        self.session.run(self.service.edit_idea, idea_id=idea.id, sector=sector,
+                         objective_id=objective_id)
 
     def _focus_author(self) -> None:
         self.context.author.setFocus()

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
@@ -25,12 +25,12 @@ from PySide6.QtWidgets import (
 from workshop_app.imports import ImportFailure, read_roster
 from workshop_app.messages import import_failure
 from workshop_app.models import Objective, Participant, Phase, Sector
-from workshop_app.services import Changes, Refused
+from workshop_app.services import Changes, NewParticipant
 from workshop_app.ui.delegates import ChoiceDelegate
 from workshop_app.ui.labels import phase_label, sector_label
 from workshop_app.ui.models import Column, ListTableModel
 from workshop_app.ui.panels.base import PhasePanel, make_table
-from workshop_app.ui.session import WorkshopSession
+from workshop_app.ui.session import Refusal, WorkshopSession
 
 _DATE_FORMAT = "yyyy-MM-dd"
 
@@ -61,6 +61,7 @@ class SetupPanel(PhasePanel):
                                 self._objective_buttons()), 2)
         self.body.addLayout(bottom, 1)
         session.hub.changed.connect(self._on_changed)
+        session.refused.connect(self._on_refused)
 
     # -- construction ----------------------------------------------------------------
 
@@ -91,28 +92,32 @@ class SetupPanel(PhasePanel):
         self.anonymous_box.toggled.connect(lambda on: self._save(anonymous=on))
 
     def _build_tables(self) -> None:
-        session = self.session
+        run, service = self.session.run, self.service
         self.roster = ListTableModel[Participant]([
             Column(self.tr("Name"), lambda p: p.name,
-                   setter=lambda p, v: session.update_participant(p.id, name=v)),
+                   setter=lambda p, v: run(service.update_participant, participant_id=p.id, name=v)),
             Column(self.tr("Organisation"), lambda p: p.organisation,
-                   setter=lambda p, v: session.update_participant(p.id, organisation=v)),
+                   setter=lambda p, v: run(service.update_participant, participant_id=p.id,
+                                          organisation=v)),
             Column(self.tr("Municipality"), lambda p: p.municipality,
-                   setter=lambda p, v: session.update_participant(p.id, municipality=v)),
+                   setter=lambda p, v: run(service.update_participant, participant_id=p.id,
+                                          municipality=v)),
             Column(self.tr("Sector"), lambda p: sector_label(p.sector), edit_value=lambda p: p.sector,
-                   setter=lambda p, v: session.update_participant(p.id, sector=Sector(v))),
+                   setter=lambda p, v: run(service.update_participant, participant_id=p.id,
+                                          sector=Sector(v))),
         ], self)
         self.objectives = ListTableModel[Objective]([
             Column(self.tr("Code"), lambda o: o.code,
-                   setter=lambda o, v: session.update_objective(o.id, code=v)),
+                   setter=lambda o, v: run(service.update_objective, objective_id=o.id, code=v)),
             Column(self.tr("Objective"), lambda o: o.title,
-                   setter=lambda o, v: session.update_objective(o.id, title=v)),
+                   setter=lambda o, v: run(service.update_objective, objective_id=o.id, title=v)),
         ], self)
         self.plan = ListTableModel[Phase]([
             Column(self.tr("Phase"), lambda p: phase_label(p.kind)),
             Column(self.tr("Activity"), lambda p: p.title),
             Column(self.tr("Minutes"), lambda p: p.planned_minutes,
-                   setter=lambda p, v: session.set_phase_minutes(p.position, int(v))),
+                   setter=lambda p, v: run(service.set_phase_minutes, position=p.position,
+                                          minutes=int(v))),
         ], self)
         self.roster_view = _editable(make_table(self.roster, stretch=1, widths={0: 170, 2: 110, 3: 150}))
         self.roster_view.setItemDelegateForColumn(3, ChoiceDelegate(list(Sector), sector_label, self))
@@ -123,8 +128,8 @@ class SetupPanel(PhasePanel):
         add = QPushButton(self.tr("Add participant"))
         add.clicked.connect(self._add_participant)
         remove = QPushButton(self.tr("Remove"))
-        remove.clicked.connect(lambda: self._remove(self.roster_view, self.roster,
-                                                    self.session.remove_participant))
+        remove.clicked.connect(lambda: self.session.run(
+            self.service.delete_participants, participant_ids=_selected(self.roster_view, self.roster)))
         self.import_roster_button = QPushButton(self.tr("Import from CSV…"))
         self.import_roster_button.clicked.connect(self._choose_roster)
         return [add, remove, self.import_roster_button]
@@ -143,10 +148,11 @@ class SetupPanel(PhasePanel):
         except ImportFailure as error:
             self.notice.setText(import_failure(error))
             return 0
-        rows = [dict(name=p.name, organisation=p.organisation, municipality=p.municipality,
-                     sector=p.sector) for p in result.participants]
+        rows = [NewParticipant(name=p.name, organisation=p.organisation,
+                               municipality=p.municipality, sector=p.sector or Sector.OTHER)
+                for p in result.participants]
         if rows:
-            self.session.import_participants(rows)
+            self.session.run(self.service.add_participants, participants=rows)
         self.notice.setText(self.tr("Imported %n participant(s).", "", len(rows)))
         return len(rows)
 
@@ -154,8 +160,9 @@ class SetupPanel(PhasePanel):
         add = QPushButton(self.tr("Add objective"))
         add.clicked.connect(self._add_objective)
         remove = QPushButton(self.tr("Remove"))
-        remove.clicked.connect(lambda: self._remove(self.objectives_view, self.objectives,
-                                                    self.session.remove_objective))
+        remove.clicked.connect(lambda: self.session.run(
+            self.service.delete_objectives,
+            objective_ids=_selected(self.objectives_view, self.objectives)))
         return [add, remove]
 
     # -- behaviour -------------------------------------------------------------------
@@ -181,28 +188,29 @@ class SetupPanel(PhasePanel):
         if changes.workshop or changes.participants or changes.objectives or changes.phases:
             self.refresh()
 
-    def _save(self, **fields: object) -> None:
-        try:
-            self.session.update_workshop(**fields)
-        except Refused:
-            self.notice.setText(self.tr("The title cannot be empty or longer than one line."))
-            self.refresh()
+    def _save(self, **fields: Any) -> None:
+        if self.session.run_by(self, self.service.update_workshop, **fields) is None:
+            self.refresh()  # refused: show what the file holds; `_on_refused` says why
             return
         self.notice.setText("")
 
+    def _on_refused(self, refused: Refusal) -> None:
+        if refused.initiator is self:
+            self.notice.setText(refused.message)
+
     def _add_participant(self) -> None:
-        self.session.add_participant(sector=Sector.OTHER, name="")
+        self.session.run(self.service.add_participant, participant=NewParticipant())
         self.roster_view.edit(self.roster.index(self.roster.rowCount() - 1, 0))
 
     def _add_objective(self) -> None:
-        self.session.add_objective(title=self.tr("New objective"))
+        self.session.run(self.service.add_objective, title=self.tr("New objective"))
         self.objectives_view.edit(self.objectives.index(self.objectives.rowCount() - 1, 1))
 
-    @staticmethod
-    def _remove(view: QTableView, model: ListTableModel, remove: Callable[[str], None]) -> None:
-        rows = sorted({i.row() for i in view.selectionModel().selectedRows()}, reverse=True)
-        for entity_id in [model.row_object(r).id for r in rows]:
-            remove(entity_id)
+
+def _selected(view: QTableView, model: ListTableModel[Any]) -> list[str]:
+    """Ids of the selected rows."""
+    rows = sorted({i.row() for i in view.selectionModel().selectedRows()})
+    return [model.row_object(r).id for r in rows]
 
 
 def _editable(view: QTableView) -> QTableView:
