@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 import pytest
@@ -53,3 +54,59 @@ def test_only_storage_imports_sqlite_utils() -> None:
 @pytest.mark.parametrize("path", _modules("ui"), ids=lambda p: str(p.relative_to(PACKAGE)))
 def test_widgets_never_touch_sqlite(path: Path) -> None:
     assert not {m for m in _imports(path) if _top(m) in ("sqlite3", "sqlite_utils")}
+
+
+_SQL = re.compile(r"\b(SELECT\s.+\sFROM|INSERT\s+INTO|UPDATE\s+\w+\s+SET|DELETE\s+FROM|"
+                  r"CREATE\s+(TABLE|INDEX)|PRAGMA\s+\w+)\b|\b\w+\s*(=|IS|IN)\s*\?", re.IGNORECASE)
+
+
+def _strings(path: Path) -> list[tuple[int, str]]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    return [(node.lineno, node.value) for node in ast.walk(tree)
+            if isinstance(node, ast.Constant) and isinstance(node.value, str)]
+
+
+def test_sql_text_lives_only_in_storage() -> None:
+    found = [f"{p.relative_to(PACKAGE)}:{line}: {text[:60]!r}"
+             for p in sorted(PACKAGE.rglob("*.py")) if not p.relative_to(PACKAGE).parts[0] == "storage"
+             for line, text in _strings(p) if _SQL.search(text)]
+    assert not found, found
+
+
+@pytest.mark.parametrize("path", _modules("ui"), ids=lambda p: str(p.relative_to(PACKAGE)))
+def test_widgets_reach_the_file_only_through_the_service(path: Path) -> None:
+    assert not {m for m in _imports(path) if m.startswith("workshop_app.storage")}
+
+
+def _service_methods() -> list[tuple[str, ast.FunctionDef]]:
+    found = []
+    for path in _modules("services"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ClassDef):
+                found += [(f"{path.stem}.{node.name}.{f.name}", f) for f in node.body
+                          if isinstance(f, ast.FunctionDef) and not f.name.startswith("_")]
+    return found
+
+
+def test_no_any_in_service_signatures() -> None:
+    def mentions_any(node: ast.AST | None) -> bool:
+        return node is not None and any(isinstance(n, ast.Name) and n.id == "Any"
+                                        for n in ast.walk(node))
+
+    loose = [name for name, f in _service_methods()
+             if mentions_any(f.returns) or any(mentions_any(a.annotation) for a in
+                                               [*f.args.args, *f.args.kwonlyargs])
+             or f.args.kwarg is not None]
+    assert not loose, loose
+
+
+def test_no_refusal_is_swallowed() -> None:
+    swallowed = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (isinstance(node, ast.ExceptHandler) and isinstance(node.type, ast.Name)
+                    and node.type.id == "Refused"
+                    and (node.name is None or not any(isinstance(n, ast.Name) and n.id == node.name
+                                                      for b in node.body for n in ast.walk(b)))):
+                swallowed.append(f"{path.relative_to(PACKAGE)}:{node.lineno}")
+    assert not swallowed, swallowed
