@@ -32,8 +32,8 @@ _SECTOR_ORDER = {s: i for i, s in enumerate(Sector)}
 class IdeaTableModel(QAbstractTableModel):
     """All ideas of the workshop, deleted ones included (the proxy hides them).
 
-    Updates itself from `ChangeHub.changed` row by row, so adding an idea to
-    a long list costs one row, not a reload. Editing the text cell goes
+    Its panel passes every `Changes` to `apply`, which updates row by row, so
+    adding an idea to a long list costs one row, not a reload. Editing the text cell goes
     through the session (one undo step).
     """
 
@@ -46,7 +46,6 @@ class IdeaTableModel(QAbstractTableModel):
         self._objectives: dict[str, str] = {}
         self.headers = [self.tr("No."), self.tr("Idea"), self.tr("Sector"), self.tr("Author"),
                         self.tr("Table"), self.tr("Objective"), self.tr("Written")]
-        session.hub.changed.connect(self._apply)
         self.reload()
 
     # -- loading -------------------------------------------------------------------
@@ -64,7 +63,8 @@ class IdeaTableModel(QAbstractTableModel):
                          for p in service.participants(include_deleted=True)}
         self._objectives = {o.id: (o.code or o.title) for o in service.objectives()}
 
-    def _apply(self, changes: Changes) -> None:
+    def apply(self, changes: Changes) -> None:
+        """Row by row: the ideas `changes` names are added, updated or removed."""
         if changes.participants or changes.objectives:
             self._load_names()
             if self._ideas:

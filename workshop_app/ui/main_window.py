@@ -278,13 +278,13 @@ class _LazyPanels(dict):  # type: ignore[type-arg]
         self._session, self._stack = session, stack
 
     def __missing__(self, kind: PhaseKind) -> PhasePanel:
-        session, service = self._session, self._session.service
+        session = self._session
         makers = {
             PhaseKind.SETUP: lambda: SetupPanel(session),
             PhaseKind.GATHER: lambda: GatherPanel(session),
             PhaseKind.CLUSTER: lambda: ClusterPanel(session),
-            PhaseKind.PRIORITISE: lambda: PrioritisePanel(service),
-            PhaseKind.AGENDA: lambda: AgendaPanel(service),
+            PhaseKind.PRIORITISE: lambda: PrioritisePanel(session),
+            PhaseKind.AGENDA: lambda: AgendaPanel(session),
         }
         panel: PhasePanel = makers[kind]()
         index = PHASES.index(kind)

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Hashable, Sequence
+from difflib import SequenceMatcher
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -25,20 +26,46 @@ class Column(Generic[T]):
 
 
 class ListTableModel(QAbstractTableModel, Generic[T]):
-    """A read-only table over a list of domain objects.
+    """A table over a list of domain objects (editable where a column has a
+    setter, which goes through the session).
 
-    The service owns the data; call `set_rows` with a fresh list after a change.
+    The service owns the data; call `set_rows` with a fresh list after a
+    change: rows are matched by `key` (an entity's id) and only the rows that
+    were added, removed or changed are announced, so selection, scrolling and
+    an open editor survive a one-row change.
     """
 
-    def __init__(self, columns: Sequence[Column[T]], parent: Any = None) -> None:
+    def __init__(self, columns: Sequence[Column[T]], parent: Any = None, *,
+                 key: Callable[[T], Hashable] = lambda row: getattr(row, "id", row)) -> None:
         super().__init__(parent)
         self._columns = list(columns)
         self._rows: list[T] = []
+        self._key = key
 
     def set_rows(self, rows: Sequence[T]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+        new = list(rows)
+        matcher = SequenceMatcher(None, [self._key(r) for r in self._rows],
+                                  [self._key(r) for r in new], autojunk=False)
+        # From the end, so earlier row numbers stay valid while we go.
+        for tag, i1, i2, j1, j2 in reversed(matcher.get_opcodes()):
+            if tag == "equal":
+                self._update(i1, new[j1:j2])
+                continue
+            if i2 > i1:
+                self.beginRemoveRows(QModelIndex(), i1, i2 - 1)
+                del self._rows[i1:i2]
+                self.endRemoveRows()
+            if j2 > j1:
+                self.beginInsertRows(QModelIndex(), i1, i1 + j2 - j1 - 1)
+                self._rows[i1:i1] = new[j1:j2]
+                self.endInsertRows()
+
+    def _update(self, first: int, rows: Sequence[T]) -> None:
+        last = len(self._columns) - 1
+        for row, value in enumerate(rows, start=first):
+            if self._rows[row] != value:
+                self._rows[row] = value
+                self.dataChanged.emit(self.index(row, 0), self.index(row, last))
 
     def row_object(self, row: int) -> T:
         return self._rows[row]

@@ -5,17 +5,18 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from workshop_app.models import AgendaItem
-from workshop_app.services import WorkshopService
+from workshop_app.services import Changes
 from workshop_app.ui.labels import format_label
 from workshop_app.ui.models import Column, ListTableModel
 from workshop_app.ui.panels.base import PhasePanel, make_table
+from workshop_app.ui.session import WorkshopSession
 
 
 class AgendaPanel(PhasePanel):
     """The draft agenda: slot, room, title, format, duration, rationale."""
 
-    def __init__(self, service: WorkshopService, parent: QWidget | None = None) -> None:
-        super().__init__(service, self.tr("Agenda & export"),
+    def __init__(self, session: WorkshopSession, parent: QWidget | None = None) -> None:
+        super().__init__(session, self.tr("Agenda & export"),
                          self.tr("Draft agenda of next year's Economic Development Forum."),
                          parent)
         self.model = ListTableModel[AgendaItem]([
@@ -30,3 +31,7 @@ class AgendaPanel(PhasePanel):
 
     def refresh(self) -> None:
         self.model.set_rows(self.service.agenda())
+
+    def apply(self, changes: Changes) -> None:
+        if changes.agenda or changes.clusters:
+            self.refresh()

@@ -5,20 +5,26 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
-from workshop_app.services import WorkshopService
+from workshop_app.services import Changes
+from workshop_app.ui.session import WorkshopSession
 
 
 class PhasePanel(QWidget):
-    """Base of the phase panels. Subclasses fill `self.body` and `refresh()`.
+    """Base of the phase panels. Subclasses fill `self.body`, `refresh()` and
+    `apply(changes)`.
 
-    Panels read through the service they are given and never keep the only
-    copy of anything.
+    Panels read through the session's service and never keep the only copy
+    of anything. Every change reaches them one way: the session's hub calls
+    `apply` with the `Changes` (whose `initiator` may be the panel itself, so
+    it can skip reloading what it has just shown).
     """
 
-    def __init__(self, service: WorkshopService, heading: str, hint: str,
+    def __init__(self, session: WorkshopSession, heading: str, hint: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.service = service
+        self.session = session
+        self.service = session.service
+        session.hub.changed.connect(self.apply)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 18, 24, 18)
         title = QLabel(heading)
@@ -33,6 +39,9 @@ class PhasePanel(QWidget):
 
     def refresh(self) -> None:
         """Reload what this panel shows from the service."""
+
+    def apply(self, changes: Changes) -> None:
+        """Bring what the panel shows in line with `changes` (already in the file)."""
 
 
 def make_table(model: object, *, stretch: int = -1, widths: dict[int, int] | None = None,

@@ -20,10 +20,9 @@ class ClusterPanel(PhasePanel):
     one undo step."""
 
     def __init__(self, session: WorkshopSession, parent: QWidget | None = None) -> None:
-        super().__init__(session.service, self.tr("Cluster"),
+        super().__init__(session, self.tr("Cluster"),
                          self.tr("Drag a note onto a note to start a group, into a frame to join "
                                  "it, out to leave. Double-click a title to rename."), parent)
-        self.session = session
         self.actions_ = ClusterActions(session, self)
         self.scene = CanvasScene(session, self.actions_, self._confirm_merge)
         session.refused.connect(self._refused)

@@ -38,10 +38,9 @@ class GatherPanel(PhasePanel):
     """
 
     def __init__(self, session: WorkshopSession, parent: QWidget | None = None) -> None:
-        super().__init__(session.service, self.tr("Gather"),
+        super().__init__(session, self.tr("Gather"),
                          self.tr("Type each sticky note and press Enter. Alt+1…6 sets the sector, "
                                  "Alt+↑/↓ the table, Alt+←/→ the author."), parent)
-        self.session = session
         self.entry = IdeaEntry()
         self.context = CaptureContext()
         self.notice = QLabel()
@@ -119,7 +118,6 @@ class GatherPanel(PhasePanel):
         delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         delete.triggered.connect(self.delete_selected)
         self.view.addAction(delete)
-        self.session.hub.changed.connect(self._on_changed)
         self.session.refused.connect(self._on_refused)
 
     # -- behaviour -------------------------------------------------------------------
@@ -228,7 +226,8 @@ class GatherPanel(PhasePanel):
         order = Qt.SortOrder.DescendingOrder if mode == 0 else Qt.SortOrder.AscendingOrder
         self.proxy.sort(column, order)
 
-    def _on_changed(self, changes: Changes) -> None:
+    def apply(self, changes: Changes) -> None:
+        self.model.apply(changes)
         if changes.participants:
             self.context.set_roster(self.service.participants())
         if changes.ideas:

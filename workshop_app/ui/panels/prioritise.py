@@ -6,10 +6,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from workshop_app.models import Sector, VoteTarget, tally_dots
-from workshop_app.services import WorkshopService
+from workshop_app.services import Changes
 from workshop_app.ui.labels import round_status_label, sector_label
 from workshop_app.ui.models import Column, ListTableModel
 from workshop_app.ui.panels.base import PhasePanel, make_table
+from workshop_app.ui.session import WorkshopSession
 
 Row = tuple[int, str, int, str]
 
@@ -17,8 +18,8 @@ Row = tuple[int, str, int, str]
 class PrioritisePanel(PhasePanel):
     """The latest voting round: status and ranking with points per sector."""
 
-    def __init__(self, service: WorkshopService, parent: QWidget | None = None) -> None:
-        super().__init__(service, self.tr("Prioritise"),
+    def __init__(self, session: WorkshopSession, parent: QWidget | None = None) -> None:
+        super().__init__(session, self.tr("Prioritise"),
                          self.tr("Voting rounds on ideas or clusters, and their results."), parent)
         self.status = QLabel()
         self.status.setObjectName("counts")
@@ -54,3 +55,7 @@ class PrioritisePanel(PhasePanel):
             breakdown = ", ".join(f"{sector_label(s)} {per[s]}" for s in Sector if per.get(s))
             rows.append((place, names[option], points, breakdown))
         self.model.set_rows(rows)
+
+    def apply(self, changes: Changes) -> None:
+        if changes.rounds or changes.clusters or changes.ideas:
+            self.refresh()

@@ -42,10 +42,9 @@ class SetupPanel(PhasePanel):
     """
 
     def __init__(self, session: WorkshopSession, parent: QWidget | None = None) -> None:
-        super().__init__(session.service, self.tr("Set up"),
+        super().__init__(session, self.tr("Set up"),
                          self.tr("Who takes part, what the workshop is about, and its plan."),
                          parent)
-        self.session = session
         self.notice = QLabel()
         self.notice.setObjectName("notice")
         self._build_details()
@@ -60,7 +59,6 @@ class SetupPanel(PhasePanel):
         bottom.addWidget(_boxed(self.tr("Strategic objectives"), self.objectives_view,
                                 self._objective_buttons()), 2)
         self.body.addLayout(bottom, 1)
-        session.hub.changed.connect(self._on_changed)
         session.refused.connect(self._on_refused)
 
     # -- construction ----------------------------------------------------------------
@@ -168,6 +166,12 @@ class SetupPanel(PhasePanel):
     # -- behaviour -------------------------------------------------------------------
 
     def refresh(self) -> None:
+        self._show_details()
+        self.roster.set_rows(self.service.participants())
+        self.objectives.set_rows(self.service.objectives())
+        self.plan.set_rows(self.service.phases())
+
+    def _show_details(self) -> None:
         workshop = self.service.workshop()
         for edit, value in ((self.title_edit, workshop.title), (self.place_edit, workshop.place),
                             (self.theme_edit, workshop.theme),
@@ -180,17 +184,22 @@ class SetupPanel(PhasePanel):
         self.anonymous_box.blockSignals(True)
         self.anonymous_box.setChecked(workshop.anonymous)
         self.anonymous_box.blockSignals(False)
-        self.roster.set_rows(self.service.participants())
-        self.objectives.set_rows(self.service.objectives())
-        self.plan.set_rows(self.service.phases())
 
-    def _on_changed(self, changes: Changes) -> None:
-        if changes.workshop or changes.participants or changes.objectives or changes.phases:
-            self.refresh()
+    def apply(self, changes: Changes) -> None:
+        # The details form shows what the moderator typed already; re-setting
+        # it after its own save would move the cursor of the next field.
+        if changes.workshop and changes.initiator is not self:
+            self._show_details()
+        if changes.participants:
+            self.roster.set_rows(self.service.participants())
+        if changes.objectives:
+            self.objectives.set_rows(self.service.objectives())
+        if changes.phases:
+            self.plan.set_rows(self.service.phases())
 
     def _save(self, **fields: Any) -> None:
         if self.session.run_by(self, self.service.update_workshop, **fields) is None:
-            self.refresh()  # refused: show what the file holds; `_on_refused` says why
+            self._show_details()  # refused: show what the file holds; `_on_refused` says why
             return
         self.notice.setText("")
 
