@@ -47,43 +47,43 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../app.py" line="141"/>
+        <location filename="../../app.py" line="158"/>
         <source>New workshop</source>
         <translation>Nowy warsztat</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="141"/>
+        <location filename="../../app.py" line="158"/>
         <source>Title:</source>
         <translation>Tytuł:</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="145"/>
+        <location filename="../../app.py" line="162"/>
         <source>Save the new workshop as</source>
         <translation>Zapisz nowy warsztat jako</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="146"/>
-        <location filename="../../app.py" line="162"/>
+        <location filename="../../app.py" line="163"/>
+        <location filename="../../app.py" line="179"/>
         <source>Razem workshops (*.razem)</source>
         <translation>Warsztaty Razem (*.razem)</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="152"/>
+        <location filename="../../app.py" line="169"/>
         <source>Open a workshop</source>
         <translation>Otwórz warsztat</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="153"/>
+        <location filename="../../app.py" line="170"/>
         <source>Razem workshops (*.razem);;All files (*)</source>
         <translation>Warsztaty Razem (*.razem);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="161"/>
+        <location filename="../../app.py" line="178"/>
         <source>Save a copy as</source>
         <translation>Zapisz kopię jako</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="194"/>
+        <location filename="../../app.py" line="211"/>
         <source>The language changes when Razem is started again.</source>
         <translation>Język zmieni się po ponownym uruchomieniu programu Razem.</translation>
     </message>
@@ -1578,7 +1578,7 @@
 <context>
     <name>_Plurals</name>
     <message numerus="yes">
-        <location filename="../../cli.py" line="192"/>
+        <location filename="../../cli.py" line="240"/>
         <source>Imported %n idea(s) into {file}.</source>
         <translation>
             <numerusform>Zaimportowano %n pomysł do pliku {file}.</numerusform>
@@ -1587,7 +1587,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="195"/>
+        <location filename="../../cli.py" line="243"/>
         <source>Skipped %n row(s) without text.</source>
         <translation>
             <numerusform>Pominięto %n wiersz bez treści.</numerusform>
@@ -1596,7 +1596,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="199"/>
+        <location filename="../../cli.py" line="247"/>
         <source>Created %n suggested group(s).</source>
         <translation>
             <numerusform>Utworzono %n proponowaną grupę.</numerusform>
@@ -1605,7 +1605,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="200"/>
+        <location filename="../../cli.py" line="248"/>
         <source>%n group(s) suggested; --apply creates them.</source>
         <translation>
             <numerusform>Proponowana %n grupa; --apply ją utworzy.</numerusform>
@@ -1617,48 +1617,52 @@
 <context>
     <name>argparse</name>
     <message>
-        <location filename="../../cli.py" line="37"/>
+        <location filename="../../cli.py" line="45"/>
+        <source>argument {name}: {message}</source>
+        <translation>argument {name}: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="47"/>
+        <source>the following arguments are required: {names}</source>
+        <translation>brakuje wymaganych argumentów: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="49"/>
+        <source>unrecognized arguments: {words}</source>
+        <translation>nieznane argumenty: {words}</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="51"/>
+        <source>invalid choice: {value} (choose from {choices})</source>
+        <translation>niedozwolona wartość: {value} (do wyboru: {choices})</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="71"/>
         <source>usage: </source>
         <translation>użycie: </translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="38"/>
+        <location filename="../../cli.py" line="85"/>
         <source>positional arguments</source>
         <translation>argumenty pozycyjne</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="39"/>
+        <location filename="../../cli.py" line="86"/>
         <source>options</source>
         <translation>opcje</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="40"/>
+        <location filename="../../cli.py" line="88"/>
         <source>show this help message and exit</source>
         <translation>pokaż tę pomoc i zakończ</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="41"/>
-        <location filename="../../cli.py" line="79"/>
+        <location filename="../../cli.py" line="121"/>
         <source>show program&apos;s version number and exit</source>
         <translation>pokaż wersję programu i zakończ</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="42"/>
-        <source>the following arguments are required: %s</source>
-        <translation>brakuje wymaganych argumentów: %s</translation>
-    </message>
-    <message>
-        <location filename="../../cli.py" line="43"/>
-        <source>unrecognized arguments: %s</source>
-        <translation>nieznane argumenty: %s</translation>
-    </message>
-    <message>
-        <location filename="../../cli.py" line="44"/>
-        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
-        <translation>niedozwolona wartość: %(value)r (do wyboru: %(choices)s)</translation>
-    </message>
-    <message>
-        <location filename="../../cli.py" line="45"/>
+        <location filename="../../cli.py" line="52"/>
         <source>expected one argument</source>
         <translation>oczekiwano jednego argumentu</translation>
     </message>
@@ -1666,168 +1670,173 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../cli.py" line="61"/>
+        <location filename="../../cli.py" line="97"/>
         <source>{prog}: error: {message}
 </source>
         <translation>{prog}: błąd: {message}
 </translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="66"/>
+        <location filename="../../cli.py" line="104"/>
         <source>interface language (default: pl)</source>
         <translation>język interfejsu (domyślnie: pl)</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="73"/>
+        <location filename="../../cli.py" line="115"/>
         <source>Razem: run participatory planning workshops. Without a command, opens the window: &apos;workshop-app&apos; shows the start screen, &apos;workshop-app FILE&apos; opens a workshop, &apos;workshop-app --demo&apos; opens a fresh copy of the demo workshop.</source>
         <translation>Razem: prowadzenie warsztatów partycypacyjnych. Bez polecenia otwiera okno: &apos;workshop-app&apos; pokazuje ekran startowy, &apos;workshop-app PLIK&apos; otwiera warsztat, &apos;workshop-app --demo&apos; otwiera świeżą kopię warsztatu pokazowego.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="81"/>
+        <location filename="../../cli.py" line="123"/>
+        <source>commands</source>
+        <translation>polecenia</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="124"/>
         <source>COMMAND</source>
         <translation>POLECENIE</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="83"/>
+        <location filename="../../cli.py" line="125"/>
         <source>create a new, empty workshop file</source>
         <translation>utwórz nowy, pusty plik warsztatu</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="84"/>
-        <location filename="../../cli.py" line="89"/>
-        <location filename="../../cli.py" line="93"/>
-        <location filename="../../cli.py" line="98"/>
-        <location filename="../../cli.py" line="109"/>
-        <location filename="../../cli.py" line="122"/>
+        <location filename="../../cli.py" line="126"/>
+        <location filename="../../cli.py" line="131"/>
+        <location filename="../../cli.py" line="135"/>
+        <location filename="../../cli.py" line="140"/>
+        <location filename="../../cli.py" line="151"/>
+        <location filename="../../cli.py" line="165"/>
         <source>FILE</source>
         <translation>PLIK</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="84"/>
+        <location filename="../../cli.py" line="126"/>
         <source>the new workshop file (.razem)</source>
         <translation>nowy plik warsztatu (.razem)</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="85"/>
+        <location filename="../../cli.py" line="127"/>
         <source>the workshop&apos;s title</source>
         <translation>tytuł warsztatu</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="88"/>
+        <location filename="../../cli.py" line="130"/>
         <source>write a copy of the demo workshop to a file</source>
         <translation>zapisz kopię warsztatu pokazowego do pliku</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="89"/>
+        <location filename="../../cli.py" line="131"/>
         <source>where to write the copy (.razem)</source>
         <translation>gdzie zapisać kopię (.razem)</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="92"/>
+        <location filename="../../cli.py" line="134"/>
         <source>export a workshop&apos;s data</source>
         <translation>eksportuj dane warsztatu</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="93"/>
-        <location filename="../../cli.py" line="98"/>
-        <location filename="../../cli.py" line="109"/>
+        <location filename="../../cli.py" line="135"/>
+        <location filename="../../cli.py" line="140"/>
+        <location filename="../../cli.py" line="151"/>
         <source>the workshop file (.razem)</source>
         <translation>plik warsztatu (.razem)</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="94"/>
-        <location filename="../../cli.py" line="110"/>
+        <location filename="../../cli.py" line="136"/>
+        <location filename="../../cli.py" line="152"/>
         <source>OUT</source>
         <translation>WYJŚCIE</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="95"/>
+        <location filename="../../cli.py" line="137"/>
         <source>write all data as JSON (schema: docs/json-export.md)</source>
         <translation>zapisz wszystkie dane jako JSON (schemat: docs/json-export.md)</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="97"/>
+        <location filename="../../cli.py" line="139"/>
         <source>import ideas from a CSV or Excel file</source>
         <translation>importuj pomysły z pliku CSV lub Excel</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="99"/>
+        <location filename="../../cli.py" line="141"/>
         <source>SOURCE</source>
         <translation>ŹRÓDŁO</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="100"/>
+        <location filename="../../cli.py" line="142"/>
         <source>a .csv, .tsv, .txt or .xlsx file of ideas</source>
         <translation>plik .csv, .tsv, .txt lub .xlsx z pomysłami</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="101"/>
+        <location filename="../../cli.py" line="143"/>
         <source>the column with the idea&apos;s text</source>
         <translation>kolumna z treścią pomysłu</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="102"/>
+        <location filename="../../cli.py" line="144"/>
         <source>the column with the author&apos;s sector</source>
         <translation>kolumna z sektorem autora</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="103"/>
+        <location filename="../../cli.py" line="145"/>
         <source>the column with the author&apos;s name</source>
         <translation>kolumna z nazwiskiem autora</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="104"/>
+        <location filename="../../cli.py" line="146"/>
         <source>the column with a group name (notes grouped on paper)</source>
         <translation>kolumna z nazwą grupy (karteczki pogrupowane na papierze)</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="105"/>
+        <location filename="../../cli.py" line="147"/>
         <source>NAME</source>
         <translation>NAZWA</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="107"/>
+        <location filename="../../cli.py" line="149"/>
         <source>suggest groups for the ungrouped ideas, and the best group for each</source>
         <translation>zaproponuj grupy dla niepogrupowanych pomysłów i najlepszą grupę dla każdego</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="111"/>
+        <location filename="../../cli.py" line="153"/>
         <source>write the suggestions as JSON (see docs/suggestions.md)</source>
         <translation>zapisz propozycje jako JSON (zob. docs/suggestions.md)</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="113"/>
+        <location filename="../../cli.py" line="155"/>
         <source>create the suggested groups (one transaction)</source>
         <translation>utwórz proponowane grupy (jedna transakcja)</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="122"/>
+        <location filename="../../cli.py" line="166"/>
         <source>a workshop to open</source>
         <translation>warsztat do otwarcia</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="124"/>
+        <location filename="../../cli.py" line="168"/>
         <source>open a fresh copy of the demo workshop</source>
         <translation>otwórz świeżą kopię warsztatu pokazowego</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="154"/>
+        <location filename="../../cli.py" line="202"/>
         <source>Created the workshop „{title}” in {file}.</source>
         <translation>Utworzono warsztat „{title}” w pliku {file}.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="166"/>
+        <location filename="../../cli.py" line="214"/>
         <source>Wrote a copy of the demo workshop to {file}.</source>
         <translation>Zapisano kopię warsztatu pokazowego w pliku {file}.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="179"/>
-        <location filename="../../cli.py" line="250"/>
+        <location filename="../../cli.py" line="227"/>
+        <location filename="../../cli.py" line="298"/>
         <source>Could not write {file}: {reason}</source>
         <translation>Nie udało się zapisać pliku {file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="184"/>
+        <location filename="../../cli.py" line="232"/>
         <source>Exported the workshop to {file}.</source>
         <translation>Wyeksportowano warsztat do pliku {file}.</translation>
     </message>
