@@ -1,7 +1,8 @@
 """startup: wall time from spawning the program to its first painted window.
 
-Razem runs with `RAZEM_PAINT_PROBE=1`, which makes it print `RAZEM_PAINTED`
-right after the main window's first paint and quit with exit code 0. It is
+Razem runs with the hidden option `--paint-probe`, which makes it print
+`RAZEM_PAINTED` right after the main window's first paint and quit with exit
+code 0. It is
 measured twice: opening a workshop file (`python -m workshop_app FILE`) and
 `--demo` (which also writes the demo copy). Baseline: `bench/bare_window.py`,
 a bare PySide6 QApplication + QWidget of the same size that prints the same
@@ -50,10 +51,13 @@ def run(options: Options) -> BenchResult:
         env = _environment(options, folder)
         demo_file = folder / "demo.razem"
         write_demo(demo_file)
+        # Settings and --demo copies in the scratch folder, never in the user's home.
+        razem = [sys.executable, "-m", "workshop_app", "--paint-probe",
+                 "--config-dir", str(folder / "config"), "--data-dir", str(folder / "data")]
         commands = {
             "bare": [sys.executable, str(BENCH_DIR / "bare_window.py"), WINDOW_SIZE],
-            "FILE": [sys.executable, "-m", "workshop_app", str(demo_file)],
-            "--demo": [sys.executable, "-m", "workshop_app", "--demo"],
+            "FILE": [*razem, str(demo_file)],
+            "--demo": [*razem, "--demo"],
         }
         times, problems = _measure(commands, env)
     result.notes.append(f"QT_QPA_PLATFORM={env['QT_QPA_PLATFORM']}; {RUNS} runs each after 1 "
@@ -80,10 +84,9 @@ def _environment(options: Options, folder: Path) -> dict[str, str]:
         raise BenchError("--platform xcb needs DISPLAY (try: xvfb-run -a python -m bench startup "
                          "--platform xcb)")
     env["QT_QPA_PLATFORM"] = platform
-    env["RAZEM_PAINT_PROBE"] = "1"
-    # Keep settings, recent files and --demo copies out of the user's home.
-    env["XDG_CONFIG_HOME"] = env["RAZEM_CONFIG_DIR"] = str(folder / "config")
-    env["XDG_DATA_HOME"] = env["RAZEM_DATA_DIR"] = str(folder / "data")
+    # Qt's own folders too, for anything the command-line folders do not cover.
+    env["XDG_CONFIG_HOME"] = str(folder / "config")
+    env["XDG_DATA_HOME"] = str(folder / "data")
     return env
 
 
@@ -140,7 +143,7 @@ def _read_probe(proc: subprocess.Popen[bytes], deadline: float) -> float:
         left = deadline - time.perf_counter()
         if left <= 0:
             raise BenchError(f"no {PROBE_LINE.decode()} line within {TIMEOUT_S:g} s "
-                             "(is the RAZEM_PAINT_PROBE probe implemented?); killed")
+                             "(is the --paint-probe option implemented?); killed")
         ready, _, _ = select.select([fd], [], [], left)
         if not ready:
             continue

@@ -41,12 +41,11 @@ def _collect_qt_garbage(request: pytest.FixtureRequest) -> Iterator[None]:
 
 
 @pytest.fixture(autouse=True)
-def _isolated_settings(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Keep QSettings (recent files, language) and demo copies out of the user's home."""
-    config = tmp_path_factory.mktemp("config")
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(config))
-    monkeypatch.setenv("RAZEM_CONFIG_DIR", str(config))
-    monkeypatch.setenv("RAZEM_DATA_DIR", str(tmp_path_factory.mktemp("data")))
+def _away_from_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A safety net: tests pass their own settings and data folders to the app;
+    should one forget, Qt's user folders point into a temporary folder."""
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path_factory.mktemp("config")))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path_factory.mktemp("data")))
 
 
 @pytest.fixture

@@ -110,3 +110,23 @@ def test_no_refusal_is_swallowed() -> None:
                                                       for b in node.body for n in ast.walk(b)))):
                 swallowed.append(f"{path.relative_to(PACKAGE)}:{node.lineno}")
     assert not swallowed, swallowed
+
+
+def _reads_environment(path: Path) -> bool:
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Attribute) and node.attr in ("environ", "getenv", "environb"):
+            return True
+        if isinstance(node, ast.ImportFrom) and node.module == "os" and any(
+                alias.name in ("environ", "getenv") for alias in node.names):
+            return True
+    return False
+
+
+def test_only_the_command_line_reads_the_environment() -> None:
+    """Start-up wiring in one place: everything else gets its settings passed in."""
+    readers = {str(p.relative_to(PACKAGE)) for p in PACKAGE.rglob("*.py") if _reads_environment(p)}
+    assert readers <= {"cli.py"}, readers
+
+
+def test_the_gui_start_up_does_not_import_the_command_line() -> None:
+    assert "workshop_app.cli" not in _imports(PACKAGE / "app.py")

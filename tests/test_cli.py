@@ -1,4 +1,8 @@
-"""The command line, run as a user would: a real process, real files."""
+"""The command line as a user meets it: real files, output, exit codes.
+
+Most tests call `cli.main` in this process (capturing what it prints); the
+few marked `slow` run the real program in a child process.
+"""
 
 from __future__ import annotations
 
@@ -7,15 +11,66 @@ import json
 import os
 import subprocess
 import sys
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
+from workshop_app import i18n
+from workshop_app.cli import main
 from workshop_app.services import WorkshopService
+from workshop_app.settings import LANGUAGE, Settings
 from workshop_app.storage import WorkshopStore
 
 
-def run(*args: str, lang: str = "pl") -> subprocess.CompletedProcess[str]:
+@dataclass(frozen=True)
+class Ran:
+    """What one command printed and returned."""
+
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+Run = Callable[..., Ran]
+
+
+_KEEP: list[object] = []
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _application() -> None:
+    """`main` uses the running Qt application for its translators; this process
+    also runs widget tests, which need that one application to be a QApplication."""
+    from PySide6.QtWidgets import QApplication
+
+    if QApplication.instance() is None:
+        _KEEP.append(QApplication([sys.argv[0]]))
+
+
+@pytest.fixture(autouse=True)
+def _english_afterwards() -> Iterator[None]:
+    yield
+    i18n.install("en")  # what the other tests expect; `main` installs the user's language
+
+
+@pytest.fixture
+def run(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> Run:
+    """`workshop-app ARGS` with RAZEM_LANG=lang, in this process."""
+
+    def run(*args: str, lang: str = "pl") -> Ran:
+        monkeypatch.setenv("RAZEM_LANG", lang)
+        capsys.readouterr()
+        code = main(list(args))
+        out, err = capsys.readouterr()
+        return Ran(code, out, err)
+
+    return run
+
+
+def run_process(*args: str, lang: str = "pl") -> subprocess.CompletedProcess[str]:
+    """`python -m workshop_app ARGS` in a child process."""
     env = {**os.environ, "RAZEM_LANG": lang, "QT_QPA_PLATFORM": "offscreen"}
     return subprocess.run([sys.executable, "-m", "workshop_app", *args], capture_output=True,
                           text=True, env=env, timeout=60, check=False)
@@ -25,7 +80,7 @@ def sha(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def test_new_creates_a_workshop_with_the_title(tmp_path: Path) -> None:
+def test_new_creates_a_workshop_with_the_title(run: Run, tmp_path: Path) -> None:
     target = tmp_path / "forum.razem"
     result = run("new", str(target), "--title", "Gospodarka – Łódź & <b>okolice</b>")
     assert result.returncode == 0, result.stderr
@@ -34,7 +89,7 @@ def test_new_creates_a_workshop_with_the_title(tmp_path: Path) -> None:
         assert WorkshopService(store).workshop().title == "Gospodarka – Łódź & <b>okolice</b>"
 
 
-def test_new_refuses_an_existing_file_and_leaves_it_alone(tmp_path: Path) -> None:
+def test_new_refuses_an_existing_file_and_leaves_it_alone(run: Run, tmp_path: Path) -> None:
     target = tmp_path / "notatki.razem"
     target.write_bytes(b"moje notatki")
     result = run("new", str(target), "--title", "X")
@@ -43,7 +98,7 @@ def test_new_refuses_an_existing_file_and_leaves_it_alone(tmp_path: Path) -> Non
     assert target.read_bytes() == b"moje notatki"
 
 
-def test_new_refuses_an_empty_title(tmp_path: Path) -> None:
+def test_new_refuses_an_empty_title(run: Run, tmp_path: Path) -> None:
     target = tmp_path / "pusty.razem"
     result = run("new", str(target), "--title", "   ")
     assert result.returncode == 1
@@ -51,13 +106,13 @@ def test_new_refuses_an_empty_title(tmp_path: Path) -> None:
     assert not target.exists()
 
 
-def test_missing_title_is_a_usage_error_with_exit_code_2(tmp_path: Path) -> None:
+def test_missing_title_is_a_usage_error_with_exit_code_2(run: Run, tmp_path: Path) -> None:
     result = run("new", str(tmp_path / "a.razem"))
     assert result.returncode == 2
     assert "--title" in result.stderr
 
 
-def test_demo_then_export_json_has_the_documented_fields(tmp_path: Path) -> None:
+def test_demo_then_export_json_has_the_documented_fields(run: Run, tmp_path: Path) -> None:
     demo = tmp_path / "demo.razem"
     assert run("demo", str(demo)).returncode == 0
     out = tmp_path / "demo.json"
@@ -74,15 +129,17 @@ def test_demo_then_export_json_has_the_documented_fields(tmp_path: Path) -> None
     assert document["agenda"]
 
 
-def test_export_reads_a_file_that_the_gui_holds_open(tmp_path: Path) -> None:
+@pytest.mark.slow
+def test_export_reads_a_file_that_the_gui_holds_open(run: Run, tmp_path: Path) -> None:
     demo = tmp_path / "demo.razem"
     assert run("demo", str(demo)).returncode == 0
-    with WorkshopStore.open(demo):
-        result = run("export", str(demo), "--json", str(tmp_path / "out.json"))
+    with WorkshopStore.open(demo):  # held by this process, as the GUI would
+        result = run_process("export", str(demo), "--json", str(tmp_path / "out.json"))
     assert result.returncode == 0, result.stderr
+    assert json.loads((tmp_path / "out.json").read_text(encoding="utf-8"))["ideas"]
 
 
-def test_export_of_a_foreign_file_fails_clearly_and_changes_nothing(tmp_path: Path) -> None:
+def test_export_of_a_foreign_file_fails_clearly_and_changes_nothing(run: Run, tmp_path: Path) -> None:
     foreign = tmp_path / "lista.razem"
     foreign.write_text("imię;nazwisko\nJan;Kowalski\n", encoding="cp1250")
     before = sha(foreign)
@@ -93,7 +150,7 @@ def test_export_of_a_foreign_file_fails_clearly_and_changes_nothing(tmp_path: Pa
     assert not (tmp_path / "out.json").exists()
 
 
-def test_export_to_an_unwritable_place_fails_clearly(tmp_path: Path) -> None:
+def test_export_to_an_unwritable_place_fails_clearly(run: Run, tmp_path: Path) -> None:
     demo = tmp_path / "demo.razem"
     assert run("demo", str(demo)).returncode == 0
     result = run("export", str(demo), "--json", str(tmp_path / "no" / "such" / "dir.json"))
@@ -101,7 +158,7 @@ def test_export_to_an_unwritable_place_fails_clearly(tmp_path: Path) -> None:
     assert "Nie udało się zapisać" in result.stderr
 
 
-def test_demo_refuses_to_overwrite(tmp_path: Path) -> None:
+def test_demo_refuses_to_overwrite(run: Run, tmp_path: Path) -> None:
     target = tmp_path / "demo.razem"
     assert run("demo", str(target)).returncode == 0
     before = sha(target)
@@ -110,7 +167,7 @@ def test_demo_refuses_to_overwrite(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(("lang", "expected"), [("pl", "utwórz"), ("en", "create a new")])
-def test_help_documents_every_command_in_the_users_language(lang: str, expected: str) -> None:
+def test_help_documents_every_command_in_the_users_language(run: Run, lang: str, expected: str) -> None:
     result = run("--help", lang=lang)
     assert result.returncode == 0
     for command in ("new", "demo", "export"):
@@ -118,13 +175,13 @@ def test_help_documents_every_command_in_the_users_language(lang: str, expected:
     assert expected in result.stdout.lower()
 
 
-def test_english_messages_on_request(tmp_path: Path) -> None:
+def test_english_messages_on_request(run: Run, tmp_path: Path) -> None:
     result = run("new", str(tmp_path / "a.razem"), "--title", "Forum", "--lang", "en")
     assert result.returncode == 0
     assert "Created the workshop" in result.stdout
 
 
-def test_import_reads_a_cp1250_semicolon_file_into_one_transaction(tmp_path: Path) -> None:
+def test_import_reads_a_cp1250_semicolon_file_into_one_transaction(run: Run, tmp_path: Path) -> None:
     target = tmp_path / "w.razem"
     assert run("new", str(target), "--title", "Import").returncode == 0
     source = tmp_path / "pomysly.csv"
@@ -141,7 +198,7 @@ def test_import_reads_a_cp1250_semicolon_file_into_one_transaction(tmp_path: Pat
         assert [p.name for p in service.participants()] == ["Jan Żak"]
 
 
-def test_import_with_named_columns(tmp_path: Path) -> None:
+def test_import_with_named_columns(run: Run, tmp_path: Path) -> None:
     target = tmp_path / "w.razem"
     assert run("new", str(target), "--title", "Import").returncode == 0
     source = tmp_path / "notes.tsv"
@@ -152,7 +209,7 @@ def test_import_with_named_columns(tmp_path: Path) -> None:
         assert [i.text for i in WorkshopService(store).ideas()] == ["Pierwszy pomysł", "Drugi pomysł"]
 
 
-def test_import_of_a_ragged_file_names_the_line_and_changes_nothing(tmp_path: Path) -> None:
+def test_import_of_a_ragged_file_names_the_line_and_changes_nothing(run: Run, tmp_path: Path) -> None:
     target = tmp_path / "w.razem"
     assert run("new", str(target), "--title", "Import").returncode == 0
     before = sha(target)
@@ -164,10 +221,10 @@ def test_import_of_a_ragged_file_names_the_line_and_changes_nothing(tmp_path: Pa
     assert sha(target) == before
 
 
-def test_suggest_writes_the_documented_json_and_changes_nothing(tmp_path: Path) -> None:
+def test_suggest_writes_the_documented_json_and_changes_nothing(run: Run, tmp_path: Path) -> None:
     demo = tmp_path / "demo.razem"
     assert run("demo", str(demo)).returncode == 0
-    before = json.loads(_export(demo, tmp_path))
+    before = json.loads(_export(run, demo, tmp_path))
     out = tmp_path / "s.json"
     result = run("suggest", str(demo), "--json", str(out))
     assert result.returncode == 0, result.stderr
@@ -184,10 +241,10 @@ def test_suggest_writes_the_documented_json_and_changes_nothing(tmp_path: Path) 
     again = tmp_path / "again.json"
     assert run("suggest", str(demo), "--json", str(again)).returncode == 0
     assert json.loads(again.read_text(encoding="utf-8")) == document  # deterministic
-    assert json.loads(_export(demo, tmp_path))["clusters"] == before["clusters"]
+    assert json.loads(_export(run, demo, tmp_path))["clusters"] == before["clusters"]
 
 
-def test_suggest_apply_creates_the_groups(tmp_path: Path) -> None:
+def test_suggest_apply_creates_the_groups(run: Run, tmp_path: Path) -> None:
     demo = tmp_path / "demo.razem"
     assert run("demo", str(demo)).returncode == 0
     out = tmp_path / "s.json"
@@ -205,13 +262,74 @@ def test_suggest_apply_creates_the_groups(tmp_path: Path) -> None:
             assert {i.id for i in service.ideas() if i.cluster_id == cluster} == set(group["idea_ids"])
 
 
-def _export(path: Path, folder: Path) -> str:
+def _export(run: Run, path: Path, folder: Path) -> str:
     out = folder / "export.json"
     assert run("export", str(path), "--json", str(out)).returncode == 0
     return out.read_text(encoding="utf-8")
 
 
-def test_language_option_may_come_before_the_command(tmp_path: Path) -> None:
+def test_language_option_may_come_before_the_command(run: Run, tmp_path: Path) -> None:
     result = run("--lang", "en", "new", str(tmp_path / "a.razem"), "--title", "Forum")
     assert result.returncode == 0, result.stderr
     assert "Created the workshop" in result.stdout
+
+
+@pytest.mark.parametrize(("lang", "words"), [
+    ("pl", ("użycie: workshop-app", "opcje:", "pokaż tę pomoc i zakończ", "polecenia:")),
+    ("en", ("usage: workshop-app", "options:", "show this help message and exit", "commands:")),
+])
+def test_help_headings_are_in_the_users_language(run: Run, lang: str, words: tuple[str, ...]) -> None:
+    result = run("--help", lang=lang)
+    assert result.returncode == 0
+    for word in words:
+        assert word in result.stdout
+    positional = {"pl": "argumenty pozycyjne:", "en": "positional arguments:"}[lang]
+    assert positional in run("new", "--help", lang=lang).stdout
+
+
+@pytest.mark.parametrize(("args", "polish", "english"), [
+    (("new",), "brakuje wymaganych argumentów: PLIK, --title",
+     "the following arguments are required: FILE, --title"),
+    (("demo", "a.razem", "--bogus"), "nieznane argumenty: --bogus", "unrecognized arguments: --bogus"),
+    (("new", "a.razem", "--title", "T", "--lang", "de"),
+     "argument --lang: niedozwolona wartość: 'de' (do wyboru: 'pl', 'en')",
+     "argument --lang: invalid choice: 'de' (choose from 'pl', 'en')"),
+    (("new", "a.razem", "--title"), "argument --title: oczekiwano jednego argumentu",
+     "argument --title: expected one argument"),
+])
+def test_usage_errors_are_explained_in_the_users_language(
+    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, args: tuple[str, ...], polish: str,
+    english: str
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    for lang, expected, prefix in (("pl", polish, "użycie: "), ("en", english, "usage: ")):
+        result = run(*args, lang=lang)
+        assert result.returncode == 2
+        assert result.stderr.startswith(prefix), result.stderr
+        assert expected in result.stderr
+    assert not list(tmp_path.iterdir())
+
+
+def test_polish_by_default_and_the_saved_language_otherwise(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.delenv("RAZEM_LANG", raising=False)
+    config = tmp_path / "config"
+    assert main(["--config-dir", str(config), "--help"]) == 0
+    assert "użycie:" in capsys.readouterr().out
+    Settings(config).set(LANGUAGE, "en")
+    assert main(["--config-dir", str(config), "--help"]) == 0
+    assert "usage:" in capsys.readouterr().out
+
+
+@pytest.mark.slow
+def test_the_installed_program_runs_as_its_own_process(tmp_path: Path) -> None:
+    target = tmp_path / "forum.razem"
+    created = run_process("new", str(target), "--title", "Forum")
+    assert created.returncode == 0, created.stderr
+    assert "Utworzono" in created.stdout and target.exists()
+    assert run_process("--lang", "en", "--version").stdout.startswith("Razem ")
+    wrong = run_process("new", str(tmp_path / "b.razem"))
+    assert wrong.returncode == 2 and "brakuje wymaganych argumentów" in wrong.stderr
+    window = run_process("--bogus", lang="en")  # the window's command line: refused before any window
+    assert window.returncode == 2 and "unrecognized arguments: --bogus" in window.stderr

@@ -31,9 +31,8 @@ def warnings(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 
 @pytest.fixture
-def controller(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> AppController:
-    monkeypatch.setenv("RAZEM_DATA_DIR", str(tmp_path / "data"))
-    ctrl = AppController(Settings())
+def controller(qtbot: QtBot, tmp_path: Path) -> AppController:
+    ctrl = AppController(Settings(tmp_path / "config"), data_dir=tmp_path / "data")
     ctrl.show_start()
     yield ctrl
     ctrl._close_store()
@@ -86,7 +85,7 @@ def test_create_open_and_remember_in_recent_files(controller: AppController, tmp
     assert controller.create_workshop(path, "Forum 2027")
     assert isinstance(controller.window, MainWindow)
     assert "Forum 2027" in controller.window.windowTitle()
-    assert Settings().get(RECENT_FILES)[0] == str(path)
+    assert Settings(tmp_path / "config").get(RECENT_FILES)[0] == str(path)  # kept on disk
 
 
 def test_a_new_workshop_opens_in_gather_with_a_default_plan(

@@ -7,6 +7,7 @@ import sqlite3
 import threading
 
 import pytest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from workshop_app.services import WorkshopService
@@ -135,8 +136,18 @@ def test_a_newer_request_cancels_the_older(qtbot: QtBot, panel: ClusterPanel) ->
     panel.suggestions.ready.connect(results.append)
     first = panel.suggestions.request()
     second = panel.suggestions.request()
-    assert second == first + 1
+    assert first.is_cancelled() and not second.is_cancelled()
     with qtbot.waitSignal(panel.suggestions.ready, timeout=30000):
         pass
-    qtbot.waitUntil(lambda: not panel.suggestions._pool._work_queue.qsize())
+    qtbot.waitUntil(lambda: not panel.suggestions.background.pending)
     assert len(results) == 1
+
+
+def test_nothing_arrives_after_the_workshop_is_closed(qtbot: QtBot, panel: ClusterPanel) -> None:
+    results: list[object] = []
+    panel.suggestions.ready.connect(results.append)
+    assert panel.suggestions.request() is not None
+    panel.session.shutdown()
+    assert panel.suggestions.request() is None
+    QApplication.processEvents()  # what the worker sent before it stopped
+    assert results == []

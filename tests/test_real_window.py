@@ -41,18 +41,23 @@ def display() -> Iterator[str]:
         server.wait(timeout=10)
 
 
-def _env(display: str, tmp_path: Path, **extra: str) -> dict[str, str]:
+def _env(display: str) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}
-    env.update(DISPLAY=display, QT_QPA_PLATFORM="xcb", RAZEM_DATA_DIR=str(tmp_path / "data"),
-               RAZEM_CONFIG_DIR=str(tmp_path / "config"), **extra)
+    env.update(DISPLAY=display, QT_QPA_PLATFORM="xcb")
     return env
+
+
+def _razem(tmp_path: Path, *args: str) -> list[str]:
+    """The program's command line, with its settings and data in `tmp_path`."""
+    return [sys.executable, "-m", "workshop_app", *args, "--config-dir", str(tmp_path / "config"),
+            "--data-dir", str(tmp_path / "data")]
 
 
 @needs_x
 def test_demo_paints_a_real_window(display: str, tmp_path: Path) -> None:
     result = subprocess.run(
-        [sys.executable, "-m", "workshop_app", "--demo"], capture_output=True, text=True,
-        env=_env(display, tmp_path, RAZEM_PAINT_PROBE="1"), timeout=60, check=False)
+        _razem(tmp_path, "--demo", "--paint-probe"), capture_output=True, text=True,
+        env=_env(display), timeout=60, check=False)
     assert result.returncode == 0, result.stderr
     assert "RAZEM_PAINTED" in result.stdout
 
@@ -65,9 +70,8 @@ def test_window_is_mapped_with_the_workshop_title_and_survives_a_kill(
     write_demo(path)
     log = tmp_path / "stderr.txt"
     with log.open("w") as stderr:
-        app = subprocess.Popen([sys.executable, "-m", "workshop_app", str(path)],
-                               env=_env(display, tmp_path), stdout=subprocess.DEVNULL,
-                               stderr=stderr)
+        app = subprocess.Popen(_razem(tmp_path, str(path)), env=_env(display),
+                               stdout=subprocess.DEVNULL, stderr=stderr)
     try:
         found = subprocess.run(
             [XDOTOOL, "search", "--sync", "--onlyvisible", "--name", "forum.razem"],
@@ -106,12 +110,11 @@ def test_typed_polish_idea_survives_sigkill(display: str, tmp_path: Path) -> Non
     """As a new user: new workshop, type an idea with Polish letters, Enter,
     SIGKILL a moment later: the idea is in the file."""
     path = tmp_path / "nowy.razem"
-    env = _env(display, tmp_path, RAZEM_TRACE_CHANGES="1")
-    created = subprocess.run([sys.executable, "-m", "workshop_app", "new", str(path), "--title",
-                              "Nowy warsztat"], env=env, capture_output=True, text=True, timeout=60,
-                             check=False)
+    env = _env(display)
+    created = subprocess.run(_razem(tmp_path, "new", str(path), "--title", "Nowy warsztat"),
+                             env=env, capture_output=True, text=True, timeout=60, check=False)
     assert created.returncode == 0, created.stderr
-    app = subprocess.Popen([sys.executable, "-m", "workshop_app", str(path)], env=env,
+    app = subprocess.Popen(_razem(tmp_path, str(path), "--trace-changes"), env=env,
                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
     xenv = {**os.environ, "DISPLAY": display}
     text = "Żółta ścieżka rowerowa do strefy – ąęćńóśźł"

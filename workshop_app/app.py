@@ -1,16 +1,16 @@
 """QApplication start-up and the controller that owns the open workshop.
 
-
+`cli.main` parses the command line and calls `start_qt`, then `run_gui` with
+a `GuiOptions`; this module never reads the command line or the environment.
 Only this module opens and closes workshop files for the GUI; windows ask it
 through their signals.
 """
 
 from __future__ import annotations
 
-import os
 import sys
 import time
-from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QStandardPaths, QTimer
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageB
 from workshop_app import APP_NAME, __version__, i18n
 from workshop_app.messages import any_error
 from workshop_app.new_workshop import create_workshop_file
-from workshop_app.services import WorkshopService
+from workshop_app.services import Changes, WorkshopService
 from workshop_app.services.demo import write_demo
 from workshop_app.settings import LANGUAGE, LAST_DIRECTORY, RECENT_FILES, Settings
 from workshop_app.storage import FILE_SUFFIX, WorkshopStore
@@ -32,21 +32,32 @@ from workshop_app.ui.style import apply_style
 translate = QCoreApplication.translate
 
 
+@dataclass(frozen=True)
+class GuiOptions:
+    """What the command line asks of the GUI (parsed once, by `cli.main`)."""
 
-def demo_folder() -> Path:
-    base = os.environ.get("RAZEM_DATA_DIR") or QStandardPaths.writableLocation(
-        QStandardPaths.StandardLocation.AppLocalDataLocation)
-    folder = Path(base) / "demo"
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder
+    file: Path | None = None
+    demo: bool = False
+    # The hooks below are for tests and benchmarks (hidden options of the command line).
+    data_dir: Path | None = None  # demo copies go under it instead of the user's data folder
+    trace_changes: bool = False  # print a line on stdout for every committed change
+    paint_probe: bool = False  # print a line at the first paint, then quit
 
 
 class AppController(QObject):
-    """Owns the open workshop (store, service) and the window showing it."""
+    """Owns the open workshop (store, service) and the window showing it.
 
-    def __init__(self, settings: Settings) -> None:
+    `data_dir` replaces the user's data folder (demo copies); with
+    `trace_changes` every committed change is reported on stdout, for
+    black-box tests that kill the program right after.
+    """
+
+    def __init__(self, settings: Settings, *, data_dir: Path | None = None,
+                 trace_changes: bool = False) -> None:
         super().__init__()
         self.settings = settings
+        self.data_dir = data_dir
+        self.trace_changes = trace_changes
         self.store: WorkshopStore | None = None
         self.service: WorkshopService | None = None
         self.window: QWidget | None = None
@@ -72,10 +83,8 @@ class AppController(QObject):
     def _show_workshop(self) -> None:
         assert self.service is not None and self.store is not None
         self.session = WorkshopSession(self.service, self.store.path)
-        if os.environ.get("RAZEM_TRACE_CHANGES") == "1":
-            # For black-box tests: say on stdout when a change is committed.
-            self.session.hub.changed.connect(
-                lambda c: print(f"RAZEM_CHANGED ideas={','.join(sorted(c.ideas))}", flush=True))
+        if self.trace_changes:
+            self.session.hub.changed.connect(_print_change)
         window = MainWindow(self.session, self.settings.get(RECENT_FILES))
         window.new_requested.connect(self.new_workshop)
         window.open_requested.connect(self.open_dialog)
@@ -114,9 +123,17 @@ class AppController(QObject):
         self.settings.set(LAST_DIRECTORY, str(store.path.parent))
         self._show_workshop()
 
+    def demo_folder(self) -> Path:
+        """Where fresh copies of the demo workshop are written."""
+        base = self.data_dir or Path(QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.AppLocalDataLocation))
+        folder = base / "demo"
+        folder.mkdir(parents=True, exist_ok=True)
+        return folder
+
     def open_demo(self) -> bool:
         stem = f"demo-{time.strftime('%Y%m%d-%H%M%S')}"
-        target = demo_folder() / f"{stem}{FILE_SUFFIX}"
+        target = self.demo_folder() / f"{stem}{FILE_SUFFIX}"
         number = 1
         while target.exists():
             number += 1
@@ -198,6 +215,10 @@ class AppController(QObject):
         QApplication.quit()
 
 
+def _print_change(changes: Changes) -> None:
+    print(f"RAZEM_CHANGED ideas={','.join(sorted(changes.ideas))}", flush=True)
+
+
 def _with_suffix(path: str) -> Path:
     result = Path(path)
     return result if result.suffix else result.with_suffix(FILE_SUFFIX)
@@ -217,10 +238,8 @@ class _PaintProbe(QObject):
         QApplication.quit()
 
 
-def run_gui(argv: Sequence[str], language: str) -> int:
-    """Start the GUI for the (non-subcommand) command line `argv`."""
-    from workshop_app.cli import build_gui_parser
-
+def start_qt(language: str) -> QApplication:
+    """The QApplication, with Razem's names, translations into `language` and style."""
     app = QApplication.instance() or QApplication([sys.argv[0]])
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
@@ -228,19 +247,24 @@ def run_gui(argv: Sequence[str], language: str) -> int:
     app.setApplicationVersion(__version__)
     i18n.install(language)
     apply_style(app)
-    try:
-        args = build_gui_parser().parse_args(list(argv))
-    except SystemExit as stop:
-        return int(stop.code or 0)
+    return app
+
+
+def run_gui(app: QApplication, options: GuiOptions, settings: Settings) -> int:
+    """Show the workshop `options` ask for (else the start screen) until the user quits.
+
+    `app` comes from `start_qt`; returns the exit code.
+    """
     probe = None
-    if os.environ.get("RAZEM_PAINT_PROBE") == "1":
+    if options.paint_probe:
         probe = _PaintProbe()
         app.installEventFilter(probe)
-    controller = AppController(Settings())
-    if args.demo:
+    controller = AppController(settings, data_dir=options.data_dir,
+                               trace_changes=options.trace_changes)
+    if options.demo:
         opened = controller.open_demo()
-    elif args.file:
-        opened = controller.open_path(args.file)
+    elif options.file is not None:
+        opened = controller.open_path(options.file)
     else:
         opened = False
     if not opened:

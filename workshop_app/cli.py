@@ -5,22 +5,29 @@
     workshop-app new FILE --title TEXT
     workshop-app demo FILE
     workshop-app export FILE --json OUT
-
+    workshop-app import FILE SOURCE
+    workshop-app suggest FILE [--json OUT] [--apply]
 
 Every command prints a message in the user's language and exits non-zero on
 failure (1: the command failed, 2: the command line was wrong).
+
+`main` is the one place that reads the command line and the environment
+(RAZEM_LANG); what the window needs reaches `app.run_gui` as a `GuiOptions`.
+Hidden options, for tests and benchmarks: --config-dir and --data-dir (any
+command), --trace-changes and --paint-probe (the window).
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import re
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any, NoReturn
 
-from PySide6.QtCore import QCoreApplication, QObject
-
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
 from workshop_app import __version__, i18n
 from workshop_app.settings import LANGUAGES, Settings
@@ -30,40 +37,75 @@ translate = QCoreApplication.translate
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 SUBCOMMANDS = ("new", "demo", "export", "import", "suggest")
 
+# The usage errors people run into, as argparse words them (in English, since
+# Python ships no translations of it), and ours; the named parts argparse
+# filled in are themselves translated when they have a known shape.
+_USAGE_ERRORS = (
+    (re.compile(r"argument (?P<name>\S+): (?P<message>.*)", re.S),
+     QT_TRANSLATE_NOOP("argparse", "argument {name}: {message}")),
+    (re.compile(r"the following arguments are required: (?P<names>.*)", re.S),
+     QT_TRANSLATE_NOOP("argparse", "the following arguments are required: {names}")),
+    (re.compile(r"unrecognized arguments: (?P<words>.*)", re.S),
+     QT_TRANSLATE_NOOP("argparse", "unrecognized arguments: {words}")),
+    (re.compile(r"invalid choice: (?P<value>.*) \(choose from (?P<choices>.*)\)", re.S),
+     QT_TRANSLATE_NOOP("argparse", "invalid choice: {value} (choose from {choices})")),
+    (re.compile(r"expected one argument"), QT_TRANSLATE_NOOP("argparse", "expected one argument")),
+)
 
 
-def _argparse_words() -> None:  # pragma: no cover - read by lupdate only
-    """argparse's own phrases, so that --help and usage errors are translated."""
-    translate("argparse", "usage: ")
-    translate("argparse", "positional arguments")
-    translate("argparse", "options")
-    translate("argparse", "show this help message and exit")
-    translate("argparse", "show program's version number and exit")
-    translate("argparse", "the following arguments are required: %s")
-    translate("argparse", "unrecognized arguments: %s")
-    translate("argparse", "invalid choice: %(value)r (choose from %(choices)s)")
-    translate("argparse", "expected one argument")
+def _translated_error(message: str) -> str:
+    for pattern, source in _USAGE_ERRORS:
+        found = pattern.fullmatch(message)
+        if found:
+            parts = {name: _translated_error(part) for name, part in found.groupdict().items()}
+            return translate("argparse", source).format(**parts)
+    return message
 
 
-def _argparse_gettext(text: str) -> str:
-    return translate("argparse", text)
+class _HelpFormatter(argparse.HelpFormatter):
+    """argparse's help layout with a translated "usage: " prefix."""
 
-
-# argparse looks its phrases up through the module-level gettext alias `_`.
-argparse._ = _argparse_gettext  # type: ignore[attr-defined]
+    def add_usage(self, usage: str | None, actions: Any, groups: Any,
+                  prefix: str | None = None) -> None:
+        if prefix is None:
+            prefix = translate("argparse", "usage: ")
+        super().add_usage(usage, actions, groups, prefix)
 
 
 class _Parser(argparse.ArgumentParser):
-    """argparse with our exit code and a translated error prefix."""
+    """argparse in the user's language, exiting with EXIT_USAGE on a usage error.
 
-    def error(self, message: str) -> None:  # type: ignore[override]
+    argparse's own words are replaced through its public hooks: our own
+    -h/--help, a formatter with a translated usage prefix, titled argument
+    groups (every argument is added to one of them) and `error()`.
+    """
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(formatter_class=_HelpFormatter, add_help=False, **kwargs)
+        self._positional_group = self.add_argument_group(translate("argparse", "positional arguments"))
+        self._option_group = self.add_argument_group(translate("argparse", "options"))
+        self.add_argument("-h", "--help", action="help",
+                          help=translate("argparse", "show this help message and exit"))
+
+    def add_argument(self, *names: Any, **kwargs: Any) -> argparse.Action:
+        is_option = bool(names) and str(names[0])[:1] in self.prefix_chars
+        group = self._option_group if is_option else self._positional_group
+        return group.add_argument(*names, **kwargs)
+
+    def error(self, message: str) -> NoReturn:
         self.print_usage(sys.stderr)
-        self.exit(EXIT_USAGE, translate("cli", "{prog}: error: {message}\n").format(prog=self.prog,
-                                                                      message=message))
+        self.exit(EXIT_USAGE, translate("cli", "{prog}: error: {message}\n").format(
+            prog=self.prog, message=_translated_error(message)))
 
 
 def _add_common(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--lang", choices=LANGUAGES, help=translate("cli", "interface language (default: pl)"))
+    # SUPPRESS: a subcommand's copy must not reset what was given before the command.
+    parser.add_argument("--lang", choices=LANGUAGES, default=argparse.SUPPRESS,
+                        help=translate("cli", "interface language (default: pl)"))
+    # Hidden, for tests and benchmarks: settings, and copies of the demo, in these
+    # folders instead of the user's.
+    for option in ("--config-dir", "--data-dir"):
+        parser.add_argument(option, type=Path, default=argparse.SUPPRESS, help=argparse.SUPPRESS)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -78,8 +120,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"Razem {__version__}",
                         help=translate("argparse", "show program's version number and exit"))
     _add_common(parser)
-    sub = parser.add_subparsers(dest="command", metavar=translate("cli", "COMMAND"), parser_class=_Parser)
-
+    sub = parser.add_subparsers(title=translate("cli", "commands"), dest="command",
+                                metavar=translate("cli", "COMMAND"), parser_class=_Parser)
     new = sub.add_parser("new", help=translate("cli", "create a new, empty workshop file"))
     new.add_argument("file", metavar=translate("cli", "FILE"), help=translate("cli", "the new workshop file (.razem)"))
     new.add_argument("--title", required=True, help=translate("cli", "the workshop's title"))
@@ -118,11 +160,17 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def build_gui_parser() -> argparse.ArgumentParser:
+    """The command line without a command: what the window should open."""
     parser = _Parser(prog="workshop-app")
-    parser.add_argument("file", nargs="?", metavar=translate("cli", "FILE"), help=translate("cli", "a workshop to open"))
+    parser.add_argument("file", nargs="?", type=Path, metavar=translate("cli", "FILE"),
+                        help=translate("cli", "a workshop to open"))
     parser.add_argument("--demo", action="store_true",
                         help=translate("cli", "open a fresh copy of the demo workshop"))
     _add_common(parser)
+    parser.set_defaults(data_dir=None)
+    # Hidden, for tests and benchmarks (see app.GuiOptions).
+    parser.add_argument("--trace-changes", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--paint-probe", action="store_true", help=argparse.SUPPRESS)
     return parser
 
 
@@ -258,35 +306,49 @@ def _cmd_suggest(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _language(argv: Sequence[str]) -> str:
-    for index, arg in enumerate(argv):
-        if arg.startswith("--lang="):
-            value = arg.split("=", 1)[1]
-        elif arg == "--lang" and index + 1 < len(argv):
-            value = argv[index + 1]
-        else:
-            continue
-        if value in LANGUAGES:
-            return value
-    env = os.environ.get("RAZEM_LANG", "")
-    return env if env in LANGUAGES else Settings().language()
+def _early_options(argv: Sequence[str]) -> tuple[argparse.Namespace, list[str]]:
+    """--lang and --config-dir, read before the parser is built because its
+    words depend on them; and the rest of `argv`, to find the command in.
+
+    Mistakes are left for the real parser to report, in the user's language.
+    """
+    early = argparse.ArgumentParser(add_help=False, allow_abbrev=False, exit_on_error=False)
+    early.add_argument("--lang")
+    for option in ("--config-dir", "--data-dir"):  # read only so that no value passes for a command
+        early.add_argument(option, type=Path)
+    try:
+        return early.parse_known_args(argv)
+    except argparse.ArgumentError:
+        return argparse.Namespace(lang=None, config_dir=None, data_dir=None), list(argv)
 
 
-def _is_headless(argv: Sequence[str]) -> bool:
-    positionals = [a for i, a in enumerate(argv)
-                   if not a.startswith("-") and not (i > 0 and argv[i - 1] == "--lang")]
-    wants_help = any(a in ("-h", "--help", "--version") for a in argv)
+def _language(*wishes: str | None, settings: Settings) -> str:
+    """The first of `wishes` that is a language we speak, else the saved preference."""
+    return next((w for w in wishes if w in LANGUAGES), None) or settings.language()
+
+
+def _wants_command(rest: Sequence[str]) -> bool:
+    """A subcommand or --help/--version rather than the window."""
+    positionals = [a for a in rest if not a.startswith("-")]
+    wants_help = any(a in ("-h", "--help", "--version") for a in rest)
     return wants_help or bool(positionals and positionals[0] in SUBCOMMANDS)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line `argv` (default: the process's); returns the exit code."""
     argv = list(sys.argv[1:] if argv is None else argv)
-    language = _language(argv)
-    if not _is_headless(argv):
-        from workshop_app.app import run_gui
+    early, rest = _early_options(argv)
+    settings = Settings(early.config_dir)
+    # RAZEM_LANG is a documented user setting; this is the one place that reads it.
+    language = _language(early.lang, os.environ.get("RAZEM_LANG"), settings=settings)
+    if _wants_command(rest):
+        return _run_command(argv, language)
+    return _run_gui(argv, language, settings)
 
-        return run_gui(argv, language)
-    app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
+
+def _run_command(argv: list[str], language: str) -> int:
+    if QCoreApplication.instance() is None:
+        QCoreApplication([sys.argv[0]])  # translators need one; Qt keeps it
     i18n.install(language)
     parser = build_parser()
     try:
@@ -297,5 +359,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     if handler is None:
         parser.print_help()
         return EXIT_USAGE
-    del app
     return handler(args)
+
+
+def _run_gui(argv: list[str], language: str, settings: Settings) -> int:
+    from workshop_app.app import GuiOptions, run_gui, start_qt
+
+    # The application first, so that a usage error is in the user's language.
+    app = start_qt(language)
+    try:
+        args = build_gui_parser().parse_args(argv)
+    except SystemExit as stop:
+        return int(stop.code or 0)
+    options = GuiOptions(file=args.file, demo=args.demo, data_dir=args.data_dir,
+                         trace_changes=args.trace_changes, paint_probe=args.paint_probe)
+    return run_gui(app, options, settings)

@@ -5,8 +5,8 @@ Workshop content never goes here: it lives in the workshop file.
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QSettings
@@ -41,17 +41,18 @@ def _labels_for_translation() -> None:  # pragma: no cover - read by lupdate onl
 
 
 class Settings:
-    """Typed access to the declared options over an INI-format QSettings."""
+    """Typed access to the declared options over an INI-format QSettings.
 
-    def __init__(self, qsettings: QSettings | None = None) -> None:
-        if qsettings is None:
-            folder = os.environ.get("RAZEM_CONFIG_DIR")
-            if folder:
-                qsettings = QSettings(os.path.join(folder, "razem.ini"), QSettings.Format.IniFormat)
-            else:
-                qsettings = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
-                                      "Razem", "Razem")
-        self._q = qsettings
+    `folder` holds `razem.ini` instead of the user's configuration folder
+    (tests and benchmarks pass one so that they never touch the user's).
+    """
+
+    def __init__(self, folder: Path | None = None) -> None:
+        if folder is None:
+            self._q = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
+                                "Razem", "Razem")
+        else:
+            self._q = QSettings(str(folder / "razem.ini"), QSettings.Format.IniFormat)
 
     def get(self, option: Option[T]) -> T:
         value: Any = self._q.value(option.key, option.default)

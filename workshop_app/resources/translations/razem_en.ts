@@ -4,7 +4,7 @@
 <context>
     <name>GatherPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/panels/gather.py" line="170"/>
+        <location filename="../../ui/panels/gather.py" line="168"/>
         <source>Added %n idea(s).</source>
         <translation>
             <numerusform>Added %n idea.</numerusform>
@@ -168,7 +168,7 @@
 <context>
     <name>SetupPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/panels/setup.py" line="156"/>
+        <location filename="../../ui/panels/setup.py" line="154"/>
         <source>Imported %n participant(s).</source>
         <translation>
             <numerusform>Imported %n participant.</numerusform>
@@ -241,7 +241,7 @@
 <context>
     <name>_Plurals</name>
     <message numerus="yes">
-        <location filename="../../cli.py" line="192"/>
+        <location filename="../../cli.py" line="240"/>
         <source>Imported %n idea(s) into {file}.</source>
         <translation>
             <numerusform>Imported %n idea into {file}.</numerusform>
@@ -249,7 +249,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="195"/>
+        <location filename="../../cli.py" line="243"/>
         <source>Skipped %n row(s) without text.</source>
         <translation>
             <numerusform>Skipped %n row without text.</numerusform>
@@ -257,7 +257,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="199"/>
+        <location filename="../../cli.py" line="247"/>
         <source>Created %n suggested group(s).</source>
         <translation>
             <numerusform>Created %n suggested group.</numerusform>
@@ -265,7 +265,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="200"/>
+        <location filename="../../cli.py" line="248"/>
         <source>%n group(s) suggested; --apply creates them.</source>
         <translation>
             <numerusform>%n group suggested; --apply creates it.</numerusform>

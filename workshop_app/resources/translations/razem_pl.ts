@@ -4,42 +4,42 @@
 <context>
     <name>AgendaPanel</name>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="18"/>
+        <location filename="../../ui/panels/agenda.py" line="19"/>
         <source>Agenda &amp; export</source>
         <translation>Program i eksport</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="19"/>
+        <location filename="../../ui/panels/agenda.py" line="20"/>
         <source>Draft agenda of next year&apos;s Economic Development Forum.</source>
         <translation>Projekt programu przyszłorocznego Forum Rozwoju Gospodarczego.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="22"/>
+        <location filename="../../ui/panels/agenda.py" line="23"/>
         <source>When</source>
         <translation>Kiedy</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="23"/>
+        <location filename="../../ui/panels/agenda.py" line="24"/>
         <source>Track</source>
         <translation>Sala / ścieżka</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="24"/>
+        <location filename="../../ui/panels/agenda.py" line="25"/>
         <source>Topic</source>
         <translation>Temat</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="25"/>
+        <location filename="../../ui/panels/agenda.py" line="26"/>
         <source>Format</source>
         <translation>Forma</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="26"/>
+        <location filename="../../ui/panels/agenda.py" line="27"/>
         <source>Minutes</source>
         <translation>Minuty</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="27"/>
+        <location filename="../../ui/panels/agenda.py" line="28"/>
         <source>Rationale</source>
         <translation>Uzasadnienie</translation>
     </message>
@@ -47,43 +47,43 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../app.py" line="141"/>
+        <location filename="../../app.py" line="158"/>
         <source>New workshop</source>
         <translation>Nowy warsztat</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="141"/>
+        <location filename="../../app.py" line="158"/>
         <source>Title:</source>
         <translation>Tytuł:</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="145"/>
+        <location filename="../../app.py" line="162"/>
         <source>Save the new workshop as</source>
         <translation>Zapisz nowy warsztat jako</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="146"/>
-        <location filename="../../app.py" line="162"/>
+        <location filename="../../app.py" line="163"/>
+        <location filename="../../app.py" line="179"/>
         <source>Razem workshops (*.razem)</source>
         <translation>Warsztaty Razem (*.razem)</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="152"/>
+        <location filename="../../app.py" line="169"/>
         <source>Open a workshop</source>
         <translation>Otwórz warsztat</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="153"/>
+        <location filename="../../app.py" line="170"/>
         <source>Razem workshops (*.razem);;All files (*)</source>
         <translation>Warsztaty Razem (*.razem);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="161"/>
+        <location filename="../../app.py" line="178"/>
         <source>Save a copy as</source>
         <translation>Zapisz kopię jako</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="194"/>
+        <location filename="../../app.py" line="211"/>
         <source>The language changes when Razem is started again.</source>
         <translation>Język zmieni się po ponownym uruchomieniu programu Razem.</translation>
     </message>
@@ -168,52 +168,52 @@
         <translation>Przeciągnij karteczkę na karteczkę, by założyć grupę, do ramki, by do niej dołączyć, poza ramkę, by ją opuścić. Dwuklik na tytule zmienia nazwę.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cluster.py" line="63"/>
+        <location filename="../../ui/panels/cluster.py" line="62"/>
         <source>Group selected</source>
         <translation>Grupuj zaznaczone</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cluster.py" line="64"/>
+        <location filename="../../ui/panels/cluster.py" line="63"/>
         <source>Ungroup</source>
         <translation>Rozgrupuj</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cluster.py" line="65"/>
+        <location filename="../../ui/panels/cluster.py" line="64"/>
         <source>Rename</source>
         <translation>Zmień nazwę</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cluster.py" line="66"/>
+        <location filename="../../ui/panels/cluster.py" line="65"/>
         <source>Mark as duplicates</source>
         <translation>Oznacz jako duplikaty</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cluster.py" line="68"/>
+        <location filename="../../ui/panels/cluster.py" line="67"/>
         <source>Tidy up</source>
         <translation>Uporządkuj</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cluster.py" line="69"/>
+        <location filename="../../ui/panels/cluster.py" line="68"/>
         <source>Fit all</source>
         <translation>Pokaż wszystko</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cluster.py" line="70"/>
+        <location filename="../../ui/panels/cluster.py" line="69"/>
         <source>Zoom in</source>
         <translation>Powiększ</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cluster.py" line="71"/>
+        <location filename="../../ui/panels/cluster.py" line="70"/>
         <source>Zoom out</source>
         <translation>Pomniejsz</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cluster.py" line="102"/>
+        <location filename="../../ui/panels/cluster.py" line="101"/>
         <source>Merge groups</source>
         <translation>Scal grupy</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cluster.py" line="103"/>
+        <location filename="../../ui/panels/cluster.py" line="102"/>
         <source>Merge the group „{source}” into „{target}”?</source>
         <translation>Scalić grupę „{source}” z grupą „{target}”?</translation>
     </message>
@@ -313,63 +313,63 @@
         <translation>Przepisz każdą karteczkę i naciśnij Enter. Alt+1…6 ustawia sektor, Alt+↑/↓ stół, Alt+←/→ autora.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gather.py" line="59"/>
+        <location filename="../../ui/panels/gather.py" line="58"/>
         <source>Filter (case and Polish letters ignored)</source>
         <translation>Filtruj (wielkość liter i polskie znaki bez znaczenia)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gather.py" line="62"/>
+        <location filename="../../ui/panels/gather.py" line="61"/>
         <source>Newest first</source>
         <translation>Od najnowszych</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gather.py" line="62"/>
+        <location filename="../../ui/panels/gather.py" line="61"/>
         <source>By sector</source>
         <translation>Według sektora</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gather.py" line="62"/>
+        <location filename="../../ui/panels/gather.py" line="61"/>
         <source>By table</source>
         <translation>Według stołu</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gather.py" line="63"/>
+        <location filename="../../ui/panels/gather.py" line="62"/>
         <source>Show deleted</source>
         <translation>Pokaż usunięte</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gather.py" line="88"/>
+        <location filename="../../ui/panels/gather.py" line="87"/>
         <source>Ideas</source>
         <translation>Pomysły</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gather.py" line="117"/>
-        <location filename="../../ui/panels/gather.py" line="204"/>
+        <location filename="../../ui/panels/gather.py" line="116"/>
+        <location filename="../../ui/panels/gather.py" line="202"/>
         <source>Delete idea</source>
         <translation>Usuń pomysł</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gather.py" line="139"/>
+        <location filename="../../ui/panels/gather.py" line="137"/>
         <source>An empty idea was not added.</source>
         <translation>Pusty pomysł nie został dodany.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gather.py" line="151"/>
+        <location filename="../../ui/panels/gather.py" line="149"/>
         <source>Added. A similar idea is already there: „{text}”</source>
         <translation>Dodano. Podobny pomysł już jest: „{text}”</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gather.py" line="154"/>
+        <location filename="../../ui/panels/gather.py" line="152"/>
         <source>Added, but it is very long ({count} characters) for a sticky note.</source>
         <translation>Dodano, ale jak na karteczkę jest bardzo długi ({count} znaków).</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gather.py" line="185"/>
+        <location filename="../../ui/panels/gather.py" line="183"/>
         <source>Nothing was added: {reason}</source>
         <translation>Nic nie dodano: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/gather.py" line="170"/>
+        <location filename="../../ui/panels/gather.py" line="168"/>
         <source>Added %n idea(s).</source>
         <translation>
             <numerusform>Dodano %n pomysł.</numerusform>
@@ -378,27 +378,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gather.py" line="201"/>
+        <location filename="../../ui/panels/gather.py" line="199"/>
         <source>Restore idea</source>
         <translation>Przywróć pomysł</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gather.py" line="203"/>
+        <location filename="../../ui/panels/gather.py" line="201"/>
         <source>Edit</source>
         <translation>Edytuj</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gather.py" line="205"/>
+        <location filename="../../ui/panels/gather.py" line="203"/>
         <source>Link to objective</source>
         <translation>Powiąż z celem</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gather.py" line="206"/>
+        <location filename="../../ui/panels/gather.py" line="204"/>
         <source>(none)</source>
         <translation>(brak)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gather.py" line="210"/>
+        <location filename="../../ui/panels/gather.py" line="208"/>
         <source>Sector</source>
         <translation>Sektor</translation>
     </message>
@@ -1272,37 +1272,37 @@
 <context>
     <name>PrioritisePanel</name>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="21"/>
+        <location filename="../../ui/panels/prioritise.py" line="22"/>
         <source>Prioritise</source>
         <translation>Priorytety</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="22"/>
+        <location filename="../../ui/panels/prioritise.py" line="23"/>
         <source>Voting rounds on ideas or clusters, and their results.</source>
         <translation>Głosowania na pomysły lub grupy i ich wyniki.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="28"/>
+        <location filename="../../ui/panels/prioritise.py" line="29"/>
         <source>Place</source>
         <translation>Miejsce</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="29"/>
+        <location filename="../../ui/panels/prioritise.py" line="30"/>
         <source>Option</source>
         <translation>Opcja</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="30"/>
+        <location filename="../../ui/panels/prioritise.py" line="31"/>
         <source>Dots</source>
         <translation>Kropki</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="31"/>
+        <location filename="../../ui/panels/prioritise.py" line="32"/>
         <source>Dots by sector</source>
         <translation>Kropki według sektorów</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="38"/>
+        <location filename="../../ui/panels/prioritise.py" line="39"/>
         <source>No voting round yet.</source>
         <translation>Nie było jeszcze głosowania.</translation>
     </message>
@@ -1338,83 +1338,83 @@
         <translation>Kto bierze udział, o czym jest warsztat i jaki ma plan.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/setup.py" line="69"/>
+        <location filename="../../ui/panels/setup.py" line="67"/>
         <source>Workshop</source>
         <translation>Warsztat</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/setup.py" line="78"/>
+        <location filename="../../ui/panels/setup.py" line="76"/>
         <source>names separated by commas</source>
         <translation>nazwiska oddzielone przecinkami</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/setup.py" line="79"/>
+        <location filename="../../ui/panels/setup.py" line="77"/>
         <source>Hide authors on the shared screen</source>
         <translation>Ukryj autorów na wspólnym ekranie</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/setup.py" line="80"/>
+        <location filename="../../ui/panels/setup.py" line="78"/>
         <source>Title</source>
         <translation>Tytuł</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/setup.py" line="80"/>
+        <location filename="../../ui/panels/setup.py" line="78"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/setup.py" line="81"/>
+        <location filename="../../ui/panels/setup.py" line="79"/>
         <source>Place</source>
         <translation>Miejsce</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/setup.py" line="81"/>
+        <location filename="../../ui/panels/setup.py" line="79"/>
         <source>Theme</source>
         <translation>Temat przewodni</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/setup.py" line="82"/>
+        <location filename="../../ui/panels/setup.py" line="80"/>
         <source>Moderators</source>
         <translation>Moderatorzy</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/setup.py" line="83"/>
+        <location filename="../../ui/panels/setup.py" line="81"/>
         <source>Anonymity</source>
         <translation>Anonimowość</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/setup.py" line="97"/>
+        <location filename="../../ui/panels/setup.py" line="95"/>
         <source>Name</source>
         <translation>Imię i nazwisko</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/setup.py" line="128"/>
+        <location filename="../../ui/panels/setup.py" line="126"/>
         <source>Add participant</source>
         <translation>Dodaj uczestnika</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/setup.py" line="130"/>
-        <location filename="../../ui/panels/setup.py" line="162"/>
+        <location filename="../../ui/panels/setup.py" line="128"/>
+        <location filename="../../ui/panels/setup.py" line="160"/>
         <source>Remove</source>
         <translation>Usuń</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/setup.py" line="133"/>
+        <location filename="../../ui/panels/setup.py" line="131"/>
         <source>Import from CSV…</source>
         <translation>Importuj z CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/setup.py" line="139"/>
+        <location filename="../../ui/panels/setup.py" line="137"/>
         <source>Import participants</source>
         <translation>Import uczestników</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/setup.py" line="140"/>
+        <location filename="../../ui/panels/setup.py" line="138"/>
         <source>Tables (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
         <translation>Tabele (*.csv *.tsv *.txt *.xlsx);;Wszystkie pliki (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/setup.py" line="156"/>
+        <location filename="../../ui/panels/setup.py" line="154"/>
         <source>Imported %n participant(s).</source>
         <translation>
             <numerusform>Zaimportowano %n uczestnika.</numerusform>
@@ -1423,67 +1423,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panels/setup.py" line="160"/>
+        <location filename="../../ui/panels/setup.py" line="158"/>
         <source>Add objective</source>
         <translation>Dodaj cel</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/setup.py" line="206"/>
+        <location filename="../../ui/panels/setup.py" line="215"/>
         <source>New objective</source>
         <translation>Nowy cel</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/setup.py" line="99"/>
+        <location filename="../../ui/panels/setup.py" line="97"/>
         <source>Organisation</source>
         <translation>Organizacja</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/setup.py" line="102"/>
+        <location filename="../../ui/panels/setup.py" line="100"/>
         <source>Municipality</source>
         <translation>Gmina</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/setup.py" line="105"/>
+        <location filename="../../ui/panels/setup.py" line="103"/>
         <source>Sector</source>
         <translation>Sektor</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/setup.py" line="110"/>
+        <location filename="../../ui/panels/setup.py" line="108"/>
         <source>Code</source>
         <translation>Kod</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/setup.py" line="112"/>
+        <location filename="../../ui/panels/setup.py" line="110"/>
         <source>Objective</source>
         <translation>Cel</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/setup.py" line="116"/>
+        <location filename="../../ui/panels/setup.py" line="114"/>
         <source>Phase</source>
         <translation>Etap</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/setup.py" line="117"/>
+        <location filename="../../ui/panels/setup.py" line="115"/>
         <source>Activity</source>
         <translation>Działanie</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/setup.py" line="118"/>
+        <location filename="../../ui/panels/setup.py" line="116"/>
         <source>Minutes</source>
         <translation>Minuty</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/setup.py" line="55"/>
+        <location filename="../../ui/panels/setup.py" line="54"/>
         <source>Plan of the workshop</source>
         <translation>Plan warsztatu</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/setup.py" line="59"/>
+        <location filename="../../ui/panels/setup.py" line="58"/>
         <source>Participants</source>
         <translation>Uczestnicy</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/setup.py" line="60"/>
+        <location filename="../../ui/panels/setup.py" line="59"/>
         <source>Strategic objectives</source>
         <translation>Cele strategiczne</translation>
     </message>
@@ -1664,7 +1664,7 @@
 <context>
     <name>_Plurals</name>
     <message numerus="yes">
-        <location filename="../../cli.py" line="192"/>
+        <location filename="../../cli.py" line="240"/>
         <source>Imported %n idea(s) into {file}.</source>
         <translation>
             <numerusform>Zaimportowano %n pomysł do pliku {file}.</numerusform>
@@ -1673,7 +1673,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="195"/>
+        <location filename="../../cli.py" line="243"/>
         <source>Skipped %n row(s) without text.</source>
         <translation>
             <numerusform>Pominięto %n wiersz bez treści.</numerusform>
@@ -1682,7 +1682,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="199"/>
+        <location filename="../../cli.py" line="247"/>
         <source>Created %n suggested group(s).</source>
         <translation>
             <numerusform>Utworzono %n proponowaną grupę.</numerusform>
@@ -1691,7 +1691,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="200"/>
+        <location filename="../../cli.py" line="248"/>
         <source>%n group(s) suggested; --apply creates them.</source>
         <translation>
             <numerusform>Proponowana %n grupa; --apply ją utworzy.</numerusform>
@@ -1703,48 +1703,52 @@
 <context>
     <name>argparse</name>
     <message>
-        <location filename="../../cli.py" line="37"/>
+        <location filename="../../cli.py" line="45"/>
+        <source>argument {name}: {message}</source>
+        <translation>argument {name}: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="47"/>
+        <source>the following arguments are required: {names}</source>
+        <translation>brakuje wymaganych argumentów: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="49"/>
+        <source>unrecognized arguments: {words}</source>
+        <translation>nieznane argumenty: {words}</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="51"/>
+        <source>invalid choice: {value} (choose from {choices})</source>
+        <translation>niedozwolona wartość: {value} (do wyboru: {choices})</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="71"/>
         <source>usage: </source>
         <translation>użycie: </translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="38"/>
+        <location filename="../../cli.py" line="85"/>
         <source>positional arguments</source>
         <translation>argumenty pozycyjne</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="39"/>
+        <location filename="../../cli.py" line="86"/>
         <source>options</source>
         <translation>opcje</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="40"/>
+        <location filename="../../cli.py" line="88"/>
         <source>show this help message and exit</source>
         <translation>pokaż tę pomoc i zakończ</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="41"/>
-        <location filename="../../cli.py" line="79"/>
+        <location filename="../../cli.py" line="121"/>
         <source>show program&apos;s version number and exit</source>
         <translation>pokaż wersję programu i zakończ</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="42"/>
-        <source>the following arguments are required: %s</source>
-        <translation>brakuje wymaganych argumentów: %s</translation>
-    </message>
-    <message>
-        <location filename="../../cli.py" line="43"/>
-        <source>unrecognized arguments: %s</source>
-        <translation>nieznane argumenty: %s</translation>
-    </message>
-    <message>
-        <location filename="../../cli.py" line="44"/>
-        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
-        <translation>niedozwolona wartość: %(value)r (do wyboru: %(choices)s)</translation>
-    </message>
-    <message>
-        <location filename="../../cli.py" line="45"/>
+        <location filename="../../cli.py" line="52"/>
         <source>expected one argument</source>
         <translation>oczekiwano jednego argumentu</translation>
     </message>
@@ -1752,168 +1756,173 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../cli.py" line="61"/>
+        <location filename="../../cli.py" line="97"/>
         <source>{prog}: error: {message}
 </source>
         <translation>{prog}: błąd: {message}
 </translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="66"/>
+        <location filename="../../cli.py" line="104"/>
         <source>interface language (default: pl)</source>
         <translation>język interfejsu (domyślnie: pl)</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="73"/>
+        <location filename="../../cli.py" line="115"/>
         <source>Razem: run participatory planning workshops. Without a command, opens the window: &apos;workshop-app&apos; shows the start screen, &apos;workshop-app FILE&apos; opens a workshop, &apos;workshop-app --demo&apos; opens a fresh copy of the demo workshop.</source>
         <translation>Razem: prowadzenie warsztatów partycypacyjnych. Bez polecenia otwiera okno: &apos;workshop-app&apos; pokazuje ekran startowy, &apos;workshop-app PLIK&apos; otwiera warsztat, &apos;workshop-app --demo&apos; otwiera świeżą kopię warsztatu pokazowego.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="81"/>
+        <location filename="../../cli.py" line="123"/>
+        <source>commands</source>
+        <translation>polecenia</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="124"/>
         <source>COMMAND</source>
         <translation>POLECENIE</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="83"/>
+        <location filename="../../cli.py" line="125"/>
         <source>create a new, empty workshop file</source>
         <translation>utwórz nowy, pusty plik warsztatu</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="84"/>
-        <location filename="../../cli.py" line="89"/>
-        <location filename="../../cli.py" line="93"/>
-        <location filename="../../cli.py" line="98"/>
-        <location filename="../../cli.py" line="109"/>
-        <location filename="../../cli.py" line="122"/>
+        <location filename="../../cli.py" line="126"/>
+        <location filename="../../cli.py" line="131"/>
+        <location filename="../../cli.py" line="135"/>
+        <location filename="../../cli.py" line="140"/>
+        <location filename="../../cli.py" line="151"/>
+        <location filename="../../cli.py" line="165"/>
         <source>FILE</source>
         <translation>PLIK</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="84"/>
+        <location filename="../../cli.py" line="126"/>
         <source>the new workshop file (.razem)</source>
         <translation>nowy plik warsztatu (.razem)</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="85"/>
+        <location filename="../../cli.py" line="127"/>
         <source>the workshop&apos;s title</source>
         <translation>tytuł warsztatu</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="88"/>
+        <location filename="../../cli.py" line="130"/>
         <source>write a copy of the demo workshop to a file</source>
         <translation>zapisz kopię warsztatu pokazowego do pliku</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="89"/>
+        <location filename="../../cli.py" line="131"/>
         <source>where to write the copy (.razem)</source>
         <translation>gdzie zapisać kopię (.razem)</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="92"/>
+        <location filename="../../cli.py" line="134"/>
         <source>export a workshop&apos;s data</source>
         <translation>eksportuj dane warsztatu</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="93"/>
-        <location filename="../../cli.py" line="98"/>
-        <location filename="../../cli.py" line="109"/>
+        <location filename="../../cli.py" line="135"/>
+        <location filename="../../cli.py" line="140"/>
+        <location filename="../../cli.py" line="151"/>
         <source>the workshop file (.razem)</source>
         <translation>plik warsztatu (.razem)</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="94"/>
-        <location filename="../../cli.py" line="110"/>
+        <location filename="../../cli.py" line="136"/>
+        <location filename="../../cli.py" line="152"/>
         <source>OUT</source>
         <translation>WYJŚCIE</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="95"/>
+        <location filename="../../cli.py" line="137"/>
         <source>write all data as JSON (schema: docs/json-export.md)</source>
         <translation>zapisz wszystkie dane jako JSON (schemat: docs/json-export.md)</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="97"/>
+        <location filename="../../cli.py" line="139"/>
         <source>import ideas from a CSV or Excel file</source>
         <translation>importuj pomysły z pliku CSV lub Excel</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="99"/>
+        <location filename="../../cli.py" line="141"/>
         <source>SOURCE</source>
         <translation>ŹRÓDŁO</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="100"/>
+        <location filename="../../cli.py" line="142"/>
         <source>a .csv, .tsv, .txt or .xlsx file of ideas</source>
         <translation>plik .csv, .tsv, .txt lub .xlsx z pomysłami</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="101"/>
+        <location filename="../../cli.py" line="143"/>
         <source>the column with the idea&apos;s text</source>
         <translation>kolumna z treścią pomysłu</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="102"/>
+        <location filename="../../cli.py" line="144"/>
         <source>the column with the author&apos;s sector</source>
         <translation>kolumna z sektorem autora</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="103"/>
+        <location filename="../../cli.py" line="145"/>
         <source>the column with the author&apos;s name</source>
         <translation>kolumna z nazwiskiem autora</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="104"/>
+        <location filename="../../cli.py" line="146"/>
         <source>the column with a group name (notes grouped on paper)</source>
         <translation>kolumna z nazwą grupy (karteczki pogrupowane na papierze)</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="105"/>
+        <location filename="../../cli.py" line="147"/>
         <source>NAME</source>
         <translation>NAZWA</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="107"/>
+        <location filename="../../cli.py" line="149"/>
         <source>suggest groups for the ungrouped ideas, and the best group for each</source>
         <translation>zaproponuj grupy dla niepogrupowanych pomysłów i najlepszą grupę dla każdego</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="111"/>
+        <location filename="../../cli.py" line="153"/>
         <source>write the suggestions as JSON (see docs/suggestions.md)</source>
         <translation>zapisz propozycje jako JSON (zob. docs/suggestions.md)</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="113"/>
+        <location filename="../../cli.py" line="155"/>
         <source>create the suggested groups (one transaction)</source>
         <translation>utwórz proponowane grupy (jedna transakcja)</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="122"/>
+        <location filename="../../cli.py" line="166"/>
         <source>a workshop to open</source>
         <translation>warsztat do otwarcia</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="124"/>
+        <location filename="../../cli.py" line="168"/>
         <source>open a fresh copy of the demo workshop</source>
         <translation>otwórz świeżą kopię warsztatu pokazowego</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="154"/>
+        <location filename="../../cli.py" line="202"/>
         <source>Created the workshop „{title}” in {file}.</source>
         <translation>Utworzono warsztat „{title}” w pliku {file}.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="166"/>
+        <location filename="../../cli.py" line="214"/>
         <source>Wrote a copy of the demo workshop to {file}.</source>
         <translation>Zapisano kopię warsztatu pokazowego w pliku {file}.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="179"/>
-        <location filename="../../cli.py" line="249"/>
+        <location filename="../../cli.py" line="227"/>
+        <location filename="../../cli.py" line="297"/>
         <source>Could not write {file}: {reason}</source>
         <translation>Nie udało się zapisać pliku {file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="184"/>
+        <location filename="../../cli.py" line="232"/>
         <source>Exported the workshop to {file}.</source>
         <translation>Wyeksportowano warsztat do pliku {file}.</translation>
     </message>
