@@ -1,5 +1,4 @@
 """gather_enter: from pressing Enter in the Gather field to the idea painted
-from workshop_app.services import NewIdea
 in the list, with 2,000 ideas already present.
 
 Razem: a real `MainWindow` on the offscreen platform, Gather shown; the
@@ -52,7 +51,7 @@ def _measure_razem(app: object, folder: Path) -> list[float]:
 
     from workshop_app.models import PhaseKind, Sector
     from workshop_app.new_workshop import create_workshop_file
-    from workshop_app.services import WorkshopService
+    from workshop_app.services import NewIdea, WorkshopService
     from workshop_app.ui.main_window import MainWindow
     from workshop_app.ui.session import WorkshopSession
 

@@ -44,9 +44,10 @@ class GatherOps(ServiceBase):
         or a new one with the idea's sector).
         """
         with self._operation(op, len(ideas)) as operation:
-            clusters: _ByName[Cluster] = _ByName({c.name.casefold(): c.id for c in self.clusters()})
+            clusters: _ByName[Cluster] = _ByName(
+                lambda: {c.name.casefold(): c.id for c in self.clusters()})
             people: _ByName[Participant] = _ByName(
-                {p.name.casefold(): p.id for p in self.participants() if p.name})
+                lambda: {p.name.casefold(): p.id for p in self.participants() if p.name})
             prepared = [self._prepared(spec, clusters, people) for spec in ideas]
             for entity in [*clusters.made, *people.made]:
                 self.store.insert(entity)
@@ -117,8 +118,10 @@ class GatherOps(ServiceBase):
 class _ByName(Generic[E]):
     """Ids by case-folded name, making (and remembering) what is missing."""
 
-    def __init__(self, known: dict[str, str]) -> None:
-        self._known = known
+    def __init__(self, read: Callable[[], dict[str, str]]) -> None:
+        # Read on first use: a typed idea names no group or author by name.
+        self._read = read
+        self._known: dict[str, str] | None = None
         self.made: list[E] = []
 
     @property
@@ -130,6 +133,8 @@ class _ByName(Generic[E]):
         return {entity.id: entity for entity in self.made}
 
     def get_or_make(self, name: str, make: Callable[[str], E]) -> str:
+        if self._known is None:
+            self._known = self._read()
         key = name.casefold()
         if key not in self._known:
             entity = make(name)

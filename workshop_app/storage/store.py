@@ -342,8 +342,8 @@ class WorkshopStore:
             "INSERT INTO undo_rows (entry, position, table_name, row_id, before, after) "
             "VALUES (?, ?, ?, ?, ?, ?)",
             [(entry, position, *encode_touch(t)) for position, t in enumerate(touches)])
-        self._raw("DELETE FROM undo_entries WHERE seq NOT IN "
-                  "(SELECT seq FROM undo_entries ORDER BY seq DESC LIMIT ?)", [UNDO_LIMIT])
+        self._raw("DELETE FROM undo_entries WHERE seq <= (SELECT seq FROM undo_entries "
+                  "ORDER BY seq DESC LIMIT 1 OFFSET ?)", [UNDO_LIMIT])
         return entry
 
     def forget_undo_history(self) -> None:

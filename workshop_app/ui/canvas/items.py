@@ -65,6 +65,7 @@ class NoteItem(QGraphicsItem):
         self.highlighted = False
         self._colour = QColor(PASTELS[idea.sector])
         self._body = _static(idea.text if len(idea.text) < 400 else idea.text[:397] + "…", NOTE_W - 16)
+        self._caption_text = caption
         self._caption = _static(_elide(caption), NOTE_W - 16)
         self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsMovable
                       | QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
@@ -77,7 +78,9 @@ class NoteItem(QGraphicsItem):
             self.text = idea.text
             self._body = _static(idea.text, NOTE_W - 16)
             self.setToolTip(idea.text)
-        self._caption = _static(_elide(caption), NOTE_W - 16)
+        if caption != self._caption_text:  # laying text out is the slow part
+            self._caption_text = caption
+            self._caption = _static(_elide(caption), NOTE_W - 16)
         self._colour = QColor(PASTELS[idea.sector])
         self.update()
 

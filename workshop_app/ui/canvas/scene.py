@@ -125,8 +125,11 @@ class CanvasScene(QGraphicsScene):
         if changes.workshop or changes.participants:
             self._load_people()
         touched_clusters = set(changes.clusters)
+        # One read serves the notes, the stacks and the frames.
+        everything = self.service.ideas(include_deleted=True) if changes.ideas or changes.clusters else []
+        found = {i.id: i for i in everything if i.id in changes.ideas}
         for idea_id in sorted(changes.ideas):
-            idea = self.service.find(Idea, idea_id)
+            idea = found.get(idea_id)
             item = self.notes.get(idea_id)
             if item is not None:
                 touched_clusters.add(item.cluster_id or "")
@@ -147,8 +150,7 @@ class CanvasScene(QGraphicsScene):
                     item.setPos(idea.x, idea.y)
             touched_clusters.add(idea.cluster_id or "")
         if changes.ideas or changes.clusters:
-            # One read serves the stacks and the frames.
-            self._restack(self.service.ideas())
+            self._restack([i for i in everything if not i.deleted])
         self._sync_frames(touched_clusters - {""})
 
     def _sync_frames(self, cluster_ids: Iterable[str]) -> None:
