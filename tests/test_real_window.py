@@ -19,6 +19,7 @@ pytestmark = pytest.mark.slow
 
 XVFB = shutil.which("Xvfb")
 XDOTOOL = shutil.which("xdotool")
+XMODMAP = shutil.which("xmodmap") or "xmodmap"
 needs_x = pytest.mark.skipif(
     XVFB is None or XDOTOOL is None,
     reason="Xvfb and xdotool are not installed (apt-get install xvfb xdotool; CI installs them)",
@@ -105,6 +106,18 @@ def _read_line_with(stream: object, marker: str, timeout: float) -> str:
     raise AssertionError(f"no {marker!r} within {timeout} s")
 
 
+def _map_keys(text: str, xenv: dict[str, str]) -> None:
+    """Give every letter of `text` that the virtual keyboard lacks a key of
+    its own (lower case, Shift for upper case). Otherwise xdotool borrows one
+    spare key for each such letter in turn, and a letter typed while the
+    program is still reading the previous remapping is lost."""
+    letters = sorted({c.lower() for c in text if ord(c) > 127})
+    free = range(255, 255 - len(letters), -1)  # the top keycodes are unused under Xvfb
+    lines = [f"keycode {code} = U{ord(c):04X} U{ord(c.upper()):04X}" for code, c in zip(free, letters)]
+    subprocess.run([XMODMAP, "-"], input="\n".join(lines), text=True, env=xenv, check=True,
+                   timeout=30)
+
+
 @needs_x
 def test_typed_polish_idea_survives_sigkill(display: str, tmp_path: Path) -> None:
     """As a new user: new workshop, type an idea with Polish letters, Enter,
@@ -125,6 +138,7 @@ def test_typed_polish_idea_survives_sigkill(display: str, tmp_path: Path) -> Non
         # No window manager: keyboard focus follows the pointer.
         subprocess.run([XDOTOOL, "windowmove", "--sync", window, "0", "0"], env=xenv, check=True)
         subprocess.run([XDOTOOL, "mousemove", "--sync", "300", "200"], env=xenv, check=True)
+        _map_keys(text, xenv)
         subprocess.run([XDOTOOL, "type", "--delay", "15", text], env=xenv, check=True, timeout=60)
         subprocess.run([XDOTOOL, "key", "Return"], env=xenv, check=True)
         _read_line_with(app.stdout, "RAZEM_CHANGED ideas=", 30)
