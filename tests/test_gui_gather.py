@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from workshop_app.models import PhaseKind, Sector
 from workshop_app.services import Changes, NewIdea, NewParticipant, PhasePlan, WorkshopService
+from workshop_app.storage import WorkshopStore
 from workshop_app.ui.idea_table import TEXT
 from workshop_app.ui.main_window import MainWindow
 from workshop_app.ui.paste_dialog import PastePreviewDialog
@@ -311,3 +312,30 @@ def test_markup_in_titles_and_notices_is_shown_literally(
     qtbot.addWidget(presenter)
     assert presenter.title.textFormat() == Qt.TextFormat.PlainText
     assert presenter.title.text() == "<font color=#101820>Forum</font> & <b>2027</b>"
+
+
+def test_deleting_a_selection_is_one_step_and_undo_survives_reopening(
+        qtbot: QtBot, window: MainWindow, service: WorkshopService) -> None:
+    for text in ("Pierwszy", "Drugi", "Trzeci", "Czwarty"):
+        type_idea(qtbot, window, text)
+    panel = gather(window)
+    steps = window.session.undo_stack.count()
+    panel.view.selectAll()
+    panel.view.setFocus()
+    qtbot.keyClick(panel.view, Qt.Key.Key_Delete)
+    assert file_texts(service.store.path) == []
+    assert window.session.undo_stack.count() == steps + 1
+    assert window.undo_action.text() == "Cofnij: usunięcie 4 pomysłów"
+    path = service.store.path
+    # Close the workshop and open it again: the step is still there.
+    window.close()
+    service.store.close()
+    with WorkshopStore.open(path) as store:
+        reopened = MainWindow(WorkshopSession(WorkshopService(store), path), [])
+        qtbot.addWidget(reopened)
+        assert reopened.undo_action.isEnabled()
+        assert reopened.undo_action.text() == "Cofnij: usunięcie 4 pomysłów"
+        reopened.undo_action.trigger()
+        assert file_texts(path) == ["Pierwszy", "Drugi", "Trzeci", "Czwarty"]
+        assert reopened.redo_action.text() == "Ponów: usunięcie 4 pomysłów"
+        reopened.close()
