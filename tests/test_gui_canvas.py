@@ -23,13 +23,19 @@ from .conftest import type_text
 pytestmark = pytest.mark.usefixtures("polish")
 
 
+TEXTS = ("Kolej do Skawiny", "Autobus do strefy", "Staże dla studentów", "Szkoła branżowa",
+         "Fotowoltaika na halach")
+
+
 @pytest.fixture
 def panel(qtbot: QtBot, service: WorkshopService) -> ClusterPanel:
-    service.add_ideas(ideas=[dict(text=t, sector=Sector.BUSINESS) for t in (
-        "Kolej do Skawiny", "Autobus do strefy", "Staże dla studentów", "Szkoła branżowa",
-        "Fotowoltaika na halach")])
+    service.add_ideas(ideas=[dict(text=t, sector=Sector.BUSINESS) for t in TEXTS])
     ids = [i.id for i in service.ideas()]
     service.create_cluster(name="Kadry", idea_ids=ids[2:4])
+    return make_panel(qtbot, service)
+
+
+def make_panel(qtbot: QtBot, service: WorkshopService) -> ClusterPanel:
     session = WorkshopSession(service, service.store.path)
     widget = ClusterPanel(session)
     widget.scene.confirm_merge = lambda source, target: True
@@ -270,3 +276,41 @@ def test_a_refused_group_name_is_explained_and_changes_nothing(
     editor.returnPressed.emit()
     assert service.get_cluster(kadry).name == "Kadry"
     assert panel.hint.text() == "Tekst jest pusty."
+
+
+def test_a_group_counts_the_same_on_the_frame_and_in_the_tree(
+    panel: ClusterPanel, service: WorkshopService
+) -> None:
+    original, copy = idea_id(service, "Staże dla studentów"), idea_id(service, "Szkoła branżowa")
+    kadry = service.clusters()[0].id
+    panel.actions_.mark_duplicate(copy, original)
+    group = next(panel.tree.tree_model.index(r, 0) for r in range(panel.tree.tree_model.rowCount())
+                 if panel.tree.tree_model.index(r, 0).data(Qt.ItemDataRole.EditRole) == "Kadry")
+    assert panel.scene.frames[kadry].count == 1
+    assert group.data() == "Kadry (1)"
+
+
+def test_notes_whose_group_is_gone_are_shown_as_not_grouped(
+    qtbot: QtBot, service: WorkshopService
+) -> None:
+    service.add_ideas(ideas=[dict(text=t) for t in TEXTS])
+    ids = [i.id for i in service.ideas()]
+    gone = service.create_cluster(name="Z importu", idea_ids=ids[:2]).created
+    assert gone is not None
+    service.delete_clusters(cluster_ids=[gone])  # undo of an import: the ideas keep the link
+    panel = make_panel(qtbot, service)
+    scene = panel.scene
+    assert gone not in scene.frames
+    # Laid out with the other ungrouped notes, none on top of another.
+    rects = [scene.notes[i].sceneBoundingRect() for i in ids]
+    assert not any(r.intersects(o) for n, r in enumerate(rects) for o in rects[n + 1:])
+    # Zoomed out, no group title covers them: they stay visible like any ungrouped note.
+    scene.set_overview(True)
+    assert all(scene.notes[i].isVisible() for i in ids)
+    scene.set_overview(False)
+    # A note dropped on one starts a new group; it never joins the deleted one.
+    drag(panel.canvas, centre_of(panel, ids[2]), centre_of(panel, ids[0]) + QPointF(10, 10))
+    joined = service.idea(ids[2]).cluster_id
+    assert joined is not None and joined != gone
+    assert service.idea(ids[0]).cluster_id == joined
+    assert joined in {c.id for c in service.clusters()}

@@ -26,9 +26,9 @@ from workshop_app.models.rules import (
     check_idea_text,
     check_title,
     clean_text,
-    stacked_ids,
     tally_dots,
 )
+from workshop_app.models.stacks import stacked_ids, with_stacked
 
 __all__ = [
     "LONG_IDEA_CHARS",
@@ -56,4 +56,5 @@ __all__ = [
     "clean_text",
     "stacked_ids",
     "tally_dots",
+    "with_stacked",
 ]

@@ -7,6 +7,10 @@ import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from workshop_app.models.entities import Cluster, Idea
+from workshop_app.models.groups import group_members
+from workshop_app.models.stacks import Position, follow_originals, unstacked
+
 NOTE_W = 220.0
 NOTE_H = 130.0
 GAP = 16.0
@@ -86,6 +90,22 @@ def tidy(clusters: Sequence[tuple[str, Sequence[str]]], unplaced: Sequence[str],
         row, column = divmod(index, per_row)
         notes[idea_id] = (column * (NOTE_W + GAP), strip_y + row * (NOTE_H + GAP))
     return notes, frames
+
+
+def tidy_layout(ideas: Sequence[Idea], clusters: Sequence[Cluster], *,
+                width: float = 3400.0) -> tuple[dict[str, Position], dict[str, Position]]:
+    """The tidy layout of a whole canvas (see `tidy`), deciding which note goes where.
+
+    Each live cluster's notes go in its frame, clusters in the order given and
+    notes in the order of `ideas`; the unplaced notes (no cluster, or one that
+    is gone: `group_members`) go in the strip. A stacked duplicate gets its
+    original's position (`follow_originals`); deleted ideas get none.
+    Returns (note positions, cluster frame top-left positions).
+    """
+    grouping = group_members(unstacked(ideas), clusters)
+    notes, frames = tidy([(c, [i.id for i in members]) for c, members in grouping.members.items()],
+                         [i.id for i in grouping.unplaced], width=width)
+    return follow_originals([i for i in ideas if not i.deleted], notes), frames
 
 
 def free_spot(taken: Sequence[tuple[float, float]], *, below: float = 0.0) -> tuple[float, float]:

@@ -7,7 +7,7 @@ import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from workshop_app.models.entities import Ballot, Idea, Sector
+from workshop_app.models.entities import Ballot, Sector
 
 # Longer ideas are kept but flagged in the UI: a sticky note rarely needs more.
 LONG_IDEA_CHARS = 2_000
@@ -85,13 +85,3 @@ def tally_dots(ballots: Iterable[Ballot], options: Iterable[str]) -> Tally:
             per[ballot.sector] = per.get(ballot.sector, 0) + points
     return Tally(totals=totals, by_sector=by_sector)
 
-
-def stacked_ids(ideas: Iterable[Idea]) -> set[str]:
-    """Ids of the live `ideas` shown stacked under another live idea.
-
-    A duplicate whose original was deleted is a note of its own again, so
-    deleting an original never hides the text that stood behind it.
-    """
-    ideas = list(ideas)
-    live = {i.id for i in ideas if not i.deleted}
-    return {i.id for i in ideas if i.duplicate_of is not None and i.duplicate_of in live}

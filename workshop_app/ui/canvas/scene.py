@@ -17,8 +17,10 @@ from PySide6.QtWidgets import (
     QLineEdit,
 )
 
-from workshop_app.models import Cluster, Idea, stacked_ids
-from workshop_app.models.layout import FRAME_PAD, NOTE_H, TITLE_H, free_spot, tidy
+from workshop_app.models import Cluster, Idea
+from workshop_app.models.groups import shown_cluster
+from workshop_app.models.layout import FRAME_PAD, NOTE_H, TITLE_H, free_spot, tidy_layout
+from workshop_app.models.stacks import stack_sizes, stacked_ids
 from workshop_app.messages import refusal
 from workshop_app.services import Changes, Refused
 from workshop_app.ui.canvas.items import ClusterFrame, NoteItem
@@ -87,11 +89,7 @@ class CanvasScene(QGraphicsScene):
         clusters = self.service.clusters()
         missing = [i for i in ideas if i.x is None or i.y is None]
         if len(missing) == len(ideas):
-            stacked = stacked_ids(ideas)
-            groups = [(c.id, [i.id for i in ideas if i.cluster_id == c.id and i.id not in stacked])
-                      for c in clusters]
-            unplaced = [i.id for i in ideas if i.cluster_id is None and i.id not in stacked]
-            spots, _frames = tidy(groups, unplaced)
+            spots, _frames = tidy_layout(ideas, clusters)
         else:
             spots = self._free_spots(ideas, missing)
         for idea in ideas:
@@ -105,7 +103,7 @@ class CanvasScene(QGraphicsScene):
             frame = ClusterFrame(cluster.id, cluster.name)
             self.addItem(frame)
             self.frames[cluster.id] = frame
-        self._restack(ideas)
+        self._restack(ideas, clusters)
         self._refit(self.frames, {c.id: c for c in clusters})
 
     def _free_spots(self, ideas: list[Idea], missing: list[Idea]) -> dict[str, tuple[float, float]]:
@@ -150,12 +148,13 @@ class CanvasScene(QGraphicsScene):
                     item.setPos(idea.x, idea.y)
             touched_clusters.add(idea.cluster_id or "")
         if changes.ideas or changes.clusters:
-            # One read serves the stacks and the frames.
-            self._restack(self.service.ideas())
-        self._sync_frames(touched_clusters - {""})
+            # One read of each serves the stacks and the frames.
+            clusters = self.service.clusters()
+            self._restack(self.service.ideas(), clusters)
+            self._sync_frames(touched_clusters - {""}, clusters)
 
-    def _sync_frames(self, cluster_ids: Iterable[str]) -> None:
-        live = {c.id: c for c in self.service.clusters()}
+    def _sync_frames(self, cluster_ids: Iterable[str], clusters: list[Cluster]) -> None:
+        live = {c.id: c for c in clusters}
         for cluster_id in cluster_ids:
             frame = self.frames.get(cluster_id)
             if cluster_id not in live:
@@ -175,19 +174,20 @@ class CanvasScene(QGraphicsScene):
         """Switch between notes shown and clustered notes hidden under titles."""
         if overview != self.overview:
             self.overview = overview
-            self._restack(self.service.ideas())
+            self._restack(self.service.ideas(), self.service.clusters())
 
-    def _restack(self, ideas: list[Idea]) -> None:
-        counts: dict[str, int] = {}
+    def _restack(self, ideas: list[Idea], clusters: list[Cluster]) -> None:
+        """Hide stacked duplicates (and, in the overview, grouped notes), badge
+        their originals, and note which group each note is shown in."""
+        live = {c.id for c in clusters}
         stacked = self._stacked = stacked_ids(ideas)
+        counts = stack_sizes(ideas)
         for idea in ideas:
             note = self.notes.get(idea.id)
             if note is None:
                 continue
-            if idea.id in stacked:
-                assert idea.duplicate_of is not None
-                counts[idea.duplicate_of] = counts.get(idea.duplicate_of, 0) + 1
-            shown = idea.id not in stacked and not (self.overview and idea.cluster_id)
+            note.cluster_id = shown_cluster(idea, live)
+            shown = idea.id not in stacked and not (self.overview and note.cluster_id)
             if note.isVisible() != shown:
                 note.setVisible(shown)
         for idea_id, note in self.notes.items():

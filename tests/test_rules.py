@@ -1,0 +1,155 @@
+"""The rules every view shares, on small hand-made workshops (no Qt, no file).
+
+Each rule lives in one function of `workshop_app.models`; these tests pin what
+a moderator sees: which notes stack, which group a note is in and how groups
+are counted and tidied.
+"""
+
+from __future__ import annotations
+
+from workshop_app.models import Cluster, Idea
+from workshop_app.models.groups import group_members, group_sizes, shown_cluster
+from workshop_app.models.layout import NOTE_H, tidy_layout
+from workshop_app.models.stacks import (
+    follow_originals,
+    stack_order,
+    stack_sizes,
+    stacked_ids,
+    unstacked,
+    with_stacked,
+)
+
+GONE = "2025-10-14T10:00:00+00:00"
+
+
+def idea(idea_id: str, seq: int = 0, *, of: str | None = None, cluster: str | None = None,
+         deleted: bool = False, **fields: object) -> Idea:
+    return Idea(id=idea_id, text=f"idea {idea_id}", seq=seq, duplicate_of=of, cluster_id=cluster,
+                deleted_at=GONE if deleted else None, **fields)  # type: ignore[arg-type]
+
+
+# -- stacked duplicates --------------------------------------------------------------
+
+
+def test_a_duplicate_of_a_live_idea_is_stacked_and_its_original_is_not() -> None:
+    ideas = [idea("a", 1), idea("b", 2, of="a"), idea("c", 3)]
+    assert stacked_ids(ideas) == {"b"}
+    assert [i.id for i in unstacked(ideas)] == ["a", "c"]
+
+
+def test_a_duplicate_whose_original_was_deleted_is_a_note_of_its_own_again() -> None:
+    ideas = [idea("a", 1, deleted=True), idea("b", 2, of="a"), idea("c", 3, of="a")]
+    assert stacked_ids(ideas) == set()
+    assert [i.id for i in unstacked(ideas)] == ["b", "c"]
+    assert stack_sizes(ideas) == {}
+
+
+def test_a_deleted_duplicate_is_not_stacked_and_does_not_count_on_the_badge() -> None:
+    ideas = [idea("a", 1), idea("b", 2, of="a", deleted=True), idea("c", 3, of="a")]
+    assert stacked_ids(ideas) == {"c"}
+    assert stack_sizes(ideas) == {"a": 1}
+    assert [i.id for i in unstacked(ideas)] == ["a"]
+
+
+def test_an_idea_pointing_at_itself_is_not_hidden_under_itself() -> None:
+    ideas = [idea("a", 1, of="a")]
+    assert stacked_ids(ideas) == set()
+    assert stack_sizes(ideas) == {}
+    assert [i.id for i in unstacked(ideas)] == ["a"]
+
+
+def test_a_duplicate_of_an_idea_not_in_the_list_is_shown_on_its_own() -> None:
+    assert stacked_ids([idea("b", 2, of="elsewhere")]) == set()
+
+
+def test_stack_sizes_count_the_duplicates_on_each_original() -> None:
+    ideas = [idea("a", 1), idea("b", 2, of="a"), idea("c", 3, of="a"), idea("d", 4),
+             idea("e", 5, of="d")]
+    assert stack_sizes(ideas) == {"a": 2, "d": 1}
+
+
+def test_stack_order_puts_each_duplicate_right_after_its_original() -> None:
+    ideas = [idea("a", 1), idea("b", 2), idea("c", 3, of="a"), idea("d", 4, of="b"),
+             idea("e", 5, of="a")]
+    assert [i.id for i in stack_order(ideas)] == ["a", "c", "e", "b", "d"]
+
+
+def test_stack_order_keeps_a_duplicate_by_number_when_its_original_is_elsewhere() -> None:
+    ideas = [idea("b", 2, of="gone"), idea("a", 1), idea("c", 3, of="a")]
+    assert [i.id for i in stack_order(ideas)] == ["a", "c", "b"]
+
+
+def test_with_stacked_adds_the_duplicates_once_each_and_keeps_the_order_given() -> None:
+    ideas = [idea("a", 1), idea("b", 2, of="a"), idea("c", 3), idea("d", 4, of="c")]
+    assert with_stacked(ideas, ["c", "a", "c"]) == ["c", "a", "b", "d"]
+    assert with_stacked(ideas, ["b"]) == ["b"]  # a duplicate moves alone only when asked
+    assert with_stacked(ideas, ["a", "b"]) == ["a", "b"]
+
+
+def test_with_stacked_takes_deleted_duplicates_along_so_a_restored_one_is_back_on_its_stack() -> None:
+    ideas = [idea("a", 1), idea("b", 2, of="a", deleted=True)]
+    assert with_stacked(ideas, ["a"]) == ["a", "b"]
+
+
+def test_a_duplicate_stands_where_its_original_stands_unless_placed_itself() -> None:
+    ideas = [idea("a", 1), idea("b", 2, of="a"), idea("c", 3, of="a"), idea("d", 4, of="x")]
+    placed = follow_originals(ideas, {"a": (10.0, 20.0), "c": (99.0, 99.0)})
+    assert placed == {"a": (10.0, 20.0), "b": (10.0, 20.0), "c": (99.0, 99.0)}
+
+
+# -- groups and "unplaced" -----------------------------------------------------------
+
+
+def cluster(cluster_id: str, *, deleted: bool = False) -> Cluster:
+    return Cluster(id=cluster_id, name=cluster_id.upper(), deleted_at=GONE if deleted else None)
+
+
+def test_an_idea_whose_group_is_gone_counts_as_not_yet_grouped() -> None:
+    ideas = [idea("a", 1, cluster="k"), idea("b", 2, cluster="gone"), idea("c", 3),
+             idea("d", 4, cluster="dead")]
+    grouping = group_members(ideas, [cluster("k"), cluster("dead", deleted=True)])
+    assert {c: [i.id for i in m] for c, m in grouping.members.items()} == {"k": ["a"]}
+    assert [i.id for i in grouping.unplaced] == ["b", "c", "d"]
+    assert grouping.cluster_of() == {"a": "k"}
+    assert [shown_cluster(i, {"k"}) for i in ideas] == ["k", None, None, None]
+
+
+def test_groups_keep_the_order_of_the_clusters_given() -> None:
+    grouping = group_members([idea("a", 1, cluster="y"), idea("b", 2, cluster="x")],
+                             [cluster("y"), cluster("x")])
+    assert list(grouping.members) == ["y", "x"]
+
+
+def test_a_group_counts_its_live_ideas_and_not_the_duplicates_stacked_on_them() -> None:
+    ideas = [idea("a", 1, cluster="k"), idea("b", 2, cluster="k", of="a"),
+             idea("c", 3, cluster="k"), idea("d", 4, cluster="k", deleted=True),
+             idea("e", 5, cluster="m")]
+    ideas += [idea("f", 6), idea("g", 7, of="f"), idea("h", 8, cluster="gone")]
+    assert group_sizes(ideas, [cluster("k"), cluster("m"), cluster("empty")]) == {
+        "k": 2, "m": 1, "empty": 0, None: 2}
+
+
+# -- tidy layout ---------------------------------------------------------------------
+
+
+def test_tidy_puts_each_group_in_its_frame_and_the_rest_in_the_strip_below() -> None:
+    ideas = [idea("a", 1, cluster="k"), idea("b", 2), idea("c", 3, cluster="gone"),
+             idea("d", 4, cluster="k")]
+    notes, frames = tidy_layout(ideas, [cluster("k")])
+    assert set(frames) == {"k"}
+    assert set(notes) == {"a", "b", "c", "d"}
+    frame_y = frames["k"][1]
+    strip = {i for i, (_, y) in notes.items() if y > frame_y + NOTE_H * 2}
+    assert strip == {"b", "c"}  # the note whose group is gone is not left where it was
+
+
+def test_tidy_stacks_duplicates_on_their_originals_and_skips_deleted_ideas() -> None:
+    ideas = [idea("a", 1), idea("b", 2, of="a"), idea("c", 3), idea("x", 4, deleted=True)]
+    notes, _ = tidy_layout(ideas, [])
+    assert notes["b"] == notes["a"] != notes["c"]
+    assert "x" not in notes
+
+
+def test_tidy_gives_no_frame_to_a_deleted_cluster() -> None:
+    _, frames = tidy_layout([idea("a", 1, cluster="dead")], [cluster("dead", deleted=True)])
+    assert frames == {}
