@@ -11,11 +11,12 @@ from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from workshop_app.models import Sector
+from workshop_app.models import PhaseKind, Sector
 from workshop_app.services import WorkshopService
 from workshop_app.storage import WorkshopStore
 from workshop_app.ui.canvas import CanvasView
 from workshop_app.ui.panels.cluster import ClusterPanel
+from workshop_app.ui.presenter import PresenterWindow
 from workshop_app.ui.session import WorkshopSession
 
 from .conftest import type_text
@@ -314,3 +315,22 @@ def test_notes_whose_group_is_gone_are_shown_as_not_grouped(
     assert joined is not None and joined != gone
     assert service.idea(ids[0]).cluster_id == joined
     assert joined in {c.id for c in service.clusters()}
+
+
+def test_a_note_is_captioned_with_sector_author_and_table_as_on_the_shared_screen(
+    qtbot: QtBot, service: WorkshopService
+) -> None:
+    author = service.add_participant(sector=Sector.NGO, name="Ewa Zielińska",
+                                     organisation="Fundacja Razem").created
+    note_id = service.add_idea(text="Ławki w parku", participant_id=author,
+                               table_label="Stół 4").created
+    assert note_id is not None
+    panel = make_panel(qtbot, service)
+    presenter = PresenterWindow(panel.session, panel.scene)
+    qtbot.addWidget(presenter)
+    panel.session.set_current_phase(PhaseKind.GATHER)
+    assert panel.scene.notes[note_id].caption == "NGO · Ewa Zielińska · Stół 4"
+    assert presenter.notes[0].caption.text() == "organizacja pozarządowa · Ewa Zielińska · Stół 4"
+    panel.session.update_workshop(anonymous=True)
+    assert panel.scene.notes[note_id].caption == "NGO · Stół 4"
+    assert presenter.notes[0].caption.text() == "organizacja pozarządowa · Stół 4"

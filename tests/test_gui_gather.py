@@ -196,6 +196,21 @@ def test_filter_ignores_case_and_polish_letters(qtbot: QtBot, window: MainWindow
     assert shown_texts(window) == ["ŁÓDŹ i Kraków razem"]
 
 
+def test_filter_finds_ideas_by_author_organisation_and_table(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    author = window.session.add_participant(sector=Sector.ACADEMIA, name="Anna Wiśniewska",
+                                            organisation="Politechnika Krakowska")
+    window.session.add_idea(text="Laboratorium miejskie", participant_id=author,
+                            table_label="Stół 7")
+    type_idea(qtbot, window, "Kolej do Skawiny")
+    panel = gather(window)
+    for query in ("politechnika", "WISNIEWSKA", "stol 7", "miejskie krakowska"):
+        panel.filter.clear()
+        type_text(panel.filter, query)
+        assert shown_texts(window) == ["Laboratorium miejskie"], query
+
+
 def test_paste_many_offers_one_idea_per_line(qtbot: QtBot, window: MainWindow,
                                              service: WorkshopService,
                                              monkeypatch: pytest.MonkeyPatch) -> None:

@@ -1,13 +1,21 @@
 """The rules every view shares, on small hand-made workshops (no Qt, no file).
 
 Each rule lives in one function of `workshop_app.models`; these tests pin what
-a moderator sees: which notes stack, which group a note is in and how groups
-are counted and tidied.
+a moderator sees: which notes stack, which group a note is in, how groups are
+counted and tidied, captions and search.
 """
 
 from __future__ import annotations
 
-from workshop_app.models import Cluster, Idea
+from workshop_app.models import Cluster, Idea, Participant, Sector
+from workshop_app.models.captions import (
+    NoteCaption,
+    author_full,
+    author_name,
+    author_names,
+    note_caption,
+    search_text,
+)
 from workshop_app.models.groups import group_members, group_sizes, shown_cluster
 from workshop_app.models.layout import NOTE_H, tidy_layout
 from workshop_app.models.stacks import (
@@ -18,6 +26,7 @@ from workshop_app.models.stacks import (
     unstacked,
     with_stacked,
 )
+from workshop_app.models.text import matches_query
 
 GONE = "2025-10-14T10:00:00+00:00"
 
@@ -153,3 +162,38 @@ def test_tidy_stacks_duplicates_on_their_originals_and_skips_deleted_ideas() -> 
 def test_tidy_gives_no_frame_to_a_deleted_cluster() -> None:
     _, frames = tidy_layout([idea("a", 1, cluster="dead")], [cluster("dead", deleted=True)])
     assert frames == {}
+
+
+# -- captions ------------------------------------------------------------------------
+
+
+def test_a_caption_has_sector_author_and_table_and_hides_the_author_when_anonymous() -> None:
+    people = [Participant(id="p", sector=Sector.BUSINESS, name="Jan Nowak", organisation="UJ"),
+              Participant(id="q", sector=Sector.NGO, organisation="Fundacja")]
+    note = idea("a", 1, sector=Sector.BUSINESS, participant_id="p", table_label="Stół 3")
+    authors = author_names(people)
+    assert note_caption(note, authors, anonymous=False) == NoteCaption(
+        Sector.BUSINESS, "Jan Nowak", "Stół 3")
+    assert note_caption(note, authors, anonymous=True) == NoteCaption(Sector.BUSINESS, "", "Stół 3")
+    assert authors["q"] == "Fundacja"  # no name: the organisation speaks
+
+
+def test_a_caption_of_an_unknown_author_is_empty_not_an_error() -> None:
+    note = idea("a", 1, participant_id="unknown")
+    assert note_caption(note, {}, anonymous=False) == NoteCaption(None, "", "")
+
+
+def test_authors_are_named_short_on_notes_and_in_full_in_lists() -> None:
+    both = Participant(id="p", sector=Sector.ACADEMIA, name="Anna", organisation="AGH")
+    alone = Participant(id="q", sector=Sector.ACADEMIA, organisation="AGH")
+    nobody = Participant(id="r", sector=Sector.ACADEMIA)
+    assert [author_name(p) for p in (both, alone, nobody)] == ["Anna", "AGH", ""]
+    assert [author_full(p) for p in (both, alone, nobody)] == ["Anna · AGH", "AGH", ""]
+
+
+def test_a_search_finds_an_idea_by_text_author_or_table_ignoring_case_and_diacritics() -> None:
+    note = Idea(id="a", text="Żłobki przy uczelniach", table_label="Stół 2")
+    haystack = search_text(note, "Łucja Kowalska · UJ")
+    for query in ("zlobki", "LUCJA", "uj uczelniach", "stol 2"):
+        assert matches_query(haystack, query), query
+    assert not matches_query(haystack, "zlobki tramwaj")

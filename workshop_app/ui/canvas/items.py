@@ -61,6 +61,7 @@ class NoteItem(QGraphicsItem):
         self.idea_id = idea.id
         self.cluster_id = idea.cluster_id
         self.text = idea.text
+        self.caption = caption
         self.stacked = 0
         self.highlighted = False
         self._colour = QColor(PASTELS[idea.sector])
@@ -77,9 +78,15 @@ class NoteItem(QGraphicsItem):
             self.text = idea.text
             self._body = _static(idea.text, NOTE_W - 16)
             self.setToolTip(idea.text)
-        self._caption = _static(_elide(caption), NOTE_W - 16)
+        self.set_caption(caption)
         self._colour = QColor(PASTELS[idea.sector])
         self.update()
+
+    def set_caption(self, caption: str) -> None:
+        if caption != self.caption:
+            self.caption = caption
+            self._caption = _static(_elide(caption), NOTE_W - 16)
+            self.update()
 
     def boundingRect(self) -> QRectF:  # noqa: N802
         return QRectF(0, 0, NOTE_W, NOTE_H)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from workshop_app.models import Cluster, Idea
+from workshop_app.models.captions import author_names, note_caption
 from workshop_app.models.groups import shown_cluster
 from workshop_app.models.layout import FRAME_PAD, NOTE_H, TITLE_H, free_spot, tidy_layout
 from workshop_app.models.stacks import stack_sizes, stacked_ids
@@ -25,7 +26,7 @@ from workshop_app.messages import refusal
 from workshop_app.services import Changes, Refused
 from workshop_app.ui.canvas.items import ClusterFrame, NoteItem
 from workshop_app.ui.cluster_actions import ClusterActions
-from workshop_app.ui.labels import sector_short_label
+from workshop_app.ui.labels import caption_text
 from workshop_app.ui.session import WorkshopSession
 
 Confirm = Callable[[str, str], bool]
@@ -54,6 +55,8 @@ class CanvasScene(QGraphicsScene):
         self._owned_preview: list[QGraphicsItem] = []
         self._stacked: set[str] = set()
         self._editor: QGraphicsProxyWidget | None = None
+        self._anonymous: bool | None = None  # read with the authors by `_load_people`
+        self._authors: dict[str, str] = {}
         # Zoomed out, a cluster's title covers its notes: hide them so they
         # cost no paint calls (2,000 Python paint calls are ~10 ms).
         self.overview = False
@@ -69,14 +72,14 @@ class CanvasScene(QGraphicsScene):
     # -- building and syncing ----------------------------------------------------------
 
     def _caption(self, idea: Idea) -> str:
-        author = "" if self._anonymous else self._authors.get(idea.participant_id or "", "")
-        parts = [sector_short_label(idea.sector) if idea.sector else "", author, idea.table_label]
-        return " · ".join(p for p in parts if p)
+        return caption_text(note_caption(idea, self._authors, anonymous=bool(self._anonymous)))
 
-    def _load_people(self) -> None:
+    def _load_people(self) -> bool:
+        """Read who wrote what and whether that is shown; True if it changed."""
+        before = self._anonymous, self._authors
         self._anonymous = self.service.workshop().anonymous
-        self._authors = {p.id: p.name or p.organisation
-                         for p in self.service.participants(include_deleted=True)}
+        self._authors = author_names(self.service.participants(include_deleted=True))
+        return before != (self._anonymous, self._authors)
 
     def build(self) -> None:
         """(Re)create every item from the service."""
@@ -123,8 +126,11 @@ class CanvasScene(QGraphicsScene):
 
     def apply_changes(self, changes: Changes) -> None:
         """Bring the touched notes and frames in line with the service."""
-        if changes.workshop or changes.participants:
-            self._load_people()
+        if (changes.workshop or changes.participants) and self._load_people():
+            # Anonymity switched on must hide authors on every note at once.
+            for idea in self.service.ideas():
+                if idea.id in self.notes:
+                    self.notes[idea.id].set_caption(self._caption(idea))
         touched_clusters = set(changes.clusters)
         for idea_id in sorted(changes.ideas):
             idea = self.service.idea(idea_id)
