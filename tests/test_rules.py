@@ -2,12 +2,27 @@
 
 Each rule lives in one function of `workshop_app.models`; these tests pin what
 a moderator sees: which notes stack, which group a note is in, how groups are
-counted and tidied, captions and search.
+counted and tidied, captions, search, tie places and sector order.
 """
 
 from __future__ import annotations
 
-from workshop_app.models import Cluster, Idea, Participant, Sector
+from collections import Counter
+
+import pytest
+
+from workshop_app.models import (
+    SECTOR_ORDER,
+    Ballot,
+    Cluster,
+    Idea,
+    Participant,
+    Sector,
+    competition_places,
+    in_sector_order,
+    sector_rank,
+    tally_dots,
+)
 from workshop_app.models.captions import (
     NoteCaption,
     author_full,
@@ -197,3 +212,40 @@ def test_a_search_finds_an_idea_by_text_author_or_table_ignoring_case_and_diacri
     for query in ("zlobki", "LUCJA", "uj uczelniach", "stol 2"):
         assert matches_query(haystack, query), query
     assert not matches_query(haystack, "zlobki tramwaj")
+
+
+# -- tie places ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("points", "places"), [
+    ([9, 7, 7, 3], [1, 2, 2, 4]),
+    ([5, 5, 5], [1, 1, 1]),
+    ([4, 3, 2, 2, 2, 0], [1, 2, 3, 3, 3, 6]),
+    ([0, 0], [1, 1]),
+    ([], []),
+])
+def test_equal_points_share_a_place_and_the_next_place_skips(points: list[int], places: list[int]) -> None:
+    assert competition_places(points) == places
+
+
+def test_standings_give_each_option_its_place_in_ranking_order() -> None:
+    ballots = [Ballot(id="1", round_id="r", votes={"x": 3, "y": 2}),
+               Ballot(id="2", round_id="r", votes={"z": 2, "w": 1})]
+    assert tally_dots(ballots, ["w", "x", "y", "z", "v"]).standings() == [
+        (1, "x", 3), (2, "y", 2), (2, "z", 2), (4, "w", 1), (5, "v", 0)]
+
+
+# -- sector order ---------------------------------------------------------------------
+
+
+def test_sectors_are_listed_in_roster_order_with_no_sector_last() -> None:
+    assert SECTOR_ORDER[:3] == (Sector.LOCAL_GOVERNMENT, Sector.ACADEMIA, Sector.BUSINESS)
+    assert SECTOR_ORDER[-1] is None
+    assert sorted([None, Sector.OTHER, Sector.LOCAL_GOVERNMENT], key=sector_rank) == [
+        Sector.LOCAL_GOVERNMENT, Sector.OTHER, None]
+
+
+def test_a_breakdown_by_sector_adds_up_to_the_total_and_leaves_out_zeros() -> None:
+    counts = Counter({None: 2, Sector.BUSINESS: 3, Sector.ACADEMIA: 0, Sector.LOCAL_GOVERNMENT: 1})
+    assert in_sector_order(counts) == [(Sector.LOCAL_GOVERNMENT, 1), (Sector.BUSINESS, 3), (None, 2)]
+    assert sum(n for _, n in in_sector_order(counts)) == sum(counts.values())

@@ -15,7 +15,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont
 
-from workshop_app.models import LONG_IDEA_CHARS, Idea, Sector
+from workshop_app.models import LONG_IDEA_CHARS, Idea, sector_rank
 from workshop_app.models.captions import author_full, search_text
 from workshop_app.models.text import fold, matches_query
 from workshop_app.services import Changes, Refused
@@ -27,7 +27,6 @@ SEQ, TEXT, SECTOR, AUTHOR, TABLE, OBJECTIVE, TIME = range(7)
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2
 ID_ROLE = Qt.ItemDataRole.UserRole + 3
-_SECTOR_ORDER = {s: i for i, s in enumerate(Sector)}
 
 
 class IdeaTableModel(QAbstractTableModel):
@@ -157,7 +156,7 @@ class IdeaTableModel(QAbstractTableModel):
 
     def _sort_key(self, idea: Idea, column: int) -> Any:
         if column == SECTOR:
-            return (_SECTOR_ORDER.get(idea.sector, 99) if idea.sector else 99) * 1_000_000 - idea.seq
+            return (sector_rank(idea.sector), -idea.seq)
         if column == TABLE:
             return (fold(idea.table_label) or "~", -idea.seq)
         return idea.seq
