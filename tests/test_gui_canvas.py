@@ -15,6 +15,7 @@ from workshop_app.models import PhaseKind, Sector
 from workshop_app.services import WorkshopService
 from workshop_app.storage import WorkshopStore
 from workshop_app.ui.canvas import CanvasView
+from workshop_app.ui.canvas.items import NOTE_TEXT_CHARS
 from workshop_app.ui.panels.cluster import ClusterPanel
 from workshop_app.ui.presenter import PresenterWindow
 from workshop_app.ui.session import WorkshopSession
@@ -334,3 +335,15 @@ def test_a_note_is_captioned_with_sector_author_and_table_as_on_the_shared_scree
     panel.session.update_workshop(anonymous=True)
     assert panel.scene.notes[note_id].caption == "NGO · Stół 4"
     assert presenter.notes[0].caption.text() == "organizacja pozarządowa · Stół 4"
+
+
+def test_a_long_idea_shows_its_start_on_the_note_also_after_an_edit(
+    panel: ClusterPanel, service: WorkshopService
+) -> None:
+    note_id = idea_id(service, "Kolej do Skawiny")
+    long_text = "Kolej do Skawiny i dalej " * 200
+    panel.session.edit_idea(note_id, text=long_text)
+    note = panel.scene.notes[note_id]
+    assert note.text == long_text.strip() and note.toolTip() == long_text.strip()
+    assert len(note.shown_text) == NOTE_TEXT_CHARS and note.shown_text.endswith("…")
+    assert long_text.startswith(note.shown_text[:-1])

@@ -2,7 +2,7 @@
 
 Each rule lives in one function of `workshop_app.models`; these tests pin what
 a moderator sees: which notes stack, which group a note is in, how groups are
-counted and tidied, captions, search, tie places and sector order.
+counted, captions, tie places, sector order and search.
 """
 
 from __future__ import annotations
@@ -41,7 +41,7 @@ from workshop_app.models.stacks import (
     unstacked,
     with_stacked,
 )
-from workshop_app.models.text import matches_query
+from workshop_app.models.text import matches_query, one_line, pick_name, shorten
 
 GONE = "2025-10-14T10:00:00+00:00"
 
@@ -249,3 +249,33 @@ def test_a_breakdown_by_sector_adds_up_to_the_total_and_leaves_out_zeros() -> No
     counts = Counter({None: 2, Sector.BUSINESS: 3, Sector.ACADEMIA: 0, Sector.LOCAL_GOVERNMENT: 1})
     assert in_sector_order(counts) == [(Sector.LOCAL_GOVERNMENT, 1), (Sector.BUSINESS, 3), (None, 2)]
     assert sum(n for _, n in in_sector_order(counts)) == sum(counts.values())
+
+
+# -- text on one line, shortened, picked by name ---------------------------------------
+
+
+def test_one_line_shows_where_the_line_breaks_were() -> None:
+    assert one_line("pierwsza\ndruga\r\ntrzecia") == "pierwsza ⏎ druga ⏎ trzecia"
+    assert one_line("jedna") == "jedna"
+
+
+def test_shorten_never_exceeds_the_limit_and_marks_the_cut() -> None:
+    assert shorten("krótki", 10) == "krótki"
+    assert shorten("x" * 10, 10) == "x" * 10
+    assert shorten("x" * 11, 10) == "x" * 9 + "…"
+    assert len(shorten("ż" * 5000, 400)) == 400
+
+
+@pytest.mark.parametrize(("typed", "picked"), [
+    ("transport", "Transport publiczny"),       # the first starting with it
+    ("TRANSPORT PUBLICZNY", "Transport publiczny"),
+    ("kadry", "Kadry"),                          # equal beats starting with
+    ("lodz", "Port w Łodzi"),                    # containing it, diacritics ignored
+    ("  zielen ", "Zieleń"),
+    ("publiczny", "Transport publiczny"),        # the first containing it, wherever it stands
+    ("rower", None),
+    ("   ", None),
+])
+def test_pick_name_prefers_equal_then_starting_then_containing(typed: str, picked: str | None) -> None:
+    names = ["Zieleń", "Port w Łodzi", "Transport publiczny", "Kadry dla firm", "Kadry"]
+    assert pick_name(typed, names) == picked

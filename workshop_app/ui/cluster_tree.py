@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QAbstractItemView, QComboBox, QInputDialog, QMenu,
 from workshop_app.models import Cluster, Idea
 from workshop_app.models.groups import group_members, group_sizes
 from workshop_app.models.stacks import stack_order, stacked_ids, with_stacked
-from workshop_app.models.text import fold
+from workshop_app.models.text import one_line, pick_name
 from workshop_app.services import Changes, Refused
 from workshop_app.ui.cluster_actions import ClusterActions
 from workshop_app.ui.session import WorkshopSession
@@ -169,7 +169,7 @@ class ClusterTreeModel(QAbstractItemModel):
         duplicate = idea.id in self._stacked
         if role == Role.DisplayRole:
             marker = " " + self.tr("(duplicate)") if duplicate else ""
-            return " ⏎ ".join(idea.text.splitlines()) + marker
+            return one_line(idea.text) + marker
         if role in (Role.AccessibleTextRole, Role.ToolTipRole):
             return idea.text
         if role == Role.AccessibleDescriptionRole and duplicate:
@@ -301,10 +301,10 @@ class ClusterTreeView(QTreeView):
 
     def _chosen(self, text: str) -> None:
         """The typed name picks the group it equals, else the first starting with / containing it."""
-        wanted, options, self._options = fold(text.strip()), self._options, {}  # pick once
-        ranked = sorted(options, key=lambda n: (fold(n) != wanted, not fold(n).startswith(wanted)))
-        if wanted and ranked and wanted in fold(ranked[0]):
-            self._then(options[ranked[0]])
+        options, self._options = self._options, {}  # pick once
+        name = pick_name(text, options)
+        if name is not None:
+            self._then(options[name])
 
     def merge_selected_into(self, target_id: str | None) -> None:
         """Merge the group on the current row into `target_id`."""

@@ -17,7 +17,7 @@ from PySide6.QtGui import QColor, QFont
 
 from workshop_app.models import LONG_IDEA_CHARS, Idea, sector_rank
 from workshop_app.models.captions import author_full, search_text
-from workshop_app.models.text import fold, matches_query
+from workshop_app.models.text import fold, matches_query, one_line
 from workshop_app.services import Changes, Refused
 from workshop_app.ui.labels import sector_label
 from workshop_app.ui.session import WorkshopSession
@@ -143,7 +143,7 @@ class IdeaTableModel(QAbstractTableModel):
         if column == TEXT:
             flag = "⚠ " if len(idea.text) > LONG_IDEA_CHARS else ""
             gone = self.tr("[deleted] ") if idea.deleted else ""
-            return gone + flag + " ⏎ ".join(idea.text.splitlines())
+            return gone + flag + one_line(idea.text)
         if column == SECTOR:
             return sector_label(idea.sector)
         if column == AUTHOR:
