@@ -41,7 +41,7 @@ from workshop_app.models.stacks import (
     unstacked,
     with_stacked,
 )
-from workshop_app.models.text import matches_query, one_line, pick_name, shorten
+from workshop_app.models.text import brief, matches_query, one_line, pick_name, shorten
 
 GONE = "2025-10-14T10:00:00+00:00"
 
@@ -264,6 +264,11 @@ def test_shorten_never_exceeds_the_limit_and_marks_the_cut() -> None:
     assert shorten("x" * 10, 10) == "x" * 10
     assert shorten("x" * 11, 10) == "x" * 9 + "…"
     assert len(shorten("ż" * 5000, 400)) == 400
+
+
+def test_brief_keeps_a_listed_idea_on_one_line() -> None:
+    assert brief("Pierwsza linia\n  druga\tlinia ", 80) == "Pierwsza linia druga linia"
+    assert brief("słowo " * 30, 19) == "słowo słowo słowo …"
 
 
 @pytest.mark.parametrize(("typed", "picked"), [

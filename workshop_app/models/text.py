@@ -75,3 +75,9 @@ def shorten(text: str, limit: int) -> str:
     """`text` if it has at most `limit` characters, else its first `limit` - 1
     followed by "…" (so the result never exceeds `limit`)."""
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def brief(text: str, limit: int) -> str:
+    """`text` as one item of a list of ideas: line breaks and runs of spaces
+    become one space, then `shorten`ed to `limit` characters."""
+    return shorten(" ".join(text.split()), limit)

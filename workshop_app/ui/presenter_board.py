@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QStackedWidget, 
 
 from workshop_app.models.groups import group_members
 from workshop_app.models.stacks import unstacked
-from workshop_app.models.text import shorten
+from workshop_app.models.text import brief
 from workshop_app.services import Changes
 from workshop_app.ui.canvas import CanvasScene, CanvasView
 from workshop_app.ui.canvas.items import TEXT_LOD
@@ -41,7 +41,7 @@ class ClusterLists(QWidget):
         grouping = group_members(unstacked(service.ideas()), clusters)
         for number, cluster in enumerate(clusters):
             members = [i.text for i in grouping.members[cluster.id]]
-            lines = [f"• {shorten(text, LISTED_CHARS)}" for text in members[:MAX_LISTED]]
+            lines = [f"• {brief(text, LISTED_CHARS)}" for text in members[:MAX_LISTED]]
             if len(members) > MAX_LISTED:
                 lines.append(self.tr("… and {count} more").format(count=len(members) - MAX_LISTED))
             label = QLabel(f"{cluster.name} ({ideas_count(len(members))})\n" + "\n".join(lines))

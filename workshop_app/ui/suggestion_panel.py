@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from workshop_app.analysis import WorkshopSuggestions
-from workshop_app.models.text import shorten
+from workshop_app.models.text import brief
 from workshop_app.ui.canvas import CanvasScene
 from workshop_app.ui.cluster_actions import ClusterActions
 from workshop_app.ui.suggestions import SuggestionService
@@ -26,7 +26,7 @@ PAYLOAD = Qt.ItemDataRole.UserRole + 1
 
 
 def _short(text: str, limit: int = 60) -> str:
-    return shorten(" ".join(text.split()), limit)
+    return brief(text, limit)
 
 
 class SuggestionPanel(QWidget):
