@@ -53,3 +53,13 @@ def test_only_storage_imports_sqlite_utils() -> None:
 @pytest.mark.parametrize("path", _modules("ui"), ids=lambda p: str(p.relative_to(PACKAGE)))
 def test_widgets_never_touch_sqlite(path: Path) -> None:
     assert not {m for m in _imports(path) if _top(m) in ("sqlite3", "sqlite_utils")}
+
+
+@pytest.mark.parametrize("path", _modules("models"), ids=lambda p: str(p.relative_to(PACKAGE)))
+def test_every_public_class_and_function_of_the_core_says_what_it_is(path: Path) -> None:
+    # The model docstrings state the rules and invariants every view relies on.
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    missing = [node.name for node in tree.body
+               if isinstance(node, (ast.ClassDef, ast.FunctionDef)) and not node.name.startswith("_")
+               and ast.get_docstring(node) is None]
+    assert not missing

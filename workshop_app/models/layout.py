@@ -21,7 +21,9 @@ CLUSTER_GAP = 60.0
 
 @dataclass(frozen=True, slots=True)
 class Placement:
-    """Where one idea is: its cluster, canvas position and duplicate link."""
+    """Where one idea is: its cluster, canvas position and duplicate link -
+    the `Idea` fields of the same names, with the same invariants (`x` and
+    `y` both None or both set; `duplicate_of` never the idea itself)."""
 
     cluster_id: str | None
     x: float | None
@@ -31,7 +33,9 @@ class Placement:
 
 @dataclass(frozen=True, slots=True)
 class ClusterState:
-    """A cluster's undoable state (deleted_at set = not on the canvas)."""
+    """A cluster's undoable state: the `Cluster` fields of the same names
+    (`deleted_at` set = not on the canvas; undo of the step that made a
+    cluster sets it)."""
 
     name: str
     x: float | None
@@ -41,7 +45,11 @@ class ClusterState:
 
 @dataclass(frozen=True, slots=True)
 class Layout:
-    """The placements of some ideas and clusters; undo stores two of these."""
+    """The placements of some ideas and clusters; undo stores two of these
+    (before and after a step) and puts one back whole. Keys are ids of rows
+    that exist in the file; a snapshot names every idea and cluster the step
+    may touch, stacked duplicates included, so that putting it back leaves
+    no stack split."""
 
     ideas: Mapping[str, Placement]
     clusters: Mapping[str, ClusterState]

@@ -94,7 +94,8 @@ class Tally:
 
     Invariants: `totals` and `by_sector` have the same options; each
     option's `by_sector` values add up to its total (ballots without a sector
-    count under None); every value is >= 0.
+    count under None); with ballots as the service stores them (positive
+    points only) every value is >= 0.
     """
 
     totals: Mapping[str, int]
