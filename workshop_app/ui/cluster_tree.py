@@ -2,10 +2,10 @@
 tree of the groups (in the service's order, then "Not yet grouped": unplaced ideas
 and any whose group is gone) and their ideas. A duplicate stays a row, right after
 its original, marked "(duplicate)", and moves with it; a group's count leaves it
-out, as the canvas does (the rules: `models.stacks`, `models.groups`). The model re-reads the
-service on every change to ideas or clusters: if the tree keeps its shape (an edited
-text, a renamed group) it emits `dataChanged`, else it resets, and the view keeps
-selection, current row and collapsed groups across the reset.
+out, as the canvas does (the rules: `models.stacks`, `models.groups`). The model
+re-reads the service on every change to ideas or clusters: if the tree keeps its
+shape (an edited text, a renamed group) it emits `dataChanged`, else it resets, and
+the view keeps selection, current row and collapsed groups across the reset.
 """
 
 from __future__ import annotations
