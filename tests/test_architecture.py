@@ -130,3 +130,13 @@ def test_only_the_command_line_reads_the_environment() -> None:
 
 def test_the_gui_start_up_does_not_import_the_command_line() -> None:
     assert "workshop_app.cli" not in _imports(PACKAGE / "app.py")
+
+
+@pytest.mark.parametrize("path", _modules("models"), ids=lambda p: str(p.relative_to(PACKAGE)))
+def test_every_public_class_and_function_of_the_core_says_what_it_is(path: Path) -> None:
+    # The model docstrings state the rules and invariants every view relies on.
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    missing = [node.name for node in tree.body
+               if isinstance(node, (ast.ClassDef, ast.FunctionDef)) and not node.name.startswith("_")
+               and ast.get_docstring(node) is None]
+    assert not missing

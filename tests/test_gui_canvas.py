@@ -11,11 +11,13 @@ from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from workshop_app.models import Sector
-from workshop_app.services import NewIdea, WorkshopService
+from workshop_app.models import Cluster, PhaseKind, Sector
+from workshop_app.services import NewIdea, NewParticipant, WorkshopService
 from workshop_app.storage import WorkshopStore
 from workshop_app.ui.canvas import CanvasView
+from workshop_app.ui.canvas.items import NOTE_TEXT_CHARS
 from workshop_app.ui.panels.cluster import ClusterPanel
+from workshop_app.ui.presenter import PresenterWindow
 from workshop_app.ui.session import WorkshopSession
 
 from .conftest import type_text
@@ -23,13 +25,19 @@ from .conftest import type_text
 pytestmark = pytest.mark.usefixtures("polish")
 
 
+TEXTS = ("Kolej do Skawiny", "Autobus do strefy", "Staże dla studentów", "Szkoła branżowa",
+         "Fotowoltaika na halach")
+
+
 @pytest.fixture
 def panel(qtbot: QtBot, service: WorkshopService) -> ClusterPanel:
-    service.add_ideas(ideas=[NewIdea(text=t, sector=Sector.BUSINESS) for t in (
-        "Kolej do Skawiny", "Autobus do strefy", "Staże dla studentów", "Szkoła branżowa",
-        "Fotowoltaika na halach")])
+    service.add_ideas(ideas=[NewIdea(text=t, sector=Sector.BUSINESS) for t in TEXTS])
     ids = [i.id for i in service.ideas()]
     service.create_cluster(name="Kadry", idea_ids=ids[2:4])
+    return make_panel(qtbot, service)
+
+
+def make_panel(qtbot: QtBot, service: WorkshopService) -> ClusterPanel:
     session = WorkshopSession(service, service.store.path)
     widget = ClusterPanel(session)
     widget.scene.confirm_merge = lambda source, target: True
@@ -270,3 +278,75 @@ def test_a_refused_group_name_is_explained_and_changes_nothing(
     editor.returnPressed.emit()
     assert service.get_cluster(kadry).name == "Kadry"
     assert panel.hint.text() == "Tekst jest pusty."
+
+
+def test_a_group_counts_the_same_on_the_frame_and_in_the_tree(
+    panel: ClusterPanel, service: WorkshopService
+) -> None:
+    original, copy = idea_id(service, "Staże dla studentów"), idea_id(service, "Szkoła branżowa")
+    kadry = service.clusters()[0].id
+    panel.actions_.mark_duplicate(copy, original)
+    group = next(panel.tree.tree_model.index(r, 0) for r in range(panel.tree.tree_model.rowCount())
+                 if panel.tree.tree_model.index(r, 0).data(Qt.ItemDataRole.EditRole) == "Kadry")
+    assert panel.scene.frames[kadry].count == 1
+    assert group.data() == "Kadry (1)"
+
+
+def test_notes_whose_group_is_gone_are_shown_as_not_grouped(
+    qtbot: QtBot, service: WorkshopService
+) -> None:
+    service.add_ideas(ideas=[NewIdea(t) for t in TEXTS])
+    ids = [i.id for i in service.ideas()]
+    gone = service.create_cluster(name="Z importu", idea_ids=ids[:2]).created
+    assert gone is not None
+    # A group deleted while its ideas kept the link: files written by Razem
+    # before the undo history (undo of an import) can hold this.
+    with service.store.transaction():
+        service.store.update(Cluster, gone, deleted_at="2026-11-01T10:00:00+00:00")
+    panel = make_panel(qtbot, service)
+    scene = panel.scene
+    assert gone not in scene.frames
+    # Laid out with the other ungrouped notes, none on top of another.
+    rects = [scene.notes[i].sceneBoundingRect() for i in ids]
+    assert not any(r.intersects(o) for n, r in enumerate(rects) for o in rects[n + 1:])
+    # Zoomed out, no group title covers them: they stay visible like any ungrouped note.
+    scene.set_overview(True)
+    assert all(scene.notes[i].isVisible() for i in ids)
+    scene.set_overview(False)
+    # A note dropped on one starts a new group; it never joins the deleted one.
+    drag(panel.canvas, centre_of(panel, ids[2]), centre_of(panel, ids[0]) + QPointF(10, 10))
+    joined = service.idea(ids[2]).cluster_id
+    assert joined is not None and joined != gone
+    assert service.idea(ids[0]).cluster_id == joined
+    assert joined in {c.id for c in service.clusters()}
+
+
+def test_a_note_is_captioned_with_sector_author_and_table_as_on_the_shared_screen(
+    qtbot: QtBot, service: WorkshopService
+) -> None:
+    author = service.add_participant(participant=NewParticipant(sector=Sector.NGO, name="Ewa Zielińska",
+                                     organisation="Fundacja Razem")).created
+    note_id = service.add_idea(idea=NewIdea(text="Ławki w parku", participant_id=author,
+                               table_label="Stół 4")).created
+    assert note_id is not None
+    panel = make_panel(qtbot, service)
+    presenter = PresenterWindow(panel.session, panel.scene)
+    qtbot.addWidget(presenter)
+    panel.session.set_current_phase(PhaseKind.GATHER)
+    assert panel.scene.notes[note_id].caption == "NGO · Ewa Zielińska · Stół 4"
+    assert presenter.notes[0].caption.text() == "organizacja pozarządowa · Ewa Zielińska · Stół 4"
+    panel.session.run(service.update_workshop, anonymous=True)
+    assert panel.scene.notes[note_id].caption == "NGO · Stół 4"
+    assert presenter.notes[0].caption.text() == "organizacja pozarządowa · Stół 4"
+
+
+def test_a_long_idea_shows_its_start_on_the_note_also_after_an_edit(
+    panel: ClusterPanel, service: WorkshopService
+) -> None:
+    note_id = idea_id(service, "Kolej do Skawiny")
+    long_text = "Kolej do Skawiny i dalej " * 200
+    panel.session.run(service.edit_idea, idea_id=note_id, text=long_text)
+    note = panel.scene.notes[note_id]
+    assert note.text == long_text.strip() and note.toolTip() == long_text.strip()
+    assert len(note.shown_text) == NOTE_TEXT_CHARS and note.shown_text.endswith("…")
+    assert long_text.startswith(note.shown_text[:-1])

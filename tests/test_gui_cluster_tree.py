@@ -397,3 +397,32 @@ def test_a_whole_grouping_from_the_keyboard(qtbot: QtBot, tree: ClusterTreeView,
     while undo_stack(tree).canUndo():
         undo_stack(tree).undo()
     assert file_groups(service.store.path) == {None: TEXTS}
+
+
+def test_a_duplicate_whose_original_is_deleted_is_marked_no_more(
+        qtbot: QtBot, tree: ClusterTreeView, service: WorkshopService, ids: list[str]) -> None:
+    # The canvas shows such a note on its own again; the tree must not call it a duplicate.
+    tree.cluster_actions.mark_duplicate(ids[0], ids[4])
+    session = tree.cluster_actions.session
+    session.run(service.delete_ideas, idea_ids=[ids[4]])
+    row = tree.tree_model.index_of((ItemKind.IDEA, ids[0]))
+    assert row.data() == TEXTS[0]
+    assert row.data(Qt.ItemDataRole.AccessibleDescriptionRole) is None
+    session.undo_stack.undo()
+    row = tree.tree_model.index_of((ItemKind.IDEA, ids[0]))
+    assert row.data() == f"{TEXTS[0]} (duplikat)"
+
+
+def test_a_group_counts_its_ideas_without_the_duplicates_stacked_in_it(
+        qtbot: QtBot, grouped: ClusterTreeView, service: WorkshopService, ids: list[str]) -> None:
+    # "Zieleń" holds ideas 1-2; the second becomes a duplicate of the first: one idea,
+    # as the canvas frame and the shared screen count it.
+    model = grouped.tree_model
+    group = cluster_row(grouped, "Zieleń")
+    assert group.data() == "Zieleń (2)"
+    with qtbot.waitSignal(model.dataChanged, check_params_cb=lambda top, _bottom, *_: top == group):
+        grouped.cluster_actions.mark_duplicate(ids[1], ids[0])
+    assert cluster_row(grouped, "Zieleń").data() == "Zieleń (1)"
+    assert model.rowCount(cluster_row(grouped, "Zieleń")) == 2  # both texts still listed
+    undo_stack(grouped).undo()
+    assert cluster_row(grouped, "Zieleń").data() == "Zieleń (2)"

@@ -199,6 +199,22 @@ def test_filter_ignores_case_and_polish_letters(qtbot: QtBot, window: MainWindow
     assert shown_texts(window) == ["ŁÓDŹ i Kraków razem"]
 
 
+def test_filter_finds_ideas_by_author_organisation_and_table(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    added = window.session.run(window.service.add_participant, participant=NewParticipant(
+        sector=Sector.ACADEMIA, name="Anna Wiśniewska", organisation="Politechnika Krakowska"))
+    assert added is not None
+    window.session.run(window.service.add_idea, idea=NewIdea(
+        text="Laboratorium miejskie", participant_id=added.created, table_label="Stół 7"))
+    type_idea(qtbot, window, "Kolej do Skawiny")
+    panel = gather(window)
+    for query in ("politechnika", "WISNIEWSKA", "stol 7", "miejskie krakowska"):
+        panel.filter.clear()
+        type_text(panel.filter, query)
+        assert shown_texts(window) == ["Laboratorium miejskie"], query
+
+
 def test_paste_many_offers_one_idea_per_line(qtbot: QtBot, window: MainWindow,
                                              service: WorkshopService,
                                              monkeypatch: pytest.MonkeyPatch) -> None:

@@ -7,6 +7,7 @@ from pytestqt.qtbot import QtBot
 
 from workshop_app.models import PhaseKind
 from workshop_app.services import WorkshopService
+from workshop_app.ui.labels import ideas_count
 from workshop_app.ui.main_window import MainWindow
 from workshop_app.ui.session import WorkshopSession
 
@@ -61,3 +62,20 @@ def test_a_regrouping_reaches_the_shared_screen(window: MainWindow, demo_service
     window.panels[PhaseKind.CLUSTER].actions_.group(unplaced, name="Nowa grupa z sali")
     assert board.currentIndex() == 1
     assert any("Nowa grupa z sali" in label.text() for label in board.lists.labels)
+
+
+def test_the_lists_count_a_group_as_the_canvas_does_and_keep_each_idea_on_its_line(
+    window: MainWindow, demo_service: WorkshopService
+) -> None:
+    board, panel = window.presenter.board, window.panels[PhaseKind.CLUSTER]
+    cluster = demo_service.clusters()[0]
+    members = [i.id for i in demo_service.ideas() if i.cluster_id == cluster.id]
+    panel.actions_.mark_duplicate(members[1], members[0])
+    window.session.run(demo_service.edit_idea, idea_id=members[0], text="Pierwsza linia\ndruga linia")
+    board.update_view()
+    label = next(label for label in board.lists.labels
+                 if label.text().startswith(f"{cluster.name} ("))
+    lines = label.text().splitlines()
+    assert lines[0] == f"{cluster.name} ({ideas_count(len(members) - 1)})"
+    assert panel.scene.frames[cluster.id].count == len(members) - 1
+    assert "• Pierwsza linia druga linia" in lines

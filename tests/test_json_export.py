@@ -109,6 +109,16 @@ def test_closed_round_with_ballots_and_totals(exported: tuple[dict[str, Any], by
     assert points == sorted(points, reverse=True)
 
 
+def test_totals_give_equal_points_the_same_place(exported: tuple[dict[str, Any], bytes, str]) -> None:
+    document, _, _ = exported
+    [voting_round] = document["rounds"]
+    totals = voting_round["totals"]
+    assert totals[0]["place"] == 1
+    for row, (before, total) in enumerate(zip(totals, totals[1:], strict=False), start=2):
+        expected = before["place"] if total["points"] == before["points"] else row
+        assert total["place"] == expected
+
+
 def test_agenda_items(exported: tuple[dict[str, Any], bytes, str]) -> None:
     document, _, _ = exported
     agenda = document["agenda"]

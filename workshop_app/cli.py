@@ -279,6 +279,7 @@ def _cmd_suggest(args: argparse.Namespace) -> int:
     from workshop_app.analysis import suggest_for_workshop
     from workshop_app.services import WorkshopService
     from workshop_app.storage import WorkshopStore
+    from workshop_app.models.text import brief
     from workshop_app.suggest import workshop_notes
 
     try:
@@ -301,7 +302,7 @@ def _cmd_suggest(args: argparse.Namespace) -> int:
         return _fail(error)
     words = _Plurals()
     for group in found.new_groups:
-        print(f"• {group.name}: " + "; ".join(texts[i][:60] for i in group.idea_ids))
+        print(f"• {group.name}: " + "; ".join(brief(texts[i], 60) for i in group.idea_ids))
     print(words.groups(len(found.new_groups), applied=args.apply))
     return EXIT_OK
 

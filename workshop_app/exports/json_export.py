@@ -44,7 +44,8 @@ def workshop_document(service: WorkshopService) -> dict[str, Any]:
         rounds.append({
             **_plain(voting_round),
             "ballots": [_plain(b, drop=("round_id",)) for b in ballots],
-            "totals": [{"option_id": option, "points": points} for option, points in tally.ranking()],
+            "totals": [{"place": place, "option_id": option, "points": points}
+                       for place, option, points in tally.standings()],
         })
     return {
         "format": FORMAT,

@@ -18,7 +18,6 @@ import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from workshop_app.imports.columns import (
     IDEA_HEADERS,

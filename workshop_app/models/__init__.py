@@ -19,16 +19,20 @@ from workshop_app.models.entities import (
 )
 from workshop_app.models.rules import (
     LONG_IDEA_CHARS,
-    Tally,
     MAX_IDEA_CHARS,
     MAX_TITLE_CHARS,
+    SECTOR_ORDER,
+    Tally,
     TextProblem,
     check_idea_text,
     check_title,
     clean_text,
-    stacked_ids,
+    competition_places,
+    in_sector_order,
+    sector_rank,
     tally_dots,
 )
+from workshop_app.models.stacks import stacked_ids, with_stacked
 
 __all__ = [
     "LONG_IDEA_CHARS",
@@ -40,6 +44,7 @@ __all__ = [
     "Idea",
     "MAX_IDEA_CHARS",
     "MAX_TITLE_CHARS",
+    "SECTOR_ORDER",
     "Objective",
     "Participant",
     "Phase",
@@ -54,6 +59,10 @@ __all__ = [
     "check_idea_text",
     "check_title",
     "clean_text",
+    "competition_places",
+    "in_sector_order",
+    "sector_rank",
     "stacked_ids",
     "tally_dots",
+    "with_stacked",
 ]

@@ -4,6 +4,16 @@ Every stored entity has a UUID `id` and ISO-8601 UTC `created_at` /
 `updated_at` stamps so that files from several tables can later be merged.
 Enum values are stable identifiers written to the file; the UI turns them into
 words (see `workshop_app.ui.labels`).
+
+The invariants below are what the service (`workshop_app.services`, the only
+writer) enforces; the dataclasses themselves do not check them. Words used:
+
+- *title text*: cleaned by `rules.clean_text`, not empty, one line, at most
+  `rules.MAX_TITLE_CHARS` characters (`rules.check_title`);
+- *short text*: the same but may be empty (names, places, labels);
+- *soft-deleted*: `deleted_at` is set (ISO-8601 UTC); the row stays in the
+  file, so links to it stay valid and it can be restored. Views show only
+  live rows (`deleted_at` None) unless they say otherwise.
 """
 
 from __future__ import annotations
@@ -34,23 +44,31 @@ class PhaseKind(enum.StrEnum):
 
 
 class VoteTarget(enum.StrEnum):
+    """What a voting round's options are: single ideas or whole clusters."""
+
     IDEAS = "ideas"
     CLUSTERS = "clusters"
 
 
 class VoteMethod(enum.StrEnum):
+    """How a round is voted; only dots are tallied so far (`rules.tally_dots`)."""
+
     DOTS = "dots"
     SCORE = "score"
     RANK = "rank"
 
 
 class RoundStatus(enum.StrEnum):
+    """A round's life: DRAFT -> OPEN -> CLOSED, never back from CLOSED."""
+
     DRAFT = "draft"
     OPEN = "open"
     CLOSED = "closed"
 
 
 class AgendaFormat(enum.StrEnum):
+    """The session format of an agenda item at next year's forum."""
+
     PANEL = "panel"
     WORKSHOP = "workshop"
     WORLD_CAFE = "world_cafe"
@@ -59,6 +77,17 @@ class AgendaFormat(enum.StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class Workshop:
+    """The workshop a file holds: exactly one row per file.
+
+    `title` is title text; `date` is "YYYY-MM-DD" as the Set up panel writes
+    it, or "" (the service checks only that it is short text); `place` and
+    `theme` are short text; `moderators` are non-empty short names.
+    `anonymous` True hides authors wherever the shared screen can show a note
+    (canvas and presenter captions, `captions.note_caption`); authors stay
+    stored and listed in the moderator's idea list. `current_phase` is the
+    phase the moderator is in; phases may be visited in any order.
+    """
+
     id: str
     title: str
     date: str = ""
@@ -73,6 +102,15 @@ class Workshop:
 
 @dataclass(frozen=True, slots=True)
 class Participant:
+    """A person (or organisation) on the roster.
+
+    `sector` is always set (an imported author without one gets OTHER);
+    `name` may be empty (anonymous roster entries), `organisation` and
+    `municipality` are short text. Removing a participant soft-deletes them:
+    their ideas and ballots keep `participant_id`, and notes keep naming
+    them (`captions.author_names` is given removed participants too).
+    """
+
     id: str
     sector: Sector
     name: str = ""
@@ -85,7 +123,13 @@ class Participant:
 
 @dataclass(frozen=True, slots=True)
 class Objective:
-    """A strategic objective or priority action an idea can be linked to."""
+    """A strategic objective or priority action an idea can be linked to.
+
+    `title` is title text, `code` short text (e.g. "C.1.2"). `position` is
+    the number of live objectives when it was added: an order key, not a
+    unique index (ties sort by `created_at`). Soft-deleted when removed;
+    ideas keep their `objective_id`.
+    """
 
     id: str
     title: str
@@ -98,6 +142,13 @@ class Objective:
 
 @dataclass(frozen=True, slots=True)
 class Phase:
+    """One step of the workshop's plan, with its planned duration.
+
+    The plan is replaced as a whole (`set_phases`): positions are 0..n-1 in
+    plan order, ids are new each time, and there is no soft delete.
+    `title` is title text; `planned_minutes` >= 0.
+    """
+
     id: str
     kind: PhaseKind
     title: str
@@ -109,6 +160,40 @@ class Phase:
 
 @dataclass(frozen=True, slots=True)
 class Idea:
+    """One sticky note.
+
+    - `text`: cleaned (`rules.clean_text`), not empty, at most
+      `rules.MAX_IDEA_CHARS`; may hold line breaks and tabs.
+    - `sector`: None when unknown; when an author is given without a
+      sector, the author's sector is taken.
+    - `participant_id`: None, or a participant's id - possibly removed since.
+    - `table_label`: short text, "" when unknown.
+    - `cluster_id`: None = not grouped; else a cluster's id. The cluster may
+      be deleted: ungroup and merge move every member out (deleted ideas
+      too), but deleting a cluster directly (undo of an import) keeps the
+      link, and moving ideas accepts a deleted cluster. A link to a deleted
+      cluster counts as not grouped (`groups.shown_cluster`).
+    - `objective_id`: None, or an objective's id - possibly removed since.
+    - `duplicate_of`: None, or the id of another idea (never the idea
+      itself) that is the root of its stack: the root's own `duplicate_of`
+      is None, so stacks are one level deep (marking an idea as a duplicate
+      of a duplicate stacks it on that duplicate's root, and an idea's own
+      duplicates move to the new root with it). A duplicate takes its root's
+      `cluster_id`, `x` and `y` when marked and moves with it from then on
+      (`stacks.with_stacked`, `stacks.follow_originals`). The root may be
+      soft-deleted; the duplicate is then shown as a note of its own
+      (`stacks.stacked_ids`).
+    - `x`, `y`: the note's top-left corner on the canvas, in scene units (a
+      note is `layout.NOTE_W` x `layout.NOTE_H`); both None = never placed
+      (the canvas then finds a free spot, or tidies when nothing is placed),
+      never one without the other.
+    - `seq`: the idea's number, 1, 2, 3 ... in the order ideas were added;
+      unique in the file and never reused (deleted rows keep theirs).
+    - `created_at`: when the idea was written (imported ideas keep the time
+      from their file), else when it was stored.
+    - `deleted_at`: soft delete; a deleted idea keeps every link above.
+    """
+
     id: str
     text: str
     sector: Sector | None = None
@@ -126,11 +211,21 @@ class Idea:
 
     @property
     def deleted(self) -> bool:
+        """True once soft-deleted."""
         return self.deleted_at is not None
 
 
 @dataclass(frozen=True, slots=True)
 class Cluster:
+    """A named group of ideas on the canvas.
+
+    `name` is title text. `x`, `y` are where the frame's top-left corner was
+    put (by tidying, or where the group was made), both None when never
+    placed; the canvas draws the frame around its notes and uses `x`, `y`
+    only for a group without notes. Merging into another group and
+    ungrouping soft-delete the cluster after moving every member out.
+    """
+
     id: str
     name: str
     x: float | None = None
@@ -142,6 +237,15 @@ class Cluster:
 
 @dataclass(frozen=True, slots=True)
 class VotingRound:
+    """One round of voting on ideas or clusters.
+
+    `title` is title text; 1 <= `max_per_option` <= `dots_per_voter`.
+    `status` goes DRAFT -> OPEN -> CLOSED: a closed round is never opened
+    again and takes no ballots, and only an open round can be closed.
+    `opened_at` is set when the round is opened (again on a repeated open),
+    `closed_at` when it is closed; both None while a draft.
+    """
+
     id: str
     title: str
     target: VoteTarget = VoteTarget.CLUSTERS
@@ -157,7 +261,15 @@ class VotingRound:
 
 @dataclass(frozen=True, slots=True)
 class Ballot:
-    """One voter's ballot in one round: option id -> points (dots)."""
+    """One voter's ballot in one round: option id -> points (dots).
+
+    Cast only while the round is OPEN, never changed afterwards. `votes`
+    holds only positive points (zeros are dropped, negatives refused), at
+    most `max_per_option` each and `dots_per_voter` in all; every option was
+    a live cluster or idea (as the round's target says) when cast. `sector`
+    is the voter's participant's sector when not given; None = unknown
+    (e.g. counts typed from paper dots).
+    """
 
     id: str
     round_id: str
@@ -170,6 +282,16 @@ class Ballot:
 
 @dataclass(frozen=True, slots=True)
 class AgendaItem:
+    """A session of next year's forum drafted from the results.
+
+    `title` is title text, `rationale` cleaned text (may be empty, may span
+    lines). `cluster_id` is None or a cluster's id (possibly deleted).
+    0 < `duration_minutes` <= 1440. `slot` is a local date-time
+    "YYYY-MM-DDTHH:MM" or "" (as the demo and the Agenda panel use it; the
+    service checks only that it is short text); `track` is short text.
+    `position` is the number of live items when it was added (order key).
+    """
+
     id: str
     title: str
     rationale: str = ""

@@ -7,6 +7,10 @@ import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from workshop_app.models.entities import Cluster, Idea
+from workshop_app.models.groups import group_members
+from workshop_app.models.stacks import Position, follow_originals, unstacked
+
 NOTE_W = 220.0
 NOTE_H = 130.0
 GAP = 16.0
@@ -17,7 +21,9 @@ CLUSTER_GAP = 60.0
 
 @dataclass(frozen=True, slots=True)
 class Placement:
-    """Where one idea is: its cluster, canvas position and duplicate link."""
+    """Where one idea is: its cluster, canvas position and duplicate link -
+    the `Idea` fields of the same names, with the same invariants (`x` and
+    `y` both None or both set; `duplicate_of` never the idea itself)."""
 
     cluster_id: str | None
     x: float | None
@@ -27,7 +33,9 @@ class Placement:
 
 @dataclass(frozen=True, slots=True)
 class ClusterState:
-    """A cluster's undoable state (deleted_at set = not on the canvas)."""
+    """A cluster's undoable state: the `Cluster` fields of the same names
+    (`deleted_at` set = not on the canvas; undo of the step that made a
+    cluster sets it)."""
 
     name: str
     x: float | None
@@ -37,7 +45,11 @@ class ClusterState:
 
 @dataclass(frozen=True, slots=True)
 class Layout:
-    """The placements of some ideas and clusters; undo stores two of these."""
+    """The placements of some ideas and clusters; undo stores two of these
+    (before and after a step) and puts one back whole. Keys are ids of rows
+    that exist in the file; a snapshot names every idea and cluster the step
+    may touch, stacked duplicates included, so that putting it back leaves
+    no stack split."""
 
     ideas: Mapping[str, Placement]
     clusters: Mapping[str, ClusterState]
@@ -86,6 +98,22 @@ def tidy(clusters: Sequence[tuple[str, Sequence[str]]], unplaced: Sequence[str],
         row, column = divmod(index, per_row)
         notes[idea_id] = (column * (NOTE_W + GAP), strip_y + row * (NOTE_H + GAP))
     return notes, frames
+
+
+def tidy_layout(ideas: Sequence[Idea], clusters: Sequence[Cluster], *,
+                width: float = 3400.0) -> tuple[dict[str, Position], dict[str, Position]]:
+    """The tidy layout of a whole canvas (see `tidy`), deciding which note goes where.
+
+    Each live cluster's notes go in its frame, clusters in the order given and
+    notes in the order of `ideas`; the unplaced notes (no cluster, or one that
+    is gone: `group_members`) go in the strip. A stacked duplicate gets its
+    original's position (`follow_originals`); deleted ideas get none.
+    Returns (note positions, cluster frame top-left positions).
+    """
+    grouping = group_members(unstacked(ideas), clusters)
+    notes, frames = tidy([(c, [i.id for i in members]) for c, members in grouping.members.items()],
+                         [i.id for i in grouping.unplaced], width=width)
+    return follow_originals([i for i in ideas if not i.deleted], notes), frames
 
 
 def free_spot(taken: Sequence[tuple[float, float]], *, below: float = 0.0) -> tuple[float, float]:

@@ -1,13 +1,13 @@
-"""Pure rules on workshop data: text hygiene and vote tallies."""
+"""Pure rules on workshop data: text hygiene, sector order and vote tallies."""
 
 from __future__ import annotations
 
 import enum
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from workshop_app.models.entities import Ballot, Idea, Sector
+from workshop_app.models.entities import Ballot, Sector
 
 # Longer ideas are kept but flagged in the UI: a sticky note rarely needs more.
 LONG_IDEA_CHARS = 2_000
@@ -60,9 +60,43 @@ def check_title(text: str) -> TextProblem | None:
     return None
 
 
+# Sectors in the order the roster and every breakdown lists them (the golden
+# triangle first), "no sector" last.
+SECTOR_ORDER: tuple[Sector | None, ...] = (*Sector, None)
+_SECTOR_RANK = {sector: rank for rank, sector in enumerate(SECTOR_ORDER)}
+
+
+def sector_rank(sector: Sector | None) -> int:
+    """The position of `sector` in `SECTOR_ORDER` (None, "no sector", last)."""
+    return _SECTOR_RANK[sector]
+
+
+def in_sector_order(counts: Mapping[Sector | None, int]) -> list[tuple[Sector | None, int]]:
+    """The non-zero `counts` as (sector, count) in `SECTOR_ORDER`: a breakdown
+    by sector lists "no sector" too, last, so that it adds up to the total."""
+    return [(sector, counts[sector]) for sector in SECTOR_ORDER if counts.get(sector)]
+
+
+def competition_places(points: Sequence[int]) -> list[int]:
+    """Places for `points` sorted highest first, ties sharing a place
+    ("1, 2, 2, 4"): equal points get the place of the first of them, and the
+    next different score takes its position in the list, skipping the shared
+    places."""
+    places: list[int] = []
+    for position, score in enumerate(points, start=1):
+        places.append(places[-1] if places and score == points[position - 2] else position)
+    return places
+
+
 @dataclass(frozen=True, slots=True)
 class Tally:
-    """Points per option, overall and per sector."""
+    """Points per option, overall and per sector.
+
+    Invariants: `totals` and `by_sector` have the same options; each
+    option's `by_sector` values add up to its total (ballots without a sector
+    count under None); with ballots as the service stores them (positive
+    points only) every value is >= 0.
+    """
 
     totals: Mapping[str, int]
     by_sector: Mapping[str, Mapping[Sector | None, int]]
@@ -70,6 +104,13 @@ class Tally:
     def ranking(self) -> list[tuple[str, int]]:
         """Options by points, highest first; ties keep a stable id order."""
         return sorted(self.totals.items(), key=lambda kv: (-kv[1], kv[0]))
+
+    def standings(self) -> list[tuple[int, str, int]]:
+        """`ranking` with each option's place: (place, option, points), equal
+        points sharing a place (`competition_places`)."""
+        ranking = self.ranking()
+        places = competition_places([points for _, points in ranking])
+        return [(place, option, points) for place, (option, points) in zip(places, ranking, strict=True)]
 
 
 def tally_dots(ballots: Iterable[Ballot], options: Iterable[str]) -> Tally:
@@ -85,13 +126,3 @@ def tally_dots(ballots: Iterable[Ballot], options: Iterable[str]) -> Tally:
             per[ballot.sector] = per.get(ballot.sector, 0) + points
     return Tally(totals=totals, by_sector=by_sector)
 
-
-def stacked_ids(ideas: Iterable[Idea]) -> set[str]:
-    """Ids of the live `ideas` shown stacked under another live idea.
-
-    A duplicate whose original was deleted is a note of its own again, so
-    deleting an original never hides the text that stood behind it.
-    """
-    ideas = list(ideas)
-    live = {i.id for i in ideas if not i.deleted}
-    return {i.id for i in ideas if i.duplicate_of is not None and i.duplicate_of in live}

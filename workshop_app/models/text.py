@@ -51,3 +51,33 @@ def first_alike(text: str, others: Iterable[tuple[str, str]]) -> str | None:
         if looks_alike(text, other_text):
             return other_id
     return None
+
+
+def pick_name(typed: str, names: Iterable[str]) -> str | None:
+    """The name someone typing `typed` means: the one equal to it, else the
+    first starting with it, else the first containing it - ignoring case,
+    Polish diacritics and surrounding spaces. None when `typed` is blank or no
+    name contains it."""
+    wanted = fold(typed.strip())
+    if not wanted:
+        return None
+    ranked = sorted(names, key=lambda n: (fold(n) != wanted, not fold(n).startswith(wanted),
+                                          wanted not in fold(n)))
+    return ranked[0] if ranked and wanted in fold(ranked[0]) else None
+
+
+def one_line(text: str) -> str:
+    """`text` on one line for a list row, each line break shown as " ⏎ "."""
+    return " ⏎ ".join(text.splitlines())
+
+
+def shorten(text: str, limit: int) -> str:
+    """`text` if it has at most `limit` characters, else its first `limit` - 1
+    followed by "…" (so the result never exceeds `limit`)."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def brief(text: str, limit: int) -> str:
+    """`text` as one item of a list of ideas: line breaks and runs of spaces
+    become one space, then `shorten`ed to `limit` characters."""
+    return shorten(" ".join(text.split()), limit)

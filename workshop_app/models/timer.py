@@ -13,6 +13,10 @@ class PhaseTimer:
 
     The clock is injected so tests can move time by hand; by default it is
     `time.monotonic`, which never jumps when the wall clock is changed.
+
+    Invariants: `add` never takes `duration_s` below zero; `elapsed()` never
+    decreases except on `reset`, and does not grow while paused; `time_up` is
+    never True for a phase planned with no time.
     """
 
     def __init__(self, clock: Clock = time.monotonic, duration_s: float = 0.0) -> None:

@@ -1,10 +1,11 @@
 """The keyboard and screen-reader path of the Cluster phase: beside the canvas, a
 tree of the groups (in the service's order, then "Not yet grouped": unplaced ideas
 and any whose group is gone) and their ideas. A duplicate stays a row, right after
-its original, marked "(duplicate)", and moves with it. The model re-reads the
-service on every change to ideas or clusters: if the tree keeps its shape (an edited
-text, a renamed group) it emits `dataChanged`, else it resets, and the view keeps
-selection, current row and collapsed groups across the reset.
+its original, marked "(duplicate)", and moves with it; a group's count leaves it
+out, as the canvas does (the rules: `models.stacks`, `models.groups`). The model
+re-reads the service on every change to ideas or clusters: if the tree keeps its
+shape (an edited text, a renamed group) it emits `dataChanged`, else it resets, and
+the view keeps selection, current row and collapsed groups across the reset.
 """
 
 from __future__ import annotations
@@ -20,7 +21,9 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QInputDialog, QMenu, QTreeView, QWidget
 
 from workshop_app.models import Cluster, Idea
-from workshop_app.models.text import fold
+from workshop_app.models.groups import group_members, group_sizes
+from workshop_app.models.stacks import stack_order, stacked_ids, with_stacked
+from workshop_app.models.text import one_line, pick_name
 from workshop_app.services import Changes
 from workshop_app.ui.cluster_actions import ClusterActions
 from workshop_app.ui.session import WorkshopSession
@@ -44,13 +47,6 @@ class ItemKind(enum.StrEnum):
 Key = tuple[ItemKind, str | None]  # a row's identity across resets
 
 
-def _stacked_order(ideas: list[Idea]) -> list[Idea]:
-    """By number, each duplicate right after its original (when in the same group)."""
-    seq = {i.id: i.seq for i in ideas}
-    root = {i.id: i.duplicate_of for i in ideas if i.duplicate_of in seq and i.duplicate_of != i.id}
-    return sorted(ideas, key=lambda i: (seq[root.get(i.id, i.id)], i.id in root, i.seq))
-
-
 def _shape(clusters: list[Cluster], groups: list[list[Idea]]) -> tuple[list[str], list[list[str]]]:
     return [c.id for c in clusters], [[i.id for i in group] for group in groups]
 
@@ -68,14 +64,16 @@ class ClusterTreeModel(QAbstractItemModel):
 
     def _read(self) -> tuple[list[Cluster], list[list[Idea]]]:
         clusters = self.session.service.clusters()
-        row_of = {c.id: row for row, c in enumerate(clusters)}
-        groups: list[list[Idea]] = [[] for _ in range(len(clusters) + 1)]
-        for idea in self.session.service.ideas():
-            groups[row_of.get(idea.cluster_id or "", len(clusters))].append(idea)
-        return clusters, [_stacked_order(group) for group in groups]
+        grouping = group_members(self.session.service.ideas(), clusters)
+        groups = [*grouping.members.values(), grouping.unplaced]
+        return clusters, [stack_order(group) for group in groups]
 
     def _store(self, clusters: list[Cluster], groups: list[list[Idea]]) -> None:
         self._clusters, self._groups = clusters, groups
+        ideas = [i for group in groups for i in group]
+        self._stacked = stacked_ids(ideas)
+        sizes = group_sizes(ideas, clusters)
+        self._sizes = [sizes[c.id] for c in clusters] + [sizes[None]]
         where: dict[Key, tuple[int, int]] = {(ItemKind.UNPLACED, None): (len(clusters), -1)}
         where.update({(ItemKind.CLUSTER, c.id): (row, -1) for row, c in enumerate(clusters)})
         where.update({(ItemKind.IDEA, i.id): (row, child) for row, group in enumerate(groups)
@@ -86,6 +84,7 @@ class ClusterTreeModel(QAbstractItemModel):
         if not (changes.ideas or changes.clusters):
             return
         old_clusters, old_groups = self._clusters, self._groups
+        old_sizes, old_stacked = self._sizes, self._stacked
         clusters, groups = self._read()
         if _shape(clusters, groups) != _shape(old_clusters, old_groups):
             self.beginResetModel()
@@ -95,10 +94,12 @@ class ClusterTreeModel(QAbstractItemModel):
         self._store(clusters, groups)
         for row, group in enumerate(groups):
             parent = self.index(row, 0)
-            if row < len(clusters) and clusters[row] != old_clusters[row]:
+            if (row < len(clusters) and clusters[row] != old_clusters[row]) \
+                    or self._sizes[row] != old_sizes[row]:
                 self.dataChanged.emit(parent, parent)
             for child, idea in enumerate(group):
-                if idea != old_groups[row][child]:
+                if idea != old_groups[row][child] or \
+                        (idea.id in self._stacked) != (idea.id in old_stacked):
                     self.dataChanged.emit(self.index(child, 0, parent), self.index(child, 0, parent))
 
     def clusters(self) -> list[Cluster]:
@@ -113,9 +114,7 @@ class ClusterTreeModel(QAbstractItemModel):
 
     def with_stacked(self, ids: list[str]) -> list[str]:
         """`ids` plus the duplicates stacked on them: a stack moves as one."""
-        chosen = set(ids)
-        return ids + [i.id for group in self._groups for i in group
-                      if i.duplicate_of in chosen and i.id not in chosen]
+        return with_stacked((i for group in self._groups for i in group), ids)
 
     def key(self, index: Index) -> Key:
         return (ItemKind(index.data(KIND_ROLE)), index.data(ID_ROLE))
@@ -160,17 +159,17 @@ class ClusterTreeModel(QAbstractItemModel):
         cluster = self._clusters[index.row()] if index.row() < len(self._clusters) else None
         name = cluster.name if cluster else self.tr("Not yet grouped")
         if role == Role.DisplayRole:
-            return f"{name} ({len(self._groups[index.row()])})"
+            return f"{name} ({self._sizes[index.row()]})"
         if role in (Role.EditRole, Role.AccessibleTextRole):
             return name
         kind = ItemKind.CLUSTER if cluster else ItemKind.UNPLACED
         return {ID_ROLE: cluster.id if cluster else None, KIND_ROLE: kind}.get(role)
 
     def _idea_data(self, idea: Idea, role: int) -> Any:
-        duplicate = idea.duplicate_of is not None and idea.duplicate_of != idea.id
+        duplicate = idea.id in self._stacked
         if role == Role.DisplayRole:
             marker = " " + self.tr("(duplicate)") if duplicate else ""
-            return " ⏎ ".join(idea.text.splitlines()) + marker
+            return one_line(idea.text) + marker
         if role in (Role.AccessibleTextRole, Role.ToolTipRole):
             return idea.text
         if role == Role.AccessibleDescriptionRole and duplicate:
@@ -298,10 +297,10 @@ class ClusterTreeView(QTreeView):
 
     def _chosen(self, text: str) -> None:
         """The typed name picks the group it equals, else the first starting with / containing it."""
-        wanted, options, self._options = fold(text.strip()), self._options, {}  # pick once
-        ranked = sorted(options, key=lambda n: (fold(n) != wanted, not fold(n).startswith(wanted)))
-        if wanted and ranked and wanted in fold(ranked[0]):
-            self._then(options[ranked[0]])
+        options, self._options = self._options, {}  # pick once
+        name = pick_name(text, options)
+        if name is not None:
+            self._then(options[name])
 
     def merge_selected_into(self, target_id: str | None) -> None:
         """Merge the group on the current row into `target_id`."""

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from workshop_app.models import Participant, Sector, clean_text
+from workshop_app.models.captions import author_full
 from workshop_app.ui.labels import sector_label, sector_short_label
 
 SECTOR_KEYS: list[Sector | None] = [None, *Sector]  # Alt+0 = none, Alt+1..6 = sectors
@@ -133,7 +134,7 @@ class CaptureContext(QWidget):
         self.author.clear()
         self.author.addItem(self.tr("(no author)"), None)
         for p in participants:
-            label = " · ".join(x for x in (p.name, p.organisation) if x) or sector_label(p.sector)
+            label = author_full(p) or sector_label(p.sector)
             self.author.addItem(label, p.id)
             self.author.setItemData(self.author.count() - 1, p.sector.value, Qt.ItemDataRole.UserRole + 1)
         index = self.author.findData(current)

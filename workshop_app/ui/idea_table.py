@@ -15,8 +15,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont
 
-from workshop_app.models import LONG_IDEA_CHARS, Idea, Sector
-from workshop_app.models.text import fold
+from workshop_app.models import LONG_IDEA_CHARS, Idea, sector_rank
+from workshop_app.models.captions import author_full, search_text
+from workshop_app.models.text import fold, matches_query, one_line
 from workshop_app.services import Changes
 from workshop_app.ui.labels import sector_label
 from workshop_app.ui.session import WorkshopSession
@@ -24,9 +25,8 @@ from workshop_app.ui.session import WorkshopSession
 Index = QModelIndex | QPersistentModelIndex
 SEQ, TEXT, SECTOR, AUTHOR, TABLE, OBJECTIVE, TIME = range(7)
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-FOLDED_ROLE = Qt.ItemDataRole.UserRole + 2
+SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2
 ID_ROLE = Qt.ItemDataRole.UserRole + 3
-_SECTOR_ORDER = {s: i for i, s in enumerate(Sector)}
 
 
 class IdeaTableModel(QAbstractTableModel):
@@ -59,8 +59,7 @@ class IdeaTableModel(QAbstractTableModel):
 
     def _load_names(self) -> None:
         service = self.session.service
-        self._authors = {p.id: " · ".join(x for x in (p.name, p.organisation) if x)
-                         for p in service.participants(include_deleted=True)}
+        self._authors = {p.id: author_full(p) for p in service.participants(include_deleted=True)}
         self._objectives = {o.id: (o.code or o.title) for o in service.objectives()}
 
     def apply(self, changes: Changes) -> None:
@@ -130,9 +129,8 @@ class IdeaTableModel(QAbstractTableModel):
         column = index.column()
         if role == ID_ROLE:
             return idea.id
-        if role == FOLDED_ROLE:
-            return fold(f"{idea.text} {self._authors.get(idea.participant_id or '', '')} "
-                        f"{idea.table_label}")
+        if role == SEARCH_ROLE:
+            return search_text(idea, self._authors.get(idea.participant_id or "", ""))
         if role == SORT_ROLE:
             return self._sort_key(idea, column)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
@@ -155,7 +153,7 @@ class IdeaTableModel(QAbstractTableModel):
         if column == TEXT:
             flag = "⚠ " if len(idea.text) > LONG_IDEA_CHARS else ""
             gone = self.tr("[deleted] ") if idea.deleted else ""
-            return gone + flag + " ⏎ ".join(idea.text.splitlines())
+            return gone + flag + one_line(idea.text)
         if column == SECTOR:
             return sector_label(idea.sector)
         if column == AUTHOR:
@@ -168,7 +166,7 @@ class IdeaTableModel(QAbstractTableModel):
 
     def _sort_key(self, idea: Idea, column: int) -> Any:
         if column == SECTOR:
-            return (_SECTOR_ORDER.get(idea.sector, 99) if idea.sector else 99) * 1_000_000 - idea.seq
+            return (sector_rank(idea.sector), -idea.seq)
         if column == TABLE:
             return (fold(idea.table_label) or "~", -idea.seq)
         return idea.seq
@@ -188,14 +186,14 @@ class IdeaFilterProxy(QSortFilterProxyModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._words: list[str] = []
+        self._query = ""
         self.show_deleted = False
         self.setSortRole(SORT_ROLE)
         self.setDynamicSortFilter(True)
 
     def set_query(self, query: str) -> None:
         self.beginFilterChange()
-        self._words = fold(query).split()
+        self._query = query
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def set_show_deleted(self, show: bool) -> None:
@@ -208,10 +206,7 @@ class IdeaFilterProxy(QSortFilterProxyModel):
         assert isinstance(model, IdeaTableModel)
         if model.idea_at(row).deleted and not self.show_deleted:
             return False
-        if not self._words:
-            return True
-        haystack = model.data(model.index(row, TEXT), FOLDED_ROLE)
-        return all(word in haystack for word in self._words)
+        return matches_query(model.data(model.index(row, TEXT), SEARCH_ROLE), self._query)
 
     def lessThan(self, left: Index, right: Index) -> bool:  # noqa: N802
         return bool(left.data(SORT_ROLE) < right.data(SORT_ROLE))

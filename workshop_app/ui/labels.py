@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 
 
 from workshop_app.models import AgendaFormat, PhaseKind, RoundStatus, Sector
+from workshop_app.models.captions import NoteCaption
 
 translate = QCoreApplication.translate
 
@@ -30,6 +31,16 @@ def sector_short_label(sector: Sector | None) -> str:
     if sector is Sector.NGO:
         return translate("Labels", "NGO")
     return sector_label(sector)
+
+
+def caption_text(caption: NoteCaption, *, short: bool = True) -> str:
+    """A note's caption as one line: sector, author, table - the ones known -
+    joined by " · "; the sector in its short form unless `short` is False
+    (the shared screen's big notes have room for the full name)."""
+    sector = ""
+    if caption.sector is not None:
+        sector = sector_short_label(caption.sector) if short else sector_label(caption.sector)
+    return " · ".join(part for part in (sector, caption.author, caption.table) if part)
 
 
 def phase_label(kind: PhaseKind) -> str:

@@ -20,11 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from workshop_app.models import Idea, PhaseKind
+from workshop_app.models.captions import author_names, note_caption
 from workshop_app.models.timer import format_clock
 from workshop_app.services import Changes
 from workshop_app.ui.canvas import CanvasScene
 from workshop_app.ui.canvas.items import PASTELS
-from workshop_app.ui.labels import ideas_count, phase_label, sector_label
+from workshop_app.ui.labels import caption_text, ideas_count, phase_label
 from workshop_app.ui.presenter_board import ClusterBoard
 from workshop_app.ui.session import WorkshopSession
 
@@ -146,15 +147,11 @@ class PresenterWindow(QWidget):
         self.pages.setCurrentIndex(0 if gather or self.board is None else 1)
         self.status.setText(ideas_count(len(ideas)) if gather else "")
         newest = list(reversed(ideas[-NOTE_COUNT:])) if gather else []
-        authors = {} if workshop.anonymous else {
-            p.id: p.name or p.organisation for p in service.participants(include_deleted=True)}
+        authors = author_names(service.participants(include_deleted=True))
         for number, note in enumerate(self.notes):
             idea = newest[number] if number < len(newest) else None
-            caption = ""
-            if idea is not None:
-                parts = [sector_label(idea.sector) if idea.sector else "",
-                         authors.get(idea.participant_id or "", ""), idea.table_label]
-                caption = " · ".join(p for p in parts if p)
+            caption = "" if idea is None else caption_text(
+                note_caption(idea, authors, anonymous=workshop.anonymous), short=False)
             note.show_idea(idea, caption, SECTOR_PASTELS[idea.sector if idea else None])
 
     def _on_changed(self, changes: Changes) -> None:

@@ -8,7 +8,9 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QStackedWidget, QWidget
 
-from workshop_app.models import stacked_ids
+from workshop_app.models.groups import group_members
+from workshop_app.models.stacks import unstacked
+from workshop_app.models.text import brief
 from workshop_app.services import Changes
 from workshop_app.ui.canvas import CanvasScene, CanvasView
 from workshop_app.ui.canvas.items import TEXT_LOD
@@ -16,6 +18,7 @@ from workshop_app.ui.labels import ideas_count
 
 LIST_COLUMNS = 4
 MAX_LISTED = 6
+LISTED_CHARS = 80
 
 
 class ClusterLists(QWidget):
@@ -34,12 +37,11 @@ class ClusterLists(QWidget):
             label.deleteLater()
         self.labels = []
         service = self.scene.service
-        every = service.ideas()
-        stacked = stacked_ids(every)
-        ideas = [i for i in every if i.id not in stacked]
-        for number, cluster in enumerate(service.clusters()):
-            members = [i.text for i in ideas if i.cluster_id == cluster.id]
-            lines = [f"• {text if len(text) < 80 else text[:77] + '…'}" for text in members[:MAX_LISTED]]
+        clusters = service.clusters()
+        grouping = group_members(unstacked(service.ideas()), clusters)
+        for number, cluster in enumerate(clusters):
+            members = [i.text for i in grouping.members[cluster.id]]
+            lines = [f"• {brief(text, LISTED_CHARS)}" for text in members[:MAX_LISTED]]
             if len(members) > MAX_LISTED:
                 lines.append(self.tr("… and {count} more").format(count=len(members) - MAX_LISTED))
             label = QLabel(f"{cluster.name} ({ideas_count(len(members))})\n" + "\n".join(lines))

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from workshop_app.analysis import WorkshopSuggestions
+from workshop_app.models.text import brief
 from workshop_app.ui.canvas import CanvasScene
 from workshop_app.ui.cluster_actions import ClusterActions
 from workshop_app.ui.suggestions import SuggestionService
@@ -25,8 +26,7 @@ PAYLOAD = Qt.ItemDataRole.UserRole + 1
 
 
 def _short(text: str, limit: int = 60) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    return brief(text, limit)
 
 
 class SuggestionPanel(QWidget):

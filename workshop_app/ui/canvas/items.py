@@ -15,9 +15,13 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from workshop_app.models import Idea, Sector
 from workshop_app.models.layout import FRAME_PAD, NOTE_H, NOTE_W, TITLE_H
+from workshop_app.models.text import shorten
 
 # Below this zoom a note's text is unreadable anyway: paint a block.
 TEXT_LOD = 0.35
+# A note shows at most this much of its text (the tooltip has it all); laying
+# out a 20,000-character text would cost far more than the note can show.
+NOTE_TEXT_CHARS = 400
 PASTELS: dict[Sector | None, str] = {
     Sector.LOCAL_GOVERNMENT: "#CDEBFF", Sector.ACADEMIA: "#D7F5D0", Sector.BUSINESS: "#FFF3B0",
     Sector.NGO: "#FFD9E6", Sector.RESIDENTS: "#FFE2C2", Sector.OTHER: "#E8DDFF", None: "#EDEDED",
@@ -61,28 +65,37 @@ class NoteItem(QGraphicsItem):
         self.idea_id = idea.id
         self.cluster_id = idea.cluster_id
         self.text = idea.text
+        self.caption = caption
         self.stacked = 0
         self.highlighted = False
         self._colour = QColor(PASTELS[idea.sector])
-        self._body = _static(idea.text if len(idea.text) < 400 else idea.text[:397] + "…", NOTE_W - 16)
-        self._caption_text = caption
+        self._body = _static(shorten(idea.text, NOTE_TEXT_CHARS), NOTE_W - 16)
         self._caption = _static(_elide(caption), NOTE_W - 16)
         self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsMovable
                       | QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setZValue(1)
         self.setToolTip(idea.text)
 
+    @property
+    def shown_text(self) -> str:
+        """The text painted on the note: the idea's, shortened if long."""
+        return self._body.text()
+
     def update_idea(self, idea: Idea, caption: str) -> None:
         self.cluster_id = idea.cluster_id
         if idea.text != self.text:
             self.text = idea.text
-            self._body = _static(idea.text, NOTE_W - 16)
+            self._body = _static(shorten(idea.text, NOTE_TEXT_CHARS), NOTE_W - 16)
             self.setToolTip(idea.text)
-        if caption != self._caption_text:  # laying text out is the slow part
-            self._caption_text = caption
-            self._caption = _static(_elide(caption), NOTE_W - 16)
+        self.set_caption(caption)
         self._colour = QColor(PASTELS[idea.sector])
         self.update()
+
+    def set_caption(self, caption: str) -> None:
+        if caption != self.caption:
+            self.caption = caption
+            self._caption = _static(_elide(caption), NOTE_W - 16)
+            self.update()
 
     def boundingRect(self) -> QRectF:  # noqa: N802
         return QRectF(0, 0, NOTE_W, NOTE_H)

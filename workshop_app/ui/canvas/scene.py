@@ -17,12 +17,15 @@ from PySide6.QtWidgets import (
     QLineEdit,
 )
 
-from workshop_app.models import Cluster, Idea, stacked_ids
-from workshop_app.models.layout import FRAME_PAD, NOTE_H, TITLE_H, free_spot, tidy
+from workshop_app.models import Cluster, Idea
+from workshop_app.models.captions import author_names, note_caption
+from workshop_app.models.groups import shown_cluster
+from workshop_app.models.layout import FRAME_PAD, NOTE_H, TITLE_H, free_spot, tidy_layout
+from workshop_app.models.stacks import stack_sizes, stacked_ids
 from workshop_app.services import Changes
 from workshop_app.ui.canvas.items import ClusterFrame, NoteItem
 from workshop_app.ui.cluster_actions import ClusterActions
-from workshop_app.ui.labels import sector_short_label
+from workshop_app.ui.labels import caption_text
 from workshop_app.ui.session import WorkshopSession
 
 Confirm = Callable[[str, str], bool]
@@ -49,6 +52,8 @@ class CanvasScene(QGraphicsScene):
         self._owned_preview: list[QGraphicsItem] = []
         self._stacked: set[str] = set()
         self._editor: QGraphicsProxyWidget | None = None
+        self._anonymous: bool | None = None  # read with the authors by `_load_people`
+        self._authors: dict[str, str] = {}
         # Zoomed out, a cluster's title covers its notes: hide them so they
         # cost no paint calls (2,000 Python paint calls are ~10 ms).
         self.overview = False
@@ -64,14 +69,14 @@ class CanvasScene(QGraphicsScene):
     # -- building and syncing ----------------------------------------------------------
 
     def _caption(self, idea: Idea) -> str:
-        author = "" if self._anonymous else self._authors.get(idea.participant_id or "", "")
-        parts = [sector_short_label(idea.sector) if idea.sector else "", author, idea.table_label]
-        return " · ".join(p for p in parts if p)
+        return caption_text(note_caption(idea, self._authors, anonymous=bool(self._anonymous)))
 
-    def _load_people(self) -> None:
+    def _load_people(self) -> bool:
+        """Read who wrote what and whether that is shown; True if it changed."""
+        before = self._anonymous, self._authors
         self._anonymous = self.service.workshop().anonymous
-        self._authors = {p.id: p.name or p.organisation
-                         for p in self.service.participants(include_deleted=True)}
+        self._authors = author_names(self.service.participants(include_deleted=True))
+        return before != (self._anonymous, self._authors)
 
     def build(self) -> None:
         """(Re)create every item from the service."""
@@ -84,11 +89,7 @@ class CanvasScene(QGraphicsScene):
         clusters = self.service.clusters()
         missing = [i for i in ideas if i.x is None or i.y is None]
         if len(missing) == len(ideas):
-            stacked = stacked_ids(ideas)
-            groups = [(c.id, [i.id for i in ideas if i.cluster_id == c.id and i.id not in stacked])
-                      for c in clusters]
-            unplaced = [i.id for i in ideas if i.cluster_id is None and i.id not in stacked]
-            spots, _frames = tidy(groups, unplaced)
+            spots, _frames = tidy_layout(ideas, clusters)
         else:
             spots = self._free_spots(ideas, missing)
         for idea in ideas:
@@ -102,7 +103,7 @@ class CanvasScene(QGraphicsScene):
             frame = ClusterFrame(cluster.id, cluster.name)
             self.addItem(frame)
             self.frames[cluster.id] = frame
-        self._restack(ideas)
+        self._restack(ideas, clusters)
         self._refit(self.frames, {c.id: c for c in clusters})
 
     def _free_spots(self, ideas: list[Idea], missing: list[Idea]) -> dict[str, tuple[float, float]]:
@@ -122,8 +123,11 @@ class CanvasScene(QGraphicsScene):
 
     def apply_changes(self, changes: Changes) -> None:
         """Bring the touched notes and frames in line with the service."""
-        if changes.workshop or changes.participants:
-            self._load_people()
+        if (changes.workshop or changes.participants) and self._load_people():
+            # Anonymity switched on must hide authors on every note at once.
+            for idea in self.service.ideas():
+                if idea.id in self.notes:
+                    self.notes[idea.id].set_caption(self._caption(idea))
         touched_clusters = set(changes.clusters)
         # One read serves the notes, the stacks and the frames.
         everything = self.service.ideas(include_deleted=True) if changes.ideas or changes.clusters else []
@@ -150,11 +154,12 @@ class CanvasScene(QGraphicsScene):
                     item.setPos(idea.x, idea.y)
             touched_clusters.add(idea.cluster_id or "")
         if changes.ideas or changes.clusters:
-            self._restack([i for i in everything if not i.deleted])
-        self._sync_frames(touched_clusters - {""})
+            clusters = self.service.clusters()
+            self._restack([i for i in everything if not i.deleted], clusters)
+            self._sync_frames(touched_clusters - {""}, clusters)
 
-    def _sync_frames(self, cluster_ids: Iterable[str]) -> None:
-        live = {c.id: c for c in self.service.clusters()}
+    def _sync_frames(self, cluster_ids: Iterable[str], clusters: list[Cluster]) -> None:
+        live = {c.id: c for c in clusters}
         for cluster_id in cluster_ids:
             frame = self.frames.get(cluster_id)
             if cluster_id not in live:
@@ -174,19 +179,20 @@ class CanvasScene(QGraphicsScene):
         """Switch between notes shown and clustered notes hidden under titles."""
         if overview != self.overview:
             self.overview = overview
-            self._restack(self.service.ideas())
+            self._restack(self.service.ideas(), self.service.clusters())
 
-    def _restack(self, ideas: list[Idea]) -> None:
-        counts: dict[str, int] = {}
+    def _restack(self, ideas: list[Idea], clusters: list[Cluster]) -> None:
+        """Hide stacked duplicates (and, in the overview, grouped notes), badge
+        their originals, and note which group each note is shown in."""
+        live = {c.id for c in clusters}
         stacked = self._stacked = stacked_ids(ideas)
+        counts = stack_sizes(ideas)
         for idea in ideas:
             note = self.notes.get(idea.id)
             if note is None:
                 continue
-            if idea.id in stacked:
-                assert idea.duplicate_of is not None
-                counts[idea.duplicate_of] = counts.get(idea.duplicate_of, 0) + 1
-            shown = idea.id not in stacked and not (self.overview and idea.cluster_id)
+            note.cluster_id = shown_cluster(idea, live)
+            shown = idea.id not in stacked and not (self.overview and note.cluster_id)
             if note.isVisible() != shown:
                 note.setVisible(shown)
         for idea_id, note in self.notes.items():

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workshop_app.models import LONG_IDEA_CHARS, Idea, Sector, clean_text
+from workshop_app.models import LONG_IDEA_CHARS, Idea, Sector, clean_text, in_sector_order
 from workshop_app.models.text import first_alike
 from workshop_app.services import UNCHANGED, Changes, NewIdea, Unchanged
 from workshop_app.ui.idea_entry import CaptureContext, IdeaEntry
@@ -235,8 +235,8 @@ class GatherPanel(PhasePanel):
 
     def _update_counts(self) -> None:
         ideas = [i for i in self.model.ideas() if not i.deleted]
-        per_sector = Counter(i.sector for i in ideas)
-        parts = [f"{sector_label(s)}: {per_sector[s]}" for s in [*Sector, None] if per_sector[s]]
+        per_sector = in_sector_order(Counter(i.sector for i in ideas))
+        parts = [f"{sector_label(sector)}: {count}" for sector, count in per_sector]
         self.counts.setText("  ·  ".join([ideas_count(len(ideas)), *parts]))
 
     def _select(self, idea_id: str) -> None:

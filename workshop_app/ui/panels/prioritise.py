@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
-from workshop_app.models import Sector, VoteTarget, tally_dots
+from workshop_app.models import VoteTarget, in_sector_order, tally_dots
 from workshop_app.services import Changes
 from workshop_app.ui.labels import round_status_label, sector_label
 from workshop_app.ui.models import Column, ListTableModel
@@ -47,12 +47,9 @@ class PrioritisePanel(PhasePanel):
             names = {i.id: i.text for i in self.service.ideas()}
         tally = tally_dots(self.service.ballots(voting_round.id), names)
         rows: list[Row] = []
-        place, previous = 0, None
-        for position, (option, points) in enumerate(tally.ranking(), start=1):
-            if points != previous:
-                place, previous = position, points
-            per = tally.by_sector[option]
-            breakdown = ", ".join(f"{sector_label(s)} {per[s]}" for s in Sector if per.get(s))
+        for place, option, points in tally.standings():
+            per = in_sector_order(tally.by_sector[option])
+            breakdown = ", ".join(f"{sector_label(sector)} {count}" for sector, count in per)
             rows.append((place, names[option], points, breakdown))
         self.model.set_rows(rows)
 
