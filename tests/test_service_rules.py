@@ -3,15 +3,10 @@ the moderator sees after an operation is what the rules say."""
 
 from __future__ import annotations
 
-import pytest
-
 from workshop_app.models.stacks import stack_sizes, stacked_ids
 from workshop_app.services import NewIdea, WorkshopService
 
 
-@pytest.mark.xfail(reason="ClusterOps.mark_duplicate stacks on the recorded root even when it "
-                          "is deleted, so the new duplicate is not shown under the note chosen",
-                   strict=True)
 def test_a_duplicate_of_a_note_whose_original_was_deleted_stacks_on_that_note(
         service: WorkshopService) -> None:
     service.add_ideas(ideas=[NewIdea(t) for t in ("Kolej", "Kolej!", "Kolej do Skawiny")])

@@ -4,8 +4,7 @@ automatic tidy layout (clusters in a grid, unplaced notes in a strip)."""
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Sequence
 
 from workshop_app.models.entities import Cluster, Idea
 from workshop_app.models.groups import group_members
@@ -17,42 +16,6 @@ GAP = 16.0
 FRAME_PAD = 18.0
 TITLE_H = 44.0
 CLUSTER_GAP = 60.0
-
-
-@dataclass(frozen=True, slots=True)
-class Placement:
-    """Where one idea is: its cluster, canvas position and duplicate link -
-    the `Idea` fields of the same names, with the same invariants (`x` and
-    `y` both None or both set; `duplicate_of` never the idea itself)."""
-
-    cluster_id: str | None
-    x: float | None
-    y: float | None
-    duplicate_of: str | None
-
-
-@dataclass(frozen=True, slots=True)
-class ClusterState:
-    """A cluster's undoable state: the `Cluster` fields of the same names
-    (`deleted_at` set = not on the canvas; undo of the step that made a
-    cluster sets it)."""
-
-    name: str
-    x: float | None
-    y: float | None
-    deleted_at: str | None
-
-
-@dataclass(frozen=True, slots=True)
-class Layout:
-    """The placements of some ideas and clusters; undo stores two of these
-    (before and after a step) and puts one back whole. Keys are ids of rows
-    that exist in the file; a snapshot names every idea and cluster the step
-    may touch, stacked duplicates included, so that putting it back leaves
-    no stack split."""
-
-    ideas: Mapping[str, Placement]
-    clusters: Mapping[str, ClusterState]
 
 
 def _grid(count: int) -> int:

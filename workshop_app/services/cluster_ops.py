@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 
-from workshop_app.models import Cluster, Idea, stacked_ids
+from workshop_app.models import Cluster, Idea, stacks
 from workshop_app.models.ids import new_id, now_iso
-from workshop_app.models.layout import tidy
+from workshop_app.models.layout import tidy_layout
 from workshop_app.services.base import UNCHANGED, ServiceBase, Unchanged, valid_title
 from workshop_app.services.changes import Changes, Op, Refused, RefusalReason
 
@@ -22,8 +22,8 @@ class ClusterOps(ServiceBase):
     def with_stacked(self, idea_ids: Iterable[str]) -> frozenset[str]:
         """`idea_ids` plus the ideas stacked on them as duplicates (deleted
         ones too: restoring one puts it where its original is)."""
-        ids = frozenset(idea_ids)
-        return ids | {i.id for i in self.store.ideas_stacked_on(sorted(ids))}
+        ids = sorted(set(idea_ids))
+        return frozenset(stacks.with_stacked(self.store.ideas_stacked_on(ids), ids))
 
     def create_cluster(self, *, name: str, idea_ids: Iterable[str] = (),
                        at: Position | None = None,
@@ -90,13 +90,18 @@ class ClusterOps(ServiceBase):
         with self._operation(Op.MARK_DUPLICATE) as operation:
             original = self._existing(Idea, of_id)
             self._existing(Idea, idea_id)
-            root = original.duplicate_of or original.id
+            # The note the moderator chose, unless it is itself shown stacked
+            # on a live original (a deleted original leaves it on its own).
+            recorded = self.find(Idea, original.duplicate_of) if original.duplicate_of else None
+            root = recorded.id if recorded is not None and not recorded.deleted else original.id
             if root == idea_id:
                 # Marking an original as a duplicate of its own duplicate: swap roles.
                 root = of_id
                 self.store.update(Idea, of_id, duplicate_of=None)
             root_idea = self._existing(Idea, root)
-            moved = {idea_id} | {i.id for i in self.store.ideas_stacked_on([idea_id])}
+            moved = set(stacks.with_stacked(self.store.ideas_stacked_on([idea_id]), [idea_id]))
+            if root == of_id and original.duplicate_of is not None:
+                self.store.update(Idea, of_id, duplicate_of=None)  # a stack of its own now
             for stacked in sorted(moved - {root}):
                 self.store.update(Idea, stacked, duplicate_of=root, cluster_id=root_idea.cluster_id,
                                   x=root_idea.x, y=root_idea.y)
@@ -129,9 +134,7 @@ class ClusterOps(ServiceBase):
 
     def _place_notes(self, notes: Mapping[str, Position]) -> None:
         """Notes at positions; their stacked duplicates with them."""
-        spots = dict(notes)
-        for stacked in self.store.ideas_stacked_on(sorted(notes)):
-            spots.setdefault(stacked.id, notes[stacked.duplicate_of or ""])
+        spots = stacks.follow_originals(self.store.ideas_stacked_on(sorted(notes)), notes)
         for idea_id, (x, y) in spots.items():
             self.store.update(Idea, idea_id, x=float(x), y=float(y))
 
@@ -150,13 +153,7 @@ class ClusterOps(ServiceBase):
     def tidy(self) -> Changes:
         """Clusters in a grid, unplaced notes in a strip below; one step."""
         with self._operation(Op.TIDY) as operation:
-            ideas = self.ideas()
-            stacked = stacked_ids(ideas)
-            visible = [i for i in ideas if i.id not in stacked]
-            groups = [(c.id, [i.id for i in visible if i.cluster_id == c.id])
-                      for c in self.clusters()]
-            unplaced = [i.id for i in visible if i.cluster_id is None]
-            notes, frames = tidy(groups, unplaced)
+            notes, frames = tidy_layout(self.ideas(), self.clusters())
             self._place_notes(notes)
             for cid, (x, y) in frames.items():
                 self.store.update(Cluster, cid, x=float(x), y=float(y))
