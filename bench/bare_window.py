@@ -25,7 +25,7 @@ class BareWindow(QWidget):
         super().__init__()
         self._painted = False
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
+    def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
         if not self._painted:
             self._painted = True

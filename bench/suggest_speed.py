@@ -115,7 +115,8 @@ def run(options: Options) -> BenchResult:
     ]
     result.notes.append(f"median of {RUNS} runs each, fresh engine per run (no cache); "
                         f"notes recombined from {DATA_FILE.name}; a third placed in 24 "
-                        "clusters; language data loaded in a worker of a fresh process (MB: VmRSS added by loading and analysing 5,000 notes)")
+                        "clusters; language data loaded in a worker of a fresh process "
+                        "(MB: VmRSS added by loading and analysing 5,000 notes)")
     result.details = {**details, "load": load, "stall_ms": stall, "load_stall_ms": load_stall,
                       "cancel_ms": cancel_ms}
     return result

@@ -65,7 +65,8 @@ def _presenter(app: QApplication, window: MainWindow, session: WorkshopSession,
                clock: _Clock) -> None:
     """The shared screen in Gather, at projector size, with the timer running."""
     window.show_phase(PhaseKind.GATHER)
-    session.run(session.service.add_idea, idea=NewIdea(text="Wspólny kalendarz wydarzeń gospodarczych całej metropolii"))
+    session.run(session.service.add_idea,
+                idea=NewIdea(text="Wspólny kalendarz wydarzeń gospodarczych całej metropolii"))
     window.toggle_presenter()
     presenter = window.presenter
     assert presenter is not None

@@ -10,10 +10,10 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from workshop_app.models import Workshop  # noqa: E402
-from workshop_app.models.ids import new_id  # noqa: E402
-from workshop_app.services import WorkshopService  # noqa: E402
-from workshop_app.storage import WorkshopStore  # noqa: E402
+from workshop_app.models import Workshop
+from workshop_app.models.ids import new_id
+from workshop_app.services import WorkshopService
+from workshop_app.storage import WorkshopStore
 
 SHARED_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 

@@ -68,7 +68,7 @@ def _strings(path: Path) -> list[tuple[int, str]]:
 
 def test_sql_text_lives_only_in_storage() -> None:
     found = [f"{p.relative_to(PACKAGE)}:{line}: {text[:60]!r}"
-             for p in sorted(PACKAGE.rglob("*.py")) if not p.relative_to(PACKAGE).parts[0] == "storage"
+             for p in sorted(PACKAGE.rglob("*.py")) if p.relative_to(PACKAGE).parts[0] != "storage"
              for line, text in _strings(p) if _SQL.search(text)]
     assert not found, found
 

@@ -7,11 +7,10 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-
-from workshop_app.models import Cluster
 from pytestqt.qtbot import QtBot
 
 from workshop_app.messages import refusal
+from workshop_app.models import Cluster
 from workshop_app.services import NewIdea, RefusalReason, Refused, WorkshopService
 from workshop_app.storage import WorkshopStore
 from workshop_app.ui.cluster_actions import ClusterActions

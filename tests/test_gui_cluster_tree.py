@@ -392,7 +392,7 @@ def test_a_whole_grouping_from_the_keyboard(qtbot: QtBot, tree: ClusterTreeView,
     type_name(qtbot, tree, "Rowery")
     key(Qt.Key.Key_M, CTRL | SHIFT)
     choose(qtbot, tree, "trans")
-    assert file_groups(service.store.path) == {"Transport": TEXTS[:3] + [TEXTS[4]],
+    assert file_groups(service.store.path) == {"Transport": [*TEXTS[:3], TEXTS[4]],
                                                None: [TEXTS[3], TEXTS[5]]}
     while undo_stack(tree).canUndo():
         undo_stack(tree).undo()

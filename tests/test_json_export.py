@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 from collections import Counter
 from collections.abc import Iterator
@@ -114,7 +115,7 @@ def test_totals_give_equal_points_the_same_place(exported: tuple[dict[str, Any],
     [voting_round] = document["rounds"]
     totals = voting_round["totals"]
     assert totals[0]["place"] == 1
-    for row, (before, total) in enumerate(zip(totals, totals[1:], strict=False), start=2):
+    for row, (before, total) in enumerate(itertools.pairwise(totals), start=2):
         expected = before["place"] if total["points"] == before["points"] else row
         assert total["place"] == expected
 

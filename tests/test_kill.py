@@ -26,7 +26,7 @@ def test_sigkill_at_random_moments_loses_no_reported_idea(workshop_path: Path) -
     # Each round added at least what it reported, on top of the earlier rounds.
     counts = [r.ideas_in_file for r in results]
     assert all(later - earlier >= len(r.reported)
-               for earlier, later, r in zip([0, *counts], counts, results))
+               for earlier, later, r in zip([0, *counts], counts, results, strict=False))
     # The planned kill points vary, so kills land at different moments.
     assert len({r.planned for r in results}) > ROUNDS // 4
 

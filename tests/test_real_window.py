@@ -113,7 +113,7 @@ def _map_keys(text: str, xenv: dict[str, str]) -> None:
     program is still reading the previous remapping is lost."""
     letters = sorted({c.lower() for c in text if ord(c) > 127})
     free = range(255, 255 - len(letters), -1)  # the top keycodes are unused under Xvfb
-    lines = [f"keycode {code} = U{ord(c):04X} U{ord(c.upper()):04X}" for code, c in zip(free, letters)]
+    lines = [f"keycode {code} = U{ord(c):04X} U{ord(c.upper()):04X}" for code, c in zip(free, letters, strict=False)]
     subprocess.run([XMODMAP, "-"], input="\n".join(lines), text=True, env=xenv, check=True,
                    timeout=30)
 

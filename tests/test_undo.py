@@ -241,7 +241,7 @@ MULTI = [
     Case("move ideas", lambda s, _: s.move_ideas(idea_ids=_ideas(s, 8),
                                                  cluster_id=s.clusters()[1].id)),
     Case("group at a position", lambda s, _: s.create_cluster(
-        name="Grupa", idea_ids=_ideas(s, 4), positions={i: (1.0, 2.0) for i in _ideas(s, 4)})),
+        name="Grupa", idea_ids=_ideas(s, 4), positions=dict.fromkeys(_ideas(s, 4), (1.0, 2.0)))),
     Case("accept all suggestions", lambda s, _: s.apply_groups(groups=[
         ("A", _ideas(s, 3)), ("B", [i.id for i in s.ideas()[3:7]])])),
     Case("import", lambda s, _: s.add_ideas(ideas=[

@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QStandardPaths, QTimer
-
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from workshop_app import APP_NAME, __version__, i18n
@@ -110,7 +109,7 @@ class AppController(QObject):
             return True
         try:
             store = WorkshopStore.open(path)
-        except Exception as error:  # noqa: BLE001 - _warn re-raises bugs
+        except Exception as error:
             self._warn(error)
             return False
         self._adopt(store)
@@ -140,7 +139,7 @@ class AppController(QObject):
             target = target.with_name(f"{stem}-{number}{FILE_SUFFIX}")
         try:
             write_demo(target)
-        except Exception as error:  # noqa: BLE001
+        except Exception as error:
             self._warn(error)
             return False
         return self.open_path(target)
@@ -148,7 +147,7 @@ class AppController(QObject):
     def create_workshop(self, path: str | Path, title: str) -> bool:
         try:
             store = create_workshop_file(path, title)
-        except Exception as error:  # noqa: BLE001
+        except Exception as error:
             self._warn(error)
             return False
         self._adopt(store)
@@ -184,7 +183,7 @@ class AppController(QObject):
         assert self.store is not None
         try:
             self.store.save_copy(path)
-        except Exception as error:  # noqa: BLE001
+        except Exception as error:
             self._warn(error)
             return False
         return True
@@ -227,9 +226,11 @@ def _with_suffix(path: str) -> Path:
 class _PaintProbe(QObject):
     """For the start-up benchmark: report the first paint, then quit."""
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
-            QApplication.instance().removeEventFilter(self)
+            app = QApplication.instance()
+            if app is not None:
+                app.removeEventFilter(self)
             QTimer.singleShot(0, self._report)
         return False
 

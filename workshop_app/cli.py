@@ -58,7 +58,7 @@ def _translated_error(message: str) -> str:
         found = pattern.fullmatch(message)
         if found:
             parts = {name: _translated_error(part) for name, part in found.groupdict().items()}
-            return translate("argparse", source).format(**parts)
+            return translate("argparse", str(source)).format(**parts)
     return message
 
 
@@ -128,7 +128,8 @@ def build_parser() -> argparse.ArgumentParser:
     new.set_defaults(handler=_cmd_new)
 
     demo = sub.add_parser("demo", help=translate("cli", "write a copy of the demo workshop to a file"))
-    demo.add_argument("file", metavar=translate("cli", "FILE"), help=translate("cli", "where to write the copy (.razem)"))
+    demo.add_argument("file", metavar=translate("cli", "FILE"),
+                      help=translate("cli", "where to write the copy (.razem)"))
     demo.set_defaults(handler=_cmd_demo)
 
     export = sub.add_parser("export", help=translate("cli", "export a workshop's data"))
@@ -143,7 +144,8 @@ def build_parser() -> argparse.ArgumentParser:
     for option, what in (("--text-column", translate("cli", "the column with the idea's text")),
                          ("--sector-column", translate("cli", "the column with the author's sector")),
                          ("--author-column", translate("cli", "the column with the author's name")),
-                         ("--cluster-column", translate("cli", "the column with a group name (notes grouped on paper)"))):
+                         ("--cluster-column",
+                          translate("cli", "the column with a group name (notes grouped on paper)"))):
         imp.add_argument(option, metavar=translate("cli", "NAME"), help=what)
     imp.set_defaults(handler=_cmd_import)
     suggest = sub.add_parser("suggest", help=translate(
@@ -197,7 +199,7 @@ def _cmd_new(args: argparse.Namespace) -> int:
         store = create_workshop_file(path, args.title)
         title = store.workshop().title
         store.close()
-    except Exception as error:  # noqa: BLE001 - _fail re-raises bugs
+    except Exception as error:
         return _fail(error)
     print(translate("cli", "Created the workshop \u201e{title}\u201d in {file}.").format(title=title, file=path))
     return EXIT_OK
@@ -209,7 +211,7 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     path = _suffixed(args.file)
     try:
         write_demo(path)
-    except Exception as error:  # noqa: BLE001
+    except Exception as error:
         return _fail(error)
     print(translate("cli", "Wrote a copy of the demo workshop to {file}.").format(file=path))
     return EXIT_OK
@@ -227,7 +229,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
         print(translate("cli", "Could not write {file}: {reason}").format(
             file=args.json, reason=error.strerror or error), file=sys.stderr)
         return EXIT_FAILED
-    except Exception as error:  # noqa: BLE001
+    except Exception as error:
         return _fail(error)
     print(translate("cli", "Exported the workshop to {file}.").format(file=args.json))
     return EXIT_OK
@@ -263,7 +265,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
         with WorkshopStore.open(args.file) as store:
             changes = WorkshopService(store).add_ideas(
                 ideas=[NewIdea.imported(idea) for idea in result.ideas], op=Op.IMPORT_IDEAS)
-    except Exception as error:  # noqa: BLE001
+    except Exception as error:
         return _fail(error)
     words = _Plurals()
     print(words.imported(len(changes.ideas)).format(file=args.file))
@@ -275,11 +277,10 @@ def _cmd_import(args: argparse.Namespace) -> int:
 def _cmd_suggest(args: argparse.Namespace) -> int:
     import json
 
-    from workshop_app.analysis import SuggestionEngine, TextAnalyzer, load_language_data
-    from workshop_app.analysis import suggest_for_workshop
+    from workshop_app.analysis import SuggestionEngine, TextAnalyzer, load_language_data, suggest_for_workshop
+    from workshop_app.models.text import brief
     from workshop_app.services import WorkshopService
     from workshop_app.storage import WorkshopStore
-    from workshop_app.models.text import brief
     from workshop_app.suggest import workshop_notes
 
     try:
@@ -298,7 +299,7 @@ def _cmd_suggest(args: argparse.Namespace) -> int:
         print(translate("cli", "Could not write {file}: {reason}").format(
             file=args.json, reason=error.strerror or error), file=sys.stderr)
         return EXIT_FAILED
-    except Exception as error:  # noqa: BLE001
+    except Exception as error:
         return _fail(error)
     words = _Plurals()
     for group in found.new_groups:

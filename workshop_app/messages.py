@@ -8,9 +8,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject
 
-
 from workshop_app.imports import ImportFailure, ImportProblem
-from workshop_app.services import Op, Refused, RefusalReason
+from workshop_app.services import Op, RefusalReason, Refused
 from workshop_app.storage import FileProblem, StorageEnvironmentError, WorkshopFileError
 
 translate = QCoreApplication.translate
@@ -142,11 +141,13 @@ def operation_label(op: Op, count: int = 1) -> str:
 def import_failure(error: ImportFailure) -> str:
     """Why a file could not be imported, with the line when known."""
     texts = {
-        ImportProblem.UNREADABLE: translate("Messages", "The file cannot be read (it is missing, a folder, or not permitted)."),
+        ImportProblem.UNREADABLE: translate(
+            "Messages", "The file cannot be read (it is missing, a folder, or not permitted)."),
         ImportProblem.EMPTY: translate("Messages", "The file has no ideas in it."),
         ImportProblem.TOO_LARGE: translate("Messages", "The file is too large to import (over 20 MB or 100,000 rows)."),
         ImportProblem.BINARY: translate("Messages", "The file is not a text table (CSV) or an Excel workbook."),
-        ImportProblem.UNSUPPORTED: translate("Messages", "This kind of file is not supported; save it as CSV or .xlsx."),
+        ImportProblem.UNSUPPORTED: translate(
+            "Messages", "This kind of file is not supported; save it as CSV or .xlsx."),
         ImportProblem.XLSX_DAMAGED: translate("Messages", "The Excel workbook is damaged and cannot be read."),
         ImportProblem.ENCODING: translate("Messages", "The text encoding is wrong; choose another encoding."),
         ImportProblem.FIELD_TOO_LARGE: translate("Messages", "A field is far too long for a sticky note."),

@@ -16,12 +16,11 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from tests.helpers.kill_child import idea_text
 from workshop_app.models import Idea, Workshop
 from workshop_app.models.ids import new_id
 from workshop_app.storage import WorkshopStore
 from workshop_app.storage.lock import lock_path_for
-
-from tests.helpers.kill_child import idea_text
 
 CHILD = Path(__file__).with_name("kill_child.py")
 
@@ -93,10 +92,10 @@ def _run_child(path: Path, tag: str, planned: int) -> tuple[tuple[str, int], ...
 def _inspect(path: Path, number: int, tag: str, planned: int,
              reported: tuple[tuple[str, int], ...]) -> KillRound:
     stale = lock_path_for(path).exists()
-    base = dict(number=number, planned=planned, reported=reported, stale_lock_left=stale)
+    base = {"number": number, "planned": planned, "reported": reported, "stale_lock_left": stale}
     try:
         store = WorkshopStore.open(path)
-    except Exception as exc:  # noqa: BLE001 - reported, not hidden
+    except Exception as exc:
         return KillRound(**base, ideas_in_file=0, missing=(), wrong_text=(),
                          integrity="", open_error=repr(exc))
     try:

@@ -12,7 +12,7 @@ import networkx as nx
 
 
 def knn_graph(neighbours: Mapping[int, Sequence[tuple[int, float]]], mutual_bonus: float = 1.0
-              ) -> "nx.Graph[int]":
+              ) -> nx.Graph[int]:
     """Undirected graph joining each note to its nearest neighbours.
 
     An edge found from both ends (mutual neighbours) gets `1 + mutual_bonus`
@@ -30,7 +30,7 @@ def knn_graph(neighbours: Mapping[int, Sequence[tuple[int, float]]], mutual_bonu
     return graph
 
 
-def communities(graph: "nx.Graph[int]", resolution: float = 1.0, seed: int = 0,
+def communities(graph: nx.Graph[int], resolution: float = 1.0, seed: int = 0,
                 check: Callable[[], None] = lambda: None) -> list[list[int]]:
     """Louvain communities, each sorted, the list sorted by first member (deterministic).
 

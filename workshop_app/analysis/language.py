@@ -143,7 +143,7 @@ def load_language_data() -> LanguageData:
         morph = morfeusz2.Morfeusz(separate_numbering=True, expand_tags=False,
                                    generate=False)
         morph.analyse("test")  # touch the dictionary so the first real call is fast
-    except Exception:  # noqa: BLE001 - a missing or broken dictionary must not stop the app
+    except Exception:
         return LanguageData.empty()
     return LanguageData(morph=morph, source=f"morfeusz2 {morfeusz2.__version__}",
                         load_seconds=time.perf_counter() - start)

@@ -20,6 +20,9 @@ from workshop_app.imports.table import LineEnding, SourceFormat, SourceInfo
 from workshop_app.imports.values import parse_sector, parse_timestamp
 
 __all__ = [
+    "MAX_FILE_BYTES",
+    "MAX_ROWS",
+    "PREVIEW_ROWS",
     "ColumnMapping",
     "ColumnRef",
     "CsvPreview",
@@ -29,9 +32,6 @@ __all__ = [
     "ImportedIdea",
     "ImportedParticipant",
     "LineEnding",
-    "MAX_FILE_BYTES",
-    "MAX_ROWS",
-    "PREVIEW_ROWS",
     "RosterMapping",
     "RosterResult",
     "SourceFormat",

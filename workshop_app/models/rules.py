@@ -115,7 +115,7 @@ class Tally:
 
 def tally_dots(ballots: Iterable[Ballot], options: Iterable[str]) -> Tally:
     """Add up dot votes for `options`; votes for unknown options are ignored."""
-    totals = {option: 0 for option in options}
+    totals = dict.fromkeys(options, 0)
     by_sector: dict[str, dict[Sector | None, int]] = {o: {} for o in totals}
     for ballot in ballots:
         for option, points in ballot.votes.items():

@@ -1,9 +1,21 @@
 """The only code that changes a workshop: one method per user operation."""
 
-from workshop_app.services.changes import Changes, Op, Refused, RefusalReason
+from workshop_app.services.changes import Changes, Op, RefusalReason, Refused
 from workshop_app.services.specs import NewIdea, NewParticipant, PhasePlan
-from workshop_app.storage import sqlite_version
 from workshop_app.services.workshop_service import UNCHANGED, UNDO_LIMIT, Unchanged, WorkshopService
+from workshop_app.storage import sqlite_version
 
-__all__ = ["Changes", "NewIdea", "NewParticipant", "Op", "PhasePlan", "Refused", "RefusalReason",
-           "UNCHANGED", "UNDO_LIMIT", "Unchanged", "WorkshopService", "sqlite_version"]
+__all__ = [
+           "UNCHANGED",
+           "UNDO_LIMIT",
+           "Changes",
+           "NewIdea",
+           "NewParticipant",
+           "Op",
+           "PhasePlan",
+           "RefusalReason",
+           "Refused",
+           "Unchanged",
+           "WorkshopService",
+           "sqlite_version",
+]

@@ -24,10 +24,9 @@ from workshop_app.models import (
     check_title,
     clean_text,
 )
-from workshop_app.services.changes import Changes, Op, Refused, RefusalReason
+from workshop_app.services.changes import Changes, Op, RefusalReason, Refused
 from workshop_app.storage import WorkshopStore
-from workshop_app.storage.undo_log import LIMIT
-from workshop_app.storage.undo_log import Touch, UndoEntry
+from workshop_app.storage.undo_log import LIMIT, Touch, UndoEntry
 
 T = TypeVar("T")
 # Up to this many ids, reading rows one by one beats reading the whole table.

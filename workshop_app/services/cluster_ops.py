@@ -8,7 +8,7 @@ from workshop_app.models import Cluster, Idea, stacks
 from workshop_app.models.ids import new_id, now_iso
 from workshop_app.models.layout import tidy_layout
 from workshop_app.services.base import UNCHANGED, ServiceBase, Unchanged, valid_title
-from workshop_app.services.changes import Changes, Op, Refused, RefusalReason
+from workshop_app.services.changes import Changes, Op, RefusalReason, Refused
 
 Position = tuple[float, float]
 
@@ -109,7 +109,7 @@ class ClusterOps(ServiceBase):
 
     def place(self, *, ideas: Mapping[str, Position] | None = None,
               clusters: Mapping[str, Position] | None = None,
-              cluster_id: str | None | Unchanged = UNCHANGED) -> Changes:
+              cluster_id: str | Unchanged | None = UNCHANGED) -> Changes:
         """Move notes (and frames) on the canvas; with `cluster_id`, the
         moved notes also join that cluster (None: leave any) - one drop."""
         notes, frames = dict(ideas or {}), dict(clusters or {})

@@ -7,7 +7,7 @@ so the demo itself can never be modified.
 from __future__ import annotations
 
 import json
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -59,10 +59,11 @@ def _fill(service: WorkshopService, data: dict[str, Any]) -> None:
     start = datetime.fromisoformat(info["date"]).replace(
         hour=_GATHER_START[0], minute=_GATHER_START[1], tzinfo=_LOCAL)
     service.add_ideas(ideas=[NewIdea(
-        text=i["text"], sector=Sector(i["sector"]) if i["sector"] else None, participant_id=people.get(i["participant"]),
+        text=i["text"], sector=Sector(i["sector"]) if i["sector"] else None,
+        participant_id=people.get(i["participant"]),
         table_label=i["table"], cluster_id=clusters.get(i["cluster"]),
         objective_id=objectives.get(i["objective"]),
-        written_at=(start + timedelta(minutes=i["minute"])).astimezone(timezone.utc)
+        written_at=(start + timedelta(minutes=i["minute"])).astimezone(UTC)
         .isoformat(timespec="microseconds"),
     ) for i in data["ideas"]])
     for spec in data["rounds"]:

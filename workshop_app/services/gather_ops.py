@@ -81,10 +81,10 @@ class GatherOps(ServiceBase):
 
     def edit_idea(
         self, *, idea_id: str, text: str | Unchanged = UNCHANGED,
-        sector: Sector | None | Unchanged = UNCHANGED,
-        participant_id: str | None | Unchanged = UNCHANGED,
+        sector: Sector | Unchanged | None = UNCHANGED,
+        participant_id: str | Unchanged | None = UNCHANGED,
         table_label: str | Unchanged = UNCHANGED,
-        objective_id: str | None | Unchanged = UNCHANGED,
+        objective_id: str | Unchanged | None = UNCHANGED,
     ) -> Changes:
         """Change what is given of an idea's text, sector, author, table and
         objective; one undo step ("linking an idea to an objective" when only

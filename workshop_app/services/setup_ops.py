@@ -20,7 +20,7 @@ from workshop_app.services.base import (
     _short,
     valid_title,
 )
-from workshop_app.services.changes import Changes, Op, Refused, RefusalReason
+from workshop_app.services.changes import Changes, Op, RefusalReason, Refused
 from workshop_app.services.specs import NewParticipant, PhasePlan
 
 

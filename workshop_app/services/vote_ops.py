@@ -24,7 +24,7 @@ from workshop_app.services.base import (
     _short,
     valid_title,
 )
-from workshop_app.services.changes import Changes, Op, Refused, RefusalReason
+from workshop_app.services.changes import Changes, Op, RefusalReason, Refused
 
 
 class VoteOps(ServiceBase):

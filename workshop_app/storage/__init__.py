@@ -12,9 +12,9 @@ from workshop_app.storage.store import WorkshopStore, sqlite_version
 __all__ = [
     "APPLICATION_ID",
     "FILE_SUFFIX",
+    "SCHEMA_VERSION",
     "FileProblem",
     "LockHolder",
-    "SCHEMA_VERSION",
     "StorageEnvironmentError",
     "WorkshopFileError",
     "WorkshopStore",

@@ -8,6 +8,7 @@ never blocks; the file's content only tells the refused program who holds it.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import socket
@@ -95,10 +96,8 @@ class FileLock:
             return
         fd, self._fd = self._fd, None
         # Unlink while still holding the lock, so no one locks a doomed inode.
-        try:
+        with contextlib.suppress(OSError):
             self._path.unlink()
-        except OSError:
-            pass
         os.close(fd)
 
     @property

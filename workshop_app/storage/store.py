@@ -10,8 +10,8 @@ import contextlib
 import os
 import sqlite3
 import time
-from dataclasses import dataclass, field
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -410,7 +410,7 @@ class WorkshopStore:
                                    [entity_id]).fetchone()
         if current is None:
             return
-        old = dict(zip(names, current))
+        old = dict(zip(names, current, strict=False))
         if all(old[name] == value for name, value in new.items()):
             return
         new["updated_at"] = now_iso()
@@ -427,7 +427,7 @@ class WorkshopStore:
             cursor = self._db.execute(f"SELECT * FROM {table}")
             names = [d[0] for d in cursor.description]
             for values in cursor.fetchall():
-                self._recording.deleted(table, dict(zip(names, values)))
+                self._recording.deleted(table, dict(zip(names, values, strict=False)))
         self._write(f"DELETE FROM {table}", [])
 
     def _write(self, sql: str, params: Sequence[Any]) -> None:
@@ -486,7 +486,7 @@ class WorkshopStore:
             sql += f" ORDER BY {_ORDER[cls]}"
         cursor = self._db.execute(sql, list(params))
         names = [d[0] for d in cursor.description]
-        return [from_row(cls, dict(zip(names, row))) for row in cursor]
+        return [from_row(cls, dict(zip(names, row, strict=False))) for row in cursor]
 
     def scalar(self, sql: str, params: Sequence[Any] = ()) -> Any:
         """One value of a read-only query (checks and tests)."""

@@ -93,7 +93,7 @@ class Background(QObject):
         if not job.is_cancelled():
             try:
                 value = work(job.cancelled)
-            except Exception as error:  # noqa: BLE001 - handed to the GUI thread
+            except Exception as error:
                 value, failed = error, True
         self._outcome.emit(job, value, failed)
 

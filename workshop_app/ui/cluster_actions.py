@@ -52,7 +52,7 @@ class ClusterActions(QObject):
         return changes.created if changes else None
 
     def drop(self, positions: Mapping[str, Position],
-             cluster_id: str | None | Unchanged = UNCHANGED) -> None:
+             cluster_id: str | Unchanged | None = UNCHANGED) -> None:
         """Notes dragged to new positions, optionally into (or out of) a cluster."""
         self.session.run(self.service.place, ideas=positions, cluster_id=cluster_id)
 

@@ -15,8 +15,16 @@ from collections.abc import Callable, Sequence
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import (QAbstractItemModel, QItemSelection, QItemSelectionModel, QModelIndex,
-                            QObject, QPersistentModelIndex, Qt, Signal)
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QItemSelection,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QInputDialog, QMenu, QTreeView, QWidget
 
@@ -123,24 +131,24 @@ class ClusterTreeModel(QAbstractItemModel):
         row, child = self._where.get(key, (-1, -1))  # an unknown key gives an invalid index
         return self.index(row, 0) if child < 0 else self.index(child, 0, self.index(row, 0))
 
-    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:
         if not self.hasIndex(row, column, parent):
             return QModelIndex()
         return self.createIndex(row, column, parent.row() + 1 if parent.isValid() else _TOP)
 
-    def parent(self, child: Index | None = None) -> Any:  # type: ignore[override]
+    def parent(self, child: Index | None = None) -> Any:
         if child is None:  # QObject.parent()
             return QObject.parent(self)
         if not child.isValid() or child.internalId() == _TOP:
             return QModelIndex()
         return self.createIndex(child.internalId() - 1, 0, _TOP)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
         if not parent.isValid():
             return len(self._groups)
         return len(self._groups[parent.row()]) if parent.internalId() == _TOP else 0
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 1
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -176,7 +184,7 @@ class ClusterTreeModel(QAbstractItemModel):
             return self.tr("duplicate")
         return {ID_ROLE: idea.id, KIND_ROLE: ItemKind.IDEA}.get(role)
 
-    def setData(self, index: Index, value: Any, role: int = Role.EditRole) -> bool:  # noqa: N802
+    def setData(self, index: Index, value: Any, role: int = Role.EditRole) -> bool:
         if role != Role.EditRole or self.key(index)[0] is not ItemKind.CLUSTER or not str(value).strip():
             return False
         return self.actions.rename(index.data(ID_ROLE), str(value).strip())
@@ -212,7 +220,10 @@ class ClusterTreeView(QTreeView):
         self.chooser.setComboBoxEditable(True)
         self.chooser.textValueSelected.connect(self._chosen)
         # One Enter confirms, even while an inline completion is showing.
-        self.chooser.findChild(QComboBox).lineEdit().returnPressed.connect(self.chooser.accept)
+        combo = self.chooser.findChild(QComboBox)
+        line = combo.lineEdit() if combo is not None else None
+        if line is not None:
+            line.returnPressed.connect(self.chooser.accept)
         self._options: dict[str, str | None] = {}
         self._then: Callable[[str | None], None] = self.move_selected_to
         self._restoring = False
@@ -227,9 +238,16 @@ class ClusterTreeView(QTreeView):
 
     def _build_actions(self) -> None:
         def add(text: str, keys: str, slot: Callable[..., object], owner: QWidget = self) -> QAction:
-            action = QAction(text, self, shortcut=QKeySequence(keys), triggered=slot,
-                             shortcutContext=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action = QAction(text, self)
+            action.setShortcut(QKeySequence(keys))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(slot)
             owner.addAction(action)
+            return action
+
+        def separator() -> QAction:
+            action = QAction(self)
+            action.setSeparator(True)
             return action
 
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
@@ -242,12 +260,12 @@ class ClusterTreeView(QTreeView):
                                 for n in range(1, 10)]
         self.take_out_action = add(self.tr("Take out of group"), "Alt+0",
                                    lambda: self.move_selected_to(None))
-        self.addAction(QAction(self, separator=True))
+        self.addAction(separator())
         self.rename_action = add(self.tr("Rename group"), "F2",
                                  lambda: self.current_cluster_id() and self.edit(self.currentIndex()))
         self.merge_action = add(self.tr("Merge into group…"), "Ctrl+Shift+M", self.choose_merge_target)
         self.ungroup_action = add(self.tr("Ungroup"), "Ctrl+Shift+G", self.ungroup_current)
-        self.addAction(QAction(self, separator=True))
+        self.addAction(separator())
         self.duplicate_action = add(self.tr("Mark as duplicate"), "Ctrl+D", self.mark_duplicate)
 
     def selected_idea_ids(self) -> list[str]:
@@ -286,7 +304,7 @@ class ClusterTreeView(QTreeView):
         if source and options:
             self._choose(self.tr("Merge into group"), options, self.merge_selected_into)
 
-    def _choose(self, label: str, options: list[tuple[str, str | None]],
+    def _choose(self, label: str, options: Sequence[tuple[str, str | None]],
                 then: Callable[[str | None], None]) -> None:
         self._options, self._then = dict(options), then
         self.chooser.setWindowTitle(label)

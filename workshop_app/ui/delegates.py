@@ -20,19 +20,19 @@ class ChoiceDelegate(QStyledItemDelegate):
         self._choices = list(choices)
         self._label = label
 
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,  # noqa: N802
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
                      index: Index) -> QWidget:
         combo = QComboBox(parent)
         for value in self._choices:
             combo.addItem(self._label(value), value)
         return combo
 
-    def setEditorData(self, editor: QWidget, index: Index) -> None:  # noqa: N802
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
         assert isinstance(editor, QComboBox)
         current = index.data(Qt.ItemDataRole.EditRole)
         editor.setCurrentIndex(max(0, self._choices.index(current) if current in self._choices else 0))
 
-    def setModelData(self, editor: QWidget, model: QAbstractItemModel,  # noqa: N802
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel,
                      index: Index) -> None:
         assert isinstance(editor, QComboBox)
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)

@@ -51,7 +51,7 @@ class IdeaEntry(QPlainTextEdit):
         self.setAccessibleName(self.tr("New idea"))
         self.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 16)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         key, mods = event.key(), event.modifiers()
         alt = mods & Qt.KeyboardModifier.AltModifier
         if key in _ENTER and not mods & Qt.KeyboardModifier.ShiftModifier:
@@ -74,7 +74,7 @@ class IdeaEntry(QPlainTextEdit):
             return
         super().keyPressEvent(event)
 
-    def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802
+    def insertFromMimeData(self, source: QMimeData) -> None:
         lines = [clean for line in source.text().splitlines() if (clean := clean_text(line))]
         if len(lines) > 1:
             self.paste_many.emit(lines)

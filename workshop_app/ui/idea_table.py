@@ -104,13 +104,13 @@ class IdeaTableModel(QAbstractTableModel):
 
     # -- Qt model API ---------------------------------------------------------------
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._ideas)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.headers)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return self.headers[section] if 0 <= section < len(self.headers) else None
@@ -171,7 +171,7 @@ class IdeaTableModel(QAbstractTableModel):
             return (fold(idea.table_label) or "~", -idea.seq)
         return idea.seq
 
-    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or index.column() != TEXT:
             return False
         idea = self._ideas[index.row()]
@@ -201,14 +201,14 @@ class IdeaFilterProxy(QSortFilterProxyModel):
         self.show_deleted = show
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
-    def filterAcceptsRow(self, row: int, parent: Index) -> bool:  # noqa: N802
+    def filterAcceptsRow(self, row: int, parent: Index) -> bool:
         model = self.sourceModel()
         assert isinstance(model, IdeaTableModel)
         if model.idea_at(row).deleted and not self.show_deleted:
             return False
         return matches_query(model.data(model.index(row, TEXT), SEARCH_ROLE), self._query)
 
-    def lessThan(self, left: Index, right: Index) -> bool:  # noqa: N802
+    def lessThan(self, left: Index, right: Index) -> bool:
         return bool(left.data(SORT_ROLE) < right.data(SORT_ROLE))
 
 

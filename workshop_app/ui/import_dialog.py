@@ -38,7 +38,7 @@ class ImportDialog(QDialog):
     def __init__(self, path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.path = path
-        self.result: ImportResult | None = None
+        self.outcome: ImportResult | None = None
         self.setWindowTitle(self.tr("Import ideas from {file}").format(file=path.name))
         self.resize(900, 560)
         self.encoding = QComboBox()
@@ -94,9 +94,9 @@ class ImportDialog(QDialog):
         try:
             kwargs: dict[str, Any] = {}
             if keep_guess:
-                kwargs = dict(encoding=self.encoding.currentData(),
-                              delimiter=self.delimiter.currentData(),
-                              header=self.header.isChecked())
+                kwargs = {"encoding": self.encoding.currentData(),
+                              "delimiter": self.delimiter.currentData(),
+                              "header": self.header.isChecked()}
             preview = sniff_csv(self.path, **kwargs)
         except ImportFailure as error:
             self._fail(error)
@@ -136,7 +136,7 @@ class ImportDialog(QDialog):
         if self._loading:
             return
         try:
-            self.result = read_ideas(self.path, encoding=self.encoding.currentData()
+            self.outcome = read_ideas(self.path, encoding=self.encoding.currentData()
                                      if self.encoding.isEnabled() else None,
                                      delimiter=self.delimiter.currentData()
                                      if self.delimiter.isEnabled() else None,
@@ -144,26 +144,26 @@ class ImportDialog(QDialog):
         except ImportFailure as error:
             self._fail(error)
             return
-        count = len(self.result.ideas)
+        count = len(self.outcome.ideas)
         parts = [self.tr("%n idea(s) will be added as one step (Ctrl+Z undoes it).", "", count)]
-        if self.result.skipped_lines:
+        if self.outcome.skipped_lines:
             parts.append(self.tr("%n row(s) without text will be skipped.", "",
-                                 len(self.result.skipped_lines)))
-        if self.result.unknown_sectors:
+                                 len(self.outcome.skipped_lines)))
+        if self.outcome.unknown_sectors:
             parts.append(self.tr("%n sector value(s) not recognised (set to other).", "",
-                                 len(self.result.unknown_sectors)))
+                                 len(self.outcome.unknown_sectors)))
         self.summary.setText(" ".join(parts))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(count > 0)
 
     def _fail(self, error: ImportFailure) -> None:
-        self.result = None
+        self.outcome = None
         self.summary.setText(import_failure(error))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
 
     def _accept(self) -> None:
-        if self.result is not None and self.result.ideas:
+        if self.outcome is not None and self.outcome.ideas:
             self.accept()
 
     def specs(self) -> list[NewIdea]:
-        assert self.result is not None
-        return [NewIdea.imported(idea) for idea in self.result.ideas]
+        assert self.outcome is not None
+        return [NewIdea.imported(idea) for idea in self.outcome.ideas]

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject
 
-
 from workshop_app.models import AgendaFormat, PhaseKind, RoundStatus, Sector
 from workshop_app.models.captions import NoteCaption
 

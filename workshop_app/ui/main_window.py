@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-
 
 from PySide6.QtCore import QSize, Qt, Signal, qVersion
 from PySide6.QtGui import QAction, QKeySequence
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from workshop_app import APP_NAME, __version__
 from workshop_app.models import PhaseKind
 from workshop_app.services import Changes, Op, sqlite_version
+from workshop_app.ui.import_dialog import ImportDialog
 from workshop_app.ui.labels import phase_label
 from workshop_app.ui.panels import (
     AgendaPanel,
@@ -33,7 +34,6 @@ from workshop_app.ui.panels import (
     PrioritisePanel,
     SetupPanel,
 )
-from workshop_app.ui.import_dialog import ImportDialog
 from workshop_app.ui.presenter import PresenterWindow
 from workshop_app.ui.session import Refusal, WorkshopSession, planned_seconds
 from workshop_app.ui.timer import TimerWidget
@@ -137,8 +137,9 @@ class MainWindow(QMainWindow):
 
     # -- menus -------------------------------------------------------------------
 
-    def _action(self, menu: QMenu, text: str, shortcut: QKeySequence | str | None,
-                slot: object) -> QAction:
+    def _action(self, menu: QMenu, text: str,
+                shortcut: QKeySequence | QKeySequence.StandardKey | str | None,
+                slot: Callable[..., object]) -> QAction:
         action = menu.addAction(text)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -226,7 +227,7 @@ class MainWindow(QMainWindow):
         """Preview `path` in the import dialog; on OK add its ideas as one
         undo step. Returns how many ideas were added."""
         dialog = ImportDialog(path, self)
-        if dialog.exec() != ImportDialog.DialogCode.Accepted or dialog.result is None:
+        if dialog.exec() != ImportDialog.DialogCode.Accepted or dialog.outcome is None:
             return 0
         changes = self.session.run(self.service.add_ideas, ideas=dialog.specs(),
                                    op=Op.IMPORT_IDEAS)
@@ -240,15 +241,17 @@ class MainWindow(QMainWindow):
             return
         if self.presenter is None:
             cluster_panel = self.panels[PhaseKind.CLUSTER]
-            self.presenter = PresenterWindow(self.session, cluster_panel.scene)
-            self.presenter.board.follow(cluster_panel.canvas if self.follow_action.isChecked() else None)
-            self.follow_action.toggled.connect(lambda on: self.presenter.board.follow(
-                cluster_panel.canvas if on else None))
+            self.presenter = presenter = PresenterWindow(self.session, cluster_panel.scene)
+            board = presenter.board
+            assert board is not None  # a cluster scene was given
+            board.follow(cluster_panel.canvas if self.follow_action.isChecked() else None)
+            self.follow_action.toggled.connect(
+                lambda on: board.follow(cluster_panel.canvas if on else None))
             self.presenter.closed.connect(lambda: self.presenter_action.setChecked(False))
         self.presenter.show_on_best_screen(self.screen())
         self.presenter_action.setChecked(True)
 
-    def closeEvent(self, event: object) -> None:  # noqa: N802
+    def closeEvent(self, event: object) -> None:
         if self.presenter is not None:
             self.presenter.close()
         super().closeEvent(event)  # type: ignore[arg-type]
@@ -279,7 +282,7 @@ class _LazyPanels(dict):  # type: ignore[type-arg]
 
     def __missing__(self, kind: PhaseKind) -> PhasePanel:
         session = self._session
-        makers = {
+        makers: dict[PhaseKind, Callable[[], PhasePanel]] = {
             PhaseKind.SETUP: lambda: SetupPanel(session),
             PhaseKind.GATHER: lambda: GatherPanel(session),
             PhaseKind.CLUSTER: lambda: ClusterPanel(session),
@@ -290,7 +293,8 @@ class _LazyPanels(dict):  # type: ignore[type-arg]
         index = PHASES.index(kind)
         placeholder = self._stack.widget(index)
         self._stack.insertWidget(index, panel)
-        self._stack.removeWidget(placeholder)
-        placeholder.deleteLater()
+        if placeholder is not None:
+            self._stack.removeWidget(placeholder)
+            placeholder.deleteLater()
         self[kind] = panel
         return panel

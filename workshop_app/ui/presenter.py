@@ -167,7 +167,7 @@ class PresenterWindow(QWidget):
         self.clock.setStyleSheet("background: #FFD400; color: #000000; border-radius: 8px; "
                                  "padding: 4px 16px;" if up else "")
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         height = max(event.size().height(), 300)
         self._scale(self.title, height / 16, bold=True)
@@ -188,7 +188,7 @@ class PresenterWindow(QWidget):
         font.setBold(bold)
         label.setFont(font)
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+    def closeEvent(self, event: QCloseEvent) -> None:
         super().closeEvent(event)
         self.closed.emit()
 

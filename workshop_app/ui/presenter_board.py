@@ -108,7 +108,7 @@ class ClusterBoard(QStackedWidget):
     def set_text_size(self, pixels: int) -> None:
         self.lists.text_px = pixels
 
-    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         super().resizeEvent(event)
         self.update_view()
 

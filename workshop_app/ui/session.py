@@ -20,7 +20,7 @@ from PySide6.QtCore import QObject, Signal
 from workshop_app.messages import operation_label, refusal
 from workshop_app.models import PhaseKind
 from workshop_app.models.timer import Clock
-from workshop_app.services import UNDO_LIMIT, Changes, Op, Refused, RefusalReason, WorkshopService
+from workshop_app.services import UNDO_LIMIT, Changes, Op, RefusalReason, Refused, WorkshopService
 from workshop_app.ui.hub import ChangeHub
 from workshop_app.ui.timer import TimerController
 from workshop_app.ui.undo import StepCommand, UndoStack

@@ -36,7 +36,7 @@ class SuggestionPanel(QWidget):
     def __init__(self, suggestions: SuggestionService, scene: CanvasScene,
                  actions: ClusterActions, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.suggestions, self.scene, self.actions = suggestions, scene, actions
+        self.suggestions, self.scene, self.cluster_actions = suggestions, scene, actions
         self.status = QLabel(self.tr("Computing suggestions…"))
         self.status.setWordWrap(True)
         self.tree = QTreeWidget()
@@ -62,7 +62,7 @@ class SuggestionPanel(QWidget):
         self.accept_button.clicked.connect(self.accept_current)
         self.accept_all_button.clicked.connect(self.accept_all)
         suggestions.ready.connect(self.show_suggestions)
-        suggestions.busy.connect(lambda on: on and self.status.setText(self.tr("Computing suggestions…")))
+        suggestions.busy.connect(self._busy)
         scene.selection_ids_changed.connect(self.show_similar)
         self._similar_section: QTreeWidgetItem | None = None
         if suggestions.latest is not None:
@@ -70,9 +70,13 @@ class SuggestionPanel(QWidget):
 
     # -- filling ------------------------------------------------------------------------
 
+
+    def _busy(self, on: bool) -> None:
+        if on:
+            self.status.setText(self.tr("Computing suggestions…"))
     def show_suggestions(self, found: WorkshopSuggestions) -> None:
         texts = self.suggestions.texts
-        names = {c.id: c.name for c in self.actions.service.clusters()}
+        names = {c.id: c.name for c in self.cluster_actions.service.clusters()}
         self.scene.clear_preview()
         self.tree.clear()
         self._similar_section = None
@@ -156,15 +160,15 @@ class SuggestionPanel(QWidget):
         self.scene.clear_preview()
         kind = payload[0]
         if kind == "group":
-            self.actions.group(list(payload[2]), name=payload[1])
+            self.cluster_actions.group(list(payload[2]), name=payload[1])
         elif kind == "move":
-            self.actions.move_to_cluster([payload[1]], payload[2])
+            self.cluster_actions.move_to_cluster([payload[1]], payload[2])
         elif kind == "duplicate":
-            self.actions.mark_duplicate(payload[1], payload[2])
+            self.cluster_actions.mark_duplicate(payload[1], payload[2])
 
     def accept_all(self) -> None:
         found = self.suggestions.latest
         if found is None or not found.new_groups:
             return
         self.scene.clear_preview()
-        self.actions.accept_groups([(g.name, g.idea_ids) for g in found.new_groups])
+        self.cluster_actions.accept_groups([(g.name, g.idea_ids) for g in found.new_groups])

@@ -97,7 +97,7 @@ class NoteItem(QGraphicsItem):
             self._caption = _static(_elide(caption), NOTE_W - 16)
             self.update()
 
-    def boundingRect(self) -> QRectF:  # noqa: N802
+    def boundingRect(self) -> QRectF:
         return QRectF(0, 0, NOTE_W, NOTE_H)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
@@ -168,7 +168,7 @@ class FrameTitle(QGraphicsItem):
         self.text = text
         self.update()
 
-    def boundingRect(self) -> QRectF:  # noqa: N802
+    def boundingRect(self) -> QRectF:
         return self._rect
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
@@ -233,7 +233,7 @@ class ClusterFrame(QGraphicsItem):
         self._rect = QRectF(0, 0, *size)
         self.set_name(self.name, self.count)
 
-    def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: object) -> object:  # noqa: N802
+    def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: object) -> object:
         if change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged:
             self.title.setPos(self.pos())
         elif change == QGraphicsItem.GraphicsItemChange.ItemSceneHasChanged:
@@ -245,7 +245,7 @@ class ClusterFrame(QGraphicsItem):
     def title_rect(self) -> QRectF:
         return QRectF(0, 0, self._rect.width(), TITLE_H)
 
-    def boundingRect(self) -> QRectF:  # noqa: N802
+    def boundingRect(self) -> QRectF:
         return self._rect
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,

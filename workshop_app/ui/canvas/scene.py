@@ -133,26 +133,26 @@ class CanvasScene(QGraphicsScene):
         everything = self.service.ideas(include_deleted=True) if changes.ideas or changes.clusters else []
         found = {i.id: i for i in everything if i.id in changes.ideas}
         for idea_id in sorted(changes.ideas):
-            idea = found.get(idea_id)
+            changed = found.get(idea_id)
             item = self.notes.get(idea_id)
             if item is not None:
                 touched_clusters.add(item.cluster_id or "")
-            if idea is None or idea.deleted:  # deleted, or its adding undone
+            if changed is None or changed.deleted:  # deleted, or its adding undone
                 if item is not None:
                     self.removeItem(item)
                     del self.notes[idea_id]
                 continue
             if item is None:
-                item = NoteItem(idea, self._caption(idea))
-                spot = self._spot_below_all() if idea.x is None else (idea.x, idea.y or 0.0)
+                item = NoteItem(changed, self._caption(changed))
+                spot = self._spot_below_all() if changed.x is None else (changed.x, changed.y or 0.0)
                 item.setPos(*spot)
                 self.addItem(item)
                 self.notes[idea_id] = item
             else:
-                item.update_idea(idea, self._caption(idea))
-                if idea.x is not None and idea.y is not None:
-                    item.setPos(idea.x, idea.y)
-            touched_clusters.add(idea.cluster_id or "")
+                item.update_idea(changed, self._caption(changed))
+                if changed.x is not None and changed.y is not None:
+                    item.setPos(changed.x, changed.y)
+            touched_clusters.add(changed.cluster_id or "")
         if changes.ideas or changes.clusters:
             clusters = self.service.clusters()
             self._restack([i for i in everything if not i.deleted], clusters)
@@ -233,14 +233,14 @@ class CanvasScene(QGraphicsScene):
 
     # -- drags -----------------------------------------------------------------------------
 
-    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         super().mousePressEvent(event)
         self._drag_start = {item: item.pos() for item in self.selectedItems()}
         for frame in [i for i in self._drag_start if isinstance(i, ClusterFrame)]:
             for note in self._members(frame.cluster_id):
                 self._drag_start.setdefault(note, note.pos())
 
-    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         super().mouseMoveEvent(event)
         for frame in [i for i in self._drag_start if isinstance(i, ClusterFrame)]:
             delta = frame.pos() - self._drag_start[frame]
@@ -248,7 +248,7 @@ class CanvasScene(QGraphicsScene):
                 if not note.isSelected():
                     note.setPos(self._drag_start[note] + delta)
 
-    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         super().mouseReleaseEvent(event)
         starts, self._drag_start = self._drag_start, {}
         moved = {item for item, start in starts.items() if item.pos() != start}
@@ -300,7 +300,7 @@ class CanvasScene(QGraphicsScene):
 
     # -- rename in place -------------------------------------------------------------------
 
-    def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+    def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         for item in self.items(event.scenePos()):
             if isinstance(item, ClusterFrame):
                 self.start_rename(item.cluster_id)
@@ -372,7 +372,7 @@ class CanvasScene(QGraphicsScene):
         self.clear_preview()
         for item in (self.notes.get(idea_id), self.frames.get(cluster_id)):
             if item is not None:
-                item.highlighted = True  # type: ignore[attr-defined]
+                item.highlighted = True
                 item.update()
                 self._preview.append(item)
 

@@ -68,7 +68,7 @@ class CanvasView(QGraphicsView):
         self.fitInView(rect.adjusted(-40, -40, 40, 40), Qt.AspectRatioMode.KeepAspectRatio)
         self._scale_changed()
 
-    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         super().resizeEvent(event)
         if self.auto_fit:
             self.fit_all()
@@ -77,7 +77,7 @@ class CanvasView(QGraphicsView):
         self.resetTransform()
         self._scale_changed()
 
-    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802
+    def wheelEvent(self, event: QWheelEvent) -> None:
         if not self.isInteractive():
             return
         if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
@@ -87,7 +87,7 @@ class CanvasView(QGraphicsView):
         if steps:
             self.zoom(ZOOM_STEP ** steps)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
         if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
             self.zoom(ZOOM_STEP)
@@ -100,7 +100,7 @@ class CanvasView(QGraphicsView):
         else:
             super().keyPressEvent(event)
 
-    def keyReleaseEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyReleaseEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat() and self.isInteractive():
             self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
         super().keyReleaseEvent(event)

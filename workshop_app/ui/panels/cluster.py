@@ -3,6 +3,8 @@ explained suggestions."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox, QSplitter, QToolBar, QVBoxLayout, QWidget
@@ -49,7 +51,8 @@ class ClusterPanel(PhasePanel):
         self._fitted = False
 
     def _build_actions(self) -> None:
-        def add(text: str, shortcut: str | QKeySequence | None, slot: object) -> QAction:
+        def add(text: str, shortcut: str | QKeySequence | QKeySequence.StandardKey | None,
+                slot: Callable[[], object]) -> QAction:
             action = QAction(text, self)
             if shortcut:
                 action.setShortcut(QKeySequence(shortcut))

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections import Counter
+from functools import partial
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,8 +26,8 @@ from workshop_app.services import UNCHANGED, Changes, NewIdea, Unchanged
 from workshop_app.ui.idea_entry import CaptureContext, IdeaEntry
 from workshop_app.ui.idea_table import ID_ROLE, SECTOR, SEQ, TABLE, TEXT, IdeaFilterProxy, IdeaTableModel
 from workshop_app.ui.labels import ideas_count, sector_label
-from workshop_app.ui.paste_dialog import PastePreviewDialog
 from workshop_app.ui.panels.base import PhasePanel
+from workshop_app.ui.paste_dialog import PastePreviewDialog
 from workshop_app.ui.session import Refusal, WorkshopSession
 
 
@@ -122,7 +123,7 @@ class GatherPanel(PhasePanel):
 
     # -- behaviour -------------------------------------------------------------------
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         QTimer.singleShot(0, self.entry.setFocus)
 
@@ -189,14 +190,15 @@ class GatherPanel(PhasePanel):
         if live:
             self.session.run(self.service.delete_ideas, idea_ids=live)
 
-    def _context_menu(self, pos: object) -> None:
+    def _context_menu(self, pos: QPoint) -> None:
         ids = self.selected_ids()
         if not ids:
             return
         menu = QMenu(self)
         idea = self.service.idea(ids[0])
         if idea.deleted:
-            menu.addAction(self.tr("Restore idea"), lambda: self.session.run(self.service.restore_ideas, idea_ids=ids))
+            menu.addAction(self.tr("Restore idea"),
+                           partial(self.session.run, self.service.restore_ideas, idea_ids=ids))
         else:
             menu.addAction(self.tr("Edit"), lambda: self.view.edit(self.view.currentIndex()))
             menu.addAction(self.tr("Delete idea"), self.delete_selected)
@@ -204,15 +206,14 @@ class GatherPanel(PhasePanel):
             link.addAction(self.tr("(none)"), lambda: self._edit(idea, objective_id=None))
             for objective in self.service.objectives():
                 label = f"{objective.code} {objective.title}".strip()
-                link.addAction(label, lambda o=objective.id: self._edit(idea, objective_id=o))
+                link.addAction(label, partial(self._edit, idea, objective_id=objective.id))
             sector_menu = menu.addMenu(self.tr("Sector"))
             for sector in [None, *Sector]:
-                sector_menu.addAction(sector_label(sector),
-                                      lambda s=sector: self._edit(idea, sector=s))
-        menu.exec(self.view.viewport().mapToGlobal(pos))  # type: ignore[arg-type]
+                sector_menu.addAction(sector_label(sector), partial(self._edit, idea, sector=sector))
+        menu.exec(self.view.viewport().mapToGlobal(pos))
 
-    def _edit(self, idea: Idea, *, sector: Sector | None | Unchanged = UNCHANGED,
-              objective_id: str | None | Unchanged = UNCHANGED) -> None:
+    def _edit(self, idea: Idea, *, sector: Sector | Unchanged | None = UNCHANGED,
+              objective_id: str | Unchanged | None = UNCHANGED) -> None:
         # Choosing what is already there changes no row, so it is no undo step.
         self.session.run(self.service.edit_idea, idea_id=idea.id, sector=sector,
                          objective_id=objective_id)
