@@ -426,3 +426,26 @@ def test_a_group_counts_its_ideas_without_the_duplicates_stacked_in_it(
     assert model.rowCount(cluster_row(grouped, "Zieleń")) == 2  # both texts still listed
     undo_stack(grouped).undo()
     assert cluster_row(grouped, "Zieleń").data() == "Zieleń (2)"
+
+
+def test_a_moved_idea_moves_one_row_without_resetting_the_tree(
+        qtbot: QtBot, qtmodeltester: object, grouped: ClusterTreeView, ids: list[str]) -> None:
+    model = grouped.tree_model
+    qtmodeltester.check(model)  # type: ignore[attr-defined]
+    grouped.collapse(cluster_row(grouped, "Zieleń"))
+    removed: list[tuple[int, int]] = []
+    inserted: list[tuple[int, int]] = []
+    model.rowsRemoved.connect(lambda parent, first, last: removed.append((first, last)))
+    model.rowsInserted.connect(lambda parent, first, last: inserted.append((first, last)))
+    with qtbot.assertNotEmitted(model.modelReset):
+        grouped.cluster_actions.move_to_cluster([ids[2]], None)  # Transport -> not grouped
+    assert (len(removed), len(inserted)) == (1, 1)
+    assert [i.id for i in model.ideas_in(None)] == [ids[2], *ids[4:]]
+    assert not grouped.isExpanded(cluster_row(grouped, "Zieleń"))  # the moderator's choice stays
+    with qtbot.assertNotEmitted(model.modelReset):
+        made = grouped.cluster_actions.group([ids[4], ids[5]], name="Nowa")
+        undo_stack(grouped).undo()
+        undo_stack(grouped).redo()
+    assert made is not None and [i.id for i in model.ideas_in(made)] == [ids[4], ids[5]]
+    assert grouped.isExpanded(cluster_row(grouped, "Nowa"))
+    qtmodeltester.check(model)  # type: ignore[attr-defined]

@@ -4,14 +4,16 @@ and any whose group is gone) and their ideas. A duplicate stays a row, right aft
 its original, marked "(duplicate)", and moves with it; a group's count leaves it
 out, as the canvas does (the rules: `models.stacks`, `models.groups`). The model
 re-reads the service on every change to ideas or clusters: if the tree keeps its
-shape (an edited text, a renamed group) it emits `dataChanged`, else it resets, and
-the view keeps selection, current row and collapsed groups across the reset.
+shape (an edited text, a renamed group) it emits `dataChanged`; otherwise it
+removes and inserts just the rows that moved (a new group arrives expanded), so
+selection, current row and collapsed groups stay as they were.
 """
 
 from __future__ import annotations
 
 import enum
 from collections.abc import Callable, Sequence
+from difflib import SequenceMatcher
 from functools import partial
 from typing import Any
 
@@ -40,7 +42,7 @@ Index = QModelIndex | QPersistentModelIndex
 Role = Qt.ItemDataRole
 ID_ROLE = Role.UserRole + 1
 KIND_ROLE = Role.UserRole + 2
-_TOP = 0  # internalId of a top-level row; an idea row's internalId is its group's row + 1
+_TOP = 0  # internalId of a top-level row; an idea row's internalId is its group's serial
 _Select = QItemSelectionModel.SelectionFlag
 
 
@@ -52,67 +54,131 @@ class ItemKind(enum.StrEnum):
     IDEA = "idea"
 
 
-Key = tuple[ItemKind, str | None]  # a row's identity across resets
+Key = tuple[ItemKind, str | None]  # a row's identity across changes
+_UNPLACED_SERIAL = 1
 
 
-def _shape(clusters: list[Cluster], groups: list[list[Idea]]) -> tuple[list[str], list[list[str]]]:
-    return [c.id for c in clusters], [[i.id for i in group] for group in groups]
+def _head_key(head: Cluster | None) -> Key:
+    return (ItemKind.CLUSTER, head.id) if head else (ItemKind.UNPLACED, None)
 
 
 class ClusterTreeModel(QAbstractItemModel):
     """Groups and their ideas as a two-level tree (see module docstring); a group
-    renamed in place goes through `ClusterActions.rename`, an empty name is refused."""
+    renamed in place goes through `ClusterActions.rename`, an empty name is refused.
+
+    An idea row's internal id is the serial number of its group, which never
+    changes while the model lives, so groups can come and go around it.
+
+    Signals:
+        about_to_apply(): a change is about to move, add or remove rows.
+        applied(): the rows are in line with the service again.
+    """
+
+    about_to_apply = Signal()
+    applied = Signal()
 
     def __init__(self, session: WorkshopSession, actions: ClusterActions,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.session, self.actions = session, actions
-        self._store(*self._read())
+        self._serials: dict[str | None, int] = {None: _UNPLACED_SERIAL}
+        self._heads, self._groups = self._read()
+        self._store()
         session.hub.changed.connect(self._apply)
 
-    def _read(self) -> tuple[list[Cluster], list[list[Idea]]]:
+    def _read(self) -> tuple[list[Cluster | None], list[list[Idea]]]:
+        """The groups in order (None: "Not yet grouped", last) and their ideas."""
         clusters = self.session.service.clusters()
         grouping = group_members(self.session.service.ideas(), clusters)
         groups = [*grouping.members.values(), grouping.unplaced]
-        return clusters, [stack_order(group) for group in groups]
+        return [*clusters, None], [stack_order(group) for group in groups]
 
-    def _store(self, clusters: list[Cluster], groups: list[list[Idea]]) -> None:
-        self._clusters, self._groups = clusters, groups
-        ideas = [i for group in groups for i in group]
+    def _store(self) -> None:
+        """Derived lookups, after `_heads` and `_groups` changed."""
+        ideas = [i for group in self._groups for i in group]
         self._stacked = stacked_ids(ideas)
-        sizes = group_sizes(ideas, clusters)
-        self._sizes = [sizes[c.id] for c in clusters] + [sizes[None]]
-        where: dict[Key, tuple[int, int]] = {(ItemKind.UNPLACED, None): (len(clusters), -1)}
-        where.update({(ItemKind.CLUSTER, c.id): (row, -1) for row, c in enumerate(clusters)})
-        where.update({(ItemKind.IDEA, i.id): (row, child) for row, group in enumerate(groups)
+        self._size_of = group_sizes(ideas, self.clusters())
+        self._reindex()
+        where: dict[Key, tuple[int, int]] = {
+            _head_key(head): (row, -1) for row, head in enumerate(self._heads)}
+        where.update({(ItemKind.IDEA, i.id): (row, child) for row, group in enumerate(self._groups)
                       for child, i in enumerate(group)})
         self._where = where
 
+    def _reindex(self) -> None:
+        for head in self._heads:
+            self._serials.setdefault(head.id if head else None, len(self._serials) + 1)
+        self._row_of_serial = {self._serial(row): row for row in range(len(self._heads))}
+
+    def _serial(self, row: int) -> int:
+        head = self._heads[row]
+        return self._serials[head.id if head else None]
+
     def _apply(self, changes: Changes) -> None:
+        """Rows inserted, removed and changed as the service now says: a moved
+        idea leaves one group and joins another; nothing is reset."""
         if not (changes.ideas or changes.clusters):
             return
-        old_clusters, old_groups = self._clusters, self._groups
-        old_sizes, old_stacked = self._sizes, self._stacked
-        clusters, groups = self._read()
-        if _shape(clusters, groups) != _shape(old_clusters, old_groups):
-            self.beginResetModel()
-            self._store(clusters, groups)
-            self.endResetModel()
-            return
-        self._store(clusters, groups)
+        heads, groups = self._read()
+        self.about_to_apply.emit()
+        old_sizes, old_stacked = self._size_of, self._stacked
+        ideas = [i for group in groups for i in group]
+        self._size_of, self._stacked = group_sizes(ideas, [h for h in heads if h]), stacked_ids(ideas)
+        self._sync_heads(heads, groups)
+        old_heads = list(self._heads)
         for row, group in enumerate(groups):
-            parent = self.index(row, 0)
-            if (row < len(clusters) and clusters[row] != old_clusters[row]) \
-                    or self._sizes[row] != old_sizes[row]:
-                self.dataChanged.emit(parent, parent)
-            for child, idea in enumerate(group):
-                if idea != old_groups[row][child] or \
-                        (idea.id in self._stacked) != (idea.id in old_stacked):
-                    self.dataChanged.emit(self.index(child, 0, parent), self.index(child, 0, parent))
+            self._sync_children(row, group, old_stacked)
+        self._heads = heads
+        self._store()
+        for row, head in enumerate(heads):
+            key = head.id if head else None
+            if head != old_heads[row] or self._size_of.get(key) != old_sizes.get(key):
+                self.dataChanged.emit(self.index(row, 0), self.index(row, 0))
+        self.applied.emit()
+
+    def _sync_heads(self, heads: list[Cluster | None], groups: list[list[Idea]]) -> None:
+        """Top-level rows removed and inserted until they name the same groups."""
+        old = [head.id if head else None for head in self._heads]
+        new = [head.id if head else None for head in heads]
+        for tag, i1, i2, j1, j2 in reversed(SequenceMatcher(None, old, new, autojunk=False).get_opcodes()):
+            if tag == "equal":
+                continue
+            if i2 > i1:
+                self.beginRemoveRows(QModelIndex(), i1, i2 - 1)
+                del self._heads[i1:i2], self._groups[i1:i2]
+                self._reindex()
+                self.endRemoveRows()
+            if j2 > j1:
+                self.beginInsertRows(QModelIndex(), i1, i1 + j2 - j1 - 1)
+                self._heads[i1:i1] = heads[j1:j2]
+                self._groups[i1:i1] = [list(group) for group in groups[j1:j2]]
+                self._reindex()
+                self.endInsertRows()
+
+    def _sync_children(self, row: int, group: list[Idea], old_stacked: set[str]) -> None:
+        """One group's idea rows removed, inserted and changed to match `group`."""
+        parent = self.index(row, 0)
+        children = self._groups[row]
+        matcher = SequenceMatcher(None, [i.id for i in children], [i.id for i in group], autojunk=False)
+        for tag, i1, i2, j1, j2 in reversed(matcher.get_opcodes()):
+            if tag == "equal":
+                for child, idea in zip(range(i1, i2), group[j1:j2], strict=True):
+                    if idea != children[child] or (idea.id in old_stacked) != (idea.id in self._stacked):
+                        children[child] = idea
+                        self.dataChanged.emit(self.index(child, 0, parent), self.index(child, 0, parent))
+                continue
+            if i2 > i1:
+                self.beginRemoveRows(parent, i1, i2 - 1)
+                del children[i1:i2]
+                self.endRemoveRows()
+            if j2 > j1:
+                self.beginInsertRows(parent, i1, i1 + j2 - j1 - 1)
+                children[i1:i1] = group[j1:j2]
+                self.endInsertRows()
 
     def clusters(self) -> list[Cluster]:
         """The groups in tree (and service) order."""
-        return list(self._clusters)
+        return [head for head in self._heads if head is not None]
 
     def ideas_in(self, cluster_id: str | None) -> list[Idea]:
         """The ideas shown under a group (None: under "Not yet grouped")."""
@@ -134,14 +200,14 @@ class ClusterTreeModel(QAbstractItemModel):
     def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:
         if not self.hasIndex(row, column, parent):
             return QModelIndex()
-        return self.createIndex(row, column, parent.row() + 1 if parent.isValid() else _TOP)
+        return self.createIndex(row, column, self._serial(parent.row()) if parent.isValid() else _TOP)
 
     def parent(self, child: Index | None = None) -> Any:
         if child is None:  # QObject.parent()
             return QObject.parent(self)
         if not child.isValid() or child.internalId() == _TOP:
             return QModelIndex()
-        return self.createIndex(child.internalId() - 1, 0, _TOP)
+        return self.createIndex(self._row_of_serial[child.internalId()], 0, _TOP)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         if not parent.isValid():
@@ -155,7 +221,7 @@ class ClusterTreeModel(QAbstractItemModel):
         flags = super().flags(index)
         if index.isValid() and index.internalId() != _TOP:
             flags |= Qt.ItemFlag.ItemNeverHasChildren
-        elif index.isValid() and index.row() < len(self._clusters):
+        elif index.isValid() and self._heads[index.row()] is not None:
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
@@ -163,11 +229,11 @@ class ClusterTreeModel(QAbstractItemModel):
         if not index.isValid():
             return None
         if index.internalId() != _TOP:
-            return self._idea_data(self._groups[index.internalId() - 1][index.row()], role)
-        cluster = self._clusters[index.row()] if index.row() < len(self._clusters) else None
+            return self._idea_data(self._groups[self._row_of_serial[index.internalId()]][index.row()], role)
+        cluster = self._heads[index.row()]
         name = cluster.name if cluster else self.tr("Not yet grouped")
         if role == Role.DisplayRole:
-            return f"{name} ({self._sizes[index.row()]})"
+            return f"{name} ({self._size_of.get(cluster.id if cluster else None, 0)})"
         if role in (Role.EditRole, Role.AccessibleTextRole):
             return name
         kind = ItemKind.CLUSTER if cluster else ItemKind.UNPLACED
@@ -229,8 +295,9 @@ class ClusterTreeView(QTreeView):
         self._restoring = False
         self._last_ids: list[str] = []
         self._build_actions()
-        self.tree_model.modelAboutToBeReset.connect(self._remember)
-        self.tree_model.modelReset.connect(self._restore)
+        # Rows move between groups: the view keeps what was selected by identity.
+        self.tree_model.about_to_apply.connect(self._remember)
+        self.tree_model.applied.connect(self._restore)
         self.selectionModel().selectionChanged.connect(self._selection_changed)
         self.selectionModel().currentChanged.connect(self._update_actions)
         self.expandAll()
@@ -376,6 +443,7 @@ class ClusterTreeView(QTreeView):
                      if not self.isExpanded(model.index(row, 0))}
         self._kept = ({model.key(i) for i in self.selectionModel().selectedIndexes()},
                       model.key(current) if current.isValid() else None, collapsed)
+        self._restoring = True  # rows leaving the selection on the way are no news
 
     def _restore(self) -> None:
         selected, current, collapsed = self._kept
