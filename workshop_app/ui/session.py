@@ -10,10 +10,10 @@ worded once by `messages.refusal`.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, ParamSpec
+from typing import TYPE_CHECKING, ParamSpec
 
 from PySide6.QtCore import QObject, Signal
 
@@ -24,6 +24,9 @@ from workshop_app.services import UNDO_LIMIT, Changes, Op, RefusalReason, Refuse
 from workshop_app.ui.hub import ChangeHub
 from workshop_app.ui.timer import TimerController
 from workshop_app.ui.undo import StepCommand, UndoStack
+
+if TYPE_CHECKING:  # the suggestions import the session module
+    from workshop_app.ui.suggestions import SuggestionService
 
 P = ParamSpec("P")
 
@@ -55,10 +58,10 @@ class WorkshopSession(QObject):
         self.undo_stack = UndoStack(self)
         self.undo_stack.setUndoLimit(UNDO_LIMIT)
         self.timer = TimerController(clock, self)
-        self._suggestions: Any = None
+        self._suggestions: SuggestionService | None = None
         self._load_history()
 
-    def suggestions(self) -> Any:
+    def suggestions(self) -> SuggestionService:
         """The workshop's `SuggestionService`, started on first use (it loads
         the language data in the background)."""
         if self._suggestions is None:
@@ -67,7 +70,7 @@ class WorkshopSession(QObject):
             self._suggestions = SuggestionService(self, self)
         return self._suggestions
 
-    def name_proposer(self) -> Callable[[list[str]], str] | None:
+    def name_proposer(self) -> Callable[[Sequence[str]], str] | None:
         """Proposes a group name from note texts once the suggestions run."""
         return self._suggestions.propose_name if self._suggestions is not None else None
 
