@@ -106,10 +106,13 @@ def _v1_initial(db: Database) -> None:
 
 
 # The undo history (storage/undo_log.py): one row per step, one per row it
-# touched, with the row's before- and after-image as JSON.
+# touched, with the row's before- and after-image as JSON. Both are small so
+# that recording a step adds few pages to a commit: no AUTOINCREMENT (its
+# counter table is one more page), and the touched rows live in their key's
+# b-tree (WITHOUT ROWID).
 _V2 = [
     """CREATE TABLE undo_entries (
-    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    seq INTEGER PRIMARY KEY,
     label TEXT NOT NULL,
     count INTEGER NOT NULL DEFAULT 1,
     done INTEGER NOT NULL DEFAULT 1,
@@ -121,7 +124,7 @@ _V2 = [
     row_id TEXT NOT NULL,
     before TEXT,
     after TEXT,
-    PRIMARY KEY (entry, position))""",
+    PRIMARY KEY (entry, position)) WITHOUT ROWID""",
 ]
 
 

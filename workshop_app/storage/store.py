@@ -96,6 +96,11 @@ class WorkshopStore:
         self.backup_path: Path | None = None
         self._closed = False
         self._recording: RowImages | None = None
+        # What the store knows of its undo history without reading it: whether
+        # undone steps may wait for redo (None: not known), and how many steps
+        # are kept (None: not counted yet). A rollback forgets both.
+        self._redo_tail: bool | None = None
+        self._steps: int | None = None
 
     # -- opening and closing -------------------------------------------------
 
@@ -304,11 +309,13 @@ class WorkshopStore:
                 yield
             except BaseException:
                 conn.rollback()
+                self._redo_tail = self._steps = None  # what was cached may be rolled back
                 raise
             conn.execute("COMMIT")
         except sqlite3.Error as exc:
             if conn.in_transaction:
                 conn.rollback()
+            self._redo_tail = self._steps = None
             raise _translate(exc, self.path) from exc
 
     @contextlib.contextmanager
@@ -334,7 +341,8 @@ class WorkshopStore:
                 recorded.entry = self._save_entry(label, count, touches)
 
     def _save_entry(self, label: str, count: int, touches: Sequence[Touch]) -> int:
-        self._raw("DELETE FROM undo_entries WHERE done = 0")
+        if self._redo_tail is not False:  # unknown after opening, or steps were undone
+            self._raw("DELETE FROM undo_entries WHERE done = 0")
         cursor = self._raw("INSERT INTO undo_entries (label, count, done, created_at) "
                            "VALUES (?, ?, 1, ?)", [label, count, now_iso()])
         entry = int(cursor.lastrowid or 0)
@@ -342,13 +350,21 @@ class WorkshopStore:
             "INSERT INTO undo_rows (entry, position, table_name, row_id, before, after) "
             "VALUES (?, ?, ?, ?, ?, ?)",
             [(entry, position, *encode_touch(t)) for position, t in enumerate(touches)])
-        self._raw("DELETE FROM undo_entries WHERE seq <= (SELECT seq FROM undo_entries "
-                  "ORDER BY seq DESC LIMIT 1 OFFSET ?)", [UNDO_LIMIT])
+        if self._steps is None:
+            self._steps = int(self.scalar("SELECT COUNT(*) FROM undo_entries"))
+        else:
+            self._steps += 1
+        if self._steps > UNDO_LIMIT:
+            self._raw("DELETE FROM undo_entries WHERE seq <= (SELECT seq FROM undo_entries "
+                      "ORDER BY seq DESC LIMIT 1 OFFSET ?)", [UNDO_LIMIT])
+            self._steps = UNDO_LIMIT
+        self._redo_tail = False
         return entry
 
     def forget_undo_history(self) -> None:
         with self.transaction():
             self._raw("DELETE FROM undo_entries")
+        self._redo_tail, self._steps = False, 0
 
     def undo_history(self) -> list[UndoEntry]:
         """The kept undo entries, oldest first."""
@@ -375,6 +391,7 @@ class WorkshopStore:
                 target, other = (touch.before, touch.after) if undo else (touch.after, touch.before)
                 self._put_image(touch.table, touch.row_id, target, other)
             self._raw("UPDATE undo_entries SET done = ? WHERE seq = ?", [0 if undo else 1, entry.seq])
+        self._redo_tail = None
         return entry, touches
 
     def _put_image(self, table: str, row_id: str, target: Row | None, other: Row | None) -> None:
