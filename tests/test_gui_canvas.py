@@ -210,6 +210,7 @@ def test_rubber_band_selects_several_notes(panel: ClusterPanel, service: Worksho
 
 def test_tidy_and_fit_all(panel: ClusterPanel, service: WorkshopService) -> None:
     assert all(i.x is None for i in service.ideas())
+    shown = {i: note.pos() for i, note in panel.scene.notes.items()}
     panel.actions_.tidy()
     assert all(i.x is not None for i in service.ideas())
     kadry = service.clusters()[0].id
@@ -222,6 +223,8 @@ def test_tidy_and_fit_all(panel: ClusterPanel, service: WorkshopService) -> None
     assert visible.contains(panel.scene.itemsBoundingRect())
     panel.session.undo_stack.undo()
     assert all(i.x is None for i in service.ideas())
+    # The notes stand where they stood before, as on reopening the file.
+    assert {i: note.pos() for i, note in panel.scene.notes.items()} == shown
 
 
 def test_zoom_keys_change_the_scale(qtbot: QtBot, panel: ClusterPanel) -> None:
@@ -278,6 +281,9 @@ def test_a_refused_group_name_is_explained_and_changes_nothing(
     editor.returnPressed.emit()
     assert service.get_cluster(kadry).name == "Kadry"
     assert panel.hint.text() == "Tekst jest pusty."
+    # Until the next change: then the panel's usual hint is back.
+    panel.actions_.rename(kadry, "Kadry i szkoły")
+    assert panel.hint.text().startswith("Przeciągnij karteczkę")
 
 
 def test_a_group_counts_the_same_on_the_frame_and_in_the_tree(
@@ -350,3 +356,16 @@ def test_a_long_idea_shows_its_start_on_the_note_also_after_an_edit(
     assert note.text == long_text.strip() and note.toolTip() == long_text.strip()
     assert len(note.shown_text) == NOTE_TEXT_CHARS and note.shown_text.endswith("…")
     assert long_text.startswith(note.shown_text[:-1])
+
+
+def test_undoing_a_tidy_shows_the_canvas_as_reopening_the_file_would(
+        qtbot: QtBot, panel: ClusterPanel, service: WorkshopService) -> None:
+    # One note was moved by hand; the others never had a saved place.
+    first = idea_id(service, TEXTS[0])
+    panel.actions_.drop({first: (900.0, 40.0)})
+    panel.actions_.tidy()
+    panel.session.undo_stack.undo()
+    assert [i.id for i in service.ideas() if i.x is not None] == [first]
+    fresh = make_panel(qtbot, service)
+    assert {i: n.pos() for i, n in panel.scene.notes.items()} == \
+        {i: n.pos() for i, n in fresh.scene.notes.items()}

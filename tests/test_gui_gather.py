@@ -355,3 +355,34 @@ def test_deleting_a_selection_is_one_step_and_undo_survives_reopening(
         assert file_texts(path) == ["Pierwszy", "Drugi", "Trzeci", "Czwarty"]
         assert reopened.redo_action.text() == "Ponów: usunięcie 4 pomysłów"
         reopened.close()
+
+
+def test_ctrl_z_in_the_idea_field_undoes_the_idea_just_added(
+        qtbot: QtBot, window: MainWindow, service: WorkshopService) -> None:
+    type_idea(qtbot, window, "Pierwszy")
+    type_idea(qtbot, window, "Drugi")
+    entry = gather(window).entry
+    qtbot.waitUntil(entry.hasFocus)
+    qtbot.keyClick(entry, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert file_texts(service.store.path) == ["Pierwszy"]
+    qtbot.keyClick(entry, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert file_texts(service.store.path) == ["Pierwszy", "Drugi"]
+    # While the field holds typing of its own, Ctrl+Z undoes that typing first.
+    type_text(entry, "Trzeci")
+    qtbot.keyClick(entry, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert entry.toPlainText() != "Trzeci"
+    assert file_texts(service.store.path) == ["Pierwszy", "Drugi"]
+
+
+def test_a_notice_about_the_last_idea_goes_when_something_else_changes(
+        qtbot: QtBot, window: MainWindow, service: WorkshopService) -> None:
+    panel = gather(window)
+    type_idea(qtbot, window, "Pierwszy")
+    qtbot.keyClick(panel.entry, Qt.Key.Key_Return)  # an empty idea: refused
+    assert panel.notice.text() == "Pusty pomysł nie został dodany."
+    window.session.undo_stack.undo()
+    assert panel.notice.text() == ""
+    qtbot.keyClick(panel.entry, Qt.Key.Key_Return)
+    window.show_phase(PhaseKind.SETUP)
+    window.show_phase(PhaseKind.GATHER)
+    assert panel.notice.text() == ""

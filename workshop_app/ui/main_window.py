@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from workshop_app import APP_NAME, __version__
 from workshop_app.models import PhaseKind
 from workshop_app.services import Changes, Op, sqlite_version
+from workshop_app.ui.field_undo import FieldUndoFilter
 from workshop_app.ui.import_dialog import ImportDialog
 from workshop_app.ui.labels import phase_label
 from workshop_app.ui.panels import (
@@ -98,6 +99,8 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         session.hub.changed.connect(self._on_changed)
         session.refused.connect(self._on_refused)
+        # Ctrl+Z in a field with nothing of its own to undo undoes the workshop.
+        FieldUndoFilter(self).install()
         self.refresh_title()
         self.show_phase(session.service.workshop().current_phase)
 

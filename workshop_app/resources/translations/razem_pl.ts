@@ -47,43 +47,43 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../app.py" line="158"/>
+        <location filename="../../app.py" line="157"/>
         <source>New workshop</source>
         <translation>Nowy warsztat</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="158"/>
+        <location filename="../../app.py" line="157"/>
         <source>Title:</source>
         <translation>Tytuł:</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="162"/>
+        <location filename="../../app.py" line="161"/>
         <source>Save the new workshop as</source>
         <translation>Zapisz nowy warsztat jako</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="163"/>
-        <location filename="../../app.py" line="179"/>
+        <location filename="../../app.py" line="162"/>
+        <location filename="../../app.py" line="178"/>
         <source>Razem workshops (*.razem)</source>
         <translation>Warsztaty Razem (*.razem)</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="169"/>
+        <location filename="../../app.py" line="168"/>
         <source>Open a workshop</source>
         <translation>Otwórz warsztat</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="170"/>
+        <location filename="../../app.py" line="169"/>
         <source>Razem workshops (*.razem);;All files (*)</source>
         <translation>Warsztaty Razem (*.razem);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="178"/>
+        <location filename="../../app.py" line="177"/>
         <source>Save a copy as</source>
         <translation>Zapisz kopię jako</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="211"/>
+        <location filename="../../app.py" line="210"/>
         <source>The language changes when Razem is started again.</source>
         <translation>Język zmieni się po ponownym uruchomieniu programu Razem.</translation>
     </message>
@@ -99,42 +99,42 @@
 <context>
     <name>CaptureContext</name>
     <message>
-        <location filename="../../ui/idea_entry.py" line="114"/>
+        <location filename="../../ui/idea_entry.py" line="115"/>
         <source>Table:</source>
         <translation>Stół:</translation>
     </message>
     <message>
-        <location filename="../../ui/idea_entry.py" line="117"/>
+        <location filename="../../ui/idea_entry.py" line="118"/>
         <source>none</source>
         <translation>brak</translation>
     </message>
     <message>
-        <location filename="../../ui/idea_entry.py" line="118"/>
+        <location filename="../../ui/idea_entry.py" line="119"/>
         <source>Alt+Up / Alt+Down</source>
         <translation>Alt+↑ / Alt+↓</translation>
     </message>
     <message>
-        <location filename="../../ui/idea_entry.py" line="122"/>
+        <location filename="../../ui/idea_entry.py" line="123"/>
         <source>Author:</source>
         <translation>Autor:</translation>
     </message>
     <message>
-        <location filename="../../ui/idea_entry.py" line="125"/>
+        <location filename="../../ui/idea_entry.py" line="126"/>
         <source>Alt+← / Alt+→ in the idea field, or Alt+A to search</source>
         <translation>Alt+← / Alt+→ w polu pomysłu albo Alt+A, by wyszukać</translation>
     </message>
     <message>
-        <location filename="../../ui/idea_entry.py" line="126"/>
+        <location filename="../../ui/idea_entry.py" line="127"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../../ui/idea_entry.py" line="134"/>
+        <location filename="../../ui/idea_entry.py" line="135"/>
         <source>(no author)</source>
         <translation>(bez autora)</translation>
     </message>
     <message>
-        <location filename="../../ui/idea_entry.py" line="168"/>
+        <location filename="../../ui/idea_entry.py" line="169"/>
         <source>Table {number}</source>
         <translation>Stół {number}</translation>
     </message>
@@ -150,7 +150,7 @@
 <context>
     <name>ClusterLists</name>
     <message>
-        <location filename="../../ui/presenter_board.py" line="44"/>
+        <location filename="../../ui/presenter_board.py" line="46"/>
         <source>… and {count} more</source>
         <translation>… i jeszcze {count}</translation>
     </message>
@@ -158,62 +158,62 @@
 <context>
     <name>ClusterPanel</name>
     <message>
-        <location filename="../../ui/panels/cluster.py" line="23"/>
+        <location filename="../../ui/panels/cluster.py" line="26"/>
         <source>Cluster</source>
         <translation>Grupowanie</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cluster.py" line="24"/>
+        <location filename="../../ui/panels/cluster.py" line="27"/>
         <source>Drag a note onto a note to start a group, into a frame to join it, out to leave. Double-click a title to rename.</source>
         <translation>Przeciągnij karteczkę na karteczkę, by założyć grupę, do ramki, by do niej dołączyć, poza ramkę, by ją opuścić. Dwuklik na tytule zmienia nazwę.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cluster.py" line="62"/>
+        <location filename="../../ui/panels/cluster.py" line="67"/>
         <source>Group selected</source>
         <translation>Grupuj zaznaczone</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cluster.py" line="63"/>
+        <location filename="../../ui/panels/cluster.py" line="68"/>
         <source>Ungroup</source>
         <translation>Rozgrupuj</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cluster.py" line="64"/>
+        <location filename="../../ui/panels/cluster.py" line="69"/>
         <source>Rename</source>
         <translation>Zmień nazwę</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cluster.py" line="65"/>
+        <location filename="../../ui/panels/cluster.py" line="70"/>
         <source>Mark as duplicates</source>
         <translation>Oznacz jako duplikaty</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cluster.py" line="67"/>
+        <location filename="../../ui/panels/cluster.py" line="72"/>
         <source>Tidy up</source>
         <translation>Uporządkuj</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cluster.py" line="68"/>
+        <location filename="../../ui/panels/cluster.py" line="73"/>
         <source>Fit all</source>
         <translation>Pokaż wszystko</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cluster.py" line="69"/>
+        <location filename="../../ui/panels/cluster.py" line="74"/>
         <source>Zoom in</source>
         <translation>Powiększ</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cluster.py" line="70"/>
+        <location filename="../../ui/panels/cluster.py" line="75"/>
         <source>Zoom out</source>
         <translation>Pomniejsz</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cluster.py" line="101"/>
+        <location filename="../../ui/panels/cluster.py" line="118"/>
         <source>Merge groups</source>
         <translation>Scal grupy</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cluster.py" line="102"/>
+        <location filename="../../ui/panels/cluster.py" line="119"/>
         <source>Merge the group „{source}” into „{target}”?</source>
         <translation>Scalić grupę „{source}” z grupą „{target}”?</translation>
     </message>
@@ -221,17 +221,17 @@
 <context>
     <name>ClusterTreeModel</name>
     <message>
-        <location filename="../../ui/cluster_tree.py" line="161"/>
+        <location filename="../../ui/cluster_tree.py" line="234"/>
         <source>Not yet grouped</source>
         <translation>Jeszcze bez grupy</translation>
     </message>
     <message>
-        <location filename="../../ui/cluster_tree.py" line="172"/>
+        <location filename="../../ui/cluster_tree.py" line="245"/>
         <source>(duplicate)</source>
         <translation>(duplikat)</translation>
     </message>
     <message>
-        <location filename="../../ui/cluster_tree.py" line="177"/>
+        <location filename="../../ui/cluster_tree.py" line="250"/>
         <source>duplicate</source>
         <translation>duplikat</translation>
     </message>
@@ -239,63 +239,63 @@
 <context>
     <name>ClusterTreeView</name>
     <message>
-        <location filename="../../ui/cluster_tree.py" line="208"/>
+        <location filename="../../ui/cluster_tree.py" line="281"/>
         <source>Groups and ideas</source>
         <translation>Grupy i pomysły</translation>
     </message>
     <message>
-        <location filename="../../ui/cluster_tree.py" line="210"/>
+        <location filename="../../ui/cluster_tree.py" line="283"/>
         <source>Ctrl+G new group · Ctrl+M or Alt+1…9 move to a group · Alt+0 take out · F2 rename · Ctrl+Shift+M merge · Ctrl+Shift+G ungroup · Ctrl+D mark duplicate</source>
         <translation>Ctrl+G nowa grupa · Ctrl+M lub Alt+1…9 przenieś do grupy · Alt+0 wyjmij z grupy · F2 zmień nazwę · Ctrl+Shift+M scal · Ctrl+Shift+G rozgrupuj · Ctrl+D oznacz duplikat</translation>
     </message>
     <message>
-        <location filename="../../ui/cluster_tree.py" line="237"/>
+        <location filename="../../ui/cluster_tree.py" line="321"/>
         <source>New group from selected</source>
         <translation>Nowa grupa z zaznaczonych</translation>
     </message>
     <message>
-        <location filename="../../ui/cluster_tree.py" line="238"/>
+        <location filename="../../ui/cluster_tree.py" line="322"/>
         <source>Move to group…</source>
         <translation>Przenieś do grupy…</translation>
     </message>
     <message>
-        <location filename="../../ui/cluster_tree.py" line="240"/>
-        <location filename="../../ui/cluster_tree.py" line="280"/>
+        <location filename="../../ui/cluster_tree.py" line="324"/>
+        <location filename="../../ui/cluster_tree.py" line="364"/>
         <source>Move to group</source>
         <translation>Przenieś do grupy</translation>
     </message>
     <message>
-        <location filename="../../ui/cluster_tree.py" line="244"/>
+        <location filename="../../ui/cluster_tree.py" line="328"/>
         <source>Take out of group</source>
         <translation>Wyjmij z grupy</translation>
     </message>
     <message>
-        <location filename="../../ui/cluster_tree.py" line="247"/>
+        <location filename="../../ui/cluster_tree.py" line="331"/>
         <source>Rename group</source>
         <translation>Zmień nazwę grupy</translation>
     </message>
     <message>
-        <location filename="../../ui/cluster_tree.py" line="249"/>
+        <location filename="../../ui/cluster_tree.py" line="333"/>
         <source>Merge into group…</source>
         <translation>Scal z grupą…</translation>
     </message>
     <message>
-        <location filename="../../ui/cluster_tree.py" line="250"/>
+        <location filename="../../ui/cluster_tree.py" line="334"/>
         <source>Ungroup</source>
         <translation>Rozgrupuj</translation>
     </message>
     <message>
-        <location filename="../../ui/cluster_tree.py" line="252"/>
+        <location filename="../../ui/cluster_tree.py" line="336"/>
         <source>Mark as duplicate</source>
         <translation>Oznacz jako duplikat</translation>
     </message>
     <message>
-        <location filename="../../ui/cluster_tree.py" line="280"/>
+        <location filename="../../ui/cluster_tree.py" line="364"/>
         <source>Not yet grouped</source>
         <translation>Jeszcze bez grupy</translation>
     </message>
     <message>
-        <location filename="../../ui/cluster_tree.py" line="288"/>
+        <location filename="../../ui/cluster_tree.py" line="372"/>
         <source>Merge into group</source>
         <translation>Scal z grupą</translation>
     </message>
@@ -303,73 +303,73 @@
 <context>
     <name>GatherPanel</name>
     <message>
-        <location filename="../../ui/panels/gather.py" line="41"/>
+        <location filename="../../ui/panels/gather.py" line="42"/>
         <source>Gather</source>
         <translation>Zbieranie pomysłów</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gather.py" line="42"/>
+        <location filename="../../ui/panels/gather.py" line="43"/>
         <source>Type each sticky note and press Enter. Alt+1…6 sets the sector, Alt+↑/↓ the table, Alt+←/→ the author.</source>
         <translation>Przepisz każdą karteczkę i naciśnij Enter. Alt+1…6 ustawia sektor, Alt+↑/↓ stół, Alt+←/→ autora.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gather.py" line="58"/>
+        <location filename="../../ui/panels/gather.py" line="59"/>
         <source>Filter (case and Polish letters ignored)</source>
         <translation>Filtruj (wielkość liter i polskie znaki bez znaczenia)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gather.py" line="61"/>
+        <location filename="../../ui/panels/gather.py" line="62"/>
         <source>Newest first</source>
         <translation>Od najnowszych</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gather.py" line="61"/>
+        <location filename="../../ui/panels/gather.py" line="62"/>
         <source>By sector</source>
         <translation>Według sektora</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gather.py" line="61"/>
+        <location filename="../../ui/panels/gather.py" line="62"/>
         <source>By table</source>
         <translation>Według stołu</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gather.py" line="62"/>
+        <location filename="../../ui/panels/gather.py" line="63"/>
         <source>Show deleted</source>
         <translation>Pokaż usunięte</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gather.py" line="87"/>
+        <location filename="../../ui/panels/gather.py" line="88"/>
         <source>Ideas</source>
         <translation>Pomysły</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gather.py" line="116"/>
-        <location filename="../../ui/panels/gather.py" line="202"/>
+        <location filename="../../ui/panels/gather.py" line="117"/>
+        <location filename="../../ui/panels/gather.py" line="208"/>
         <source>Delete idea</source>
         <translation>Usuń pomysł</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gather.py" line="137"/>
+        <location filename="../../ui/panels/gather.py" line="142"/>
         <source>An empty idea was not added.</source>
         <translation>Pusty pomysł nie został dodany.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gather.py" line="149"/>
+        <location filename="../../ui/panels/gather.py" line="154"/>
         <source>Added. A similar idea is already there: „{text}”</source>
         <translation>Dodano. Podobny pomysł już jest: „{text}”</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gather.py" line="152"/>
+        <location filename="../../ui/panels/gather.py" line="157"/>
         <source>Added, but it is very long ({count} characters) for a sticky note.</source>
         <translation>Dodano, ale jak na karteczkę jest bardzo długi ({count} znaków).</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gather.py" line="183"/>
+        <location filename="../../ui/panels/gather.py" line="188"/>
         <source>Nothing was added: {reason}</source>
         <translation>Nic nie dodano: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/gather.py" line="168"/>
+        <location filename="../../ui/panels/gather.py" line="173"/>
         <source>Added %n idea(s).</source>
         <translation>
             <numerusform>Dodano %n pomysł.</numerusform>
@@ -378,27 +378,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gather.py" line="199"/>
+        <location filename="../../ui/panels/gather.py" line="204"/>
         <source>Restore idea</source>
         <translation>Przywróć pomysł</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gather.py" line="201"/>
+        <location filename="../../ui/panels/gather.py" line="207"/>
         <source>Edit</source>
         <translation>Edytuj</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gather.py" line="203"/>
+        <location filename="../../ui/panels/gather.py" line="209"/>
         <source>Link to objective</source>
         <translation>Powiąż z celem</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gather.py" line="204"/>
+        <location filename="../../ui/panels/gather.py" line="210"/>
         <source>(none)</source>
         <translation>(brak)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gather.py" line="208"/>
+        <location filename="../../ui/panels/gather.py" line="214"/>
         <source>Sector</source>
         <translation>Sektor</translation>
     </message>
@@ -406,12 +406,12 @@
 <context>
     <name>IdeaEntry</name>
     <message>
-        <location filename="../../ui/idea_entry.py" line="49"/>
+        <location filename="../../ui/idea_entry.py" line="50"/>
         <source>Type an idea and press Enter (Shift+Enter: new line)</source>
         <translation>Wpisz pomysł i naciśnij Enter (Shift+Enter: nowa linia)</translation>
     </message>
     <message>
-        <location filename="../../ui/idea_entry.py" line="50"/>
+        <location filename="../../ui/idea_entry.py" line="51"/>
         <source>New idea</source>
         <translation>Nowy pomysł</translation>
     </message>
@@ -454,7 +454,7 @@
         <translation>Godz.</translation>
     </message>
     <message>
-        <location filename="../../ui/idea_table.py" line="157"/>
+        <location filename="../../ui/idea_table.py" line="155"/>
         <source>[deleted] </source>
         <translation>[usunięty] </translation>
     </message>
@@ -587,62 +587,62 @@
         <translation>NGO</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="37"/>
+        <location filename="../../ui/labels.py" line="47"/>
         <source>Set up</source>
         <translation>Przygotowanie</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="38"/>
+        <location filename="../../ui/labels.py" line="48"/>
         <source>Gather</source>
         <translation>Zbieranie pomysłów</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="39"/>
+        <location filename="../../ui/labels.py" line="49"/>
         <source>Cluster</source>
         <translation>Grupowanie</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="40"/>
+        <location filename="../../ui/labels.py" line="50"/>
         <source>Prioritise</source>
         <translation>Priorytety</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="41"/>
+        <location filename="../../ui/labels.py" line="51"/>
         <source>Agenda &amp; export</source>
         <translation>Program i eksport</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="47"/>
+        <location filename="../../ui/labels.py" line="57"/>
         <source>panel discussion</source>
         <translation>panel dyskusyjny</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="48"/>
+        <location filename="../../ui/labels.py" line="58"/>
         <source>workshop</source>
         <translation>warsztat</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="49"/>
+        <location filename="../../ui/labels.py" line="59"/>
         <source>World Café table</source>
         <translation>stolik World Café</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="50"/>
+        <location filename="../../ui/labels.py" line="60"/>
         <source>lecture</source>
         <translation>wykład</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="56"/>
+        <location filename="../../ui/labels.py" line="66"/>
         <source>not started</source>
         <translation>nierozpoczęte</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="57"/>
+        <location filename="../../ui/labels.py" line="67"/>
         <source>voting open</source>
         <translation>głosowanie trwa</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="58"/>
+        <location filename="../../ui/labels.py" line="68"/>
         <source>closed</source>
         <translation>zamknięte</translation>
     </message>
@@ -650,129 +650,129 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="80"/>
+        <location filename="../../ui/main_window.py" line="81"/>
         <source>Workshop phases</source>
         <translation>Etapy warsztatu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>&amp;New workshop…</source>
         <translation>&amp;Nowy warsztat…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>&amp;Open…</source>
         <translation>&amp;Otwórz…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>Open &amp;recent</source>
         <translation>Otwórz o&amp;statnie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>&amp;Import ideas…</source>
         <translation>&amp;Importuj pomysły…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>Save a &amp;copy as…</source>
         <translation>Zapisz &amp;kopię jako…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>&amp;Close workshop</source>
         <translation>&amp;Zamknij warsztat</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>&amp;Quit</source>
         <translation>Za&amp;kończ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edycja</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>Undo</source>
         <translation>Cofnij</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="207"/>
         <source>Redo</source>
         <translation>Ponów</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>&amp;View</source>
         <translation>&amp;Widok</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>Shared screen</source>
         <translation>Wspólny ekran</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>Shared screen follows my canvas view</source>
         <translation>Wspólny ekran podąża za moim widokiem tablicy</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>&amp;Language</source>
         <translation>&amp;Język</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>&amp;About Razem</source>
         <translation>&amp;O programie Razem</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>Undo: {action}</source>
         <translation>Cofnij: {action}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>Redo: {action}</source>
         <translation>Ponów: {action}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>Timer</source>
         <translation>Czas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>Import ideas</source>
         <translation>Import pomysłów</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>Tables (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
         <translation>Tabele (*.csv *.tsv *.txt *.xlsx);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>&lt;h3&gt;Razem {version}&lt;/h3&gt;&lt;p&gt;Participatory planning workshops: gather, group, vote, plan.&lt;/p&gt;&lt;p&gt;Qt {qt} · SQLite {sqlite}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Razem {version}&lt;/h3&gt;&lt;p&gt;Warsztaty partycypacyjne: zbieramy, grupujemy, głosujemy, planujemy.&lt;/p&gt;&lt;p&gt;Qt {qt} · SQLite {sqlite}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>About Razem</source>
         <translation>O programie Razem</translation>
     </message>
@@ -780,122 +780,122 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../messages.py" line="26"/>
+        <location filename="../../messages.py" line="25"/>
         <source>The workshop {file} is open in another program ({program}, process {pid} on {host}, since {since}). Close it there first.</source>
         <translation>Warsztat {file} jest otwarty w innym programie ({program}, proces {pid} na komputerze {host}, od {since}). Najpierw zamknij go tam.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="30"/>
+        <location filename="../../messages.py" line="29"/>
         <source>The workshop {file} is open in another program. Close it there first.</source>
         <translation>Warsztat {file} jest otwarty w innym programie. Najpierw zamknij go tam.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="33"/>
+        <location filename="../../messages.py" line="32"/>
         <source>{file} was saved by a newer version of Razem (file format {version}). Update Razem to open it; the file was not changed.</source>
         <translation>Plik {file} został zapisany przez nowszą wersję programu Razem (format pliku {version}). Zaktualizuj program, aby go otworzyć; plik nie został zmieniony.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="37"/>
+        <location filename="../../messages.py" line="36"/>
         <source>{file} could not be upgraded to this version of Razem; the file was not changed. A backup copy is at {backup}.</source>
         <translation>Nie udało się dostosować pliku {file} do tej wersji programu Razem; plik nie został zmieniony. Kopia zapasowa: {backup}.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="41"/>
+        <location filename="../../messages.py" line="40"/>
         <source>The file {file} does not exist.</source>
         <translation>Plik {file} nie istnieje.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="42"/>
+        <location filename="../../messages.py" line="41"/>
         <source>The file {file} already exists; choose another name.</source>
         <translation>Plik {file} już istnieje; wybierz inną nazwę.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="43"/>
+        <location filename="../../messages.py" line="42"/>
         <source>The file {file} is empty; it is not a Razem workshop. The file was not changed.</source>
         <translation>Plik {file} jest pusty; nie jest warsztatem Razem. Plik nie został zmieniony.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="45"/>
+        <location filename="../../messages.py" line="44"/>
         <source>The file {file} is not a Razem workshop. The file was not changed.</source>
         <translation>Plik {file} nie jest warsztatem Razem. Plik nie został zmieniony.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="47"/>
+        <location filename="../../messages.py" line="46"/>
         <source>The file {file} is a database of another program, not a Razem workshop. The file was not changed.</source>
         <translation>Plik {file} to baza danych innego programu, a nie warsztat Razem. Plik nie został zmieniony.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="49"/>
+        <location filename="../../messages.py" line="48"/>
         <source>The file {file} is incomplete (perhaps cut off while copying). The file was not changed.</source>
         <translation>Plik {file} jest niekompletny (może został ucięty podczas kopiowania). Plik nie został zmieniony.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="51"/>
+        <location filename="../../messages.py" line="50"/>
         <source>The file {file} is damaged and cannot be opened. The file was not changed.</source>
         <translation>Plik {file} jest uszkodzony i nie da się go otworzyć. Plik nie został zmieniony.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="53"/>
+        <location filename="../../messages.py" line="52"/>
         <source>The file {file} was saved by an older version of Razem; open it in Razem once to upgrade it. The file was not changed.</source>
         <translation>Plik {file} został zapisany przez starszą wersję programu Razem; otwórz go raz w programie Razem, aby go zaktualizować. Plik nie został zmieniony.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="61"/>
+        <location filename="../../messages.py" line="60"/>
         <source>The computer refused to read or write {file}: {detail}. Check the disk space and the folder&apos;s permissions.</source>
         <translation>Komputer odmówił odczytu lub zapisu pliku {file}: {detail}. Sprawdź wolne miejsce na dysku i uprawnienia do folderu.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="67"/>
+        <location filename="../../messages.py" line="66"/>
         <source>The text is empty.</source>
         <translation>Tekst jest pusty.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="68"/>
+        <location filename="../../messages.py" line="67"/>
         <source>The text is too long.</source>
         <translation>Tekst jest za długi.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="69"/>
+        <location filename="../../messages.py" line="68"/>
         <source>This item no longer exists.</source>
         <translation>Ten element już nie istnieje.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="70"/>
+        <location filename="../../messages.py" line="69"/>
         <source>This value is not allowed.</source>
         <translation>Ta wartość jest niedozwolona.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="71"/>
+        <location filename="../../messages.py" line="70"/>
         <source>This voting round is not open.</source>
         <translation>To głosowanie nie jest otwarte.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="72"/>
+        <location filename="../../messages.py" line="71"/>
         <source>This voting round is closed.</source>
         <translation>To głosowanie jest zamknięte.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="73"/>
+        <location filename="../../messages.py" line="72"/>
         <source>Too many dots on this ballot.</source>
         <translation>Za dużo kropek na tej karcie.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="74"/>
+        <location filename="../../messages.py" line="73"/>
         <source>Too many dots on one option.</source>
         <translation>Za dużo kropek na jednej opcji.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="75"/>
+        <location filename="../../messages.py" line="74"/>
         <source>This option is not part of the vote.</source>
         <translation>Tej opcji nie ma w głosowaniu.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="76"/>
+        <location filename="../../messages.py" line="75"/>
         <source>The undo history of this workshop was changed elsewhere; nothing was undone or redone.</source>
         <translation>Historia zmian tego warsztatu została zmieniona gdzie indziej; niczego nie cofnięto ani nie ponowiono.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="145"/>
+        <location filename="../../messages.py" line="144"/>
         <source>The file cannot be read (it is missing, a folder, or not permitted).</source>
         <translation>Nie można odczytać pliku (nie istnieje, jest folderem albo brak uprawnień).</translation>
     </message>
@@ -920,52 +920,52 @@
         <translation>Ten rodzaj pliku nie jest obsługiwany; zapisz go jako CSV lub .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="150"/>
+        <location filename="../../messages.py" line="151"/>
         <source>The Excel workbook is damaged and cannot be read.</source>
         <translation>Skoroszyt Excela jest uszkodzony i nie da się go odczytać.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="151"/>
+        <location filename="../../messages.py" line="152"/>
         <source>The text encoding is wrong; choose another encoding.</source>
         <translation>Nieprawidłowe kodowanie znaków; wybierz inne kodowanie.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="152"/>
+        <location filename="../../messages.py" line="153"/>
         <source>A field is far too long for a sticky note.</source>
         <translation>Jedno z pól jest o wiele za długie jak na karteczkę.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="153"/>
+        <location filename="../../messages.py" line="154"/>
         <source>A quotation mark is not closed.</source>
         <translation>Cudzysłów nie został zamknięty.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="154"/>
+        <location filename="../../messages.py" line="155"/>
         <source>A row has a different number of columns than the header.</source>
         <translation>Wiersz ma inną liczbę kolumn niż nagłówek.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="155"/>
+        <location filename="../../messages.py" line="156"/>
         <source>A chosen column does not exist in the file.</source>
         <translation>Wybranej kolumny nie ma w pliku.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="156"/>
+        <location filename="../../messages.py" line="157"/>
         <source>No column with the text of the ideas was found.</source>
         <translation>Nie znaleziono kolumny z treścią pomysłów.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="157"/>
+        <location filename="../../messages.py" line="158"/>
         <source>No name, organisation or sector column was found.</source>
         <translation>Nie znaleziono kolumny z nazwiskiem, organizacją ani sektorem.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="161"/>
+        <location filename="../../messages.py" line="162"/>
         <source>Line {line}: {problem}</source>
         <translation>Wiersz {line}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="162"/>
+        <location filename="../../messages.py" line="163"/>
         <source>Nothing was imported.</source>
         <translation>Nic nie zaimportowano.</translation>
     </message>
@@ -973,42 +973,42 @@
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../messages.py" line="89"/>
+        <location filename="../../messages.py" line="88"/>
         <source>deleting an idea</source>
         <translation>usunięcie pomysłu</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="90"/>
+        <location filename="../../messages.py" line="89"/>
         <source>restoring an idea</source>
         <translation>przywrócenie pomysłu</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="91"/>
+        <location filename="../../messages.py" line="90"/>
         <source>removing a participant</source>
         <translation>usunięcie uczestnika</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="92"/>
+        <location filename="../../messages.py" line="91"/>
         <source>restoring a participant</source>
         <translation>przywrócenie uczestnika</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="93"/>
+        <location filename="../../messages.py" line="92"/>
         <source>removing an objective</source>
         <translation>usunięcie celu</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="94"/>
+        <location filename="../../messages.py" line="93"/>
         <source>restoring an objective</source>
         <translation>przywrócenie celu</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="99"/>
+        <location filename="../../messages.py" line="98"/>
         <source>adding an idea</source>
         <translation>dodanie pomysłu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="100"/>
+        <location filename="../../messages.py" line="99"/>
         <source>pasting %n idea(s)</source>
         <translation>
             <numerusform>wklejenie %n pomysłu</numerusform>
@@ -1017,7 +1017,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="101"/>
+        <location filename="../../messages.py" line="100"/>
         <source>importing %n idea(s)</source>
         <translation>
             <numerusform>import %n pomysłu</numerusform>
@@ -1026,17 +1026,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="102"/>
+        <location filename="../../messages.py" line="101"/>
         <source>editing an idea</source>
         <translation>edycja pomysłu</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="103"/>
+        <location filename="../../messages.py" line="102"/>
         <source>linking an idea to an objective</source>
         <translation>powiązanie pomysłu z celem</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="104"/>
+        <location filename="../../messages.py" line="103"/>
         <source>deleting %n idea(s)</source>
         <translation>
             <numerusform>usunięcie %n pomysłu</numerusform>
@@ -1045,7 +1045,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="105"/>
+        <location filename="../../messages.py" line="104"/>
         <source>restoring %n idea(s)</source>
         <translation>
             <numerusform>przywrócenie %n pomysłu</numerusform>
@@ -1054,17 +1054,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="106"/>
+        <location filename="../../messages.py" line="105"/>
         <source>changing the workshop details</source>
         <translation>zmiana danych warsztatu</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="107"/>
+        <location filename="../../messages.py" line="106"/>
         <source>adding a participant</source>
         <translation>dodanie uczestnika</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="108"/>
+        <location filename="../../messages.py" line="107"/>
         <source>importing %n participant(s)</source>
         <translation>
             <numerusform>import %n uczestnika</numerusform>
@@ -1073,12 +1073,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="109"/>
+        <location filename="../../messages.py" line="108"/>
         <source>editing a participant</source>
         <translation>edycja uczestnika</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="110"/>
+        <location filename="../../messages.py" line="109"/>
         <source>removing %n participant(s)</source>
         <translation>
             <numerusform>usunięcie %n uczestnika</numerusform>
@@ -1087,7 +1087,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="111"/>
+        <location filename="../../messages.py" line="110"/>
         <source>restoring %n participant(s)</source>
         <translation>
             <numerusform>przywrócenie %n uczestnika</numerusform>
@@ -1096,17 +1096,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="112"/>
+        <location filename="../../messages.py" line="111"/>
         <source>adding an objective</source>
         <translation>dodanie celu</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="113"/>
+        <location filename="../../messages.py" line="112"/>
         <source>editing an objective</source>
         <translation>edycja celu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="114"/>
+        <location filename="../../messages.py" line="113"/>
         <source>removing %n objective(s)</source>
         <translation>
             <numerusform>usunięcie %n celu</numerusform>
@@ -1115,7 +1115,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="115"/>
+        <location filename="../../messages.py" line="114"/>
         <source>restoring %n objective(s)</source>
         <translation>
             <numerusform>przywrócenie %n celu</numerusform>
@@ -1124,12 +1124,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="116"/>
+        <location filename="../../messages.py" line="115"/>
         <source>changing the plan</source>
         <translation>zmiana planu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="117"/>
+        <location filename="../../messages.py" line="116"/>
         <source>grouping %n idea(s)</source>
         <translation>
             <numerusform>zgrupowanie %n pomysłu</numerusform>
@@ -1138,7 +1138,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="118"/>
+        <location filename="../../messages.py" line="117"/>
         <source>moving %n note(s)</source>
         <translation>
             <numerusform>przesunięcie %n karteczki</numerusform>
@@ -1147,7 +1147,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="119"/>
+        <location filename="../../messages.py" line="118"/>
         <source>adding %n idea(s) to a group</source>
         <translation>
             <numerusform>dodanie %n pomysłu do grupy</numerusform>
@@ -1156,7 +1156,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="120"/>
+        <location filename="../../messages.py" line="119"/>
         <source>taking %n idea(s) out of a group</source>
         <translation>
             <numerusform>wyjęcie %n pomysłu z grupy</numerusform>
@@ -1165,27 +1165,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="121"/>
+        <location filename="../../messages.py" line="120"/>
         <source>renaming a group</source>
         <translation>zmiana nazwy grupy</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="122"/>
+        <location filename="../../messages.py" line="121"/>
         <source>merging groups</source>
         <translation>scalenie grup</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="123"/>
+        <location filename="../../messages.py" line="122"/>
         <source>ungrouping</source>
         <translation>rozgrupowanie</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="124"/>
+        <location filename="../../messages.py" line="123"/>
         <source>marking a duplicate</source>
         <translation>oznaczenie duplikatu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="125"/>
+        <location filename="../../messages.py" line="124"/>
         <source>accepting %n suggested group(s)</source>
         <translation>
             <numerusform>przyjęcie %n proponowanej grupy</numerusform>
@@ -1194,37 +1194,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="126"/>
+        <location filename="../../messages.py" line="125"/>
         <source>tidying the canvas</source>
         <translation>uporządkowanie tablicy</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="127"/>
+        <location filename="../../messages.py" line="126"/>
         <source>adding a voting round</source>
         <translation>dodanie rundy głosowania</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="128"/>
+        <location filename="../../messages.py" line="127"/>
         <source>opening a voting round</source>
         <translation>otwarcie rundy głosowania</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="129"/>
+        <location filename="../../messages.py" line="128"/>
         <source>closing a voting round</source>
         <translation>zamknięcie rundy głosowania</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="130"/>
+        <location filename="../../messages.py" line="129"/>
         <source>casting a ballot</source>
         <translation>oddanie głosu</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="131"/>
+        <location filename="../../messages.py" line="130"/>
         <source>adding an agenda item</source>
         <translation>dodanie punktu programu</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="132"/>
+        <location filename="../../messages.py" line="131"/>
         <source>deleting an agenda item</source>
         <translation>usunięcie punktu programu</translation>
     </message>
@@ -1259,12 +1259,12 @@
 <context>
     <name>PresenterWindow</name>
     <message>
-        <location filename="../../ui/presenter.py" line="77"/>
+        <location filename="../../ui/presenter.py" line="78"/>
         <source>Razem — shared screen</source>
         <translation>Razem — wspólny ekran</translation>
     </message>
     <message>
-        <location filename="../../ui/presenter.py" line="88"/>
+        <location filename="../../ui/presenter.py" line="89"/>
         <source>Time is up</source>
         <translation>Czas minął</translation>
     </message>
@@ -1328,93 +1328,98 @@
 <context>
     <name>SetupPanel</name>
     <message>
-        <location filename="../../ui/panels/setup.py" line="45"/>
+        <location filename="../../ui/panels/setup.py" line="46"/>
         <source>Set up</source>
         <translation>Przygotowanie</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/setup.py" line="46"/>
+        <location filename="../../ui/panels/setup.py" line="47"/>
         <source>Who takes part, what the workshop is about, and its plan.</source>
         <translation>Kto bierze udział, o czym jest warsztat i jaki ma plan.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/setup.py" line="67"/>
+        <location filename="../../ui/panels/setup.py" line="68"/>
         <source>Workshop</source>
         <translation>Warsztat</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/setup.py" line="76"/>
+        <location filename="../../ui/panels/setup.py" line="77"/>
+        <source>not set</source>
+        <translation>nie ustawiono</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/setup.py" line="84"/>
         <source>names separated by commas</source>
         <translation>nazwiska oddzielone przecinkami</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/setup.py" line="77"/>
+        <location filename="../../ui/panels/setup.py" line="85"/>
         <source>Hide authors on the shared screen</source>
         <translation>Ukryj autorów na wspólnym ekranie</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/setup.py" line="78"/>
+        <location filename="../../ui/panels/setup.py" line="86"/>
         <source>Title</source>
         <translation>Tytuł</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/setup.py" line="78"/>
+        <location filename="../../ui/panels/setup.py" line="86"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/setup.py" line="79"/>
+        <location filename="../../ui/panels/setup.py" line="87"/>
         <source>Place</source>
         <translation>Miejsce</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/setup.py" line="79"/>
+        <location filename="../../ui/panels/setup.py" line="87"/>
         <source>Theme</source>
         <translation>Temat przewodni</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/setup.py" line="80"/>
+        <location filename="../../ui/panels/setup.py" line="88"/>
         <source>Moderators</source>
         <translation>Moderatorzy</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/setup.py" line="81"/>
+        <location filename="../../ui/panels/setup.py" line="89"/>
         <source>Anonymity</source>
         <translation>Anonimowość</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/setup.py" line="95"/>
+        <location filename="../../ui/panels/setup.py" line="102"/>
         <source>Name</source>
         <translation>Imię i nazwisko</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/setup.py" line="126"/>
+        <location filename="../../ui/panels/setup.py" line="133"/>
         <source>Add participant</source>
         <translation>Dodaj uczestnika</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/setup.py" line="128"/>
-        <location filename="../../ui/panels/setup.py" line="160"/>
+        <location filename="../../ui/panels/setup.py" line="135"/>
+        <location filename="../../ui/panels/setup.py" line="167"/>
         <source>Remove</source>
         <translation>Usuń</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/setup.py" line="131"/>
+        <location filename="../../ui/panels/setup.py" line="138"/>
         <source>Import from CSV…</source>
         <translation>Importuj z CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/setup.py" line="137"/>
+        <location filename="../../ui/panels/setup.py" line="144"/>
         <source>Import participants</source>
         <translation>Import uczestników</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/setup.py" line="138"/>
+        <location filename="../../ui/panels/setup.py" line="145"/>
         <source>Tables (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
         <translation>Tabele (*.csv *.tsv *.txt *.xlsx);;Wszystkie pliki (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/setup.py" line="154"/>
+        <location filename="../../ui/panels/setup.py" line="161"/>
         <source>Imported %n participant(s).</source>
         <translation>
             <numerusform>Zaimportowano %n uczestnika.</numerusform>
@@ -1423,67 +1428,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panels/setup.py" line="158"/>
+        <location filename="../../ui/panels/setup.py" line="165"/>
         <source>Add objective</source>
         <translation>Dodaj cel</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/setup.py" line="215"/>
+        <location filename="../../ui/panels/setup.py" line="235"/>
         <source>New objective</source>
         <translation>Nowy cel</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/setup.py" line="97"/>
+        <location filename="../../ui/panels/setup.py" line="104"/>
         <source>Organisation</source>
         <translation>Organizacja</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/setup.py" line="100"/>
+        <location filename="../../ui/panels/setup.py" line="107"/>
         <source>Municipality</source>
         <translation>Gmina</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/setup.py" line="103"/>
+        <location filename="../../ui/panels/setup.py" line="110"/>
         <source>Sector</source>
         <translation>Sektor</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/setup.py" line="108"/>
+        <location filename="../../ui/panels/setup.py" line="115"/>
         <source>Code</source>
         <translation>Kod</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/setup.py" line="110"/>
+        <location filename="../../ui/panels/setup.py" line="117"/>
         <source>Objective</source>
         <translation>Cel</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/setup.py" line="114"/>
+        <location filename="../../ui/panels/setup.py" line="121"/>
         <source>Phase</source>
         <translation>Etap</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/setup.py" line="115"/>
+        <location filename="../../ui/panels/setup.py" line="122"/>
         <source>Activity</source>
         <translation>Działanie</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/setup.py" line="116"/>
+        <location filename="../../ui/panels/setup.py" line="123"/>
         <source>Minutes</source>
         <translation>Minuty</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/setup.py" line="54"/>
+        <location filename="../../ui/panels/setup.py" line="55"/>
         <source>Plan of the workshop</source>
         <translation>Plan warsztatu</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/setup.py" line="58"/>
+        <location filename="../../ui/panels/setup.py" line="59"/>
         <source>Participants</source>
         <translation>Uczestnicy</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/setup.py" line="59"/>
+        <location filename="../../ui/panels/setup.py" line="60"/>
         <source>Strategic objectives</source>
         <translation>Cele strategiczne</translation>
     </message>
@@ -1526,7 +1531,7 @@
     <name>SuggestionPanel</name>
     <message>
         <location filename="../../ui/suggestion_panel.py" line="40"/>
-        <location filename="../../ui/suggestion_panel.py" line="65"/>
+        <location filename="../../ui/suggestion_panel.py" line="76"/>
         <source>Computing suggestions…</source>
         <translation>Liczę propozycje…</translation>
     </message>
@@ -1547,7 +1552,7 @@
         <translation>Przyjmij wszystkie grupy</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/suggestion_panel.py" line="79"/>
+        <location filename="../../ui/suggestion_panel.py" line="83"/>
         <source>New groups (%n)</source>
         <translation>
             <numerusform>Nowe grupy (%n)</numerusform>
@@ -1556,7 +1561,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/suggestion_panel.py" line="81"/>
+        <location filename="../../ui/suggestion_panel.py" line="85"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n karteczka</numerusform>
@@ -1565,7 +1570,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/suggestion_panel.py" line="87"/>
+        <location filename="../../ui/suggestion_panel.py" line="91"/>
         <source>Best group for an ungrouped note (%n)</source>
         <translation>
             <numerusform>Najlepsza grupa dla karteczki bez grupy (%n)</numerusform>
@@ -1574,12 +1579,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/suggestion_panel.py" line="92"/>
+        <location filename="../../ui/suggestion_panel.py" line="96"/>
         <source>→ {group} ({score:.0%}) · shared: {words}</source>
         <translation>→ {group} ({score:.0%}) · wspólne: {words}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/suggestion_panel.py" line="96"/>
+        <location filename="../../ui/suggestion_panel.py" line="100"/>
         <source>Likely duplicates (%n)</source>
         <translation>
             <numerusform>Możliwe duplikaty (%n)</numerusform>
@@ -1588,12 +1593,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/suggestion_panel.py" line="101"/>
+        <location filename="../../ui/suggestion_panel.py" line="105"/>
         <source>Select a suggestion to preview it on the canvas; nothing changes until you accept it.</source>
         <translation>Zaznacz propozycję, by zobaczyć ją na tablicy; nic się nie zmieni, dopóki jej nie przyjmiesz.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/suggestion_panel.py" line="115"/>
+        <location filename="../../ui/suggestion_panel.py" line="119"/>
         <source>Similar to the selected note (%n)</source>
         <translation>
             <numerusform>Podobne do zaznaczonej karteczki (%n)</numerusform>
@@ -1602,7 +1607,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/suggestion_panel.py" line="145"/>
+        <location filename="../../ui/suggestion_panel.py" line="149"/>
         <source>Suggested: {name}</source>
         <translation>Propozycja: {name}</translation>
     </message>
@@ -1643,7 +1648,7 @@
 <context>
     <name>_Counts</name>
     <message numerus="yes">
-        <location filename="../../ui/labels.py" line="66"/>
+        <location filename="../../ui/labels.py" line="76"/>
         <source>%n idea(s)</source>
         <translation>
             <numerusform>%n pomysł</numerusform>
@@ -1652,7 +1657,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/labels.py" line="69"/>
+        <location filename="../../ui/labels.py" line="79"/>
         <source>%n dot(s)</source>
         <translation>
             <numerusform>%n kropka</numerusform>
@@ -1664,7 +1669,7 @@
 <context>
     <name>_Plurals</name>
     <message numerus="yes">
-        <location filename="../../cli.py" line="240"/>
+        <location filename="../../cli.py" line="242"/>
         <source>Imported %n idea(s) into {file}.</source>
         <translation>
             <numerusform>Zaimportowano %n pomysł do pliku {file}.</numerusform>
@@ -1673,7 +1678,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="243"/>
+        <location filename="../../cli.py" line="245"/>
         <source>Skipped %n row(s) without text.</source>
         <translation>
             <numerusform>Pominięto %n wiersz bez treści.</numerusform>
@@ -1682,7 +1687,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="247"/>
+        <location filename="../../cli.py" line="249"/>
         <source>Created %n suggested group(s).</source>
         <translation>
             <numerusform>Utworzono %n proponowaną grupę.</numerusform>
@@ -1691,7 +1696,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="248"/>
+        <location filename="../../cli.py" line="250"/>
         <source>%n group(s) suggested; --apply creates them.</source>
         <translation>
             <numerusform>Proponowana %n grupa; --apply ją utworzy.</numerusform>
@@ -1790,10 +1795,10 @@
     <message>
         <location filename="../../cli.py" line="126"/>
         <location filename="../../cli.py" line="131"/>
-        <location filename="../../cli.py" line="135"/>
-        <location filename="../../cli.py" line="140"/>
-        <location filename="../../cli.py" line="151"/>
-        <location filename="../../cli.py" line="165"/>
+        <location filename="../../cli.py" line="136"/>
+        <location filename="../../cli.py" line="141"/>
+        <location filename="../../cli.py" line="153"/>
+        <location filename="../../cli.py" line="167"/>
         <source>FILE</source>
         <translation>PLIK</translation>
     </message>
@@ -1813,116 +1818,116 @@
         <translation>zapisz kopię warsztatu pokazowego do pliku</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="131"/>
+        <location filename="../../cli.py" line="132"/>
         <source>where to write the copy (.razem)</source>
         <translation>gdzie zapisać kopię (.razem)</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="134"/>
+        <location filename="../../cli.py" line="135"/>
         <source>export a workshop&apos;s data</source>
         <translation>eksportuj dane warsztatu</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="135"/>
-        <location filename="../../cli.py" line="140"/>
-        <location filename="../../cli.py" line="151"/>
+        <location filename="../../cli.py" line="136"/>
+        <location filename="../../cli.py" line="141"/>
+        <location filename="../../cli.py" line="153"/>
         <source>the workshop file (.razem)</source>
         <translation>plik warsztatu (.razem)</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="136"/>
-        <location filename="../../cli.py" line="152"/>
+        <location filename="../../cli.py" line="137"/>
+        <location filename="../../cli.py" line="154"/>
         <source>OUT</source>
         <translation>WYJŚCIE</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="137"/>
+        <location filename="../../cli.py" line="138"/>
         <source>write all data as JSON (schema: docs/json-export.md)</source>
         <translation>zapisz wszystkie dane jako JSON (schemat: docs/json-export.md)</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="139"/>
+        <location filename="../../cli.py" line="140"/>
         <source>import ideas from a CSV or Excel file</source>
         <translation>importuj pomysły z pliku CSV lub Excel</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="141"/>
+        <location filename="../../cli.py" line="142"/>
         <source>SOURCE</source>
         <translation>ŹRÓDŁO</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="142"/>
+        <location filename="../../cli.py" line="143"/>
         <source>a .csv, .tsv, .txt or .xlsx file of ideas</source>
         <translation>plik .csv, .tsv, .txt lub .xlsx z pomysłami</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="143"/>
+        <location filename="../../cli.py" line="144"/>
         <source>the column with the idea&apos;s text</source>
         <translation>kolumna z treścią pomysłu</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="144"/>
+        <location filename="../../cli.py" line="145"/>
         <source>the column with the author&apos;s sector</source>
         <translation>kolumna z sektorem autora</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="145"/>
+        <location filename="../../cli.py" line="146"/>
         <source>the column with the author&apos;s name</source>
         <translation>kolumna z nazwiskiem autora</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="146"/>
+        <location filename="../../cli.py" line="148"/>
         <source>the column with a group name (notes grouped on paper)</source>
         <translation>kolumna z nazwą grupy (karteczki pogrupowane na papierze)</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="147"/>
+        <location filename="../../cli.py" line="149"/>
         <source>NAME</source>
         <translation>NAZWA</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="149"/>
+        <location filename="../../cli.py" line="151"/>
         <source>suggest groups for the ungrouped ideas, and the best group for each</source>
         <translation>zaproponuj grupy dla niepogrupowanych pomysłów i najlepszą grupę dla każdego</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="153"/>
+        <location filename="../../cli.py" line="155"/>
         <source>write the suggestions as JSON (see docs/suggestions.md)</source>
         <translation>zapisz propozycje jako JSON (zob. docs/suggestions.md)</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="155"/>
+        <location filename="../../cli.py" line="157"/>
         <source>create the suggested groups (one transaction)</source>
         <translation>utwórz proponowane grupy (jedna transakcja)</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="166"/>
+        <location filename="../../cli.py" line="168"/>
         <source>a workshop to open</source>
         <translation>warsztat do otwarcia</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="168"/>
+        <location filename="../../cli.py" line="170"/>
         <source>open a fresh copy of the demo workshop</source>
         <translation>otwórz świeżą kopię warsztatu pokazowego</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="202"/>
+        <location filename="../../cli.py" line="204"/>
         <source>Created the workshop „{title}” in {file}.</source>
         <translation>Utworzono warsztat „{title}” w pliku {file}.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="214"/>
+        <location filename="../../cli.py" line="216"/>
         <source>Wrote a copy of the demo workshop to {file}.</source>
         <translation>Zapisano kopię warsztatu pokazowego w pliku {file}.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="227"/>
-        <location filename="../../cli.py" line="297"/>
+        <location filename="../../cli.py" line="229"/>
+        <location filename="../../cli.py" line="299"/>
         <source>Could not write {file}: {reason}</source>
         <translation>Nie udało się zapisać pliku {file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="232"/>
+        <location filename="../../cli.py" line="234"/>
         <source>Exported the workshop to {file}.</source>
         <translation>Wyeksportowano warsztat do pliku {file}.</translation>
     </message>

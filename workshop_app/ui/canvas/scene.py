@@ -87,11 +87,7 @@ class CanvasScene(QGraphicsScene):
         self._load_people()
         ideas = self.service.ideas()
         clusters = self.service.clusters()
-        missing = [i for i in ideas if i.x is None or i.y is None]
-        if len(missing) == len(ideas):
-            spots, _frames = tidy_layout(ideas, clusters)
-        else:
-            spots = self._free_spots(ideas, missing)
+        spots = self._automatic_spots(ideas, clusters)
         for idea in ideas:
             item = NoteItem(idea, self._caption(idea))
             x, y = (idea.x, idea.y) if idea.x is not None and idea.y is not None \
@@ -105,6 +101,15 @@ class CanvasScene(QGraphicsScene):
             self.frames[cluster.id] = frame
         self._restack(ideas, clusters)
         self._refit(self.frames, {c.id: c for c in clusters})
+
+    def _automatic_spots(self, ideas: list[Idea], clusters: list[Cluster]) -> dict[str, tuple[float, float]]:
+        """Where the notes without a saved position stand: the tidy layout if
+        none has one (a file made elsewhere, or every move undone), else free
+        places below the placed ones. Opening a file and undoing into it agree."""
+        missing = [i for i in ideas if i.x is None or i.y is None]
+        if len(missing) == len(ideas):
+            return tidy_layout(ideas, clusters)[0]
+        return self._free_spots(ideas, missing)
 
     def _free_spots(self, ideas: list[Idea], missing: list[Idea]) -> dict[str, tuple[float, float]]:
         placed = [(i.x or 0.0, i.y or 0.0) for i in ideas if i.x is not None and i.y is not None]
@@ -132,6 +137,7 @@ class CanvasScene(QGraphicsScene):
         # One read serves the notes, the stacks and the frames.
         everything = self.service.ideas(include_deleted=True) if changes.ideas or changes.clusters else []
         found = {i.id: i for i in everything if i.id in changes.ideas}
+        unplaced: list[Idea] = []
         for idea_id in sorted(changes.ideas):
             changed = found.get(idea_id)
             item = self.notes.get(idea_id)
@@ -152,9 +158,15 @@ class CanvasScene(QGraphicsScene):
                 item.update_idea(changed, self._caption(changed))
                 if changed.x is not None and changed.y is not None:
                     item.setPos(changed.x, changed.y)
+                else:
+                    unplaced.append(changed)
             touched_clusters.add(changed.cluster_id or "")
         if changes.ideas or changes.clusters:
             clusters = self.service.clusters()
+            if unplaced:  # e.g. a tidy undone on a file whose notes had no positions
+                spots = self._automatic_spots([i for i in everything if not i.deleted], clusters)
+                for idea in unplaced:
+                    self.notes[idea.id].setPos(*spots.get(idea.id, (0.0, 0.0)))
             self._restack([i for i in everything if not i.deleted], clusters)
             self._sync_frames(touched_clusters - {""}, clusters)
 

@@ -6,9 +6,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QHideEvent, QKeySequence
 from PySide6.QtWidgets import QMessageBox, QSplitter, QToolBar, QVBoxLayout, QWidget
 
+from workshop_app.services import Changes
 from workshop_app.ui.canvas import CanvasScene, CanvasView
 from workshop_app.ui.cluster_actions import ClusterActions
 from workshop_app.ui.cluster_tree import ClusterTreeView
@@ -25,9 +26,10 @@ class ClusterPanel(PhasePanel):
         super().__init__(session, self.tr("Cluster"),
                          self.tr("Drag a note onto a note to start a group, into a frame to join "
                                  "it, out to leave. Double-click a title to rename."), parent)
+        self._default_hint = self.hint.text()
+        session.refused.connect(self._refused)
         self.actions_ = ClusterActions(session, self)
         self.scene = CanvasScene(session, self.actions_, self._confirm_merge)
-        session.refused.connect(self._refused)
         self.canvas = CanvasView(self.scene)
         self.toolbar = QToolBar()
         self._build_actions()
@@ -72,6 +74,18 @@ class ClusterPanel(PhasePanel):
         add(self.tr("Zoom in"), QKeySequence.StandardKey.ZoomIn, lambda: self.canvas.zoom(1.2))
         add(self.tr("Zoom out"), QKeySequence.StandardKey.ZoomOut, lambda: self.canvas.zoom(1 / 1.2))
 
+    def _refused(self, refused: Refusal) -> None:
+        """Say why right above the canvas, until the next change."""
+        if self.isVisible():
+            self.hint.setText(refused.message)
+
+    def apply(self, changes: Changes) -> None:
+        self.hint.setText(self._default_hint)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        self.hint.setText(self._default_hint)
+
     def refresh(self) -> None:
         if not self._fitted:
             self._fitted = True
@@ -107,7 +121,3 @@ class ClusterPanel(PhasePanel):
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
         box.setTextFormat(Qt.TextFormat.PlainText)  # group names are the room's words
         return box.exec() == QMessageBox.StandardButton.Yes
-
-    def _refused(self, refused: Refusal) -> None:
-        if self.isVisible():
-            self.hint.setText(refused.message)

@@ -6,7 +6,7 @@ from collections import Counter
 from functools import partial
 
 from PySide6.QtCore import QItemSelectionModel, QPoint, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QHideEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -123,6 +123,10 @@ class GatherPanel(PhasePanel):
 
     # -- behaviour -------------------------------------------------------------------
 
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        self._say("")
+
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         QTimer.singleShot(0, self.entry.setFocus)
@@ -229,6 +233,8 @@ class GatherPanel(PhasePanel):
 
     def apply(self, changes: Changes) -> None:
         self.model.apply(changes)
+        if changes.ideas and changes.initiator is not self:
+            self._say("")  # the notice spoke of the last idea typed, no longer the news
         if changes.participants:
             self.context.set_roster(self.service.participants())
         if changes.ideas:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QEvent, QObject
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -33,6 +33,7 @@ from workshop_app.ui.panels.base import PhasePanel, make_table
 from workshop_app.ui.session import Refusal, WorkshopSession
 
 _DATE_FORMAT = "yyyy-MM-dd"
+_NO_DATE = QDate(2000, 1, 1)
 
 
 class SetupPanel(PhasePanel):
@@ -70,6 +71,13 @@ class SetupPanel(PhasePanel):
         self.date_edit = QDateEdit()
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat(_DATE_FORMAT)
+        # No date yet is shown as such (the lowest date stands for it), never
+        # as today's date that the file does not hold.
+        self.date_edit.setMinimumDate(_NO_DATE)
+        self.date_edit.setSpecialValueText(self.tr("not set"))
+        calendar = self.date_edit.calendarWidget()
+        if calendar is not None:
+            calendar.installEventFilter(self)
         self.place_edit = QLineEdit()
         self.theme_edit = QLineEdit()
         self.moderators_edit = QLineEdit()
@@ -85,8 +93,7 @@ class SetupPanel(PhasePanel):
             edit.editingFinished.connect(lambda e=edit, f=field: self._save(**{f: e.text()}))
         self.moderators_edit.editingFinished.connect(lambda: self._save(
             moderators=[m.strip() for m in self.moderators_edit.text().split(",") if m.strip()]))
-        self.date_edit.editingFinished.connect(
-            lambda: self._save(date=self.date_edit.date().toString(_DATE_FORMAT)))
+        self.date_edit.editingFinished.connect(lambda: self._save(date=self._date_text()))
         self.anonymous_box.toggled.connect(lambda on: self._save(anonymous=on))
 
     def _build_tables(self) -> None:
@@ -180,7 +187,7 @@ class SetupPanel(PhasePanel):
                 edit.setText(value)
                 edit.setCursorPosition(0)
         date = QDate.fromString(workshop.date, _DATE_FORMAT)
-        self.date_edit.setDate(date if date.isValid() else QDate.currentDate())
+        self.date_edit.setDate(date if date.isValid() and date > _NO_DATE else _NO_DATE)
         self.anonymous_box.blockSignals(True)
         self.anonymous_box.setChecked(workshop.anonymous)
         self.anonymous_box.blockSignals(False)
@@ -202,6 +209,19 @@ class SetupPanel(PhasePanel):
             self._show_details()  # refused: show what the file holds; `_on_refused` says why
             return
         self.notice.setText("")
+
+    def _date_text(self) -> str:
+        date = self.date_edit.date()
+        return "" if date == _NO_DATE else date.toString(_DATE_FORMAT)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The calendar of a workshop with no date opens on today's month."""
+        if event.type() == QEvent.Type.Show and self.date_edit.date() == _NO_DATE:
+            today = QDate.currentDate()
+            calendar = self.date_edit.calendarWidget()
+            if calendar is not None:
+                calendar.setCurrentPage(today.year(), today.month())
+        return False
 
     def _on_refused(self, refused: Refusal) -> None:
         if refused.initiator is self:
