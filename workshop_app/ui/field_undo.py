@@ -10,10 +10,9 @@ has typing of its own to undo or redo; otherwise the window's Undo/Redo
 
 from __future__ import annotations
 
-import shiboken6
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
+from PySide6.QtWidgets import QAbstractSpinBox, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
 
 _UNDO = (QKeySequence.StandardKey.Undo,)
 _REDO = (QKeySequence.StandardKey.Redo,)
@@ -45,13 +44,10 @@ def _wants(event: QKeyEvent) -> bool | None:
 
 
 class FieldUndoFilter(QObject):
-    """Watches the text field that has the keyboard focus in `window` (see
-    module docstring); only that field's events pass through it."""
-
-    def __init__(self, window: QWidget) -> None:
-        super().__init__(window)
-        self._window = window
-        self._watched: QWidget | None = None
+    """Watches the text fields it is given (see module docstring); only their
+    events pass through it. Focus is not followed: without a window manager
+    (or before the window is activated) Qt reports no focus change, yet the
+    keys still reach the field."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() != QEvent.Type.ShortcutOverride or not isinstance(event, QKeyEvent):
@@ -63,16 +59,8 @@ class FieldUndoFilter(QObject):
         event.ignore()
         return True
 
-    def install(self) -> None:
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            app.focusChanged.connect(self._focus_changed)
-            self._focus_changed(None, app.focusWidget())
-
-    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
-        if self._watched is not None and shiboken6.isValid(self._watched):
-            self._watched.removeEventFilter(self)
-        self._watched = None
-        if new is not None and field_can(new, undo=True) is not None and new.window() is self._window:
-            new.installEventFilter(self)
-            self._watched = new
+    def watch(self, widgets: QWidget) -> None:
+        """Watch every text field in `widgets` (a panel, a window)."""
+        for widget in [widgets, *widgets.findChildren(QWidget)]:
+            if field_can(widget, undo=True) is not None:
+                widget.installEventFilter(self)

@@ -81,7 +81,9 @@ class MainWindow(QMainWindow):
         self.navigation.setAccessibleName(self.tr("Workshop phases"))
         self.stack = QStackedWidget()
         # Panels are built when first shown: start-up pays only for one.
-        self.panels = _LazyPanels(session, self.stack)
+        # Ctrl+Z in a field with nothing of its own to undo undoes the workshop.
+        self.field_undo = FieldUndoFilter(self)
+        self.panels = _LazyPanels(session, self.stack, self.field_undo)
         for number, kind in enumerate(PHASES, start=1):
             item = QListWidgetItem(f"{number}  {phase_label(kind)}")
             item.setData(Qt.ItemDataRole.UserRole, kind.value)
@@ -99,8 +101,6 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         session.hub.changed.connect(self._on_changed)
         session.refused.connect(self._on_refused)
-        # Ctrl+Z in a field with nothing of its own to undo undoes the workshop.
-        FieldUndoFilter(self).install()
         self.refresh_title()
         self.show_phase(session.service.workshop().current_phase)
 
@@ -279,9 +279,10 @@ class MainWindow(QMainWindow):
 class _LazyPanels(dict):  # type: ignore[type-arg]
     """Phase panels by kind, each made (and put in the stack) on first use."""
 
-    def __init__(self, session: WorkshopSession, stack: QStackedWidget) -> None:
+    def __init__(self, session: WorkshopSession, stack: QStackedWidget,
+                 field_undo: FieldUndoFilter) -> None:
         super().__init__()
-        self._session, self._stack = session, stack
+        self._session, self._stack, self._field_undo = session, stack, field_undo
 
     def __missing__(self, kind: PhaseKind) -> PhasePanel:
         session = self._session
@@ -293,6 +294,7 @@ class _LazyPanels(dict):  # type: ignore[type-arg]
             PhaseKind.AGENDA: lambda: AgendaPanel(session),
         }
         panel: PhasePanel = makers[kind]()
+        self._field_undo.watch(panel)
         index = PHASES.index(kind)
         placeholder = self._stack.widget(index)
         self._stack.insertWidget(index, panel)
