@@ -56,6 +56,16 @@ def _elide(caption: str) -> str:
     return QFontMetricsF(_CAPTION_FONT).elidedText(caption, Qt.TextElideMode.ElideRight, NOTE_W - 20)
 
 
+def _looks(idea: Idea) -> tuple[object, ...]:
+    """What of an idea its note shows (its place aside)."""
+    return (idea.text, idea.sector, idea.participant_id, idea.table_label, idea.cluster_id)
+
+
+def looks_changed(note: NoteItem, idea: Idea) -> bool:
+    """Whether the note must be redrawn for `idea` (not only moved)."""
+    return note.shown != _looks(idea)
+
+
 class NoteItem(QGraphicsItem):
     """One idea as a sticky note: text, sector label (not colour alone),
     author unless anonymous, and a badge when duplicates are stacked on it."""
@@ -63,6 +73,7 @@ class NoteItem(QGraphicsItem):
     def __init__(self, idea: Idea, caption: str) -> None:
         super().__init__()
         self.idea_id = idea.id
+        self.shown = _looks(idea)
         self.cluster_id = idea.cluster_id
         self.text = idea.text
         self.caption = caption
@@ -82,6 +93,7 @@ class NoteItem(QGraphicsItem):
         return self._body.text()
 
     def update_idea(self, idea: Idea, caption: str) -> None:
+        self.shown = _looks(idea)
         self.cluster_id = idea.cluster_id
         if idea.text != self.text:
             self.text = idea.text

@@ -23,7 +23,7 @@ from workshop_app.models.groups import shown_cluster
 from workshop_app.models.layout import FRAME_PAD, NOTE_H, TITLE_H, free_spot, tidy_layout
 from workshop_app.models.stacks import stack_sizes, stacked_ids
 from workshop_app.services import Changes
-from workshop_app.ui.canvas.items import ClusterFrame, NoteItem
+from workshop_app.ui.canvas.items import ClusterFrame, NoteItem, looks_changed
 from workshop_app.ui.cluster_actions import ClusterActions
 from workshop_app.ui.labels import caption_text
 from workshop_app.ui.session import WorkshopSession
@@ -155,7 +155,8 @@ class CanvasScene(QGraphicsScene):
                 self.addItem(item)
                 self.notes[idea_id] = item
             else:
-                item.update_idea(changed, self._caption(changed))
+                if looks_changed(item, changed):  # a tidy moves 2,000 notes and changes none
+                    item.update_idea(changed, self._caption(changed))
                 if changed.x is not None and changed.y is not None:
                     item.setPos(changed.x, changed.y)
                 else:
