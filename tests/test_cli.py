@@ -333,3 +333,40 @@ def test_the_installed_program_runs_as_its_own_process(tmp_path: Path) -> None:
     assert wrong.returncode == 2 and "brakuje wymaganych argumentów" in wrong.stderr
     window = run_process("--bogus", lang="en")  # the window's command line: refused before any window
     assert window.returncode == 2 and "unrecognized arguments: --bogus" in window.stderr
+
+
+@pytest.mark.parametrize("command", ["export", "suggest"])
+@pytest.mark.parametrize("target", ["itself", "its journal", "its lock", "another workshop",
+                                    "a renamed workshop", "a new .razem name"])
+def test_an_output_never_lands_on_a_workshop(run: Run, tmp_path: Path, command: str, target: str) -> None:
+    demo, other = tmp_path / "demo.razem", tmp_path / "inny.razem"
+    assert run("demo", str(demo)).returncode == 0
+    assert run("demo", str(other)).returncode == 0
+    renamed = tmp_path / "kopia.json"
+    renamed.write_bytes(other.read_bytes())  # a workshop under an innocent name
+    out = {"itself": demo, "its journal": tmp_path / "demo.razem-wal",
+           "its lock": tmp_path / "demo.razem.lock", "another workshop": other,
+           "a renamed workshop": renamed, "a new .razem name": tmp_path / "wynik.razem"}[target]
+    before = {p.name: sha(p) for p in tmp_path.iterdir()}
+    result = run(command, str(demo), "--json", str(out))
+    assert result.returncode == 1
+    assert "Nic nie zapisano" in result.stderr
+    assert {p.name: sha(p) for p in tmp_path.iterdir()} == before
+
+
+def test_an_interrupted_export_leaves_the_old_output_whole(
+        run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from workshop_app.exports import output
+
+    demo, out = tmp_path / "demo.razem", tmp_path / "dane.json"
+    assert run("demo", str(demo)).returncode == 0
+    out.write_text('{"stara": "wersja"}', encoding="utf-8")
+
+    def full_disk(fd: int) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(output.os, "fsync", full_disk)
+    result = run("export", str(demo), "--json", str(out))
+    assert result.returncode == 1
+    assert json.loads(out.read_text(encoding="utf-8")) == {"stara": "wersja"}
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["dane.json", "demo.razem"]

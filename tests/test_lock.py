@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import socket
+import stat
 import subprocess
 import sys
 import time
@@ -12,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from workshop_app.messages import file_error
 from workshop_app.models import Workshop
 from workshop_app.models.ids import new_id
 from workshop_app.services import NewIdea, WorkshopService
@@ -122,3 +124,36 @@ def test_failed_open_leaves_the_holder_working(
     _open_refused(closed_file)
     assert lock_path_for(closed_file).exists()
     assert _open_refused(closed_file)[0].holder is not None
+
+
+def test_a_planted_link_as_the_lock_is_refused_and_its_target_untouched(
+        service: WorkshopService, tmp_path: Path) -> None:
+    path = service.store.path
+    service.store.close()
+    victim = tmp_path / "ważny-dokument.txt"
+    victim.write_text("nie nadpisuj mnie", encoding="utf-8")
+    lock_path_for(path).symlink_to(victim)
+    with pytest.raises(WorkshopFileError) as refused:
+        WorkshopStore.open(path)
+    assert refused.value.problem is FileProblem.BAD_LOCK
+    assert "link" in file_error(refused.value)
+    assert victim.read_text(encoding="utf-8") == "nie nadpisuj mnie"
+    assert lock_path_for(path).is_symlink()  # not ours to remove
+
+
+def test_a_fifo_as_the_lock_is_refused_at_once(service: WorkshopService) -> None:
+    path = service.store.path
+    service.store.close()
+    os.mkfifo(lock_path_for(path))
+    with pytest.raises(WorkshopFileError) as refused:
+        WorkshopStore.open(path)
+    assert refused.value.problem is FileProblem.BAD_LOCK
+    assert stat.S_ISFIFO(os.stat(lock_path_for(path), follow_symlinks=False).st_mode)
+
+
+def test_releasing_never_removes_a_file_put_in_the_lock_s_place(service: WorkshopService) -> None:
+    lock = lock_path_for(service.store.path)
+    lock.unlink()
+    lock.write_text("not Razem's", encoding="utf-8")  # someone else's file, same name
+    service.store.close()
+    assert lock.read_text(encoding="utf-8") == "not Razem's"

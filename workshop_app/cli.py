@@ -219,10 +219,12 @@ def _cmd_demo(args: argparse.Namespace) -> int:
 
 def _cmd_export(args: argparse.Namespace) -> int:
     from workshop_app.exports.json_export import export_json
+    from workshop_app.exports.output import check_target
     from workshop_app.services import WorkshopService
     from workshop_app.storage import WorkshopStore
 
     try:
+        check_target(args.json, inputs=[args.file])  # before the workshop is even opened
         with WorkshopStore.open(args.file, read_only=True) as store:
             export_json(WorkshopService(store), args.json)
     except OSError as error:
@@ -275,15 +277,16 @@ def _cmd_import(args: argparse.Namespace) -> int:
 
 
 def _cmd_suggest(args: argparse.Namespace) -> int:
-    import json
-
     from workshop_app.analysis import SuggestionEngine, TextAnalyzer, load_language_data, suggest_for_workshop
+    from workshop_app.exports.output import check_target, write_json
     from workshop_app.models.text import brief
     from workshop_app.services import WorkshopService
     from workshop_app.storage import WorkshopStore
     from workshop_app.suggest import workshop_notes
 
     try:
+        if args.json is not None:
+            check_target(args.json, inputs=[args.file])
         with WorkshopStore.open(args.file, read_only=not args.apply) as store:
             service = WorkshopService(store)
             notes, assignment, texts = workshop_notes(service)
@@ -291,8 +294,7 @@ def _cmd_suggest(args: argparse.Namespace) -> int:
             found = suggest_for_workshop(engine, notes, assignment)
             document = found.to_json(texts)
             if args.json is not None:
-                args.json.write_text(json.dumps(document, ensure_ascii=False, indent=2),
-                                     encoding="utf-8")
+                write_json(args.json, document, inputs=[args.file])
             if args.apply and found.new_groups:
                 service.apply_groups(groups=[(g.name, g.idea_ids) for g in found.new_groups])
     except OSError as error:

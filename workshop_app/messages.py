@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject
 
+from workshop_app.exports.output import OutputProblem, OutputRefused
 from workshop_app.imports import ImportFailure, ImportProblem
 from workshop_app.services import Op, RefusalReason, Refused
 from workshop_app.storage import FileProblem, StorageEnvironmentError, WorkshopFileError
@@ -32,6 +33,15 @@ def file_error(error: WorkshopFileError) -> str:
         return translate("Messages", "{file} was saved by a newer version of Razem (file format {version}). "
                    "Update Razem to open it; the file was not changed.").format(
             file=name, version=error.file_version)
+    if problem is FileProblem.BAD_LOCK:
+        return translate("Messages", "Beside {file} there is a lock file {lock} that is a link or a special "
+                         "file, not one Razem made; Razem does not write through it. Remove it and try "
+                         "again. The workshop was not changed.").format(file=name, lock=error.detail)
+    if problem is FileProblem.FOREIGN_JOURNAL:
+        return translate("Messages", "Beside {file} lay a journal (-wal) that belongs to another "
+                         "workshop or to an older copy of this one. It was not applied and was moved "
+                         "to {moved}; the file was not changed. Open it again to work on the file as "
+                         "it is.").format(file=name, moved=error.backup or "?")
     if problem is FileProblem.MIGRATION_FAILED:
         return translate("Messages", "{file} could not be upgraded to this version of Razem; the file was not "
                    "changed. A backup copy is at {backup}.").format(
@@ -173,4 +183,21 @@ def any_error(error: Exception) -> str | None:
         return refusal(error)
     if isinstance(error, ImportFailure):
         return import_failure(error)
+    if isinstance(error, OutputRefused):
+        return output_refused(error)
     return None
+
+
+def output_refused(error: OutputRefused) -> str:
+    """Why an export was not written where it was asked to go."""
+    texts = {
+        OutputProblem.IS_INPUT: translate(
+            "Messages", "{file} is the workshop being exported (or its journal or lock); writing "
+            "there would destroy it. Choose another file name. Nothing was written."),
+        OutputProblem.IS_WORKSHOP: translate(
+            "Messages", "{file} is a Razem workshop (or its journal or lock); an export never "
+            "overwrites a workshop. Choose another file name. Nothing was written."),
+        OutputProblem.IS_FOLDER: translate(
+            "Messages", "{file} is a folder; give the name of a file to write. Nothing was written."),
+    }
+    return texts[error.problem].format(file=error.target)

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import dataclasses
 import enum
-import json
 from pathlib import Path
 from typing import Any
 
 from workshop_app import __version__
+from workshop_app.exports.output import check_target, write_json
 from workshop_app.models import tally_dots
 from workshop_app.models.ids import now_iso
 from workshop_app.services import WorkshopService
@@ -64,8 +64,7 @@ def workshop_document(service: WorkshopService) -> dict[str, Any]:
 
 
 def export_json(service: WorkshopService, target: Path) -> None:
-    """Write the JSON export to `target` atomically (temp file, then rename)."""
-    document = workshop_document(service)
-    temp = target.with_name(target.name + ".part")
-    temp.write_text(json.dumps(document, ensure_ascii=False, indent=2), encoding="utf-8")
-    temp.replace(target)
+    """Write the JSON export to `target` atomically (temp file, then rename);
+    `OutputRefused` for a target that is, or belongs to, a workshop."""
+    check_target(target, inputs=[service.store.path])
+    write_json(target, workshop_document(service), inputs=[service.store.path])

@@ -29,6 +29,8 @@ class FileProblem(enum.Enum):
     LOCKED = "locked"
     MIGRATION_FAILED = "migration_failed"
     NEEDS_UPGRADE = "needs_upgrade"  # older format, and a reader may not migrate
+    BAD_LOCK = "bad_lock"  # the lock path is a link or not a regular file (detail: its path)
+    FOREIGN_JOURNAL = "foreign_journal"  # a -wal not of this file, moved aside (backup: where)
 
 
 class WorkshopFileError(Exception):

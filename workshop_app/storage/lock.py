@@ -9,9 +9,11 @@ never blocks; the file's content only tells the refused program who holds it.
 from __future__ import annotations
 
 import contextlib
+import errno
 import json
 import os
 import socket
+import stat
 import sys
 import time
 from dataclasses import dataclass
@@ -50,6 +52,9 @@ class LockHolder:
     since: str
 
 
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+
+
 def lock_path_for(path: Path) -> Path:
     return path.with_name(path.name + ".lock")
 
@@ -62,14 +67,26 @@ class FileLock:
         self._workshop = path
         self._program = program
         self._fd: int | None = None
+        # The record the previous holder left (a crashed program's), read on acquire.
+        self.previous: dict[str, object] | None = None
 
     def acquire(self) -> None:
-        """Take the lock or raise `WorkshopFileError(LOCKED)` at once."""
+        """Take the lock or raise `WorkshopFileError(LOCKED)` at once.
+
+        The lock path is opened without following a link, and must be a
+        regular file: a planted link or FIFO is refused, never written through.
+        """
         for _attempt in range(3):
             try:
-                fd = os.open(self._path, os.O_RDWR | os.O_CREAT, 0o644)
+                fd = os.open(self._path, os.O_RDWR | os.O_CREAT | _NOFOLLOW | os.O_NONBLOCK, 0o644)
             except OSError as exc:
+                if exc.errno == errno.ELOOP:  # a symbolic link where the lock belongs
+                    raise WorkshopFileError(FileProblem.BAD_LOCK, self._workshop,
+                                            detail=str(self._path)) from exc
                 raise StorageEnvironmentError(self._path, exc.strerror or str(exc)) from exc
+            if not stat.S_ISREG(os.fstat(fd).st_mode):
+                os.close(fd)
+                raise WorkshopFileError(FileProblem.BAD_LOCK, self._workshop, detail=str(self._path))
             if not _try_lock(fd):
                 holder = _read_holder(fd)
                 os.close(fd)
@@ -81,6 +98,7 @@ class FileLock:
         else:
             raise WorkshopFileError(FileProblem.LOCKED, self._workshop)
         self._fd = fd
+        self.previous = _read_record(fd)
         record = {
             "pid": os.getpid(),
             "host": socket.gethostname(),
@@ -95,9 +113,11 @@ class FileLock:
         if self._fd is None:
             return
         fd, self._fd = self._fd, None
-        # Unlink while still holding the lock, so no one locks a doomed inode.
+        # Unlink while still holding the lock, so no one locks a doomed inode;
+        # and only the file we locked, never something put in its place.
         with contextlib.suppress(OSError):
-            self._path.unlink()
+            if _same_file(fd, self._path):
+                self._path.unlink()
         os.close(fd)
 
     @property
@@ -107,9 +127,19 @@ class FileLock:
 
 def _same_file(fd: int, path: Path) -> bool:
     try:
-        return os.fstat(fd).st_ino == os.stat(path).st_ino
+        mine, there = os.fstat(fd), os.stat(path, follow_symlinks=False)
     except OSError:
         return False
+    return (mine.st_dev, mine.st_ino) == (there.st_dev, there.st_ino)
+
+
+def _read_record(fd: int) -> dict[str, object] | None:
+    """What the lock file said before we took it (the last holder's record)."""
+    try:
+        data = json.loads(os.pread(fd, 65536, 0).decode("utf-8"))
+    except (OSError, ValueError):
+        return None
+    return data if isinstance(data, dict) else None
 
 
 def _read_holder(fd: int) -> LockHolder | None:

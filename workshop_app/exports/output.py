@@ -1,0 +1,89 @@
+"""Where an export may be written, and writing it so that it is never half there.
+
+An output must never land on a workshop: not on the file it was made from,
+not on any `.razem` file (by name or by content), its journal (`-wal`,
+`-shm`, `-journal`) or its lock. Every output is written to a temporary file
+beside the target and moved into place, so an interrupted export leaves the
+old target (or nothing) behind, never half a file.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import enum
+import json
+import os
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+
+from workshop_app.storage import FILE_SUFFIX, WorkshopFileError
+from workshop_app.storage.fileformat import APPLICATION_ID, read_header
+
+# What SQLite and Razem keep beside a workshop file.
+_COMPANIONS = ("-wal", "-shm", "-journal", ".lock")
+
+
+class OutputProblem(enum.Enum):
+    IS_INPUT = "is_input"  # the workshop being exported, or one of its companions
+    IS_WORKSHOP = "is_workshop"  # another workshop file, or a companion of one
+    IS_FOLDER = "is_folder"
+
+
+class OutputRefused(Exception):
+    """An output target that would destroy a workshop; nothing was written."""
+
+    def __init__(self, problem: OutputProblem, target: Path) -> None:
+        super().__init__(f"{problem.value}: {target}")
+        self.problem = problem
+        self.target = target
+
+
+def check_target(target: Path, *, inputs: Iterable[Path]) -> None:
+    """Refuse (`OutputRefused`) a target that is, or belongs to, a workshop."""
+    resolved = _resolved(target)
+    for source in inputs:
+        source = _resolved(source)
+        if resolved == source or resolved in {source.with_name(source.name + c) for c in _COMPANIONS}:
+            raise OutputRefused(OutputProblem.IS_INPUT, target)
+    name = resolved.name.casefold()
+    if name.endswith(FILE_SUFFIX) or any(name.endswith(FILE_SUFFIX + c) for c in _COMPANIONS):
+        raise OutputRefused(OutputProblem.IS_WORKSHOP, target)
+    if resolved.is_dir():
+        raise OutputRefused(OutputProblem.IS_FOLDER, target)
+    if resolved.is_file() and _is_workshop(resolved):
+        raise OutputRefused(OutputProblem.IS_WORKSHOP, target)
+
+
+def write_atomically(target: Path, data: bytes) -> None:
+    """Write `data` to a temporary file beside `target`, flush it to disk, and
+    move it into place. `OSError` leaves `target` as it was."""
+    target = Path(target)
+    fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent or ".")
+    try:
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
+        raise
+
+
+def write_json(target: Path, document: object, *, inputs: Iterable[Path]) -> None:
+    """`document` as UTF-8 JSON at `target`, checked and written as above."""
+    check_target(target, inputs=inputs)
+    write_atomically(target, json.dumps(document, ensure_ascii=False, indent=2).encode("utf-8"))
+
+
+def _resolved(path: Path) -> Path:
+    return Path(os.path.realpath(Path(path).absolute()))
+
+
+def _is_workshop(path: Path) -> bool:
+    try:
+        return read_header(path).application_id == APPLICATION_ID
+    except (WorkshopFileError, OSError):
+        return False
