@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import shutil
 from pathlib import Path
 
 import pytest
@@ -126,3 +127,20 @@ def test_close_returns_to_start_and_releases_the_file(controller: AppController,
     assert isinstance(controller.window, StartScreen)
     with WorkshopStore.open(path) as store:
         assert WorkshopService(store).workshop().title == "W"
+
+
+def test_a_foreign_journal_is_reported_and_the_file_opened_as_it_is(
+    controller: AppController, tmp_path: Path, warnings: list[str]
+) -> None:
+    from tests.test_journal import crash_while_writing, workshop
+
+    (tmp_path / "kopie").mkdir()
+    backup = workshop(tmp_path / "kopie" / "A.razem", 3, "A")
+    b = workshop(tmp_path / "B.razem", 0, "B")
+    crash_while_writing(b, 8)
+    shutil.copyfile(backup, b)
+    assert controller.open_path(b)
+    assert len(warnings) == 1 and "przeniesiono" in warnings[0]
+    assert isinstance(controller.window, MainWindow)
+    assert [i.text for i in controller.service.ideas()] == ["A 0", "A 1", "A 2"]
+    assert list(tmp_path.glob("B.razem-wal.stale-*"))

@@ -22,7 +22,7 @@ from workshop_app.new_workshop import create_workshop_file
 from workshop_app.services import Changes, WorkshopService
 from workshop_app.services.demo import write_demo
 from workshop_app.settings import LANGUAGE, LAST_DIRECTORY, RECENT_FILES, Settings
-from workshop_app.storage import FILE_SUFFIX, WorkshopStore
+from workshop_app.storage import FILE_SUFFIX, FileProblem, WorkshopFileError, WorkshopStore
 from workshop_app.ui.main_window import MainWindow
 from workshop_app.ui.session import WorkshopSession
 from workshop_app.ui.start_screen import StartScreen
@@ -109,6 +109,12 @@ class AppController(QObject):
             return True
         try:
             store = WorkshopStore.open(path)
+        except WorkshopFileError as error:
+            self._warn(error)
+            if error.problem is not FileProblem.FOREIGN_JOURNAL:
+                return False
+            # The stranger's journal is out of the way: open the file as it is.
+            return self.open_path(path)
         except Exception as error:
             self._warn(error)
             return False

@@ -31,6 +31,12 @@ if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
             return False
         return True
 
+    def _try_shared(fd: int) -> bool:
+        if not _try_lock(fd):
+            return False
+        msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
+        return True
+
 else:
     import fcntl
 
@@ -39,6 +45,15 @@ else:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
             return False
+        return True
+
+    def _try_shared(fd: int) -> bool:
+        """Take and drop a shared lock: True if no one holds the exclusive one."""
+        try:
+            fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return False
+        fcntl.flock(fd, fcntl.LOCK_UN)
         return True
 
 
@@ -99,15 +114,26 @@ class FileLock:
             raise WorkshopFileError(FileProblem.LOCKED, self._workshop)
         self._fd = fd
         self.previous = _read_record(fd)
-        record = {
+        self._record: dict[str, object] = {
             "pid": os.getpid(),
             "host": socket.gethostname(),
             "program": self._program,
             "since": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
         }
+        self._write_record()
+
+    def note(self, **facts: object) -> None:
+        """Add facts to the holder's record (what a crash should leave behind)."""
+        self._record.update(facts)
+        self._write_record()
+
+    def _write_record(self) -> None:
+        assert self._fd is not None
         # Written in place (not replaced) so the locked inode stays the same.
-        os.ftruncate(fd, 0)
-        os.pwrite(fd, json.dumps(record).encode(), 0)
+        data = json.dumps(self._record).encode()
+        os.pwrite(self._fd, data, 0)
+        os.ftruncate(self._fd, len(data))
+        os.fsync(self._fd)
 
     def release(self) -> None:
         if self._fd is None:
@@ -123,6 +149,23 @@ class FileLock:
     @property
     def held(self) -> bool:
         return self._fd is not None
+
+
+def writer_alive(path: Path) -> tuple[bool, dict[str, object] | None]:
+    """Whether a running program holds `path` for writing, and the record in
+    its lock file (a crashed writer's, when none runs). Never creates, writes
+    or removes the lock file; only a moment's shared lock is taken to test."""
+    try:
+        fd = os.open(lock_path_for(path), os.O_RDONLY | _NOFOLLOW | os.O_NONBLOCK)
+    except OSError:
+        return False, None
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            return False, None
+        record = _read_record(fd)
+        return not _try_shared(fd), record
+    finally:
+        os.close(fd)
 
 
 def _same_file(fd: int, path: Path) -> bool:

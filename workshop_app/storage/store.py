@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import sqlite3
 import time
 from collections.abc import Iterator, Sequence
@@ -29,10 +30,11 @@ from workshop_app.models import (
     Workshop,
 )
 from workshop_app.models.ids import now_iso
+from workshop_app.storage import journal
 from workshop_app.storage.codec import encode, from_row, to_row
 from workshop_app.storage.errors import FileProblem, StorageEnvironmentError, WorkshopFileError
 from workshop_app.storage.fileformat import APPLICATION_ID, check_ours, read_header
-from workshop_app.storage.lock import FileLock
+from workshop_app.storage.lock import FileLock, writer_alive
 from workshop_app.storage.schema import STEPS, Step, build_migrations
 from workshop_app.storage.undo_log import LIMIT as UNDO_LIMIT
 from workshop_app.storage.undo_log import (
@@ -72,6 +74,8 @@ _ORDER: dict[type, str] = {
 # SQLite error texts that mean the machine, not our code, failed.
 _ENVIRONMENT_ERRORS = ("disk", "readonly", "unable to open", "full", "permission")
 _PROGRAM = "Razem"
+# The journal is copied into the main file when it grows past this.
+_CHECKPOINT_BYTES = 4 << 20
 
 
 @dataclass(slots=True)
@@ -96,6 +100,9 @@ class WorkshopStore:
         self.backup_path: Path | None = None
         self._closed = False
         self._recording: RowImages | None = None
+        # The temporary copy a reader opened instead of the file (see _open_read_only).
+        self._private: Path | None = None
+        self._main_fd: int | None = None
         # What the store knows of its undo history without reading it: whether
         # undone steps may wait for redo (None: not known), and how many steps
         # are kept (None: not counted yet). A rollback forgets both.
@@ -112,6 +119,9 @@ class WorkshopStore:
 
         With `read_only`, no lock is taken (exports may read a file the GUI
         has open) and SQLite refuses every write; the file must be current.
+        A journal (`-wal`) that a crash left beside the file is replayed only
+        if it belongs to this file (`storage.journal`); a foreign one is moved
+        aside and `WorkshopFileError(FOREIGN_JOURNAL)` raised, the file untouched.
         Raises `WorkshopFileError` (file untouched) or `StorageEnvironmentError`.
         """
         path = Path(path).absolute()
@@ -122,13 +132,22 @@ class WorkshopStore:
         lock = FileLock(path, program=_PROGRAM)
         lock.acquire()
         try:
+            if journal.pending(path) and not journal.belongs(path, lock.previous):
+                moved = journal.move_aside(path)
+                raise WorkshopFileError(FileProblem.FOREIGN_JOURNAL, path, backup=moved)
             db = _connect(path)
+        except OSError as exc:
+            lock.release()
+            raise StorageEnvironmentError(path, exc.strerror or str(exc)) from exc
         except BaseException:
             lock.release()
             raise
         store = cls(path, db, lock)
         try:
             store._prepare(steps)
+            # Record the pairing of the main file with its journal; a crashed
+            # session's journal is folded in first.
+            store._checkpoint("PASSIVE" if journal.pending(path) else None)
         except sqlite3.Error as exc:
             # A damaged file often fails on the first read, before quick_check.
             store.close()
@@ -140,7 +159,18 @@ class WorkshopStore:
 
     @classmethod
     def _open_read_only(cls, path: Path, steps: Sequence[Step]) -> WorkshopStore:
-        store = cls(path, _connect(path), FileLock(path, program=_PROGRAM))
+        alive, record = writer_alive(path)
+        source = path
+        if not alive and journal.pending(path):
+            # A crash left a journal: read a private copy, so that neither the
+            # file nor its journal is changed by reading (SQLite would replay
+            # and remove the journal); a journal not of this file is left out.
+            try:
+                source = journal.private_copy(path, with_journal=journal.belongs(path, record))
+            except OSError as exc:
+                raise StorageEnvironmentError(path, exc.strerror or str(exc)) from exc
+        store = cls(path, _connect(source), FileLock(path, program=_PROGRAM))
+        store._private = source if source != path else None
         try:
             store._db.execute("PRAGMA query_only = ON")
             version = store.pragma("user_version")
@@ -168,6 +198,8 @@ class WorkshopStore:
         path = Path(path).absolute()
         if path.exists():
             raise WorkshopFileError(FileProblem.ALREADY_EXISTS, path)
+        if journal.size(path):  # a journal whose file is gone can belong to no new file
+            journal.move_aside(path)
         temp = path.with_name(f".{path.name}.{os.getpid()}.creating")
         try:
             _build_new_file(temp, workshop, steps)
@@ -193,7 +225,12 @@ class WorkshopStore:
         self._closed = True
         with contextlib.suppress(sqlite3.Error):
             self._db.close()
+        if self._main_fd is not None:
+            os.close(self._main_fd)
+            self._main_fd = None
         self._lock.release()
+        if self._private is not None:
+            shutil.rmtree(self._private.parent, ignore_errors=True)
 
     def __enter__(self) -> WorkshopStore:
         return self
@@ -207,7 +244,7 @@ class WorkshopStore:
             raise WorkshopFileError(FileProblem.FOREIGN_SQLITE, self.path)
         if version > len(steps):
             raise WorkshopFileError(FileProblem.NEWER_VERSION, self.path, file_version=version)
-        if self._db.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+        if self._db.execute("PRAGMA quick_check").fetchall()[0][0] != "ok":
             raise WorkshopFileError(FileProblem.CORRUPT, self.path)
         self._set_durability()
         if version < len(steps):
@@ -216,9 +253,13 @@ class WorkshopStore:
     def _set_durability(self) -> None:
         # WAL: readers never block the writer and a crash loses no commit;
         # synchronous=FULL: a commit is on disk when it returns.
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("PRAGMA synchronous=FULL")
-        self._db.execute("PRAGMA foreign_keys=ON")
+        # Each result is read to the end: a statement left running would keep
+        # a lock that makes the checkpoint below fail ("table is locked").
+        for setting in ("journal_mode=WAL", "synchronous=FULL", "foreign_keys=ON",
+                        # Checkpoints are ours (`_checkpoint`): each one records
+                        # the pairing of the main file with its journal.
+                        "wal_autocheckpoint=0"):
+            self._db.execute(f"PRAGMA {setting}").fetchall()
         actual = (self.pragma("journal_mode"), self.pragma("synchronous"), self.pragma("foreign_keys"))
         if actual != ("wal", 2, 1):
             raise StorageEnvironmentError(self.path, f"durability settings refused: {actual}")
@@ -288,7 +329,7 @@ class WorkshopStore:
     # -- low-level access for services and checks -----------------------------
 
     def pragma(self, name: str) -> Any:
-        return self._db.execute(f"PRAGMA {name}").fetchone()[0]
+        return self._db.execute(f"PRAGMA {name}").fetchall()[0][0]
 
     def integrity_check(self) -> str:
         return str(self._db.execute("PRAGMA integrity_check").fetchone()[0])
@@ -312,6 +353,8 @@ class WorkshopStore:
                 self._redo_tail = self._steps = None  # what was cached may be rolled back
                 raise
             conn.execute("COMMIT")
+            if journal.size(self.path) > _CHECKPOINT_BYTES:
+                self._checkpoint("PASSIVE")
         except sqlite3.Error as exc:
             if conn.in_transaction:
                 conn.rollback()
@@ -360,6 +403,22 @@ class WorkshopStore:
             self._steps = UNDO_LIMIT
         self._redo_tail = False
         return entry
+
+    def _checkpoint(self, mode: str | None) -> None:
+        """Copy the journal into the main file (`mode` None: no copy), and
+        record in the lock file what the main file now holds. While it runs,
+        the record says so: a crash in between leaves a journal that is
+        trusted, not moved aside."""
+        if not self._lock.held:
+            return
+        if mode is not None:
+            self._lock.note(checkpointing=True)
+            self._db.execute(f"PRAGMA wal_checkpoint({mode})").fetchall()
+        if self._main_fd is None:
+            # Kept open until the connection is closed: closing a descriptor of
+            # the file would drop SQLite's locks on it (see journal.fingerprint).
+            self._main_fd = os.open(self.path, os.O_RDONLY)
+        self._lock.note(main=journal.fingerprint_of(self._main_fd), checkpointing=False)
 
     def forget_undo_history(self) -> None:
         with self.transaction():
