@@ -6,6 +6,7 @@ import hashlib
 from collections.abc import Iterator
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -104,3 +105,24 @@ def test_demo_is_not_written_over_an_existing_file(tmp_path: Path) -> None:
     assert info.value.problem is FileProblem.ALREADY_EXISTS
     assert file_hash(path) == before
     assert sorted(p.name for p in tmp_path.iterdir()) == [path.name]
+
+
+def test_a_demo_that_fails_halfway_leaves_nothing_and_can_be_retried(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from workshop_app.services import demo
+
+    target = tmp_path / "demo.razem"
+    real_fill = demo._fill
+
+    def fail_after_the_people(service: WorkshopService, data: dict[str, Any]) -> None:
+        data = {**data, "ideas": [{"bad": "row"}]}  # the ideas cannot be read
+        real_fill(service, data)
+
+    monkeypatch.setattr(demo, "_fill", fail_after_the_people)
+    with pytest.raises(KeyError):
+        demo.write_demo(target)
+    assert list(tmp_path.iterdir()) == []  # no half-made workshop blocks the retry
+    monkeypatch.setattr(demo, "_fill", real_fill)
+    demo.write_demo(target)
+    with WorkshopStore.open(target) as store:
+        assert len(WorkshopService(store).ideas()) == 42

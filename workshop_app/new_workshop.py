@@ -28,14 +28,11 @@ def create_workshop_file(path: Path | str, title: str) -> WorkshopStore:
     errors of `WorkshopStore.create`.
     """
     workshop = Workshop(id=new_id(), title=valid_title(title), current_phase=PhaseKind.GATHER)
-    store = WorkshopStore.create(path, workshop=workshop)
-    try:
-        service = WorkshopService(store)
-        service.set_phases(
-            phases=[PhasePlan(kind, phase_label(kind), minutes) for kind, minutes in DEFAULT_PLAN])
-        # A new workshop starts with nothing to undo.
-        service.forget_undo_history()
-    except BaseException:
-        store.close()
-        raise
-    return store
+    return WorkshopStore.create(path, workshop=workshop, fill=_default_plan)
+
+
+def _default_plan(store: WorkshopStore) -> None:
+    service = WorkshopService(store)
+    service.set_phases(phases=[PhasePlan(kind, phase_label(kind), minutes) for kind, minutes in DEFAULT_PLAN])
+    # A new workshop starts with nothing to undo.
+    service.forget_undo_history()

@@ -34,8 +34,8 @@ def write_demo(path: Path | str) -> None:
     data = demo_data()
     info = data["workshop"]
     workshop = Workshop(id=new_id(), title=info["title"])
-    with WorkshopStore.create(path, workshop=workshop) as store:
-        _fill(WorkshopService(store), data)
+    WorkshopStore.create(path, workshop=workshop,
+                         fill=lambda store: _fill(WorkshopService(store), data)).close()
 
 
 def _fill(service: WorkshopService, data: dict[str, Any]) -> None:

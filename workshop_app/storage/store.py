@@ -11,7 +11,7 @@ import os
 import shutil
 import sqlite3
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
@@ -188,12 +188,15 @@ class WorkshopStore:
 
     @classmethod
     def create(
-        cls, path: Path | str, *, workshop: Workshop, steps: Sequence[Step] = STEPS
+        cls, path: Path | str, *, workshop: Workshop, steps: Sequence[Step] = STEPS,
+        fill: Callable[[WorkshopStore], None] | None = None,
     ) -> WorkshopStore:
         """Create a new workshop file at `path` (which must not exist) and open it.
 
-        The file is built under a temporary name and linked into place, so a
-        crash never leaves a half-made workshop under the user's name.
+        The file is built under a temporary name - `fill` given the open
+        temporary file to add what it should hold (the demo's content, a
+        default plan) - and linked into place only when complete, so a crash
+        or an error never leaves a half-made workshop under the user's name.
         """
         path = Path(path).absolute()
         if path.exists():
@@ -203,6 +206,9 @@ class WorkshopStore:
         temp = path.with_name(f".{path.name}.{os.getpid()}.creating")
         try:
             _build_new_file(temp, workshop, steps)
+            if fill is not None:
+                with cls.open(temp, steps=steps) as building:
+                    fill(building)
             try:
                 os.link(temp, path)  # fails instead of clobbering a newcomer
             except FileExistsError:
