@@ -29,6 +29,10 @@ from workshop_app.services import Changes
     ("wiersz 1\r\nwiersz 2\rwiersz 3", "wiersz 1\nwiersz 2\nwiersz 3"),
     ("kol1\tkol2", "kol1\tkol2"),
     ("\x85nowa linia C1\x9b", "nowa linia C1"),
+    # Vertical tab, form feed, NEL and Unicode separators break lines, never glue words.
+    ("Park\vrowerowy\fna\x85Woli\u2028dla\u2029dzieci", "Park\nrowerowy\nna\nWoli\ndla\ndzieci"),
+    ("\u200b\u200c\u200d\ufeff \u2060", ""),  # nothing visible: empty
+    ("zero\u200bwidth", "zero\u200bwidth"),  # inside a word it stays
 ])
 def test_clean_text_drops_controls_and_keeps_line_breaks_and_tabs(raw: str, expected: str) -> None:
     assert clean_text(raw) == expected

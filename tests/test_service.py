@@ -270,3 +270,10 @@ def test_round_with_impossible_limits_is_refused(service: WorkshopService) -> No
             service.add_round(title="Zła", dots_per_voter=dots, max_per_option=cap)
         assert info.value.reason is RefusalReason.INVALID_VALUE
     assert service.rounds() == []
+
+
+def test_an_idea_of_only_invisible_characters_is_refused_as_empty(service: WorkshopService) -> None:
+    with pytest.raises(Refused) as refused:
+        service.add_idea(idea=NewIdea("\u200b\ufeff\u2060"))
+    assert refused.value.reason is RefusalReason.EMPTY_TEXT
+    assert service.ideas() == []

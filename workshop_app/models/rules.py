@@ -17,6 +17,8 @@ MAX_TITLE_CHARS = 300
 
 # Control characters are dropped, except line breaks and tabs which people type.
 _KEPT_CONTROLS = {"\n", "\t"}
+_LINE_BREAKS = str.maketrans({"\r": "\n", "\v": "\n", "\f": "\n", "\x85": "\n",
+                              "\u2028": "\n", "\u2029": "\n"})
 
 
 class TextProblem(enum.Enum):
@@ -30,16 +32,22 @@ def clean_text(text: str) -> str:
     """Return `text` in NFC with control characters removed and ends trimmed.
 
     Line breaks are normalised to "\\n" so that text pasted from Windows
-    compares equal to text typed here.
+    compares equal to text typed here; vertical tab, form feed, NEL and the
+    Unicode line and paragraph separators are line breaks too (dropping them
+    would glue two words together).
     """
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\r\n", "\n").translate(_LINE_BREAKS)
     text = unicodedata.normalize("NFC", text)
-    kept = (
+    kept = "".join(
         ch
         for ch in text
         if ch in _KEPT_CONTROLS or unicodedata.category(ch) not in ("Cc", "Cs")
-    )
-    return "".join(kept).strip()
+    ).strip()
+    # Text of nothing but invisible characters (zero-width spaces, joiners,
+    # a byte-order mark) is empty; inside words they stay (emoji, scripts).
+    if all(ch.isspace() or unicodedata.category(ch) == "Cf" for ch in kept):
+        return ""
+    return kept
 
 
 def check_idea_text(text: str) -> TextProblem | None:
