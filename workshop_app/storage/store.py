@@ -145,6 +145,7 @@ class WorkshopStore:
         store = cls(path, db, lock)
         try:
             store._prepare(steps)
+            store.check_rows()
             # Record the pairing of the main file with its journal; a crashed
             # session's journal is folded in first.
             store._checkpoint("PASSIVE" if journal.pending(path) else None)
@@ -181,6 +182,12 @@ class WorkshopStore:
                 problem = (FileProblem.NEWER_VERSION if version > len(steps)
                            else FileProblem.NEEDS_UPGRADE)
                 raise WorkshopFileError(problem, path, file_version=version)
+            if store._db.execute("PRAGMA quick_check").fetchall()[0][0] != "ok":
+                raise WorkshopFileError(FileProblem.CORRUPT, path)
+            store.check_rows()
+        except sqlite3.Error as exc:
+            store.close()
+            raise _translate(exc, path) from exc
         except BaseException:
             store.close()
             raise
@@ -566,9 +573,28 @@ class WorkshopStore:
             sql += " WHERE " + " AND ".join(f"({c})" for c in clauses)
         if cls in _ORDER:
             sql += f" ORDER BY {_ORDER[cls]}"
-        cursor = self._db.execute(sql, list(params))
-        names = [d[0] for d in cursor.description]
-        return [from_row(cls, dict(zip(names, row, strict=False))) for row in cursor]
+        try:
+            cursor = self._db.execute(sql, list(params))
+            try:
+                names = [d[0] for d in cursor.description]
+                rows = cursor.fetchall()
+            finally:
+                cursor.close()  # a statement left open would keep the journal after close()
+        except sqlite3.Error as exc:
+            raise _translate(exc, self.path) from exc
+        try:
+            return [from_row(cls, dict(zip(names, row, strict=True))) for row in rows]
+        except (ValueError, TypeError, KeyError) as exc:
+            # A value no Razem ever wrote (a sector ';9;demia', broken JSON):
+            # the file is damaged, whatever SQLite's own checks say.
+            raise WorkshopFileError(FileProblem.CORRUPT, self.path,
+                                    detail=f"{TABLES[cls]}: {exc}") from exc
+
+    def check_rows(self) -> None:
+        """Read every row of every table as the program will; `WorkshopFileError
+        (CORRUPT)` if one cannot be read, so the damage is named at once."""
+        for cls in TABLES:
+            self._select(cls, include_deleted=True)
 
     def scalar(self, sql: str, params: Sequence[Any] = ()) -> Any:
         """One value of a read-only query (checks and tests)."""
@@ -619,7 +645,7 @@ def _translate(exc: sqlite3.Error, path: Path) -> Exception:
     text = str(exc).lower()
     if "locked" in text or "busy" in text:
         return WorkshopFileError(FileProblem.LOCKED, path, detail=str(exc))
-    if "not a database" in text or "malformed" in text:
+    if "not a database" in text or "malformed" in text or "could not decode" in text:
         return WorkshopFileError(FileProblem.CORRUPT, path, detail=str(exc))
     if any(word in text for word in _ENVIRONMENT_ERRORS):
         return StorageEnvironmentError(path, str(exc))

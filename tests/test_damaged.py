@@ -1,0 +1,64 @@
+"""A damaged workshop gets one sentence, in the user's language, never a traceback."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from workshop_app import i18n
+from workshop_app.cli import main
+from workshop_app.services.demo import write_demo
+from workshop_app.storage import FileProblem, WorkshopFileError, WorkshopStore
+
+DAMAGE = {
+    "a sector no Razem writes": "UPDATE ideas SET sector = ';9;demia' WHERE seq = 3",
+    "text that is not UTF-8": "UPDATE ideas SET table_label = CAST(x'c3ff28' AS TEXT) WHERE seq = 5",
+    "broken JSON": "UPDATE workshop SET moderators = '[\"Anna\", '",
+}
+
+
+@pytest.fixture
+def cli(qapp: object) -> Iterator[Callable[[list[str]], int]]:
+    yield main
+    i18n.install("en")
+
+
+@pytest.fixture(params=sorted(DAMAGE))
+def damaged(request: pytest.FixtureRequest, tmp_path: Path) -> Path:
+    path = tmp_path / "uszkodzony.razem"
+    write_demo(path)
+    with sqlite3.connect(path) as raw:
+        raw.execute(DAMAGE[request.param])
+    raw.close()
+    return path
+
+
+def sha(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.mark.parametrize("command", [["export", "--json", "out.json"], ["suggest"]])
+def test_readers_name_the_damage_and_change_nothing(
+        damaged: Path, command: list[str], cli: Callable[[list[str]], int],
+        capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    before = sha(damaged)
+    args = [command[0], str(damaged), *[str(tmp_path / a) if a.endswith(".json") else a for a in command[1:]]]
+    assert cli(args) == 1
+    err = capsys.readouterr().err
+    assert "uszkodzony" in err and "Traceback" not in err
+    assert sha(damaged) == before
+    assert not (tmp_path / "out.json").exists()
+
+
+@pytest.mark.parametrize("read_only", [False, True], ids=["writer", "reader"])
+def test_opening_checks_every_row_so_the_damage_is_named_at_once(damaged: Path, read_only: bool) -> None:
+    before = sha(damaged)
+    with pytest.raises(WorkshopFileError) as refused:
+        WorkshopStore.open(damaged, read_only=read_only)
+    assert refused.value.problem is FileProblem.CORRUPT
+    assert sha(damaged) == before
+    assert sorted(p.name for p in damaged.parent.iterdir()) == [damaged.name]  # no lock left
