@@ -370,3 +370,18 @@ def test_an_interrupted_export_leaves_the_old_output_whole(
     assert result.returncode == 1
     assert json.loads(out.read_text(encoding="utf-8")) == {"stara": "wersja"}
     assert sorted(p.name for p in tmp_path.iterdir()) == ["dane.json", "demo.razem"]
+
+
+def test_an_anonymous_workshop_is_exported_without_names_unless_asked(run: Run, tmp_path: Path) -> None:
+    demo = tmp_path / "demo.razem"
+    assert run("demo", str(demo)).returncode == 0
+    with WorkshopStore.open(demo) as store:
+        WorkshopService(store).update_workshop(anonymous=True)
+    plain, archive = tmp_path / "publiczny.json", tmp_path / "archiwum.json"
+    assert run("export", str(demo), "--json", str(plain)).returncode == 0
+    assert run("export", str(demo), "--json", str(archive), "--include-names").returncode == 0
+    public = json.loads(plain.read_text(encoding="utf-8"))["participants"]
+    kept = json.loads(archive.read_text(encoding="utf-8"))["participants"]
+    assert public and all(p["name"] == "" for p in public)
+    assert any(p["name"] for p in kept)
+    assert [p["sector"] for p in public] == [p["sector"] for p in kept]

@@ -136,6 +136,9 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("file", metavar=translate("cli", "FILE"), help=translate("cli", "the workshop file (.razem)"))
     export.add_argument("--json", metavar=translate("cli", "OUT"), required=True, type=Path,
                         help=translate("cli", "write all data as JSON (schema: docs/json-export.md)"))
+    export.add_argument("--include-names", action="store_true",
+                        help=translate("cli", "in an anonymous workshop, export the participants' "
+                                              "names too (for the organisers' own archive)"))
     export.set_defaults(handler=_cmd_export)
     imp = sub.add_parser("import", help=translate("cli", "import ideas from a CSV or Excel file"))
     imp.add_argument("file", metavar=translate("cli", "FILE"), help=translate("cli", "the workshop file (.razem)"))
@@ -226,7 +229,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
     try:
         check_target(args.json, inputs=[args.file])  # before the workshop is even opened
         with WorkshopStore.open(args.file, read_only=True) as store:
-            export_json(WorkshopService(store), args.json)
+            export_json(WorkshopService(store), args.json, include_names=args.include_names)
     except OSError as error:
         print(translate("cli", "Could not write {file}: {reason}").format(
             file=args.json, reason=error.strerror or error), file=sys.stderr)

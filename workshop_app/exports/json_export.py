@@ -35,8 +35,14 @@ def _plain(entity: Any, *, drop: tuple[str, ...] = ()) -> dict[str, Any]:
     return out
 
 
-def workshop_document(service: WorkshopService) -> dict[str, Any]:
-    """The whole workshop as JSON-ready data (ideas include deleted ones)."""
+def workshop_document(service: WorkshopService, *, include_names: bool = False) -> dict[str, Any]:
+    """The whole workshop as JSON-ready data (ideas include deleted ones).
+
+    In an anonymous workshop the participants' names are left out (empty)
+    unless `include_names` asks for them (the organisers' own archive).
+    """
+    workshop = service.workshop()
+    hide = workshop.anonymous and not include_names
     rounds = []
     for voting_round in service.rounds():
         ballots = service.ballots(voting_round.id)
@@ -52,8 +58,9 @@ def workshop_document(service: WorkshopService) -> dict[str, Any]:
         "schema_version": SCHEMA_VERSION,
         "exported_at": now_iso(),
         "app_version": __version__,
-        "workshop": _plain(service.workshop()),
-        "participants": [_plain(p) for p in service.participants()],
+        "workshop": _plain(workshop),
+        "participants": [{**_plain(p), "name": ""} if hide else _plain(p)
+                         for p in service.participants()],
         "objectives": [_plain(o) for o in service.objectives()],
         "phases": [_plain(p) for p in service.phases()],
         "clusters": [_plain(c) for c in service.clusters()],
@@ -63,8 +70,9 @@ def workshop_document(service: WorkshopService) -> dict[str, Any]:
     }
 
 
-def export_json(service: WorkshopService, target: Path) -> None:
+def export_json(service: WorkshopService, target: Path, *, include_names: bool = False) -> None:
     """Write the JSON export to `target` atomically (temp file, then rename);
     `OutputRefused` for a target that is, or belongs to, a workshop."""
     check_target(target, inputs=[service.store.path])
-    write_json(target, workshop_document(service), inputs=[service.store.path])
+    write_json(target, workshop_document(service, include_names=include_names),
+               inputs=[service.store.path])

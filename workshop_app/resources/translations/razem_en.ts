@@ -241,7 +241,7 @@
 <context>
     <name>_Plurals</name>
     <message numerus="yes">
-        <location filename="../../cli.py" line="244"/>
+        <location filename="../../cli.py" line="247"/>
         <source>Imported %n idea(s) into {file}.</source>
         <translation>
             <numerusform>Imported %n idea into {file}.</numerusform>
@@ -249,7 +249,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="247"/>
+        <location filename="../../cli.py" line="250"/>
         <source>Skipped %n row(s) without text.</source>
         <translation>
             <numerusform>Skipped %n row without text.</numerusform>
@@ -257,7 +257,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="251"/>
+        <location filename="../../cli.py" line="254"/>
         <source>Created %n suggested group(s).</source>
         <translation>
             <numerusform>Created %n suggested group.</numerusform>
@@ -265,7 +265,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="252"/>
+        <location filename="../../cli.py" line="255"/>
         <source>%n group(s) suggested; --apply creates them.</source>
         <translation>
             <numerusform>%n group suggested; --apply creates it.</numerusform>

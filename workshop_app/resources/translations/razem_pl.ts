@@ -47,43 +47,43 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../app.py" line="157"/>
+        <location filename="../../app.py" line="163"/>
         <source>New workshop</source>
         <translation>Nowy warsztat</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="157"/>
+        <location filename="../../app.py" line="163"/>
         <source>Title:</source>
         <translation>Tytuł:</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="161"/>
+        <location filename="../../app.py" line="167"/>
         <source>Save the new workshop as</source>
         <translation>Zapisz nowy warsztat jako</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="162"/>
-        <location filename="../../app.py" line="178"/>
+        <location filename="../../app.py" line="168"/>
+        <location filename="../../app.py" line="184"/>
         <source>Razem workshops (*.razem)</source>
         <translation>Warsztaty Razem (*.razem)</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="168"/>
+        <location filename="../../app.py" line="174"/>
         <source>Open a workshop</source>
         <translation>Otwórz warsztat</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="169"/>
+        <location filename="../../app.py" line="175"/>
         <source>Razem workshops (*.razem);;All files (*)</source>
         <translation>Warsztaty Razem (*.razem);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="177"/>
+        <location filename="../../app.py" line="183"/>
         <source>Save a copy as</source>
         <translation>Zapisz kopię jako</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="210"/>
+        <location filename="../../app.py" line="216"/>
         <source>The language changes when Razem is started again.</source>
         <translation>Język zmieni się po ponownym uruchomieniu programu Razem.</translation>
     </message>
@@ -1694,7 +1694,7 @@
 <context>
     <name>_Plurals</name>
     <message numerus="yes">
-        <location filename="../../cli.py" line="244"/>
+        <location filename="../../cli.py" line="247"/>
         <source>Imported %n idea(s) into {file}.</source>
         <translation>
             <numerusform>Zaimportowano %n pomysł do pliku {file}.</numerusform>
@@ -1703,7 +1703,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="247"/>
+        <location filename="../../cli.py" line="250"/>
         <source>Skipped %n row(s) without text.</source>
         <translation>
             <numerusform>Pominięto %n wiersz bez treści.</numerusform>
@@ -1712,7 +1712,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="251"/>
+        <location filename="../../cli.py" line="254"/>
         <source>Created %n suggested group(s).</source>
         <translation>
             <numerusform>Utworzono %n proponowaną grupę.</numerusform>
@@ -1721,7 +1721,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="252"/>
+        <location filename="../../cli.py" line="255"/>
         <source>%n group(s) suggested; --apply creates them.</source>
         <translation>
             <numerusform>Proponowana %n grupa; --apply ją utworzy.</numerusform>
@@ -1821,9 +1821,9 @@
         <location filename="../../cli.py" line="126"/>
         <location filename="../../cli.py" line="131"/>
         <location filename="../../cli.py" line="136"/>
-        <location filename="../../cli.py" line="141"/>
-        <location filename="../../cli.py" line="153"/>
-        <location filename="../../cli.py" line="167"/>
+        <location filename="../../cli.py" line="144"/>
+        <location filename="../../cli.py" line="156"/>
+        <location filename="../../cli.py" line="170"/>
         <source>FILE</source>
         <translation>PLIK</translation>
     </message>
@@ -1854,14 +1854,14 @@
     </message>
     <message>
         <location filename="../../cli.py" line="136"/>
-        <location filename="../../cli.py" line="141"/>
-        <location filename="../../cli.py" line="153"/>
+        <location filename="../../cli.py" line="144"/>
+        <location filename="../../cli.py" line="156"/>
         <source>the workshop file (.razem)</source>
         <translation>plik warsztatu (.razem)</translation>
     </message>
     <message>
         <location filename="../../cli.py" line="137"/>
-        <location filename="../../cli.py" line="154"/>
+        <location filename="../../cli.py" line="157"/>
         <source>OUT</source>
         <translation>WYJŚCIE</translation>
     </message>
@@ -1872,87 +1872,92 @@
     </message>
     <message>
         <location filename="../../cli.py" line="140"/>
+        <source>in an anonymous workshop, export the participants&apos; names too (for the organisers&apos; own archive)</source>
+        <translation>w warsztacie anonimowym eksportuj także nazwiska uczestników (do własnego archiwum organizatorów)</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="143"/>
         <source>import ideas from a CSV or Excel file</source>
         <translation>importuj pomysły z pliku CSV lub Excel</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="142"/>
+        <location filename="../../cli.py" line="145"/>
         <source>SOURCE</source>
         <translation>ŹRÓDŁO</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="143"/>
+        <location filename="../../cli.py" line="146"/>
         <source>a .csv, .tsv, .txt or .xlsx file of ideas</source>
         <translation>plik .csv, .tsv, .txt lub .xlsx z pomysłami</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="144"/>
+        <location filename="../../cli.py" line="147"/>
         <source>the column with the idea&apos;s text</source>
         <translation>kolumna z treścią pomysłu</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="145"/>
+        <location filename="../../cli.py" line="148"/>
         <source>the column with the author&apos;s sector</source>
         <translation>kolumna z sektorem autora</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="146"/>
+        <location filename="../../cli.py" line="149"/>
         <source>the column with the author&apos;s name</source>
         <translation>kolumna z nazwiskiem autora</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="148"/>
+        <location filename="../../cli.py" line="151"/>
         <source>the column with a group name (notes grouped on paper)</source>
         <translation>kolumna z nazwą grupy (karteczki pogrupowane na papierze)</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="149"/>
+        <location filename="../../cli.py" line="152"/>
         <source>NAME</source>
         <translation>NAZWA</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="151"/>
+        <location filename="../../cli.py" line="154"/>
         <source>suggest groups for the ungrouped ideas, and the best group for each</source>
         <translation>zaproponuj grupy dla niepogrupowanych pomysłów i najlepszą grupę dla każdego</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="155"/>
+        <location filename="../../cli.py" line="158"/>
         <source>write the suggestions as JSON (see docs/suggestions.md)</source>
         <translation>zapisz propozycje jako JSON (zob. docs/suggestions.md)</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="157"/>
+        <location filename="../../cli.py" line="160"/>
         <source>create the suggested groups (one transaction)</source>
         <translation>utwórz proponowane grupy (jedna transakcja)</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="168"/>
+        <location filename="../../cli.py" line="171"/>
         <source>a workshop to open</source>
         <translation>warsztat do otwarcia</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="170"/>
+        <location filename="../../cli.py" line="173"/>
         <source>open a fresh copy of the demo workshop</source>
         <translation>otwórz świeżą kopię warsztatu pokazowego</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="204"/>
+        <location filename="../../cli.py" line="207"/>
         <source>Created the workshop „{title}” in {file}.</source>
         <translation>Utworzono warsztat „{title}” w pliku {file}.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="216"/>
+        <location filename="../../cli.py" line="219"/>
         <source>Wrote a copy of the demo workshop to {file}.</source>
         <translation>Zapisano kopię warsztatu pokazowego w pliku {file}.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="231"/>
-        <location filename="../../cli.py" line="301"/>
+        <location filename="../../cli.py" line="234"/>
+        <location filename="../../cli.py" line="304"/>
         <source>Could not write {file}: {reason}</source>
         <translation>Nie udało się zapisać pliku {file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="236"/>
+        <location filename="../../cli.py" line="239"/>
         <source>Exported the workshop to {file}.</source>
         <translation>Wyeksportowano warsztat do pliku {file}.</translation>
     </message>
