@@ -23,6 +23,7 @@ from workshop_app.services import Changes, WorkshopService
 from workshop_app.services.demo import write_demo
 from workshop_app.settings import LANGUAGE, LAST_DIRECTORY, RECENT_FILES, Settings
 from workshop_app.storage import FILE_SUFFIX, FileProblem, WorkshopFileError, WorkshopStore
+from workshop_app.ui.crash import CrashHandler
 from workshop_app.ui.main_window import MainWindow
 from workshop_app.ui.session import WorkshopSession
 from workshop_app.ui.start_screen import StartScreen
@@ -128,11 +129,14 @@ class AppController(QObject):
         self.settings.set(LAST_DIRECTORY, str(store.path.parent))
         self._show_workshop()
 
+    def data_folder(self) -> Path:
+        """The user's data folder for Razem (demo copies, the error log)."""
+        return self.data_dir or Path(QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.AppLocalDataLocation))
+
     def demo_folder(self) -> Path:
         """Where fresh copies of the demo workshop are written."""
-        base = self.data_dir or Path(QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.AppLocalDataLocation))
-        folder = base / "demo"
+        folder = self.data_folder() / "demo"
         folder.mkdir(parents=True, exist_ok=True)
         return folder
 
@@ -268,6 +272,9 @@ def run_gui(app: QApplication, options: GuiOptions, settings: Settings) -> int:
         app.installEventFilter(probe)
     controller = AppController(settings, data_dir=options.data_dir,
                                trace_changes=options.trace_changes)
+    # A bug shows a dialog and goes to a log; it never ends the workshop silently.
+    crash = CrashHandler(controller.data_folder() / "logs")
+    crash.install()
     if options.demo:
         opened = controller.open_demo()
     elif options.file is not None:
@@ -278,5 +285,6 @@ def run_gui(app: QApplication, options: GuiOptions, settings: Settings) -> int:
         controller.show_start()
     app.aboutToQuit.connect(controller._close_store)
     code = app.exec()
+    crash.uninstall()
     del probe
     return code

@@ -47,43 +47,43 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../app.py" line="163"/>
+        <location filename="../../app.py" line="167"/>
         <source>New workshop</source>
         <translation>Nowy warsztat</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="163"/>
+        <location filename="../../app.py" line="167"/>
         <source>Title:</source>
         <translation>Tytuł:</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="167"/>
+        <location filename="../../app.py" line="171"/>
         <source>Save the new workshop as</source>
         <translation>Zapisz nowy warsztat jako</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="168"/>
-        <location filename="../../app.py" line="184"/>
+        <location filename="../../app.py" line="172"/>
+        <location filename="../../app.py" line="188"/>
         <source>Razem workshops (*.razem)</source>
         <translation>Warsztaty Razem (*.razem)</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="174"/>
+        <location filename="../../app.py" line="178"/>
         <source>Open a workshop</source>
         <translation>Otwórz warsztat</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="175"/>
+        <location filename="../../app.py" line="179"/>
         <source>Razem workshops (*.razem);;All files (*)</source>
         <translation>Warsztaty Razem (*.razem);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="183"/>
+        <location filename="../../app.py" line="187"/>
         <source>Save a copy as</source>
         <translation>Zapisz kopię jako</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="216"/>
+        <location filename="../../app.py" line="220"/>
         <source>The language changes when Razem is started again.</source>
         <translation>Język zmieni się po ponownym uruchomieniu programu Razem.</translation>
     </message>
@@ -298,6 +298,28 @@
         <location filename="../../ui/cluster_tree.py" line="372"/>
         <source>Merge into group</source>
         <translation>Scal z grupą</translation>
+    </message>
+</context>
+<context>
+    <name>Crash</name>
+    <message>
+        <location filename="../../ui/crash.py" line="61"/>
+        <source>Something went wrong inside Razem ({error}). Your workshop is safe: every change shown as done is in the file, and the last action was either completed or not applied at all. Details were written to {log}.
+
+Carry on working?</source>
+        <translation>W programie Razem coś poszło nie tak ({error}). Twój warsztat jest bezpieczny: każda zmiana pokazana jako zrobiona jest w pliku, a ostatnia czynność albo się wykonała, albo nie została zastosowana wcale. Szczegóły zapisano w {log}.
+
+Pracować dalej?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash.py" line="75"/>
+        <source>Carry on</source>
+        <translation>Pracuj dalej</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash.py" line="76"/>
+        <source>Quit Razem</source>
+        <translation>Zamknij Razem</translation>
     </message>
 </context>
 <context>
