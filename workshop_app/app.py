@@ -13,16 +13,18 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QStandardPaths, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from workshop_app import APP_NAME, __version__, i18n
 from workshop_app.messages import any_error
 from workshop_app.new_workshop import create_workshop_file
+from workshop_app.paths import data_folder
 from workshop_app.services import Changes, WorkshopService
 from workshop_app.services.demo import write_demo
 from workshop_app.settings import LANGUAGE, LAST_DIRECTORY, RECENT_FILES, Settings
 from workshop_app.storage import FILE_SUFFIX, FileProblem, WorkshopFileError, WorkshopStore
+from workshop_app.storage.snapshots import SnapshotShelf
 from workshop_app.ui.crash import CrashHandler
 from workshop_app.ui.main_window import MainWindow
 from workshop_app.ui.session import WorkshopSession
@@ -124,6 +126,7 @@ class AppController(QObject):
 
     def _adopt(self, store: WorkshopStore) -> None:
         self._close_store()
+        store.shelf = SnapshotShelf(self.data_folder(), store.path, store.workshop().id)
         self.store, self.service = store, WorkshopService(store)
         self.settings.remember_file(str(store.path))
         self.settings.set(LAST_DIRECTORY, str(store.path.parent))
@@ -131,8 +134,7 @@ class AppController(QObject):
 
     def data_folder(self) -> Path:
         """The user's data folder for Razem (demo copies, the error log)."""
-        return self.data_dir or Path(QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.AppLocalDataLocation))
+        return data_folder(self.data_dir)
 
     def demo_folder(self) -> Path:
         """Where fresh copies of the demo workshop are written."""

@@ -25,17 +25,20 @@ import re
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
 from workshop_app import __version__, i18n
 from workshop_app.settings import LANGUAGES, Settings
 
+if TYPE_CHECKING:
+    from workshop_app.storage import WorkshopStore
+
 translate = QCoreApplication.translate
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
-SUBCOMMANDS = ("new", "demo", "export", "import", "suggest")
+SUBCOMMANDS = ("new", "demo", "export", "import", "suggest", "snapshots")
 
 # The usage errors people run into, as argparse words them (in English, since
 # Python ships no translations of it), and ours; the named parts argparse
@@ -159,7 +162,12 @@ def build_parser() -> argparse.ArgumentParser:
     suggest.add_argument("--apply", action="store_true",
                          help=translate("cli", "create the suggested groups (one transaction)"))
     suggest.set_defaults(handler=_cmd_suggest)
-    for command in (new, demo, export, imp, suggest):
+    snapshots = sub.add_parser("snapshots", help=translate(
+        "cli", "list the automatic copies of a workshop (newest first), to open one"))
+    snapshots.add_argument("file", metavar=translate("cli", "FILE"),
+                           help=translate("cli", "the workshop file (.razem)"))
+    snapshots.set_defaults(handler=_cmd_snapshots)
+    for command in (new, demo, export, imp, suggest, snapshots):
         _add_common(command)
     return parser
 
@@ -249,6 +257,12 @@ class _Plurals(QObject):
     def skipped(self, n: int) -> str:
         return self.tr("Skipped %n row(s) without text.", "", n)
 
+    def ideas(self, n: int) -> str:
+        return self.tr("%n idea(s)", "", n)
+
+    def clusters(self, n: int) -> str:
+        return self.tr("%n group(s)", "", n)
+
     def groups(self, n: int, *, applied: bool) -> str:
         if applied:
             return self.tr("Created %n suggested group(s).", "", n)
@@ -268,6 +282,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
             timestamp=guessed.timestamp, table=guessed.table)
         result = read_ideas(args.source, mapping=mapping)
         with WorkshopStore.open(args.file) as store:
+            _shelve(store, args)
             changes = WorkshopService(store).add_ideas(
                 ideas=[NewIdea.imported(idea) for idea in result.ideas], op=Op.IMPORT_IDEAS)
     except Exception as error:
@@ -276,6 +291,36 @@ def _cmd_import(args: argparse.Namespace) -> int:
     print(words.imported(len(changes.ideas)).format(file=args.file))
     if result.skipped_lines:
         print(words.skipped(len(result.skipped_lines)))
+    return EXIT_OK
+
+
+def _shelve(store: WorkshopStore, args: argparse.Namespace) -> None:
+    """Give a writing command the workshop's snapshot shelf (a copy is taken
+    before a risky operation, as in the window)."""
+    from workshop_app.paths import data_folder
+    from workshop_app.storage.snapshots import SnapshotShelf
+
+    store.shelf = SnapshotShelf(data_folder(getattr(args, "data_dir", None)), store.path, store.workshop().id)
+
+
+def _cmd_snapshots(args: argparse.Namespace) -> int:
+    from workshop_app.messages import snapshot_reason
+    from workshop_app.paths import data_folder
+    from workshop_app.storage import WorkshopStore
+    from workshop_app.storage.snapshots import SnapshotShelf
+
+    try:
+        with WorkshopStore.open(args.file, read_only=True) as store:
+            kept = SnapshotShelf(data_folder(getattr(args, "data_dir", None)), store.path, store.workshop().id).kept()
+    except Exception as error:
+        return _fail(error)
+    if not kept:
+        print(translate("cli", "No automatic copies of {file} yet.").format(file=args.file))
+        return EXIT_OK
+    words = _Plurals()
+    for snap in kept:
+        print(f"{snap.taken_at}  {snapshot_reason(snap.reason)}  "
+              f"{words.ideas(snap.ideas)}, {words.clusters(snap.clusters)}  {snap.path}")
     return EXIT_OK
 
 

@@ -143,6 +143,18 @@ class Operations(QObject):
         return texts[op]
 
 
+def snapshot_reason(reason: str) -> str:
+    """Why an automatic copy was taken, from its file name's key."""
+    texts = {
+        "timer": translate("Messages", "regular copy"),
+        Op.IMPORT_IDEAS.value: translate("Messages", "before an import of ideas"),
+        Op.IMPORT_PARTICIPANTS.value: translate("Messages", "before an import of participants"),
+        Op.ACCEPT_GROUPS.value: translate("Messages", "before accepting suggested groups"),
+        Op.CLOSE_ROUND.value: translate("Messages", "before closing a voting round"),
+    }
+    return texts.get(reason, reason)
+
+
 def operation_label(op: Op, count: int = 1) -> str:
     """The name of an undo step, as the Edit menu shows it ("Undo {label}")."""
     return Operations().label(op, count)

@@ -76,6 +76,11 @@ def _short(text: str) -> str:
     return cleaned
 
 
+# Operations that change much at once: a snapshot of the workshop is taken
+# before each (undo covers them too; a snapshot also survives a bad day).
+RISKY: Final = frozenset({Op.IMPORT_IDEAS, Op.IMPORT_PARTICIPANTS, Op.ACCEPT_GROUPS, Op.CLOSE_ROUND})
+
+
 class Operation:
     """A running user operation (`ServiceBase._operation`): set `created`
     while it runs; read `changes` after the block."""
@@ -158,6 +163,8 @@ class ServiceBase:
         that also records its undo entry. A `Refused` (or any error) inside
         leaves the file as it was."""
         handle = Operation()
+        if op in RISKY:
+            self.store.snapshot(op.value)
         with self.store.operation(op.value, count) as recorded:
             yield handle
         handle.changes = replace(changes_of(self.store, recorded.touches),

@@ -36,6 +36,7 @@ from workshop_app.storage.errors import FileProblem, StorageEnvironmentError, Wo
 from workshop_app.storage.fileformat import APPLICATION_ID, check_ours, read_header
 from workshop_app.storage.lock import FileLock, writer_alive
 from workshop_app.storage.schema import STEPS, Step, build_migrations
+from workshop_app.storage.snapshots import SnapshotShelf
 from workshop_app.storage.undo_log import LIMIT as UNDO_LIMIT
 from workshop_app.storage.undo_log import (
     Row,
@@ -103,6 +104,8 @@ class WorkshopStore:
         # The temporary copy a reader opened instead of the file (see _open_read_only).
         self._private: Path | None = None
         self._main_fd: int | None = None
+        # Where snapshots go (set by whoever knows the user's data folder).
+        self.shelf: SnapshotShelf | None = None
         # What the store knows of its undo history without reading it: whether
         # undone steps may wait for redo (None: not known), and how many steps
         # are kept (None: not counted yet). A rollback forgets both.
@@ -432,6 +435,16 @@ class WorkshopStore:
             # the file would drop SQLite's locks on it (see journal.fingerprint).
             self._main_fd = os.open(self.path, os.O_RDONLY)
         self._lock.note(main=journal.fingerprint_of(self._main_fd), checkpointing=False)
+
+    def snapshot(self, reason: str) -> Path | None:
+        """A complete copy of the workshop on the shelf (None without one).
+        A snapshot that cannot be written never stops the work it protects."""
+        if self.shelf is None or self._recording is not None:
+            return None
+        try:
+            return self.shelf.take(self._db.conn, reason)
+        except (OSError, sqlite3.Error):
+            return None
 
     def forget_undo_history(self) -> None:
         with self.transaction():

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, ParamSpec
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from workshop_app.messages import operation_label, refusal
 from workshop_app.models import PhaseKind
@@ -29,6 +29,7 @@ if TYPE_CHECKING:  # the suggestions import the session module
     from workshop_app.ui.suggestions import SuggestionService
 
 P = ParamSpec("P")
+SNAPSHOT_MINUTES = 10
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +61,12 @@ class WorkshopSession(QObject):
         self.timer = TimerController(clock, self)
         self._suggestions: SuggestionService | None = None
         self._load_history()
+        # A snapshot every few minutes while the workshop changes.
+        self._snapshotted = self._history_mark()
+        self.snapshot_timer = QTimer(self)
+        self.snapshot_timer.setInterval(SNAPSHOT_MINUTES * 60_000)
+        self.snapshot_timer.timeout.connect(self.take_periodic_snapshot)
+        self.snapshot_timer.start()
 
     def suggestions(self) -> SuggestionService:
         """The workshop's `SuggestionService`, started on first use (it loads
@@ -74,8 +81,21 @@ class WorkshopSession(QObject):
         """Proposes a group name from note texts once the suggestions run."""
         return self._suggestions.propose_name if self._suggestions is not None else None
 
+    def take_periodic_snapshot(self) -> bool:
+        """Snapshot the workshop if it changed since the last one; True if taken."""
+        mark = self._history_mark()
+        if mark == self._snapshotted:
+            return False
+        self._snapshotted = mark
+        return self.service.store.snapshot("timer") is not None
+
+    def _history_mark(self) -> tuple[int, bool] | None:
+        history = self.service.undo_history()
+        return (history[-1].seq, history[-1].done) if history else None
+
     def shutdown(self) -> None:
         """Stop background work before the workshop file is closed."""
+        self.snapshot_timer.stop()
         if self._suggestions is not None:
             self._suggestions.shutdown()
 
