@@ -47,43 +47,43 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../app.py" line="157"/>
+        <location filename="../../app.py" line="163"/>
         <source>New workshop</source>
         <translation>Nowy warsztat</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="157"/>
+        <location filename="../../app.py" line="163"/>
         <source>Title:</source>
         <translation>Tytuł:</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="161"/>
+        <location filename="../../app.py" line="167"/>
         <source>Save the new workshop as</source>
         <translation>Zapisz nowy warsztat jako</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="162"/>
-        <location filename="../../app.py" line="178"/>
+        <location filename="../../app.py" line="168"/>
+        <location filename="../../app.py" line="184"/>
         <source>Razem workshops (*.razem)</source>
         <translation>Warsztaty Razem (*.razem)</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="168"/>
+        <location filename="../../app.py" line="174"/>
         <source>Open a workshop</source>
         <translation>Otwórz warsztat</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="169"/>
+        <location filename="../../app.py" line="175"/>
         <source>Razem workshops (*.razem);;All files (*)</source>
         <translation>Warsztaty Razem (*.razem);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="177"/>
+        <location filename="../../app.py" line="183"/>
         <source>Save a copy as</source>
         <translation>Zapisz kopię jako</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="210"/>
+        <location filename="../../app.py" line="217"/>
         <source>The language changes when Razem is started again.</source>
         <translation>Język zmieni się po ponownym uruchomieniu programu Razem.</translation>
     </message>
@@ -545,6 +545,32 @@
     </message>
 </context>
 <context>
+    <name>ImportNotes</name>
+    <message numerus="yes">
+        <location filename="../../messages.py" line="221"/>
+        <source>%n row(s) had a sector that was not recognised ({values}); they were set to „other”.</source>
+        <translation>
+            <numerusform>W %n wierszu sektor nie został rozpoznany ({values}); ustawiono „inny”.</numerusform>
+            <numerusform>W %n wierszach sektor nie został rozpoznany ({values}); ustawiono „inny”.</numerusform>
+            <numerusform>W %n wierszach sektor nie został rozpoznany ({values}); ustawiono „inny”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../messages.py" line="226"/>
+        <source>%n of the ideas in this file are already in the workshop (the file holds {total}); it looks imported before.</source>
+        <translation>
+            <numerusform>%n pomysł z tego pliku jest już w warsztacie (plik zawiera {total}); wygląda na to, że został już zaimportowany.</numerusform>
+            <numerusform>%n pomysły z tego pliku są już w warsztacie (plik zawiera {total}); wygląda na to, że został już zaimportowany.</numerusform>
+            <numerusform>%n pomysłów z tego pliku jest już w warsztacie (plik zawiera {total}); wygląda na to, że został już zaimportowany.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="235"/>
+        <source>Razem does not recognise any column name in the first row ({names}).</source>
+        <translation>Razem nie rozpoznaje żadnej nazwy kolumny w pierwszym wierszu ({names}).</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../ui/labels.py" line="17"/>
@@ -780,260 +806,325 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../messages.py" line="26"/>
+        <location filename="../../messages.py" line="30"/>
         <source>The workshop {file} is open in another program ({program}, process {pid} on {host}, since {since}). Close it there first.</source>
         <translation>Warsztat {file} jest otwarty w innym programie ({program}, proces {pid} na komputerze {host}, od {since}). Najpierw zamknij go tam.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="30"/>
+        <location filename="../../messages.py" line="34"/>
         <source>The workshop {file} is open in another program. Close it there first.</source>
         <translation>Warsztat {file} jest otwarty w innym programie. Najpierw zamknij go tam.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="33"/>
+        <location filename="../../messages.py" line="37"/>
         <source>{file} was saved by a newer version of Razem (file format {version}). Update Razem to open it; the file was not changed.</source>
         <translation>Plik {file} został zapisany przez nowszą wersję programu Razem (format pliku {version}). Zaktualizuj program, aby go otworzyć; plik nie został zmieniony.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="37"/>
+        <location filename="../../messages.py" line="41"/>
         <source>Beside {file} there is a lock file {lock} that is a link or a special file, not one Razem made; Razem does not write through it. Remove it and try again. The workshop was not changed.</source>
         <translation>Obok {file} leży plik blokady {lock}, który jest dowiązaniem albo plikiem specjalnym, a nie plikiem utworzonym przez Razem; Razem nie zapisuje przez niego. Usuń go i spróbuj ponownie. Warsztat nie został zmieniony.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="41"/>
+        <location filename="../../messages.py" line="45"/>
         <source>Beside {file} lay a journal (-wal) that belongs to another workshop or to an older copy of this one. It was not applied and was moved to {moved}; the file was not changed. Open it again to work on the file as it is.</source>
         <translation>Obok {file} leżał dziennik (-wal) innego warsztatu albo starszej kopii tego. Nie został zastosowany i przeniesiono go do {moved}; plik nie został zmieniony. Otwórz go ponownie, aby pracować na pliku takim, jaki jest.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="46"/>
+        <location filename="../../messages.py" line="50"/>
         <source>{file} could not be upgraded to this version of Razem; the file was not changed. A backup copy is at {backup}.</source>
         <translation>Nie udało się dostosować pliku {file} do tej wersji programu Razem; plik nie został zmieniony. Kopia zapasowa: {backup}.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="50"/>
+        <location filename="../../messages.py" line="54"/>
         <source>The file {file} does not exist.</source>
         <translation>Plik {file} nie istnieje.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="51"/>
+        <location filename="../../messages.py" line="55"/>
         <source>The file {file} already exists; choose another name.</source>
         <translation>Plik {file} już istnieje; wybierz inną nazwę.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="52"/>
+        <location filename="../../messages.py" line="56"/>
         <source>The file {file} is empty; it is not a Razem workshop. The file was not changed.</source>
         <translation>Plik {file} jest pusty; nie jest warsztatem Razem. Plik nie został zmieniony.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="54"/>
+        <location filename="../../messages.py" line="58"/>
         <source>The file {file} is not a Razem workshop. The file was not changed.</source>
         <translation>Plik {file} nie jest warsztatem Razem. Plik nie został zmieniony.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="56"/>
+        <location filename="../../messages.py" line="60"/>
         <source>The file {file} is a database of another program, not a Razem workshop. The file was not changed.</source>
         <translation>Plik {file} to baza danych innego programu, a nie warsztat Razem. Plik nie został zmieniony.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="58"/>
+        <location filename="../../messages.py" line="62"/>
         <source>The file {file} is incomplete (perhaps cut off while copying). The file was not changed.</source>
         <translation>Plik {file} jest niekompletny (może został ucięty podczas kopiowania). Plik nie został zmieniony.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="60"/>
+        <location filename="../../messages.py" line="64"/>
         <source>The file {file} is damaged and cannot be opened. The file was not changed.</source>
         <translation>Plik {file} jest uszkodzony i nie da się go otworzyć. Plik nie został zmieniony.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="62"/>
+        <location filename="../../messages.py" line="66"/>
         <source>The file {file} was saved by an older version of Razem; open it in Razem once to upgrade it. The file was not changed.</source>
         <translation>Plik {file} został zapisany przez starszą wersję programu Razem; otwórz go raz w programie Razem, aby go zaktualizować. Plik nie został zmieniony.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="70"/>
+        <location filename="../../messages.py" line="74"/>
         <source>The computer refused to read or write {file}: {detail}. Check the disk space and the folder&apos;s permissions.</source>
         <translation>Komputer odmówił odczytu lub zapisu pliku {file}: {detail}. Sprawdź wolne miejsce na dysku i uprawnienia do folderu.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="76"/>
+        <location filename="../../messages.py" line="80"/>
         <source>The text is empty.</source>
         <translation>Tekst jest pusty.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="77"/>
+        <location filename="../../messages.py" line="81"/>
         <source>The text is too long.</source>
         <translation>Tekst jest za długi.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="78"/>
+        <location filename="../../messages.py" line="82"/>
         <source>This item no longer exists.</source>
         <translation>Ten element już nie istnieje.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="79"/>
+        <location filename="../../messages.py" line="83"/>
         <source>This value is not allowed.</source>
         <translation>Ta wartość jest niedozwolona.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="80"/>
+        <location filename="../../messages.py" line="84"/>
         <source>This voting round is not open.</source>
         <translation>To głosowanie nie jest otwarte.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="81"/>
+        <location filename="../../messages.py" line="85"/>
         <source>This voting round is closed.</source>
         <translation>To głosowanie jest zamknięte.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="82"/>
+        <location filename="../../messages.py" line="86"/>
         <source>Too many dots on this ballot.</source>
         <translation>Za dużo kropek na tej karcie.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="83"/>
+        <location filename="../../messages.py" line="87"/>
         <source>Too many dots on one option.</source>
         <translation>Za dużo kropek na jednej opcji.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="84"/>
+        <location filename="../../messages.py" line="88"/>
         <source>This option is not part of the vote.</source>
         <translation>Tej opcji nie ma w głosowaniu.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="85"/>
+        <location filename="../../messages.py" line="89"/>
         <source>The undo history of this workshop was changed elsewhere; nothing was undone or redone.</source>
         <translation>Historia zmian tego warsztatu została zmieniona gdzie indziej; niczego nie cofnięto ani nie ponowiono.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="154"/>
+        <location filename="../../messages.py" line="158"/>
         <source>The file cannot be read (it is missing, a folder, or not permitted).</source>
         <translation>Nie można odczytać pliku (nie istnieje, jest folderem albo brak uprawnień).</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="156"/>
+        <location filename="../../messages.py" line="160"/>
         <source>The file has no ideas in it.</source>
         <translation>W pliku nie ma żadnych pomysłów.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="157"/>
+        <location filename="../../messages.py" line="161"/>
         <source>The file is too large to import (over 20 MB or 100,000 rows).</source>
         <translation>Plik jest za duży do importu (ponad 20 MB lub 100 000 wierszy).</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="158"/>
+        <location filename="../../messages.py" line="162"/>
         <source>The file is not a text table (CSV) or an Excel workbook.</source>
         <translation>To nie jest tabela tekstowa (CSV) ani skoroszyt Excela.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="159"/>
+        <location filename="../../messages.py" line="163"/>
         <source>This kind of file is not supported; save it as CSV or .xlsx.</source>
         <translation>Ten rodzaj pliku nie jest obsługiwany; zapisz go jako CSV lub .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="161"/>
+        <location filename="../../messages.py" line="165"/>
         <source>The Excel workbook is damaged and cannot be read.</source>
         <translation>Skoroszyt Excela jest uszkodzony i nie da się go odczytać.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="162"/>
+        <location filename="../../messages.py" line="166"/>
         <source>The text encoding is wrong; choose another encoding.</source>
         <translation>Nieprawidłowe kodowanie znaków; wybierz inne kodowanie.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="163"/>
+        <location filename="../../messages.py" line="167"/>
         <source>A field is far too long for a sticky note.</source>
         <translation>Jedno z pól jest o wiele za długie jak na karteczkę.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="164"/>
+        <location filename="../../messages.py" line="168"/>
         <source>A quotation mark is not closed.</source>
         <translation>Cudzysłów nie został zamknięty.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="165"/>
+        <location filename="../../messages.py" line="169"/>
         <source>A row has a different number of columns than the header.</source>
         <translation>Wiersz ma inną liczbę kolumn niż nagłówek.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="166"/>
+        <location filename="../../messages.py" line="170"/>
         <source>A chosen column does not exist in the file.</source>
         <translation>Wybranej kolumny nie ma w pliku.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="167"/>
+        <location filename="../../messages.py" line="171"/>
         <source>No column with the text of the ideas was found.</source>
         <translation>Nie znaleziono kolumny z treścią pomysłów.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="168"/>
+        <location filename="../../messages.py" line="172"/>
         <source>No name, organisation or sector column was found.</source>
         <translation>Nie znaleziono kolumny z nazwiskiem, organizacją ani sektorem.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="172"/>
+        <location filename="../../messages.py" line="176"/>
         <source>Line {line}: {problem}</source>
         <translation>Wiersz {line}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="173"/>
+        <location filename="../../messages.py" line="177"/>
         <source>Nothing was imported.</source>
         <translation>Nic nie zaimportowano.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="194"/>
+        <location filename="../../messages.py" line="198"/>
         <source>{file} is the workshop being exported (or its journal or lock); writing there would destroy it. Choose another file name. Nothing was written.</source>
         <translation>{file} to eksportowany warsztat (albo jego dziennik lub blokada); zapis tam by go zniszczył. Wybierz inną nazwę pliku. Nic nie zapisano.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="197"/>
+        <location filename="../../messages.py" line="201"/>
         <source>{file} is a Razem workshop (or its journal or lock); an export never overwrites a workshop. Choose another file name. Nothing was written.</source>
         <translation>{file} to warsztat Razem (albo jego dziennik lub blokada); eksport nigdy nie nadpisuje warsztatu. Wybierz inną nazwę pliku. Nic nie zapisano.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="200"/>
+        <location filename="../../messages.py" line="204"/>
         <source>{file} is a folder; give the name of a file to write. Nothing was written.</source>
         <translation>{file} to folder; podaj nazwę pliku do zapisania. Nic nie zapisano.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="244"/>
+        <source>the file or its folder does not exist</source>
+        <translation>plik lub jego folder nie istnieje</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="245"/>
+        <source>permission denied</source>
+        <translation>brak uprawnień</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="246"/>
+        <source>the operation is not permitted</source>
+        <translation>ta operacja jest niedozwolona</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="247"/>
+        <source>the disk is full</source>
+        <translation>dysk jest pełny</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="248"/>
+        <source>the disk is read-only</source>
+        <translation>dysk jest tylko do odczytu</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="249"/>
+        <source>it is a folder</source>
+        <translation>to jest folder</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="250"/>
+        <source>a part of the path is not a folder</source>
+        <translation>część ścieżki nie jest folderem</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="251"/>
+        <source>it already exists</source>
+        <translation>już istnieje</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="252"/>
+        <source>the name is too long</source>
+        <translation>nazwa jest za długa</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="253"/>
+        <source>the disk quota is used up</source>
+        <translation>przydział miejsca na dysku jest wyczerpany</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="254"/>
+        <source>the disk could not be read or written</source>
+        <translation>nie udało się odczytać ani zapisać dysku</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="255"/>
+        <source>the file is in use</source>
+        <translation>plik jest w użyciu</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="264"/>
+        <source>the system refused it (error {number})</source>
+        <translation>system odmówił (błąd {number})</translation>
     </message>
 </context>
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../messages.py" line="98"/>
+        <location filename="../../messages.py" line="102"/>
         <source>deleting an idea</source>
         <translation>usunięcie pomysłu</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="99"/>
+        <location filename="../../messages.py" line="103"/>
         <source>restoring an idea</source>
         <translation>przywrócenie pomysłu</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="100"/>
+        <location filename="../../messages.py" line="104"/>
         <source>removing a participant</source>
         <translation>usunięcie uczestnika</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="101"/>
+        <location filename="../../messages.py" line="105"/>
         <source>restoring a participant</source>
         <translation>przywrócenie uczestnika</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="102"/>
+        <location filename="../../messages.py" line="106"/>
         <source>removing an objective</source>
         <translation>usunięcie celu</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="103"/>
+        <location filename="../../messages.py" line="107"/>
         <source>restoring an objective</source>
         <translation>przywrócenie celu</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="108"/>
+        <location filename="../../messages.py" line="112"/>
         <source>adding an idea</source>
         <translation>dodanie pomysłu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="109"/>
+        <location filename="../../messages.py" line="113"/>
         <source>pasting %n idea(s)</source>
         <translation>
             <numerusform>wklejenie %n pomysłu</numerusform>
@@ -1042,7 +1133,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="110"/>
+        <location filename="../../messages.py" line="114"/>
         <source>importing %n idea(s)</source>
         <translation>
             <numerusform>import %n pomysłu</numerusform>
@@ -1051,17 +1142,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="111"/>
+        <location filename="../../messages.py" line="115"/>
         <source>editing an idea</source>
         <translation>edycja pomysłu</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="112"/>
+        <location filename="../../messages.py" line="116"/>
         <source>linking an idea to an objective</source>
         <translation>powiązanie pomysłu z celem</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="113"/>
+        <location filename="../../messages.py" line="117"/>
         <source>deleting %n idea(s)</source>
         <translation>
             <numerusform>usunięcie %n pomysłu</numerusform>
@@ -1070,7 +1161,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="114"/>
+        <location filename="../../messages.py" line="118"/>
         <source>restoring %n idea(s)</source>
         <translation>
             <numerusform>przywrócenie %n pomysłu</numerusform>
@@ -1079,17 +1170,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="115"/>
+        <location filename="../../messages.py" line="119"/>
         <source>changing the workshop details</source>
         <translation>zmiana danych warsztatu</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="116"/>
+        <location filename="../../messages.py" line="120"/>
         <source>adding a participant</source>
         <translation>dodanie uczestnika</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="117"/>
+        <location filename="../../messages.py" line="121"/>
         <source>importing %n participant(s)</source>
         <translation>
             <numerusform>import %n uczestnika</numerusform>
@@ -1098,12 +1189,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="118"/>
+        <location filename="../../messages.py" line="122"/>
         <source>editing a participant</source>
         <translation>edycja uczestnika</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="119"/>
+        <location filename="../../messages.py" line="123"/>
         <source>removing %n participant(s)</source>
         <translation>
             <numerusform>usunięcie %n uczestnika</numerusform>
@@ -1112,7 +1203,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="120"/>
+        <location filename="../../messages.py" line="124"/>
         <source>restoring %n participant(s)</source>
         <translation>
             <numerusform>przywrócenie %n uczestnika</numerusform>
@@ -1121,17 +1212,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="121"/>
+        <location filename="../../messages.py" line="125"/>
         <source>adding an objective</source>
         <translation>dodanie celu</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="122"/>
+        <location filename="../../messages.py" line="126"/>
         <source>editing an objective</source>
         <translation>edycja celu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="123"/>
+        <location filename="../../messages.py" line="127"/>
         <source>removing %n objective(s)</source>
         <translation>
             <numerusform>usunięcie %n celu</numerusform>
@@ -1140,7 +1231,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="124"/>
+        <location filename="../../messages.py" line="128"/>
         <source>restoring %n objective(s)</source>
         <translation>
             <numerusform>przywrócenie %n celu</numerusform>
@@ -1149,12 +1240,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="125"/>
+        <location filename="../../messages.py" line="129"/>
         <source>changing the plan</source>
         <translation>zmiana planu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="126"/>
+        <location filename="../../messages.py" line="130"/>
         <source>grouping %n idea(s)</source>
         <translation>
             <numerusform>zgrupowanie %n pomysłu</numerusform>
@@ -1163,7 +1254,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="127"/>
+        <location filename="../../messages.py" line="131"/>
         <source>moving %n note(s)</source>
         <translation>
             <numerusform>przesunięcie %n karteczki</numerusform>
@@ -1172,7 +1263,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="128"/>
+        <location filename="../../messages.py" line="132"/>
         <source>adding %n idea(s) to a group</source>
         <translation>
             <numerusform>dodanie %n pomysłu do grupy</numerusform>
@@ -1181,7 +1272,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="129"/>
+        <location filename="../../messages.py" line="133"/>
         <source>taking %n idea(s) out of a group</source>
         <translation>
             <numerusform>wyjęcie %n pomysłu z grupy</numerusform>
@@ -1190,27 +1281,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="130"/>
+        <location filename="../../messages.py" line="134"/>
         <source>renaming a group</source>
         <translation>zmiana nazwy grupy</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="131"/>
+        <location filename="../../messages.py" line="135"/>
         <source>merging groups</source>
         <translation>scalenie grup</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="132"/>
+        <location filename="../../messages.py" line="136"/>
         <source>ungrouping</source>
         <translation>rozgrupowanie</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="133"/>
+        <location filename="../../messages.py" line="137"/>
         <source>marking a duplicate</source>
         <translation>oznaczenie duplikatu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="134"/>
+        <location filename="../../messages.py" line="138"/>
         <source>accepting %n suggested group(s)</source>
         <translation>
             <numerusform>przyjęcie %n proponowanej grupy</numerusform>
@@ -1219,37 +1310,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="135"/>
+        <location filename="../../messages.py" line="139"/>
         <source>tidying the canvas</source>
         <translation>uporządkowanie tablicy</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="136"/>
+        <location filename="../../messages.py" line="140"/>
         <source>adding a voting round</source>
         <translation>dodanie rundy głosowania</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="137"/>
+        <location filename="../../messages.py" line="141"/>
         <source>opening a voting round</source>
         <translation>otwarcie rundy głosowania</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="138"/>
+        <location filename="../../messages.py" line="142"/>
         <source>closing a voting round</source>
         <translation>zamknięcie rundy głosowania</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="139"/>
+        <location filename="../../messages.py" line="143"/>
         <source>casting a ballot</source>
         <translation>oddanie głosu</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="140"/>
+        <location filename="../../messages.py" line="144"/>
         <source>adding an agenda item</source>
         <translation>dodanie punktu programu</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="141"/>
+        <location filename="../../messages.py" line="145"/>
         <source>deleting an agenda item</source>
         <translation>usunięcie punktu programu</translation>
     </message>
@@ -1694,7 +1785,7 @@
 <context>
     <name>_Plurals</name>
     <message numerus="yes">
-        <location filename="../../cli.py" line="244"/>
+        <location filename="../../cli.py" line="256"/>
         <source>Imported %n idea(s) into {file}.</source>
         <translation>
             <numerusform>Zaimportowano %n pomysł do pliku {file}.</numerusform>
@@ -1703,7 +1794,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="247"/>
+        <location filename="../../cli.py" line="259"/>
         <source>Skipped %n row(s) without text.</source>
         <translation>
             <numerusform>Pominięto %n wiersz bez treści.</numerusform>
@@ -1712,7 +1803,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="251"/>
+        <location filename="../../cli.py" line="263"/>
         <source>Created %n suggested group(s).</source>
         <translation>
             <numerusform>Utworzono %n proponowaną grupę.</numerusform>
@@ -1721,12 +1812,21 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="252"/>
+        <location filename="../../cli.py" line="264"/>
         <source>%n group(s) suggested; --apply creates them.</source>
         <translation>
             <numerusform>Proponowana %n grupa; --apply ją utworzy.</numerusform>
             <numerusform>Proponowane %n grupy; --apply je utworzy.</numerusform>
             <numerusform>Proponowanych %n grup; --apply je utworzy.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../cli.py" line="267"/>
+        <source>%n pair(s) of likely duplicates (merge them in the window):</source>
+        <translation>
+            <numerusform>%n para prawdopodobnych duplikatów (połącz je w oknie programu):</numerusform>
+            <numerusform>%n pary prawdopodobnych duplikatów (połącz je w oknie programu):</numerusform>
+            <numerusform>%n par prawdopodobnych duplikatów (połącz je w oknie programu):</numerusform>
         </translation>
     </message>
 </context>
@@ -1819,11 +1919,11 @@
     </message>
     <message>
         <location filename="../../cli.py" line="126"/>
-        <location filename="../../cli.py" line="131"/>
-        <location filename="../../cli.py" line="136"/>
-        <location filename="../../cli.py" line="141"/>
-        <location filename="../../cli.py" line="153"/>
-        <location filename="../../cli.py" line="167"/>
+        <location filename="../../cli.py" line="132"/>
+        <location filename="../../cli.py" line="137"/>
+        <location filename="../../cli.py" line="142"/>
+        <location filename="../../cli.py" line="159"/>
+        <location filename="../../cli.py" line="173"/>
         <source>FILE</source>
         <translation>PLIK</translation>
     </message>
@@ -1833,126 +1933,160 @@
         <translation>nowy plik warsztatu (.razem)</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="127"/>
+        <location filename="../../cli.py" line="128"/>
         <source>the workshop&apos;s title</source>
         <translation>tytuł warsztatu</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="130"/>
+        <location filename="../../cli.py" line="127"/>
+        <source>TITLE</source>
+        <translation>TYTUŁ</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="131"/>
         <source>write a copy of the demo workshop to a file</source>
         <translation>zapisz kopię warsztatu pokazowego do pliku</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="132"/>
+        <location filename="../../cli.py" line="133"/>
         <source>where to write the copy (.razem)</source>
         <translation>gdzie zapisać kopię (.razem)</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="135"/>
+        <location filename="../../cli.py" line="136"/>
         <source>export a workshop&apos;s data</source>
         <translation>eksportuj dane warsztatu</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="136"/>
-        <location filename="../../cli.py" line="141"/>
-        <location filename="../../cli.py" line="153"/>
+        <location filename="../../cli.py" line="137"/>
+        <location filename="../../cli.py" line="142"/>
+        <location filename="../../cli.py" line="159"/>
         <source>the workshop file (.razem)</source>
         <translation>plik warsztatu (.razem)</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="137"/>
-        <location filename="../../cli.py" line="154"/>
+        <location filename="../../cli.py" line="138"/>
+        <location filename="../../cli.py" line="160"/>
         <source>OUT</source>
         <translation>WYJŚCIE</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="138"/>
+        <location filename="../../cli.py" line="139"/>
         <source>write all data as JSON (schema: docs/json-export.md)</source>
         <translation>zapisz wszystkie dane jako JSON (schemat: docs/json-export.md)</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="140"/>
+        <location filename="../../cli.py" line="141"/>
         <source>import ideas from a CSV or Excel file</source>
         <translation>importuj pomysły z pliku CSV lub Excel</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="142"/>
+        <location filename="../../cli.py" line="143"/>
         <source>SOURCE</source>
         <translation>ŹRÓDŁO</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="143"/>
+        <location filename="../../cli.py" line="144"/>
         <source>a .csv, .tsv, .txt or .xlsx file of ideas</source>
         <translation>plik .csv, .tsv, .txt lub .xlsx z pomysłami</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="144"/>
+        <location filename="../../cli.py" line="145"/>
         <source>the column with the idea&apos;s text</source>
         <translation>kolumna z treścią pomysłu</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="145"/>
+        <location filename="../../cli.py" line="146"/>
         <source>the column with the author&apos;s sector</source>
         <translation>kolumna z sektorem autora</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="146"/>
+        <location filename="../../cli.py" line="147"/>
         <source>the column with the author&apos;s name</source>
         <translation>kolumna z nazwiskiem autora</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="148"/>
+        <location filename="../../cli.py" line="149"/>
         <source>the column with a group name (notes grouped on paper)</source>
         <translation>kolumna z nazwą grupy (karteczki pogrupowane na papierze)</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="149"/>
+        <location filename="../../cli.py" line="150"/>
         <source>NAME</source>
         <translation>NAZWA</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="151"/>
+        <location filename="../../cli.py" line="152"/>
+        <source>the first row is an idea, not column names</source>
+        <translation>pierwszy wiersz to pomysł, a nie nazwy kolumn</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="154"/>
+        <source>import even when most of the ideas are already in the workshop (the file was imported before)</source>
+        <translation>importuj, nawet gdy większość pomysłów już jest w warsztacie (plik był już importowany)</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="157"/>
         <source>suggest groups for the ungrouped ideas, and the best group for each</source>
         <translation>zaproponuj grupy dla niepogrupowanych pomysłów i najlepszą grupę dla każdego</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="155"/>
+        <location filename="../../cli.py" line="161"/>
         <source>write the suggestions as JSON (see docs/suggestions.md)</source>
         <translation>zapisz propozycje jako JSON (zob. docs/suggestions.md)</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="157"/>
+        <location filename="../../cli.py" line="163"/>
         <source>create the suggested groups (one transaction)</source>
         <translation>utwórz proponowane grupy (jedna transakcja)</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="168"/>
+        <location filename="../../cli.py" line="174"/>
         <source>a workshop to open</source>
         <translation>warsztat do otwarcia</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="170"/>
+        <location filename="../../cli.py" line="176"/>
         <source>open a fresh copy of the demo workshop</source>
         <translation>otwórz świeżą kopię warsztatu pokazowego</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="204"/>
+        <location filename="../../cli.py" line="218"/>
         <source>Created the workshop „{title}” in {file}.</source>
         <translation>Utworzono warsztat „{title}” w pliku {file}.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="216"/>
+        <location filename="../../cli.py" line="230"/>
         <source>Wrote a copy of the demo workshop to {file}.</source>
         <translation>Zapisano kopię warsztatu pokazowego w pliku {file}.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="231"/>
-        <location filename="../../cli.py" line="301"/>
+        <location filename="../../cli.py" line="288"/>
+        <source>Nothing was imported; give --allow-repeat to import it again.</source>
+        <translation>Nic nie zaimportowano; podaj --allow-repeat, aby zaimportować go ponownie.</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="317"/>
+        <source>Name the text column with --text-column, or give --no-header if the first row is already an idea. Nothing was imported.</source>
+        <translation>Wskaż kolumnę z treścią opcją --text-column albo podaj --no-header, jeśli pierwszy wiersz jest już pomysłem. Nic nie zaimportowano.</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="365"/>
+        <source>No groups to suggest.</source>
+        <translation>Brak grup do zaproponowania.</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="461"/>
+        <source>There is no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set); start Razem in a desktop session, or use one of the commands (see --help).</source>
+        <translation>Brak ekranu, na którym można otworzyć okno (nie ustawiono DISPLAY ani WAYLAND_DISPLAY); uruchom Razem w sesji graficznej albo użyj jednego z poleceń (zob. --help).</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="198"/>
         <source>Could not write {file}: {reason}</source>
         <translation>Nie udało się zapisać pliku {file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="236"/>
+        <location filename="../../cli.py" line="248"/>
         <source>Exported the workshop to {file}.</source>
         <translation>Wyeksportowano warsztat do pliku {file}.</translation>
     </message>
