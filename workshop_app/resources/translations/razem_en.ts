@@ -15,7 +15,7 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="148"/>
+        <location filename="../../ui/import_dialog.py" line="213"/>
         <source>%n idea(s) will be added as one step (Ctrl+Z undoes it).</source>
         <translation>
             <numerusform>%n idea will be added as one step (Ctrl+Z undoes it).</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="150"/>
+        <location filename="../../ui/import_dialog.py" line="216"/>
         <source>%n row(s) without text will be skipped.</source>
         <translation>
             <numerusform>%n row without text will be skipped.</numerusform>
@@ -31,11 +31,11 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="153"/>
-        <source>%n sector value(s) not recognised (set to other).</source>
+        <location filename="../../ui/import_dialog.py" line="241"/>
+        <source>Add all %n idea(s) anyway? They would appear twice.</source>
         <translation>
-            <numerusform>%n sector value not recognised (set to other).</numerusform>
-            <numerusform>%n sector values not recognised (set to other).</numerusform>
+            <numerusform>Add all %n idea anyway? They would appear twice.</numerusform>
+            <numerusform>Add all %n ideas anyway? They would appear twice.</numerusform>
         </translation>
     </message>
 </context>

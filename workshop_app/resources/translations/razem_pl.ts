@@ -462,62 +462,77 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="42"/>
+        <location filename="../../ui/import_dialog.py" line="55"/>
         <source>Import ideas from {file}</source>
         <translation>Import pomysłów z pliku {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="50"/>
+        <location filename="../../ui/import_dialog.py" line="63"/>
         <source>The first row holds column names</source>
         <translation>Pierwszy wiersz zawiera nazwy kolumn</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="52"/>
+        <location filename="../../ui/import_dialog.py" line="65"/>
         <source>Idea text</source>
         <translation>Treść pomysłu</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="52"/>
+        <location filename="../../ui/import_dialog.py" line="65"/>
         <source>Sector</source>
         <translation>Sektor</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="53"/>
+        <location filename="../../ui/import_dialog.py" line="66"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="53"/>
+        <location filename="../../ui/import_dialog.py" line="66"/>
         <source>Group</source>
         <translation>Grupa</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="53"/>
+        <location filename="../../ui/import_dialog.py" line="66"/>
         <source>Table</source>
         <translation>Stół</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="66"/>
+        <location filename="../../ui/import_dialog.py" line="80"/>
         <source>Encoding:</source>
         <translation>Kodowanie:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="67"/>
+        <location filename="../../ui/import_dialog.py" line="81"/>
         <source>Separator:</source>
         <translation>Separator:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="117"/>
+        <location filename="../../ui/import_dialog.py" line="110"/>
+        <source>The first row is data</source>
+        <translation>Pierwszy wiersz to dane</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="111"/>
+        <source>The first row names the columns</source>
+        <translation>Pierwszy wiersz to nazwy kolumn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="166"/>
+        <source>Is it the first idea, or the names of the columns?</source>
+        <translation>Czy to pierwszy pomysł, czy nazwy kolumn?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="176"/>
         <source>column {number}</source>
         <translation>kolumna {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="121"/>
+        <location filename="../../ui/import_dialog.py" line="180"/>
         <source>(none)</source>
         <translation>(brak)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="148"/>
+        <location filename="../../ui/import_dialog.py" line="213"/>
         <source>%n idea(s) will be added as one step (Ctrl+Z undoes it).</source>
         <translation>
             <numerusform>%n pomysł zostanie dodany w jednym kroku (Ctrl+Z go cofa).</numerusform>
@@ -526,7 +541,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="150"/>
+        <location filename="../../ui/import_dialog.py" line="216"/>
         <source>%n row(s) without text will be skipped.</source>
         <translation>
             <numerusform>%n wiersz bez treści zostanie pominięty.</numerusform>
@@ -534,13 +549,18 @@
             <numerusform>%n wierszy bez treści zostanie pominiętych.</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="239"/>
+        <source>Import the same ideas again?</source>
+        <translation>Zaimportować te same pomysły ponownie?</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="153"/>
-        <source>%n sector value(s) not recognised (set to other).</source>
+        <location filename="../../ui/import_dialog.py" line="241"/>
+        <source>Add all %n idea(s) anyway? They would appear twice.</source>
         <translation>
-            <numerusform>%n nierozpoznana wartość sektora (ustawiono: inny).</numerusform>
-            <numerusform>%n nierozpoznane wartości sektora (ustawiono: inny).</numerusform>
-            <numerusform>%n nierozpoznanych wartości sektora (ustawiono: inny).</numerusform>
+            <numerusform>Mimo to dodać %n pomysł? Będzie widoczny dwa razy.</numerusform>
+            <numerusform>Mimo to dodać wszystkie %n pomysły? Będą widoczne dwa razy.</numerusform>
+            <numerusform>Mimo to dodać wszystkie %n pomysłów? Będą widoczne dwa razy.</numerusform>
         </translation>
     </message>
 </context>
