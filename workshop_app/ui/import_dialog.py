@@ -236,7 +236,7 @@ class ImportDialog(QDialog):
     def _add_again(self) -> bool:
         """Ask whether to add a file's ideas that are mostly in the workshop already."""
         answer = QMessageBox.question(
-            self, self.tr("Import the same ideas again?"),
+            self, self.tr("Add these ideas a second time?"),
             ImportNotes().already_present(self.overlap.present, self.overlap.total) + "\n\n"
             + self.tr("Add all %n idea(s) anyway? They would appear twice.", "", self.overlap.total),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,

@@ -551,8 +551,8 @@
     </message>
     <message>
         <location filename="../../ui/import_dialog.py" line="239"/>
-        <source>Import the same ideas again?</source>
-        <translation>Zaimportować te same pomysły ponownie?</translation>
+        <source>Add these ideas a second time?</source>
+        <translation>Dodać te pomysły drugi raz?</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/import_dialog.py" line="241"/>
