@@ -492,3 +492,10 @@ def test_suggest_prints_whole_words_and_the_likely_duplicates(run: Run, tmp_path
     pair = result.stdout.split("duplikatów")[1].splitlines()[1]
     assert sorted(pair.removeprefix("• ").split(" = ")) == [
         "Więcej żłobków przy strefach przemysłowych", "Więcej żłobków przy strefach przemysłowych!"]
+
+
+def test_a_new_workshop_in_a_missing_folder_is_refused_in_polish(run: Run, tmp_path: Path) -> None:
+    result = run("new", str(tmp_path / "brak" / "w.razem"), "--title", "X")
+    assert result.returncode == 1
+    assert "unable to open" not in result.stderr
+    assert "nie można otworzyć ani utworzyć pliku" in result.stderr

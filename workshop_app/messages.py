@@ -7,6 +7,7 @@ Used by the command line and by the GUI, so both say the same thing.
 from __future__ import annotations
 
 import errno
+import sqlite3
 from collections.abc import Sequence
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
@@ -72,7 +73,7 @@ def file_error(error: WorkshopFileError) -> str:
 
 def environment_error(error: StorageEnvironmentError) -> str:
     return translate("Messages", "The computer refused to read or write {file}: {detail}. Check the disk space "
-               "and the folder's permissions.").format(file=error.path, detail=error.detail)
+               "and the folder's permissions.").format(file=error.path, detail=environment_detail(error))
 
 
 def refusal(error: Refused) -> str:
@@ -263,3 +264,26 @@ def os_error(error: OSError) -> str:
         return translate("Messages", str(source))
     return translate("Messages", "the system refused it (error {number})").format(
         number=error.errno if error.errno is not None else "?")
+
+
+# SQLite's primary result codes for a machine that refused (its texts are English).
+_SQLITE_ERRORS = {
+    3: _OS_ERRORS[errno.EACCES],  # SQLITE_PERM
+    8: _OS_ERRORS[errno.EROFS],  # SQLITE_READONLY
+    10: _OS_ERRORS[errno.EIO],  # SQLITE_IOERR
+    13: _OS_ERRORS[errno.ENOSPC],  # SQLITE_FULL
+    14: QT_TRANSLATE_NOOP("Messages", "the file cannot be opened or created there "
+                          "(does the folder exist?)"),  # SQLITE_CANTOPEN
+}
+
+
+def environment_detail(error: StorageEnvironmentError) -> str:
+    """What the machine refused, in our words when the cause is a known one."""
+    cause = error.__cause__
+    if isinstance(cause, OSError) and cause.errno is not None:
+        return os_error(cause)
+    if isinstance(cause, sqlite3.Error):
+        source = _SQLITE_ERRORS.get(getattr(cause, "sqlite_errorcode", -1) & 0xFF)
+        if source is not None:
+            return translate("Messages", str(source))
+    return error.detail

@@ -567,7 +567,7 @@
 <context>
     <name>ImportNotes</name>
     <message numerus="yes">
-        <location filename="../../messages.py" line="221"/>
+        <location filename="../../messages.py" line="222"/>
         <source>%n row(s) had a sector that was not recognised ({values}); they were set to „other”.</source>
         <translation>
             <numerusform>W %n wierszu sektor nie został rozpoznany ({values}); ustawiono „inny”.</numerusform>
@@ -576,7 +576,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="226"/>
+        <location filename="../../messages.py" line="227"/>
         <source>%n of the ideas in this file are already in the workshop (the file holds {total}); it looks imported before.</source>
         <translation>
             <numerusform>%n pomysł z tego pliku jest już w warsztacie (plik zawiera {total}); wygląda na to, że został już zaimportowany.</numerusform>
@@ -585,7 +585,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="235"/>
+        <location filename="../../messages.py" line="236"/>
         <source>Razem does not recognise any column name in the first row ({names}).</source>
         <translation>Razem nie rozpoznaje żadnej nazwy kolumny w pierwszym wierszu ({names}).</translation>
     </message>
@@ -826,325 +826,330 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../messages.py" line="30"/>
+        <location filename="../../messages.py" line="31"/>
         <source>The workshop {file} is open in another program ({program}, process {pid} on {host}, since {since}). Close it there first.</source>
         <translation>Warsztat {file} jest otwarty w innym programie ({program}, proces {pid} na komputerze {host}, od {since}). Najpierw zamknij go tam.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="34"/>
+        <location filename="../../messages.py" line="35"/>
         <source>The workshop {file} is open in another program. Close it there first.</source>
         <translation>Warsztat {file} jest otwarty w innym programie. Najpierw zamknij go tam.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="37"/>
+        <location filename="../../messages.py" line="38"/>
         <source>{file} was saved by a newer version of Razem (file format {version}). Update Razem to open it; the file was not changed.</source>
         <translation>Plik {file} został zapisany przez nowszą wersję programu Razem (format pliku {version}). Zaktualizuj program, aby go otworzyć; plik nie został zmieniony.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="41"/>
+        <location filename="../../messages.py" line="42"/>
         <source>Beside {file} there is a lock file {lock} that is a link or a special file, not one Razem made; Razem does not write through it. Remove it and try again. The workshop was not changed.</source>
         <translation>Obok {file} leży plik blokady {lock}, który jest dowiązaniem albo plikiem specjalnym, a nie plikiem utworzonym przez Razem; Razem nie zapisuje przez niego. Usuń go i spróbuj ponownie. Warsztat nie został zmieniony.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="45"/>
+        <location filename="../../messages.py" line="46"/>
         <source>Beside {file} lay a journal (-wal) that belongs to another workshop or to an older copy of this one. It was not applied and was moved to {moved}; the file was not changed. Open it again to work on the file as it is.</source>
         <translation>Obok {file} leżał dziennik (-wal) innego warsztatu albo starszej kopii tego. Nie został zastosowany i przeniesiono go do {moved}; plik nie został zmieniony. Otwórz go ponownie, aby pracować na pliku takim, jaki jest.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="50"/>
+        <location filename="../../messages.py" line="51"/>
         <source>{file} could not be upgraded to this version of Razem; the file was not changed. A backup copy is at {backup}.</source>
         <translation>Nie udało się dostosować pliku {file} do tej wersji programu Razem; plik nie został zmieniony. Kopia zapasowa: {backup}.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="54"/>
+        <location filename="../../messages.py" line="55"/>
         <source>The file {file} does not exist.</source>
         <translation>Plik {file} nie istnieje.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="55"/>
+        <location filename="../../messages.py" line="56"/>
         <source>The file {file} already exists; choose another name.</source>
         <translation>Plik {file} już istnieje; wybierz inną nazwę.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="56"/>
+        <location filename="../../messages.py" line="57"/>
         <source>The file {file} is empty; it is not a Razem workshop. The file was not changed.</source>
         <translation>Plik {file} jest pusty; nie jest warsztatem Razem. Plik nie został zmieniony.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="58"/>
+        <location filename="../../messages.py" line="59"/>
         <source>The file {file} is not a Razem workshop. The file was not changed.</source>
         <translation>Plik {file} nie jest warsztatem Razem. Plik nie został zmieniony.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="60"/>
+        <location filename="../../messages.py" line="61"/>
         <source>The file {file} is a database of another program, not a Razem workshop. The file was not changed.</source>
         <translation>Plik {file} to baza danych innego programu, a nie warsztat Razem. Plik nie został zmieniony.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="62"/>
+        <location filename="../../messages.py" line="63"/>
         <source>The file {file} is incomplete (perhaps cut off while copying). The file was not changed.</source>
         <translation>Plik {file} jest niekompletny (może został ucięty podczas kopiowania). Plik nie został zmieniony.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="64"/>
+        <location filename="../../messages.py" line="65"/>
         <source>The file {file} is damaged and cannot be opened. The file was not changed.</source>
         <translation>Plik {file} jest uszkodzony i nie da się go otworzyć. Plik nie został zmieniony.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="66"/>
+        <location filename="../../messages.py" line="67"/>
         <source>The file {file} was saved by an older version of Razem; open it in Razem once to upgrade it. The file was not changed.</source>
         <translation>Plik {file} został zapisany przez starszą wersję programu Razem; otwórz go raz w programie Razem, aby go zaktualizować. Plik nie został zmieniony.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="74"/>
+        <location filename="../../messages.py" line="75"/>
         <source>The computer refused to read or write {file}: {detail}. Check the disk space and the folder&apos;s permissions.</source>
         <translation>Komputer odmówił odczytu lub zapisu pliku {file}: {detail}. Sprawdź wolne miejsce na dysku i uprawnienia do folderu.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="80"/>
+        <location filename="../../messages.py" line="81"/>
         <source>The text is empty.</source>
         <translation>Tekst jest pusty.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="81"/>
+        <location filename="../../messages.py" line="82"/>
         <source>The text is too long.</source>
         <translation>Tekst jest za długi.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="82"/>
+        <location filename="../../messages.py" line="83"/>
         <source>This item no longer exists.</source>
         <translation>Ten element już nie istnieje.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="83"/>
+        <location filename="../../messages.py" line="84"/>
         <source>This value is not allowed.</source>
         <translation>Ta wartość jest niedozwolona.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="84"/>
+        <location filename="../../messages.py" line="85"/>
         <source>This voting round is not open.</source>
         <translation>To głosowanie nie jest otwarte.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="85"/>
+        <location filename="../../messages.py" line="86"/>
         <source>This voting round is closed.</source>
         <translation>To głosowanie jest zamknięte.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="86"/>
+        <location filename="../../messages.py" line="87"/>
         <source>Too many dots on this ballot.</source>
         <translation>Za dużo kropek na tej karcie.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="87"/>
+        <location filename="../../messages.py" line="88"/>
         <source>Too many dots on one option.</source>
         <translation>Za dużo kropek na jednej opcji.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="88"/>
+        <location filename="../../messages.py" line="89"/>
         <source>This option is not part of the vote.</source>
         <translation>Tej opcji nie ma w głosowaniu.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="89"/>
+        <location filename="../../messages.py" line="90"/>
         <source>The undo history of this workshop was changed elsewhere; nothing was undone or redone.</source>
         <translation>Historia zmian tego warsztatu została zmieniona gdzie indziej; niczego nie cofnięto ani nie ponowiono.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="158"/>
+        <location filename="../../messages.py" line="159"/>
         <source>The file cannot be read (it is missing, a folder, or not permitted).</source>
         <translation>Nie można odczytać pliku (nie istnieje, jest folderem albo brak uprawnień).</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="160"/>
+        <location filename="../../messages.py" line="161"/>
         <source>The file has no ideas in it.</source>
         <translation>W pliku nie ma żadnych pomysłów.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="161"/>
+        <location filename="../../messages.py" line="162"/>
         <source>The file is too large to import (over 20 MB or 100,000 rows).</source>
         <translation>Plik jest za duży do importu (ponad 20 MB lub 100 000 wierszy).</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="162"/>
+        <location filename="../../messages.py" line="163"/>
         <source>The file is not a text table (CSV) or an Excel workbook.</source>
         <translation>To nie jest tabela tekstowa (CSV) ani skoroszyt Excela.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="163"/>
+        <location filename="../../messages.py" line="164"/>
         <source>This kind of file is not supported; save it as CSV or .xlsx.</source>
         <translation>Ten rodzaj pliku nie jest obsługiwany; zapisz go jako CSV lub .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="165"/>
+        <location filename="../../messages.py" line="166"/>
         <source>The Excel workbook is damaged and cannot be read.</source>
         <translation>Skoroszyt Excela jest uszkodzony i nie da się go odczytać.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="166"/>
+        <location filename="../../messages.py" line="167"/>
         <source>The text encoding is wrong; choose another encoding.</source>
         <translation>Nieprawidłowe kodowanie znaków; wybierz inne kodowanie.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="167"/>
+        <location filename="../../messages.py" line="168"/>
         <source>A field is far too long for a sticky note.</source>
         <translation>Jedno z pól jest o wiele za długie jak na karteczkę.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="168"/>
+        <location filename="../../messages.py" line="169"/>
         <source>A quotation mark is not closed.</source>
         <translation>Cudzysłów nie został zamknięty.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="169"/>
+        <location filename="../../messages.py" line="170"/>
         <source>A row has a different number of columns than the header.</source>
         <translation>Wiersz ma inną liczbę kolumn niż nagłówek.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="170"/>
+        <location filename="../../messages.py" line="171"/>
         <source>A chosen column does not exist in the file.</source>
         <translation>Wybranej kolumny nie ma w pliku.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="171"/>
+        <location filename="../../messages.py" line="172"/>
         <source>No column with the text of the ideas was found.</source>
         <translation>Nie znaleziono kolumny z treścią pomysłów.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="172"/>
+        <location filename="../../messages.py" line="173"/>
         <source>No name, organisation or sector column was found.</source>
         <translation>Nie znaleziono kolumny z nazwiskiem, organizacją ani sektorem.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="176"/>
+        <location filename="../../messages.py" line="177"/>
         <source>Line {line}: {problem}</source>
         <translation>Wiersz {line}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="177"/>
+        <location filename="../../messages.py" line="178"/>
         <source>Nothing was imported.</source>
         <translation>Nic nie zaimportowano.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="198"/>
+        <location filename="../../messages.py" line="199"/>
         <source>{file} is the workshop being exported (or its journal or lock); writing there would destroy it. Choose another file name. Nothing was written.</source>
         <translation>{file} to eksportowany warsztat (albo jego dziennik lub blokada); zapis tam by go zniszczył. Wybierz inną nazwę pliku. Nic nie zapisano.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="201"/>
+        <location filename="../../messages.py" line="202"/>
         <source>{file} is a Razem workshop (or its journal or lock); an export never overwrites a workshop. Choose another file name. Nothing was written.</source>
         <translation>{file} to warsztat Razem (albo jego dziennik lub blokada); eksport nigdy nie nadpisuje warsztatu. Wybierz inną nazwę pliku. Nic nie zapisano.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="204"/>
+        <location filename="../../messages.py" line="205"/>
         <source>{file} is a folder; give the name of a file to write. Nothing was written.</source>
         <translation>{file} to folder; podaj nazwę pliku do zapisania. Nic nie zapisano.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="244"/>
+        <location filename="../../messages.py" line="245"/>
         <source>the file or its folder does not exist</source>
         <translation>plik lub jego folder nie istnieje</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="245"/>
+        <location filename="../../messages.py" line="246"/>
         <source>permission denied</source>
         <translation>brak uprawnień</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="246"/>
+        <location filename="../../messages.py" line="247"/>
         <source>the operation is not permitted</source>
         <translation>ta operacja jest niedozwolona</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="247"/>
+        <location filename="../../messages.py" line="248"/>
         <source>the disk is full</source>
         <translation>dysk jest pełny</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="248"/>
+        <location filename="../../messages.py" line="249"/>
         <source>the disk is read-only</source>
         <translation>dysk jest tylko do odczytu</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="249"/>
+        <location filename="../../messages.py" line="250"/>
         <source>it is a folder</source>
         <translation>to jest folder</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="250"/>
+        <location filename="../../messages.py" line="251"/>
         <source>a part of the path is not a folder</source>
         <translation>część ścieżki nie jest folderem</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="251"/>
+        <location filename="../../messages.py" line="252"/>
         <source>it already exists</source>
         <translation>już istnieje</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="252"/>
+        <location filename="../../messages.py" line="253"/>
         <source>the name is too long</source>
         <translation>nazwa jest za długa</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="253"/>
+        <location filename="../../messages.py" line="254"/>
         <source>the disk quota is used up</source>
         <translation>przydział miejsca na dysku jest wyczerpany</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="254"/>
+        <location filename="../../messages.py" line="255"/>
         <source>the disk could not be read or written</source>
         <translation>nie udało się odczytać ani zapisać dysku</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="255"/>
+        <location filename="../../messages.py" line="256"/>
         <source>the file is in use</source>
         <translation>plik jest w użyciu</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="264"/>
+        <location filename="../../messages.py" line="265"/>
         <source>the system refused it (error {number})</source>
         <translation>system odmówił (błąd {number})</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="275"/>
+        <source>the file cannot be opened or created there (does the folder exist?)</source>
+        <translation>nie można otworzyć ani utworzyć pliku w tym miejscu (czy folder istnieje?)</translation>
     </message>
 </context>
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../messages.py" line="102"/>
+        <location filename="../../messages.py" line="103"/>
         <source>deleting an idea</source>
         <translation>usunięcie pomysłu</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="103"/>
+        <location filename="../../messages.py" line="104"/>
         <source>restoring an idea</source>
         <translation>przywrócenie pomysłu</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="104"/>
+        <location filename="../../messages.py" line="105"/>
         <source>removing a participant</source>
         <translation>usunięcie uczestnika</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="105"/>
+        <location filename="../../messages.py" line="106"/>
         <source>restoring a participant</source>
         <translation>przywrócenie uczestnika</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="106"/>
+        <location filename="../../messages.py" line="107"/>
         <source>removing an objective</source>
         <translation>usunięcie celu</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="107"/>
+        <location filename="../../messages.py" line="108"/>
         <source>restoring an objective</source>
         <translation>przywrócenie celu</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="112"/>
+        <location filename="../../messages.py" line="113"/>
         <source>adding an idea</source>
         <translation>dodanie pomysłu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="113"/>
+        <location filename="../../messages.py" line="114"/>
         <source>pasting %n idea(s)</source>
         <translation>
             <numerusform>wklejenie %n pomysłu</numerusform>
@@ -1153,7 +1158,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="114"/>
+        <location filename="../../messages.py" line="115"/>
         <source>importing %n idea(s)</source>
         <translation>
             <numerusform>import %n pomysłu</numerusform>
@@ -1162,17 +1167,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="115"/>
+        <location filename="../../messages.py" line="116"/>
         <source>editing an idea</source>
         <translation>edycja pomysłu</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="116"/>
+        <location filename="../../messages.py" line="117"/>
         <source>linking an idea to an objective</source>
         <translation>powiązanie pomysłu z celem</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="117"/>
+        <location filename="../../messages.py" line="118"/>
         <source>deleting %n idea(s)</source>
         <translation>
             <numerusform>usunięcie %n pomysłu</numerusform>
@@ -1181,7 +1186,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="118"/>
+        <location filename="../../messages.py" line="119"/>
         <source>restoring %n idea(s)</source>
         <translation>
             <numerusform>przywrócenie %n pomysłu</numerusform>
@@ -1190,17 +1195,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="119"/>
+        <location filename="../../messages.py" line="120"/>
         <source>changing the workshop details</source>
         <translation>zmiana danych warsztatu</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="120"/>
+        <location filename="../../messages.py" line="121"/>
         <source>adding a participant</source>
         <translation>dodanie uczestnika</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="121"/>
+        <location filename="../../messages.py" line="122"/>
         <source>importing %n participant(s)</source>
         <translation>
             <numerusform>import %n uczestnika</numerusform>
@@ -1209,12 +1214,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="122"/>
+        <location filename="../../messages.py" line="123"/>
         <source>editing a participant</source>
         <translation>edycja uczestnika</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="123"/>
+        <location filename="../../messages.py" line="124"/>
         <source>removing %n participant(s)</source>
         <translation>
             <numerusform>usunięcie %n uczestnika</numerusform>
@@ -1223,7 +1228,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="124"/>
+        <location filename="../../messages.py" line="125"/>
         <source>restoring %n participant(s)</source>
         <translation>
             <numerusform>przywrócenie %n uczestnika</numerusform>
@@ -1232,17 +1237,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="125"/>
+        <location filename="../../messages.py" line="126"/>
         <source>adding an objective</source>
         <translation>dodanie celu</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="126"/>
+        <location filename="../../messages.py" line="127"/>
         <source>editing an objective</source>
         <translation>edycja celu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="127"/>
+        <location filename="../../messages.py" line="128"/>
         <source>removing %n objective(s)</source>
         <translation>
             <numerusform>usunięcie %n celu</numerusform>
@@ -1251,7 +1256,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="128"/>
+        <location filename="../../messages.py" line="129"/>
         <source>restoring %n objective(s)</source>
         <translation>
             <numerusform>przywrócenie %n celu</numerusform>
@@ -1260,12 +1265,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="129"/>
+        <location filename="../../messages.py" line="130"/>
         <source>changing the plan</source>
         <translation>zmiana planu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="130"/>
+        <location filename="../../messages.py" line="131"/>
         <source>grouping %n idea(s)</source>
         <translation>
             <numerusform>zgrupowanie %n pomysłu</numerusform>
@@ -1274,7 +1279,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="131"/>
+        <location filename="../../messages.py" line="132"/>
         <source>moving %n note(s)</source>
         <translation>
             <numerusform>przesunięcie %n karteczki</numerusform>
@@ -1283,7 +1288,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="132"/>
+        <location filename="../../messages.py" line="133"/>
         <source>adding %n idea(s) to a group</source>
         <translation>
             <numerusform>dodanie %n pomysłu do grupy</numerusform>
@@ -1292,7 +1297,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="133"/>
+        <location filename="../../messages.py" line="134"/>
         <source>taking %n idea(s) out of a group</source>
         <translation>
             <numerusform>wyjęcie %n pomysłu z grupy</numerusform>
@@ -1301,27 +1306,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="134"/>
+        <location filename="../../messages.py" line="135"/>
         <source>renaming a group</source>
         <translation>zmiana nazwy grupy</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="135"/>
+        <location filename="../../messages.py" line="136"/>
         <source>merging groups</source>
         <translation>scalenie grup</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="136"/>
+        <location filename="../../messages.py" line="137"/>
         <source>ungrouping</source>
         <translation>rozgrupowanie</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="137"/>
+        <location filename="../../messages.py" line="138"/>
         <source>marking a duplicate</source>
         <translation>oznaczenie duplikatu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="138"/>
+        <location filename="../../messages.py" line="139"/>
         <source>accepting %n suggested group(s)</source>
         <translation>
             <numerusform>przyjęcie %n proponowanej grupy</numerusform>
@@ -1330,37 +1335,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="139"/>
+        <location filename="../../messages.py" line="140"/>
         <source>tidying the canvas</source>
         <translation>uporządkowanie tablicy</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="140"/>
+        <location filename="../../messages.py" line="141"/>
         <source>adding a voting round</source>
         <translation>dodanie rundy głosowania</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="141"/>
+        <location filename="../../messages.py" line="142"/>
         <source>opening a voting round</source>
         <translation>otwarcie rundy głosowania</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="142"/>
+        <location filename="../../messages.py" line="143"/>
         <source>closing a voting round</source>
         <translation>zamknięcie rundy głosowania</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="143"/>
+        <location filename="../../messages.py" line="144"/>
         <source>casting a ballot</source>
         <translation>oddanie głosu</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="144"/>
+        <location filename="../../messages.py" line="145"/>
         <source>adding an agenda item</source>
         <translation>dodanie punktu programu</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="145"/>
+        <location filename="../../messages.py" line="146"/>
         <source>deleting an agenda item</source>
         <translation>usunięcie punktu programu</translation>
     </message>
