@@ -499,3 +499,20 @@ def test_a_new_workshop_in_a_missing_folder_is_refused_in_polish(run: Run, tmp_p
     assert result.returncode == 1
     assert "unable to open" not in result.stderr
     assert "nie można otworzyć ani utworzyć pliku" in result.stderr
+
+
+@pytest.mark.slow
+def test_without_a_display_the_real_program_never_aborts_in_qt(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env["RAZEM_LANG"] = "pl"
+
+    def program(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-m", "workshop_app", *args], capture_output=True,
+                              text=True, env=env, timeout=60, check=False)
+
+    mistyped = program("frobnicate")
+    assert mistyped.returncode == 2 and "'frobnicate'" in mistyped.stderr
+    window = program("--config-dir", str(tmp_path / "c"))
+    assert window.returncode == 1
+    assert window.stderr.startswith("Brak ekranu") and window.stderr.count("\n") == 1
