@@ -5,7 +5,7 @@
     workshop-app new FILE --title TEXT
     workshop-app demo FILE
     workshop-app export FILE --json OUT
-    workshop-app import FILE SOURCE
+    workshop-app import FILE SOURCE [--no-header] [--allow-repeat]
     workshop-app suggest FILE [--json OUT] [--apply]
 
 Every command prints a message in the user's language and exits non-zero on
@@ -25,12 +25,15 @@ import re
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
 from workshop_app import __version__, i18n
 from workshop_app.settings import LANGUAGES, Settings
+
+if TYPE_CHECKING:
+    from workshop_app.imports import ColumnMapping
 
 translate = QCoreApplication.translate
 
@@ -268,15 +271,14 @@ class _Plurals(QObject):
 
 
 def _cmd_import(args: argparse.Namespace) -> int:
-    from workshop_app.imports import read_ideas, sniff_csv
+    from workshop_app.imports import read_ideas
     from workshop_app.messages import ImportNotes
     from workshop_app.models.imports import import_overlap
     from workshop_app.services import NewIdea, Op, WorkshopService
     from workshop_app.storage import WorkshopStore
 
-    notes = _Plurals()
     try:
-        header, mapping = _import_layout(args, sniff_csv)
+        header, mapping = _import_layout(args)
         if mapping is None:
             return EXIT_FAILED
         result = read_ideas(args.source, mapping=mapping, header=header)
@@ -292,9 +294,10 @@ def _cmd_import(args: argparse.Namespace) -> int:
                 ideas=[NewIdea.imported(idea) for idea in result.ideas], op=Op.IMPORT_IDEAS)
     except Exception as error:
         return _fail(error)
-    print(notes.imported(len(changes.ideas)).format(file=args.file))
+    words = _Plurals()
+    print(words.imported(len(changes.ideas)).format(file=args.file))
     if result.skipped_lines:
-        print(notes.skipped(len(result.skipped_lines)))
+        print(words.skipped(len(result.skipped_lines)))
     if result.unknown_sectors:
         print(ImportNotes().unknown_sectors(result.unknown_sectors))
     return EXIT_OK
@@ -303,16 +306,16 @@ def _cmd_import(args: argparse.Namespace) -> int:
 _COLUMN_OPTIONS = ("text_column", "sector_column", "author_column", "cluster_column")
 
 
-def _import_layout(args: argparse.Namespace, sniff: Callable[..., Any]) -> tuple[bool | None, Any]:
+def _import_layout(args: argparse.Namespace) -> tuple[bool | None, ColumnMapping | None]:
     """Whether the first row names the columns, and the columns to read; the
     mapping is None (and the reason printed) when the file does not say and
     the command line does not either."""
-    from workshop_app.imports import ColumnMapping
+    from workshop_app.imports import ColumnMapping, sniff_csv
     from workshop_app.messages import ImportNotes
 
     named = any(getattr(args, option) for option in _COLUMN_OPTIONS)
     header = False if args.no_header else (True if named else None)
-    preview = sniff(args.source, header=header)
+    preview = sniff_csv(args.source, header=header)
     if header is None and not preview.first_row_named:
         print(ImportNotes().unnamed_columns(preview.first_row) + " " + translate(
             "cli", "Name the text column with --text-column, or give --no-header if the first "
