@@ -385,3 +385,149 @@ def test_an_anonymous_workshop_is_exported_without_names_unless_asked(run: Run, 
     assert public and all(p["name"] == "" for p in public)
     assert any(p["name"] for p in kept)
     assert [p["sector"] for p in public] == [p["sector"] for p in kept]
+
+
+def _workshop(run: Run, folder: Path) -> Path:
+    target = folder / "w.razem"
+    assert run("new", str(target), "--title", "Import").returncode == 0
+    return target
+
+
+def _texts(path: Path) -> list[str]:
+    with WorkshopStore.open(path) as store:
+        return [i.text for i in WorkshopService(store).ideas()]
+
+
+def test_importing_the_same_file_again_is_refused_unless_allowed(run: Run, tmp_path: Path) -> None:
+    target = _workshop(run, tmp_path)
+    source = tmp_path / "pomysly.csv"
+    source.write_bytes("Pomysł;Sektor\r\nŻłobki przy strefach;Samorząd\r\nKolej co 15 minut;Nauka\r\n"
+                       .encode("cp1250"))
+    assert run("import", str(target), str(source)).returncode == 0
+    before = sha(target)
+    again = run("import", str(target), str(source))
+    assert again.returncode == 1
+    assert "2 pomysły z tego pliku są już w warsztacie" in again.stderr
+    assert "--allow-repeat" in again.stderr and "Nic nie zaimportowano" in again.stderr
+    assert sha(target) == before
+    allowed = run("import", str(target), str(source), "--allow-repeat")
+    assert allowed.returncode == 0, allowed.stderr
+    assert len(_texts(target)) == 4
+
+
+def test_a_first_row_without_known_column_names_is_refused_naming_them(
+        run: Run, tmp_path: Path) -> None:
+    target = _workshop(run, tmp_path)
+    source = tmp_path / "ab.csv"
+    source.write_bytes("a,b\r\nŻółte rowery,x\r\nKolej,y\r\n".encode("cp1250"))
+    refused = run("import", str(target), str(source))
+    assert refused.returncode == 1
+    assert "\u201ea\u201d, \u201eb\u201d" in refused.stderr and "--no-header" in refused.stderr
+    assert _texts(target) == []
+    data = run("import", str(target), str(source), "--no-header")
+    assert data.returncode == 0, data.stderr
+    assert _texts(target) == ["a", "Żółte rowery", "Kolej"]
+
+
+def test_unknown_sectors_are_counted_and_named(run: Run, tmp_path: Path) -> None:
+    target = _workshop(run, tmp_path)
+    source = tmp_path / "sektory.csv"
+    source.write_bytes("Pomysł;Sektor\r\nA;kosmos\r\nB;Nauka\r\nC;kosmos\r\nD;Mars\r\n"
+                       .encode("cp1250"))
+    result = run("import", str(target), str(source))
+    assert result.returncode == 0, result.stderr
+    assert ("W 3 wierszach sektor nie został rozpoznany (\u201ekosmos\u201d, \u201eMars\u201d)"
+            in result.stdout)
+
+
+def test_the_systems_error_texts_are_worded_in_polish(run: Run, tmp_path: Path) -> None:
+    demo = tmp_path / "demo.razem"
+    assert run("demo", str(demo)).returncode == 0
+    result = run("export", str(demo), "--json", str(tmp_path / "brak" / "dane.json"))
+    assert result.returncode == 1
+    assert "No such file" not in result.stderr
+    assert "plik lub jego folder nie istnieje" in result.stderr
+
+
+def test_the_usage_line_names_the_title_in_polish(run: Run) -> None:
+    assert "--title TYTUŁ" in run("new", "--help").stdout
+
+
+@pytest.fixture
+def no_window(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Starting Qt's window would fail the test (and, without a display, abort)."""
+    from workshop_app import app
+
+    def start_qt(language: str) -> None:
+        raise AssertionError("the window was started")
+
+    monkeypatch.setattr(app, "start_qt", start_qt)
+
+
+@pytest.mark.usefixtures("no_window")
+def test_a_mistyped_command_is_a_usage_error(run: Run, tmp_path: Path,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    result = run("frobnicate")
+    assert result.returncode == 2
+    assert "'frobnicate'" in result.stderr and "do wyboru" in result.stderr
+
+
+@pytest.mark.usefixtures("no_window")
+def test_without_a_display_the_window_says_so_in_one_sentence(
+        run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setattr(sys, "platform", "linux")
+    result = run("--config-dir", str(tmp_path / "c"), str(tmp_path / "w.razem"))
+    assert result.returncode == 1
+    assert result.stderr.count("\n") == 1 and "Brak ekranu" in result.stderr
+
+
+def test_suggest_says_when_there_is_nothing_to_suggest(run: Run, tmp_path: Path) -> None:
+    target = _workshop(run, tmp_path)
+    result = run("suggest", str(target))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == "Brak grup do zaproponowania.\n"
+
+
+def test_suggest_prints_whole_words_and_the_likely_duplicates(run: Run, tmp_path: Path) -> None:
+    target = _workshop(run, tmp_path)
+    source = tmp_path / "pomysly.csv"
+    long = "Coroczne badanie potrzeb kadrowych pracodawców w całej metropolii krakowskiej"
+    source.write_text("Pomysł\n" + long + "\nBadanie potrzeb kadrowych pracodawców co roku\n"
+                      "Więcej żłobków przy strefach przemysłowych\n"
+                      "Więcej żłobków przy strefach przemysłowych!\n", encoding="utf-8")
+    assert run("import", str(target), str(source)).returncode == 0
+    result = run("suggest", str(target))
+    assert result.returncode == 0, result.stderr
+    assert "metr…" not in result.stdout
+    assert "Coroczne badanie potrzeb kadrowych pracodawców w całej…" in result.stdout
+    assert "1 para prawdopodobnych duplikatów" in result.stdout
+    pair = result.stdout.split("duplikatów")[1].splitlines()[1]
+    assert sorted(pair.removeprefix("• ").split(" = ")) == [
+        "Więcej żłobków przy strefach przemysłowych", "Więcej żłobków przy strefach przemysłowych!"]
+
+
+def test_a_new_workshop_in_a_missing_folder_is_refused_in_polish(run: Run, tmp_path: Path) -> None:
+    result = run("new", str(tmp_path / "brak" / "w.razem"), "--title", "X")
+    assert result.returncode == 1
+    assert "unable to open" not in result.stderr
+    assert "nie można otworzyć ani utworzyć pliku" in result.stderr
+
+
+@pytest.mark.slow
+def test_without_a_display_the_real_program_never_aborts_in_qt(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env["RAZEM_LANG"] = "pl"
+
+    def program(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-m", "workshop_app", *args], capture_output=True,
+                              text=True, env=env, timeout=60, check=False)
+
+    mistyped = program("frobnicate")
+    assert mistyped.returncode == 2 and "'frobnicate'" in mistyped.stderr
+    window = program("--config-dir", str(tmp_path / "c"))
+    assert window.returncode == 1
+    assert window.stderr.startswith("Brak ekranu") and window.stderr.count("\n") == 1

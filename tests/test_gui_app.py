@@ -144,3 +144,28 @@ def test_a_foreign_journal_is_reported_and_the_file_opened_as_it_is(
     assert isinstance(controller.window, MainWindow)
     assert [i.text for i in controller.service.ideas()] == ["A 0", "A 1", "A 2"]
     assert list(tmp_path.glob("B.razem-wal.stale-*"))
+
+
+def test_new_workshop_proposes_the_documents_folder_not_the_demos(
+    controller: AppController, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtCore import QStandardPaths
+    from PySide6.QtWidgets import QFileDialog, QInputDialog
+
+    proposed: list[Path] = []
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Forum Łódź", True))
+
+    def save_as(parent: object, title: str, where: str, filters: str) -> tuple[str, str]:
+        proposed.append(Path(where))
+        return "", ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
+    assert controller.open_demo()
+    controller.new_workshop()
+    documents = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation))
+    assert proposed[-1] == documents / "Forum Łódź.razem"
+    own = tmp_path / "warsztaty"
+    own.mkdir()
+    assert controller.create_workshop(own / "pierwszy.razem", "Pierwszy")
+    controller.new_workshop()
+    assert proposed[-1] == own / "Forum Łódź.razem"  # the folder last used for a workshop

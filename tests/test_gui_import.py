@@ -106,3 +106,62 @@ def test_roster_import_adds_participants_as_one_step(
         ("Anna Łęcka", "Kraków", Sector.ACADEMIA), ("", "Zabierzów", Sector.LOCAL_GOVERNMENT)]
     window.session.undo_stack.undo()
     assert service.participants() == []
+
+
+def test_importing_the_same_file_again_asks_first_and_no_adds_nothing(
+    window: MainWindow, service: WorkshopService, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    source = tmp_path / "formularz.csv"
+    source.write_bytes(FORM.encode("cp1250"))
+    monkeypatch.setattr(ImportDialog, "exec", lambda d: ImportDialog.DialogCode.Accepted)
+    assert window.import_ideas_from(source) == 3
+    asked: list[tuple[str, object]] = []
+
+    def answer(reply: QMessageBox.StandardButton) -> None:
+        def question(parent: object, title: str, text: str, buttons: object,
+                     default: QMessageBox.StandardButton) -> QMessageBox.StandardButton:
+            asked.append((text, default))
+            return reply
+        monkeypatch.setattr(QMessageBox, "question", question)
+
+    def press_ok(dialog: ImportDialog) -> int:
+        assert "3 pomysły z tego pliku są już w warsztacie" in dialog.summary.text()
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+        return dialog.result()
+
+    monkeypatch.setattr(ImportDialog, "exec", press_ok)
+    answer(QMessageBox.StandardButton.No)
+    assert window.import_ideas_from(source) == 0
+    assert asked and "3 pomysły z tego pliku są już w warsztacie" in asked[0][0]
+    assert asked[0][1] == QMessageBox.StandardButton.No
+    assert len(texts_in_file(service.store.path)) == 3
+    answer(QMessageBox.StandardButton.Yes)
+    assert window.import_ideas_from(source) == 3
+    assert len(texts_in_file(service.store.path)) == 6
+
+
+def test_a_first_row_without_known_names_is_asked_about(qtbot: QtBot, tmp_path: Path) -> None:
+    source = tmp_path / "ab.csv"
+    source.write_bytes("a,b\r\nŻółte rowery,x\r\nKolej,y\r\n".encode("cp1250"))
+    dialog = ImportDialog(source)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert dialog.header_question.isVisible() and not ok.isEnabled()
+    assert "\u201ea\u201d, \u201eb\u201d" in dialog.header_note.text()
+    dialog.first_row_is_data.click()
+    assert not dialog.header_question.isVisible() and ok.isEnabled()
+    assert dialog.outcome is not None
+    assert [i.text for i in dialog.outcome.ideas] == ["a", "Żółte rowery", "Kolej"]
+
+
+def test_the_preview_names_the_unknown_sectors(qtbot: QtBot, tmp_path: Path) -> None:
+    source = tmp_path / "sektory.csv"
+    source.write_bytes("Pomysł;Sektor\r\nA;kosmos\r\nB;Nauka\r\nC;kosmos\r\n".encode("cp1250"))
+    dialog = ImportDialog(source)
+    qtbot.addWidget(dialog)
+    assert not dialog.header_question.isVisibleTo(dialog)
+    assert ("W 2 wierszach sektor nie został rozpoznany (\u201ekosmos\u201d); ustawiono \u201einny\u201d."
+            in dialog.summary.text())

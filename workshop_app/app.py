@@ -13,12 +13,12 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QStandardPaths, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from workshop_app import APP_NAME, __version__, i18n
 from workshop_app.messages import any_error
-from workshop_app.new_workshop import create_workshop_file
+from workshop_app.new_workshop import create_workshop_file, proposed_path
 from workshop_app.paths import data_folder
 from workshop_app.services import Changes, WorkshopService
 from workshop_app.services.demo import write_demo
@@ -201,9 +201,10 @@ class AppController(QObject):
         return True
 
     def _suggested(self, title: str) -> str:
-        folder = self.settings.get(LAST_DIRECTORY) or str(Path.home())
-        safe = "".join(c if c.isalnum() or c in " -_" else "_" for c in title).strip() or "warsztat"
-        return str(Path(folder) / f"{safe}{FILE_SUFFIX}")
+        documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        return str(proposed_path(title, last_folder=self.settings.get(LAST_DIRECTORY),
+                                 demo_folder=self.demo_folder(), suffix=FILE_SUFFIX,
+                                 documents=Path(documents) if documents else Path.home()))
 
     def close_workshop(self) -> None:
         self._close_store()

@@ -5,7 +5,7 @@
     workshop-app new FILE --title TEXT
     workshop-app demo FILE
     workshop-app export FILE --json OUT
-    workshop-app import FILE SOURCE
+    workshop-app import FILE SOURCE [--no-header] [--allow-repeat]
     workshop-app suggest FILE [--json OUT] [--apply]
 
 Every command prints a message in the user's language and exits non-zero on
@@ -33,6 +33,7 @@ from workshop_app import __version__, i18n
 from workshop_app.settings import LANGUAGES, Settings
 
 if TYPE_CHECKING:
+    from workshop_app.imports import ColumnMapping
     from workshop_app.storage import WorkshopStore
 
 translate = QCoreApplication.translate
@@ -127,7 +128,8 @@ def build_parser() -> argparse.ArgumentParser:
                                 metavar=translate("cli", "COMMAND"), parser_class=_Parser)
     new = sub.add_parser("new", help=translate("cli", "create a new, empty workshop file"))
     new.add_argument("file", metavar=translate("cli", "FILE"), help=translate("cli", "the new workshop file (.razem)"))
-    new.add_argument("--title", required=True, help=translate("cli", "the workshop's title"))
+    new.add_argument("--title", required=True, metavar=translate("cli", "TITLE"),
+                     help=translate("cli", "the workshop's title"))
     new.set_defaults(handler=_cmd_new)
 
     demo = sub.add_parser("demo", help=translate("cli", "write a copy of the demo workshop to a file"))
@@ -153,6 +155,11 @@ def build_parser() -> argparse.ArgumentParser:
                          ("--cluster-column",
                           translate("cli", "the column with a group name (notes grouped on paper)"))):
         imp.add_argument(option, metavar=translate("cli", "NAME"), help=what)
+    imp.add_argument("--no-header", action="store_true",
+                     help=translate("cli", "the first row is an idea, not column names"))
+    imp.add_argument("--allow-repeat", action="store_true",
+                     help=translate("cli", "import even when most of the ideas are already in the "
+                                    "workshop (the file was imported before)"))
     imp.set_defaults(handler=_cmd_import)
     suggest = sub.add_parser("suggest", help=translate(
         "cli", "suggest groups for the ungrouped ideas, and the best group for each"))
@@ -194,6 +201,14 @@ def _fail(error: Exception) -> int:
     if text is None:
         raise error
     print(text, file=sys.stderr)
+    return EXIT_FAILED
+
+
+def _not_written(path: Path, error: OSError) -> int:
+    from workshop_app.messages import os_error
+
+    print(translate("cli", "Could not write {file}: {reason}").format(
+        file=path, reason=os_error(error)), file=sys.stderr)
     return EXIT_FAILED
 
 
@@ -239,9 +254,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
         with WorkshopStore.open(args.file, read_only=True) as store:
             export_json(WorkshopService(store), args.json, include_names=args.include_names)
     except OSError as error:
-        print(translate("cli", "Could not write {file}: {reason}").format(
-            file=args.json, reason=error.strerror or error), file=sys.stderr)
-        return EXIT_FAILED
+        return _not_written(args.json, error)
     except Exception as error:
         return _fail(error)
     print(translate("cli", "Exported the workshop to {file}.").format(file=args.json))
@@ -268,22 +281,32 @@ class _Plurals(QObject):
             return self.tr("Created %n suggested group(s).", "", n)
         return self.tr("%n group(s) suggested; --apply creates them.", "", n)
 
+    def duplicates(self, n: int) -> str:
+        return self.tr("%n pair(s) of likely duplicates (merge them in the window):", "", n)
+
 
 def _cmd_import(args: argparse.Namespace) -> int:
-    from workshop_app.imports import ColumnMapping, read_ideas, sniff_csv
+    from workshop_app.imports import read_ideas
+    from workshop_app.messages import ImportNotes
+    from workshop_app.models.imports import import_overlap
     from workshop_app.services import NewIdea, Op, WorkshopService
     from workshop_app.storage import WorkshopStore
 
     try:
-        guessed = sniff_csv(args.source).mapping
-        mapping = ColumnMapping(
-            text=args.text_column or guessed.text, sector=args.sector_column or guessed.sector,
-            author=args.author_column or guessed.author, cluster=args.cluster_column or guessed.cluster,
-            timestamp=guessed.timestamp, table=guessed.table)
-        result = read_ideas(args.source, mapping=mapping)
+        header, mapping = _import_layout(args)
+        if mapping is None:
+            return EXIT_FAILED
+        result = read_ideas(args.source, mapping=mapping, header=header)
         with WorkshopStore.open(args.file) as store:
             _shelve(store, args)
-            changes = WorkshopService(store).add_ideas(
+            service = WorkshopService(store)
+            overlap = import_overlap((i.text for i in result.ideas), (i.text for i in service.ideas()))
+            if overlap.is_repeat and not args.allow_repeat:
+                print(ImportNotes().already_present(overlap.present, overlap.total) + " "
+                      + translate("cli", "Nothing was imported; give --allow-repeat to import "
+                                  "it again."), file=sys.stderr)
+                return EXIT_FAILED
+            changes = service.add_ideas(
                 ideas=[NewIdea.imported(idea) for idea in result.ideas], op=Op.IMPORT_IDEAS)
     except Exception as error:
         return _fail(error)
@@ -291,6 +314,8 @@ def _cmd_import(args: argparse.Namespace) -> int:
     print(words.imported(len(changes.ideas)).format(file=args.file))
     if result.skipped_lines:
         print(words.skipped(len(result.skipped_lines)))
+    if result.unknown_sectors:
+        print(ImportNotes().unknown_sectors(result.unknown_sectors))
     return EXIT_OK
 
 
@@ -324,10 +349,34 @@ def _cmd_snapshots(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+_COLUMN_OPTIONS = ("text_column", "sector_column", "author_column", "cluster_column")
+
+
+def _import_layout(args: argparse.Namespace) -> tuple[bool | None, ColumnMapping | None]:
+    """Whether the first row names the columns, and the columns to read; the
+    mapping is None (and the reason printed) when the file does not say and
+    the command line does not either."""
+    from workshop_app.imports import ColumnMapping, sniff_csv
+    from workshop_app.messages import ImportNotes
+
+    named = any(getattr(args, option) for option in _COLUMN_OPTIONS)
+    header = False if args.no_header else (True if named else None)
+    preview = sniff_csv(args.source, header=header)
+    if header is None and not preview.first_row_named:
+        print(ImportNotes().unnamed_columns(preview.first_row) + " " + translate(
+            "cli", "Name the text column with --text-column, or give --no-header if the first "
+            "row is already an idea. Nothing was imported."), file=sys.stderr)
+        return header, None
+    guessed = preview.mapping
+    return header, ColumnMapping(
+        text=args.text_column or guessed.text, sector=args.sector_column or guessed.sector,
+        author=args.author_column or guessed.author, cluster=args.cluster_column or guessed.cluster,
+        timestamp=guessed.timestamp, table=guessed.table)
+
+
 def _cmd_suggest(args: argparse.Namespace) -> int:
     from workshop_app.analysis import SuggestionEngine, TextAnalyzer, load_language_data, suggest_for_workshop
     from workshop_app.exports.output import check_target, write_json
-    from workshop_app.models.text import brief
     from workshop_app.services import WorkshopService
     from workshop_app.storage import WorkshopStore
     from workshop_app.suggest import workshop_notes
@@ -346,16 +395,27 @@ def _cmd_suggest(args: argparse.Namespace) -> int:
             if args.apply and found.new_groups:
                 service.apply_groups(groups=[(g.name, g.idea_ids) for g in found.new_groups])
     except OSError as error:
-        print(translate("cli", "Could not write {file}: {reason}").format(
-            file=args.json, reason=error.strerror or error), file=sys.stderr)
-        return EXIT_FAILED
+        return _not_written(args.json, error)
     except Exception as error:
         return _fail(error)
+    _print_suggestions(found, texts, applied=args.apply)
+    return EXIT_OK
+
+
+def _print_suggestions(found: Any, texts: dict[str, str], *, applied: bool) -> None:
+    from workshop_app.models.text import brief_words
+
     words = _Plurals()
     for group in found.new_groups:
-        print(f"• {group.name}: " + "; ".join(brief(texts[i], 60) for i in group.idea_ids))
-    print(words.groups(len(found.new_groups), applied=args.apply))
-    return EXIT_OK
+        print(f"• {group.name}: " + "; ".join(brief_words(texts[i], 60) for i in group.idea_ids))
+    if found.new_groups:
+        print(words.groups(len(found.new_groups), applied=applied))
+    else:
+        print(translate("cli", "No groups to suggest."))
+    if found.duplicates:
+        print(words.duplicates(len(found.duplicates)))
+        for pair in found.duplicates:
+            print(f"• {brief_words(texts[pair.a], 60)} = {brief_words(texts[pair.b], 60)}")
 
 
 def _early_options(argv: Sequence[str]) -> tuple[argparse.Namespace, list[str]]:
@@ -379,11 +439,36 @@ def _language(*wishes: str | None, settings: Settings) -> str:
     return next((w for w in wishes if w in LANGUAGES), None) or settings.language()
 
 
+_COMMAND_LIKE = re.compile(r"[^\W\d][\w-]*")
+
+
+def _looks_like_command(word: str) -> bool:
+    """A bare word ("frobnicate") that is no existing file: a mistyped command
+    rather than a workshop to open. A file name has a path separator or a
+    suffix ("notes.razem", "./notes")."""
+    return bool(_COMMAND_LIKE.fullmatch(word)) and not Path(word).exists()
+
+
 def _wants_command(rest: Sequence[str]) -> bool:
-    """A subcommand or --help/--version rather than the window."""
+    """A subcommand (or a mistyped one) or --help/--version rather than the window."""
     positionals = [a for a in rest if not a.startswith("-")]
     wants_help = any(a in ("-h", "--help", "--version") for a in rest)
-    return wants_help or bool(positionals and positionals[0] in SUBCOMMANDS)
+    return wants_help or bool(positionals and (positionals[0] in SUBCOMMANDS
+                                               or _looks_like_command(positionals[0])))
+
+
+def _has_display() -> bool:
+    """Whether Qt can open a window: on Linux an X or Wayland display, unless a
+    platform (offscreen, vnc, ...) is chosen explicitly."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def _translations(language: str) -> None:
+    if QCoreApplication.instance() is None:
+        QCoreApplication([sys.argv[0]])  # translators need one; Qt keeps it
+    i18n.install(language)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -399,9 +484,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run_command(argv: list[str], language: str) -> int:
-    if QCoreApplication.instance() is None:
-        QCoreApplication([sys.argv[0]])  # translators need one; Qt keeps it
-    i18n.install(language)
+    _translations(language)
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
@@ -417,6 +500,17 @@ def _run_command(argv: list[str], language: str) -> int:
 def _run_gui(argv: list[str], language: str, settings: Settings) -> int:
     from workshop_app.app import GuiOptions, run_gui, start_qt
 
+    if not _has_display():
+        # Qt would abort with a dump about platform plugins; say it in one sentence.
+        _translations(language)
+        try:
+            build_gui_parser().parse_args(argv)
+        except SystemExit as stop:
+            return int(stop.code or 0)
+        print(translate("cli", "There is no display to open the window on (neither DISPLAY nor "
+                        "WAYLAND_DISPLAY is set); start Razem in a desktop session, or use one of "
+                        "the commands (see --help)."), file=sys.stderr)
+        return EXIT_FAILED
     # The application first, so that a usage error is in the user's language.
     app = start_qt(language)
     try:

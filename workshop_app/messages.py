@@ -6,10 +6,15 @@ Used by the command line and by the GUI, so both say the same thing.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject
+import errno
+import sqlite3
+from collections.abc import Sequence
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
 from workshop_app.exports.output import OutputProblem, OutputRefused
 from workshop_app.imports import ImportFailure, ImportProblem
+from workshop_app.models.text import brief
 from workshop_app.services import Op, RefusalReason, Refused
 from workshop_app.storage import FileProblem, StorageEnvironmentError, WorkshopFileError
 
@@ -68,7 +73,7 @@ def file_error(error: WorkshopFileError) -> str:
 
 def environment_error(error: StorageEnvironmentError) -> str:
     return translate("Messages", "The computer refused to read or write {file}: {detail}. Check the disk space "
-               "and the folder's permissions.").format(file=error.path, detail=error.detail)
+               "and the folder's permissions.").format(file=error.path, detail=environment_detail(error))
 
 
 def refusal(error: Refused) -> str:
@@ -213,3 +218,84 @@ def output_refused(error: OutputRefused) -> str:
             "Messages", "{file} is a folder; give the name of a file to write. Nothing was written."),
     }
     return texts[error.problem].format(file=error.target)
+
+
+class ImportNotes(QObject):
+    """What an import should tell the user beyond the count, for the command
+    line and the import dialog alike; a QObject so that lupdate sees the
+    plural forms (`self.tr(text, "", n)`)."""
+
+    def unknown_sectors(self, found: Sequence[tuple[int, str]]) -> str:
+        """How many rows had a sector that was not recognised, and which values."""
+        values = list(dict.fromkeys(value for _, value in found if value))
+        shown = ", ".join(f"\u201e{v}\u201d" for v in values[:_SHOWN_VALUES])
+        if len(values) > _SHOWN_VALUES:
+            shown += ", \u2026"
+        return self.tr("%n row(s) had a sector that was not recognised ({values}); "
+                       "they were set to \u201eother\u201d.", "", len(found)).format(values=shown)
+
+    def already_present(self, present: int, total: int) -> str:
+        """Most of a file's ideas are in the workshop already."""
+        return self.tr("%n of the ideas in this file are already in the workshop "
+                       "(the file holds {total}); it looks imported before.", "",
+                       present).format(total=total)
+
+    def unnamed_columns(self, first_row: Sequence[str]) -> str:
+        """No cell of the first row is a column name Razem knows."""
+        names = ", ".join(f"\u201e{brief(c, 30)}\u201d" for c in first_row[:_SHOWN_VALUES])
+        if len(first_row) > _SHOWN_VALUES:
+            names += ", \u2026"
+        return self.tr("Razem does not recognise any column name in the first row ({names}).").format(
+            names=names)
+
+
+_SHOWN_VALUES = 5
+
+# Sentences of our own for the operating system's error numbers, whose texts
+# (strerror) are English whatever the user's language.
+_OS_ERRORS = {
+    errno.ENOENT: QT_TRANSLATE_NOOP("Messages", "the file or its folder does not exist"),
+    errno.EACCES: QT_TRANSLATE_NOOP("Messages", "permission denied"),
+    errno.EPERM: QT_TRANSLATE_NOOP("Messages", "the operation is not permitted"),
+    errno.ENOSPC: QT_TRANSLATE_NOOP("Messages", "the disk is full"),
+    errno.EROFS: QT_TRANSLATE_NOOP("Messages", "the disk is read-only"),
+    errno.EISDIR: QT_TRANSLATE_NOOP("Messages", "it is a folder"),
+    errno.ENOTDIR: QT_TRANSLATE_NOOP("Messages", "a part of the path is not a folder"),
+    errno.EEXIST: QT_TRANSLATE_NOOP("Messages", "it already exists"),
+    errno.ENAMETOOLONG: QT_TRANSLATE_NOOP("Messages", "the name is too long"),
+    errno.EDQUOT: QT_TRANSLATE_NOOP("Messages", "the disk quota is used up"),
+    errno.EIO: QT_TRANSLATE_NOOP("Messages", "the disk could not be read or written"),
+    errno.EBUSY: QT_TRANSLATE_NOOP("Messages", "the file is in use"),
+}
+
+
+def os_error(error: OSError) -> str:
+    """Why the operating system refused, in the user's language."""
+    source = _OS_ERRORS.get(error.errno or 0)
+    if source is not None:
+        return translate("Messages", str(source))
+    return translate("Messages", "the system refused it (error {number})").format(
+        number=error.errno if error.errno is not None else "?")
+
+
+# SQLite's primary result codes for a machine that refused (its texts are English).
+_SQLITE_ERRORS = {
+    3: _OS_ERRORS[errno.EACCES],  # SQLITE_PERM
+    8: _OS_ERRORS[errno.EROFS],  # SQLITE_READONLY
+    10: _OS_ERRORS[errno.EIO],  # SQLITE_IOERR
+    13: _OS_ERRORS[errno.ENOSPC],  # SQLITE_FULL
+    14: QT_TRANSLATE_NOOP("Messages", "the file cannot be opened or created there "
+                          "(does the folder exist?)"),  # SQLITE_CANTOPEN
+}
+
+
+def environment_detail(error: StorageEnvironmentError) -> str:
+    """What the machine refused, in our words when the cause is a known one."""
+    cause = error.__cause__
+    if isinstance(cause, OSError) and cause.errno is not None:
+        return os_error(cause)
+    if isinstance(cause, sqlite3.Error):
+        source = _SQLITE_ERRORS.get(getattr(cause, "sqlite_errorcode", -1) & 0xFF)
+        if source is not None:
+            return translate("Messages", str(source))
+    return error.detail

@@ -36,3 +36,24 @@ def _default_plan(store: WorkshopStore) -> None:
     service.set_phases(phases=[PhasePlan(kind, phase_label(kind), minutes) for kind, minutes in DEFAULT_PLAN])
     # A new workshop starts with nothing to undo.
     service.forget_undo_history()
+
+
+def proposed_path(title: str, *, last_folder: str | None, demo_folder: Path, documents: Path,
+                  suffix: str = ".razem") -> Path:
+    """Where "New workshop" proposes to save a workshop called `title`: the folder
+    last used for a workshop, unless that is where demo copies go (or it is
+    gone), else the user's documents folder."""
+    folder = documents
+    if last_folder:
+        last = Path(last_folder)
+        if last.is_dir() and not _within(last, demo_folder):
+            folder = last
+    safe = "".join(c if c.isalnum() or c in " -_" else "_" for c in title).strip() or "warsztat"
+    return folder / f"{safe}{suffix}"
+
+
+def _within(folder: Path, parent: Path) -> bool:
+    try:
+        return folder.resolve().is_relative_to(parent.resolve())
+    except OSError:
+        return False

@@ -118,6 +118,11 @@ def match_headers(header: Sequence[str],
     return chosen
 
 
+def names_idea_columns(cells: Sequence[str]) -> bool:
+    """Whether any of `cells` is a column name of an ideas file that Razem knows."""
+    return bool(match_headers(cells, IDEA_HEADERS))
+
+
 def guess_idea_mapping(header: Sequence[str], rows: Sequence[Sequence[str]]) -> ColumnMapping:
     """Header names first; then sector and time columns by their values; then the text."""
     chosen = match_headers(header, IDEA_HEADERS)

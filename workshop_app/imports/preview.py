@@ -18,6 +18,7 @@ from workshop_app.imports.columns import (
     RosterMapping,
     guess_idea_mapping,
     guess_roster_mapping,
+    names_idea_columns,
 )
 from workshop_app.imports.ideas import HEADER_TABLES
 from workshop_app.imports.source import lay_out, load_table
@@ -34,6 +35,11 @@ class CsvPreview:
     `sheet` names the sheet that will be read. `row_count` counts data rows
     (the header row and blank rows excluded). `header` holds "" for unnamed
     columns and for every column when `has_header` is False.
+
+    `first_row` is the file's first row whether or not it was taken as the
+    header; `first_row_named` says whether any of its cells is a column name
+    Razem knows for ideas. When it is False, whether the first row names the
+    columns is only a guess, and the user is asked.
     """
 
     format: SourceFormat
@@ -47,6 +53,8 @@ class CsvPreview:
     row_count: int
     mapping: ColumnMapping
     roster_mapping: RosterMapping
+    first_row: tuple[str, ...] = ()
+    first_row_named: bool = True
 
 
 def sniff_csv(path: str | os.PathLike[str], *, encoding: str | None = None,
@@ -59,10 +67,12 @@ def sniff_csv(path: str | os.PathLike[str], *, encoding: str | None = None,
     table = load_table(Path(path), encoding=encoding, delimiter=delimiter)
     layout = lay_out(table, header, HEADER_TABLES)
     rows = [cells for _, cells in layout.rows]
+    first_row = table.records[0].cells
     info = table.info
     return CsvPreview(
         format=info.format, encoding=info.encoding, delimiter=info.delimiter,
         line_ending=info.line_ending, sheet=info.sheet, has_header=layout.has_header,
         header=layout.header, rows=tuple(rows[:PREVIEW_ROWS]), row_count=len(rows),
         mapping=guess_idea_mapping(layout.header, rows),
-        roster_mapping=guess_roster_mapping(layout.header, rows))
+        roster_mapping=guess_roster_mapping(layout.header, rows),
+        first_row=first_row, first_row_named=names_idea_columns(first_row))

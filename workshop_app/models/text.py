@@ -81,3 +81,13 @@ def brief(text: str, limit: int) -> str:
     """`text` as one item of a list of ideas: line breaks and runs of spaces
     become one space, then `shorten`ed to `limit` characters."""
     return shorten(" ".join(text.split()), limit)
+
+
+def brief_words(text: str, limit: int) -> str:
+    """Like `brief`, but a shortened text ends after a whole word, then "…";
+    a first word longer than `limit` is cut as `shorten` does."""
+    flat = " ".join(text.split())
+    if len(flat) <= limit:
+        return flat
+    cut = flat[:limit].rsplit(" ", 1)[0].rstrip(" ,;:.–-")
+    return (cut + "…") if " " in flat[:limit] and cut else shorten(flat, limit)

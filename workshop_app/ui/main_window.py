@@ -229,7 +229,7 @@ class MainWindow(QMainWindow):
     def import_ideas_from(self, path: Path) -> int:
         """Preview `path` in the import dialog; on OK add its ideas as one
         undo step. Returns how many ideas were added."""
-        dialog = ImportDialog(path, self)
+        dialog = ImportDialog(path, self, existing=[idea.text for idea in self.service.ideas()])
         if dialog.exec() != ImportDialog.DialogCode.Accepted or dialog.outcome is None:
             return 0
         changes = self.session.run(self.service.add_ideas, ideas=dialog.specs(),

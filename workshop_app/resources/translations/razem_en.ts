@@ -15,7 +15,7 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="148"/>
+        <location filename="../../ui/import_dialog.py" line="213"/>
         <source>%n idea(s) will be added as one step (Ctrl+Z undoes it).</source>
         <translation>
             <numerusform>%n idea will be added as one step (Ctrl+Z undoes it).</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="150"/>
+        <location filename="../../ui/import_dialog.py" line="216"/>
         <source>%n row(s) without text will be skipped.</source>
         <translation>
             <numerusform>%n row without text will be skipped.</numerusform>
@@ -31,18 +31,37 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="153"/>
-        <source>%n sector value(s) not recognised (set to other).</source>
+        <location filename="../../ui/import_dialog.py" line="241"/>
+        <source>Add all %n idea(s) anyway? They would appear twice.</source>
         <translation>
-            <numerusform>%n sector value not recognised (set to other).</numerusform>
-            <numerusform>%n sector values not recognised (set to other).</numerusform>
+            <numerusform>Add all %n idea anyway? They would appear twice.</numerusform>
+            <numerusform>Add all %n ideas anyway? They would appear twice.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportNotes</name>
+    <message numerus="yes">
+        <location filename="../../messages.py" line="234"/>
+        <source>%n row(s) had a sector that was not recognised ({values}); they were set to „other”.</source>
+        <translation>
+            <numerusform>%n row had a sector that was not recognised ({values}); they were set to „other”.</numerusform>
+            <numerusform>%n rows had a sector that was not recognised ({values}); they were set to „other”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../messages.py" line="239"/>
+        <source>%n of the ideas in this file are already in the workshop (the file holds {total}); it looks imported before.</source>
+        <translation>
+            <numerusform>%n of the ideas in this file are already in the workshop (the file holds {total}); it looks imported before.</numerusform>
+            <numerusform>%n of the ideas in this file are already in the workshop (the file holds {total}); it looks imported before.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>Operations</name>
     <message numerus="yes">
-        <location filename="../../messages.py" line="109"/>
+        <location filename="../../messages.py" line="114"/>
         <source>pasting %n idea(s)</source>
         <translation>
             <numerusform>pasting %n idea</numerusform>
@@ -50,7 +69,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="110"/>
+        <location filename="../../messages.py" line="115"/>
         <source>importing %n idea(s)</source>
         <translation>
             <numerusform>importing %n idea</numerusform>
@@ -58,7 +77,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="113"/>
+        <location filename="../../messages.py" line="118"/>
         <source>deleting %n idea(s)</source>
         <translation>
             <numerusform>deleting %n idea</numerusform>
@@ -66,7 +85,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="114"/>
+        <location filename="../../messages.py" line="119"/>
         <source>restoring %n idea(s)</source>
         <translation>
             <numerusform>restoring %n idea</numerusform>
@@ -74,7 +93,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="117"/>
+        <location filename="../../messages.py" line="122"/>
         <source>importing %n participant(s)</source>
         <translation>
             <numerusform>importing %n participant</numerusform>
@@ -82,7 +101,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="119"/>
+        <location filename="../../messages.py" line="124"/>
         <source>removing %n participant(s)</source>
         <translation>
             <numerusform>removing %n participant</numerusform>
@@ -90,7 +109,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="120"/>
+        <location filename="../../messages.py" line="125"/>
         <source>restoring %n participant(s)</source>
         <translation>
             <numerusform>restoring %n participant</numerusform>
@@ -98,7 +117,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="123"/>
+        <location filename="../../messages.py" line="128"/>
         <source>removing %n objective(s)</source>
         <translation>
             <numerusform>removing %n objective</numerusform>
@@ -106,7 +125,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="124"/>
+        <location filename="../../messages.py" line="129"/>
         <source>restoring %n objective(s)</source>
         <translation>
             <numerusform>restoring %n objective</numerusform>
@@ -114,7 +133,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="126"/>
+        <location filename="../../messages.py" line="131"/>
         <source>grouping %n idea(s)</source>
         <translation>
             <numerusform>grouping %n idea</numerusform>
@@ -122,7 +141,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="127"/>
+        <location filename="../../messages.py" line="132"/>
         <source>moving %n note(s)</source>
         <translation>
             <numerusform>moving %n note</numerusform>
@@ -130,7 +149,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="128"/>
+        <location filename="../../messages.py" line="133"/>
         <source>adding %n idea(s) to a group</source>
         <translation>
             <numerusform>adding %n idea to a group</numerusform>
@@ -138,7 +157,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="129"/>
+        <location filename="../../messages.py" line="134"/>
         <source>taking %n idea(s) out of a group</source>
         <translation>
             <numerusform>taking %n idea out of a group</numerusform>
@@ -146,7 +165,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="134"/>
+        <location filename="../../messages.py" line="139"/>
         <source>accepting %n suggested group(s)</source>
         <translation>
             <numerusform>accepting %n suggested group</numerusform>
@@ -241,7 +260,7 @@
 <context>
     <name>_Plurals</name>
     <message numerus="yes">
-        <location filename="../../cli.py" line="255"/>
+        <location filename="../../cli.py" line="268"/>
         <source>Imported %n idea(s) into {file}.</source>
         <translation>
             <numerusform>Imported %n idea into {file}.</numerusform>
@@ -249,7 +268,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="258"/>
+        <location filename="../../cli.py" line="271"/>
         <source>Skipped %n row(s) without text.</source>
         <translation>
             <numerusform>Skipped %n row without text.</numerusform>
@@ -257,7 +276,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="261"/>
+        <location filename="../../cli.py" line="274"/>
         <source>%n idea(s)</source>
         <translation>
             <numerusform>%n idea</numerusform>
@@ -265,7 +284,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="264"/>
+        <location filename="../../cli.py" line="277"/>
         <source>%n group(s)</source>
         <translation>
             <numerusform>%n group</numerusform>
@@ -273,7 +292,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="268"/>
+        <location filename="../../cli.py" line="281"/>
         <source>Created %n suggested group(s).</source>
         <translation>
             <numerusform>Created %n suggested group.</numerusform>
@@ -281,11 +300,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="269"/>
+        <location filename="../../cli.py" line="282"/>
         <source>%n group(s) suggested; --apply creates them.</source>
         <translation>
             <numerusform>%n group suggested; --apply creates it.</numerusform>
             <numerusform>%n groups suggested; --apply creates them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../cli.py" line="285"/>
+        <source>%n pair(s) of likely duplicates (merge them in the window):</source>
+        <translation>
+            <numerusform>%n pair of likely duplicates (merge them in the window):</numerusform>
+            <numerusform>%n pairs of likely duplicates (merge them in the window):</numerusform>
         </translation>
     </message>
 </context>

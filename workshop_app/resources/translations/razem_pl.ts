@@ -83,7 +83,7 @@
         <translation>Zapisz kopię jako</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="222"/>
+        <location filename="../../app.py" line="223"/>
         <source>The language changes when Razem is started again.</source>
         <translation>Język zmieni się po ponownym uruchomieniu programu Razem.</translation>
     </message>
@@ -484,62 +484,77 @@ Pracować dalej?</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="42"/>
+        <location filename="../../ui/import_dialog.py" line="55"/>
         <source>Import ideas from {file}</source>
         <translation>Import pomysłów z pliku {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="50"/>
+        <location filename="../../ui/import_dialog.py" line="63"/>
         <source>The first row holds column names</source>
         <translation>Pierwszy wiersz zawiera nazwy kolumn</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="52"/>
+        <location filename="../../ui/import_dialog.py" line="65"/>
         <source>Idea text</source>
         <translation>Treść pomysłu</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="52"/>
+        <location filename="../../ui/import_dialog.py" line="65"/>
         <source>Sector</source>
         <translation>Sektor</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="53"/>
+        <location filename="../../ui/import_dialog.py" line="66"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="53"/>
+        <location filename="../../ui/import_dialog.py" line="66"/>
         <source>Group</source>
         <translation>Grupa</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="53"/>
+        <location filename="../../ui/import_dialog.py" line="66"/>
         <source>Table</source>
         <translation>Stół</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="66"/>
+        <location filename="../../ui/import_dialog.py" line="80"/>
         <source>Encoding:</source>
         <translation>Kodowanie:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="67"/>
+        <location filename="../../ui/import_dialog.py" line="81"/>
         <source>Separator:</source>
         <translation>Separator:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="117"/>
+        <location filename="../../ui/import_dialog.py" line="110"/>
+        <source>The first row is data</source>
+        <translation>Pierwszy wiersz to dane</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="111"/>
+        <source>The first row names the columns</source>
+        <translation>Pierwszy wiersz to nazwy kolumn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="166"/>
+        <source>Is it the first idea, or the names of the columns?</source>
+        <translation>Czy to pierwszy pomysł, czy nazwy kolumn?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="176"/>
         <source>column {number}</source>
         <translation>kolumna {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="121"/>
+        <location filename="../../ui/import_dialog.py" line="180"/>
         <source>(none)</source>
         <translation>(brak)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="148"/>
+        <location filename="../../ui/import_dialog.py" line="213"/>
         <source>%n idea(s) will be added as one step (Ctrl+Z undoes it).</source>
         <translation>
             <numerusform>%n pomysł zostanie dodany w jednym kroku (Ctrl+Z go cofa).</numerusform>
@@ -548,7 +563,7 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="150"/>
+        <location filename="../../ui/import_dialog.py" line="216"/>
         <source>%n row(s) without text will be skipped.</source>
         <translation>
             <numerusform>%n wiersz bez treści zostanie pominięty.</numerusform>
@@ -556,14 +571,45 @@ Pracować dalej?</translation>
             <numerusform>%n wierszy bez treści zostanie pominiętych.</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="239"/>
+        <source>Add these ideas a second time?</source>
+        <translation>Dodać te pomysły drugi raz?</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="153"/>
-        <source>%n sector value(s) not recognised (set to other).</source>
+        <location filename="../../ui/import_dialog.py" line="241"/>
+        <source>Add all %n idea(s) anyway? They would appear twice.</source>
         <translation>
-            <numerusform>%n nierozpoznana wartość sektora (ustawiono: inny).</numerusform>
-            <numerusform>%n nierozpoznane wartości sektora (ustawiono: inny).</numerusform>
-            <numerusform>%n nierozpoznanych wartości sektora (ustawiono: inny).</numerusform>
+            <numerusform>Mimo to dodać %n pomysł? Będzie widoczny dwa razy.</numerusform>
+            <numerusform>Mimo to dodać wszystkie %n pomysły? Będą widoczne dwa razy.</numerusform>
+            <numerusform>Mimo to dodać wszystkie %n pomysłów? Będą widoczne dwa razy.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ImportNotes</name>
+    <message numerus="yes">
+        <location filename="../../messages.py" line="234"/>
+        <source>%n row(s) had a sector that was not recognised ({values}); they were set to „other”.</source>
+        <translation>
+            <numerusform>W %n wierszu sektor nie został rozpoznany ({values}); ustawiono „inny”.</numerusform>
+            <numerusform>W %n wierszach sektor nie został rozpoznany ({values}); ustawiono „inny”.</numerusform>
+            <numerusform>W %n wierszach sektor nie został rozpoznany ({values}); ustawiono „inny”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../messages.py" line="239"/>
+        <source>%n of the ideas in this file are already in the workshop (the file holds {total}); it looks imported before.</source>
+        <translation>
+            <numerusform>%n pomysł z tego pliku jest już w warsztacie (plik zawiera {total}); wygląda na to, że został już zaimportowany.</numerusform>
+            <numerusform>%n pomysły z tego pliku są już w warsztacie (plik zawiera {total}); wygląda na to, że został już zaimportowany.</numerusform>
+            <numerusform>%n pomysłów z tego pliku jest już w warsztacie (plik zawiera {total}); wygląda na to, że został już zaimportowany.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="248"/>
+        <source>Razem does not recognise any column name in the first row ({names}).</source>
+        <translation>Razem nie rozpoznaje żadnej nazwy kolumny w pierwszym wierszu ({names}).</translation>
     </message>
 </context>
 <context>
@@ -802,285 +848,355 @@ Pracować dalej?</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../messages.py" line="26"/>
+        <location filename="../../messages.py" line="31"/>
         <source>The workshop {file} is open in another program ({program}, process {pid} on {host}, since {since}). Close it there first.</source>
         <translation>Warsztat {file} jest otwarty w innym programie ({program}, proces {pid} na komputerze {host}, od {since}). Najpierw zamknij go tam.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="30"/>
+        <location filename="../../messages.py" line="35"/>
         <source>The workshop {file} is open in another program. Close it there first.</source>
         <translation>Warsztat {file} jest otwarty w innym programie. Najpierw zamknij go tam.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="33"/>
+        <location filename="../../messages.py" line="38"/>
         <source>{file} was saved by a newer version of Razem (file format {version}). Update Razem to open it; the file was not changed.</source>
         <translation>Plik {file} został zapisany przez nowszą wersję programu Razem (format pliku {version}). Zaktualizuj program, aby go otworzyć; plik nie został zmieniony.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="37"/>
+        <location filename="../../messages.py" line="42"/>
         <source>Beside {file} there is a lock file {lock} that is a link or a special file, not one Razem made; Razem does not write through it. Remove it and try again. The workshop was not changed.</source>
         <translation>Obok {file} leży plik blokady {lock}, który jest dowiązaniem albo plikiem specjalnym, a nie plikiem utworzonym przez Razem; Razem nie zapisuje przez niego. Usuń go i spróbuj ponownie. Warsztat nie został zmieniony.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="41"/>
+        <location filename="../../messages.py" line="46"/>
         <source>Beside {file} lay a journal (-wal) that belongs to another workshop or to an older copy of this one. It was not applied and was moved to {moved}; the file was not changed. Open it again to work on the file as it is.</source>
         <translation>Obok {file} leżał dziennik (-wal) innego warsztatu albo starszej kopii tego. Nie został zastosowany i przeniesiono go do {moved}; plik nie został zmieniony. Otwórz go ponownie, aby pracować na pliku takim, jaki jest.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="46"/>
+        <location filename="../../messages.py" line="51"/>
         <source>{file} could not be upgraded to this version of Razem; the file was not changed. A backup copy is at {backup}.</source>
         <translation>Nie udało się dostosować pliku {file} do tej wersji programu Razem; plik nie został zmieniony. Kopia zapasowa: {backup}.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="50"/>
+        <location filename="../../messages.py" line="55"/>
         <source>The file {file} does not exist.</source>
         <translation>Plik {file} nie istnieje.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="51"/>
+        <location filename="../../messages.py" line="56"/>
         <source>The file {file} already exists; choose another name.</source>
         <translation>Plik {file} już istnieje; wybierz inną nazwę.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="52"/>
+        <location filename="../../messages.py" line="57"/>
         <source>The file {file} is empty; it is not a Razem workshop. The file was not changed.</source>
         <translation>Plik {file} jest pusty; nie jest warsztatem Razem. Plik nie został zmieniony.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="54"/>
+        <location filename="../../messages.py" line="59"/>
         <source>The file {file} is not a Razem workshop. The file was not changed.</source>
         <translation>Plik {file} nie jest warsztatem Razem. Plik nie został zmieniony.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="56"/>
+        <location filename="../../messages.py" line="61"/>
         <source>The file {file} is a database of another program, not a Razem workshop. The file was not changed.</source>
         <translation>Plik {file} to baza danych innego programu, a nie warsztat Razem. Plik nie został zmieniony.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="58"/>
+        <location filename="../../messages.py" line="63"/>
         <source>The file {file} is incomplete (perhaps cut off while copying). The file was not changed.</source>
         <translation>Plik {file} jest niekompletny (może został ucięty podczas kopiowania). Plik nie został zmieniony.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="60"/>
+        <location filename="../../messages.py" line="65"/>
         <source>The file {file} is damaged and cannot be opened. The file was not changed.</source>
         <translation>Plik {file} jest uszkodzony i nie da się go otworzyć. Plik nie został zmieniony.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="62"/>
+        <location filename="../../messages.py" line="67"/>
         <source>The file {file} was saved by an older version of Razem; open it in Razem once to upgrade it. The file was not changed.</source>
         <translation>Plik {file} został zapisany przez starszą wersję programu Razem; otwórz go raz w programie Razem, aby go zaktualizować. Plik nie został zmieniony.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="70"/>
+        <location filename="../../messages.py" line="75"/>
         <source>The computer refused to read or write {file}: {detail}. Check the disk space and the folder&apos;s permissions.</source>
         <translation>Komputer odmówił odczytu lub zapisu pliku {file}: {detail}. Sprawdź wolne miejsce na dysku i uprawnienia do folderu.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="76"/>
+        <location filename="../../messages.py" line="81"/>
         <source>The text is empty.</source>
         <translation>Tekst jest pusty.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="77"/>
+        <location filename="../../messages.py" line="82"/>
         <source>The text is too long.</source>
         <translation>Tekst jest za długi.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="78"/>
+        <location filename="../../messages.py" line="83"/>
         <source>This item no longer exists.</source>
         <translation>Ten element już nie istnieje.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="79"/>
+        <location filename="../../messages.py" line="84"/>
         <source>This value is not allowed.</source>
         <translation>Ta wartość jest niedozwolona.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="80"/>
+        <location filename="../../messages.py" line="85"/>
         <source>This voting round is not open.</source>
         <translation>To głosowanie nie jest otwarte.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="81"/>
+        <location filename="../../messages.py" line="86"/>
         <source>This voting round is closed.</source>
         <translation>To głosowanie jest zamknięte.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="82"/>
+        <location filename="../../messages.py" line="87"/>
         <source>Too many dots on this ballot.</source>
         <translation>Za dużo kropek na tej karcie.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="83"/>
+        <location filename="../../messages.py" line="88"/>
         <source>Too many dots on one option.</source>
         <translation>Za dużo kropek na jednej opcji.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="84"/>
+        <location filename="../../messages.py" line="89"/>
         <source>This option is not part of the vote.</source>
         <translation>Tej opcji nie ma w głosowaniu.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="85"/>
+        <location filename="../../messages.py" line="90"/>
         <source>The undo history of this workshop was changed elsewhere; nothing was undone or redone.</source>
         <translation>Historia zmian tego warsztatu została zmieniona gdzie indziej; niczego nie cofnięto ani nie ponowiono.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="149"/>
+        <location filename="../../messages.py" line="154"/>
         <source>regular copy</source>
         <translation>kopia okresowa</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="150"/>
+        <location filename="../../messages.py" line="155"/>
         <source>before an import of ideas</source>
         <translation>przed importem pomysłów</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="151"/>
+        <location filename="../../messages.py" line="156"/>
         <source>before an import of participants</source>
         <translation>przed importem uczestników</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="152"/>
+        <location filename="../../messages.py" line="157"/>
         <source>before accepting suggested groups</source>
         <translation>przed przyjęciem proponowanych grup</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="153"/>
+        <location filename="../../messages.py" line="158"/>
         <source>before closing a voting round</source>
         <translation>przed zamknięciem rundy głosowania</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="166"/>
+        <location filename="../../messages.py" line="171"/>
         <source>The file cannot be read (it is missing, a folder, or not permitted).</source>
         <translation>Nie można odczytać pliku (nie istnieje, jest folderem albo brak uprawnień).</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="168"/>
+        <location filename="../../messages.py" line="173"/>
         <source>The file has no ideas in it.</source>
         <translation>W pliku nie ma żadnych pomysłów.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="169"/>
+        <location filename="../../messages.py" line="174"/>
         <source>The file is too large to import (over 20 MB or 100,000 rows).</source>
         <translation>Plik jest za duży do importu (ponad 20 MB lub 100 000 wierszy).</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="170"/>
+        <location filename="../../messages.py" line="175"/>
         <source>The file is not a text table (CSV) or an Excel workbook.</source>
         <translation>To nie jest tabela tekstowa (CSV) ani skoroszyt Excela.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="171"/>
+        <location filename="../../messages.py" line="176"/>
         <source>This kind of file is not supported; save it as CSV or .xlsx.</source>
         <translation>Ten rodzaj pliku nie jest obsługiwany; zapisz go jako CSV lub .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="173"/>
+        <location filename="../../messages.py" line="178"/>
         <source>The Excel workbook is damaged and cannot be read.</source>
         <translation>Skoroszyt Excela jest uszkodzony i nie da się go odczytać.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="174"/>
+        <location filename="../../messages.py" line="179"/>
         <source>The text encoding is wrong; choose another encoding.</source>
         <translation>Nieprawidłowe kodowanie znaków; wybierz inne kodowanie.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="175"/>
+        <location filename="../../messages.py" line="180"/>
         <source>A field is far too long for a sticky note.</source>
         <translation>Jedno z pól jest o wiele za długie jak na karteczkę.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="176"/>
+        <location filename="../../messages.py" line="181"/>
         <source>A quotation mark is not closed.</source>
         <translation>Cudzysłów nie został zamknięty.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="177"/>
+        <location filename="../../messages.py" line="182"/>
         <source>A row has a different number of columns than the header.</source>
         <translation>Wiersz ma inną liczbę kolumn niż nagłówek.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="178"/>
+        <location filename="../../messages.py" line="183"/>
         <source>A chosen column does not exist in the file.</source>
         <translation>Wybranej kolumny nie ma w pliku.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="179"/>
+        <location filename="../../messages.py" line="184"/>
         <source>No column with the text of the ideas was found.</source>
         <translation>Nie znaleziono kolumny z treścią pomysłów.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="180"/>
+        <location filename="../../messages.py" line="185"/>
         <source>No name, organisation or sector column was found.</source>
         <translation>Nie znaleziono kolumny z nazwiskiem, organizacją ani sektorem.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="184"/>
+        <location filename="../../messages.py" line="189"/>
         <source>Line {line}: {problem}</source>
         <translation>Wiersz {line}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="185"/>
+        <location filename="../../messages.py" line="190"/>
         <source>Nothing was imported.</source>
         <translation>Nic nie zaimportowano.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="206"/>
+        <location filename="../../messages.py" line="211"/>
         <source>{file} is the workshop being exported (or its journal or lock); writing there would destroy it. Choose another file name. Nothing was written.</source>
         <translation>{file} to eksportowany warsztat (albo jego dziennik lub blokada); zapis tam by go zniszczył. Wybierz inną nazwę pliku. Nic nie zapisano.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="209"/>
+        <location filename="../../messages.py" line="214"/>
         <source>{file} is a Razem workshop (or its journal or lock); an export never overwrites a workshop. Choose another file name. Nothing was written.</source>
         <translation>{file} to warsztat Razem (albo jego dziennik lub blokada); eksport nigdy nie nadpisuje warsztatu. Wybierz inną nazwę pliku. Nic nie zapisano.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="212"/>
+        <location filename="../../messages.py" line="217"/>
         <source>{file} is a folder; give the name of a file to write. Nothing was written.</source>
         <translation>{file} to folder; podaj nazwę pliku do zapisania. Nic nie zapisano.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="257"/>
+        <source>the file or its folder does not exist</source>
+        <translation>plik lub jego folder nie istnieje</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="258"/>
+        <source>permission denied</source>
+        <translation>brak uprawnień</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="259"/>
+        <source>the operation is not permitted</source>
+        <translation>ta operacja jest niedozwolona</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="260"/>
+        <source>the disk is full</source>
+        <translation>dysk jest pełny</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="261"/>
+        <source>the disk is read-only</source>
+        <translation>dysk jest tylko do odczytu</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="262"/>
+        <source>it is a folder</source>
+        <translation>to jest folder</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="263"/>
+        <source>a part of the path is not a folder</source>
+        <translation>część ścieżki nie jest folderem</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="264"/>
+        <source>it already exists</source>
+        <translation>już istnieje</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="265"/>
+        <source>the name is too long</source>
+        <translation>nazwa jest za długa</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="266"/>
+        <source>the disk quota is used up</source>
+        <translation>przydział miejsca na dysku jest wyczerpany</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="267"/>
+        <source>the disk could not be read or written</source>
+        <translation>nie udało się odczytać ani zapisać dysku</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="268"/>
+        <source>the file is in use</source>
+        <translation>plik jest w użyciu</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="277"/>
+        <source>the system refused it (error {number})</source>
+        <translation>system odmówił (błąd {number})</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="287"/>
+        <source>the file cannot be opened or created there (does the folder exist?)</source>
+        <translation>nie można otworzyć ani utworzyć pliku w tym miejscu (czy folder istnieje?)</translation>
     </message>
 </context>
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../messages.py" line="98"/>
+        <location filename="../../messages.py" line="103"/>
         <source>deleting an idea</source>
         <translation>usunięcie pomysłu</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="99"/>
+        <location filename="../../messages.py" line="104"/>
         <source>restoring an idea</source>
         <translation>przywrócenie pomysłu</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="100"/>
+        <location filename="../../messages.py" line="105"/>
         <source>removing a participant</source>
         <translation>usunięcie uczestnika</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="101"/>
+        <location filename="../../messages.py" line="106"/>
         <source>restoring a participant</source>
         <translation>przywrócenie uczestnika</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="102"/>
+        <location filename="../../messages.py" line="107"/>
         <source>removing an objective</source>
         <translation>usunięcie celu</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="103"/>
+        <location filename="../../messages.py" line="108"/>
         <source>restoring an objective</source>
         <translation>przywrócenie celu</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="108"/>
+        <location filename="../../messages.py" line="113"/>
         <source>adding an idea</source>
         <translation>dodanie pomysłu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="109"/>
+        <location filename="../../messages.py" line="114"/>
         <source>pasting %n idea(s)</source>
         <translation>
             <numerusform>wklejenie %n pomysłu</numerusform>
@@ -1089,7 +1205,7 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="110"/>
+        <location filename="../../messages.py" line="115"/>
         <source>importing %n idea(s)</source>
         <translation>
             <numerusform>import %n pomysłu</numerusform>
@@ -1098,17 +1214,17 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="111"/>
+        <location filename="../../messages.py" line="116"/>
         <source>editing an idea</source>
         <translation>edycja pomysłu</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="112"/>
+        <location filename="../../messages.py" line="117"/>
         <source>linking an idea to an objective</source>
         <translation>powiązanie pomysłu z celem</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="113"/>
+        <location filename="../../messages.py" line="118"/>
         <source>deleting %n idea(s)</source>
         <translation>
             <numerusform>usunięcie %n pomysłu</numerusform>
@@ -1117,7 +1233,7 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="114"/>
+        <location filename="../../messages.py" line="119"/>
         <source>restoring %n idea(s)</source>
         <translation>
             <numerusform>przywrócenie %n pomysłu</numerusform>
@@ -1126,17 +1242,17 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="115"/>
+        <location filename="../../messages.py" line="120"/>
         <source>changing the workshop details</source>
         <translation>zmiana danych warsztatu</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="116"/>
+        <location filename="../../messages.py" line="121"/>
         <source>adding a participant</source>
         <translation>dodanie uczestnika</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="117"/>
+        <location filename="../../messages.py" line="122"/>
         <source>importing %n participant(s)</source>
         <translation>
             <numerusform>import %n uczestnika</numerusform>
@@ -1145,12 +1261,12 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="118"/>
+        <location filename="../../messages.py" line="123"/>
         <source>editing a participant</source>
         <translation>edycja uczestnika</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="119"/>
+        <location filename="../../messages.py" line="124"/>
         <source>removing %n participant(s)</source>
         <translation>
             <numerusform>usunięcie %n uczestnika</numerusform>
@@ -1159,7 +1275,7 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="120"/>
+        <location filename="../../messages.py" line="125"/>
         <source>restoring %n participant(s)</source>
         <translation>
             <numerusform>przywrócenie %n uczestnika</numerusform>
@@ -1168,17 +1284,17 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="121"/>
+        <location filename="../../messages.py" line="126"/>
         <source>adding an objective</source>
         <translation>dodanie celu</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="122"/>
+        <location filename="../../messages.py" line="127"/>
         <source>editing an objective</source>
         <translation>edycja celu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="123"/>
+        <location filename="../../messages.py" line="128"/>
         <source>removing %n objective(s)</source>
         <translation>
             <numerusform>usunięcie %n celu</numerusform>
@@ -1187,7 +1303,7 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="124"/>
+        <location filename="../../messages.py" line="129"/>
         <source>restoring %n objective(s)</source>
         <translation>
             <numerusform>przywrócenie %n celu</numerusform>
@@ -1196,12 +1312,12 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="125"/>
+        <location filename="../../messages.py" line="130"/>
         <source>changing the plan</source>
         <translation>zmiana planu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="126"/>
+        <location filename="../../messages.py" line="131"/>
         <source>grouping %n idea(s)</source>
         <translation>
             <numerusform>zgrupowanie %n pomysłu</numerusform>
@@ -1210,7 +1326,7 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="127"/>
+        <location filename="../../messages.py" line="132"/>
         <source>moving %n note(s)</source>
         <translation>
             <numerusform>przesunięcie %n karteczki</numerusform>
@@ -1219,7 +1335,7 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="128"/>
+        <location filename="../../messages.py" line="133"/>
         <source>adding %n idea(s) to a group</source>
         <translation>
             <numerusform>dodanie %n pomysłu do grupy</numerusform>
@@ -1228,7 +1344,7 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="129"/>
+        <location filename="../../messages.py" line="134"/>
         <source>taking %n idea(s) out of a group</source>
         <translation>
             <numerusform>wyjęcie %n pomysłu z grupy</numerusform>
@@ -1237,27 +1353,27 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="130"/>
+        <location filename="../../messages.py" line="135"/>
         <source>renaming a group</source>
         <translation>zmiana nazwy grupy</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="131"/>
+        <location filename="../../messages.py" line="136"/>
         <source>merging groups</source>
         <translation>scalenie grup</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="132"/>
+        <location filename="../../messages.py" line="137"/>
         <source>ungrouping</source>
         <translation>rozgrupowanie</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="133"/>
+        <location filename="../../messages.py" line="138"/>
         <source>marking a duplicate</source>
         <translation>oznaczenie duplikatu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="134"/>
+        <location filename="../../messages.py" line="139"/>
         <source>accepting %n suggested group(s)</source>
         <translation>
             <numerusform>przyjęcie %n proponowanej grupy</numerusform>
@@ -1266,37 +1382,37 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="135"/>
+        <location filename="../../messages.py" line="140"/>
         <source>tidying the canvas</source>
         <translation>uporządkowanie tablicy</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="136"/>
+        <location filename="../../messages.py" line="141"/>
         <source>adding a voting round</source>
         <translation>dodanie rundy głosowania</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="137"/>
+        <location filename="../../messages.py" line="142"/>
         <source>opening a voting round</source>
         <translation>otwarcie rundy głosowania</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="138"/>
+        <location filename="../../messages.py" line="143"/>
         <source>closing a voting round</source>
         <translation>zamknięcie rundy głosowania</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="139"/>
+        <location filename="../../messages.py" line="144"/>
         <source>casting a ballot</source>
         <translation>oddanie głosu</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="140"/>
+        <location filename="../../messages.py" line="145"/>
         <source>adding an agenda item</source>
         <translation>dodanie punktu programu</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="141"/>
+        <location filename="../../messages.py" line="146"/>
         <source>deleting an agenda item</source>
         <translation>usunięcie punktu programu</translation>
     </message>
@@ -1741,7 +1857,7 @@ Pracować dalej?</translation>
 <context>
     <name>_Plurals</name>
     <message numerus="yes">
-        <location filename="../../cli.py" line="255"/>
+        <location filename="../../cli.py" line="268"/>
         <source>Imported %n idea(s) into {file}.</source>
         <translation>
             <numerusform>Zaimportowano %n pomysł do pliku {file}.</numerusform>
@@ -1750,7 +1866,7 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="258"/>
+        <location filename="../../cli.py" line="271"/>
         <source>Skipped %n row(s) without text.</source>
         <translation>
             <numerusform>Pominięto %n wiersz bez treści.</numerusform>
@@ -1759,7 +1875,7 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="261"/>
+        <location filename="../../cli.py" line="274"/>
         <source>%n idea(s)</source>
         <translation>
             <numerusform>%n pomysł</numerusform>
@@ -1768,7 +1884,7 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="264"/>
+        <location filename="../../cli.py" line="277"/>
         <source>%n group(s)</source>
         <translation>
             <numerusform>%n grupa</numerusform>
@@ -1777,7 +1893,7 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="268"/>
+        <location filename="../../cli.py" line="281"/>
         <source>Created %n suggested group(s).</source>
         <translation>
             <numerusform>Utworzono %n proponowaną grupę.</numerusform>
@@ -1786,7 +1902,7 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="269"/>
+        <location filename="../../cli.py" line="282"/>
         <source>%n group(s) suggested; --apply creates them.</source>
         <translation>
             <numerusform>Proponowana %n grupa; --apply ją utworzy.</numerusform>
@@ -1794,56 +1910,65 @@ Pracować dalej?</translation>
             <numerusform>Proponowanych %n grup; --apply je utworzy.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../cli.py" line="285"/>
+        <source>%n pair(s) of likely duplicates (merge them in the window):</source>
+        <translation>
+            <numerusform>%n para prawdopodobnych duplikatów (połącz je w oknie programu):</numerusform>
+            <numerusform>%n pary prawdopodobnych duplikatów (połącz je w oknie programu):</numerusform>
+            <numerusform>%n par prawdopodobnych duplikatów (połącz je w oknie programu):</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>argparse</name>
     <message>
-        <location filename="../../cli.py" line="48"/>
+        <location filename="../../cli.py" line="49"/>
         <source>argument {name}: {message}</source>
         <translation>argument {name}: {message}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="50"/>
+        <location filename="../../cli.py" line="51"/>
         <source>the following arguments are required: {names}</source>
         <translation>brakuje wymaganych argumentów: {names}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="52"/>
+        <location filename="../../cli.py" line="53"/>
         <source>unrecognized arguments: {words}</source>
         <translation>nieznane argumenty: {words}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="54"/>
+        <location filename="../../cli.py" line="55"/>
         <source>invalid choice: {value} (choose from {choices})</source>
         <translation>niedozwolona wartość: {value} (do wyboru: {choices})</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="74"/>
+        <location filename="../../cli.py" line="75"/>
         <source>usage: </source>
         <translation>użycie: </translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="88"/>
+        <location filename="../../cli.py" line="89"/>
         <source>positional arguments</source>
         <translation>argumenty pozycyjne</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="89"/>
+        <location filename="../../cli.py" line="90"/>
         <source>options</source>
         <translation>opcje</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="91"/>
+        <location filename="../../cli.py" line="92"/>
         <source>show this help message and exit</source>
         <translation>pokaż tę pomoc i zakończ</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="124"/>
+        <location filename="../../cli.py" line="125"/>
         <source>show program&apos;s version number and exit</source>
         <translation>pokaż wersję programu i zakończ</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="55"/>
+        <location filename="../../cli.py" line="56"/>
         <source>expected one argument</source>
         <translation>oczekiwano jednego argumentu</translation>
     </message>
@@ -1851,190 +1976,224 @@ Pracować dalej?</translation>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../cli.py" line="100"/>
+        <location filename="../../cli.py" line="101"/>
         <source>{prog}: error: {message}
 </source>
         <translation>{prog}: błąd: {message}
 </translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="107"/>
+        <location filename="../../cli.py" line="108"/>
         <source>interface language (default: pl)</source>
         <translation>język interfejsu (domyślnie: pl)</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="118"/>
+        <location filename="../../cli.py" line="119"/>
         <source>Razem: run participatory planning workshops. Without a command, opens the window: &apos;workshop-app&apos; shows the start screen, &apos;workshop-app FILE&apos; opens a workshop, &apos;workshop-app --demo&apos; opens a fresh copy of the demo workshop.</source>
         <translation>Razem: prowadzenie warsztatów partycypacyjnych. Bez polecenia otwiera okno: &apos;workshop-app&apos; pokazuje ekran startowy, &apos;workshop-app PLIK&apos; otwiera warsztat, &apos;workshop-app --demo&apos; otwiera świeżą kopię warsztatu pokazowego.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="126"/>
+        <location filename="../../cli.py" line="127"/>
         <source>commands</source>
         <translation>polecenia</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="127"/>
+        <location filename="../../cli.py" line="128"/>
         <source>COMMAND</source>
         <translation>POLECENIE</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="128"/>
+        <location filename="../../cli.py" line="129"/>
         <source>create a new, empty workshop file</source>
         <translation>utwórz nowy, pusty plik warsztatu</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="129"/>
-        <location filename="../../cli.py" line="134"/>
-        <location filename="../../cli.py" line="139"/>
-        <location filename="../../cli.py" line="147"/>
-        <location filename="../../cli.py" line="159"/>
-        <location filename="../../cli.py" line="167"/>
-        <location filename="../../cli.py" line="178"/>
+        <location filename="../../cli.py" line="130"/>
+        <location filename="../../cli.py" line="136"/>
+        <location filename="../../cli.py" line="141"/>
+        <location filename="../../cli.py" line="149"/>
+        <location filename="../../cli.py" line="166"/>
+        <location filename="../../cli.py" line="174"/>
+        <location filename="../../cli.py" line="185"/>
         <source>FILE</source>
         <translation>PLIK</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="129"/>
+        <location filename="../../cli.py" line="130"/>
         <source>the new workshop file (.razem)</source>
         <translation>nowy plik warsztatu (.razem)</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="130"/>
+        <location filename="../../cli.py" line="131"/>
+        <source>TITLE</source>
+        <translation>TYTUŁ</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="132"/>
         <source>the workshop&apos;s title</source>
         <translation>tytuł warsztatu</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="133"/>
+        <location filename="../../cli.py" line="135"/>
         <source>write a copy of the demo workshop to a file</source>
         <translation>zapisz kopię warsztatu pokazowego do pliku</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="135"/>
+        <location filename="../../cli.py" line="137"/>
         <source>where to write the copy (.razem)</source>
         <translation>gdzie zapisać kopię (.razem)</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="138"/>
+        <location filename="../../cli.py" line="140"/>
         <source>export a workshop&apos;s data</source>
         <translation>eksportuj dane warsztatu</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="139"/>
-        <location filename="../../cli.py" line="147"/>
-        <location filename="../../cli.py" line="159"/>
-        <location filename="../../cli.py" line="168"/>
+        <location filename="../../cli.py" line="141"/>
+        <location filename="../../cli.py" line="149"/>
+        <location filename="../../cli.py" line="166"/>
+        <location filename="../../cli.py" line="175"/>
         <source>the workshop file (.razem)</source>
         <translation>plik warsztatu (.razem)</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="140"/>
-        <location filename="../../cli.py" line="160"/>
+        <location filename="../../cli.py" line="142"/>
+        <location filename="../../cli.py" line="167"/>
         <source>OUT</source>
         <translation>WYJŚCIE</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="141"/>
+        <location filename="../../cli.py" line="143"/>
         <source>write all data as JSON (schema: docs/json-export.md)</source>
         <translation>zapisz wszystkie dane jako JSON (schemat: docs/json-export.md)</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="143"/>
+        <location filename="../../cli.py" line="145"/>
         <source>in an anonymous workshop, export the participants&apos; names too (for the organisers&apos; own archive)</source>
         <translation>w warsztacie anonimowym eksportuj także nazwiska uczestników (do własnego archiwum organizatorów)</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="146"/>
+        <location filename="../../cli.py" line="148"/>
         <source>import ideas from a CSV or Excel file</source>
         <translation>importuj pomysły z pliku CSV lub Excel</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="148"/>
+        <location filename="../../cli.py" line="150"/>
         <source>SOURCE</source>
         <translation>ŹRÓDŁO</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="149"/>
+        <location filename="../../cli.py" line="151"/>
         <source>a .csv, .tsv, .txt or .xlsx file of ideas</source>
         <translation>plik .csv, .tsv, .txt lub .xlsx z pomysłami</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="150"/>
+        <location filename="../../cli.py" line="152"/>
         <source>the column with the idea&apos;s text</source>
         <translation>kolumna z treścią pomysłu</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="151"/>
+        <location filename="../../cli.py" line="153"/>
         <source>the column with the author&apos;s sector</source>
         <translation>kolumna z sektorem autora</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="152"/>
+        <location filename="../../cli.py" line="154"/>
         <source>the column with the author&apos;s name</source>
         <translation>kolumna z nazwiskiem autora</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="154"/>
+        <location filename="../../cli.py" line="156"/>
         <source>the column with a group name (notes grouped on paper)</source>
         <translation>kolumna z nazwą grupy (karteczki pogrupowane na papierze)</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="155"/>
+        <location filename="../../cli.py" line="157"/>
         <source>NAME</source>
         <translation>NAZWA</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="157"/>
+        <location filename="../../cli.py" line="159"/>
+        <source>the first row is an idea, not column names</source>
+        <translation>pierwszy wiersz to pomysł, a nie nazwy kolumn</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="161"/>
+        <source>import even when most of the ideas are already in the workshop (the file was imported before)</source>
+        <translation>importuj, nawet gdy większość pomysłów już jest w warsztacie (plik był już importowany)</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="164"/>
         <source>suggest groups for the ungrouped ideas, and the best group for each</source>
         <translation>zaproponuj grupy dla niepogrupowanych pomysłów i najlepszą grupę dla każdego</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="161"/>
+        <location filename="../../cli.py" line="168"/>
         <source>write the suggestions as JSON (see docs/suggestions.md)</source>
         <translation>zapisz propozycje jako JSON (zob. docs/suggestions.md)</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="163"/>
+        <location filename="../../cli.py" line="170"/>
         <source>create the suggested groups (one transaction)</source>
         <translation>utwórz proponowane grupy (jedna transakcja)</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="165"/>
+        <location filename="../../cli.py" line="172"/>
         <source>list the automatic copies of a workshop (newest first), to open one</source>
         <translation>wypisz automatyczne kopie warsztatu (od najnowszej), by otworzyć jedną z nich</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="179"/>
+        <location filename="../../cli.py" line="186"/>
         <source>a workshop to open</source>
         <translation>warsztat do otwarcia</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="181"/>
+        <location filename="../../cli.py" line="188"/>
         <source>open a fresh copy of the demo workshop</source>
         <translation>otwórz świeżą kopię warsztatu pokazowego</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="215"/>
+        <location filename="../../cli.py" line="230"/>
         <source>Created the workshop „{title}” in {file}.</source>
         <translation>Utworzono warsztat „{title}” w pliku {file}.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="227"/>
+        <location filename="../../cli.py" line="242"/>
         <source>Wrote a copy of the demo workshop to {file}.</source>
         <translation>Zapisano kopię warsztatu pokazowego w pliku {file}.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="242"/>
-        <location filename="../../cli.py" line="349"/>
+        <location filename="../../cli.py" line="366"/>
+        <source>Name the text column with --text-column, or give --no-header if the first row is already an idea. Nothing was imported.</source>
+        <translation>Wskaż kolumnę z treścią opcją --text-column albo podaj --no-header, jeśli pierwszy wiersz jest już pomysłem. Nic nie zaimportowano.</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="414"/>
+        <source>No groups to suggest.</source>
+        <translation>Brak grup do zaproponowania.</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="510"/>
+        <source>There is no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set); start Razem in a desktop session, or use one of the commands (see --help).</source>
+        <translation>Brak ekranu, na którym można otworzyć okno (nie ustawiono DISPLAY ani WAYLAND_DISPLAY); uruchom Razem w sesji graficznej albo użyj jednego z poleceń (zob. --help).</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="210"/>
         <source>Could not write {file}: {reason}</source>
         <translation>Nie udało się zapisać pliku {file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="247"/>
+        <location filename="../../cli.py" line="260"/>
         <source>Exported the workshop to {file}.</source>
         <translation>Wyeksportowano warsztat do pliku {file}.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="318"/>
+        <location filename="../../cli.py" line="306"/>
+        <source>Nothing was imported; give --allow-repeat to import it again.</source>
+        <translation>Nic nie zaimportowano; podaj --allow-repeat, aby zaimportować go ponownie.</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="343"/>
         <source>No automatic copies of {file} yet.</source>
         <translation>Brak jeszcze automatycznych kopii pliku {file}.</translation>
     </message>
