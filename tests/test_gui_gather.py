@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QMimeData, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QToolBar
 from pytestqt.qtbot import QtBot
 
 from workshop_app.models import PhaseKind, Sector
@@ -386,3 +386,80 @@ def test_a_notice_about_the_last_idea_goes_when_something_else_changes(
     window.show_phase(PhaseKind.SETUP)
     window.show_phase(PhaseKind.GATHER)
     assert panel.notice.text() == ""
+
+
+def type_where_focused(text: str) -> None:
+    focused = QApplication.focusWidget()
+    assert focused is not None
+    type_text(focused, text)
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard")  # the combo's popup
+def test_typing_goes_on_into_the_idea_field_after_clicking_tools(qtbot: QtBot,
+                                                                 window: MainWindow) -> None:
+    """Click into the field, type, click Start (and every other tool), type on."""
+    panel = gather(window)
+    qtbot.mouseClick(panel.entry.viewport(), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(panel.entry.hasFocus)
+    type_where_focused("x")
+    timer = window.timer_widget
+    presenter_button = window.findChild(QToolBar, "timerBar").widgetForAction(window.presenter_action)
+    for button in (timer.start_button, timer.add_button, timer.reset_button,
+                   panel.context.sector_buttons.buttons()[1], panel.show_deleted, presenter_button):
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        type_where_focused("y")
+    qtbot.mouseClick(panel.sort, Qt.MouseButton.LeftButton)
+    panel.sort.hidePopup()
+    type_where_focused("y")
+    assert panel.entry.toPlainText() == "xyyyyyyy"
+    if window.presenter is not None:
+        qtbot.addWidget(window.presenter)
+
+
+@pytest.mark.parametrize("kind", list(PhaseKind))
+def test_timer_shortcuts_work_in_every_phase(qtbot: QtBot, window: MainWindow,
+                                             clock: FakeClock, kind: PhaseKind) -> None:
+    window.show_phase(kind)
+    panel = window.panels[kind]
+    focused = QApplication.focusWidget() or panel
+    qtbot.keyClick(focused, Qt.Key.Key_Space, Qt.KeyboardModifier.ControlModifier)
+    assert window.session.timer.timer.running
+    clock.now += 30
+    qtbot.keyClick(QApplication.focusWidget() or panel, Qt.Key.Key_Plus,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    window.session.timer.tick()
+    planned = {PhaseKind.SETUP: 10, PhaseKind.GATHER: 25, PhaseKind.CLUSTER: 20,
+               PhaseKind.PRIORITISE: 15, PhaseKind.AGENDA: 15}[kind]
+    assert window.timer_widget.display.text() == f"{planned}:30"
+    qtbot.keyClick(QApplication.focusWidget() or panel, Qt.Key.Key_Space,
+                   Qt.KeyboardModifier.ControlModifier)
+    assert not window.session.timer.timer.running
+    assert "Ctrl+Spacja" in window.timer_widget.start_button.toolTip()
+    assert "Ctrl+Shift++" in window.timer_widget.add_button.toolTip()
+
+
+def test_each_phase_keeps_its_own_timer(qtbot: QtBot, window: MainWindow, clock: FakeClock) -> None:
+    """Gather running, switch to Cluster: Cluster shows its own planned time,
+    stopped; the shared screen too; Reset there gives Cluster's time."""
+    window.toggle_presenter()
+    presenter = window.presenter
+    assert presenter is not None
+    qtbot.addWidget(presenter)
+    qtbot.mouseClick(window.timer_widget.start_button, Qt.MouseButton.LeftButton)
+    clock.now += 60
+    window.show_phase(PhaseKind.CLUSTER)
+    clock.now += 60
+    window.session.timer.tick()
+    assert window.timer_widget.display.text() == "20:00"
+    assert presenter.clock.text() == "20:00"
+    assert window.timer_widget.start_button.text() == "Start"
+    qtbot.mouseClick(window.timer_widget.start_button, Qt.MouseButton.LeftButton)
+    clock.now += 90
+    window.session.timer.tick()
+    assert presenter.clock.text() == "18:30"
+    qtbot.mouseClick(window.timer_widget.reset_button, Qt.MouseButton.LeftButton)
+    assert window.timer_widget.display.text() == "20:00"
+    window.show_phase(PhaseKind.GATHER)  # kept running meanwhile: 3.5 minutes gone
+    assert window.timer_widget.display.text() == "21:30"
+    assert window.timer_widget.start_button.text() == "Pauza"
+    assert presenter.clock.text() == "21:30"

@@ -61,6 +61,9 @@ class GatherPanel(PhasePanel):
         self.sort = QComboBox()
         self.sort.addItems([self.tr("Newest first"), self.tr("By sector"), self.tr("By table")])
         self.show_deleted = QCheckBox(self.tr("Show deleted"))
+        # Clicking a list tool must not take the keyboard from the idea field.
+        for tool in (self.sort, self.show_deleted):
+            tool.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self._layout_widgets()
         self._connect()
         self._sort_changed(0)
