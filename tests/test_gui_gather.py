@@ -15,6 +15,7 @@ from workshop_app.models import PhaseKind, Sector
 from workshop_app.services import Changes, NewIdea, NewParticipant, PhasePlan, WorkshopService
 from workshop_app.storage import WorkshopStore
 from workshop_app.ui.idea_table import TEXT
+from workshop_app.ui.import_dialog import ImportDialog
 from workshop_app.ui.main_window import MainWindow
 from workshop_app.ui.paste_dialog import PastePreviewDialog
 from workshop_app.ui.session import WorkshopSession
@@ -463,3 +464,31 @@ def test_each_phase_keeps_its_own_timer(qtbot: QtBot, window: MainWindow, clock:
     assert window.timer_widget.display.text() == "21:30"
     assert window.timer_widget.start_button.text() == "Pauza"
     assert presenter.clock.text() == "21:30"
+
+
+def test_the_notice_and_the_count_say_what_the_list_holds_now(
+        qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Paste 7, import 6, undo: the notice never keeps saying 'Dodano 7';
+    a filter that shows 2 of 13 says so."""
+    panel = gather(window)
+    monkeypatch.setattr(PastePreviewDialog, "exec", lambda d: PastePreviewDialog.DialogCode.Accepted)
+    panel.paste_lines([f"Pomysł wklejony {n}" for n in range(7)])
+    assert panel.notice.text() == "Dodano 7 pomysłów."
+    source = tmp_path / "pomysly.csv"
+    source.write_text("pomysł\n" + "".join(f"Kolej numer {n}\n" for n in range(6)), encoding="utf-8")
+    monkeypatch.setattr(ImportDialog, "exec", lambda d: ImportDialog.DialogCode.Accepted)
+    assert window.import_ideas_from(source) == 6
+    assert panel.notice.text() == "Zaimportowano 6 pomysłów."
+    assert panel.counts.text().startswith("13 pomysłów")
+    window.session.undo_stack.undo()
+    assert "Dodano" not in panel.notice.text() and "6" not in panel.notice.text()
+    assert panel.counts.text().startswith("7 pomysłów")
+    window.session.undo_stack.redo()
+    type_text(panel.filter, "kolej numer")
+    assert panel.proxy.rowCount() == 6
+    assert panel.counts.text().startswith("6 z 13 pomysłów")
+    panel.filter.clear()
+    type_text(panel.filter, "numer 1")
+    assert panel.counts.text().startswith("1 z 13 pomysłów")
+    panel.filter.clear()
+    assert panel.counts.text().startswith("13 pomysłów")

@@ -242,7 +242,12 @@ class MainWindow(QMainWindow):
         changes = self.session.run(self.service.add_ideas, ideas=dialog.specs(),
                                    op=Op.IMPORT_IDEAS)
         self.show_phase(PhaseKind.GATHER)
-        return len(changes.ideas) if changes else 0
+        if changes is None:
+            return 0  # refused: the status bar says why
+        gather = self.panels[PhaseKind.GATHER]
+        assert isinstance(gather, GatherPanel)
+        gather.imported(len(changes.ideas))
+        return len(changes.ideas)
 
     def toggle_presenter(self) -> None:
         """Open the shared-screen window (F5), or close it if open."""

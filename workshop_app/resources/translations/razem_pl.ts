@@ -47,43 +47,43 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../app.py" line="157"/>
+        <location filename="../../app.py" line="163"/>
         <source>New workshop</source>
         <translation>Nowy warsztat</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="157"/>
+        <location filename="../../app.py" line="163"/>
         <source>Title:</source>
         <translation>Tytuł:</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="161"/>
+        <location filename="../../app.py" line="167"/>
         <source>Save the new workshop as</source>
         <translation>Zapisz nowy warsztat jako</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="162"/>
-        <location filename="../../app.py" line="178"/>
+        <location filename="../../app.py" line="168"/>
+        <location filename="../../app.py" line="184"/>
         <source>Razem workshops (*.razem)</source>
         <translation>Warsztaty Razem (*.razem)</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="168"/>
+        <location filename="../../app.py" line="174"/>
         <source>Open a workshop</source>
         <translation>Otwórz warsztat</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="169"/>
+        <location filename="../../app.py" line="175"/>
         <source>Razem workshops (*.razem);;All files (*)</source>
         <translation>Warsztaty Razem (*.razem);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="177"/>
+        <location filename="../../app.py" line="183"/>
         <source>Save a copy as</source>
         <translation>Zapisz kopię jako</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="210"/>
+        <location filename="../../app.py" line="216"/>
         <source>The language changes when Razem is started again.</source>
         <translation>Język zmieni się po ponownym uruchomieniu programu Razem.</translation>
     </message>
@@ -338,38 +338,47 @@
         <translation>Pokaż usunięte</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gather.py" line="88"/>
+        <location filename="../../ui/panels/gather.py" line="91"/>
         <source>Ideas</source>
         <translation>Pomysły</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gather.py" line="117"/>
-        <location filename="../../ui/panels/gather.py" line="208"/>
+        <location filename="../../ui/panels/gather.py" line="123"/>
+        <location filename="../../ui/panels/gather.py" line="214"/>
         <source>Delete idea</source>
         <translation>Usuń pomysł</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gather.py" line="142"/>
+        <location filename="../../ui/panels/gather.py" line="148"/>
         <source>An empty idea was not added.</source>
         <translation>Pusty pomysł nie został dodany.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gather.py" line="154"/>
+        <location filename="../../ui/panels/gather.py" line="160"/>
         <source>Added. A similar idea is already there: „{text}”</source>
         <translation>Dodano. Podobny pomysł już jest: „{text}”</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gather.py" line="157"/>
+        <location filename="../../ui/panels/gather.py" line="163"/>
         <source>Added, but it is very long ({count} characters) for a sticky note.</source>
         <translation>Dodano, ale jak na karteczkę jest bardzo długi ({count} znaków).</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gather.py" line="188"/>
+        <location filename="../../ui/panels/gather.py" line="194"/>
         <source>Nothing was added: {reason}</source>
         <translation>Nic nie dodano: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/gather.py" line="173"/>
+        <location filename="../../ui/panels/gather.py" line="259"/>
+        <source>Imported %n idea(s).</source>
+        <translation>
+            <numerusform>Zaimportowano %n pomysł.</numerusform>
+            <numerusform>Zaimportowano %n pomysły.</numerusform>
+            <numerusform>Zaimportowano %n pomysłów.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/panels/gather.py" line="179"/>
         <source>Added %n idea(s).</source>
         <translation>
             <numerusform>Dodano %n pomysł.</numerusform>
@@ -378,27 +387,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gather.py" line="204"/>
+        <location filename="../../ui/panels/gather.py" line="210"/>
         <source>Restore idea</source>
         <translation>Przywróć pomysł</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gather.py" line="207"/>
+        <location filename="../../ui/panels/gather.py" line="213"/>
         <source>Edit</source>
         <translation>Edytuj</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gather.py" line="209"/>
+        <location filename="../../ui/panels/gather.py" line="215"/>
         <source>Link to objective</source>
         <translation>Powiąż z celem</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gather.py" line="210"/>
+        <location filename="../../ui/panels/gather.py" line="216"/>
         <source>(none)</source>
         <translation>(brak)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gather.py" line="214"/>
+        <location filename="../../ui/panels/gather.py" line="220"/>
         <source>Sector</source>
         <translation>Sektor</translation>
     </message>
@@ -655,124 +664,144 @@
         <translation>Etapy warsztatu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>&amp;New workshop…</source>
         <translation>&amp;Nowy warsztat…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>&amp;Open…</source>
         <translation>&amp;Otwórz…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>Open &amp;recent</source>
         <translation>Otwórz o&amp;statnie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>&amp;Import ideas…</source>
         <translation>&amp;Importuj pomysły…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>Save a &amp;copy as…</source>
         <translation>Zapisz &amp;kopię jako…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>&amp;Close workshop</source>
         <translation>&amp;Zamknij warsztat</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>&amp;Quit</source>
         <translation>Za&amp;kończ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edycja</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>Undo</source>
         <translation>Cofnij</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
-        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>Redo</source>
         <translation>Ponów</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>&amp;View</source>
         <translation>&amp;Widok</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>Shared screen</source>
         <translation>Wspólny ekran</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>Shared screen follows my canvas view</source>
         <translation>Wspólny ekran podąża za moim widokiem tablicy</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="192"/>
+        <source>&amp;Timer</source>
+        <translation>&amp;Czas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="193"/>
         <source>&amp;Language</source>
         <translation>&amp;Język</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>&amp;About Razem</source>
         <translation>&amp;O programie Razem</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="202"/>
+        <source>Start or pause</source>
+        <translation>Start lub pauza</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="204"/>
+        <source>Add a minute</source>
+        <translation>Dodaj minutę</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="206"/>
+        <source>Reset</source>
+        <translation>Od nowa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>Undo: {action}</source>
         <translation>Cofnij: {action}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>Redo: {action}</source>
         <translation>Ponów: {action}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>Timer</source>
         <translation>Czas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>Import ideas</source>
         <translation>Import pomysłów</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>Tables (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
         <translation>Tabele (*.csv *.tsv *.txt *.xlsx);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271"/>
+        <location filename="../../ui/main_window.py" line="285"/>
         <source>&lt;h3&gt;Razem {version}&lt;/h3&gt;&lt;p&gt;Participatory planning workshops: gather, group, vote, plan.&lt;/p&gt;&lt;p&gt;Qt {qt} · SQLite {sqlite}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Razem {version}&lt;/h3&gt;&lt;p&gt;Warsztaty partycypacyjne: zbieramy, grupujemy, głosujemy, planujemy.&lt;/p&gt;&lt;p&gt;Qt {qt} · SQLite {sqlite}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="290"/>
         <source>About Razem</source>
         <translation>O programie Razem</translation>
     </message>
@@ -1640,32 +1669,42 @@
 <context>
     <name>TimerWidget</name>
     <message>
-        <location filename="../../ui/timer.py" line="84"/>
+        <location filename="../../ui/timer.py" line="100"/>
         <source>Time left in this phase</source>
         <translation>Pozostały czas tego etapu</translation>
     </message>
     <message>
-        <location filename="../../ui/timer.py" line="86"/>
+        <location filename="../../ui/timer.py" line="102"/>
         <source>+1 min</source>
         <translation>+1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/timer.py" line="87"/>
+        <location filename="../../ui/timer.py" line="103"/>
         <source>Reset</source>
         <translation>Od nowa</translation>
     </message>
     <message>
-        <location filename="../../ui/timer.py" line="103"/>
+        <location filename="../../ui/timer.py" line="113"/>
+        <source>Add a minute ({keys})</source>
+        <translation>Dodaj minutę ({keys})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timer.py" line="122"/>
         <source>Pause</source>
         <translation>Pauza</translation>
     </message>
     <message>
-        <location filename="../../ui/timer.py" line="103"/>
+        <location filename="../../ui/timer.py" line="122"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/timer.py" line="109"/>
+        <location filename="../../ui/timer.py" line="123"/>
+        <source>Start or pause the timer ({keys})</source>
+        <translation>Uruchom lub zatrzymaj czas ({keys})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timer.py" line="130"/>
         <source>Time is up</source>
         <translation>Czas minął</translation>
     </message>
@@ -1688,6 +1727,15 @@
             <numerusform>%n kropka</numerusform>
             <numerusform>%n kropki</numerusform>
             <numerusform>%n kropek</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/labels.py" line="82"/>
+        <source>{shown} of %n idea(s)</source>
+        <translation>
+            <numerusform>{shown} z %n pomysłu</numerusform>
+            <numerusform>{shown} z %n pomysłów</numerusform>
+            <numerusform>{shown} z %n pomysłów</numerusform>
         </translation>
     </message>
 </context>
