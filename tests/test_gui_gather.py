@@ -492,3 +492,31 @@ def test_the_notice_and_the_count_say_what_the_list_holds_now(
     assert panel.counts.text().startswith("1 z 13 pomysłów")
     panel.filter.clear()
     assert panel.counts.text().startswith("13 pomysłów")
+
+
+def test_the_paste_dialog_says_which_sector_table_and_author_the_ideas_get(
+        qtbot: QtBot, window: MainWindow, service: WorkshopService,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    window.session.run(service.add_participant, participant=NewParticipant(
+        sector=Sector.BUSINESS, name="Jan <b>Nowak</b>"))
+    panel = gather(window)
+    panel.context.step_author(1)
+    panel.context.table.setValue(3)
+    seen: list[str] = []
+
+    def accept(dialog: PastePreviewDialog) -> int:
+        seen.append(dialog.context.text())
+        assert dialog.context.isVisibleTo(dialog)
+        assert dialog.context.textFormat() == Qt.TextFormat.PlainText
+        return PastePreviewDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(PastePreviewDialog, "exec", accept)
+    panel.paste_lines(["Kolej aglomeracyjna", "Żłobki przy strefach"])
+    assert seen == ["Każdy pomysł dostanie wybrane teraz ustawienia: "
+                    "sektor: biznes · stół: 3 · autor: Jan <b>Nowak</b>"]
+    assert {(i.sector, i.table_label) for i in service.ideas()} == {(Sector.BUSINESS, "Stół 3")}
+    panel.context.step_author(-1)
+    panel.context.set_sector(None)
+    panel.context.table.setValue(0)
+    panel.paste_lines(["Targi pracy", "Doradca energetyczny"])
+    assert seen[-1].endswith("sektor: bez sektora · stół: brak · autor: brak")

@@ -165,7 +165,7 @@
 <context>
     <name>PastePreviewDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/paste_dialog.py" line="59"/>
+        <location filename="../../ui/paste_dialog.py" line="68"/>
         <source>Add %n idea(s)</source>
         <translation>
             <numerusform>Add %n idea</numerusform>

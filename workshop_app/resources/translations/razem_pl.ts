@@ -105,6 +105,8 @@
     </message>
     <message>
         <location filename="../../ui/idea_entry.py" line="118"/>
+        <location filename="../../ui/idea_entry.py" line="180"/>
+        <location filename="../../ui/idea_entry.py" line="181"/>
         <source>none</source>
         <translation>brak</translation>
     </message>
@@ -137,6 +139,11 @@
         <location filename="../../ui/idea_entry.py" line="169"/>
         <source>Table {number}</source>
         <translation>Stół {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/idea_entry.py" line="179"/>
+        <source>sector: {sector} · table: {table} · author: {author}</source>
+        <translation>sektor: {sector} · stół: {table} · autor: {author}</translation>
     </message>
 </context>
 <context>
@@ -1286,22 +1293,27 @@
 <context>
     <name>PastePreviewDialog</name>
     <message>
-        <location filename="../../ui/paste_dialog.py" line="26"/>
+        <location filename="../../ui/paste_dialog.py" line="28"/>
         <source>Paste several ideas</source>
         <translation>Wklej kilka pomysłów</translation>
     </message>
     <message>
-        <location filename="../../ui/paste_dialog.py" line="39"/>
+        <location filename="../../ui/paste_dialog.py" line="38"/>
+        <source>Each idea gets the capture settings now chosen: {context}</source>
+        <translation>Każdy pomysł dostanie wybrane teraz ustawienia: {context}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/paste_dialog.py" line="47"/>
         <source>Add as one idea</source>
         <translation>Dodaj jako jeden pomysł</translation>
     </message>
     <message>
-        <location filename="../../ui/paste_dialog.py" line="47"/>
+        <location filename="../../ui/paste_dialog.py" line="55"/>
         <source>Each ticked line becomes one idea:</source>
         <translation>Każdy zaznaczony wiersz stanie się osobnym pomysłem:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/paste_dialog.py" line="59"/>
+        <location filename="../../ui/paste_dialog.py" line="68"/>
         <source>Add %n idea(s)</source>
         <translation>
             <numerusform>Dodaj %n pomysł</numerusform>

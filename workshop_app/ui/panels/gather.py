@@ -166,7 +166,7 @@ class GatherPanel(PhasePanel):
             self._say("")
 
     def paste_lines(self, lines: list[str]) -> None:
-        dialog = PastePreviewDialog(lines, self)
+        dialog = PastePreviewDialog(lines, self, context=self.context.describe())
         if dialog.exec() != PastePreviewDialog.DialogCode.Accepted:
             return
         if dialog.as_one:
