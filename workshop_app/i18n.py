@@ -30,12 +30,13 @@ class _AcceleratorFallback(QTranslator):
         super().__init__()
         self._qt = qt
 
-    def translate(self, context: str, source: str, disambiguation: str | None = None,
-                  n: int = -1) -> str:
+    def translate(self, context: str, source: str,
+                  disambiguation: str | None = None, n: int = -1) -> str | None:
+        # None, not "": an empty answer would stop Qt's search and blank the text.
         if "&" not in source:
-            return ""
+            return None
         text = self._qt.translate(context, source.replace("&", "", 1), disambiguation, n)
-        return f"&{text}" if text else ""
+        return f"&{text}" if text else None
 
     def isEmpty(self) -> bool:
         return False
