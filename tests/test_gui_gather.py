@@ -426,7 +426,7 @@ def test_timer_shortcuts_work_in_every_phase(qtbot: QtBot, window: MainWindow,
     qtbot.keyClick(focused, Qt.Key.Key_Space, Qt.KeyboardModifier.ControlModifier)
     assert window.session.timer.timer.running
     clock.now += 30
-    qtbot.keyClick(QApplication.focusWidget() or panel, Qt.Key.Key_Plus,
+    qtbot.keyClick(QApplication.focusWidget() or panel, Qt.Key.Key_Space,
                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     window.session.timer.tick()
     planned = {PhaseKind.SETUP: 10, PhaseKind.GATHER: 25, PhaseKind.CLUSTER: 20,
@@ -436,7 +436,7 @@ def test_timer_shortcuts_work_in_every_phase(qtbot: QtBot, window: MainWindow,
                    Qt.KeyboardModifier.ControlModifier)
     assert not window.session.timer.timer.running
     assert "Ctrl+Spacja" in window.timer_widget.start_button.toolTip()
-    assert "Ctrl+Shift++" in window.timer_widget.add_button.toolTip()
+    assert "Ctrl+Shift+Spacja" in window.timer_widget.add_button.toolTip()
 
 
 def test_each_phase_keeps_its_own_timer(qtbot: QtBot, window: MainWindow, clock: FakeClock) -> None:

@@ -15,7 +15,9 @@ TICK_MS = 200
 
 
 START_PAUSE_KEYS = QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Space)
-ADD_MINUTE_KEYS = QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_Plus)
+# Not Ctrl+Shift+Plus: where "+" is Shift+"=" (US and Polish keyboards) Qt also reads that
+# as Ctrl++, the canvas's zoom, and a key with two meanings does nothing at all.
+ADD_MINUTE_KEYS = QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_Space)
 
 
 class TimerController(QObject):

@@ -1681,42 +1681,42 @@
 <context>
     <name>TimerWidget</name>
     <message>
-        <location filename="../../ui/timer.py" line="100"/>
+        <location filename="../../ui/timer.py" line="102"/>
         <source>Time left in this phase</source>
         <translation>Pozostały czas tego etapu</translation>
     </message>
     <message>
-        <location filename="../../ui/timer.py" line="102"/>
+        <location filename="../../ui/timer.py" line="104"/>
         <source>+1 min</source>
         <translation>+1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/timer.py" line="103"/>
+        <location filename="../../ui/timer.py" line="105"/>
         <source>Reset</source>
         <translation>Od nowa</translation>
     </message>
     <message>
-        <location filename="../../ui/timer.py" line="113"/>
+        <location filename="../../ui/timer.py" line="115"/>
         <source>Add a minute ({keys})</source>
         <translation>Dodaj minutę ({keys})</translation>
     </message>
     <message>
-        <location filename="../../ui/timer.py" line="122"/>
+        <location filename="../../ui/timer.py" line="124"/>
         <source>Pause</source>
         <translation>Pauza</translation>
     </message>
     <message>
-        <location filename="../../ui/timer.py" line="122"/>
+        <location filename="../../ui/timer.py" line="124"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/timer.py" line="123"/>
+        <location filename="../../ui/timer.py" line="125"/>
         <source>Start or pause the timer ({keys})</source>
         <translation>Uruchom lub zatrzymaj czas ({keys})</translation>
     </message>
     <message>
-        <location filename="../../ui/timer.py" line="130"/>
+        <location filename="../../ui/timer.py" line="132"/>
         <source>Time is up</source>
         <translation>Czas minął</translation>
     </message>
