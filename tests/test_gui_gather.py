@@ -520,3 +520,9 @@ def test_the_paste_dialog_says_which_sector_table_and_author_the_ideas_get(
     panel.context.table.setValue(0)
     panel.paste_lines(["Targi pracy", "Doradca energetyczny"])
     assert seen[-1].endswith("sektor: bez sektora · stół: brak · autor: brak")
+
+
+def test_an_unused_timer_follows_the_plan(qtbot: QtBot, window: MainWindow,
+                                          service: WorkshopService) -> None:
+    window.session.run(service.set_phase_minutes, position=1, minutes=50)  # Gather, on screen
+    assert window.timer_widget.display.text() == "50:00"

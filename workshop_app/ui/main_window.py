@@ -125,6 +125,9 @@ class MainWindow(QMainWindow):
     def _on_changed(self, changes: Changes) -> None:
         if changes.workshop:
             self.refresh_title()
+        if changes.phases:  # an unused timer follows a change to the plan
+            kind = self.current_phase()
+            self.session.timer.show_phase(kind, planned_seconds(self.service, kind))
 
     def _on_refused(self, refused: Refusal) -> None:
         """Every refused operation, worded once (`messages.refusal`)."""
