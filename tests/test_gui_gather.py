@@ -8,13 +8,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QMimeData, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QToolBar
 from pytestqt.qtbot import QtBot
 
 from workshop_app.models import PhaseKind, Sector
 from workshop_app.services import Changes, NewIdea, NewParticipant, PhasePlan, WorkshopService
 from workshop_app.storage import WorkshopStore
 from workshop_app.ui.idea_table import TEXT
+from workshop_app.ui.import_dialog import ImportDialog
 from workshop_app.ui.main_window import MainWindow
 from workshop_app.ui.paste_dialog import PastePreviewDialog
 from workshop_app.ui.session import WorkshopSession
@@ -386,3 +387,142 @@ def test_a_notice_about_the_last_idea_goes_when_something_else_changes(
     window.show_phase(PhaseKind.SETUP)
     window.show_phase(PhaseKind.GATHER)
     assert panel.notice.text() == ""
+
+
+def type_where_focused(text: str) -> None:
+    focused = QApplication.focusWidget()
+    assert focused is not None
+    type_text(focused, text)
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard")  # the combo's popup
+def test_typing_goes_on_into_the_idea_field_after_clicking_tools(qtbot: QtBot,
+                                                                 window: MainWindow) -> None:
+    """Click into the field, type, click Start (and every other tool), type on."""
+    panel = gather(window)
+    qtbot.mouseClick(panel.entry.viewport(), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(panel.entry.hasFocus)
+    type_where_focused("x")
+    timer = window.timer_widget
+    presenter_button = window.findChild(QToolBar, "timerBar").widgetForAction(window.presenter_action)
+    for button in (timer.start_button, timer.add_button, timer.reset_button,
+                   panel.context.sector_buttons.buttons()[1], panel.show_deleted, presenter_button):
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        type_where_focused("y")
+    qtbot.mouseClick(panel.sort, Qt.MouseButton.LeftButton)
+    panel.sort.hidePopup()
+    type_where_focused("y")
+    assert panel.entry.toPlainText() == "xyyyyyyy"
+    if window.presenter is not None:
+        qtbot.addWidget(window.presenter)
+
+
+@pytest.mark.parametrize("kind", list(PhaseKind))
+def test_timer_shortcuts_work_in_every_phase(qtbot: QtBot, window: MainWindow,
+                                             clock: FakeClock, kind: PhaseKind) -> None:
+    window.show_phase(kind)
+    panel = window.panels[kind]
+    focused = QApplication.focusWidget() or panel
+    qtbot.keyClick(focused, Qt.Key.Key_Space, Qt.KeyboardModifier.ControlModifier)
+    assert window.session.timer.timer.running
+    clock.now += 30
+    qtbot.keyClick(QApplication.focusWidget() or panel, Qt.Key.Key_Space,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    window.session.timer.tick()
+    planned = {PhaseKind.SETUP: 10, PhaseKind.GATHER: 25, PhaseKind.CLUSTER: 20,
+               PhaseKind.PRIORITISE: 15, PhaseKind.AGENDA: 15}[kind]
+    assert window.timer_widget.display.text() == f"{planned}:30"
+    qtbot.keyClick(QApplication.focusWidget() or panel, Qt.Key.Key_Space,
+                   Qt.KeyboardModifier.ControlModifier)
+    assert not window.session.timer.timer.running
+    assert "Ctrl+Spacja" in window.timer_widget.start_button.toolTip()
+    assert "Ctrl+Shift+Spacja" in window.timer_widget.add_button.toolTip()
+
+
+def test_each_phase_keeps_its_own_timer(qtbot: QtBot, window: MainWindow, clock: FakeClock) -> None:
+    """Gather running, switch to Cluster: Cluster shows its own planned time,
+    stopped; the shared screen too; Reset there gives Cluster's time."""
+    window.toggle_presenter()
+    presenter = window.presenter
+    assert presenter is not None
+    qtbot.addWidget(presenter)
+    qtbot.mouseClick(window.timer_widget.start_button, Qt.MouseButton.LeftButton)
+    clock.now += 60
+    window.show_phase(PhaseKind.CLUSTER)
+    clock.now += 60
+    window.session.timer.tick()
+    assert window.timer_widget.display.text() == "20:00"
+    assert presenter.clock.text() == "20:00"
+    assert window.timer_widget.start_button.text() == "Start"
+    qtbot.mouseClick(window.timer_widget.start_button, Qt.MouseButton.LeftButton)
+    clock.now += 90
+    window.session.timer.tick()
+    assert presenter.clock.text() == "18:30"
+    qtbot.mouseClick(window.timer_widget.reset_button, Qt.MouseButton.LeftButton)
+    assert window.timer_widget.display.text() == "20:00"
+    window.show_phase(PhaseKind.GATHER)  # kept running meanwhile: 3.5 minutes gone
+    assert window.timer_widget.display.text() == "21:30"
+    assert window.timer_widget.start_button.text() == "Pauza"
+    assert presenter.clock.text() == "21:30"
+
+
+def test_the_notice_and_the_count_say_what_the_list_holds_now(
+        qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Paste 7, import 6, undo: the notice never keeps saying 'Dodano 7';
+    a filter that shows 2 of 13 says so."""
+    panel = gather(window)
+    monkeypatch.setattr(PastePreviewDialog, "exec", lambda d: PastePreviewDialog.DialogCode.Accepted)
+    panel.paste_lines([f"Pomysł wklejony {n}" for n in range(7)])
+    assert panel.notice.text() == "Dodano 7 pomysłów."
+    source = tmp_path / "pomysly.csv"
+    source.write_text("pomysł\n" + "".join(f"Kolej numer {n}\n" for n in range(6)), encoding="utf-8")
+    monkeypatch.setattr(ImportDialog, "exec", lambda d: ImportDialog.DialogCode.Accepted)
+    assert window.import_ideas_from(source) == 6
+    assert panel.notice.text() == "Zaimportowano 6 pomysłów."
+    assert panel.counts.text().startswith("13 pomysłów")
+    window.session.undo_stack.undo()
+    assert "Dodano" not in panel.notice.text() and "6" not in panel.notice.text()
+    assert panel.counts.text().startswith("7 pomysłów")
+    window.session.undo_stack.redo()
+    type_text(panel.filter, "kolej numer")
+    assert panel.proxy.rowCount() == 6
+    assert panel.counts.text().startswith("6 z 13 pomysłów")
+    panel.filter.clear()
+    type_text(panel.filter, "numer 1")
+    assert panel.counts.text().startswith("1 z 13 pomysłów")
+    panel.filter.clear()
+    assert panel.counts.text().startswith("13 pomysłów")
+
+
+def test_the_paste_dialog_says_which_sector_table_and_author_the_ideas_get(
+        qtbot: QtBot, window: MainWindow, service: WorkshopService,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    window.session.run(service.add_participant, participant=NewParticipant(
+        sector=Sector.BUSINESS, name="Jan <b>Nowak</b>"))
+    panel = gather(window)
+    panel.context.step_author(1)
+    panel.context.table.setValue(3)
+    seen: list[str] = []
+
+    def accept(dialog: PastePreviewDialog) -> int:
+        seen.append(dialog.context.text())
+        assert dialog.context.isVisibleTo(dialog)
+        assert dialog.context.textFormat() == Qt.TextFormat.PlainText
+        return PastePreviewDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(PastePreviewDialog, "exec", accept)
+    panel.paste_lines(["Kolej aglomeracyjna", "Żłobki przy strefach"])
+    assert seen == ["Każdy pomysł dostanie wybrane teraz ustawienia: "
+                    "sektor: biznes · stół: 3 · autor: Jan <b>Nowak</b>"]
+    assert {(i.sector, i.table_label) for i in service.ideas()} == {(Sector.BUSINESS, "Stół 3")}
+    panel.context.step_author(-1)
+    panel.context.set_sector(None)
+    panel.context.table.setValue(0)
+    panel.paste_lines(["Targi pracy", "Doradca energetyczny"])
+    assert seen[-1].endswith("sektor: bez sektora · stół: brak · autor: brak")
+
+
+def test_an_unused_timer_follows_the_plan(qtbot: QtBot, window: MainWindow,
+                                          service: WorkshopService) -> None:
+    window.session.run(service.set_phase_minutes, position=1, minutes=50)  # Gather, on screen
+    assert window.timer_widget.display.text() == "50:00"

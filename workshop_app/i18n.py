@@ -18,6 +18,30 @@ def translations_dir() -> str:
     return str(resources.files("workshop_app") / "resources" / "translations")
 
 
+class _AcceleratorFallback(QTranslator):
+    """Qt's own Polish file lacks some labels with an accelerator ("&Look in:",
+    "Files of &type:" in the file dialog) while it has them without one
+    ("Look in:"). This one answers those from Qt's file, with the accelerator
+    on the first letter. Installed first, it is asked last: only for texts no
+    other translator knows.
+    """
+
+    def __init__(self, qt: QTranslator) -> None:
+        super().__init__()
+        self._qt = qt
+
+    def translate(self, context: str, source: str,
+                  disambiguation: str | None = None, n: int = -1) -> str | None:
+        # None, not "": an empty answer would stop Qt's search and blank the text.
+        if "&" not in source:
+            return None
+        text = self._qt.translate(context, source.replace("&", "", 1), disambiguation, n)
+        return f"&{text}" if text else None
+
+    def isEmpty(self) -> bool:
+        return False
+
+
 def install(language: str) -> None:
     """Install the translators for `language` on the running QCoreApplication."""
     for translator in _installed:
@@ -33,6 +57,7 @@ def install(language: str) -> None:
     if language != "en" and qt.load(
         f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     ):
+        _installed[:0] = [_AcceleratorFallback(qt)]
         _installed.append(qt)
     for translator in _installed:
         QCoreApplication.installTranslator(translator)

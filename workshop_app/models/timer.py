@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
+from typing import Generic, TypeVar
 
 Clock = Callable[[], float]
+K = TypeVar("K", bound=Hashable)
 
 
 class PhaseTimer:
@@ -24,6 +26,12 @@ class PhaseTimer:
         self.duration_s = float(duration_s)
         self._elapsed_before = 0.0
         self._running_since: float | None = None
+        self._touched = False
+
+    @property
+    def touched(self) -> bool:
+        """Started or given more time at least once."""
+        return self._touched
 
     @property
     def running(self) -> bool:
@@ -42,6 +50,7 @@ class PhaseTimer:
         return self.duration_s > 0 and self.remaining() <= 0
 
     def start(self) -> None:
+        self._touched = True
         if self._running_since is None:
             self._running_since = self._clock()
 
@@ -51,6 +60,7 @@ class PhaseTimer:
             self._running_since = None
 
     def add(self, seconds: float) -> None:
+        self._touched = True
         self.duration_s = max(0.0, self.duration_s + seconds)
 
     def reset(self, duration_s: float | None = None) -> None:
@@ -59,6 +69,29 @@ class PhaseTimer:
         self._elapsed_before = 0.0
         if duration_s is not None:
             self.duration_s = float(duration_s)
+
+
+class PhaseTimers(Generic[K]):
+    """One `PhaseTimer` per phase, so each phase keeps its own time.
+
+    A phase's timer is made on its first visit with the phase's planned
+    time, and follows changes to the plan until the moderator starts it or
+    adds time. Leaving a phase does not pause its timer: time left in a
+    running phase keeps passing while the moderator looks at another.
+    """
+
+    def __init__(self, clock: Clock = time.monotonic) -> None:
+        self._clock = clock
+        self._timers: dict[K, PhaseTimer] = {}
+
+    def timer(self, phase: K, planned_s: float) -> PhaseTimer:
+        """The timer of `phase`, planned for `planned_s` seconds."""
+        timer = self._timers.get(phase)
+        if timer is None:
+            timer = self._timers[phase] = PhaseTimer(self._clock, planned_s)
+        elif not timer.touched:
+            timer.reset(planned_s)
+        return timer
 
 
 def format_clock(seconds: float) -> str:

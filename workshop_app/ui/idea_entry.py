@@ -174,6 +174,12 @@ class CaptureContext(QWidget):
         if count:
             self.author.setCurrentIndex((self.author.currentIndex() + step) % count)
 
+    def describe(self) -> str:
+        """What the next ideas will get, in words: sector, table and author."""
+        return self.tr("sector: {sector} · table: {table} · author: {author}").format(
+            sector=sector_label(self.sector()), table=self.table.value() or self.tr("none"),
+            author=self.author.currentText() if self.participant_id() else self.tr("none"))
+
     def participant_id(self) -> str | None:
         data = self.author.currentData()
         return str(data) if data else None

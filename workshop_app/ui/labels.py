@@ -78,10 +78,19 @@ class _Counts(QObject):
     def dots(self, n: int) -> str:
         return self.tr("%n dot(s)", "", n)
 
+    def ideas_shown(self, shown: int, n: int) -> str:
+        return self.tr("{shown} of %n idea(s)", "", n).format(shown=shown)
+
 
 def ideas_count(n: int) -> str:
     """'%n ideas' with Polish plural forms (1 pomysł, 2 pomysły, 5 pomysłów)."""
     return _Counts().ideas(n)
+
+
+def ideas_shown_count(shown: int, total: int) -> str:
+    """'2 of 29 ideas' when a filter hides some; else just '29 ideas'. The
+    plural form follows the total (Polish: '2 z 29 pomysłów', '1 z 1 pomysłu')."""
+    return ideas_count(total) if shown == total else _Counts().ideas_shown(shown, total)
 
 
 def points_count(n: int) -> str:

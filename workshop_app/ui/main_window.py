@@ -37,7 +37,7 @@ from workshop_app.ui.panels import (
 )
 from workshop_app.ui.presenter import PresenterWindow
 from workshop_app.ui.session import Refusal, WorkshopSession, planned_seconds
-from workshop_app.ui.timer import TimerWidget
+from workshop_app.ui.timer import ADD_MINUTE_KEYS, START_PAUSE_KEYS, TimerWidget
 
 PHASES = list(PhaseKind)
 
@@ -120,14 +120,14 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.panels[kind])
         self.session.set_current_phase(kind)
         self.phase_label.setText(phase_label(kind))
-        if not self.session.timer.timer.running:
-            # A running timer keeps counting for its phase; a stopped one is
-            # prefilled with the planned time of the phase now shown.
-            self.session.timer.set_duration(planned_seconds(self.service, kind))
+        self.session.timer.show_phase(kind, planned_seconds(self.service, kind))
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.workshop:
             self.refresh_title()
+        if changes.phases:  # an unused timer follows a change to the plan
+            kind = self.current_phase()
+            self.session.timer.show_phase(kind, planned_seconds(self.service, kind))
 
     def _on_refused(self, refused: Refusal) -> None:
         """Every refused operation, worded once (`messages.refusal`)."""
@@ -192,11 +192,21 @@ class MainWindow(QMainWindow):
         for number, kind in enumerate(PHASES, start=1):
             self._action(view_menu, phase_label(kind), f"Ctrl+{number}",
                          lambda _=False, k=kind: self.show_phase(k))
+        self._build_timer_menu(bar.addMenu(self.tr("&Timer")))
         language = view_menu.addMenu(self.tr("&Language"))
         self._action(language, "Polski", None, lambda: self.language_requested.emit("pl"))
         self._action(language, "English", None, lambda: self.language_requested.emit("en"))
         help_menu = bar.addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("&About Razem"), None, self.show_about)
+
+    def _build_timer_menu(self, menu: QMenu) -> None:
+        """The timer's shortcuts work in every phase, whatever has the focus."""
+        timer = self.session.timer
+        self.timer_toggle_action = self._action(menu, self.tr("Start or pause"), START_PAUSE_KEYS,
+                                                timer.toggle)
+        self.timer_add_action = self._action(menu, self.tr("Add a minute"), ADD_MINUTE_KEYS,
+                                             timer.add_minute)
+        self._action(menu, self.tr("Reset"), None, timer.reset)
 
     def _undo_text(self, text: str) -> None:
         self.undo_action.setText(self.tr("Undo: {action}").format(action=text) if text
@@ -235,7 +245,12 @@ class MainWindow(QMainWindow):
         changes = self.session.run(self.service.add_ideas, ideas=dialog.specs(),
                                    op=Op.IMPORT_IDEAS)
         self.show_phase(PhaseKind.GATHER)
-        return len(changes.ideas) if changes else 0
+        if changes is None:
+            return 0  # refused: the status bar says why
+        gather = self.panels[PhaseKind.GATHER]
+        assert isinstance(gather, GatherPanel)
+        gather.imported(len(changes.ideas))
+        return len(changes.ideas)
 
     def toggle_presenter(self) -> None:
         """Open the shared-screen window (F5), or close it if open."""
@@ -253,6 +268,8 @@ class MainWindow(QMainWindow):
             self.presenter.closed.connect(lambda: self.presenter_action.setChecked(False))
         self.presenter.show_on_best_screen(self.screen())
         self.presenter_action.setChecked(True)
+        # The moderator keeps typing here; the room only watches.
+        self.activateWindow()
 
     def closeEvent(self, event: object) -> None:
         if self.presenter is not None:

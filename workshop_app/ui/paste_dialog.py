@@ -18,10 +18,12 @@ from PySide6.QtWidgets import (
 class PastePreviewDialog(QDialog):
     """Lists the pasted lines, each ticked; accepting adds the ticked ones.
 
+    `context` says what every added idea will get (sector, table, author).
     After `exec()`: `as_one` says the moderator chose a single idea instead.
     """
 
-    def __init__(self, lines: list[str], parent: QWidget | None = None) -> None:
+    def __init__(self, lines: list[str], parent: QWidget | None = None, *,
+                 context: str = "") -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Paste several ideas"))
         self.resize(640, 420)
@@ -33,6 +35,12 @@ class PastePreviewDialog(QDialog):
             item.setCheckState(Qt.CheckState.Checked)
             self.list.addItem(item)
         self.summary = QLabel()
+        self.context = QLabel(self.tr("Each idea gets the capture settings now chosen: {context}")
+                              .format(context=context))
+        self.context.setObjectName("pasteContext")
+        self.context.setTextFormat(Qt.TextFormat.PlainText)  # author names: never markup
+        self.context.setWordWrap(True)
+        self.context.setVisible(bool(context))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.add_button = QPushButton()
         self.add_button.setDefault(True)
@@ -46,6 +54,7 @@ class PastePreviewDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Each ticked line becomes one idea:")))
         layout.addWidget(self.list, 1)
+        layout.addWidget(self.context)
         layout.addWidget(self.summary)
         layout.addWidget(buttons)
         self._update()

@@ -2,17 +2,30 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QTimer, Signal
+import time
+from collections.abc import Hashable
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
-from workshop_app.models.timer import Clock, PhaseTimer, format_clock
+from workshop_app.models.timer import Clock, PhaseTimer, PhaseTimers, format_clock
 
 TICK_MS = 200
 
 
+START_PAUSE_KEYS = QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Space)
+# Not Ctrl+Shift+Plus: where "+" is Shift+"=" (US and Polish keyboards) Qt also reads that
+# as Ctrl++, the canvas's zoom, and a key with two meanings does nothing at all.
+ADD_MINUTE_KEYS = QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_Space)
+
+
 class TimerController(QObject):
-    """Owns the phase timer for one open workshop, independent of any view,
-    so it keeps running while the moderator switches phases.
+    """Owns the phase timers of one open workshop, independent of any view.
+
+    Each phase has its own timer (`PhaseTimers`); `timer` is the one of the
+    phase on screen, chosen by `show_phase`. A running phase keeps counting
+    while another is shown.
 
     Signals:
         ticked(float): seconds remaining (negative in overtime), a few times a second.
@@ -26,7 +39,8 @@ class TimerController(QObject):
 
     def __init__(self, clock: Clock | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.timer = PhaseTimer(clock) if clock else PhaseTimer()
+        self.timers: PhaseTimers[Hashable] = PhaseTimers(clock or time.monotonic)
+        self.timer = PhaseTimer(clock or time.monotonic)
         self._ticker = QTimer(self)
         self._ticker.setInterval(TICK_MS)
         self._ticker.timeout.connect(self.tick)
@@ -48,9 +62,9 @@ class TimerController(QObject):
         self.state_changed.emit()
         self.tick()
 
-    def set_duration(self, seconds: float) -> None:
-        """Prefill for a new phase: stopped, full time."""
-        self.timer.reset(seconds)
+    def show_phase(self, phase: Hashable, planned_s: float) -> None:
+        """Show the timer of `phase` (planned for `planned_s` seconds)."""
+        self.timer = self.timers.timer(phase, planned_s)
         self._changed()
 
     def start(self) -> None:
@@ -74,7 +88,11 @@ class TimerController(QObject):
 
 
 class TimerWidget(QWidget):
-    """The moderator's timer: time left, start/pause, +1 min, reset."""
+    """The moderator's timer: time left, start/pause, +1 min, reset.
+
+    Its buttons never take the keyboard focus: a click on Start must not
+    pull the moderator out of the field they are typing in.
+    """
 
     def __init__(self, controller: TimerController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -92,7 +110,10 @@ class TimerWidget(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.display)
         for button in (self.start_button, self.add_button, self.reset_button):
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             layout.addWidget(button)
+        self.add_button.setToolTip(self.tr("Add a minute ({keys})").format(
+            keys=ADD_MINUTE_KEYS.toString(QKeySequence.SequenceFormat.NativeText)))
         controller.ticked.connect(self._show)
         controller.state_changed.connect(self._update_buttons)
         self._update_buttons()
@@ -101,6 +122,8 @@ class TimerWidget(QWidget):
     def _update_buttons(self) -> None:
         running = self.controller.timer.running
         self.start_button.setText(self.tr("Pause") if running else self.tr("Start"))
+        self.start_button.setToolTip(self.tr("Start or pause the timer ({keys})").format(
+            keys=START_PAUSE_KEYS.toString(QKeySequence.SequenceFormat.NativeText)))
 
     def _show(self, remaining: float) -> None:
         self.display.setText(format_clock(remaining))

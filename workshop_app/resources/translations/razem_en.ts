@@ -4,11 +4,19 @@
 <context>
     <name>GatherPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/panels/gather.py" line="173"/>
+        <location filename="../../ui/panels/gather.py" line="179"/>
         <source>Added %n idea(s).</source>
         <translation>
             <numerusform>Added %n idea.</numerusform>
             <numerusform>Added %n ideas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/panels/gather.py" line="259"/>
+        <source>Imported %n idea(s).</source>
+        <translation>
+            <numerusform>Imported %n idea.</numerusform>
+            <numerusform>Imported %n ideas.</numerusform>
         </translation>
     </message>
 </context>
@@ -176,7 +184,7 @@
 <context>
     <name>PastePreviewDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/paste_dialog.py" line="59"/>
+        <location filename="../../ui/paste_dialog.py" line="68"/>
         <source>Add %n idea(s)</source>
         <translation>
             <numerusform>Add %n idea</numerusform>
@@ -254,6 +262,14 @@
         <translation>
             <numerusform>%n dot</numerusform>
             <numerusform>%n dots</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/labels.py" line="82"/>
+        <source>{shown} of %n idea(s)</source>
+        <translation>
+            <numerusform>{shown} of %n idea</numerusform>
+            <numerusform>{shown} of %n ideas</numerusform>
         </translation>
     </message>
 </context>

@@ -105,6 +105,8 @@
     </message>
     <message>
         <location filename="../../ui/idea_entry.py" line="118"/>
+        <location filename="../../ui/idea_entry.py" line="180"/>
+        <location filename="../../ui/idea_entry.py" line="181"/>
         <source>none</source>
         <translation>brak</translation>
     </message>
@@ -137,6 +139,11 @@
         <location filename="../../ui/idea_entry.py" line="169"/>
         <source>Table {number}</source>
         <translation>Stół {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/idea_entry.py" line="179"/>
+        <source>sector: {sector} · table: {table} · author: {author}</source>
+        <translation>sektor: {sector} · stół: {table} · autor: {author}</translation>
     </message>
 </context>
 <context>
@@ -360,38 +367,47 @@ Pracować dalej?</translation>
         <translation>Pokaż usunięte</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gather.py" line="88"/>
+        <location filename="../../ui/panels/gather.py" line="91"/>
         <source>Ideas</source>
         <translation>Pomysły</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gather.py" line="117"/>
-        <location filename="../../ui/panels/gather.py" line="208"/>
+        <location filename="../../ui/panels/gather.py" line="123"/>
+        <location filename="../../ui/panels/gather.py" line="214"/>
         <source>Delete idea</source>
         <translation>Usuń pomysł</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gather.py" line="142"/>
+        <location filename="../../ui/panels/gather.py" line="148"/>
         <source>An empty idea was not added.</source>
         <translation>Pusty pomysł nie został dodany.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gather.py" line="154"/>
+        <location filename="../../ui/panels/gather.py" line="160"/>
         <source>Added. A similar idea is already there: „{text}”</source>
         <translation>Dodano. Podobny pomysł już jest: „{text}”</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gather.py" line="157"/>
+        <location filename="../../ui/panels/gather.py" line="163"/>
         <source>Added, but it is very long ({count} characters) for a sticky note.</source>
         <translation>Dodano, ale jak na karteczkę jest bardzo długi ({count} znaków).</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gather.py" line="188"/>
+        <location filename="../../ui/panels/gather.py" line="194"/>
         <source>Nothing was added: {reason}</source>
         <translation>Nic nie dodano: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/gather.py" line="173"/>
+        <location filename="../../ui/panels/gather.py" line="259"/>
+        <source>Imported %n idea(s).</source>
+        <translation>
+            <numerusform>Zaimportowano %n pomysł.</numerusform>
+            <numerusform>Zaimportowano %n pomysły.</numerusform>
+            <numerusform>Zaimportowano %n pomysłów.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/panels/gather.py" line="179"/>
         <source>Added %n idea(s).</source>
         <translation>
             <numerusform>Dodano %n pomysł.</numerusform>
@@ -400,27 +416,27 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gather.py" line="204"/>
+        <location filename="../../ui/panels/gather.py" line="210"/>
         <source>Restore idea</source>
         <translation>Przywróć pomysł</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gather.py" line="207"/>
+        <location filename="../../ui/panels/gather.py" line="213"/>
         <source>Edit</source>
         <translation>Edytuj</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gather.py" line="209"/>
+        <location filename="../../ui/panels/gather.py" line="215"/>
         <source>Link to objective</source>
         <translation>Powiąż z celem</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gather.py" line="210"/>
+        <location filename="../../ui/panels/gather.py" line="216"/>
         <source>(none)</source>
         <translation>(brak)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gather.py" line="214"/>
+        <location filename="../../ui/panels/gather.py" line="220"/>
         <source>Sector</source>
         <translation>Sektor</translation>
     </message>
@@ -769,13 +785,13 @@ Pracować dalej?</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="171"/>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>Undo</source>
         <translation>Cofnij</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="173"/>
-        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>Redo</source>
         <translation>Ponów</translation>
     </message>
@@ -796,51 +812,71 @@ Pracować dalej?</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="195"/>
+        <source>&amp;Timer</source>
+        <translation>&amp;Czas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>&amp;Language</source>
         <translation>&amp;Język</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>&amp;About Razem</source>
         <translation>&amp;O programie Razem</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202"/>
+        <location filename="../../ui/main_window.py" line="205"/>
+        <source>Start or pause</source>
+        <translation>Start lub pauza</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="207"/>
+        <source>Add a minute</source>
+        <translation>Dodaj minutę</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="209"/>
+        <source>Reset</source>
+        <translation>Od nowa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>Undo: {action}</source>
         <translation>Cofnij: {action}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>Redo: {action}</source>
         <translation>Ponów: {action}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>Timer</source>
         <translation>Czas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>Import ideas</source>
         <translation>Import pomysłów</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>Tables (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
         <translation>Tabele (*.csv *.tsv *.txt *.xlsx);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>&lt;h3&gt;Razem {version}&lt;/h3&gt;&lt;p&gt;Participatory planning workshops: gather, group, vote, plan.&lt;/p&gt;&lt;p&gt;Qt {qt} · SQLite {sqlite}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Razem {version}&lt;/h3&gt;&lt;p&gt;Warsztaty partycypacyjne: zbieramy, grupujemy, głosujemy, planujemy.&lt;/p&gt;&lt;p&gt;Qt {qt} · SQLite {sqlite}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="293"/>
         <source>About Razem</source>
         <translation>O programie Razem</translation>
     </message>
@@ -1420,22 +1456,27 @@ Pracować dalej?</translation>
 <context>
     <name>PastePreviewDialog</name>
     <message>
-        <location filename="../../ui/paste_dialog.py" line="26"/>
+        <location filename="../../ui/paste_dialog.py" line="28"/>
         <source>Paste several ideas</source>
         <translation>Wklej kilka pomysłów</translation>
     </message>
     <message>
-        <location filename="../../ui/paste_dialog.py" line="39"/>
+        <location filename="../../ui/paste_dialog.py" line="38"/>
+        <source>Each idea gets the capture settings now chosen: {context}</source>
+        <translation>Każdy pomysł dostanie wybrane teraz ustawienia: {context}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/paste_dialog.py" line="47"/>
         <source>Add as one idea</source>
         <translation>Dodaj jako jeden pomysł</translation>
     </message>
     <message>
-        <location filename="../../ui/paste_dialog.py" line="47"/>
+        <location filename="../../ui/paste_dialog.py" line="55"/>
         <source>Each ticked line becomes one idea:</source>
         <translation>Każdy zaznaczony wiersz stanie się osobnym pomysłem:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/paste_dialog.py" line="59"/>
+        <location filename="../../ui/paste_dialog.py" line="68"/>
         <source>Add %n idea(s)</source>
         <translation>
             <numerusform>Dodaj %n pomysł</numerusform>
@@ -1803,32 +1844,42 @@ Pracować dalej?</translation>
 <context>
     <name>TimerWidget</name>
     <message>
-        <location filename="../../ui/timer.py" line="84"/>
+        <location filename="../../ui/timer.py" line="102"/>
         <source>Time left in this phase</source>
         <translation>Pozostały czas tego etapu</translation>
     </message>
     <message>
-        <location filename="../../ui/timer.py" line="86"/>
+        <location filename="../../ui/timer.py" line="104"/>
         <source>+1 min</source>
         <translation>+1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/timer.py" line="87"/>
+        <location filename="../../ui/timer.py" line="105"/>
         <source>Reset</source>
         <translation>Od nowa</translation>
     </message>
     <message>
-        <location filename="../../ui/timer.py" line="103"/>
+        <location filename="../../ui/timer.py" line="115"/>
+        <source>Add a minute ({keys})</source>
+        <translation>Dodaj minutę ({keys})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timer.py" line="124"/>
         <source>Pause</source>
         <translation>Pauza</translation>
     </message>
     <message>
-        <location filename="../../ui/timer.py" line="103"/>
+        <location filename="../../ui/timer.py" line="124"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/timer.py" line="109"/>
+        <location filename="../../ui/timer.py" line="125"/>
+        <source>Start or pause the timer ({keys})</source>
+        <translation>Uruchom lub zatrzymaj czas ({keys})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timer.py" line="132"/>
         <source>Time is up</source>
         <translation>Czas minął</translation>
     </message>
@@ -1851,6 +1902,15 @@ Pracować dalej?</translation>
             <numerusform>%n kropka</numerusform>
             <numerusform>%n kropki</numerusform>
             <numerusform>%n kropek</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/labels.py" line="82"/>
+        <source>{shown} of %n idea(s)</source>
+        <translation>
+            <numerusform>{shown} z %n pomysłu</numerusform>
+            <numerusform>{shown} z %n pomysłów</numerusform>
+            <numerusform>{shown} z %n pomysłów</numerusform>
         </translation>
     </message>
 </context>

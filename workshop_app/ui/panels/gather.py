@@ -25,7 +25,7 @@ from workshop_app.models.text import first_alike
 from workshop_app.services import UNCHANGED, Changes, NewIdea, Unchanged
 from workshop_app.ui.idea_entry import CaptureContext, IdeaEntry
 from workshop_app.ui.idea_table import ID_ROLE, SECTOR, SEQ, TABLE, TEXT, IdeaFilterProxy, IdeaTableModel
-from workshop_app.ui.labels import ideas_count, sector_label
+from workshop_app.ui.labels import ideas_shown_count, sector_label
 from workshop_app.ui.panels.base import PhasePanel
 from workshop_app.ui.paste_dialog import PastePreviewDialog
 from workshop_app.ui.session import Refusal, WorkshopSession
@@ -61,6 +61,9 @@ class GatherPanel(PhasePanel):
         self.sort = QComboBox()
         self.sort.addItems([self.tr("Newest first"), self.tr("By sector"), self.tr("By table")])
         self.show_deleted = QCheckBox(self.tr("Show deleted"))
+        # Clicking a list tool must not take the keyboard from the idea field.
+        for tool in (self.sort, self.show_deleted):
+            tool.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self._layout_widgets()
         self._connect()
         self._sort_changed(0)
@@ -112,6 +115,9 @@ class GatherPanel(PhasePanel):
         self.filter.returnPressed.connect(self.entry.setFocus)
         self.sort.currentIndexChanged.connect(self._sort_changed)
         self.show_deleted.toggled.connect(self.proxy.set_show_deleted)
+        for signal in (self.proxy.rowsInserted, self.proxy.rowsRemoved, self.proxy.modelReset,
+                       self.proxy.layoutChanged):
+            signal.connect(self._update_counts)
         self.view.customContextMenuRequested.connect(self._context_menu)
         self.view.itemDelegate().closeEditor.connect(lambda *_: self.entry.setFocus())
         delete = QAction(self.tr("Delete idea"), self.view)
@@ -160,7 +166,7 @@ class GatherPanel(PhasePanel):
             self._say("")
 
     def paste_lines(self, lines: list[str]) -> None:
-        dialog = PastePreviewDialog(lines, self)
+        dialog = PastePreviewDialog(lines, self, context=self.context.describe())
         if dialog.exec() != PastePreviewDialog.DialogCode.Accepted:
             return
         if dialog.as_one:
@@ -241,10 +247,16 @@ class GatherPanel(PhasePanel):
             self._update_counts()
 
     def _update_counts(self) -> None:
-        ideas = [i for i in self.model.ideas() if not i.deleted]
-        per_sector = in_sector_order(Counter(i.sector for i in ideas))
+        """How many ideas, per sector; 'shown of all' while a filter hides some."""
+        ideas = [i for i in self.model.ideas() if self.proxy.show_deleted or not i.deleted]
+        per_sector = in_sector_order(Counter(i.sector for i in ideas if not i.deleted))
         parts = [f"{sector_label(sector)}: {count}" for sector, count in per_sector]
-        self.counts.setText("  ·  ".join([ideas_count(len(ideas)), *parts]))
+        total = ideas_shown_count(self.proxy.rowCount(), len(ideas))
+        self.counts.setText("  ·  ".join([total, *parts]))
+
+    def imported(self, count: int) -> None:
+        """Say how many ideas an import just added (it came from the menu)."""
+        self._say(self.tr("Imported %n idea(s).", "", count))
 
     def _select(self, idea_id: str) -> None:
         row = self.model.row_of(idea_id)

@@ -228,12 +228,22 @@ class SetupPanel(PhasePanel):
             self.notice.setText(refused.message)
 
     def _add_participant(self) -> None:
-        self.session.run(self.service.add_participant, participant=NewParticipant())
-        self.roster_view.edit(self.roster.index(self.roster.rowCount() - 1, 0))
+        if self.session.run(self.service.add_participant, participant=NewParticipant()):
+            _edit_last_row(self.roster_view)
 
     def _add_objective(self) -> None:
-        self.session.run(self.service.add_objective, title=self.tr("New objective"))
-        self.objectives_view.edit(self.objectives.index(self.objectives.rowCount() - 1, 1))
+        if self.session.run(self.service.add_objective, title=self.tr("New objective")):
+            _edit_last_row(self.objectives_view)
+
+
+def _edit_last_row(view: QTableView) -> None:
+    """Edit the new (last) row from its first column. It becomes the current
+    row, so Tab walks along it rather than from wherever the cursor was."""
+    model = view.model()
+    index = model.index(model.rowCount() - 1, 0)
+    view.setCurrentIndex(index)
+    view.scrollTo(index)
+    view.edit(index)
 
 
 def _selected(view: QTableView, model: ListTableModel[Any]) -> list[str]:
