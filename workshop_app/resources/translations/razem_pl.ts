@@ -45,45 +45,53 @@
     </message>
 </context>
 <context>
+    <name>AgendaView</name>
+    <message>
+        <location filename="../../ui/presenter_phases.py" line="106"/>
+        <source>{format} · {minutes} min</source>
+        <translation>{format} · {minutes} min</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
-        <location filename="../../app.py" line="157"/>
+        <location filename="../../app.py" line="163"/>
         <source>New workshop</source>
         <translation>Nowy warsztat</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="157"/>
+        <location filename="../../app.py" line="163"/>
         <source>Title:</source>
         <translation>Tytuł:</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="161"/>
+        <location filename="../../app.py" line="167"/>
         <source>Save the new workshop as</source>
         <translation>Zapisz nowy warsztat jako</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="162"/>
-        <location filename="../../app.py" line="178"/>
+        <location filename="../../app.py" line="168"/>
+        <location filename="../../app.py" line="184"/>
         <source>Razem workshops (*.razem)</source>
         <translation>Warsztaty Razem (*.razem)</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="168"/>
+        <location filename="../../app.py" line="174"/>
         <source>Open a workshop</source>
         <translation>Otwórz warsztat</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="169"/>
+        <location filename="../../app.py" line="175"/>
         <source>Razem workshops (*.razem);;All files (*)</source>
         <translation>Warsztaty Razem (*.razem);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="177"/>
+        <location filename="../../app.py" line="183"/>
         <source>Save a copy as</source>
         <translation>Zapisz kopię jako</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="210"/>
+        <location filename="../../app.py" line="216"/>
         <source>The language changes when Razem is started again.</source>
         <translation>Język zmieni się po ponownym uruchomieniu programu Razem.</translation>
     </message>
@@ -140,6 +148,19 @@
     </message>
 </context>
 <context>
+    <name>CardPages</name>
+    <message>
+        <location filename="../../ui/presenter_fit.py" line="250"/>
+        <source>{title} (continued)</source>
+        <translation>{title} (ciąg dalszy)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/presenter_fit.py" line="290"/>
+        <source>Page {page} of {count}</source>
+        <translation>Strona {page} z {count}</translation>
+    </message>
+</context>
+<context>
     <name>ClusterActions</name>
     <message>
         <location filename="../../ui/cluster_actions.py" line="36"/>
@@ -150,9 +171,9 @@
 <context>
     <name>ClusterLists</name>
     <message>
-        <location filename="../../ui/presenter_board.py" line="46"/>
-        <source>… and {count} more</source>
-        <translation>… i jeszcze {count}</translation>
+        <location filename="../../ui/presenter_board.py" line="50"/>
+        <source>Not grouped</source>
+        <translation>Bez grupy</translation>
     </message>
 </context>
 <context>
@@ -1284,12 +1305,12 @@
 <context>
     <name>PresenterWindow</name>
     <message>
-        <location filename="../../ui/presenter.py" line="78"/>
+        <location filename="../../ui/presenter.py" line="85"/>
         <source>Razem — shared screen</source>
         <translation>Razem — wspólny ekran</translation>
     </message>
     <message>
-        <location filename="../../ui/presenter.py" line="89"/>
+        <location filename="../../ui/presenter.py" line="95"/>
         <source>Time is up</source>
         <translation>Czas minął</translation>
     </message>
@@ -1330,6 +1351,19 @@
         <location filename="../../ui/panels/prioritise.py" line="39"/>
         <source>No voting round yet.</source>
         <translation>Nie było jeszcze głosowania.</translation>
+    </message>
+</context>
+<context>
+    <name>PrioritiseView</name>
+    <message>
+        <location filename="../../ui/presenter_phases.py" line="78"/>
+        <source>No voting round yet</source>
+        <translation>Nie ma jeszcze głosowania</translation>
+    </message>
+    <message>
+        <location filename="../../ui/presenter_phases.py" line="82"/>
+        <source>Voting: {status}</source>
+        <translation>Głosowanie: {status}</translation>
     </message>
 </context>
 <context>
@@ -1516,6 +1550,14 @@
         <location filename="../../ui/panels/setup.py" line="60"/>
         <source>Strategic objectives</source>
         <translation>Cele strategiczne</translation>
+    </message>
+</context>
+<context>
+    <name>SetupView</name>
+    <message>
+        <location filename="../../ui/presenter_phases.py" line="51"/>
+        <source>Objectives</source>
+        <translation>Cele</translation>
     </message>
 </context>
 <context>
