@@ -69,7 +69,7 @@ def test_every_group_and_the_ungrouped_notes_are_shown_with_distinct_titles(
 
 
 def test_groups_that_do_not_fit_are_paged_with_an_indicator_and_never_scrolled(
-    window: MainWindow,
+    qtbot: QtBot, window: MainWindow,
 ) -> None:
     lists = window.presenter.board.lists
     assert lists.page_count > 1
@@ -80,9 +80,10 @@ def test_groups_that_do_not_fit_are_paged_with_an_indicator_and_never_scrolled(
     lists.turner.timeout.emit()  # the page turns by itself
     assert lists.page == 1 and lists.indicator.text().startswith("Strona 2 z")
     assert [label.text() for label in lists.labels()] != first
-    window.presenter.turn_page(-1)  # and by hand (Ctrl+PgUp from either window)
+    window.activateWindow()  # by hand: Ctrl+PgUp in the moderator's window
+    qtbot.keyClick(window, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
     assert lists.page == 0
-    QtBot.keyClick(window.presenter, Qt.Key.Key_PageDown)
+    qtbot.keyClick(window.presenter, Qt.Key.Key_PageDown)  # PgDown in the shared screen's
     assert lists.page == 1
     assert not window.presenter.findChildren(QScrollArea)
     assert not [bar for bar in window.presenter.findChildren(QScrollBar)

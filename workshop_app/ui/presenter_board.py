@@ -74,7 +74,7 @@ class ClusterBoard(QStackedWidget):
         self.followed: CanvasView | None = None
         self.min_px = readable_px(1080)
         scene.session.hub.changed.connect(self._on_changed)
-        self.lists.refresh()
+        self.stale = True
 
     def follow(self, view: CanvasView | None) -> None:
         """Show what `view` shows (the moderator's canvas), or everything (None)."""
@@ -118,5 +118,16 @@ class ClusterBoard(QStackedWidget):
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.ideas or changes.clusters:
+            self.stale = True
+            if self.isVisible():  # else when shown: no reading while the room sees Gather
+                self._catch_up()
+
+    def _catch_up(self) -> None:
+        if self.stale:
+            self.stale = False
             self.lists.refresh()
-            self.update_view()
+        self.update_view()
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().showEvent(event)
+        self._catch_up()

@@ -79,24 +79,37 @@ class Layout:
     pages: list[list[Piece]]
 
 
+# Measured heights by (bold, pixel size, width) and text; kept between
+# layouts so that a new idea measures one line, not every line again.
+Heights = dict[tuple[bool, int, int], dict[str, int]]
+
+
 class _Metrics:
     """Heights of titles and lines at one text size and column width."""
 
-    def __init__(self, base: QFont, px: int, width: int) -> None:
+    def __init__(self, base: QFont, px: int, width: int, cache: Heights | None = None) -> None:
         self.px = px
         self.pad = max(px // 2, 6)
         self.gap = max(px // 4, 4)
         self.inner = max(width - 2 * self.pad, 1)
         self.title_font = pixel_font(base, round(px * TITLE_SCALE), bold=True)
         self.text_font = pixel_font(base, px)
-        self._title = QFontMetrics(self.title_font)
-        self._text = QFontMetrics(self.text_font)
+        cache = {} if cache is None else cache
+        self._titles = cache.setdefault((True, px, self.inner), {})
+        self._lines = cache.setdefault((False, px, self.inner), {})
+
+    def _height(self, known: dict[str, int], font: QFont, text: str) -> int:
+        height = known.get(text)
+        if height is None:
+            height = known[text] = QFontMetrics(font).boundingRect(
+                QRect(0, 0, self.inner, 1 << 20), _WRAP, text).height()
+        return height
 
     def title(self, text: str) -> int:
-        return self._title.boundingRect(QRect(0, 0, self.inner, 1 << 20), _WRAP, text).height()
+        return self._height(self._titles, self.title_font, text)
 
     def line(self, text: str) -> int:
-        return self._text.boundingRect(QRect(0, 0, self.inner, 1 << 20), _WRAP, text).height()
+        return self._height(self._lines, self.text_font, text)
 
     def head(self, title: str) -> int:
         """Padding, title and the rule under it."""
@@ -109,92 +122,94 @@ class _Metrics:
         return text
 
 
+class _Pour:
+    """Cards poured into columns, column after column, page after page."""
+
+    def __init__(self, metrics: _Metrics, columns: int, area: QSize, gap: int) -> None:
+        self.metrics, self.columns, self.height, self.gap = metrics, columns, area.height(), gap
+        self.width = (area.width() - gap * (columns - 1)) // columns
+        self.pages: list[list[Piece]] = [[]]
+        self.column, self.y = 0, 0
+
+    def next_column(self) -> None:
+        self.column, self.y = self.column + 1, 0
+        if self.column == self.columns:
+            self.pages.append([])
+            self.column = 0
+
+    def place(self, piece: Piece, height: int) -> None:
+        height = min(height, self.height - self.y)
+        piece.rect = QRect(self.column * (self.width + self.gap), self.y, self.width, height)
+        self.pages[-1].append(piece)
+        self.y += height + self.gap
+
+    def card(self, card: Card, continued: str) -> None:
+        """Place `card`: where it fits whole, else split over columns."""
+        title, lines, metrics = card.title, list(card.lines), self.metrics
+        while True:
+            head = metrics.head(title)
+            heights = [metrics.line(line) + metrics.gap for line in lines]
+            whole = head + sum(heights) + metrics.pad
+            if whole <= self.height - self.y:
+                self.place(Piece(card, title, lines), whole)
+                return
+            fitting, used = 0, head + metrics.pad
+            while fitting < len(lines) and used + heights[fitting] <= self.height - self.y:
+                used += heights[fitting]
+                fitting += 1
+            if self.y > 0 and (fitting == 0 or whole <= self.height):
+                self.next_column()  # a fresh column holds it, or at least begins it
+            elif fitting > 0:
+                self.place(Piece(card, title, lines[:fitting]), used)
+                lines, title = lines[fitting:], continued.format(title=card.title)
+                self.next_column()
+            elif lines and len(lines[0]) > 8:
+                lines[0] = metrics.shortened(lines[0], self.height - head - 2 * metrics.pad)
+            else:  # a title or a line that no column holds: as much as shows
+                self.place(Piece(card, title, lines[:1]), self.height)
+                lines = lines[1:]
+                if not lines:
+                    return
+                self.next_column()
+
+
 def flow(cards: list[Card], base: QFont, px: int, columns: int, area: QSize,
-         continued: str) -> list[list[Piece]]:
+         continued: str, cache: Heights | None = None) -> list[list[Piece]]:
     """The cards poured into `columns` columns, column after column, page
     after page; a card taller than what is left of a column goes to the next
     one, and one taller than a whole column is split (titled `continued`)."""
     gap = max(px, 12)
     width = (area.width() - gap * (columns - 1)) // columns
-    metrics = _Metrics(base, px, width)
-    pages: list[list[Piece]] = [[]]
-    column, y = 0, 0
-
-    def next_column() -> None:
-        nonlocal column, y
-        column, y = column + 1, 0
-        if column == columns:
-            pages.append([])
-            column = 0
-
-    def place(piece: Piece, height: int) -> None:
-        nonlocal y
-        piece.rect = QRect(column * (width + gap), y, width, height)
-        pages[-1].append(piece)
-        y += height + gap
-
+    pour = _Pour(_Metrics(base, px, width, cache), columns, area, gap)
     for card in cards:
-        title, lines = card.title, list(card.lines)
-        while True:
-            head = metrics.head(title)
-            heights = [metrics.line(line) + metrics.gap for line in lines]
-            room = area.height() - y
-            if head + sum(heights) + metrics.pad <= room:
-                place(Piece(card, title, lines), head + sum(heights) + metrics.pad)
-                break
-            whole_fits_a_column = head + sum(heights) + metrics.pad <= area.height()
-            fitting = 0
-            used = head + metrics.pad
-            while fitting < len(lines) and used + heights[fitting] <= room:
-                used += heights[fitting]
-                fitting += 1
-            if y > 0 and (fitting == 0 or whole_fits_a_column):
-                next_column()
-                continue
-            if fitting == 0:
-                if not lines or len(lines[0]) <= 8:
-                    place(Piece(card, title, lines[:1]), area.height())
-                    lines = lines[1:]
-                    if not lines:
-                        break
-                    next_column()
-                    continue
-                lines[0] = metrics.shortened(lines[0], area.height() - head - 2 * metrics.pad)
-                continue
-            place(Piece(card, title, lines[:fitting]), used)
-            lines = lines[fitting:]
-            title = continued.format(title=card.title)
-            next_column()
-    if not pages[-1] and len(pages) > 1:
-        pages.pop()
-    for page in pages:
-        for piece in page:
-            piece.rect.setHeight(min(piece.rect.height(), area.height() - piece.rect.y()))
-    return pages
+        pour.card(card, continued)
+    if not pour.pages[-1] and len(pour.pages) > 1:
+        pour.pages.pop()
+    return pour.pages
 
 
 def best_layout(cards: list[Card], base: QFont, area: QSize, min_px: int,
-                continued: str) -> Layout:
-    """The fewest pages, then the largest text: every size between `min_px`
-    and LARGEST times it, every column count whose columns are wide enough."""
+                continued: str, cache: Heights | None = None) -> Layout:
+    """The fewest pages, then the largest text: sizes from `min_px` up to
+    LARGEST times it, every column count whose columns are wide enough. When
+    even the smallest size needs more than two pages, it is the size."""
+    cache = {} if cache is None else cache
     best: tuple[int, int] | None = None
     chosen = Layout(min_px, [[]])
     top = int(min_px * LARGEST)
     for columns in range(1, MAX_COLUMNS + 1):
-        def width(px: int, c: int = columns) -> int:
-            return (area.width() - max(px, 12) * (c - 1)) // c
+        def wide_enough(px: int, c: int = columns) -> bool:
+            return c == 1 or (area.width() - max(px, 12) * (c - 1)) // c >= MIN_COLUMN_EMS * px
 
-        if width(min_px) < MIN_COLUMN_EMS * min_px and columns > 1:
+        if not wide_enough(min_px):
             break
-        pages = flow(cards, base, min_px, columns, area, continued)
-        low, high, good = min_px + 1, top, (min_px, pages)
+        pages = flow(cards, base, min_px, columns, area, continued, cache)
+        low, high, good = min_px + 1, top if len(pages) <= 2 else min_px, (min_px, pages)
         while low <= high:
             middle = (low + high) // 2
-            if width(middle) < MIN_COLUMN_EMS * middle and columns > 1:
-                high = middle - 1
-                continue
-            tried = flow(cards, base, middle, columns, area, continued)
-            if len(tried) <= len(pages):
+            tried = flow(cards, base, middle, columns, area, continued, cache) if wide_enough(
+                middle) else None
+            if tried is not None and len(tried) <= len(pages):
                 low, good = middle + 1, (middle, tried)
             else:
                 high = middle - 1
@@ -228,6 +243,8 @@ class CardPages(QWidget):
         self.turner = QTimer(self)
         self.turner.setInterval(PAGE_SECONDS * 1000)
         self.turner.timeout.connect(self.next_page)
+        self.heights: Heights = {}
+        self.stale = False
 
     def set_cards(self, cards: list[Card]) -> None:
         self.cards = [Card(keep_dashes(c.title), tuple(keep_dashes(t) for t in c.lines), c.loose)
@@ -244,14 +261,19 @@ class CardPages(QWidget):
         return len(self.layout_.pages)
 
     def relayout(self) -> None:
+        """Lay the cards out again; while hidden, only note that it is due."""
         size = self.size()
-        if size.width() < 50 or size.height() < 50:
+        self.stale = not self.isVisible()
+        if self.stale or size.width() < 50 or size.height() < 50:
             return
         continued = translate("CardPages", "{title} (continued)")
-        layout = best_layout(self.cards, self.font(), size, self.min_px, continued)
+        if sum(len(known) for known in self.heights.values()) > 200_000:
+            self.heights.clear()
+        layout = best_layout(self.cards, self.font(), size, self.min_px, continued, self.heights)
         if len(layout.pages) > 1:
             below = QSize(size.width(), size.height() - self._indicator_height())
-            layout = best_layout(self.cards, self.font(), below, self.min_px, continued)
+            layout = best_layout(self.cards, self.font(), below, self.min_px, continued,
+                                 self.heights)
         self.layout_ = layout
         self.page = min(self.page, self.page_count - 1)
         if self.page_count > 1:
@@ -294,7 +316,7 @@ class CardPages(QWidget):
         self.page_changed.emit(self.page, self.page_count)
 
     def _card_frame(self, piece: Piece) -> QFrame:
-        metrics = _Metrics(self.font(), self.layout_.px, piece.rect.width())
+        metrics = _Metrics(self.font(), self.layout_.px, piece.rect.width(), self.heights)
         frame = QFrame(self)
         frame.setObjectName("presenterLoose" if piece.card.loose else "presenterCard")
         frame.setGeometry(piece.rect)
@@ -342,5 +364,7 @@ class CardPages(QWidget):
 
     def showEvent(self, event: object) -> None:
         super().showEvent(event)  # type: ignore[arg-type]
+        if self.stale:
+            self.relayout()
         if self.page_count > 1:
             self.turner.start()
