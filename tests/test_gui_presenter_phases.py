@@ -118,6 +118,10 @@ def test_agenda_shows_the_draft_agenda(window: MainWindow, demo_service: Worksho
         assert f"{number}. {item.title}" in texts
     assert "20.05.2027 09:30 · Sala A" in texts
     assert "panel dyskusyjny · 90 min" in texts
+    corners = {label.text()[:2]: label.mapTo(presenter, QPoint(0, 0))
+               for label in shown_labels(presenter) if label.objectName() == "presenterCardTitle"}
+    assert corners["2."].y() == corners["1."].y() < corners["3."].y()  # read across, 1 2 / 3 4
+    assert corners["1."].x() == corners["3."].x() < corners["2."].x()
 
 
 def test_a_wrapped_title_never_starts_a_line_with_a_dash(window: MainWindow) -> None:

@@ -27,6 +27,9 @@ TITLE_SCALE = 1.25
 MIN_COLUMN_EMS = 10
 MAX_COLUMNS = 4
 PAGE_SECONDS = 15
+# Beyond this many pages at the smallest size, larger sizes are not tried
+# (each try measures every line; a few more pixels matter less than speed).
+SEARCHED_PAGES = 4
 translate = QCoreApplication.translate
 _WRAP = int(Qt.TextFlag.TextWordWrap)
 _DASH_AFTER_SPACE = re.compile(r"(?<=\S) (?=[\u2013\u2014\u2212-](\s|$))")
@@ -130,6 +133,27 @@ class _Pour:
         self.width = (area.width() - gap * (columns - 1)) // columns
         self.pages: list[list[Piece]] = [[]]
         self.column, self.y = 0, 0
+        self.row_bottom = 0
+
+    def whole(self, card: Card) -> int:
+        """The height of `card` in one piece."""
+        metrics = self.metrics
+        return (metrics.head(card.title) + metrics.pad
+                + sum(metrics.line(line) + metrics.gap for line in card.lines))
+
+    def across(self, card: Card) -> None:
+        """Place `card` next to the one before, in rows, the next row below the
+        tallest card of this one (a new page when it does not fit)."""
+        height = self.whole(card)
+        if self.column == self.columns:
+            self.column, self.y = 0, self.row_bottom
+        if self.y + height > self.height and self.y > 0:
+            self.pages.append([])
+            self.column, self.y, self.row_bottom = 0, 0, 0
+        top = self.y
+        self.place(Piece(card, card.title, list(card.lines)), height)
+        self.row_bottom = max(self.row_bottom, self.y)
+        self.column, self.y = self.column + 1, top
 
     def next_column(self) -> None:
         self.column, self.y = self.column + 1, 0
@@ -173,27 +197,43 @@ class _Pour:
                 self.next_column()
 
 
-def flow(cards: list[Card], base: QFont, px: int, columns: int, area: QSize,
-         continued: str, cache: Heights | None = None) -> list[list[Piece]]:
-    """The cards poured into `columns` columns, column after column, page
-    after page; a card taller than what is left of a column goes to the next
-    one, and one taller than a whole column is split (titled `continued`)."""
+@dataclass
+class Pouring:
+    """What to lay out and how: the cards, the widget's font, the title of a
+    card's continuation ("{title} (continued)"), the measured heights kept
+    between layouts, and whether cards read across in rows (numbered items)
+    rather than down the columns."""
+
+    cards: list[Card]
+    base: QFont
+    continued: str
+    heights: Heights = field(default_factory=dict)
+    rows: bool = False
+
+
+def flow(job: Pouring, px: int, columns: int, area: QSize) -> list[list[Piece]]:
+    """The cards poured into `columns` columns, page after page: down each
+    column (a card taller than what is left of a column goes to the next one,
+    one taller than a whole column is split), or across in rows when asked and
+    every card fits a page whole."""
     gap = max(px, 12)
     width = (area.width() - gap * (columns - 1)) // columns
-    pour = _Pour(_Metrics(base, px, width, cache), columns, area, gap)
-    for card in cards:
-        pour.card(card, continued)
+    pour = _Pour(_Metrics(job.base, px, width, job.heights), columns, area, gap)
+    if job.rows and all(pour.whole(card) <= area.height() for card in job.cards):
+        for card in job.cards:
+            pour.across(card)
+    else:
+        for card in job.cards:
+            pour.card(card, job.continued)
     if not pour.pages[-1] and len(pour.pages) > 1:
         pour.pages.pop()
     return pour.pages
 
 
-def best_layout(cards: list[Card], base: QFont, area: QSize, min_px: int,
-                continued: str, cache: Heights | None = None) -> Layout:
+def best_layout(job: Pouring, area: QSize, min_px: int) -> Layout:
     """The fewest pages, then the largest text: sizes from `min_px` up to
     LARGEST times it, every column count whose columns are wide enough. When
-    even the smallest size needs more than two pages, it is the size."""
-    cache = {} if cache is None else cache
+    even the smallest size needs more than SEARCHED_PAGES pages, it is the size."""
     best: tuple[int, int] | None = None
     chosen = Layout(min_px, [[]])
     top = int(min_px * LARGEST)
@@ -203,12 +243,11 @@ def best_layout(cards: list[Card], base: QFont, area: QSize, min_px: int,
 
         if not wide_enough(min_px):
             break
-        pages = flow(cards, base, min_px, columns, area, continued, cache)
-        low, high, good = min_px + 1, top if len(pages) <= 2 else min_px, (min_px, pages)
+        pages = flow(job, min_px, columns, area)
+        low, high, good = min_px + 1, top if len(pages) <= SEARCHED_PAGES else min_px, (min_px, pages)
         while low <= high:
             middle = (low + high) // 2
-            tried = flow(cards, base, middle, columns, area, continued, cache) if wide_enough(
-                middle) else None
+            tried = flow(job, middle, columns, area) if wide_enough(middle) else None
             if tried is not None and len(tried) <= len(pages):
                 low, good = middle + 1, (middle, tried)
             else:
@@ -245,6 +284,7 @@ class CardPages(QWidget):
         self.turner.timeout.connect(self.next_page)
         self.heights: Heights = {}
         self.stale = False
+        self.rows = False  # True: cards read across, row by row
 
     def set_cards(self, cards: list[Card]) -> None:
         self.cards = [Card(keep_dashes(c.title), tuple(keep_dashes(t) for t in c.lines), c.loose)
@@ -269,11 +309,11 @@ class CardPages(QWidget):
         continued = translate("CardPages", "{title} (continued)")
         if sum(len(known) for known in self.heights.values()) > 200_000:
             self.heights.clear()
-        layout = best_layout(self.cards, self.font(), size, self.min_px, continued, self.heights)
+        job = Pouring(self.cards, self.font(), continued, self.heights, self.rows)
+        layout = best_layout(job, size, self.min_px)
         if len(layout.pages) > 1:
             below = QSize(size.width(), size.height() - self._indicator_height())
-            layout = best_layout(self.cards, self.font(), below, self.min_px, continued,
-                                 self.heights)
+            layout = best_layout(job, below, self.min_px)
         self.layout_ = layout
         self.page = min(self.page, self.page_count - 1)
         if self.page_count > 1:

@@ -94,6 +94,7 @@ class AgendaView(CardPages):
     def __init__(self, service: WorkshopService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.service = service
+        self.rows = True  # numbered items read 1, 2 across, then 3, 4
 
     def refresh(self) -> None:
         self.set_cards([self._card(number, item)
