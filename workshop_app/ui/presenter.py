@@ -69,7 +69,9 @@ class NoteLabel(QFrame):
 
 
 class PresenterWindow(QWidget):
-    """Title, phase, timer in large digits and, in Gather, the newest ideas.
+    """Title, phase, timer in large digits, and the view of the phase shown
+    (`views`): text never below `readable_px` of the window's height, paged
+    (`paged`, `turn_page`) where it does not fit.
 
     Signals:
         closed(): the window was closed.
@@ -106,16 +108,6 @@ class PresenterWindow(QWidget):
         clock_column.addWidget(self.clock)
         clock_column.addWidget(self.time_up)
         header.addLayout(clock_column, 1)
-        notes_page = QWidget()
-        grid = QGridLayout(notes_page)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setSpacing(18)
-        for number, note in enumerate(self.notes):
-            grid.addWidget(note, number // NOTE_COLUMNS, number % NOTE_COLUMNS)
-        for column in range(NOTE_COLUMNS):
-            grid.setColumnStretch(column, 1)
-        for row in range((NOTE_COUNT + NOTE_COLUMNS - 1) // NOTE_COLUMNS):
-            grid.setRowStretch(row, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(36, 24, 36, 24)
         layout.addLayout(header)
@@ -127,7 +119,7 @@ class PresenterWindow(QWidget):
         self.prioritise_view = PrioritiseView(session.service)
         self.agenda_view = AgendaView(session.service)
         self.views: dict[PhaseKind, QWidget] = {
-            PhaseKind.SETUP: self.setup_view, PhaseKind.GATHER: notes_page,
+            PhaseKind.SETUP: self.setup_view, PhaseKind.GATHER: self._notes_page(),
             PhaseKind.CLUSTER: self.board or QWidget(), PhaseKind.PRIORITISE: self.prioritise_view,
             PhaseKind.AGENDA: self.agenda_view}
         for view in self.views.values():
@@ -139,6 +131,19 @@ class PresenterWindow(QWidget):
         session.timer.state_changed.connect(lambda: self._show_time(session.timer.timer.remaining()))
         self.refresh()
         self._show_time(session.timer.timer.remaining())
+
+    def _notes_page(self) -> QWidget:
+        page = QWidget()
+        grid = QGridLayout(page)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setSpacing(18)
+        for number, note in enumerate(self.notes):
+            grid.addWidget(note, number // NOTE_COLUMNS, number % NOTE_COLUMNS)
+        for column in range(NOTE_COLUMNS):
+            grid.setColumnStretch(column, 1)
+        for row in range((NOTE_COUNT + NOTE_COLUMNS - 1) // NOTE_COLUMNS):
+            grid.setRowStretch(row, 1)
+        return page
 
     def show_on_best_screen(self, moderator_screen: QScreen | None) -> None:
         """Full screen on a second screen when there is one; else a movable window."""
