@@ -63,17 +63,20 @@ class _Clock:
 
 def _presenter(app: QApplication, window: MainWindow, session: WorkshopSession,
                clock: _Clock) -> None:
-    """The shared screen in Gather, at projector size, with the timer running."""
+    """The shared screen at projector size in every phase, the timer running."""
+    window.show_phase(PhaseKind.SETUP)
+    window.toggle_presenter()
+    presenter = window.presenter
+    assert presenter is not None and presenter.board is not None
+    presenter.resize(1920, 1080)
+    app.processEvents()
+    presenter.grab().save(str(DOCS / "shared-screen-setup.png"))
     window.show_phase(PhaseKind.GATHER)
     session.run(session.service.add_idea,
                 idea=NewIdea(text="Wspólny kalendarz wydarzeń gospodarczych całej metropolii"))
-    window.toggle_presenter()
-    presenter = window.presenter
-    assert presenter is not None
-    presenter.resize(1920, 1080)
     session.timer.start()
     app.processEvents()
-    presenter.grab().save(str(DOCS / "shared-screen.png"))
+    presenter.grab().save(str(DOCS / "shared-screen-gather.png"))
     session.timer.set_duration(60)
     session.timer.start()
     clock.now += 75
@@ -83,16 +86,23 @@ def _presenter(app: QApplication, window: MainWindow, session: WorkshopSession,
     session.timer.reset()
     window.show_phase(PhaseKind.CLUSTER)
     app.processEvents()
-    presenter.board.update_view()
-    presenter.grab().save(str(DOCS / "shared-screen-cluster-lists.png"))
+    presenter.grab().save(str(DOCS / "shared-screen-cluster.png"))
+    presenter.board.lists.next_page()
+    app.processEvents()
+    presenter.grab().save(str(DOCS / "shared-screen-cluster-page-2.png"))
     canvas = window.panels[PhaseKind.CLUSTER].canvas
     canvas.resetTransform()
-    canvas.zoom(0.7)
-    canvas.centerOn(520, 300)
+    canvas.zoom(2.2)
+    canvas.centerOn(window.panels[PhaseKind.CLUSTER].scene.frames[
+        session.service.clusters()[0].id])
     window.follow_action.setChecked(True)
     app.processEvents()
     presenter.grab().save(str(DOCS / "shared-screen-cluster-canvas.png"))
     window.follow_action.setChecked(False)
+    for kind in (PhaseKind.PRIORITISE, PhaseKind.AGENDA):
+        window.show_phase(kind)
+        app.processEvents()
+        presenter.grab().save(str(DOCS / f"shared-screen-{kind.value}.png"))
     presenter.close()
 
 

@@ -1,14 +1,17 @@
 """The shared-screen window: what the room sees on the projector.
 
-No editing controls. Text scales with the window so that it stays readable
-from the back of the room; colours are black on pastel or white on dark
+No editing controls. Each phase has its own view (Set up: place, date and
+objectives; Gather: the newest ideas; Cluster: the groups; Prioritise: the
+latest round; Agenda: the draft agenda). Text scales with the window and is
+never smaller than `presenter_fit.readable_px` (28 px at 1080p); what does not
+fit is paged, never scrolled. Colours are black on pastel or white on dark
 (contrast well above 7:1), and nothing relies on colour alone.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QFont, QGuiApplication, QResizeEvent, QScreen
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeyEvent, QKeySequence, QResizeEvent, QScreen
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -27,7 +30,10 @@ from workshop_app.ui.canvas import CanvasScene
 from workshop_app.ui.canvas.items import PASTELS
 from workshop_app.ui.labels import caption_text, ideas_count, phase_label
 from workshop_app.ui.presenter_board import ClusterBoard
+from workshop_app.ui.presenter_fit import CardPages, keep_dashes, pixel_font, readable_px
+from workshop_app.ui.presenter_phases import AgendaView, PrioritiseView, SetupView
 from workshop_app.ui.session import WorkshopSession
+from workshop_app.ui.style import PRESENTER_STYLE
 
 NOTE_COUNT = 6
 NOTE_COLUMNS = 3
@@ -47,6 +53,7 @@ class NoteLabel(QFrame):
         self.text.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.caption = QLabel()
         self.caption.setTextFormat(Qt.TextFormat.PlainText)
+        self.caption.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.text, 1)
         layout.addWidget(self.caption)
@@ -55,14 +62,16 @@ class NoteLabel(QFrame):
         self.setVisible(idea is not None)
         if idea is None:
             return
-        self.text.setText(idea.text)
+        self.text.setText(keep_dashes(idea.text))
         self.caption.setText(caption)
         self.setStyleSheet(f"#presenterNote {{ background: {colour}; border-radius: 10px; }}"
                            "QLabel { color: #000000; background: transparent; }")
 
 
 class PresenterWindow(QWidget):
-    """Title, phase, timer in large digits and, in Gather, the newest ideas.
+    """Title, phase, timer in large digits, and the view of the phase shown
+    (`views`): text never below `readable_px` of the window's height, paged
+    (`paged`, `turn_page`) where it does not fit.
 
     Signals:
         closed(): the window was closed.
@@ -76,8 +85,7 @@ class PresenterWindow(QWidget):
         self.session = session
         self.setObjectName("presenter")
         self.setWindowTitle(self.tr("Razem — shared screen"))
-        self.setStyleSheet("#presenter { background: #101820; } "
-                           "#presenter QLabel { color: #FFFFFF; }")
+        self.setStyleSheet(PRESENTER_STYLE)
         self.resize(1280, 720)
         self.title = QLabel()
         self.title.setWordWrap(True)
@@ -95,13 +103,38 @@ class PresenterWindow(QWidget):
         titles = QVBoxLayout()
         titles.addWidget(self.title)
         titles.addWidget(self.phase)
-        header.addLayout(titles, 3)
+        header.addLayout(titles, 4)
         clock_column = QVBoxLayout()
         clock_column.addWidget(self.clock)
         clock_column.addWidget(self.time_up)
-        header.addLayout(clock_column, 2)
-        notes_page = QWidget()
-        grid = QGridLayout(notes_page)
+        header.addLayout(clock_column, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(36, 24, 36, 24)
+        layout.addLayout(header)
+        layout.addWidget(self.status)
+        self.pages = QStackedWidget()
+        self.pages.setMinimumSize(1, 1)  # the views fit themselves; none may widen the window
+        self.board = ClusterBoard(scene) if scene is not None else None
+        self.setup_view = SetupView(session.service)
+        self.prioritise_view = PrioritiseView(session.service)
+        self.agenda_view = AgendaView(session.service)
+        self.views: dict[PhaseKind, QWidget] = {
+            PhaseKind.SETUP: self.setup_view, PhaseKind.GATHER: self._notes_page(),
+            PhaseKind.CLUSTER: self.board or QWidget(), PhaseKind.PRIORITISE: self.prioritise_view,
+            PhaseKind.AGENDA: self.agenda_view}
+        for view in self.views.values():
+            self.pages.addWidget(view)
+        layout.addWidget(self.pages, 1)
+        self._page_keys()
+        session.hub.changed.connect(self._on_changed)
+        session.timer.ticked.connect(self._show_time)
+        session.timer.state_changed.connect(lambda: self._show_time(session.timer.timer.remaining()))
+        self.refresh()
+        self._show_time(session.timer.timer.remaining())
+
+    def _notes_page(self) -> QWidget:
+        page = QWidget()
+        grid = QGridLayout(page)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setSpacing(18)
         for number, note in enumerate(self.notes):
@@ -110,20 +143,7 @@ class PresenterWindow(QWidget):
             grid.setColumnStretch(column, 1)
         for row in range((NOTE_COUNT + NOTE_COLUMNS - 1) // NOTE_COLUMNS):
             grid.setRowStretch(row, 1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(36, 24, 36, 24)
-        layout.addLayout(header)
-        layout.addWidget(self.status)
-        self.pages = QStackedWidget()
-        self.pages.addWidget(notes_page)
-        self.board = ClusterBoard(scene) if scene is not None else None
-        self.pages.addWidget(self.board or QWidget())
-        layout.addWidget(self.pages, 1)
-        session.hub.changed.connect(self._on_changed)
-        session.timer.ticked.connect(self._show_time)
-        session.timer.state_changed.connect(lambda: self._show_time(session.timer.timer.remaining()))
-        self.refresh()
-        self._show_time(session.timer.timer.remaining())
+        return page
 
     def show_on_best_screen(self, moderator_screen: QScreen | None) -> None:
         """Full screen on a second screen when there is one; else a movable window."""
@@ -136,16 +156,53 @@ class PresenterWindow(QWidget):
             self.show()
         self.raise_()
 
+    def _page_keys(self) -> None:
+        """Ctrl+PgDown / Ctrl+PgUp turn the page from either window (the
+        moderator's too); PgDown, PgUp, Space and the arrows in this one."""
+        for keys, step in (("Ctrl+PgDown", 1), ("Ctrl+PgUp", -1)):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(keys))
+            action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+            action.triggered.connect(lambda _=False, s=step: self.turn_page(s))
+            self.addAction(action)
+
+    def paged(self) -> CardPages | None:
+        """The paged cards of the view shown, if it has them."""
+        view = self.pages.currentWidget()
+        if view is self.board and self.board is not None:
+            return self.board.lists if self.board.currentWidget() is self.board.lists else None
+        if view is self.setup_view:
+            return self.setup_view.objectives
+        return view if isinstance(view, CardPages) else None
+
+    def turn_page(self, step: int) -> None:
+        pages = self.paged()
+        if pages is not None and step > 0:
+            pages.next_page()
+        elif pages is not None:
+            pages.previous_page()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        forward = (Qt.Key.Key_PageDown, Qt.Key.Key_Space, Qt.Key.Key_Right, Qt.Key.Key_Down)
+        back = (Qt.Key.Key_PageUp, Qt.Key.Key_Left, Qt.Key.Key_Up)
+        if event.key() in forward or event.key() in back:
+            self.turn_page(1 if event.key() in forward else -1)
+            return
+        super().keyPressEvent(event)
+
     def refresh(self) -> None:
         service = self.session.service
         workshop = service.workshop()
-        self.title.setText(workshop.title)
+        self.title.setText(keep_dashes(workshop.title))
         kind = workshop.current_phase
         self.phase.setText(phase_label(kind))
         ideas = service.ideas()
         gather = kind is PhaseKind.GATHER
-        self.pages.setCurrentIndex(0 if gather or self.board is None else 1)
+        self.pages.setCurrentWidget(self.views[kind])
+        for view in (self.setup_view, self.prioritise_view, self.agenda_view):
+            view.refresh()
         self.status.setText(ideas_count(len(ideas)) if gather else "")
+        self.status.setVisible(gather)
         newest = list(reversed(ideas[-NOTE_COUNT:])) if gather else []
         authors = author_names(service.participants(include_deleted=True))
         for number, note in enumerate(self.notes):
@@ -155,7 +212,8 @@ class PresenterWindow(QWidget):
             note.show_idea(idea, caption, SECTOR_PASTELS[idea.sector if idea else None])
 
     def _on_changed(self, changes: Changes) -> None:
-        if changes.ideas or changes.workshop or changes.participants or changes.phases:
+        if (changes.ideas or changes.workshop or changes.participants or changes.phases
+                or changes.objectives or changes.rounds or changes.agenda):
             self.refresh()
 
     def _show_time(self, remaining: float) -> None:
@@ -170,23 +228,23 @@ class PresenterWindow(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         height = max(event.size().height(), 300)
-        self._scale(self.title, height / 16, bold=True)
-        self._scale(self.phase, height / 26)
-        self._scale(self.clock, height / 9, bold=True)
-        self._scale(self.status, height / 30)
-        self._scale(self.time_up, height / 22, bold=True)
+        least = readable_px(height)
+        self._scale(self.title, height / 21, least, bold=True)
+        self._scale(self.phase, height / 26, least)
+        self._scale(self.clock, height / 9, least, bold=True)
+        self._scale(self.status, height / 30, least)
+        self._scale(self.time_up, height / 22, least, bold=True)
         for note in self.notes:
-            self._scale(note.text, height / 24)
-            self._scale(note.caption, height / 40)
+            self._scale(note.text, height / 24, least)
+            self._scale(note.caption, height / 38, least)
         if self.board is not None:
-            self.board.set_text_size(max(int(height / 48), 14))
+            self.board.set_min_px(least)
+        for view in (self.setup_view, self.prioritise_view, self.agenda_view):
+            view.set_screen_height(height)
 
     @staticmethod
-    def _scale(label: QLabel, pixels: float, *, bold: bool = False) -> None:
-        font = QFont(label.font())
-        font.setPixelSize(max(int(pixels), 12))
-        font.setBold(bold)
-        label.setFont(font)
+    def _scale(label: QLabel, pixels: float, least: int, *, bold: bool = False) -> None:
+        label.setFont(pixel_font(label.font(), max(int(pixels), least), bold=bold))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         super().closeEvent(event)

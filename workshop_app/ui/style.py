@@ -28,6 +28,22 @@ QGroupBox { font-weight: 600; }
 QToolButton:checked { background: #1b2a3a; color: #ffffff; border-radius: 3px; }
 """
 
+# The shared screen: white and light yellow on dark blue (contrast above 10:1).
+# Sizes are set in pixels by the views, never here. Group titles differ from
+# their ideas by weight, size, a rule beneath and their count, not by colour
+# alone; the block of ungrouped notes has a dashed edge and says so.
+PRESENTER_STYLE = """
+#presenter { background: #101820; }
+#presenter QLabel { color: #FFFFFF; background: transparent; }
+#presenterCard { background: #1b2a3a; border: 2px solid #3d5670; border-radius: 10px; }
+#presenterLoose { background: #101820; border: 3px dashed #c8d6e5; border-radius: 10px; }
+#presenter QLabel#presenterCardTitle { color: #FFE08A; }
+#presenterRule { background: #FFE08A; border: none; }
+#presenter QLabel#presenterPage { color: #FFFFFF; }
+#presenter QLabel#presenterRoundStatus { color: #000000; background: #FFE08A;
+                                         border-radius: 8px; padding: 8px 24px; }
+"""
+
 
 def apply_style(app: QApplication) -> None:
     font = QFont(app.font())

@@ -45,6 +45,14 @@
     </message>
 </context>
 <context>
+    <name>AgendaView</name>
+    <message>
+        <location filename="../../ui/presenter_phases.py" line="107"/>
+        <source>{format} · {minutes} min</source>
+        <translation>{format} · {minutes} min</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../app.py" line="169"/>
@@ -147,6 +155,19 @@
     </message>
 </context>
 <context>
+    <name>CardPages</name>
+    <message>
+        <location filename="../../ui/presenter_fit.py" line="309"/>
+        <source>{title} (continued)</source>
+        <translation>{title} (ciąg dalszy)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/presenter_fit.py" line="352"/>
+        <source>Page {page} of {count}</source>
+        <translation>Strona {page} z {count}</translation>
+    </message>
+</context>
+<context>
     <name>ClusterActions</name>
     <message>
         <location filename="../../ui/cluster_actions.py" line="36"/>
@@ -157,9 +178,9 @@
 <context>
     <name>ClusterLists</name>
     <message>
-        <location filename="../../ui/presenter_board.py" line="46"/>
-        <source>… and {count} more</source>
-        <translation>… i jeszcze {count}</translation>
+        <location filename="../../ui/presenter_board.py" line="50"/>
+        <source>Not grouped</source>
+        <translation>Bez grupy</translation>
     </message>
 </context>
 <context>
@@ -1488,12 +1509,12 @@ Pracować dalej?</translation>
 <context>
     <name>PresenterWindow</name>
     <message>
-        <location filename="../../ui/presenter.py" line="78"/>
+        <location filename="../../ui/presenter.py" line="87"/>
         <source>Razem — shared screen</source>
         <translation>Razem — wspólny ekran</translation>
     </message>
     <message>
-        <location filename="../../ui/presenter.py" line="89"/>
+        <location filename="../../ui/presenter.py" line="97"/>
         <source>Time is up</source>
         <translation>Czas minął</translation>
     </message>
@@ -1534,6 +1555,19 @@ Pracować dalej?</translation>
         <location filename="../../ui/panels/prioritise.py" line="39"/>
         <source>No voting round yet.</source>
         <translation>Nie było jeszcze głosowania.</translation>
+    </message>
+</context>
+<context>
+    <name>PrioritiseView</name>
+    <message>
+        <location filename="../../ui/presenter_phases.py" line="78"/>
+        <source>No voting round yet</source>
+        <translation>Nie ma jeszcze głosowania</translation>
+    </message>
+    <message>
+        <location filename="../../ui/presenter_phases.py" line="82"/>
+        <source>Voting: {status}</source>
+        <translation>Głosowanie: {status}</translation>
     </message>
 </context>
 <context>
@@ -1720,6 +1754,14 @@ Pracować dalej?</translation>
         <location filename="../../ui/panels/setup.py" line="60"/>
         <source>Strategic objectives</source>
         <translation>Cele strategiczne</translation>
+    </message>
+</context>
+<context>
+    <name>SetupView</name>
+    <message>
+        <location filename="../../ui/presenter_phases.py" line="51"/>
+        <source>Objectives</source>
+        <translation>Cele</translation>
     </message>
 </context>
 <context>
