@@ -62,3 +62,27 @@ def test_opening_checks_every_row_so_the_damage_is_named_at_once(damaged: Path, 
     assert refused.value.problem is FileProblem.CORRUPT
     assert sha(damaged) == before
     assert sorted(p.name for p in damaged.parent.iterdir()) == [damaged.name]  # no lock left
+
+
+@pytest.mark.parametrize("read_only", [False, True], ids=["writer", "reader"])
+def test_our_header_on_a_database_without_our_tables_is_damaged_and_untouched(
+        tmp_path: Path, read_only: bool) -> None:
+    path = tmp_path / "pusty.razem"
+    with sqlite3.connect(path) as raw:
+        raw.execute("PRAGMA application_id = 1380014669")  # "RAZM"
+        raw.execute("PRAGMA user_version = 2")
+        raw.execute("CREATE TABLE notatki (x TEXT)")
+    raw.close()
+    before = sha(path)
+    with pytest.raises(WorkshopFileError) as refused:
+        WorkshopStore.open(path, read_only=read_only)
+    assert refused.value.problem is FileProblem.CORRUPT
+    assert sha(path) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["pusty.razem"]
+
+
+def test_a_name_too_long_for_the_disk_is_told_in_words(
+        cli: Callable[[list[str]], int], tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli(["export", str(tmp_path / ("x" * 300 + ".razem")), "--json", str(tmp_path / "o.json")]) == 1
+    err = capsys.readouterr().err
+    assert "nazwa jest za długa" in err and "Traceback" not in err

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from workshop_app.storage.errors import FileProblem, WorkshopFileError
+from workshop_app.storage.errors import FileProblem, StorageEnvironmentError, WorkshopFileError
 
 FILE_SUFFIX = ".razem"
 # "RAZM" as a big-endian 32-bit integer, stored in PRAGMA application_id.
@@ -47,6 +47,8 @@ def read_header(path: Path) -> HeaderFacts:
         raise WorkshopFileError(FileProblem.NOT_FOUND, path) from None
     except IsADirectoryError:
         raise WorkshopFileError(FileProblem.NOT_SQLITE, path) from None
+    except OSError as exc:  # a name too long, no permission, a device error
+        raise StorageEnvironmentError(path, exc.strerror or str(exc)) from exc
     if size == 0:
         raise WorkshopFileError(FileProblem.EMPTY, path)
     if not header.startswith(_MAGIC[: len(header)]):

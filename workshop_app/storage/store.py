@@ -61,6 +61,9 @@ TABLES: dict[type, str] = {
     AgendaItem: "agenda_items",
 }
 _TYPES = {table: cls for cls, table in TABLES.items()}
+# The tables a file of schema version n must have (index n; 0: none yet).
+_TABLES_OF: tuple[frozenset[str], ...] = (
+    frozenset(), frozenset(TABLES.values()), frozenset({*TABLES.values(), "undo_entries", "undo_rows"}))
 _TABLE_NAMES = frozenset(_TYPES)
 _ORDER: dict[type, str] = {
     Participant: "created_at, id",
@@ -187,6 +190,7 @@ class WorkshopStore:
                 raise WorkshopFileError(problem, path, file_version=version)
             if store._db.execute("PRAGMA quick_check").fetchall()[0][0] != "ok":
                 raise WorkshopFileError(FileProblem.CORRUPT, path)
+            store._check_tables(version)
             store.check_rows()
         except sqlite3.Error as exc:
             store.close()
@@ -262,6 +266,7 @@ class WorkshopStore:
             raise WorkshopFileError(FileProblem.NEWER_VERSION, self.path, file_version=version)
         if self._db.execute("PRAGMA quick_check").fetchall()[0][0] != "ok":
             raise WorkshopFileError(FileProblem.CORRUPT, self.path)
+        self._check_tables(version)  # before anything is written
         self._set_durability()
         if version < len(steps):
             self._migrate(version, steps)
@@ -602,6 +607,16 @@ class WorkshopStore:
             # the file is damaged, whatever SQLite's own checks say.
             raise WorkshopFileError(FileProblem.CORRUPT, self.path,
                                     detail=f"{TABLES[cls]}: {exc}") from exc
+
+    def _check_tables(self, version: int) -> None:
+        """A file that says it is a workshop of `version` has that version's
+        tables; one without them (our header on an empty database) is damaged."""
+        present = {row[0] for row in self._db.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()}
+        missing = sorted(_TABLES_OF[min(version, len(_TABLES_OF) - 1)] - present)
+        if missing:
+            raise WorkshopFileError(FileProblem.CORRUPT, self.path,
+                                    detail="missing tables: " + ", ".join(missing))
 
     def check_rows(self) -> None:
         """Read every row of every table as the program will; `WorkshopFileError
