@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from workshop_app.messages import file_error
+from workshop_app.messages import environment_error, file_error
 from workshop_app.models import Workshop
 from workshop_app.models.ids import new_id
 from workshop_app.services import NewIdea, WorkshopService
@@ -157,3 +157,20 @@ def test_releasing_never_removes_a_file_put_in_the_lock_s_place(service: Worksho
     lock.write_text("not Razem's", encoding="utf-8")  # someone else's file, same name
     service.store.close()
     assert lock.read_text(encoding="utf-8") == "not Razem's"
+
+
+def test_a_full_disk_while_locking_is_told_and_leaves_no_lock_behind(
+        closed_file: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from workshop_app.storage import StorageEnvironmentError
+    from workshop_app.storage import lock as lock_module
+
+    def full(fd: int, data: bytes, offset: int) -> int:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(lock_module.os, "pwrite", full)
+    before = closed_file.read_bytes()
+    with pytest.raises(StorageEnvironmentError) as refused:
+        WorkshopStore.open(closed_file)
+    assert "disk is full" in environment_error(refused.value)
+    assert not lock_path_for(closed_file).exists()
+    assert closed_file.read_bytes() == before

@@ -120,7 +120,11 @@ class FileLock:
             "program": self._program,
             "since": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
         }
-        self._write_record()
+        try:
+            self._write_record()
+        except OSError as exc:  # a full disk: leave nothing behind
+            self.release()
+            raise StorageEnvironmentError(self._path, exc.strerror or str(exc)) from exc
 
     def note(self, **facts: object) -> None:
         """Add facts to the holder's record (what a crash should leave behind)."""
