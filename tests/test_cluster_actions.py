@@ -295,3 +295,23 @@ def test_rename_to_empty_or_same_pushes_nothing(qtbot: QtBot, session: WorkshopS
         assert refused.args[0].reason is RefusalReason.EMPTY_TEXT
     assert session.undo_stack.count() == count
     assert reopened(service)[0] == {cluster_id: "Rowery"}
+
+
+def test_a_failed_undo_puts_the_window_s_history_back_in_step_with_the_file(
+        qtbot: QtBot, session: WorkshopSession, actions: ClusterActions, ids: list[str],
+        service: WorkshopService, monkeypatch: pytest.MonkeyPatch) -> None:
+    actions.group(ids[:2], name="Rowery")
+    actions.group(ids[2:4], name="Zieleń")
+
+    def broken(**_: object) -> None:
+        raise RuntimeError("disk went away")
+
+    monkeypatch.setattr(service, "undo", broken)
+    with pytest.raises(RuntimeError):
+        session.undo_stack.undo()
+    monkeypatch.undo()
+    # The window's stack follows the file again: nothing was undone.
+    done = sum(e.done for e in service.undo_history())
+    qtbot.waitUntil(lambda: session.undo_stack.index() == done == session.undo_stack.count())
+    session.undo_stack.undo()
+    assert [c.name for c in service.clusters()] == ["Rowery"]

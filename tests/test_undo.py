@@ -307,3 +307,45 @@ def test_closed_round_refuses_a_ballot_and_records_nothing(demo_service: Worksho
         service.cast_ballot(round_id=closed.id, votes={})
     assert refused.value.reason is RefusalReason.ROUND_CLOSED
     assert service.undo_history() == history
+
+
+def test_a_row_pointing_at_a_row_made_later_in_the_same_step_undoes_and_redoes(
+        service: WorkshopService) -> None:
+    from workshop_app.models import Cluster, Idea
+    from workshop_app.models.ids import new_id
+
+    idea = service.add_idea(idea=NewIdea("Wędruje")).created
+    first = service.create_cluster(name="Pierwsza").created
+    assert idea is not None and first is not None
+    path, store = service.store.path, service.store
+    before = dump(path)
+    with store.operation("move_notes"):
+        store.update(Idea, idea, cluster_id=first)  # touched first...
+        later = Cluster(id=new_id(), name="Później")
+        store.insert(later)  # ...then a group is made...
+        store.update(Idea, idea, cluster_id=later.id)  # ...and the idea joins it
+    after = dump(path)
+    service.undo()
+    assert dump(path) == before
+    service.redo()
+    assert dump(path) == after
+
+
+def test_overlapping_suggested_groups_put_an_idea_in_the_first_only(service: WorkshopService) -> None:
+    service.add_ideas(ideas=[NewIdea(t) for t in ("A", "B")])
+    ids = [i.id for i in service.ideas()]
+    before = dump(service.store.path)
+    service.apply_groups(groups=[("G1", [ids[0]]), ("G2", [ids[0], ids[1]])])
+    names = {c.id: c.name for c in service.clusters()}
+    assert {i.text: names[i.cluster_id or ""] for i in service.ideas()} == {"A": "G1", "B": "G2"}
+    service.undo()
+    assert dump(service.store.path) == before
+
+
+def test_a_step_number_is_never_used_twice(service: WorkshopService) -> None:
+    first = service.add_idea(idea=NewIdea("A")).undo_entry
+    second = service.add_idea(idea=NewIdea("B")).undo_entry
+    service.undo()
+    third = service.add_idea(idea=NewIdea("C")).undo_entry
+    assert first is not None and second is not None and third is not None
+    assert third > second > first

@@ -143,11 +143,13 @@ class ClusterOps(ServiceBase):
         undo step (accepting all suggested groups)."""
         with self._operation(Op.ACCEPT_GROUPS, len(groups)) as operation:
             made = [(Cluster(id=new_id(), name=valid_title(name)), list(ids)) for name, ids in groups]
+            placed: set[str] = set()  # an idea named by two groups (stale suggestions) joins the first
             for cluster, ids in made:
                 self._check_ideas(ids)
                 self.store.insert(cluster)
-                for idea_id in sorted(self.with_stacked(ids)):
+                for idea_id in sorted(self.with_stacked(ids) - placed):
                     self.store.update(Idea, idea_id, cluster_id=cluster.id)
+                    placed.add(idea_id)
         return operation.changes
 
     def tidy(self) -> Changes:

@@ -23,6 +23,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from workshop_app.storage.lock import read_at
+
 # A WAL holds at least its 32-byte header; one with no frames changes nothing.
 _WAL_HEADER = 32
 _COMPANIONS = ("-wal", "-shm")
@@ -64,7 +66,7 @@ def fingerprint_of(fd: int) -> str:
     """`fingerprint` of the file open as `fd` (read with pread; fd stays open)."""
     digest = hashlib.sha256()
     offset = 0
-    while chunk := os.pread(fd, 1 << 20, offset):
+    while chunk := read_at(fd, 1 << 20, offset):
         digest.update(chunk)
         offset += len(chunk)
     return f"{offset}:{digest.hexdigest()}"

@@ -68,6 +68,25 @@ class LockHolder:
 
 
 _NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+_NONBLOCK = getattr(os, "O_NONBLOCK", 0)  # POSIX only: a FIFO must not block the open
+
+
+def read_at(fd: int, size: int, offset: int) -> bytes:
+    """`os.pread` where there is one (POSIX), else seek and read (Windows)."""
+    if hasattr(os, "pread"):
+        data: bytes = os.pread(fd, size, offset)
+        return data
+    os.lseek(fd, offset, os.SEEK_SET)
+    return os.read(fd, size)
+
+
+def write_at(fd: int, data: bytes, offset: int) -> None:
+    """`os.pwrite` where there is one (POSIX), else seek and write (Windows)."""
+    if hasattr(os, "pwrite"):
+        os.pwrite(fd, data, offset)
+        return
+    os.lseek(fd, offset, os.SEEK_SET)
+    os.write(fd, data)
 
 
 def lock_path_for(path: Path) -> Path:
@@ -93,7 +112,7 @@ class FileLock:
         """
         for _attempt in range(3):
             try:
-                fd = os.open(self._path, os.O_RDWR | os.O_CREAT | _NOFOLLOW | os.O_NONBLOCK, 0o644)
+                fd = os.open(self._path, os.O_RDWR | os.O_CREAT | _NOFOLLOW | _NONBLOCK, 0o644)
             except OSError as exc:
                 if exc.errno == errno.ELOOP:  # a symbolic link where the lock belongs
                     raise WorkshopFileError(FileProblem.BAD_LOCK, self._workshop,
@@ -102,7 +121,7 @@ class FileLock:
             if not stat.S_ISREG(os.fstat(fd).st_mode):
                 os.close(fd)
                 raise WorkshopFileError(FileProblem.BAD_LOCK, self._workshop, detail=str(self._path))
-            if not _try_lock(fd):
+            if not _try_lock_patiently(fd):
                 holder = _read_holder(fd)
                 os.close(fd)
                 raise WorkshopFileError(FileProblem.LOCKED, self._workshop, holder=holder)
@@ -135,7 +154,7 @@ class FileLock:
         assert self._fd is not None
         # Written in place (not replaced) so the locked inode stays the same.
         data = json.dumps(self._record).encode()
-        os.pwrite(self._fd, data, 0)
+        write_at(self._fd, data, 0)
         os.ftruncate(self._fd, len(data))
         os.fsync(self._fd)
 
@@ -155,12 +174,23 @@ class FileLock:
         return self._fd is not None
 
 
+def _try_lock_patiently(fd: int) -> bool:
+    """Take the lock; a reader testing it (`writer_alive`) holds it for an
+    instant, so a few short tries tell that apart from a real holder."""
+    for attempt in range(5):
+        if _try_lock(fd):
+            return True
+        if attempt < 4:
+            time.sleep(0.02)
+    return False
+
+
 def writer_alive(path: Path) -> tuple[bool, dict[str, object] | None]:
     """Whether a running program holds `path` for writing, and the record in
     its lock file (a crashed writer's, when none runs). Never creates, writes
     or removes the lock file; only a moment's shared lock is taken to test."""
     try:
-        fd = os.open(lock_path_for(path), os.O_RDONLY | _NOFOLLOW | os.O_NONBLOCK)
+        fd = os.open(lock_path_for(path), os.O_RDONLY | _NOFOLLOW | _NONBLOCK)
     except OSError:
         return False, None
     try:
@@ -183,7 +213,7 @@ def _same_file(fd: int, path: Path) -> bool:
 def _read_record(fd: int) -> dict[str, object] | None:
     """What the lock file said before we took it (the last holder's record)."""
     try:
-        data = json.loads(os.pread(fd, 65536, 0).decode("utf-8"))
+        data = json.loads(read_at(fd, 65536, 0).decode("utf-8"))
     except (OSError, ValueError):
         return None
     return data if isinstance(data, dict) else None
@@ -191,7 +221,7 @@ def _read_record(fd: int) -> dict[str, object] | None:
 
 def _read_holder(fd: int) -> LockHolder | None:
     try:
-        raw = os.pread(fd, 4096, 0)
+        raw = read_at(fd, 4096, 0)
         data = json.loads(raw.decode("utf-8"))
         return LockHolder(
             pid=int(data["pid"]),

@@ -106,13 +106,12 @@ def _v1_initial(db: Database) -> None:
 
 
 # The undo history (storage/undo_log.py): one row per step, one per row it
-# touched, with the row's before- and after-image as JSON. Both are small so
-# that recording a step adds few pages to a commit: no AUTOINCREMENT (its
-# counter table is one more page), and the touched rows live in their key's
-# b-tree (WITHOUT ROWID).
+# touched, with the row's before- and after-image as JSON. A step's number is
+# never reused (AUTOINCREMENT), so the window can name the step it means; the
+# touched rows live in their key's b-tree (WITHOUT ROWID): fewer pages a commit.
 _V2 = [
     """CREATE TABLE undo_entries (
-    seq INTEGER PRIMARY KEY,
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
     label TEXT NOT NULL,
     count INTEGER NOT NULL DEFAULT 1,
     done INTEGER NOT NULL DEFAULT 1,

@@ -243,6 +243,11 @@ class WorkshopStore:
     def close(self) -> None:
         """Close the connection (checkpointing the WAL) and release the lock."""
         self._closed = True
+        if self._lock.held:
+            # Closing checkpoints the journal into the main file: a crash in
+            # between must not make the journal look foreign.
+            with contextlib.suppress(OSError):
+                self._lock.note(checkpointing=True)
         with contextlib.suppress(sqlite3.Error):
             self._db.close()
         if self._main_fd is not None:
@@ -277,6 +282,8 @@ class WorkshopStore:
         # Each result is read to the end: a statement left running would keep
         # a lock that makes the checkpoint below fail ("table is locked").
         for setting in ("journal_mode=WAL", "synchronous=FULL", "foreign_keys=ON",
+                        # A checkpointed journal shrinks back when it is reused.
+                        f"journal_size_limit={_CHECKPOINT_BYTES // 4}",
                         # Checkpoints are ours (`_checkpoint`): each one records
                         # the pairing of the main file with its journal.
                         "wal_autocheckpoint=0"):
@@ -374,13 +381,19 @@ class WorkshopStore:
                 self._redo_tail = self._steps = None  # what was cached may be rolled back
                 raise
             conn.execute("COMMIT")
-            if journal.size(self.path) > _CHECKPOINT_BYTES:
-                self._checkpoint("PASSIVE")
         except sqlite3.Error as exc:
             if conn.in_transaction:
                 conn.rollback()
             self._redo_tail = self._steps = None
             raise _translate(exc, self.path) from exc
+        self._after_commit()
+
+    def _after_commit(self) -> None:
+        """Copy a grown journal into the main file. Best effort: the change is
+        committed already; a checkpoint that fails is tried after the next."""
+        if journal.size(self.path) > _CHECKPOINT_BYTES:
+            with contextlib.suppress(OSError, sqlite3.Error):
+                self._checkpoint("PASSIVE")
 
     @contextlib.contextmanager
     def operation(self, label: str, count: int = 1) -> Iterator[Recorded]:
@@ -451,6 +464,11 @@ class WorkshopStore:
         except (OSError, sqlite3.Error):
             return None
 
+    def changes_made(self) -> int:
+        """Rows this connection has changed since it opened (grows with every
+        change, undo and redo included; a snapshot does not change it)."""
+        return int(self._db.conn.total_changes)
+
     def forget_undo_history(self) -> None:
         with self.transaction():
             self._raw("DELETE FROM undo_entries")
@@ -474,6 +492,9 @@ class WorkshopStore:
             if found is None:
                 return None
             entry = UndoEntry(found[0], found[1], found[2], bool(found[3]))
+            # Rows come back one by one; the references between them hold once
+            # all are back (checked at commit), not after each row.
+            self._raw("PRAGMA defer_foreign_keys = ON")
             touches = decode_touches(self._db.execute(
                 "SELECT table_name, row_id, before, after FROM undo_rows WHERE entry = ? "
                 "ORDER BY position", [entry.seq]))

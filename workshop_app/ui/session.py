@@ -89,9 +89,8 @@ class WorkshopSession(QObject):
         self._snapshotted = mark
         return self.service.store.snapshot("timer") is not None
 
-    def _history_mark(self) -> tuple[int, bool] | None:
-        history = self.service.undo_history()
-        return (history[-1].seq, history[-1].done) if history else None
+    def _history_mark(self) -> int:
+        return self.service.store.changes_made()
 
     def shutdown(self) -> None:
         """Stop background work before the workshop file is closed."""
@@ -126,19 +125,31 @@ class WorkshopSession(QObject):
             changes = replay(expected=entry)
         except Refused as error:
             self.refused.emit(Refusal(error.reason, refusal(error), None))
+            self._resync_later()
             return
+        except Exception:
+            self._resync_later()  # Qt has moved its index; the file has not
+            raise
         self.hub.publish(changes)
+
+    def _resync_later(self) -> None:
+        """Rebuild the undo stack from the file's history once the stack has
+        finished the command that failed (it cannot be cleared from inside it)."""
+        QTimer.singleShot(0, self._resync)
+
+    def _resync(self) -> None:
+        self.undo_stack.clear()
+        self._load_history()
 
     def _label_of(self, changes: Changes) -> str:
         entry = next(e for e in reversed(self.service.undo_history()) if e.seq == changes.undo_entry)
-        return operation_label(Op(entry.label), entry.count)
+        return _label(entry.label, entry.count)
 
     def _load_history(self) -> None:
         """Mirror the file's kept undo steps, so undo survives a reopen."""
         history = self.service.undo_history()[-UNDO_LIMIT:]
         for entry in history:
-            self.undo_stack.mirror(StepCommand(self, entry.seq, operation_label(Op(entry.label),
-                                                                                 entry.count)))
+            self.undo_stack.mirror(StepCommand(self, entry.seq, _label(entry.label, entry.count)))
         self.undo_stack.mirror_index(sum(1 for e in history if e.done))
         self.undo_stack.setClean()
 
@@ -148,6 +159,14 @@ class WorkshopSession(QObject):
         """Navigation is not an undo step: it only remembers where the moderator is."""
         if self.service.workshop().current_phase is not kind:
             self.hub.publish(self.service.set_current_phase(phase=kind))
+
+
+def _label(key: str, count: int) -> str:
+    """The Edit menu's name of a step; a step a newer Razem recorded is named plainly."""
+    try:
+        return operation_label(Op(key), count)
+    except ValueError:
+        return key.replace("_", " ")
 
 
 def planned_seconds(service: WorkshopService, kind: PhaseKind) -> float:
