@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtGui import QColor, QMouseEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -369,3 +369,99 @@ def test_undoing_a_tidy_shows_the_canvas_as_reopening_the_file_would(
     fresh = make_panel(qtbot, service)
     assert {i: n.pos() for i, n in panel.scene.notes.items()} == \
         {i: n.pos() for i, n in fresh.scene.notes.items()}
+
+
+def test_renaming_zoomed_out_keeps_spaces_and_a_readable_editor(
+        qtbot: QtBot, panel: ClusterPanel, service: WorkshopService) -> None:
+    kadry = service.clusters()[0].id
+    panel.canvas.zoom(0.3)
+    panel.canvas.setFocus()
+    editor = panel.scene.start_rename(kadry)
+    editor.selectAll()
+    # Keys reach the editor through the view, as in the real window.
+    type_text(panel.canvas.viewport(), "Obsługa inwestora")
+    assert editor.text() == "Obsługa inwestora"
+    proxy = panel.scene.focusItem()
+    assert proxy is not None
+    on_screen = proxy.deviceTransform(panel.canvas.viewportTransform()).m22()
+    assert on_screen >= 1.0  # the editor does not shrink with the zoom
+    qtbot.keyClick(panel.canvas.viewport(), Qt.Key.Key_Return)
+    assert service.get_cluster(kadry).name == "Obsługa inwestora"
+
+
+def test_the_wheel_scrolls_and_ctrl_wheel_zooms(panel: ClusterPanel) -> None:
+    from PySide6.QtCore import QPoint as P
+    from PySide6.QtGui import QWheelEvent
+
+    view = panel.canvas
+    view.zoom(2.0)
+    centre = QPointF(view.viewport().rect().center())
+
+    def wheel(modifiers: Qt.KeyboardModifier) -> None:
+        event = QWheelEvent(centre, QPointF(view.viewport().mapToGlobal(centre.toPoint())), P(0, 0),
+                            P(0, -120), Qt.MouseButton.NoButton, modifiers, Qt.ScrollPhase.NoScrollPhase,
+                            False)
+        QApplication.sendEvent(view.viewport(), event)
+
+    scale, scrolled = view.scale_factor(), view.verticalScrollBar().value()
+    wheel(Qt.KeyboardModifier.NoModifier)
+    assert view.scale_factor() == scale and view.verticalScrollBar().value() > scrolled
+    wheel(Qt.KeyboardModifier.ControlModifier)
+    assert view.scale_factor() < scale
+
+
+def test_keyboard_zoom_keeps_the_selection_in_the_middle(qtbot: QtBot, panel: ClusterPanel,
+                                                          service: WorkshopService) -> None:
+    note = panel.scene.notes[idea_id(service, "Fotowoltaika na halach")]
+    panel.scene.clearSelection()
+    note.setSelected(True)
+    panel.canvas.setFocus()
+    for _ in range(4):
+        qtbot.keyClick(panel.canvas, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    shown = panel.canvas.mapToScene(panel.canvas.viewport().rect()).boundingRect()
+    assert panel.canvas.scale_factor() > 1.5
+    assert shown.contains(note.sceneBoundingRect().center())
+
+
+def _crowded_panel(qtbot: QtBot, service: WorkshopService, count: int) -> ClusterPanel:
+    service.add_ideas(ideas=[NewIdea(text=f"Pomysł numer {n} o kolei do Skawiny") for n in range(count)])
+    ids = [i.id for i in service.ideas()]
+    for start in range(0, count * 2 // 3, 5):
+        service.create_cluster(name=f"Wspólne laboratorium {start}", idea_ids=ids[start:start + 5])
+    service.tidy()
+    widget = ClusterPanel(WorkshopSession(service, service.store.path))
+    qtbot.addWidget(widget)
+    widget.resize(1920, 1000)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def test_fit_all_shows_everything_with_a_margin_and_notes_with_text(
+        qtbot: QtBot, service: WorkshopService) -> None:
+    from PySide6.QtGui import QImage, QPainter
+
+    panel = _crowded_panel(qtbot, service, 29)
+    assert panel.canvas.width() >= 1920 * 0.55  # the canvas gets the room
+    panel.canvas.zoom(3)
+    panel.fit_action.trigger()
+    view = panel.canvas
+    shown = view.mapToScene(view.viewport().rect().adjusted(10, 10, -10, -10)).boundingRect()
+    assert shown.contains(panel.scene.itemsBoundingRect())
+    assert all(n.isVisible() for n in panel.scene.notes.values())
+    # A note shows its text: its pixels hold ink, not only the note's colour.
+    note = next(iter(panel.scene.notes.values()))
+    image = QImage(view.viewport().size(), QImage.Format.Format_RGB32)
+    painter = QPainter(image)
+    view.render(painter, source=view.viewport().rect())
+    painter.end()
+    box = view.mapFromScene(note.sceneBoundingRect()).boundingRect().adjusted(3, 3, -3, -3)
+    dark = sum(1 for x in range(box.left(), box.right()) for y in range(box.top(), box.bottom())
+               if QColor(image.pixel(x, y)).lightness() < 100)
+    assert dark > 20
+
+
+def test_the_panel_opens_at_a_readable_zoom(qtbot: QtBot, service: WorkshopService) -> None:
+    panel = _crowded_panel(qtbot, service, 200)
+    panel.refresh()
+    assert panel.canvas.scale_factor() >= 0.6

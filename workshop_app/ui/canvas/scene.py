@@ -326,8 +326,13 @@ class CanvasScene(QGraphicsScene):
         frame = self.frames[cluster_id]
         editor = QLineEdit(frame.name)
         editor.selectAll()
-        editor.setMinimumWidth(int(max(frame.boundingRect().width() - 16, 200)))
+        views = self.views()
+        zoom = views[0].transform().m11() if views else 1.0
+        editor.setMinimumWidth(int(max((frame.boundingRect().width() - 16) * zoom, 200)))
         self._editor = self.addWidget(editor)
+        # As large as normal text on screen, however far the canvas is zoomed out.
+        self._editor.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations,
+                             zoom < 1.0)
         self._editor.setPos(frame.pos() + QPointF(8, 6))
         self._editor.setZValue(10)
         editor.returnPressed.connect(lambda: self.finish_rename(cluster_id, editor.text()))
