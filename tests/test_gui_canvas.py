@@ -122,9 +122,11 @@ def test_drag_within_empty_space_only_moves_and_positions_persist(
     assert (again.x, again.y) == (moved.x, moved.y)
 
 
+@pytest.mark.parametrize("over", ["frame", "note"])
 def test_dragging_a_frame_onto_a_frame_merges_after_confirmation(
-    panel: ClusterPanel, service: WorkshopService
+    panel: ClusterPanel, service: WorkshopService, over: str
 ) -> None:
+    # Let go over the frame, or over one of its notes (the frame is meant).
     ids = [idea_id(service, "Kolej do Skawiny"), idea_id(service, "Autobus do strefy")]
     transport = panel.actions_.group(ids, name="Transport")
     panel.actions_.tidy()
@@ -132,7 +134,8 @@ def test_dragging_a_frame_onto_a_frame_merges_after_confirmation(
     title = panel.scene.frames[transport].sceneBoundingRect().topLeft() + QPointF(30, 20)
     asked: list[tuple[str, str]] = []
     panel.scene.confirm_merge = lambda s, t: asked.append((s, t)) or True
-    drag(panel.canvas, title, centre_of(panel, kadry))
+    drop = centre_of(panel, kadry if over == "frame" else idea_id(service, "Staże dla studentów"))
+    drag(panel.canvas, title, drop)
     assert asked == [("Transport", "Kadry")]
     assert [c.name for c in service.clusters()] == ["Kadry"]
     assert all(service.idea(i).cluster_id == kadry for i in ids)
@@ -465,3 +468,78 @@ def test_the_panel_opens_at_a_readable_zoom(qtbot: QtBot, service: WorkshopServi
     panel = _crowded_panel(qtbot, service, 200)
     panel.refresh()
     assert panel.canvas.scale_factor() >= 0.6
+
+
+def _foreign_notes_under_frames(panel: ClusterPanel) -> list[str]:
+    """Texts of visible notes that lie under a frame of another group."""
+    found = []
+    for frame in panel.scene.frames.values():
+        box = frame.sceneBoundingRect()
+        found += [n.text for n in panel.scene.notes.values()
+                  if n.isVisible() and n.cluster_id != frame.cluster_id
+                  and box.intersects(n.sceneBoundingRect())]
+    return found
+
+
+def test_accepting_a_suggested_group_puts_its_notes_together(
+        panel: ClusterPanel, service: WorkshopService) -> None:
+    panel.actions_.tidy()
+    ids = [idea_id(service, "Kolej do Skawiny"), idea_id(service, "Fotowoltaika na halach")]
+    steps = panel.session.undo_stack.count()
+    panel.actions_.accept_groups([("Energia i transport", ids)])
+    assert panel.session.undo_stack.count() == steps + 1
+    assert _foreign_notes_under_frames(panel) == []
+    # The places are saved, and undone with the grouping.
+    assert all(service.idea(i).x is not None for i in ids)
+    panel.session.undo_stack.undo()
+    assert service.idea(ids[0]).cluster_id is None
+
+
+def test_moving_an_idea_from_the_tree_keeps_the_frame_off_other_notes(
+        panel: ClusterPanel, service: WorkshopService) -> None:
+    panel.actions_.tidy()
+    kadry = service.clusters()[0].id
+    note = idea_id(service, "Fotowoltaika na halach")
+    panel.actions_.move_to_cluster([note], kadry)
+    assert service.idea(note).cluster_id == kadry
+    assert _foreign_notes_under_frames(panel) == []
+    assert panel.scene.frames[kadry].sceneBoundingRect().contains(
+        panel.scene.notes[note].sceneBoundingRect())
+
+
+def _overlapping(panel: ClusterPanel) -> list[tuple[str, str]]:
+    notes = [n for n in panel.scene.notes.values() if n.isVisible()]
+    return [(a.text, b.text) for k, a in enumerate(notes) for b in notes[k + 1:]
+            if a.sceneBoundingRect().intersects(b.sceneBoundingRect())]
+
+
+def test_a_note_dropped_on_a_note_lands_beside_it(panel: ClusterPanel, service: WorkshopService) -> None:
+    panel.actions_.tidy()
+    a, b = idea_id(service, "Kolej do Skawiny"), idea_id(service, "Autobus do strefy")
+    drag(panel.canvas, centre_of(panel, a), centre_of(panel, b))
+    assert service.idea(a).cluster_id == service.idea(b).cluster_id is not None
+    assert _overlapping(panel) == []
+
+
+def test_a_note_dropped_into_a_frame_covers_no_note_there(
+        panel: ClusterPanel, service: WorkshopService) -> None:
+    panel.actions_.tidy()
+    kadry = service.clusters()[0].id
+    member = idea_id(service, "Staże dla studentów")
+    note = idea_id(service, "Fotowoltaika na halach")
+    drag(panel.canvas, centre_of(panel, note), centre_of(panel, member))
+    assert service.idea(note).cluster_id == kadry
+    assert _overlapping(panel) == []
+
+
+def test_a_group_title_wraps_between_words_only(panel: ClusterPanel, service: WorkshopService) -> None:
+    from PySide6.QtGui import QFontMetricsF
+
+    kadry = service.clusters()[0].id
+    panel.actions_.rename(kadry, "Wspólne laboratorium uczelni i przemysłu")
+    title = panel.scene.frames[kadry].title
+    for lod in (1.0, 0.5, 0.3):
+        box, font, static = title.banner(lod)
+        metrics = QFontMetricsF(font)
+        assert metrics.horizontalAdvance("laboratorium") <= box.width() - 16
+        assert static.size().height() <= box.height()  # never cut off
