@@ -82,9 +82,12 @@ def legible_text(text: str, pixel_size: int, width: float, height: float) -> tup
     if words or any(metrics.horizontalAdvance(line) > width for line in lines):
         rest = " ".join([lines.pop(), *words]) if lines else ""
         lines = [metrics.elidedText(line, Qt.TextElideMode.ElideRight, width) for line in lines]
-        lines.append(metrics.elidedText(rest + ("…" if words else ""), Qt.TextElideMode.ElideRight, width))
+        last = metrics.elidedText(rest + ("…" if words else ""), Qt.TextElideMode.ElideRight, width)
+        if last == "…" and lines:  # a line of its own for "…" only: end the line above
+            last = metrics.elidedText(lines.pop() + "…", Qt.TextElideMode.ElideRight, width)
+        lines.append(last)
     static = QStaticText("\u2028".join(lines))
-    static.setTextWidth(width)
+    static.setTextWidth(width + pixel_size)  # slack: the lines are measured to fit already
     static.setTextFormat(Qt.TextFormat.PlainText)
     static.prepare(font=font)
     return font, static
@@ -247,7 +250,7 @@ class FrameTitle(QGraphicsItem):
         if lod >= BLOCK_LOD:
             box, font, static = self.banner(lod)
             if box.height() > TITLE_H:
-                painter.fillRect(box.adjusted(0, 0, 0, -TITLE_H), _OVERLAY)
+                painter.fillRect(box, _OVERLAY)
         else:
             painter.fillRect(self._rect, _OVERLAY)
             box = self._rect.adjusted(12, 12, -12, -12)
