@@ -546,3 +546,16 @@ def test_a_group_title_wraps_between_words_only(panel: ClusterPanel, service: Wo
         metrics = QFontMetricsF(font)
         assert metrics.horizontalAdvance("laboratorium") <= box.width() - 16
         assert static.size().height() <= box.height()  # never cut off
+
+
+def test_zoomed_out_a_double_click_on_the_raised_title_renames(
+        qtbot: QtBot, panel: ClusterPanel, service: WorkshopService) -> None:
+    kadry = service.clusters()[0].id
+    panel.canvas.zoom(0.3)
+    frame = panel.scene.frames[kadry]
+    above = frame.sceneBoundingRect().topLeft() + QPointF(frame.boundingRect().width() / 2, -20)
+    assert not frame.sceneBoundingRect().contains(above)
+    assert frame.title.sceneBoundingRect().contains(above)
+    qtbot.mouseDClick(panel.canvas.viewport(), Qt.MouseButton.LeftButton,
+                      pos=panel.canvas.mapFromScene(above))
+    assert panel.scene.rename_editor() is not None

@@ -287,6 +287,7 @@ class ClusterFrame(QGraphicsItem):
         self.name, self.count = name, count
         self.title.set_geometry(self.sceneBoundingRect(), f"{name}  ({count})")
         self.setToolTip(name)
+        self.title.setToolTip(name)
         self.update()
 
     def fit_to(self, notes: list[QRectF], fallback: QPointF) -> None:

@@ -321,10 +321,15 @@ class CanvasScene(QGraphicsScene):
 
     def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         for item in self.items(event.scenePos()):
-            if isinstance(item, ClusterFrame):
-                self.start_rename(item.cluster_id)
+            frame = item if isinstance(item, ClusterFrame) else self._frame_of_title(item)
+            if frame is not None:
+                self.start_rename(frame.cluster_id)
                 return
         super().mouseDoubleClickEvent(event)
+
+    def _frame_of_title(self, item: QGraphicsItem) -> ClusterFrame | None:
+        """The frame whose title is `item` (zoomed out, it rises above the frame)."""
+        return next((f for f in self.frames.values() if f.title is item), None)
 
     def start_rename(self, cluster_id: str) -> QLineEdit:
         """An editor over the frame's title; Enter renames, Escape cancels."""
