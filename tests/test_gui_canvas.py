@@ -468,9 +468,21 @@ def test_fit_all_shows_everything_with_a_margin_and_notes_with_text(
 
 
 def test_the_panel_opens_at_a_readable_zoom(qtbot: QtBot, service: WorkshopService) -> None:
-    panel = _crowded_panel(qtbot, service, 200)
-    panel.refresh()
-    assert panel.canvas.scale_factor() >= 0.6
+    from workshop_app.ui.main_window import MainWindow
+
+    _crowded_panel(qtbot, service, 200).close()
+    window = MainWindow(WorkshopSession(service, service.store.path), [])
+    qtbot.addWidget(window)
+    window.resize(1440, 860)
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_phase(PhaseKind.CLUSTER)
+    view = window.panels[PhaseKind.CLUSTER].canvas
+    assert view.scale_factor() >= 0.6
+    # The first notes are in sight, near the top-left corner.
+    shown = view.mapToScene(view.viewport().rect()).boundingRect()
+    corner = view.scene().itemsBoundingRect().topLeft()
+    assert shown.contains(corner) and (corner - shown.topLeft()).manhattanLength() * view.scale_factor() < 100
 
 
 def _foreign_notes_under_frames(panel: ClusterPanel) -> list[str]:

@@ -71,6 +71,8 @@ def legible_text(text: str, pixel_size: int, width: float, height: float) -> tup
     font = QFont(_TEXT_FONT)
     font.setPixelSize(pixel_size)
     metrics = QFontMetricsF(font)
+    # Scaled down on screen, hinted letters take a little more room than measured here.
+    width *= 0.9
     lines_max = max(1, int(height // metrics.lineSpacing()))
     lines: list[str] = []
     words = text.split()

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QHideEvent, QKeySequence
+from PySide6.QtGui import QAction, QHideEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QMessageBox, QSplitter, QToolBar, QVBoxLayout, QWidget
 
 from workshop_app.services import Changes
@@ -89,9 +89,13 @@ class ClusterPanel(PhasePanel):
         self.hint.setText(self._default_hint)
 
     def refresh(self) -> None:
-        if not self._fitted:
+        if not self._fitted and self.isVisible():
             self._fitted = True
             self.canvas.open_readable()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.refresh()  # the first look needs the canvas's real size: now it has it
 
     # -- actions on the selection ----------------------------------------------------
 
