@@ -56,3 +56,16 @@ def test_a_drop_only_keeps_notes_from_covering_notes() -> None:
     placed = place_in_group(own, ["b"], others, frame_clear=False)
     assert set(placed) == {"b"}
     assert not any(_overlap(placed["b"], s) for s in [*own.values(), *others])
+
+
+def test_a_tidy_canvas_has_the_shape_of_a_screen_so_fit_all_shows_notes_large() -> None:
+    from workshop_app.models.layout import tidy
+
+    for groups, loose in ((5, 15), (20, 60), (1, 0), (0, 29)):
+        clusters = [(f"k{g}", [f"n{g}-{i}" for i in range(3)]) for g in range(groups)]
+        notes, frames = tidy(clusters, [f"u{i}" for i in range(loose)])
+        spots = [*notes.values(), *frames.values()]
+        width = max(x for x, _ in spots) + NOTE_W - min(x for x, _ in spots)
+        height = max(y for _, y in spots) + NOTE_H + TITLE_H - min(y for _, y in spots)
+        if groups + loose > 4:
+            assert 0.9 <= width / height <= 2.2, (groups, loose, width / height)

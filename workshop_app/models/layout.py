@@ -16,6 +16,11 @@ GAP = 16.0
 FRAME_PAD = 18.0
 TITLE_H = 44.0
 CLUSTER_GAP = 60.0
+# The shape (width / height) a tidied canvas aims at: the Cluster canvas
+# beside its tree and suggestions on a 16:9 screen.
+TIDY_ASPECT = 1.4
+# Row widths a tidy chooses from: 4 to 24 note columns.
+_TIDY_WIDTHS = tuple(columns * (NOTE_W + GAP) for columns in range(4, 25))
 
 
 def _grid(count: int) -> int:
@@ -33,12 +38,17 @@ def cluster_block(count: int) -> tuple[float, float]:
 
 
 def tidy(clusters: Sequence[tuple[str, Sequence[str]]], unplaced: Sequence[str],
-         *, width: float = 3400.0) -> tuple[dict[str, tuple[float, float]], dict[str, tuple[float, float]]]:
+         *, width: float | None = None) -> tuple[dict[str, tuple[float, float]], dict[str, tuple[float, float]]]:
     """Positions for every note and cluster frame: clusters flow left to right
     in rows no wider than `width`, unplaced notes in a strip below them.
+    Without `width`, the rows are as wide as makes the whole canvas closest
+    to a landscape screen's shape (`TIDY_ASPECT`), so "fit all" shows the
+    notes as large as it can.
 
     Returns (note positions, cluster frame top-left positions).
     """
+    if width is None:
+        width = min(_TIDY_WIDTHS, key=lambda w: _misfit(*tidy(clusters, unplaced, width=w)))
     notes: dict[str, tuple[float, float]] = {}
     frames: dict[str, tuple[float, float]] = {}
     x = y = 0.0
@@ -63,8 +73,18 @@ def tidy(clusters: Sequence[tuple[str, Sequence[str]]], unplaced: Sequence[str],
     return notes, frames
 
 
+def _misfit(notes: Mapping[str, Position], frames: Mapping[str, Position]) -> float:
+    """How far the canvas the positions make is from `TIDY_ASPECT`."""
+    spots = [*notes.values(), *frames.values()]
+    if not spots:
+        return 0.0
+    width = max(x for x, _ in spots) - min(x for x, _ in spots) + NOTE_W
+    height = max(y for _, y in spots) - min(y for _, y in spots) + NOTE_H + TITLE_H
+    return abs(math.log(width / height / TIDY_ASPECT))
+
+
 def tidy_layout(ideas: Sequence[Idea], clusters: Sequence[Cluster], *,
-                width: float = 3400.0) -> tuple[dict[str, Position], dict[str, Position]]:
+                width: float | None = None) -> tuple[dict[str, Position], dict[str, Position]]:
     """The tidy layout of a whole canvas (see `tidy`), deciding which note goes where.
 
     Each live cluster's notes go in its frame, clusters in the order given and
