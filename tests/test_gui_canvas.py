@@ -14,8 +14,9 @@ from pytestqt.qtbot import QtBot
 from workshop_app.models import Cluster, PhaseKind, Sector
 from workshop_app.services import NewIdea, NewParticipant, WorkshopService
 from workshop_app.storage import WorkshopStore
-from workshop_app.ui.canvas import CanvasView
+from workshop_app.ui.canvas import CanvasScene, CanvasView
 from workshop_app.ui.canvas.items import NOTE_TEXT_CHARS
+from workshop_app.ui.cluster_actions import ClusterActions
 from workshop_app.ui.panels.cluster import ClusterPanel
 from workshop_app.ui.presenter import PresenterWindow
 from workshop_app.ui.session import WorkshopSession
@@ -454,6 +455,9 @@ def test_fit_all_shows_everything_with_a_margin_and_notes_with_text(
     view = panel.canvas
     shown = view.mapToScene(view.viewport().rect().adjusted(10, 10, -10, -10)).boundingRect()
     assert shown.contains(panel.scene.itemsBoundingRect())
+    # No scroll bar at fit all: one would shrink the view, which fits again, and so on.
+    qtbot.waitUntil(lambda: not view.horizontalScrollBar().isVisible()
+                    and not view.verticalScrollBar().isVisible())
     assert all(n.isVisible() for n in panel.scene.notes.values())
     # A note shows its text: its pixels hold ink, not only the note's colour.
     note = next(iter(panel.scene.notes.values()))
@@ -571,3 +575,27 @@ def test_zoomed_out_a_double_click_on_the_raised_title_renames(
     qtbot.mouseDClick(panel.canvas.viewport(), Qt.MouseButton.LeftButton,
                       pos=panel.canvas.mapFromScene(above))
     assert panel.scene.rename_editor() is not None
+
+
+def test_an_undo_on_a_fitted_canvas_fits_it_once_not_again_and_again(
+        qtbot: QtBot, service: WorkshopService) -> None:
+    service.add_ideas(ideas=[NewIdea(text=f"Pomysł {n}") for n in range(600)])
+    ids = [i.id for i in service.ideas()]
+    service.apply_groups(groups=[(f"Grupa {c}", ids[c * 15:(c + 1) * 15]) for c in range(30)])
+    session = WorkshopSession(service, service.store.path)
+    actions = ClusterActions(session)
+    actions.tidy()
+    scene = CanvasScene(session, actions)
+    view = CanvasView(scene)
+    qtbot.addWidget(view)
+    view.resize(1280, 800)
+    view.show()
+    qtbot.waitExposed(view)
+    view.fit_all()
+    service.place(ideas={i: (float(n % 97) * 31.0, float(n // 97) * 29.0) for n, i in enumerate(ids)})
+    actions.tidy()
+    fits: list[float] = []
+    view.zoomed.connect(fits.append)
+    session.undo_stack.undo()
+    QApplication.processEvents()
+    assert len(fits) <= 2

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QPainter, QWheelEvent
 from PySide6.QtWidgets import QGraphicsProxyWidget, QGraphicsView, QWidget
 
@@ -44,6 +44,7 @@ class CanvasView(QGraphicsView):
         self.setAccessibleName(self.tr("Canvas of sticky notes"))
         # Until the moderator zooms, the view keeps everything in sight.
         self.auto_fit = True
+        self._fitted_size = QSize()
 
     def _scale_changed(self) -> None:
         if self.isInteractive():  # the moderator's view decides
@@ -94,8 +95,10 @@ class CanvasView(QGraphicsView):
         # Scroll exactly over what is shown: Qt's own scene rectangle only
         # ever grows, and scroll bars for an old, larger one would take room
         # (and shift the centre) that the fit counted on.
-        half = QPointF(self.viewport().width(), self.viewport().height()) / (2 * scale)
+        # A pixel short of the viewport: no scroll bar, hence no resize, at this scale.
+        half = QPointF(self.viewport().width() - 2, self.viewport().height() - 2) / (2 * scale)
         self.setSceneRect(QRectF(rect.center() - half, rect.center() + half))
+        self._fitted_size = self.viewport().size()
         self.resetTransform()
         self.scale(scale, scale)
         self.centerOn(rect.center())
@@ -122,7 +125,7 @@ class CanvasView(QGraphicsView):
 
     def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         super().resizeEvent(event)
-        if self.auto_fit:
+        if self.auto_fit and self.viewport().size() != self._fitted_size:
             self.fit_all()
 
     def reset_zoom(self) -> None:
