@@ -18,7 +18,7 @@ OPEN_SCALE = 0.6
 
 
 class CanvasView(QGraphicsView):
-    """Shows a `CanvasScene`. The wheel scrolls (Shift+wheel sideways),
+    """Shows a `CanvasScene`. The wheel scrolls,
     Ctrl+wheel zooms around the pointer, Space+drag pans, dragging on empty
     canvas selects; + / - zoom around the selection (or the view's centre)
     and 0 fits everything. Keys go to an editor open on the canvas.
@@ -82,6 +82,7 @@ class CanvasView(QGraphicsView):
     def fit_rect(self, rect: QRectF) -> None:
         """Show `rect` (scene coordinates) as large as the view allows."""
         self.auto_fit = False
+        self._scroll_room()
         self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
         self._scale_changed()
 
