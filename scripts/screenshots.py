@@ -14,7 +14,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from workshop_app import i18n
-from workshop_app.models import PhaseKind
+from workshop_app.models import PhaseKind, Sector
+from workshop_app.new_workshop import create_workshop_file
 from workshop_app.services import NewIdea, WorkshopService
 from workshop_app.services.demo import write_demo
 from workshop_app.storage import WorkshopStore
@@ -106,6 +107,45 @@ def _presenter(app: QApplication, window: MainWindow, session: WorkshopSession,
     presenter.close()
 
 
+WORDS = ("Kolej aglomeracyjna do Skawiny co pół godziny", "Staże dla studentów w firmach z MŚP",
+         "Szkoła branżowa przy strefie ekonomicznej", "Fotowoltaika na dachach hal magazynowych",
+         "Obsługa inwestora w jednym okienku gminy", "Wspólne laboratorium uczelni i przemysłu",
+         "Ścieżki rowerowe do strefy przemysłowej", "Mapa terenów inwestycyjnych online")
+GROUPS = ("Transport", "Kadry i edukacja", "Energia", "Obsługa inwestora", "Wspólne laboratorium")
+
+
+def _workshop(path: Path, count: int) -> None:
+    with create_workshop_file(path, f"Gospodarka {count}") as store:
+        service = WorkshopService(store)
+        service.add_ideas(ideas=[NewIdea(text=f"{WORDS[i % len(WORDS)]} ({i + 1})",
+                                         sector=list(Sector)[i % 6]) for i in range(count)])
+        ids = [i.id for i in service.ideas()]
+        grouped = count * 3 // 4
+        for number, name in enumerate(GROUPS * (1 + count // 60)):
+            members = ids[number::len(GROUPS) * (1 + count // 60)][: grouped // len(GROUPS)]
+            service.create_cluster(name=f"{name} {number + 1}" if count > 60 else name,
+                                   idea_ids=members[: max(1, len(members) * 3 // 4)])
+        service.tidy()
+
+
+def _fit_all_shots(app: QApplication) -> None:
+    """The Cluster canvas at "fit all" with 30 and 200 notes at 1920x1080."""
+    with tempfile.TemporaryDirectory() as folder:
+        for count in (30, 200):
+            path = Path(folder) / f"fit-{count}.razem"
+            _workshop(path, count)
+            with WorkshopStore.open(path) as store:
+                window = MainWindow(WorkshopSession(WorkshopService(store), path), [str(path)])
+                window.resize(1920, 1080)
+                window.show()
+                window.show_phase(PhaseKind.CLUSTER)
+                app.processEvents()
+                window.panels[PhaseKind.CLUSTER].fit_action.trigger()
+                app.processEvents()
+                window.grab().save(str(DOCS / f"cluster-fit-{count}.png"))
+                window.close()
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--lang", default="pl")
@@ -130,6 +170,7 @@ def main() -> int:
             _canvas_close_up(app, window)
             _presenter(app, window, session, clock)
             window.close()
+    _fit_all_shots(app)
     start = StartScreen(["/home/moderator/Warsztaty/gospodarka-2026.razem"])
     start.show()
     app.processEvents()

@@ -7,15 +7,16 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtGui import QColor, QMouseEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from workshop_app.models import Cluster, PhaseKind, Sector
 from workshop_app.services import NewIdea, NewParticipant, WorkshopService
 from workshop_app.storage import WorkshopStore
-from workshop_app.ui.canvas import CanvasView
+from workshop_app.ui.canvas import CanvasScene, CanvasView
 from workshop_app.ui.canvas.items import NOTE_TEXT_CHARS
+from workshop_app.ui.cluster_actions import ClusterActions
 from workshop_app.ui.panels.cluster import ClusterPanel
 from workshop_app.ui.presenter import PresenterWindow
 from workshop_app.ui.session import WorkshopSession
@@ -122,9 +123,11 @@ def test_drag_within_empty_space_only_moves_and_positions_persist(
     assert (again.x, again.y) == (moved.x, moved.y)
 
 
+@pytest.mark.parametrize("over", ["frame", "note"])
 def test_dragging_a_frame_onto_a_frame_merges_after_confirmation(
-    panel: ClusterPanel, service: WorkshopService
+    panel: ClusterPanel, service: WorkshopService, over: str
 ) -> None:
+    # Let go over the frame, or over one of its notes (the frame is meant).
     ids = [idea_id(service, "Kolej do Skawiny"), idea_id(service, "Autobus do strefy")]
     transport = panel.actions_.group(ids, name="Transport")
     panel.actions_.tidy()
@@ -132,7 +135,8 @@ def test_dragging_a_frame_onto_a_frame_merges_after_confirmation(
     title = panel.scene.frames[transport].sceneBoundingRect().topLeft() + QPointF(30, 20)
     asked: list[tuple[str, str]] = []
     panel.scene.confirm_merge = lambda s, t: asked.append((s, t)) or True
-    drag(panel.canvas, title, centre_of(panel, kadry))
+    drop = centre_of(panel, kadry if over == "frame" else idea_id(service, "Staże dla studentów"))
+    drag(panel.canvas, title, drop)
     assert asked == [("Transport", "Kadry")]
     assert [c.name for c in service.clusters()] == ["Kadry"]
     assert all(service.idea(i).cluster_id == kadry for i in ids)
@@ -369,3 +373,229 @@ def test_undoing_a_tidy_shows_the_canvas_as_reopening_the_file_would(
     fresh = make_panel(qtbot, service)
     assert {i: n.pos() for i, n in panel.scene.notes.items()} == \
         {i: n.pos() for i, n in fresh.scene.notes.items()}
+
+
+def test_renaming_zoomed_out_keeps_spaces_and_a_readable_editor(
+        qtbot: QtBot, panel: ClusterPanel, service: WorkshopService) -> None:
+    kadry = service.clusters()[0].id
+    panel.canvas.zoom(0.3)
+    panel.canvas.setFocus()
+    editor = panel.scene.start_rename(kadry)
+    editor.selectAll()
+    # Keys reach the editor through the view, as in the real window (Space
+    # with its own key code: the view pans with it).
+    type_text(panel.canvas, "Obsługa")
+    qtbot.keyClick(panel.canvas, Qt.Key.Key_Space)
+    type_text(panel.canvas, "inwestora")
+    assert editor.text() == "Obsługa inwestora"
+    proxy = panel.scene.focusItem()
+    assert proxy is not None
+    on_screen = proxy.deviceTransform(panel.canvas.viewportTransform()).m22()
+    assert on_screen >= 1.0  # the editor does not shrink with the zoom
+    qtbot.keyClick(panel.canvas, Qt.Key.Key_Return)
+    assert service.get_cluster(kadry).name == "Obsługa inwestora"
+
+
+def test_the_wheel_scrolls_and_ctrl_wheel_zooms(panel: ClusterPanel) -> None:
+    from PySide6.QtCore import QPoint as P
+    from PySide6.QtGui import QWheelEvent
+
+    view = panel.canvas
+    view.zoom(2.0)
+    centre = QPointF(view.viewport().rect().center())
+
+    def wheel(modifiers: Qt.KeyboardModifier) -> None:
+        event = QWheelEvent(centre, QPointF(view.viewport().mapToGlobal(centre.toPoint())), P(0, 0),
+                            P(0, -120), Qt.MouseButton.NoButton, modifiers, Qt.ScrollPhase.NoScrollPhase,
+                            False)
+        QApplication.sendEvent(view.viewport(), event)
+
+    scale, scrolled = view.scale_factor(), view.verticalScrollBar().value()
+    wheel(Qt.KeyboardModifier.NoModifier)
+    assert view.scale_factor() == scale and view.verticalScrollBar().value() > scrolled
+    wheel(Qt.KeyboardModifier.ControlModifier)
+    assert view.scale_factor() < scale
+
+
+def test_keyboard_zoom_keeps_the_selection_in_the_middle(qtbot: QtBot, panel: ClusterPanel,
+                                                          service: WorkshopService) -> None:
+    note = panel.scene.notes[idea_id(service, "Fotowoltaika na halach")]
+    panel.scene.clearSelection()
+    note.setSelected(True)
+    panel.canvas.setFocus()
+    for _ in range(4):
+        qtbot.keyClick(panel.canvas, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    shown = panel.canvas.mapToScene(panel.canvas.viewport().rect()).boundingRect()
+    assert panel.canvas.scale_factor() > 1.5
+    assert shown.contains(note.sceneBoundingRect().center())
+
+
+def _crowded_panel(qtbot: QtBot, service: WorkshopService, count: int) -> ClusterPanel:
+    service.add_ideas(ideas=[NewIdea(text=f"Pomysł numer {n} o kolei do Skawiny") for n in range(count)])
+    ids = [i.id for i in service.ideas()]
+    for start in range(0, count * 2 // 3, 5):
+        service.create_cluster(name=f"Wspólne laboratorium {start}", idea_ids=ids[start:start + 5])
+    service.tidy()
+    widget = ClusterPanel(WorkshopSession(service, service.store.path))
+    qtbot.addWidget(widget)
+    widget.resize(1920, 1000)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def test_fit_all_shows_everything_with_a_margin_and_notes_with_text(
+        qtbot: QtBot, service: WorkshopService) -> None:
+    from PySide6.QtGui import QImage, QPainter
+
+    panel = _crowded_panel(qtbot, service, 29)
+    assert panel.canvas.width() >= 1920 * 0.55  # the canvas gets the room
+    panel.canvas.zoom(3)
+    panel.fit_action.trigger()
+    view = panel.canvas
+    shown = view.mapToScene(view.viewport().rect().adjusted(10, 10, -10, -10)).boundingRect()
+    assert shown.contains(panel.scene.itemsBoundingRect())
+    # No scroll bar at fit all: one would shrink the view, which fits again, and so on.
+    qtbot.waitUntil(lambda: not view.horizontalScrollBar().isVisible()
+                    and not view.verticalScrollBar().isVisible())
+    assert all(n.isVisible() for n in panel.scene.notes.values())
+    # A note shows its text: its pixels hold ink, not only the note's colour.
+    note = next(iter(panel.scene.notes.values()))
+    image = QImage(view.viewport().size(), QImage.Format.Format_RGB32)
+    painter = QPainter(image)
+    view.render(painter, source=view.viewport().rect())
+    painter.end()
+    box = view.mapFromScene(note.sceneBoundingRect()).boundingRect().adjusted(3, 3, -3, -3)
+    dark = sum(1 for x in range(box.left(), box.right()) for y in range(box.top(), box.bottom())
+               if QColor(image.pixel(x, y)).lightness() < 100)
+    assert dark > 20
+
+
+def test_the_panel_opens_at_a_readable_zoom(qtbot: QtBot, service: WorkshopService) -> None:
+    from workshop_app.ui.main_window import MainWindow
+
+    _crowded_panel(qtbot, service, 200).close()
+    window = MainWindow(WorkshopSession(service, service.store.path), [])
+    qtbot.addWidget(window)
+    window.resize(1440, 860)
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_phase(PhaseKind.CLUSTER)
+    view = window.panels[PhaseKind.CLUSTER].canvas
+    assert view.scale_factor() >= 0.6
+    # The first notes are in sight, near the top-left corner.
+    shown = view.mapToScene(view.viewport().rect()).boundingRect()
+    corner = view.scene().itemsBoundingRect().topLeft()
+    assert shown.contains(corner) and (corner - shown.topLeft()).manhattanLength() * view.scale_factor() < 100
+
+
+def _foreign_notes_under_frames(panel: ClusterPanel) -> list[str]:
+    """Texts of visible notes that lie under a frame of another group."""
+    found = []
+    for frame in panel.scene.frames.values():
+        box = frame.sceneBoundingRect()
+        found += [n.text for n in panel.scene.notes.values()
+                  if n.isVisible() and n.cluster_id != frame.cluster_id
+                  and box.intersects(n.sceneBoundingRect())]
+    return found
+
+
+def test_accepting_a_suggested_group_puts_its_notes_together(
+        panel: ClusterPanel, service: WorkshopService) -> None:
+    panel.actions_.tidy()
+    ids = [idea_id(service, "Kolej do Skawiny"), idea_id(service, "Fotowoltaika na halach")]
+    steps = panel.session.undo_stack.count()
+    panel.actions_.accept_groups([("Energia i transport", ids)])
+    assert panel.session.undo_stack.count() == steps + 1
+    assert _foreign_notes_under_frames(panel) == []
+    # The places are saved, and undone with the grouping.
+    assert all(service.idea(i).x is not None for i in ids)
+    panel.session.undo_stack.undo()
+    assert service.idea(ids[0]).cluster_id is None
+
+
+def test_moving_an_idea_from_the_tree_keeps_the_frame_off_other_notes(
+        panel: ClusterPanel, service: WorkshopService) -> None:
+    panel.actions_.tidy()
+    kadry = service.clusters()[0].id
+    note = idea_id(service, "Fotowoltaika na halach")
+    panel.actions_.move_to_cluster([note], kadry)
+    assert service.idea(note).cluster_id == kadry
+    assert _foreign_notes_under_frames(panel) == []
+    assert panel.scene.frames[kadry].sceneBoundingRect().contains(
+        panel.scene.notes[note].sceneBoundingRect())
+
+
+def _overlapping(panel: ClusterPanel) -> list[tuple[str, str]]:
+    notes = [n for n in panel.scene.notes.values() if n.isVisible()]
+    return [(a.text, b.text) for k, a in enumerate(notes) for b in notes[k + 1:]
+            if a.sceneBoundingRect().intersects(b.sceneBoundingRect())]
+
+
+def test_a_note_dropped_on_a_note_lands_beside_it(panel: ClusterPanel, service: WorkshopService) -> None:
+    panel.actions_.tidy()
+    a, b = idea_id(service, "Kolej do Skawiny"), idea_id(service, "Autobus do strefy")
+    drag(panel.canvas, centre_of(panel, a), centre_of(panel, b))
+    assert service.idea(a).cluster_id == service.idea(b).cluster_id is not None
+    assert _overlapping(panel) == []
+
+
+def test_a_note_dropped_into_a_frame_covers_no_note_there(
+        panel: ClusterPanel, service: WorkshopService) -> None:
+    panel.actions_.tidy()
+    kadry = service.clusters()[0].id
+    member = idea_id(service, "Staże dla studentów")
+    note = idea_id(service, "Fotowoltaika na halach")
+    drag(panel.canvas, centre_of(panel, note), centre_of(panel, member))
+    assert service.idea(note).cluster_id == kadry
+    assert _overlapping(panel) == []
+
+
+def test_a_group_title_wraps_between_words_only(panel: ClusterPanel, service: WorkshopService) -> None:
+    from PySide6.QtGui import QFontMetricsF
+
+    kadry = service.clusters()[0].id
+    panel.actions_.rename(kadry, "Wspólne laboratorium uczelni i przemysłu")
+    title = panel.scene.frames[kadry].title
+    for lod in (1.0, 0.5, 0.3):
+        box, font, static = title.banner(lod)
+        metrics = QFontMetricsF(font)
+        assert metrics.horizontalAdvance("laboratorium") <= box.width() - 16
+        assert static.size().height() <= box.height()  # never cut off
+
+
+def test_zoomed_out_a_double_click_on_the_raised_title_renames(
+        qtbot: QtBot, panel: ClusterPanel, service: WorkshopService) -> None:
+    kadry = service.clusters()[0].id
+    panel.canvas.zoom(0.3)
+    frame = panel.scene.frames[kadry]
+    above = frame.sceneBoundingRect().topLeft() + QPointF(frame.boundingRect().width() / 2, -20)
+    assert not frame.sceneBoundingRect().contains(above)
+    assert frame.title.sceneBoundingRect().contains(above)
+    qtbot.mouseDClick(panel.canvas.viewport(), Qt.MouseButton.LeftButton,
+                      pos=panel.canvas.mapFromScene(above))
+    assert panel.scene.rename_editor() is not None
+
+
+def test_an_undo_on_a_fitted_canvas_fits_it_once_not_again_and_again(
+        qtbot: QtBot, service: WorkshopService) -> None:
+    service.add_ideas(ideas=[NewIdea(text=f"Pomysł {n}") for n in range(600)])
+    ids = [i.id for i in service.ideas()]
+    service.apply_groups(groups=[(f"Grupa {c}", ids[c * 15:(c + 1) * 15]) for c in range(30)])
+    session = WorkshopSession(service, service.store.path)
+    actions = ClusterActions(session)
+    actions.tidy()
+    scene = CanvasScene(session, actions)
+    view = CanvasView(scene)
+    qtbot.addWidget(view)
+    view.resize(1280, 800)
+    view.show()
+    qtbot.waitExposed(view)
+    view.fit_all()
+    service.place(ideas={i: (float(n % 97) * 31.0, float(n // 97) * 29.0) for n, i in enumerate(ids)})
+    actions.tidy()
+    fits: list[float] = []
+    view.zoomed.connect(fits.append)
+    session.undo_stack.undo()
+    QApplication.processEvents()
+    assert len(fits) <= 2

@@ -6,7 +6,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from workshop_app.models import Cluster, Idea, stacks
 from workshop_app.models.ids import new_id, now_iso
-from workshop_app.models.layout import tidy_layout
+from workshop_app.models.layout import place_in_group, shown_positions, tidy_layout
 from workshop_app.services.base import UNCHANGED, ServiceBase, Unchanged, valid_title
 from workshop_app.services.changes import Changes, Op, RefusalReason, Refused
 
@@ -58,7 +58,27 @@ class ClusterOps(ServiceBase):
                 self._existing(Cluster, cluster_id)
             for idea_id in sorted(self.with_stacked(idea_ids)):
                 self.store.update(Idea, idea_id, cluster_id=cluster_id)
+            if cluster_id is not None:
+                self._place_joiners([(cluster_id, idea_ids)])
         return operation.changes
+
+    def _place_joiners(self, groups: Sequence[tuple[str, Sequence[str]]]) -> None:
+        """Ideas that joined groups (not by a drag) stand inside or next to
+        their group's frame, which covers no other note (`place_in_group`);
+        nothing moves while no note has a saved place (the tidy layout shows
+        every group whole)."""
+        ideas = stacks.unstacked(self.ideas())
+        if all(i.x is None for i in ideas):
+            return
+        shown = shown_positions(ideas, self.clusters())
+        members = {i.id: i.cluster_id for i in ideas}
+        for cluster_id, idea_ids in groups:
+            joining = [i for i in dict.fromkeys(idea_ids) if i in shown]
+            own = {i: shown[i] for i, c in members.items() if c == cluster_id and i not in joining}
+            others = [spot for i, spot in shown.items() if members[i] != cluster_id]
+            moved = place_in_group(own, joining, others, near=shown[joining[0]] if joining else None)
+            shown.update(moved)
+            self._place_notes(moved)
 
     def ungroup_cluster(self, *, cluster_id: str) -> Changes:
         """Dissolve a cluster: its ideas become unplaced, the cluster is deleted."""
@@ -144,12 +164,16 @@ class ClusterOps(ServiceBase):
         with self._operation(Op.ACCEPT_GROUPS, len(groups)) as operation:
             made = [(Cluster(id=new_id(), name=valid_title(name)), list(ids)) for name, ids in groups]
             placed: set[str] = set()  # an idea named by two groups (stale suggestions) joins the first
+            joined: list[tuple[str, list[str]]] = []
             for cluster, ids in made:
                 self._check_ideas(ids)
                 self.store.insert(cluster)
-                for idea_id in sorted(self.with_stacked(ids) - placed):
+                members = [i for i in ids if i not in placed]
+                for idea_id in sorted(self.with_stacked(members) - placed):
                     self.store.update(Idea, idea_id, cluster_id=cluster.id)
                     placed.add(idea_id)
+                joined.append((cluster.id, members))
+            self._place_joiners(joined)
         return operation.changes
 
     def tidy(self) -> Changes:

@@ -99,7 +99,7 @@
 <context>
     <name>CanvasView</name>
     <message>
-        <location filename="../../ui/canvas/view.py" line="39"/>
+        <location filename="../../ui/canvas/view.py" line="44"/>
         <source>Canvas of sticky notes</source>
         <translation>Tablica karteczek</translation>
     </message>
@@ -196,52 +196,52 @@
         <translation>Przeciągnij karteczkę na karteczkę, by założyć grupę, do ramki, by do niej dołączyć, poza ramkę, by ją opuścić. Dwuklik na tytule zmienia nazwę.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cluster.py" line="67"/>
+        <location filename="../../ui/panels/cluster.py" line="69"/>
         <source>Group selected</source>
         <translation>Grupuj zaznaczone</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cluster.py" line="68"/>
+        <location filename="../../ui/panels/cluster.py" line="70"/>
         <source>Ungroup</source>
         <translation>Rozgrupuj</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cluster.py" line="69"/>
+        <location filename="../../ui/panels/cluster.py" line="71"/>
         <source>Rename</source>
         <translation>Zmień nazwę</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cluster.py" line="70"/>
+        <location filename="../../ui/panels/cluster.py" line="72"/>
         <source>Mark as duplicates</source>
         <translation>Oznacz jako duplikaty</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cluster.py" line="72"/>
+        <location filename="../../ui/panels/cluster.py" line="74"/>
         <source>Tidy up</source>
         <translation>Uporządkuj</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cluster.py" line="73"/>
+        <location filename="../../ui/panels/cluster.py" line="75"/>
         <source>Fit all</source>
         <translation>Pokaż wszystko</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cluster.py" line="74"/>
+        <location filename="../../ui/panels/cluster.py" line="76"/>
         <source>Zoom in</source>
         <translation>Powiększ</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cluster.py" line="75"/>
+        <location filename="../../ui/panels/cluster.py" line="77"/>
         <source>Zoom out</source>
         <translation>Pomniejsz</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cluster.py" line="118"/>
+        <location filename="../../ui/panels/cluster.py" line="124"/>
         <source>Merge groups</source>
         <translation>Scal grupy</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cluster.py" line="119"/>
+        <location filename="../../ui/panels/cluster.py" line="125"/>
         <source>Merge the group „{source}” into „{target}”?</source>
         <translation>Scalić grupę „{source}” z grupą „{target}”?</translation>
     </message>

@@ -2,7 +2,9 @@
 
 Items hold ids and what they need to paint; the service holds the truth.
 Painting is kept cheap for 2,000 notes: text layouts are cached in
-`QStaticText`, and when zoomed far out a note is a plain coloured block.
+`QStaticText`. Zoomed out, a note's text is drawn in letters that stay
+legible on screen, shortened with "…"; only when a note is too small to hold
+a word is it a plain coloured block.
 """
 
 from __future__ import annotations
@@ -17,8 +19,15 @@ from workshop_app.models import Idea, Sector
 from workshop_app.models.layout import FRAME_PAD, NOTE_H, NOTE_W, TITLE_H
 from workshop_app.models.text import shorten
 
-# Below this zoom a note's text is unreadable anyway: paint a block.
+# Below this zoom the text is too small to read from afar (the shared screen's measure).
 TEXT_LOD = 0.35
+# Below this zoom a note cannot hold a legible word: paint a block.
+BLOCK_LOD = 0.2
+# Zoomed out, text on notes and titles is at least this tall on screen (px).
+LEGIBLE_PX = 12
+TITLE_LEGIBLE_PX = 14
+# How far a title banner may rise above its frame when zoomed out (scene px).
+TITLE_RISE = 60.0
 # A note shows at most this much of its text (the tooltip has it all); laying
 # out a 20,000-character text would cost far more than the note can show.
 NOTE_TEXT_CHARS = 400
@@ -28,6 +37,9 @@ PASTELS: dict[Sector | None, str] = {
 }
 _TEXT_FONT = QFont()
 _TEXT_FONT.setPointSizeF(10.5)
+# Below this zoom the note's own font (10.5 pt, 14 px at 96 dpi) would be
+# smaller than LEGIBLE_PX on screen.
+NOTE_FONT_LOD = LEGIBLE_PX / 14
 _CAPTION_FONT = QFont()
 _CAPTION_FONT.setPointSizeF(8)
 _TITLE_FONT = QFont()
@@ -50,6 +62,37 @@ def _static(text: str, width: float) -> QStaticText:
     option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
     static.setTextOption(option)
     return static
+
+
+@lru_cache(maxsize=4096)
+def legible_text(text: str, pixel_size: int, width: float, height: float) -> tuple[QFont, QStaticText]:
+    """`text` word-wrapped into `width` x `height` (scene px) in a font of
+    `pixel_size`; what does not fit is cut at the last line with "…"."""
+    font = QFont(_TEXT_FONT)
+    font.setPixelSize(pixel_size)
+    metrics = QFontMetricsF(font)
+    # Scaled down on screen, hinted letters take a little more room than measured here.
+    width *= 0.9
+    lines_max = max(1, int(height // metrics.lineSpacing()))
+    lines: list[str] = []
+    words = text.split()
+    while words and len(lines) < lines_max:
+        line = words.pop(0)
+        while words and metrics.horizontalAdvance(f"{line} {words[0]}") <= width:
+            line = f"{line} {words.pop(0)}"
+        lines.append(line)
+    if words or any(metrics.horizontalAdvance(line) > width for line in lines):
+        rest = " ".join([lines.pop(), *words]) if lines else ""
+        lines = [metrics.elidedText(line, Qt.TextElideMode.ElideRight, width) for line in lines]
+        last = metrics.elidedText(rest + ("…" if words else ""), Qt.TextElideMode.ElideRight, width)
+        if last == "…" and lines:  # a line of its own for "…" only: end the line above
+            last = metrics.elidedText(lines.pop() + "…", Qt.TextElideMode.ElideRight, width)
+        lines.append(last)
+    static = QStaticText("\u2028".join(lines))
+    static.setTextWidth(width + pixel_size)  # slack: the lines are measured to fit already
+    static.setTextFormat(Qt.TextFormat.PlainText)
+    static.prepare(font=font)
+    return font, static
 
 
 def _elide(caption: str) -> str:
@@ -116,17 +159,23 @@ class NoteItem(QGraphicsItem):
               widget: QWidget | None = None) -> None:
         rect = QRectF(0, 0, NOTE_W, NOTE_H)
         lod = option.levelOfDetailFromTransform(painter.worldTransform())
-        if lod < TEXT_LOD and self.cluster_id is not None and not self.highlighted:
+        if lod < BLOCK_LOD and self.cluster_id is not None and not self.highlighted:
             return  # the cluster's title covers its notes at this zoom
         painter.fillRect(rect, self._colour)
         if self.isSelected() or self.highlighted:
             painter.setPen(_SELECTED if self.isSelected() else _PREVIEW)
             painter.drawRect(rect.adjusted(2, 2, -2, -2))
-        if lod < TEXT_LOD:
+        if lod < BLOCK_LOD:
             return
         painter.setPen(_EDGE)
         painter.drawRect(rect)
         painter.setPen(_INK)
+        if lod < NOTE_FONT_LOD:
+            pixel_size = int(LEGIBLE_PX / lod)
+            font, static = legible_text(self.shown_text, pixel_size, NOTE_W - 12, NOTE_H - 8)
+            painter.setFont(font)
+            painter.drawStaticText(QPointF(6, 4), static)
+            return
         painter.setFont(_TEXT_FONT)
         painter.setClipRect(rect.adjusted(6, 6, -6, -22))
         painter.drawStaticText(QPointF(8, 8), self._body)
@@ -141,11 +190,13 @@ class NoteItem(QGraphicsItem):
 
 
 @lru_cache(maxsize=1024)
-def _fitting_text(text: str, width: float, height: float) -> tuple[QFont, QStaticText]:
-    """The largest bold font (in scene pixels) in which `text`, word-wrapped,
-    fits `width` x `height`, and the laid-out text (cached: painted often)."""
+def _fitting_text(text: str, width: float, height: float,
+                  largest: float = 1e6) -> tuple[QFont, QStaticText]:
+    """The largest bold font (in scene pixels, at most `height` / 2 and
+    `largest`) in which `text`, wrapped between words only, fits `width` x
+    `height`, and the laid-out text (cached: painted often)."""
     font = QFont(_TITLE_FONT)
-    size = max(8.0, height / 2)
+    size = max(8.0, min(height / 2, largest))
     while size > 8:
         font.setPixelSize(int(size))
         needed = QFontMetricsF(font).boundingRect(
@@ -156,15 +207,18 @@ def _fitting_text(text: str, width: float, height: float) -> tuple[QFont, QStati
     static = _static(text, width)
     option = static.textOption()
     option.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)  # never "laboratoriu/m"
     static.setTextOption(option)
     static.prepare(font=font)
     return font, static
 
 
 class FrameTitle(QGraphicsItem):
-    """A cluster's name. At normal zoom it sits in the frame's title bar; when
-    the notes get too small to read, it covers the frame in letters sized to
-    the frame, so the room still reads the group names (clicks pass through)."""
+    """A cluster's name, wrapped between words, never cut. At normal zoom it
+    sits in the frame's title bar; zoomed out it grows above the frame in
+    letters that stay legible; when notes are mere blocks it covers the frame
+    in letters sized to it, so the room still reads the group names (clicks
+    pass through)."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -181,22 +235,28 @@ class FrameTitle(QGraphicsItem):
         self.update()
 
     def boundingRect(self) -> QRectF:
-        return self._rect
+        return self._rect.adjusted(0, -TITLE_RISE, 0, 0)
+
+    def banner(self, lod: float) -> tuple[QRectF, QFont, QStaticText]:
+        """Where the title is painted at zoom `lod`, in which font and layout."""
+        width = self._rect.width() - 16
+        title_px = QFontMetricsF(_TITLE_FONT).height()
+        largest = max(title_px, TITLE_LEGIBLE_PX / max(lod, BLOCK_LOD))
+        font, static = _fitting_text(self.text, width, TITLE_H + TITLE_RISE - 8, largest)
+        height = max(TITLE_H, static.size().height() + 8)
+        return QRectF(0, TITLE_H - height, self._rect.width(), height), font, static
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
         lod = option.levelOfDetailFromTransform(painter.worldTransform())
-        if lod >= TEXT_LOD:
-            painter.setPen(QColor("#ffffff"))
-            painter.setFont(_TITLE_FONT)
-            bar = QRectF(12, 0, self._rect.width() - 24, TITLE_H)
-            elided = QFontMetricsF(_TITLE_FONT).elidedText(
-                self.text, Qt.TextElideMode.ElideRight, bar.width())
-            painter.drawText(bar, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, elided)
-            return
-        painter.fillRect(self._rect, _OVERLAY)
-        box = self._rect.adjusted(12, 12, -12, -12)
-        font, static = _fitting_text(self.text, box.width(), box.height())
+        if lod >= BLOCK_LOD:
+            box, font, static = self.banner(lod)
+            if box.height() > TITLE_H:
+                painter.fillRect(box, _OVERLAY)
+        else:
+            painter.fillRect(self._rect, _OVERLAY)
+            box = self._rect.adjusted(12, 12, -12, -12)
+            font, static = _fitting_text(self.text, box.width(), box.height())
         painter.setFont(font)
         painter.setPen(QColor("#ffffff"))
         size = static.size()
@@ -228,6 +288,8 @@ class ClusterFrame(QGraphicsItem):
     def set_name(self, name: str, count: int) -> None:
         self.name, self.count = name, count
         self.title.set_geometry(self.sceneBoundingRect(), f"{name}  ({count})")
+        self.setToolTip(name)
+        self.title.setToolTip(name)
         self.update()
 
     def fit_to(self, notes: list[QRectF], fallback: QPointF) -> None:
@@ -266,7 +328,7 @@ class ClusterFrame(QGraphicsItem):
         painter.setBrush(_FRAME_FILL)
         painter.setPen(_SELECTED if self.isSelected() else
                        _PREVIEW if self.highlighted else _FRAME_EDGE)
-        if lod < TEXT_LOD and not (self.isSelected() or self.highlighted):
+        if lod < BLOCK_LOD and not (self.isSelected() or self.highlighted):
             return  # the title overlay covers the whole frame at this zoom
         painter.drawRoundedRect(self._rect, 12, 12)
         painter.fillRect(QRectF(2, 2, self._rect.width() - 4, TITLE_H - 4), QColor("#1b2a3a"))

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 from workshop_app.models import Cluster, Idea
 from workshop_app.models.captions import author_names, note_caption
 from workshop_app.models.groups import shown_cluster
-from workshop_app.models.layout import FRAME_PAD, NOTE_H, TITLE_H, free_spot, tidy_layout
-from workshop_app.models.stacks import stack_sizes, stacked_ids
+from workshop_app.models.layout import FRAME_PAD, TITLE_H, free_spot, place_in_group, shown_positions
+from workshop_app.models.stacks import Position, stack_sizes, stacked_ids
 from workshop_app.services import Changes
 from workshop_app.ui.canvas.items import ClusterFrame, NoteItem, looks_changed
 from workshop_app.ui.cluster_actions import ClusterActions
@@ -87,7 +87,7 @@ class CanvasScene(QGraphicsScene):
         self._load_people()
         ideas = self.service.ideas()
         clusters = self.service.clusters()
-        spots = self._automatic_spots(ideas, clusters)
+        spots = shown_positions(ideas, clusters)
         for idea in ideas:
             item = NoteItem(idea, self._caption(idea))
             x, y = (idea.x, idea.y) if idea.x is not None and idea.y is not None \
@@ -101,24 +101,6 @@ class CanvasScene(QGraphicsScene):
             self.frames[cluster.id] = frame
         self._restack(ideas, clusters)
         self._refit(self.frames, {c.id: c for c in clusters})
-
-    def _automatic_spots(self, ideas: list[Idea], clusters: list[Cluster]) -> dict[str, tuple[float, float]]:
-        """Where the notes without a saved position stand: the tidy layout if
-        none has one (a file made elsewhere, or every move undone), else free
-        places below the placed ones. Opening a file and undoing into it agree."""
-        missing = [i for i in ideas if i.x is None or i.y is None]
-        if len(missing) == len(ideas):
-            return tidy_layout(ideas, clusters)[0]
-        return self._free_spots(ideas, missing)
-
-    def _free_spots(self, ideas: list[Idea], missing: list[Idea]) -> dict[str, tuple[float, float]]:
-        placed = [(i.x or 0.0, i.y or 0.0) for i in ideas if i.x is not None and i.y is not None]
-        bottom = max((y for _, y in placed), default=-NOTE_H) + NOTE_H + 3 * FRAME_PAD
-        spots: dict[str, tuple[float, float]] = {}
-        for idea in missing:
-            spots[idea.id] = free_spot(placed, below=bottom)
-            placed.append(spots[idea.id])
-        return spots
 
     def _spot_below_all(self) -> tuple[float, float]:
         """A free place for a new note, below everything unless a gap is free."""
@@ -165,7 +147,7 @@ class CanvasScene(QGraphicsScene):
         if changes.ideas or changes.clusters:
             clusters = self.service.clusters()
             if unplaced:  # e.g. a tidy undone on a file whose notes had no positions
-                spots = self._automatic_spots([i for i in everything if not i.deleted], clusters)
+                spots = shown_positions(everything, clusters)
                 for idea in unplaced:
                     self.notes[idea.id].setPos(*spots.get(idea.id, (0.0, 0.0)))
             self._restack([i for i in everything if not i.deleted], clusters)
@@ -286,11 +268,11 @@ class CanvasScene(QGraphicsScene):
         positions = self._positions(notes)
         if isinstance(target, NoteItem):
             if target.cluster_id is not None:
-                self.actions.drop(positions, target.cluster_id)
+                self.actions.drop(self._settled(notes, target.cluster_id), target.cluster_id)
             else:
-                self.actions.group_at([target.idea_id, *positions], positions)
+                self.actions.group_at([target.idea_id, *positions], self._settled(notes, None, target))
         elif isinstance(target, ClusterFrame):
-            self.actions.drop(positions, target.cluster_id)
+            self.actions.drop(self._settled(notes, target.cluster_id), target.cluster_id)
         elif any(n.cluster_id and not self._inside_own_frame(n) for n in notes):
             self.actions.drop(positions, None)
         else:
@@ -299,9 +281,33 @@ class CanvasScene(QGraphicsScene):
     def _positions(self, notes: list[NoteItem]) -> dict[str, tuple[float, float]]:
         return {n.idea_id: (n.pos().x(), n.pos().y()) for n in notes}
 
+    def _settled(self, notes: list[NoteItem], cluster_id: str | None,
+                 target: NoteItem | None = None) -> dict[str, Position]:
+        """Where dropped notes stay: where they were let go unless they cover
+        a note; those move to free cells of the group (`place_in_group`)."""
+        dropped = {n.idea_id for n in notes}
+        rest = [n for n in self.notes.values() if n.isVisible() and n.idea_id not in dropped]
+        spots = {n.idea_id: (n.pos().x(), n.pos().y()) for n in rest}
+        own = {n.idea_id: spots[n.idea_id] for n in rest
+               if n is target or (cluster_id is not None and n.cluster_id == cluster_id)}
+        others = [spot for idea_id, spot in spots.items() if idea_id not in own]
+        positions = self._positions(notes)
+        covering = [n.idea_id for n in notes
+                    if any(n.collidesWithItem(o) for o in rest)]
+        positions.update(place_in_group(own, covering, others, frame_clear=False))
+        return positions
+
     def _target_at(self, point: QPointF, moved: set[QGraphicsItem]) -> QGraphicsItem | None:
+        """The note or frame under a drop; a dragged frame targets the frame
+        of the note it is let go over."""
+        frame_drag = any(isinstance(i, ClusterFrame) for i in moved)
         for item in self.items(point):
             if item in moved or not item.isVisible():
+                continue
+            if frame_drag and isinstance(item, NoteItem):
+                frame = self.frames.get(item.cluster_id or "")
+                if frame is not None and frame not in moved:
+                    return frame
                 continue
             if isinstance(item, (NoteItem, ClusterFrame)):
                 return item
@@ -315,10 +321,15 @@ class CanvasScene(QGraphicsScene):
 
     def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         for item in self.items(event.scenePos()):
-            if isinstance(item, ClusterFrame):
-                self.start_rename(item.cluster_id)
+            frame = item if isinstance(item, ClusterFrame) else self._frame_of_title(item)
+            if frame is not None:
+                self.start_rename(frame.cluster_id)
                 return
         super().mouseDoubleClickEvent(event)
+
+    def _frame_of_title(self, item: QGraphicsItem) -> ClusterFrame | None:
+        """The frame whose title is `item` (zoomed out, it rises above the frame)."""
+        return next((f for f in self.frames.values() if f.title is item), None)
 
     def start_rename(self, cluster_id: str) -> QLineEdit:
         """An editor over the frame's title; Enter renames, Escape cancels."""
@@ -326,8 +337,13 @@ class CanvasScene(QGraphicsScene):
         frame = self.frames[cluster_id]
         editor = QLineEdit(frame.name)
         editor.selectAll()
-        editor.setMinimumWidth(int(max(frame.boundingRect().width() - 16, 200)))
+        views = self.views()
+        zoom = views[0].transform().m11() if views else 1.0
+        editor.setMinimumWidth(int(max((frame.boundingRect().width() - 16) * zoom, 200)))
         self._editor = self.addWidget(editor)
+        # As large as normal text on screen, however far the canvas is zoomed out.
+        self._editor.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations,
+                             zoom < 1.0)
         self._editor.setPos(frame.pos() + QPointF(8, 6))
         self._editor.setZValue(10)
         editor.returnPressed.connect(lambda: self.finish_rename(cluster_id, editor.text()))

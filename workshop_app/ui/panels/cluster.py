@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QHideEvent, QKeySequence
+from PySide6.QtGui import QAction, QHideEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QMessageBox, QSplitter, QToolBar, QVBoxLayout, QWidget
 
 from workshop_app.services import Changes
@@ -47,8 +47,10 @@ class ClusterPanel(PhasePanel):
         centre_layout.addWidget(self.canvas, 1)
         self.splitter.addWidget(centre)
         self.splitter.addWidget(self.suggestion_panel)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([260, 900, 320])
+        for index, stretch in enumerate((0, 1, 0)):
+            self.splitter.setStretchFactor(index, stretch)
+        self.splitter.setCollapsible(1, False)
+        self.splitter.setSizes([220, 1100, 260])
         self.body.addWidget(self.splitter, 1)
         self._fitted = False
 
@@ -71,8 +73,8 @@ class ClusterPanel(PhasePanel):
         self.toolbar.addSeparator()
         self.tidy_action = add(self.tr("Tidy up"), "Ctrl+T", self.actions_.tidy)
         self.fit_action = add(self.tr("Fit all"), "Ctrl+0", self.canvas.fit_all)
-        add(self.tr("Zoom in"), QKeySequence.StandardKey.ZoomIn, lambda: self.canvas.zoom(1.2))
-        add(self.tr("Zoom out"), QKeySequence.StandardKey.ZoomOut, lambda: self.canvas.zoom(1 / 1.2))
+        add(self.tr("Zoom in"), QKeySequence.StandardKey.ZoomIn, lambda: self.canvas.zoom_centred(1.2))
+        add(self.tr("Zoom out"), QKeySequence.StandardKey.ZoomOut, lambda: self.canvas.zoom_centred(1 / 1.2))
 
     def _refused(self, refused: Refusal) -> None:
         """Say why right above the canvas, until the next change."""
@@ -87,9 +89,13 @@ class ClusterPanel(PhasePanel):
         self.hint.setText(self._default_hint)
 
     def refresh(self) -> None:
-        if not self._fitted:
+        if not self._fitted and self.isVisible():
             self._fitted = True
-            self.canvas.fit_all()
+            self.canvas.open_readable()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.refresh()  # the first look needs the canvas's real size: now it has it
 
     # -- actions on the selection ----------------------------------------------------
 
