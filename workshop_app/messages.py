@@ -176,6 +176,8 @@ def import_failure(error: ImportFailure) -> str:
         ImportProblem.UNSUPPORTED: translate(
             "Messages", "This kind of file is not supported; save it as CSV or .xlsx."),
         ImportProblem.XLSX_DAMAGED: translate("Messages", "The Excel workbook is damaged and cannot be read."),
+        ImportProblem.WORKBOOK_TOO_LARGE: translate(
+            "Messages", "This workbook cannot be read: it unpacks to over 200 MB, far more than any list of ideas."),
         ImportProblem.ENCODING: translate("Messages", "The text encoding is wrong; choose another encoding."),
         ImportProblem.FIELD_TOO_LARGE: translate("Messages", "A field is far too long for a sticky note."),
         ImportProblem.BAD_QUOTE: translate("Messages", "A quotation mark is not closed."),

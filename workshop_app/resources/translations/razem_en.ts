@@ -50,7 +50,7 @@
 <context>
     <name>ImportNotes</name>
     <message numerus="yes">
-        <location filename="../../messages.py" line="234"/>
+        <location filename="../../messages.py" line="236"/>
         <source>%n row(s) had a sector that was not recognised ({values}); they were set to „other”.</source>
         <translation>
             <numerusform>%n row had a sector that was not recognised ({values}); they were set to „other”.</numerusform>
@@ -58,7 +58,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="239"/>
+        <location filename="../../messages.py" line="241"/>
         <source>%n of the ideas in this file are already in the workshop (the file holds {total}); it looks imported before.</source>
         <translation>
             <numerusform>%n of the ideas in this file are already in the workshop (the file holds {total}); it looks imported before.</numerusform>

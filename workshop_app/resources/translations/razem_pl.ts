@@ -626,7 +626,7 @@ Pracować dalej?</translation>
 <context>
     <name>ImportNotes</name>
     <message numerus="yes">
-        <location filename="../../messages.py" line="234"/>
+        <location filename="../../messages.py" line="236"/>
         <source>%n row(s) had a sector that was not recognised ({values}); they were set to „other”.</source>
         <translation>
             <numerusform>W %n wierszu sektor nie został rozpoznany ({values}); ustawiono „inny”.</numerusform>
@@ -635,7 +635,7 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="239"/>
+        <location filename="../../messages.py" line="241"/>
         <source>%n of the ideas in this file are already in the workshop (the file holds {total}); it looks imported before.</source>
         <translation>
             <numerusform>%n pomysł z tego pliku jest już w warsztacie (plik zawiera {total}); wygląda na to, że został już zaimportowany.</numerusform>
@@ -644,7 +644,7 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="248"/>
+        <location filename="../../messages.py" line="250"/>
         <source>Razem does not recognise any column name in the first row ({names}).</source>
         <translation>Razem nie rozpoznaje żadnej nazwy kolumny w pierwszym wierszu ({names}).</translation>
     </message>
@@ -1086,131 +1086,136 @@ Pracować dalej?</translation>
     </message>
     <message>
         <location filename="../../messages.py" line="179"/>
+        <source>This workbook cannot be read: it unpacks to over 200 MB, far more than any list of ideas.</source>
+        <translation>Tego skoroszytu nie da się odczytać: po rozpakowaniu zajmuje ponad 200 MB, znacznie więcej niż jakakolwiek lista pomysłów.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="181"/>
         <source>The text encoding is wrong; choose another encoding.</source>
         <translation>Nieprawidłowe kodowanie znaków; wybierz inne kodowanie.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="180"/>
+        <location filename="../../messages.py" line="182"/>
         <source>A field is far too long for a sticky note.</source>
         <translation>Jedno z pól jest o wiele za długie jak na karteczkę.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="181"/>
+        <location filename="../../messages.py" line="183"/>
         <source>A quotation mark is not closed.</source>
         <translation>Cudzysłów nie został zamknięty.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="182"/>
+        <location filename="../../messages.py" line="184"/>
         <source>A row has a different number of columns than the header.</source>
         <translation>Wiersz ma inną liczbę kolumn niż nagłówek.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="183"/>
+        <location filename="../../messages.py" line="185"/>
         <source>A chosen column does not exist in the file.</source>
         <translation>Wybranej kolumny nie ma w pliku.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="184"/>
+        <location filename="../../messages.py" line="186"/>
         <source>No column with the text of the ideas was found.</source>
         <translation>Nie znaleziono kolumny z treścią pomysłów.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="185"/>
+        <location filename="../../messages.py" line="187"/>
         <source>No name, organisation or sector column was found.</source>
         <translation>Nie znaleziono kolumny z nazwiskiem, organizacją ani sektorem.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="189"/>
+        <location filename="../../messages.py" line="191"/>
         <source>Line {line}: {problem}</source>
         <translation>Wiersz {line}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="190"/>
+        <location filename="../../messages.py" line="192"/>
         <source>Nothing was imported.</source>
         <translation>Nic nie zaimportowano.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="211"/>
+        <location filename="../../messages.py" line="213"/>
         <source>{file} is the workshop being exported (or its journal or lock); writing there would destroy it. Choose another file name. Nothing was written.</source>
         <translation>{file} to eksportowany warsztat (albo jego dziennik lub blokada); zapis tam by go zniszczył. Wybierz inną nazwę pliku. Nic nie zapisano.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="214"/>
+        <location filename="../../messages.py" line="216"/>
         <source>{file} is a Razem workshop (or its journal or lock); an export never overwrites a workshop. Choose another file name. Nothing was written.</source>
         <translation>{file} to warsztat Razem (albo jego dziennik lub blokada); eksport nigdy nie nadpisuje warsztatu. Wybierz inną nazwę pliku. Nic nie zapisano.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="217"/>
+        <location filename="../../messages.py" line="219"/>
         <source>{file} is a folder; give the name of a file to write. Nothing was written.</source>
         <translation>{file} to folder; podaj nazwę pliku do zapisania. Nic nie zapisano.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="257"/>
+        <location filename="../../messages.py" line="259"/>
         <source>the file or its folder does not exist</source>
         <translation>plik lub jego folder nie istnieje</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="258"/>
+        <location filename="../../messages.py" line="260"/>
         <source>permission denied</source>
         <translation>brak uprawnień</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="259"/>
+        <location filename="../../messages.py" line="261"/>
         <source>the operation is not permitted</source>
         <translation>ta operacja jest niedozwolona</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="260"/>
+        <location filename="../../messages.py" line="262"/>
         <source>the disk is full</source>
         <translation>dysk jest pełny</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="261"/>
+        <location filename="../../messages.py" line="263"/>
         <source>the disk is read-only</source>
         <translation>dysk jest tylko do odczytu</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="262"/>
+        <location filename="../../messages.py" line="264"/>
         <source>it is a folder</source>
         <translation>to jest folder</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="263"/>
+        <location filename="../../messages.py" line="265"/>
         <source>a part of the path is not a folder</source>
         <translation>część ścieżki nie jest folderem</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="264"/>
+        <location filename="../../messages.py" line="266"/>
         <source>it already exists</source>
         <translation>już istnieje</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="265"/>
+        <location filename="../../messages.py" line="267"/>
         <source>the name is too long</source>
         <translation>nazwa jest za długa</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="266"/>
+        <location filename="../../messages.py" line="268"/>
         <source>the disk quota is used up</source>
         <translation>przydział miejsca na dysku jest wyczerpany</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="267"/>
+        <location filename="../../messages.py" line="269"/>
         <source>the disk could not be read or written</source>
         <translation>nie udało się odczytać ani zapisać dysku</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="268"/>
+        <location filename="../../messages.py" line="270"/>
         <source>the file is in use</source>
         <translation>plik jest w użyciu</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="277"/>
+        <location filename="../../messages.py" line="279"/>
         <source>the system refused it (error {number})</source>
         <translation>system odmówił (błąd {number})</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="287"/>
+        <location filename="../../messages.py" line="289"/>
         <source>the file cannot be opened or created there (does the folder exist?)</source>
         <translation>nie można otworzyć ani utworzyć pliku w tym miejscu (czy folder istnieje?)</translation>
     </message>
