@@ -250,6 +250,15 @@ class ImportNotes(QObject):
         return self.tr("Razem does not recognise any column name in the first row ({names}).").format(
             names=names)
 
+    def guessed_encoding(self, codec: str | None) -> str | None:
+        """Which 8-bit Polish encoding a text file was read in, when Razem had to guess."""
+        names = {"cp1250": "Windows-1250", "iso8859-2": "ISO-8859-2"}
+        if codec not in names:
+            return None
+        return self.tr("The text was read as {encoding}; if its Polish letters look wrong, "
+                       "import it in the window and choose another encoding.").format(
+            encoding=names[codec])
+
 
 _SHOWN_VALUES = 5
 

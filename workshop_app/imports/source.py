@@ -8,10 +8,10 @@ Row shape (CSV only; a sheet is a grid and is padded freely):
 
 - more fields than the header: RAGGED at that row's line, unless the extra
   fields are all empty (a trailing separator, which some exporters write);
-- fewer fields: padded with empty fields when every missing column is either
-  not imported or empty in the whole file (a trailing unnamed column);
-  otherwise RAGGED, because a short row is usually a row broken by an
-  unquoted line break, and padding it would import half a note.
+- fewer fields: padded with empty fields. Exports from Excel and form tools
+  omit a row's trailing empty fields. Only a single short row that lacks a
+  value the file has elsewhere is RAGGED: among full rows it is a row broken
+  by an unquoted line break, and padding it would import half a note.
 """
 
 from __future__ import annotations
@@ -143,7 +143,10 @@ def shaped_rows(table: Table, layout: Layout,
                 used: Collection[int]) -> list[tuple[int, tuple[str, ...]]]:
     """(line, cells) for each data row, every row exactly as wide as the header."""
     width = len(layout.header)
-    filled = _filled_columns(layout.rows, width)
+    broken = _broken_row(table, layout, used)
+    if broken is not None:
+        raise ImportFailure(ImportProblem.RAGGED, broken.line,
+                            f"{len(broken.cells)} fields, header has {width}")
     shaped = []
     for line, cells in layout.rows:
         if len(cells) > width:
@@ -152,13 +155,25 @@ def shaped_rows(table: Table, layout: Layout,
                                     f"{len(cells)} fields, header has {width}")
             cells = cells[:width]
         elif len(cells) < width:
-            missing = [c for c in range(len(cells), width) if c in used and c in filled]
-            if missing and not table.grid:
-                raise ImportFailure(ImportProblem.RAGGED, line,
-                                    f"{len(cells)} fields, header has {width}")
             cells = cells + ("",) * (width - len(cells))
         shaped.append((line, cells))
     return shaped
+
+
+def _broken_row(table: Table, layout: Layout, used: Collection[int]) -> Record | None:
+    """The one short CSV row that lacks a value the file has elsewhere, if it is the only one.
+
+    Exporters that omit a row's trailing empty fields (Excel, form tools)
+    leave many short rows, and padding them is right. A single short row
+    among full ones is a row broken by an unquoted line break.
+    """
+    if table.grid:
+        return None
+    width = len(layout.header)
+    filled = _filled_columns(layout.rows, width)
+    short = [record for record in layout.rows if len(record.cells) < width
+             and any(c in used and c in filled for c in range(len(record.cells), width))]
+    return short[0] if len(short) == 1 else None
 
 
 def _filled_columns(rows: Sequence[Record], width: int) -> set[int]:
