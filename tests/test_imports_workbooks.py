@@ -153,15 +153,27 @@ def test_cdata_cannot_hide_a_long_cell(tmp_path: Path) -> None:
 # -- item 7: blank rows, and one parse per workbook ------------------------------------------
 
 
-def test_blank_rows_count_toward_the_row_limit(tmp_path: Path) -> None:
-    # Every blank row written out, as a spreadsheet does for formatted rows.
+def test_blank_rows_count_toward_the_row_limit(tmp_path: Path, parses: list[int]) -> None:
+    # Every blank row written out, as a spreadsheet does for formatted rows, and no
+    # <dimension>: openpyxl would scan them all just to size the sheet.
     last = MAX_ROWS + 3
     rows = iter([header_row(), "".join(f'<row r="{n}"/>' for n in range(2, last)),
                  f'<row r="{last}">{cell("A", last, "Jedyny pomysł")}</row>'])
     path = write_workbook(tmp_path / "puste.xlsx", rows)
     assert path.stat().st_size < 1 << 20
     caught = failure(path)
-    assert (caught.reason, caught.line) == (ImportProblem.TOO_LARGE, MAX_ROWS + 2)
+    assert caught.reason is ImportProblem.TOO_LARGE
+    assert "100,000" in import_failure(caught)
+    assert not parses
+
+
+def test_a_sheet_of_exactly_the_row_limit_is_read(tmp_path: Path) -> None:
+    # A header and MAX_ROWS rows, spread over several chunks of the size check.
+    last = MAX_ROWS + 1
+    rows = iter([header_row(), "".join(f'<row r="{n}"/>' for n in range(2, last)),
+                 f'<row r="{last}">{cell("A", last, "Jedyny pomysł")}</row>'])
+    path = write_workbook(tmp_path / "rowno.xlsx", rows)
+    assert [(i.text, i.line) for i in read_ideas(path).ideas] == [("Jedyny pomysł", last)]
 
 
 def test_thirty_million_missing_rows_stop_at_the_row_limit(tmp_path: Path) -> None:

@@ -7,7 +7,8 @@ A workbook is a ZIP of XML parts, and a small file can unpack to gigabytes.
 Before openpyxl parses anything, every part is unpacked once, counting what
 it really holds (not what the ZIP declares): over `MAX_UNPACKED_BYTES` in
 all, or any text run over `MAX_CELL_BYTES` (one enormous cell), and the
-workbook is refused. Rows are counted whether blank or not, so a sheet of
+workbook is refused. Rows are counted whether blank or not (rows written
+out in that same pass, rows simply missing while reading), so a sheet of
 millions of empty rows is refused at `MAX_ROWS` instead of read to its end.
 """
 
@@ -36,6 +37,8 @@ _CHUNK = 1 << 20
 _LONG_RUN = re.compile(rb"(?<![^<])[^<]{%d}" % (MAX_CELL_BYTES + 1))
 # CDATA may hold "<" inside a text node; no spreadsheet program writes it.
 _CDATA = b"<![CDATA["
+# A row of a sheet, with or without a namespace prefix, blank or not.
+_ROW_TAG = re.compile(rb"<(?:\w+:)?row[\s/>]")
 
 
 def read_workbook(data: bytes) -> Table:
@@ -101,8 +104,13 @@ def check_package(stream: IO[bytes]) -> None:
 
 
 def _check_part(part: IO[bytes], name: str, unpacked: int) -> int:
-    """Unpack one part in chunks; the running total of bytes unpacked so far."""
-    carry = b""  # the text run the previous chunk ended in
+    """Unpack one part in chunks; the running total of bytes unpacked so far.
+
+    Rows are counted here too: openpyxl scans a whole sheet for its size
+    when the sheet does not state it, before a single row is read.
+    """
+    carry = b""  # from the last "<" of the previous chunk: a tag or text cut in two
+    rows = 0
     while chunk := part.read(_CHUNK):
         unpacked += len(chunk)
         if unpacked > MAX_UNPACKED_BYTES:
@@ -112,7 +120,11 @@ def _check_part(part: IO[bytes], name: str, unpacked: int) -> int:
         if _LONG_RUN.search(data) or _CDATA in data:
             raise ImportFailure(ImportProblem.FIELD_TOO_LARGE, None,
                                 f"{name}: a text over {MAX_CELL_BYTES} bytes")
-        carry = data[data.rfind(b"<") + 1:]
+        rows += len(_ROW_TAG.findall(data)) - len(_ROW_TAG.findall(carry))
+        if rows > MAX_ROWS + 1:  # blank rows count: scanning them is what takes the time
+            raise ImportFailure(ImportProblem.TOO_LARGE, None, f"{name}: over {MAX_ROWS} rows")
+        start = data.rfind(b"<")
+        carry = data[start:] if start >= 0 else data
     return unpacked
 
 
