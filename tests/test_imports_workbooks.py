@@ -16,6 +16,7 @@ from typing import Any
 
 import openpyxl
 import pytest
+from pytestqt.qtbot import QtBot
 
 from workshop_app.imports import (
     MAX_ROWS,
@@ -208,3 +209,21 @@ def test_preview_and_every_read_share_one_parse(tmp_path: Path, parses: list[int
     book.save(path)
     assert len(read_ideas(path).ideas) == 3
     assert len(parses) == 2
+
+
+def test_import_dialog_parses_a_workbook_once(qtbot: QtBot, tmp_path: Path,
+                                              parses: list[int]) -> None:
+    from workshop_app.ui.import_dialog import ImportDialog
+
+    book = openpyxl.Workbook()
+    for row in (["Pomysł", "Autor"], ["Park", "Jan"], ["Ławki", "Anna"]):
+        book.active.append(row)
+    path = tmp_path / "okno.xlsx"
+    book.save(path)
+    dialog = ImportDialog(path)
+    qtbot.addWidget(dialog)
+    text = dialog.columns["text"]
+    text.setCurrentIndex(text.findData(1))  # the moderator picks another column
+    assert dialog.outcome is not None
+    assert [i.text for i in dialog.outcome.ideas] == ["Jan", "Anna"]
+    assert len(parses) == 1
