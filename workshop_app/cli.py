@@ -316,6 +316,8 @@ def _cmd_import(args: argparse.Namespace) -> int:
         print(words.skipped(len(result.skipped_lines)))
     if result.unknown_sectors:
         print(ImportNotes().unknown_sectors(result.unknown_sectors))
+    if guessed := ImportNotes().guessed_encoding(result.source.encoding):
+        print(guessed)
     return EXIT_OK
 
 

@@ -176,6 +176,8 @@ def import_failure(error: ImportFailure) -> str:
         ImportProblem.UNSUPPORTED: translate(
             "Messages", "This kind of file is not supported; save it as CSV or .xlsx."),
         ImportProblem.XLSX_DAMAGED: translate("Messages", "The Excel workbook is damaged and cannot be read."),
+        ImportProblem.WORKBOOK_TOO_LARGE: translate(
+            "Messages", "This workbook cannot be read: it unpacks to over 200 MB, far more than any list of ideas."),
         ImportProblem.ENCODING: translate("Messages", "The text encoding is wrong; choose another encoding."),
         ImportProblem.FIELD_TOO_LARGE: translate("Messages", "A field is far too long for a sticky note."),
         ImportProblem.BAD_QUOTE: translate("Messages", "A quotation mark is not closed."),
@@ -247,6 +249,15 @@ class ImportNotes(QObject):
             names += ", \u2026"
         return self.tr("Razem does not recognise any column name in the first row ({names}).").format(
             names=names)
+
+    def guessed_encoding(self, codec: str | None) -> str | None:
+        """Which 8-bit Polish encoding a text file was read in, when Razem had to guess."""
+        names = {"cp1250": "Windows-1250", "iso8859-2": "ISO-8859-2"}
+        if codec not in names:
+            return None
+        return self.tr("The text was read as {encoding}; if its Polish letters look wrong, "
+                       "import it in the window and choose another encoding.").format(
+            encoding=names[codec])
 
 
 _SHOWN_VALUES = 5

@@ -15,6 +15,11 @@ MAX_ROWS = 100_000
 # Any single field longer than this is refused, whatever Python's global
 # csv.field_size_limit says (131,072 is its default; we never change it).
 MAX_FIELD_CHARS = 131_072
+# A workbook's parts unpacked, all together: a ZIP of 500 KB can unpack to
+# gigabytes. A workbook of 100,000 ideas unpacks to a few tens of megabytes.
+MAX_UNPACKED_BYTES = 200 * 1024 * 1024
+# One cell's text as stored in the workbook's XML; far over any note's length.
+MAX_CELL_BYTES = 1024 * 1024
 
 
 class ImportProblem(enum.Enum):
@@ -25,7 +30,8 @@ class ImportProblem(enum.Enum):
     TOO_LARGE = "too_large"  # over MAX_FILE_BYTES, or over MAX_ROWS rows
     BINARY = "binary"  # named as text but holds NUL bytes or control codes
     UNSUPPORTED = "unsupported"  # .xls, .ods, an encrypted workbook, a renamed document
-    XLSX_DAMAGED = "xlsx_damaged"  # claims to be .xlsx but openpyxl cannot read it
+    XLSX_DAMAGED = "xlsx_damaged"  # claims to be .xlsx but the ZIP or XML readers fail on it
+    WORKBOOK_TOO_LARGE = "workbook_too_large"  # unpacks to over MAX_UNPACKED_BYTES
     ENCODING = "encoding"  # not decodable with the chosen or guessed encoding
     FIELD_TOO_LARGE = "field_too_large"  # one field/line far too long for a note
     BAD_QUOTE = "bad_quote"  # a quote never closed, or closed in mid-field

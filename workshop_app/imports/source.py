@@ -8,19 +8,22 @@ Row shape (CSV only; a sheet is a grid and is padded freely):
 
 - more fields than the header: RAGGED at that row's line, unless the extra
   fields are all empty (a trailing separator, which some exporters write);
-- fewer fields: padded with empty fields when every missing column is either
-  not imported or empty in the whole file (a trailing unnamed column);
-  otherwise RAGGED, because a short row is usually a row broken by an
-  unquoted line break, and padding it would import half a note.
+- fewer fields: padded with empty fields. Exports from Excel and form tools
+  omit a row's trailing empty fields. Only a single short row that lacks a
+  value the file has elsewhere is RAGGED: among full rows it is a row broken
+  by an unquoted line break, and padding it would import half a note.
 """
 
 from __future__ import annotations
 
+import hashlib
+import io
 import os
 import zipfile
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import cast
 
 from workshop_app.imports.columns import looks_like_header
 from workshop_app.imports.errors import MAX_FILE_BYTES, ImportFailure, ImportProblem
@@ -37,46 +40,64 @@ _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # .xls, .doc, and encrypted .xlsx
 
 def load_table(path: Path, *, encoding: str | None = None,
                delimiter: str | None = None) -> Table:
-    """Read `path` as a workbook or as delimited text; `ImportFailure` if it cannot be."""
+    """Read `path` as a workbook or as delimited text; `ImportFailure` if it cannot be.
+
+    The last table read is kept, keyed by the file's content: the import
+    dialog previews a file and reads it again each time a column is chosen,
+    and the command line previews before it imports; a workbook is parsed
+    once for all of these.
+    """
     suffix = path.suffix.lower()
-    head = _head(path)
-    if suffix in UNSUPPORTED_SUFFIXES or head.startswith(_OLE2):
+    data = _read(path)
+    key = (hashlib.blake2b(data, digest_size=16).digest(), suffix, encoding, delimiter)
+    if _last and _last[0] == key:
+        return cast(Table, _last[1])
+    table = _parse(data, suffix, encoding=encoding, delimiter=delimiter)
+    _last[:] = [key, table]
+    return table
+
+
+# [key, table] of the last file read; a Table is immutable, so sharing it is safe.
+_last: list[object] = []
+
+
+def _parse(data: bytes, suffix: str, *, encoding: str | None, delimiter: str | None) -> Table:
+    if suffix in UNSUPPORTED_SUFFIXES or data.startswith(_OLE2):
         raise ImportFailure(ImportProblem.UNSUPPORTED, None, suffix or "no suffix")
-    if head.startswith(_ZIP):
-        if _is_workbook(path, suffix):
-            return read_workbook(path)
+    if data.startswith(_ZIP):
+        if _is_workbook(data, suffix):
+            return read_workbook(data)
         raise ImportFailure(ImportProblem.UNSUPPORTED, None, "ZIP without a workbook")
     if suffix in WORKBOOK_SUFFIXES:
         raise ImportFailure(ImportProblem.XLSX_DAMAGED, None, "not a ZIP file")
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise ImportFailure(ImportProblem.UNREADABLE, None, str(exc)) from None
     return read_text_table(data, encoding=encoding, delimiter=delimiter, suffix=suffix)
 
 
-def _head(path: Path) -> bytes:
-    """The first bytes, after refusing missing, empty and oversized files."""
+def _read(path: Path) -> bytes:
+    """The file's bytes, after refusing missing, empty and oversized files."""
     try:
         size = os.stat(path).st_size
         if path.is_dir():
             raise IsADirectoryError(str(path))
-        if size == 0:
-            raise ImportFailure(ImportProblem.EMPTY, None, "0 bytes")
-        if size > MAX_FILE_BYTES:
-            raise ImportFailure(ImportProblem.TOO_LARGE, None, f"{size} bytes")
-        with open(path, "rb") as stream:
-            return stream.read(8)
+        if size <= MAX_FILE_BYTES:
+            with open(path, "rb") as stream:
+                data = stream.read(MAX_FILE_BYTES + 1)  # no more, should it grow meanwhile
+                size = len(data)
     except OSError as exc:
         raise ImportFailure(ImportProblem.UNREADABLE, None, str(exc)) from None
+    if size == 0:
+        raise ImportFailure(ImportProblem.EMPTY, None, "0 bytes")
+    if size > MAX_FILE_BYTES:
+        raise ImportFailure(ImportProblem.TOO_LARGE, None, f"{size} bytes")
+    return data
 
 
-def _is_workbook(path: Path, suffix: str) -> bool:
+def _is_workbook(data: bytes, suffix: str) -> bool:
     """An Office Open XML package with spreadsheet parts (not .docx, not .ods)."""
     try:
-        with zipfile.ZipFile(path) as archive:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
             names = set(archive.namelist())
-    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+    except Exception as exc:  # untrusted file: whatever the ZIP reader raises is damage
         if suffix in WORKBOOK_SUFFIXES:
             raise ImportFailure(ImportProblem.XLSX_DAMAGED, None, str(exc)) from None
         raise ImportFailure(ImportProblem.UNSUPPORTED, None, str(exc)) from None
@@ -122,7 +143,10 @@ def shaped_rows(table: Table, layout: Layout,
                 used: Collection[int]) -> list[tuple[int, tuple[str, ...]]]:
     """(line, cells) for each data row, every row exactly as wide as the header."""
     width = len(layout.header)
-    filled = _filled_columns(layout.rows, width)
+    broken = _broken_row(table, layout, used)
+    if broken is not None:
+        raise ImportFailure(ImportProblem.RAGGED, broken.line,
+                            f"{len(broken.cells)} fields, header has {width}")
     shaped = []
     for line, cells in layout.rows:
         if len(cells) > width:
@@ -131,13 +155,25 @@ def shaped_rows(table: Table, layout: Layout,
                                     f"{len(cells)} fields, header has {width}")
             cells = cells[:width]
         elif len(cells) < width:
-            missing = [c for c in range(len(cells), width) if c in used and c in filled]
-            if missing and not table.grid:
-                raise ImportFailure(ImportProblem.RAGGED, line,
-                                    f"{len(cells)} fields, header has {width}")
             cells = cells + ("",) * (width - len(cells))
         shaped.append((line, cells))
     return shaped
+
+
+def _broken_row(table: Table, layout: Layout, used: Collection[int]) -> Record | None:
+    """The one short CSV row that lacks a value the file has elsewhere, if it is the only one.
+
+    Exporters that omit a row's trailing empty fields (Excel, form tools)
+    leave many short rows, and padding them is right. A single short row
+    among full ones is a row broken by an unquoted line break.
+    """
+    if table.grid:
+        return None
+    width = len(layout.header)
+    filled = _filled_columns(layout.rows, width)
+    short = [record for record in layout.rows if len(record.cells) < width
+             and any(c in used and c in filled for c in range(len(record.cells), width))]
+    return short[0] if len(short) == 1 else None
 
 
 def _filled_columns(rows: Sequence[Record], width: int) -> set[int]:

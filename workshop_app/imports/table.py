@@ -24,8 +24,9 @@ class SourceInfo:
     """How a file was read: detected or chosen by the caller.
 
     `encoding` is a Python codec name: "utf-8", "utf-8-sig" (UTF-8 with a
-    BOM), "cp1250" (Windows-1250, Polish Excel) or "utf-16" (Excel's
-    "Unicode text"); any other codec the caller forced is reported as given.
+    BOM), "cp1250" (Windows-1250, Polish Excel), "iso8859-2" (ISO-8859-2,
+    Latin-2) or "utf-16" (Excel's "Unicode text"); any other codec the
+    caller forced is reported by its Python name.
     """
 
     format: SourceFormat

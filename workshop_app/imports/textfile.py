@@ -1,10 +1,18 @@
 """Delimited text files: encoding, separator, line ends, and the rows themselves.
 
 Encodings: a BOM decides (UTF-8 or UTF-16); otherwise strict UTF-8 is tried
-first and Windows-1250 (what Polish Excel writes) second. Separators: comma,
-semicolon or tab, chosen by parsing the first rows with each one (quotes
-respected) and keeping the one that gives the most consistent field count,
-unless the file starts with Excel's `sep=;` line, which decides.
+first, then one of the two Polish 8-bit encodings: Windows-1250 (what Polish
+Excel writes) or ISO-8859-2 (older Unix and web tools). They share most
+letters but not ą ś ź Ą Ś Ź, whose bytes in one are other characters in the
+other ("gęślą jaźń" in ISO-8859-2 read as Windows-1250 is "gę¶l± jaĽń"): those
+letters decide, and bytes 0x80-0x9F (control codes in ISO-8859-2) say
+Windows-1250.
+
+Separators: comma, semicolon or tab, chosen by parsing the first rows with
+each one (quotes respected). A separator qualifies when most rows agree on
+one width of two or more, or when the first row names two or more columns
+and most rows fit under it (exports omit a row's trailing empty fields); of
+those, the most consistent wins. Excel's `sep=;` first line decides outright.
 """
 
 from __future__ import annotations
@@ -62,13 +70,31 @@ def decode(data: bytes, encoding: str | None) -> tuple[str, str]:
         try:
             text, codec = data.decode("utf-8"), "utf-8"
         except UnicodeDecodeError as utf8_error:
+            codec = polish_codec(data)
             try:
-                text, codec = data.decode("cp1250"), "cp1250"
+                text = data.decode(codec)
             except UnicodeDecodeError:
                 raise _encoding_failure(data, "utf-8", utf8_error) from None
     text = text.removeprefix("\ufeff")
     _refuse_control_codes(text)
     return text, codec
+
+
+# ą ś ź Ą Ś Ź in ISO-8859-2; ± ¶ Ľ ˇ ¦ ¬ in Windows-1250.
+_LATIN2_LETTERS = tuple(bytes([b]) for b in (0xB1, 0xB6, 0xBC, 0xA1, 0xA6, 0xAC))
+# ą ś ź Ą Ś Ź in Windows-1250; š, control codes, Ľ in ISO-8859-2.
+_CP1250_LETTERS = tuple(bytes([b]) for b in (0xB9, 0x9C, 0x9F, 0xA5, 0x8C, 0x8F))
+_C1 = re.compile(rb"[\x80-\x9f]")
+
+
+def polish_codec(data: bytes) -> str:
+    """The codec for 8-bit Polish text, "cp1250" or "iso8859-2": whichever
+    reads more of the bytes where the two differ as Polish letters."""
+    if _C1.search(data):
+        return "cp1250"
+    latin2 = sum(data.count(b) for b in _LATIN2_LETTERS)
+    cp1250 = sum(data.count(b) for b in _CP1250_LETTERS)
+    return "iso8859-2" if latin2 > cp1250 else "cp1250"
 
 
 def _codec(name: str) -> str:
@@ -151,24 +177,51 @@ def sniff_delimiter(lines: Sequence[str], *, suffix: str = "") -> str:
 
 def _consistency(lines: Sequence[str], delimiter: str,
                  truncated: bool) -> tuple[bool, float, int]:
-    """(enough rows with two or more columns, share of rows with the usual width, width)."""
-    widths: list[int] = []
+    """(the rows are split in columns, share of rows with the usual width, width).
+
+    They are when enough rows agree on a width of two or more, or when the
+    first row names two or more columns and most rows below fit under it.
+    """
+    rows: list[list[str]] = []
     reader = csv.reader(lines, delimiter=delimiter)
     try:
         for cells in reader:
             if any(c.strip() for c in cells):
-                widths.append(len(cells))
-            if len(widths) > _SNIFF_RECORDS:
+                rows.append(cells)
+            if len(rows) > _SNIFF_RECORDS:
                 break
     except csv.Error:
         pass  # an oversized field: judge on the rows before it
-    if truncated and len(widths) > 1:
-        widths.pop()  # the sample may end inside a quoted field
-    if not widths:
+    if truncated and len(rows) > 1:
+        rows.pop()  # the sample may end inside a quoted field
+    if not rows:
         return False, 0.0, 0
-    width, count = Counter(widths).most_common(1)[0]
-    share = count / len(widths)
-    return width > 1 and share >= _ENOUGH[delimiter], share, width
+    width, count = Counter(map(len, rows)).most_common(1)[0]
+    share = count / len(rows)
+    uniform = width > 1 and share >= _ENOUGH[delimiter]
+    return uniform or _fit_under_header(rows, delimiter), share, width
+
+
+def _fit_under_header(rows: Sequence[Sequence[str]], delimiter: str) -> bool:
+    """The first row names two or more columns and most rows have two or more
+    values, none beyond the header: rows that omit trailing empty fields.
+
+    A sentence split at its commas is no header: prose puts a space after a comma.
+    """
+    header = _without_trailing_blanks(rows[0])
+    if len(header) < 2 or not all(c.strip() for c in header):
+        return False
+    if delimiter == "," and any(c[:1].isspace() for c in header[1:]):
+        return False
+    fitting = sum(2 <= len(_without_trailing_blanks(r)) <= len(rows[0]) for r in rows[1:])
+    return fitting * 2 > len(rows) - 1 > 0
+
+
+def _without_trailing_blanks(cells: Sequence[str]) -> Sequence[str]:
+    end = len(cells)
+    while end and not cells[end - 1].strip():
+        end -= 1
+    return cells[:end]
 
 
 # -- rows --------------------------------------------------------------------------

@@ -27,7 +27,8 @@ from workshop_app.messages import ImportNotes, import_failure
 from workshop_app.models.imports import ImportOverlap, import_overlap
 from workshop_app.services import NewIdea
 
-ENCODINGS = (("utf-8-sig", "UTF-8"), ("cp1250", "Windows-1250"), ("utf-16", "UTF-16"))
+ENCODINGS = (("utf-8-sig", "UTF-8"), ("cp1250", "Windows-1250"), ("iso8859-2", "ISO-8859-2"),
+             ("utf-16", "UTF-16"))
 DELIMITERS = ((",", ","), (";", ";"), ("\t", "Tab"))
 FIELDS = ("text", "sector", "author", "cluster", "table")
 

@@ -23,7 +23,7 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="213"/>
+        <location filename="../../ui/import_dialog.py" line="214"/>
         <source>%n idea(s) will be added as one step (Ctrl+Z undoes it).</source>
         <translation>
             <numerusform>%n idea will be added as one step (Ctrl+Z undoes it).</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="216"/>
+        <location filename="../../ui/import_dialog.py" line="217"/>
         <source>%n row(s) without text will be skipped.</source>
         <translation>
             <numerusform>%n row without text will be skipped.</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="241"/>
+        <location filename="../../ui/import_dialog.py" line="242"/>
         <source>Add all %n idea(s) anyway? They would appear twice.</source>
         <translation>
             <numerusform>Add all %n idea anyway? They would appear twice.</numerusform>
@@ -50,7 +50,7 @@
 <context>
     <name>ImportNotes</name>
     <message numerus="yes">
-        <location filename="../../messages.py" line="234"/>
+        <location filename="../../messages.py" line="236"/>
         <source>%n row(s) had a sector that was not recognised ({values}); they were set to „other”.</source>
         <translation>
             <numerusform>%n row had a sector that was not recognised ({values}); they were set to „other”.</numerusform>
@@ -58,7 +58,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="239"/>
+        <location filename="../../messages.py" line="241"/>
         <source>%n of the ideas in this file are already in the workshop (the file holds {total}); it looks imported before.</source>
         <translation>
             <numerusform>%n of the ideas in this file are already in the workshop (the file holds {total}); it looks imported before.</numerusform>

@@ -521,77 +521,77 @@ Pracować dalej?</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="55"/>
+        <location filename="../../ui/import_dialog.py" line="56"/>
         <source>Import ideas from {file}</source>
         <translation>Import pomysłów z pliku {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="63"/>
+        <location filename="../../ui/import_dialog.py" line="64"/>
         <source>The first row holds column names</source>
         <translation>Pierwszy wiersz zawiera nazwy kolumn</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="65"/>
+        <location filename="../../ui/import_dialog.py" line="66"/>
         <source>Idea text</source>
         <translation>Treść pomysłu</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="65"/>
+        <location filename="../../ui/import_dialog.py" line="66"/>
         <source>Sector</source>
         <translation>Sektor</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="66"/>
+        <location filename="../../ui/import_dialog.py" line="67"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="66"/>
+        <location filename="../../ui/import_dialog.py" line="67"/>
         <source>Group</source>
         <translation>Grupa</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="66"/>
+        <location filename="../../ui/import_dialog.py" line="67"/>
         <source>Table</source>
         <translation>Stół</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="80"/>
+        <location filename="../../ui/import_dialog.py" line="81"/>
         <source>Encoding:</source>
         <translation>Kodowanie:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="81"/>
+        <location filename="../../ui/import_dialog.py" line="82"/>
         <source>Separator:</source>
         <translation>Separator:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="110"/>
+        <location filename="../../ui/import_dialog.py" line="111"/>
         <source>The first row is data</source>
         <translation>Pierwszy wiersz to dane</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="111"/>
+        <location filename="../../ui/import_dialog.py" line="112"/>
         <source>The first row names the columns</source>
         <translation>Pierwszy wiersz to nazwy kolumn</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="166"/>
+        <location filename="../../ui/import_dialog.py" line="167"/>
         <source>Is it the first idea, or the names of the columns?</source>
         <translation>Czy to pierwszy pomysł, czy nazwy kolumn?</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="176"/>
+        <location filename="../../ui/import_dialog.py" line="177"/>
         <source>column {number}</source>
         <translation>kolumna {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="180"/>
+        <location filename="../../ui/import_dialog.py" line="181"/>
         <source>(none)</source>
         <translation>(brak)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="213"/>
+        <location filename="../../ui/import_dialog.py" line="214"/>
         <source>%n idea(s) will be added as one step (Ctrl+Z undoes it).</source>
         <translation>
             <numerusform>%n pomysł zostanie dodany w jednym kroku (Ctrl+Z go cofa).</numerusform>
@@ -600,7 +600,7 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="216"/>
+        <location filename="../../ui/import_dialog.py" line="217"/>
         <source>%n row(s) without text will be skipped.</source>
         <translation>
             <numerusform>%n wiersz bez treści zostanie pominięty.</numerusform>
@@ -609,12 +609,12 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="239"/>
+        <location filename="../../ui/import_dialog.py" line="240"/>
         <source>Add these ideas a second time?</source>
         <translation>Dodać te pomysły drugi raz?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="241"/>
+        <location filename="../../ui/import_dialog.py" line="242"/>
         <source>Add all %n idea(s) anyway? They would appear twice.</source>
         <translation>
             <numerusform>Mimo to dodać %n pomysł? Będzie widoczny dwa razy.</numerusform>
@@ -626,7 +626,7 @@ Pracować dalej?</translation>
 <context>
     <name>ImportNotes</name>
     <message numerus="yes">
-        <location filename="../../messages.py" line="234"/>
+        <location filename="../../messages.py" line="236"/>
         <source>%n row(s) had a sector that was not recognised ({values}); they were set to „other”.</source>
         <translation>
             <numerusform>W %n wierszu sektor nie został rozpoznany ({values}); ustawiono „inny”.</numerusform>
@@ -635,7 +635,7 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="239"/>
+        <location filename="../../messages.py" line="241"/>
         <source>%n of the ideas in this file are already in the workshop (the file holds {total}); it looks imported before.</source>
         <translation>
             <numerusform>%n pomysł z tego pliku jest już w warsztacie (plik zawiera {total}); wygląda na to, że został już zaimportowany.</numerusform>
@@ -644,9 +644,14 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="248"/>
+        <location filename="../../messages.py" line="250"/>
         <source>Razem does not recognise any column name in the first row ({names}).</source>
         <translation>Razem nie rozpoznaje żadnej nazwy kolumny w pierwszym wierszu ({names}).</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="258"/>
+        <source>The text was read as {encoding}; if its Polish letters look wrong, import it in the window and choose another encoding.</source>
+        <translation>Tekst odczytano jako {encoding}; jeśli polskie litery wyglądają źle, zaimportuj plik w oknie programu i wybierz inne kodowanie.</translation>
     </message>
 </context>
 <context>
@@ -1086,131 +1091,136 @@ Pracować dalej?</translation>
     </message>
     <message>
         <location filename="../../messages.py" line="179"/>
+        <source>This workbook cannot be read: it unpacks to over 200 MB, far more than any list of ideas.</source>
+        <translation>Tego skoroszytu nie da się odczytać: po rozpakowaniu zajmuje ponad 200 MB, znacznie więcej niż jakakolwiek lista pomysłów.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="181"/>
         <source>The text encoding is wrong; choose another encoding.</source>
         <translation>Nieprawidłowe kodowanie znaków; wybierz inne kodowanie.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="180"/>
+        <location filename="../../messages.py" line="182"/>
         <source>A field is far too long for a sticky note.</source>
         <translation>Jedno z pól jest o wiele za długie jak na karteczkę.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="181"/>
+        <location filename="../../messages.py" line="183"/>
         <source>A quotation mark is not closed.</source>
         <translation>Cudzysłów nie został zamknięty.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="182"/>
+        <location filename="../../messages.py" line="184"/>
         <source>A row has a different number of columns than the header.</source>
         <translation>Wiersz ma inną liczbę kolumn niż nagłówek.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="183"/>
+        <location filename="../../messages.py" line="185"/>
         <source>A chosen column does not exist in the file.</source>
         <translation>Wybranej kolumny nie ma w pliku.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="184"/>
+        <location filename="../../messages.py" line="186"/>
         <source>No column with the text of the ideas was found.</source>
         <translation>Nie znaleziono kolumny z treścią pomysłów.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="185"/>
+        <location filename="../../messages.py" line="187"/>
         <source>No name, organisation or sector column was found.</source>
         <translation>Nie znaleziono kolumny z nazwiskiem, organizacją ani sektorem.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="189"/>
+        <location filename="../../messages.py" line="191"/>
         <source>Line {line}: {problem}</source>
         <translation>Wiersz {line}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="190"/>
+        <location filename="../../messages.py" line="192"/>
         <source>Nothing was imported.</source>
         <translation>Nic nie zaimportowano.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="211"/>
+        <location filename="../../messages.py" line="213"/>
         <source>{file} is the workshop being exported (or its journal or lock); writing there would destroy it. Choose another file name. Nothing was written.</source>
         <translation>{file} to eksportowany warsztat (albo jego dziennik lub blokada); zapis tam by go zniszczył. Wybierz inną nazwę pliku. Nic nie zapisano.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="214"/>
+        <location filename="../../messages.py" line="216"/>
         <source>{file} is a Razem workshop (or its journal or lock); an export never overwrites a workshop. Choose another file name. Nothing was written.</source>
         <translation>{file} to warsztat Razem (albo jego dziennik lub blokada); eksport nigdy nie nadpisuje warsztatu. Wybierz inną nazwę pliku. Nic nie zapisano.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="217"/>
+        <location filename="../../messages.py" line="219"/>
         <source>{file} is a folder; give the name of a file to write. Nothing was written.</source>
         <translation>{file} to folder; podaj nazwę pliku do zapisania. Nic nie zapisano.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="257"/>
+        <location filename="../../messages.py" line="268"/>
         <source>the file or its folder does not exist</source>
         <translation>plik lub jego folder nie istnieje</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="258"/>
+        <location filename="../../messages.py" line="269"/>
         <source>permission denied</source>
         <translation>brak uprawnień</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="259"/>
+        <location filename="../../messages.py" line="270"/>
         <source>the operation is not permitted</source>
         <translation>ta operacja jest niedozwolona</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="260"/>
+        <location filename="../../messages.py" line="271"/>
         <source>the disk is full</source>
         <translation>dysk jest pełny</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="261"/>
+        <location filename="../../messages.py" line="272"/>
         <source>the disk is read-only</source>
         <translation>dysk jest tylko do odczytu</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="262"/>
+        <location filename="../../messages.py" line="273"/>
         <source>it is a folder</source>
         <translation>to jest folder</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="263"/>
+        <location filename="../../messages.py" line="274"/>
         <source>a part of the path is not a folder</source>
         <translation>część ścieżki nie jest folderem</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="264"/>
+        <location filename="../../messages.py" line="275"/>
         <source>it already exists</source>
         <translation>już istnieje</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="265"/>
+        <location filename="../../messages.py" line="276"/>
         <source>the name is too long</source>
         <translation>nazwa jest za długa</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="266"/>
+        <location filename="../../messages.py" line="277"/>
         <source>the disk quota is used up</source>
         <translation>przydział miejsca na dysku jest wyczerpany</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="267"/>
+        <location filename="../../messages.py" line="278"/>
         <source>the disk could not be read or written</source>
         <translation>nie udało się odczytać ani zapisać dysku</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="268"/>
+        <location filename="../../messages.py" line="279"/>
         <source>the file is in use</source>
         <translation>plik jest w użyciu</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="277"/>
+        <location filename="../../messages.py" line="288"/>
         <source>the system refused it (error {number})</source>
         <translation>system odmówił (błąd {number})</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="287"/>
+        <location filename="../../messages.py" line="298"/>
         <source>the file cannot be opened or created there (does the folder exist?)</source>
         <translation>nie można otworzyć ani utworzyć pliku w tym miejscu (czy folder istnieje?)</translation>
     </message>
@@ -2265,17 +2275,17 @@ Pracować dalej?</translation>
         <translation>Zapisano kopię warsztatu pokazowego w pliku {file}.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="366"/>
+        <location filename="../../cli.py" line="368"/>
         <source>Name the text column with --text-column, or give --no-header if the first row is already an idea. Nothing was imported.</source>
         <translation>Wskaż kolumnę z treścią opcją --text-column albo podaj --no-header, jeśli pierwszy wiersz jest już pomysłem. Nic nie zaimportowano.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="414"/>
+        <location filename="../../cli.py" line="416"/>
         <source>No groups to suggest.</source>
         <translation>Brak grup do zaproponowania.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="510"/>
+        <location filename="../../cli.py" line="512"/>
         <source>There is no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set); start Razem in a desktop session, or use one of the commands (see --help).</source>
         <translation>Brak ekranu, na którym można otworzyć okno (nie ustawiono DISPLAY ani WAYLAND_DISPLAY); uruchom Razem w sesji graficznej albo użyj jednego z poleceń (zob. --help).</translation>
     </message>
@@ -2295,7 +2305,7 @@ Pracować dalej?</translation>
         <translation>Nic nie zaimportowano; podaj --allow-repeat, aby zaimportować go ponownie.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="343"/>
+        <location filename="../../cli.py" line="345"/>
         <source>No automatic copies of {file} yet.</source>
         <translation>Brak jeszcze automatycznych kopii pliku {file}.</translation>
     </message>
