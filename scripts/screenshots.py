@@ -78,7 +78,7 @@ def _presenter(app: QApplication, window: MainWindow, session: WorkshopSession,
     session.timer.start()
     app.processEvents()
     presenter.grab().save(str(DOCS / "shared-screen-gather.png"))
-    session.timer.set_duration(60)
+    session.timer.timer.reset(60)  # a one-minute timer, run out
     session.timer.start()
     clock.now += 75
     session.timer.tick()
