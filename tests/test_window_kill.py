@@ -4,6 +4,7 @@ session typed through Gather and Cluster; nothing the window showed is lost."""
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -16,7 +17,10 @@ ROUNDS = 20
 pytestmark = [pytest.mark.slow, pytest.mark.skipif(not HAVE_X, reason=NO_X_REASON)]
 
 
-def test_sigkill_of_the_window_loses_no_action_it_showed_as_done(tmp_path: Path) -> None:
+def test_sigkill_of_the_window_loses_no_action_it_showed_as_done(
+    tmp_path: Path, record_property: Callable[[str, object], None]
+) -> None:
+    record_property("rounds", ROUNDS)  # for scripts/reliability_report.py
     with virtual_display() as display:
         results = run_window_kill_rounds(tmp_path, display, ROUNDS, seed=20261202)
 
