@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test test-fast bench translations clean
+.PHONY: run test test-fast bench reliability translations clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -25,6 +25,9 @@ test-fast: $(STAMP)
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench
+
+reliability: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/reliability_report.py
 
 translations: $(STAMP)
 	$(BIN)/python -m workshop_app.i18n_build

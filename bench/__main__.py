@@ -26,7 +26,8 @@ from bench.common import (
     table_lines,
 )
 
-BENCHMARKS = ("add_idea", "load_5000", "import_5000", "startup", "kill_200", "gather_enter", "canvas_2000",
+BENCHMARKS = ("add_idea", "load_5000", "import_5000", "startup", "kill_200", "window_kill_200",
+              "gather_enter", "canvas_2000",
               "suggest_quality", "suggest_speed")
 RESULTS = OUT_DIR / "results.json"
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -14,7 +15,10 @@ ROUNDS = 40
 
 
 @pytest.mark.slow
-def test_sigkill_at_random_moments_loses_no_reported_idea(workshop_path: Path) -> None:
+def test_sigkill_at_random_moments_loses_no_reported_idea(
+    workshop_path: Path, record_property: Callable[[str, object], None]
+) -> None:
+    record_property("rounds", ROUNDS)  # for scripts/reliability_report.py
     results = run_kill_rounds(workshop_path, ROUNDS, seed=20261015)
 
     assert len(results) == ROUNDS

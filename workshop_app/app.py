@@ -228,7 +228,11 @@ class AppController(QObject):
 
 
 def _print_change(changes: Changes) -> None:
-    print(f"RAZEM_CHANGED ideas={','.join(sorted(changes.ideas))}", flush=True)
+    """One line per published change: the ideas and groups it touched and
+    the entity it created, for black-box tests (tests/helpers/window_kill.py)."""
+    print(f"RAZEM_CHANGED ideas={','.join(sorted(changes.ideas))} "
+          f"clusters={','.join(sorted(changes.clusters))} created={changes.created or ''}",
+          flush=True)
 
 
 def _with_suffix(path: str) -> Path:

@@ -1,0 +1,99 @@
+"""window_kill_200: 200 rounds of SIGKILL on the whole program, window and all.
+
+Each round (tests/helpers/window_kill.py) starts the real program under a
+virtual X server (Xvfb) with `--trace-changes`, types ideas with Polish
+letters in Gather, groups, names and tidies them in Cluster with xdotool, and
+SIGKILLs it after a random step; then opens the file the normal way and checks
+`PRAGMA integrity_check` and that every action the window had shown as done
+(a change line printed after its commit) is in the file, for every round so
+far.
+
+Baseline, in the same run: the service-level kill rounds of kill_200
+(tests/helpers/kill_harness.py: a child adding ideas through the service,
+killed after a random number of them), the same number of rounds. The
+targets are absolute zeros; the baseline shows what the storage alone
+guarantees and what a round costs without the window.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Sequence
+from typing import Any
+
+from bench.common import BenchError, BenchResult, Options, Row, filesystem_of, scratch_dir, verdict
+
+NAME = "window_kill_200"
+ROUNDS = 200
+SEED = 20261202
+
+
+def run(options: Options) -> BenchResult:
+    try:
+        from tests.helpers.kill_harness import run_kill_rounds
+        from tests.helpers.real_window import HAVE_X, NO_X_REASON, virtual_display
+        from tests.helpers.window_kill import run_window_kill_rounds
+    except ModuleNotFoundError as exc:
+        raise BenchError(f"the kill harnesses in tests/helpers are missing: {exc}") from None
+    if not HAVE_X:
+        raise BenchError(NO_X_REASON)
+    result = BenchResult(NAME)
+    with scratch_dir(NAME) as folder, virtual_display() as display:
+        start = time.perf_counter()
+        rounds = run_window_kill_rounds(folder, display, ROUNDS, SEED)
+        seconds = time.perf_counter() - start
+        start = time.perf_counter()
+        baseline = run_kill_rounds(folder / "service.razem", ROUNDS, SEED)
+        baseline_seconds = time.perf_counter() - start
+        result.notes.append(f"seed {SEED}; files on {filesystem_of(folder)}; baseline: "
+                            f"{ROUNDS} service-level kill rounds (kill_200's harness)")
+    ours, theirs = _count_window(rounds), _count_service(baseline)
+    result.rows = [
+        Row(NAME, "rounds run", len(rounds), len(baseline), f"={ROUNDS}",
+            verdict(len(rounds) == ROUNDS)),
+        Row(NAME, "actions shown as done", ours["shown"], theirs["shown"], ">0",
+            verdict(ours["shown"] > 0)),
+        *[Row(NAME, label, ours[key], theirs[key], "=0", verdict(ours[key] == 0))
+          for key, label in _MUST_BE_ZERO],
+        Row(NAME, "s per round", seconds / ROUNDS, baseline_seconds / ROUNDS),
+    ]
+    if ours["failed_rounds"]:
+        result.notes.append(f"failed rounds: {ours['failed_rounds']}")
+    result.notes.append("shown by kind: " + ", ".join(f"{k} {n}" for k, n in ours["kinds"].items()))
+    result.details = {"rounds": ROUNDS, "seed": SEED, **ours, "runtime_s": seconds,
+                      "baseline": {**theirs, "runtime_s": baseline_seconds}}
+    return result
+
+
+_MUST_BE_ZERO = (("lost", "actions lost"), ("integrity_failures", "integrity failures"),
+                 ("open_failures", "reopen failures"), ("stalled", "stalled rounds"))
+
+
+def _count_window(rounds: Sequence[Any]) -> dict[str, Any]:
+    """Totals over `WindowKillRound`s; a lost action counts once, in the round it went."""
+    kinds: dict[str, int] = {}
+    for shown in (s for r in rounds for s in r.shown):
+        kinds[shown.kind] = kinds.get(shown.kind, 0) + 1
+    seen: set[str] = set()
+    for r in rounds:
+        seen.update(r.lost)
+    return {
+        "shown": sum(len(r.shown) for r in rounds),
+        "kinds": kinds,
+        "lost": len(seen),
+        "integrity_failures": sum(1 for r in rounds if not r.open_error and r.integrity != "ok"),
+        "open_failures": sum(1 for r in rounds if r.open_error),
+        "stalled": sum(1 for r in rounds if r.stalled or r.unexpected),
+        "failed_rounds": [r.number for r in rounds if not r.ok],
+    }
+
+
+def _count_service(rounds: Sequence[Any]) -> dict[str, Any]:
+    """The same totals over kill_200's `KillRound`s (ideas reported saved)."""
+    return {
+        "shown": sum(len(r.reported) for r in rounds),
+        "lost": sum(len(r.missing) + len(r.wrong_text) for r in rounds),
+        "integrity_failures": sum(1 for r in rounds if not r.open_error and r.integrity != "ok"),
+        "open_failures": sum(1 for r in rounds if r.open_error),
+        "stalled": 0,
+    }

@@ -1,0 +1,39 @@
+"""Black-box: SIGKILL the real program, window and all, at random moments of a
+session typed through Gather and Cluster; nothing the window showed is lost."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from tests.helpers.real_window import HAVE_X, NO_X_REASON, virtual_display
+from tests.helpers.window_kill import run_window_kill_rounds
+
+ROUNDS = 20
+
+pytestmark = [pytest.mark.slow, pytest.mark.skipif(not HAVE_X, reason=NO_X_REASON)]
+
+
+def test_sigkill_of_the_window_loses_no_action_it_showed_as_done(
+    tmp_path: Path, record_property: Callable[[str, object], None]
+) -> None:
+    record_property("rounds", ROUNDS)  # for scripts/reliability_report.py
+    with virtual_display() as display:
+        results = run_window_kill_rounds(tmp_path, display, ROUNDS, seed=20261202)
+
+    assert len(results) == ROUNDS
+    assert [r.stalled for r in results if r.stalled] == []
+    assert [r.unexpected for r in results if r.unexpected] == []
+    assert [r.open_error for r in results if r.open_error] == []
+    assert {r.integrity for r in results} == {"ok"}
+    assert [r.lost for r in results if r.lost] == []
+    # The kills landed at different moments: before any action, between
+    # them and after the last; the typed ideas, groups, names and tidying
+    # were all shown in some round before a kill.
+    assert len({r.killed_after for r in results}) > ROUNDS // 4
+    assert min(r.killed_after for r in results) < max(r.killed_after for r in results)
+    kinds = Counter(s.kind for r in results for s in r.shown)
+    assert {"idea", "group", "rename", "tidy"} <= set(kinds)
