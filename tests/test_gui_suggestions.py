@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from workshop_app.services import WorkshopService
+from workshop_app.services import NewIdea, WorkshopService
 from workshop_app.ui.panels.cluster import ClusterPanel
 from workshop_app.ui.session import WorkshopSession
 from workshop_app.ui.suggestion_panel import PAYLOAD
@@ -151,3 +151,24 @@ def test_nothing_arrives_after_the_workshop_is_closed(qtbot: QtBot, panel: Clust
     assert panel.suggestions.request() is None
     QApplication.processEvents()  # what the worker sent before it stopped
     assert results == []
+
+
+def test_a_duplicate_pair_shows_both_notes_and_the_panel_fits_its_headings(
+        qtbot: QtBot, panel: ClusterPanel, demo_service: WorkshopService) -> None:
+    original = demo_service.ideas()[0].text
+    panel.session.run(demo_service.add_idea, idea=NewIdea(original + " – jeszcze raz"))
+    with qtbot.waitSignal(panel.suggestions.ready, timeout=30000):
+        panel.suggestions.request()
+    texts = {i.id: i.text for i in demo_service.ideas()}
+    pairs = items_of(panel, "duplicate")
+    assert pairs
+    for item in pairs:
+        _kind, later, earlier = item.data(0, PAYLOAD)
+        first, second = item.text(0).split("\n")
+        assert texts[earlier].startswith(first.rstrip("…").rstrip())
+        assert second.startswith("≈ ") and texts[later][:10] in second
+    tree = panel.suggestion_panel.tree
+    metrics = tree.fontMetrics()
+    for top in range(tree.topLevelItemCount()):
+        heading = tree.topLevelItem(top).text(0)
+        assert metrics.horizontalAdvance(heading) < panel.suggestion_panel.width()

@@ -29,6 +29,9 @@ def _short(text: str, limit: int = 60) -> str:
     return brief(text, limit)
 
 
+MIN_WIDTH = 320
+
+
 class SuggestionPanel(QWidget):
     """Suggested groups, the best group for each unplaced note, likely
     duplicates and notes similar to the selected one."""
@@ -43,6 +46,8 @@ class SuggestionPanel(QWidget):
         self.tree.setHeaderHidden(True)
         self.tree.setWordWrap(True)
         self.tree.setAccessibleName(self.tr("Suggestions"))
+        # Wide enough for its headings ("Best group for an ungrouped note (12)").
+        self.setMinimumWidth(MIN_WIDTH)
         self.accept_button = QPushButton(self.tr("Accept"))
         self.accept_all_button = QPushButton(self.tr("Accept all groups"))
         self.accept_button.setEnabled(False)
@@ -99,8 +104,11 @@ class SuggestionPanel(QWidget):
                     ("move", idea_id, candidate.cluster_id))
         dupes = self._section(self.tr("Likely duplicates (%n)", "", len(found.duplicates)))
         for pair in found.duplicates:
-            self._item(dupes, f"{_short(texts.get(pair.a, ''), 40)} ≈ {_short(texts.get(pair.b, ''), 40)}"
-                       f" · {', '.join(pair.shared_words)}", ("duplicate", pair.b, pair.a))
+            # Both notes, one a line: in a narrow panel "A ≈ B" on one line
+            # showed only the start of A.
+            item = self._item(dupes, f"{_short(texts.get(pair.a, ''), 40)}\n≈ {_short(texts.get(pair.b, ''), 40)}"
+                              f" · {', '.join(pair.shared_words)}", ("duplicate", pair.b, pair.a))
+            item.setToolTip(0, f"{texts.get(pair.a, '')}\n≈\n{texts.get(pair.b, '')}")
         self.tree.expandToDepth(0)
         self.status.setText(self.tr("Select a suggestion to preview it on the canvas; nothing "
                                     "changes until you accept it."))

@@ -15,7 +15,7 @@ from workshop_app.ui.cluster_actions import ClusterActions
 from workshop_app.ui.cluster_tree import ClusterTreeView
 from workshop_app.ui.panels.base import PhasePanel
 from workshop_app.ui.session import Refusal, WorkshopSession
-from workshop_app.ui.suggestion_panel import SuggestionPanel
+from workshop_app.ui.suggestion_panel import MIN_WIDTH, SuggestionPanel
 
 
 class ClusterPanel(PhasePanel):
@@ -50,7 +50,7 @@ class ClusterPanel(PhasePanel):
         for index, stretch in enumerate((0, 1, 0)):
             self.splitter.setStretchFactor(index, stretch)
         self.splitter.setCollapsible(1, False)
-        self.splitter.setSizes([220, 1100, 260])
+        self.splitter.setSizes([220, 1100, MIN_WIDTH])
         self.body.addWidget(self.splitter, 1)
         self._fitted = False
 
