@@ -125,3 +125,26 @@ def test_a_new_workshop_never_takes_in_a_journal_left_by_a_deleted_one(tmp_path:
         assert WorkshopService(store).ideas() == []
     assert texts(old) == []
     assert list(tmp_path.glob("W.razem-wal.stale-*"))
+
+
+def test_a_grown_journal_is_checkpointed_now_and_then_not_after_every_commit(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from workshop_app.storage import store as store_module
+
+    calls: list[str | None] = []
+    real = store_module.WorkshopStore._checkpoint
+
+    def counted(self: WorkshopStore, mode: str | None) -> None:
+        calls.append(mode)
+        real(self, mode)
+
+    monkeypatch.setattr(store_module.WorkshopStore, "_checkpoint", counted)
+    path = workshop(tmp_path / "duzy.razem", 0, "duży")
+    with WorkshopStore.open(path) as store:
+        service = WorkshopService(store)
+        calls.clear()
+        for n in range(450):  # ~12 KB a commit: the journal passes 4 MB early on
+            service.add_idea(idea=NewIdea(f"{n} " + "długi opis pomysłu " * 600))
+        assert 1 <= calls.count("PASSIVE") <= 3
+    with WorkshopStore.open(path) as store:
+        assert store.integrity_check() == "ok" and len(WorkshopService(store).ideas()) == 450

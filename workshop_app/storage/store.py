@@ -80,6 +80,8 @@ _ENVIRONMENT_ERRORS = ("disk", "readonly", "unable to open", "full", "permission
 _PROGRAM = "Razem"
 # The journal is copied into the main file when it grows past this.
 _CHECKPOINT_BYTES = 4 << 20
+# ...and at most once in this many commits (a commit writes a few pages).
+_CHECKPOINT_COMMITS = 200
 
 
 @dataclass(slots=True)
@@ -107,6 +109,7 @@ class WorkshopStore:
         # The temporary copy a reader opened instead of the file (see _open_read_only).
         self._private: Path | None = None
         self._main_fd: int | None = None
+        self._commits = 0  # since the last checkpoint
         # Where snapshots go (set by whoever knows the user's data folder).
         self.shelf: SnapshotShelf | None = None
         # What the store knows of its undo history without reading it: whether
@@ -282,8 +285,10 @@ class WorkshopStore:
         # Each result is read to the end: a statement left running would keep
         # a lock that makes the checkpoint below fail ("table is locked").
         for setting in ("journal_mode=WAL", "synchronous=FULL", "foreign_keys=ON",
-                        # A checkpointed journal shrinks back when it is reused.
-                        f"journal_size_limit={_CHECKPOINT_BYTES // 4}",
+                        # A journal that grew in a burst shrinks back when reused;
+                        # a smaller one keeps its size, so commits overwrite
+                        # blocks instead of growing the file (cheaper to sync).
+                        f"journal_size_limit={_CHECKPOINT_BYTES * 4}",
                         # Checkpoints are ours (`_checkpoint`): each one records
                         # the pairing of the main file with its journal.
                         "wal_autocheckpoint=0"):
@@ -391,7 +396,11 @@ class WorkshopStore:
     def _after_commit(self) -> None:
         """Copy a grown journal into the main file. Best effort: the change is
         committed already; a checkpoint that fails is tried after the next."""
-        if journal.size(self.path) > _CHECKPOINT_BYTES:
+        self._commits += 1
+        # A checkpointed journal keeps its size (it is reused from the start),
+        # so its size alone would ask for a checkpoint after every commit.
+        if self._commits >= _CHECKPOINT_COMMITS and journal.size(self.path) > _CHECKPOINT_BYTES:
+            self._commits = 0
             with contextlib.suppress(OSError, sqlite3.Error):
                 self._checkpoint("PASSIVE")
 
