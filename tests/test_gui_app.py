@@ -169,3 +169,25 @@ def test_new_workshop_proposes_the_documents_folder_not_the_demos(
     assert controller.create_workshop(own / "pierwszy.razem", "Pierwszy")
     controller.new_workshop()
     assert proposed[-1] == own / "Forum Łódź.razem"  # the folder last used for a workshop
+
+
+def test_an_automatic_copy_opens_as_a_new_file_and_the_workshop_stays(
+    controller: AppController, tmp_path: Path, warnings: list[str]
+) -> None:
+    from workshop_app.services import NewIdea, Op
+
+    path = tmp_path / "w.razem"
+    assert controller.create_workshop(path, "Warsztat")
+    service = controller.service
+    service.add_idea(idea=NewIdea("Przed importem"))
+    service.add_ideas(ideas=[NewIdea("Z pliku")], op=Op.IMPORT_IDEAS)  # a snapshot first
+    [snapshot] = controller.store.shelf.kept()
+    restored = tmp_path / "odzyskany.razem"
+    assert controller.restore_snapshot(snapshot.path, restored)
+    assert controller.store.path == restored
+    assert [i.text for i in controller.service.ideas()] == ["Przed importem"]
+    assert not warnings
+    controller._close_store()
+    with WorkshopStore.open(path, read_only=True) as store:  # the workshop itself is as it was
+        assert [i.text for i in WorkshopService(store).ideas()] == ["Przed importem", "Z pliku"]
+    assert not controller.restore_snapshot(snapshot.path, restored) and warnings  # never overwritten

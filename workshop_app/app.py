@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QStandardPaths, QT
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from workshop_app import APP_NAME, __version__, i18n
-from workshop_app.messages import any_error
+from workshop_app.messages import any_error, snapshot_reason
 from workshop_app.new_workshop import create_workshop_file, proposed_path
 from workshop_app.paths import data_folder
 from workshop_app.services import Changes, WorkshopService
@@ -92,6 +92,7 @@ class AppController(QObject):
         window.open_requested.connect(self.open_dialog)
         window.open_recent_requested.connect(self.open_path)
         window.save_copy_requested.connect(self.save_copy)
+        window.restore_requested.connect(self.choose_snapshot)
         window.close_requested.connect(self.close_workshop)
         window.quit_requested.connect(self.quit)
         window.language_requested.connect(self.set_language)
@@ -181,6 +182,42 @@ class AppController(QObject):
             translate("App", "Razem workshops (*.razem);;All files (*)"))
         if path:
             self.open_path(path)
+
+    def choose_snapshot(self) -> None:
+        """File → Restore an automatic copy: pick one of the workshop's
+        snapshots (time, why, counts) and open it as a new file."""
+        if self.store is None or self.store.shelf is None:
+            return
+        kept = self.store.shelf.kept()
+        if not kept:
+            QMessageBox.information(self.window, APP_NAME, translate(
+                "App", "There are no automatic copies of this workshop yet."))
+            return
+        labels = [translate("App", "{time} · {why} · {ideas} ideas, {groups} groups").format(
+            time=s.taken_at, why=snapshot_reason(s.reason), ideas=s.ideas, groups=s.clusters)
+            for s in kept]
+        chosen, ok = QInputDialog.getItem(self.window, translate("App", "Restore an automatic copy"),
+                                          translate("App", "Copy to open as a new file:"), labels, 0, False)
+        if not ok:
+            return
+        snapshot = kept[labels.index(chosen)]
+        stamp = snapshot.taken_at.replace(":", "").replace(" ", "-")
+        path, _ = QFileDialog.getSaveFileName(
+            self.window, translate("App", "Save the copy as"),
+            str(self.store.path.with_name(f"{self.store.path.stem}-{stamp}{FILE_SUFFIX}")),
+            translate("App", "Razem workshops (*.razem)"))
+        if path:
+            self.restore_snapshot(snapshot.path, _with_suffix(path))
+
+    def restore_snapshot(self, snapshot: Path, target: Path) -> bool:
+        """Open a copy of `snapshot` saved as `target` (a new file; the open
+        workshop and the snapshot stay as they are)."""
+        try:
+            WorkshopStore.copy_file(snapshot, target)
+        except Exception as error:
+            self._warn(error)
+            return False
+        return self.open_path(target)
 
     def save_copy(self) -> None:
         if self.store is None:

@@ -349,6 +349,26 @@ class WorkshopStore:
                 temp.unlink()
             lock.release()
 
+    @staticmethod
+    def copy_file(source: Path, target: Path) -> None:
+        """A closed workshop file (a snapshot) copied to `target`, which must
+        not exist; through a temporary name, so no half-copied file appears."""
+        source, target = Path(source), Path(target).absolute()
+        check_ours(source, read_header(source))
+        if target.exists():
+            raise WorkshopFileError(FileProblem.ALREADY_EXISTS, target)
+        temp = target.with_name(f".{target.name}.{os.getpid()}.copying")
+        try:
+            shutil.copyfile(source, temp)
+            os.link(temp, target)
+        except FileExistsError:
+            raise WorkshopFileError(FileProblem.ALREADY_EXISTS, target) from None
+        except OSError as exc:
+            raise StorageEnvironmentError(target, exc.strerror or str(exc)) from exc
+        finally:
+            with contextlib.suppress(OSError):
+                temp.unlink()
+
     def _backup(self, version: int) -> Path:
         stamp = time.strftime("%Y%m%d-%H%M%S")
         target = self.path.with_name(f"{self.path.stem}.v{version}-backup-{stamp}{self.path.suffix}")

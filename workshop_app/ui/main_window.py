@@ -53,6 +53,7 @@ class MainWindow(QMainWindow):
         open_requested(): File → Open.
         open_recent_requested(str): File → Open recent → a path.
         save_copy_requested(): File → Save a copy as.
+        restore_requested(): File → Restore an automatic copy.
         close_requested(): File → Close (back to the start screen).
         quit_requested(): File → Quit.
         language_requested(str): a language chosen in the Language menu.
@@ -62,6 +63,7 @@ class MainWindow(QMainWindow):
     open_requested = Signal()
     open_recent_requested = Signal(str)
     save_copy_requested = Signal()
+    restore_requested = Signal()
     close_requested = Signal()
     quit_requested = Signal()
     language_requested = Signal(str)
@@ -162,6 +164,7 @@ class MainWindow(QMainWindow):
         self._action(file_menu, self.tr("&Import ideas…"), "Ctrl+I", self.choose_import)
         self._action(file_menu, self.tr("Save a &copy as…"), "Ctrl+Shift+S",
                      self.save_copy_requested.emit)
+        self._action(file_menu, self.tr("&Restore an automatic copy…"), None, self.restore_requested.emit)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Close workshop"), QKeySequence.StandardKey.Close,
                      self.close_requested.emit)

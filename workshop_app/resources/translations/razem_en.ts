@@ -206,7 +206,7 @@
 <context>
     <name>SuggestionPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/suggestion_panel.py" line="83"/>
+        <location filename="../../ui/suggestion_panel.py" line="88"/>
         <source>New groups (%n)</source>
         <translation>
             <numerusform>New group (%n)</numerusform>
@@ -214,7 +214,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/suggestion_panel.py" line="85"/>
+        <location filename="../../ui/suggestion_panel.py" line="90"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n note</numerusform>
@@ -222,7 +222,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/suggestion_panel.py" line="91"/>
+        <location filename="../../ui/suggestion_panel.py" line="96"/>
         <source>Best group for an ungrouped note (%n)</source>
         <translation>
             <numerusform>Best group for an ungrouped note (%n)</numerusform>
@@ -230,7 +230,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/suggestion_panel.py" line="100"/>
+        <location filename="../../ui/suggestion_panel.py" line="105"/>
         <source>Likely duplicates (%n)</source>
         <translation>
             <numerusform>Likely duplicate (%n)</numerusform>
@@ -238,7 +238,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/suggestion_panel.py" line="119"/>
+        <location filename="../../ui/suggestion_panel.py" line="127"/>
         <source>Similar to the selected note (%n)</source>
         <translation>
             <numerusform>Similar to the selected note (%n)</numerusform>

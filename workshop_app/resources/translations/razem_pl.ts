@@ -55,43 +55,69 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../app.py" line="169"/>
+        <location filename="../../app.py" line="170"/>
         <source>New workshop</source>
         <translation>Nowy warsztat</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="169"/>
+        <location filename="../../app.py" line="170"/>
         <source>Title:</source>
         <translation>Tytuł:</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="173"/>
+        <location filename="../../app.py" line="174"/>
         <source>Save the new workshop as</source>
         <translation>Zapisz nowy warsztat jako</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="174"/>
-        <location filename="../../app.py" line="190"/>
+        <location filename="../../app.py" line="175"/>
+        <location filename="../../app.py" line="208"/>
+        <location filename="../../app.py" line="227"/>
         <source>Razem workshops (*.razem)</source>
         <translation>Warsztaty Razem (*.razem)</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="180"/>
+        <location filename="../../app.py" line="181"/>
         <source>Open a workshop</source>
         <translation>Otwórz warsztat</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="181"/>
+        <location filename="../../app.py" line="182"/>
         <source>Razem workshops (*.razem);;All files (*)</source>
         <translation>Warsztaty Razem (*.razem);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="189"/>
+        <location filename="../../app.py" line="193"/>
+        <source>There are no automatic copies of this workshop yet.</source>
+        <translation>Ten warsztat nie ma jeszcze automatycznych kopii.</translation>
+    </message>
+    <message>
+        <location filename="../../app.py" line="196"/>
+        <source>{time} · {why} · {ideas} ideas, {groups} groups</source>
+        <translation>{time} · {why} · pomysły: {ideas}, grupy: {groups}</translation>
+    </message>
+    <message>
+        <location filename="../../app.py" line="199"/>
+        <source>Restore an automatic copy</source>
+        <translation>Przywróć kopię</translation>
+    </message>
+    <message>
+        <location filename="../../app.py" line="200"/>
+        <source>Copy to open as a new file:</source>
+        <translation>Kopia do otwarcia jako nowy plik:</translation>
+    </message>
+    <message>
+        <location filename="../../app.py" line="206"/>
+        <source>Save the copy as</source>
+        <translation>Zapisz kopię jako</translation>
+    </message>
+    <message>
+        <location filename="../../app.py" line="226"/>
         <source>Save a copy as</source>
         <translation>Zapisz kopię jako</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="223"/>
+        <location filename="../../app.py" line="260"/>
         <source>The language changes when Razem is started again.</source>
         <translation>Język zmieni się po ponownym uruchomieniu programu Razem.</translation>
     </message>
@@ -760,149 +786,154 @@ Pracować dalej?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="81"/>
+        <location filename="../../ui/main_window.py" line="83"/>
         <source>Workshop phases</source>
         <translation>Etapy warsztatu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>&amp;New workshop…</source>
         <translation>&amp;Nowy warsztat…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>&amp;Open…</source>
         <translation>&amp;Otwórz…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>Open &amp;recent</source>
         <translation>Otwórz o&amp;statnie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>&amp;Import ideas…</source>
         <translation>&amp;Importuj pomysły…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>Save a &amp;copy as…</source>
         <translation>Zapisz &amp;kopię jako…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="167"/>
+        <source>&amp;Restore an automatic copy…</source>
+        <translation>&amp;Przywróć kopię…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>&amp;Close workshop</source>
         <translation>&amp;Zamknij warsztat</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>&amp;Quit</source>
         <translation>Za&amp;kończ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edycja</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>Undo</source>
         <translation>Cofnij</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>Redo</source>
         <translation>Ponów</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>&amp;View</source>
         <translation>&amp;Widok</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>Shared screen</source>
         <translation>Wspólny ekran</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>Shared screen follows my canvas view</source>
         <translation>Wspólny ekran podąża za moim widokiem tablicy</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>&amp;Timer</source>
         <translation>&amp;Czas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>&amp;Language</source>
         <translation>&amp;Język</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>&amp;About Razem</source>
         <translation>&amp;O programie Razem</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>Start or pause</source>
         <translation>Start lub pauza</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>Add a minute</source>
         <translation>Dodaj minutę</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>Reset</source>
         <translation>Od nowa</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>Undo: {action}</source>
         <translation>Cofnij: {action}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="219"/>
         <source>Redo: {action}</source>
         <translation>Ponów: {action}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>Timer</source>
         <translation>Czas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="237"/>
         <source>Import ideas</source>
         <translation>Import pomysłów</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>Tables (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
         <translation>Tabele (*.csv *.tsv *.txt *.xlsx);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288"/>
+        <location filename="../../ui/main_window.py" line="291"/>
         <source>&lt;h3&gt;Razem {version}&lt;/h3&gt;&lt;p&gt;Participatory planning workshops: gather, group, vote, plan.&lt;/p&gt;&lt;p&gt;Qt {qt} · SQLite {sqlite}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Razem {version}&lt;/h3&gt;&lt;p&gt;Warsztaty partycypacyjne: zbieramy, grupujemy, głosujemy, planujemy.&lt;/p&gt;&lt;p&gt;Qt {qt} · SQLite {sqlite}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>About Razem</source>
         <translation>O programie Razem</translation>
     </message>
@@ -1811,29 +1842,29 @@ Pracować dalej?</translation>
 <context>
     <name>SuggestionPanel</name>
     <message>
-        <location filename="../../ui/suggestion_panel.py" line="40"/>
-        <location filename="../../ui/suggestion_panel.py" line="76"/>
+        <location filename="../../ui/suggestion_panel.py" line="43"/>
+        <location filename="../../ui/suggestion_panel.py" line="81"/>
         <source>Computing suggestions…</source>
         <translation>Liczę propozycje…</translation>
     </message>
     <message>
-        <location filename="../../ui/suggestion_panel.py" line="45"/>
-        <location filename="../../ui/suggestion_panel.py" line="55"/>
+        <location filename="../../ui/suggestion_panel.py" line="48"/>
+        <location filename="../../ui/suggestion_panel.py" line="60"/>
         <source>Suggestions</source>
         <translation>Propozycje</translation>
     </message>
     <message>
-        <location filename="../../ui/suggestion_panel.py" line="46"/>
+        <location filename="../../ui/suggestion_panel.py" line="51"/>
         <source>Accept</source>
         <translation>Przyjmij</translation>
     </message>
     <message>
-        <location filename="../../ui/suggestion_panel.py" line="47"/>
+        <location filename="../../ui/suggestion_panel.py" line="52"/>
         <source>Accept all groups</source>
         <translation>Przyjmij wszystkie grupy</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/suggestion_panel.py" line="83"/>
+        <location filename="../../ui/suggestion_panel.py" line="88"/>
         <source>New groups (%n)</source>
         <translation>
             <numerusform>Nowe grupy (%n)</numerusform>
@@ -1842,7 +1873,7 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/suggestion_panel.py" line="85"/>
+        <location filename="../../ui/suggestion_panel.py" line="90"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n karteczka</numerusform>
@@ -1851,7 +1882,7 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/suggestion_panel.py" line="91"/>
+        <location filename="../../ui/suggestion_panel.py" line="96"/>
         <source>Best group for an ungrouped note (%n)</source>
         <translation>
             <numerusform>Najlepsza grupa dla karteczki bez grupy (%n)</numerusform>
@@ -1860,12 +1891,12 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/suggestion_panel.py" line="96"/>
+        <location filename="../../ui/suggestion_panel.py" line="101"/>
         <source>→ {group} ({score:.0%}) · shared: {words}</source>
         <translation>→ {group} ({score:.0%}) · wspólne: {words}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/suggestion_panel.py" line="100"/>
+        <location filename="../../ui/suggestion_panel.py" line="105"/>
         <source>Likely duplicates (%n)</source>
         <translation>
             <numerusform>Możliwe duplikaty (%n)</numerusform>
@@ -1874,12 +1905,12 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/suggestion_panel.py" line="105"/>
+        <location filename="../../ui/suggestion_panel.py" line="113"/>
         <source>Select a suggestion to preview it on the canvas; nothing changes until you accept it.</source>
         <translation>Zaznacz propozycję, by zobaczyć ją na tablicy; nic się nie zmieni, dopóki jej nie przyjmiesz.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/suggestion_panel.py" line="119"/>
+        <location filename="../../ui/suggestion_panel.py" line="127"/>
         <source>Similar to the selected note (%n)</source>
         <translation>
             <numerusform>Podobne do zaznaczonej karteczki (%n)</numerusform>
@@ -1888,7 +1919,7 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/suggestion_panel.py" line="149"/>
+        <location filename="../../ui/suggestion_panel.py" line="157"/>
         <source>Suggested: {name}</source>
         <translation>Propozycja: {name}</translation>
     </message>
