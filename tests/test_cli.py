@@ -296,6 +296,17 @@ def test_export_that_cannot_write_its_output_names_the_output(run: Run, tmp_path
     assert f"Could not write {out}: the disk is full" in result.stderr
 
 
+
+@pytest.mark.parametrize("command", ["export", "suggest"])
+def test_an_over_long_workshop_path_is_named_not_the_output(run: Run, tmp_path: Path, command: str) -> None:
+    workshop = tmp_path / ("a" * 300 + ".razem")
+    out = tmp_path / "out.json"
+    result = run(command, str(workshop), "--json", str(out), lang="en")
+    assert result.returncode == 1
+    assert str(workshop) in result.stderr and "the name is too long" in result.stderr
+    assert "Could not write" not in result.stderr and not out.exists()
+
+
 def _export(run: Run, path: Path, folder: Path) -> str:
     out = folder / "export.json"
     assert run("export", str(path), "--json", str(out)).returncode == 0
