@@ -6,6 +6,7 @@ few marked `slow` run the real program in a child process.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
 import os
@@ -260,6 +261,50 @@ def test_suggest_apply_creates_the_groups(run: Run, tmp_path: Path) -> None:
             assert group["name"] in names
             cluster = next(c.id for c in service.clusters() if c.name == group["name"])
             assert {i.id for i in service.ideas() if i.cluster_id == cluster} == set(group["idea_ids"])
+
+
+
+def test_suggest_apply_on_a_full_disk_names_the_workshop(run: Run, tmp_path: Path,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    demo = tmp_path / "demo.razem"
+    assert run("demo", str(demo)).returncode == 0
+    before = sha(demo)
+
+    def full_disk(self: WorkshopService, **_: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(WorkshopService, "apply_groups", full_disk)
+    result = run("suggest", str(demo), "--apply", lang="en")
+    assert result.returncode == 1
+    assert "None" not in result.stderr
+    assert str(demo) in result.stderr and "the disk is full" in result.stderr
+    assert sha(demo) == before
+
+
+def test_export_that_cannot_write_its_output_names_the_output(run: Run, tmp_path: Path,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    demo = tmp_path / "demo.razem"
+    assert run("demo", str(demo)).returncode == 0
+    out = tmp_path / "out.json"
+
+    def full_disk(*_: object, **__: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr("workshop_app.exports.json_export.export_json", full_disk)
+    result = run("export", str(demo), "--json", str(out), lang="en")
+    assert result.returncode == 1
+    assert f"Could not write {out}: the disk is full" in result.stderr
+
+
+
+@pytest.mark.parametrize("command", ["export", "suggest"])
+def test_an_over_long_workshop_path_is_named_not_the_output(run: Run, tmp_path: Path, command: str) -> None:
+    workshop = tmp_path / ("a" * 300 + ".razem")
+    out = tmp_path / "out.json"
+    result = run(command, str(workshop), "--json", str(out), lang="en")
+    assert result.returncode == 1
+    assert str(workshop) in result.stderr and "the name is too long" in result.stderr
+    assert "Could not write" not in result.stderr and not out.exists()
 
 
 def _export(run: Run, path: Path, folder: Path) -> str:

@@ -10,9 +10,9 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from tests.helpers.suggestions import panel_with_suggestions
 from workshop_app.services import NewIdea, WorkshopService
 from workshop_app.ui.panels.cluster import ClusterPanel
-from workshop_app.ui.session import WorkshopSession
 from workshop_app.ui.suggestion_panel import PAYLOAD
 
 pytestmark = pytest.mark.usefixtures("polish")
@@ -20,16 +20,7 @@ pytestmark = pytest.mark.usefixtures("polish")
 
 @pytest.fixture
 def panel(qtbot: QtBot, demo_service: WorkshopService) -> ClusterPanel:
-    session = WorkshopSession(demo_service, demo_service.store.path)
-    suggestions = session.suggestions()
-    with qtbot.waitSignal(suggestions.language_loaded, timeout=30000):
-        pass
-    with qtbot.waitSignal(suggestions.ready, timeout=30000):
-        suggestions.request()
-    widget = ClusterPanel(session)
-    qtbot.addWidget(widget)
-    widget.resize(1500, 900)
-    widget.show()
+    widget, session = panel_with_suggestions(qtbot, demo_service)
     yield widget
     session.shutdown()
 

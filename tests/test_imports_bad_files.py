@@ -182,3 +182,29 @@ def test_imports_package_is_core_code(path: Path) -> None:
     forbidden = ("PySide6", "shiboken6", "sqlite3", "sqlite_utils", "workshop_app.storage",
                  "workshop_app.services", "workshop_app.ui")
     assert not {n for n in names if n.startswith(forbidden)}
+
+
+@pytest.mark.parametrize("mark", ["vba", "content-type"])
+def test_a_macro_workbook_renamed_xlsx_is_called_what_it_is(tmp_path: Path, mark: str) -> None:
+    from workshop_app.messages import import_failure
+
+    plain = tmp_path / "plain.xlsx"
+    book = openpyxl.Workbook()
+    book.active.append(["Pomysł"])
+    book.active.append(["Park"])
+    book.save(plain)
+    path = tmp_path / "makra.xlsx"
+    with zipfile.ZipFile(plain) as source, zipfile.ZipFile(path, "w") as target:
+        for item in source.infolist():
+            data = source.read(item)
+            if item.filename == "[Content_Types].xml" and mark == "content-type":
+                data = data.replace(b"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml",
+                                    b"application/vnd.ms-excel.sheet.macroEnabled.main+xml")
+            target.writestr(item, data)
+        if mark == "vba":
+            target.writestr("xl/vbaProject.bin", b"\xd0\xcf\x11\xe0 macros")
+    caught = failure(path)
+    assert caught.reason is ImportProblem.MACRO_WORKBOOK
+    message = import_failure(caught)
+    assert "damaged" not in message and "uszkodzony" not in message
+    assert "macros" in message or "makr" in message

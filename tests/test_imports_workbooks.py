@@ -177,6 +177,22 @@ def test_a_sheet_of_exactly_the_row_limit_is_read(tmp_path: Path) -> None:
     assert [(i.text, i.line) for i in read_ideas(path).ideas] == [("Jedyny pomysł", last)]
 
 
+
+@pytest.mark.parametrize("ideas", [MAX_ROWS, MAX_ROWS + 1])
+def test_a_header_and_exactly_the_row_limit_of_ideas_are_read(tmp_path: Path, ideas: int) -> None:
+    """The limit is 100,000 ideas: a header row does not count toward it."""
+    csv_path = tmp_path / "limit.csv"
+    csv_path.write_text("Pomysł\n" + "".join(f"Pomysł {n}\n" for n in range(ideas)), encoding="utf-8")
+    rows = iter([header_row(), "".join(f'<row r="{n}">{cell("A", n, f"Pomysł {n}")}</row>'
+                                       for n in range(2, ideas + 2))])
+    xlsx_path = write_workbook(tmp_path / "limit.xlsx", rows)
+    for path in (csv_path, xlsx_path):
+        if ideas <= MAX_ROWS:
+            assert len(read_ideas(path).ideas) == ideas
+        else:
+            assert failure(path).reason is ImportProblem.TOO_LARGE
+
+
 def test_thirty_million_missing_rows_stop_at_the_row_limit(tmp_path: Path) -> None:
     # 30 million rows in a few hundred bytes: the rows between are simply missing.
     rows = iter([header_row(), f'<row r="30000000">{cell("A", 30000000, "Pomysł")}</row>'])

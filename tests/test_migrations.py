@@ -89,6 +89,33 @@ def test_failed_migration_leaves_the_file_as_it_was(
         [version_1_file.name, error.backup.name])
 
 
+
+def dump(path: Path) -> list[str]:
+    with contextlib.closing(sqlite3.connect(path)) as conn:
+        return list(conn.iterdump())
+
+
+def test_failed_migration_of_a_rollback_journal_file_says_what_it_changed(version_1_file: Path) -> None:
+    """A file in SQLite's older journal mode (a copy made by another tool) gets
+    its journal-mode bytes rewritten on open: the message must not claim the
+    file is byte-for-byte untouched, only that its workshop is."""
+    from workshop_app.messages import file_error
+
+    with contextlib.closing(sqlite3.connect(version_1_file)) as conn:
+        assert conn.execute("PRAGMA journal_mode=DELETE").fetchone()[0] == "delete"
+    before, contents = sha256(version_1_file), dump(version_1_file)
+
+    with pytest.raises(WorkshopFileError) as info:
+        WorkshopStore.open(version_1_file, steps=(*STEPS, (EXTRA, add_table_then_fail)))
+
+    assert dump(version_1_file) == contents
+    message = file_error(info.value)
+    if sha256(version_1_file) != before:
+        assert "the file was not changed" not in message.casefold()
+    assert "its contents were not changed" in message
+    assert str(info.value.backup) in message
+
+
 def test_failed_migration_does_not_block_the_current_version(version_1_file: Path) -> None:
     with pytest.raises(WorkshopFileError):
         WorkshopStore.open(version_1_file, steps=(*STEPS, (EXTRA, add_table_then_fail)))

@@ -20,10 +20,11 @@ command), --trace-changes and --paint-probe (the window).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import re
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
@@ -212,6 +213,33 @@ def _not_written(path: Path, error: OSError) -> int:
     return EXIT_FAILED
 
 
+class _OutputNotWritten(Exception):
+    """The output file (not the workshop) could not be written."""
+
+    def __init__(self, path: Path, error: OSError) -> None:
+        super().__init__(path, error)
+        self.path, self.error = path, error
+
+
+@contextlib.contextmanager
+def _writing_output(path: Path) -> Iterator[None]:
+    """Marks an `OSError` inside as the output's, so the message names the
+    output file; any other `OSError` is the workshop file's."""
+    try:
+        yield
+    except OSError as error:
+        raise _OutputNotWritten(path, error) from error
+
+
+def _machine_refused(workshop: Path, error: OSError) -> int:
+    """The machine refused to read or write the workshop file itself."""
+    from workshop_app.storage.errors import StorageEnvironmentError
+
+    refused = StorageEnvironmentError(Path(workshop), str(error))
+    refused.__cause__ = error
+    return _fail(refused)
+
+
 def _suffixed(file: str) -> Path:
     path = Path(file)
     return path if path.suffix else path.with_suffix(".razem")
@@ -251,10 +279,12 @@ def _cmd_export(args: argparse.Namespace) -> int:
 
     try:
         check_target(args.json, inputs=[args.file])  # before the workshop is even opened
-        with WorkshopStore.open(args.file, read_only=True) as store:
+        with WorkshopStore.open(args.file, read_only=True) as store, _writing_output(args.json):
             export_json(WorkshopService(store), args.json, include_names=args.include_names)
+    except _OutputNotWritten as failure:
+        return _not_written(failure.path, failure.error)
     except OSError as error:
-        return _not_written(args.json, error)
+        return _machine_refused(args.file, error)
     except Exception as error:
         return _fail(error)
     print(translate("cli", "Exported the workshop to {file}.").format(file=args.json))
@@ -393,11 +423,14 @@ def _cmd_suggest(args: argparse.Namespace) -> int:
             found = suggest_for_workshop(engine, notes, assignment)
             document = found.to_json(texts)
             if args.json is not None:
-                write_json(args.json, document, inputs=[args.file])
+                with _writing_output(args.json):
+                    write_json(args.json, document, inputs=[args.file])
             if args.apply and found.new_groups:
                 service.apply_groups(groups=[(g.name, g.idea_ids) for g in found.new_groups])
+    except _OutputNotWritten as failure:
+        return _not_written(failure.path, failure.error)
     except OSError as error:
-        return _not_written(args.json, error)
+        return _machine_refused(args.file, error)
     except Exception as error:
         return _fail(error)
     _print_suggestions(found, texts, applied=args.apply)

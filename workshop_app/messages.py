@@ -48,8 +48,11 @@ def file_error(error: WorkshopFileError) -> str:
                          "to {moved}; the file was not changed. Open it again to work on the file as "
                          "it is.").format(file=name, moved=error.backup or "?")
     if problem is FileProblem.MIGRATION_FAILED:
-        return translate("Messages", "{file} could not be upgraded to this version of Razem; the file was not "
-                   "changed. A backup copy is at {backup}.").format(
+        # SQLite may have rewritten its own header bytes (journal mode): the
+        # workshop inside is as it was, the file's bytes not necessarily.
+        return translate("Messages", "{file} could not be upgraded to this version of Razem; the upgrade "
+                         "was undone and its contents were not changed. A backup copy made before "
+                         "the upgrade is at {backup}.").format(
             file=name, backup=error.backup or "?")
     texts = {
         FileProblem.NOT_FOUND: translate("Messages", "The file {file} does not exist."),
@@ -176,6 +179,9 @@ def import_failure(error: ImportFailure) -> str:
         ImportProblem.UNSUPPORTED: translate(
             "Messages", "This kind of file is not supported; save it as CSV or .xlsx."),
         ImportProblem.XLSX_DAMAGED: translate("Messages", "The Excel workbook is damaged and cannot be read."),
+        ImportProblem.MACRO_WORKBOOK: translate(
+            "Messages", "This is an Excel workbook with macros (.xlsm), which Razem does not read. "
+            "Save it in Excel as .xlsx without macros, or as CSV, and import that."),
         ImportProblem.WORKBOOK_TOO_LARGE: translate(
             "Messages", "This workbook cannot be read: it unpacks to over 200 MB, far more than any list of ideas."),
         ImportProblem.ENCODING: translate("Messages", "The text encoding is wrong; choose another encoding."),

@@ -31,6 +31,7 @@ class ImportProblem(enum.Enum):
     BINARY = "binary"  # named as text but holds NUL bytes or control codes
     UNSUPPORTED = "unsupported"  # .xls, .ods, an encrypted workbook, a renamed document
     XLSX_DAMAGED = "xlsx_damaged"  # claims to be .xlsx but the ZIP or XML readers fail on it
+    MACRO_WORKBOOK = "macro_workbook"  # an .xlsm (holds macros), whatever its name
     WORKBOOK_TOO_LARGE = "workbook_too_large"  # unpacks to over MAX_UNPACKED_BYTES
     ENCODING = "encoding"  # not decodable with the chosen or guessed encoding
     FIELD_TOO_LARGE = "field_too_large"  # one field/line far too long for a note

@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import cast
 
 from workshop_app.imports.columns import looks_like_header
-from workshop_app.imports.errors import MAX_FILE_BYTES, ImportFailure, ImportProblem
+from workshop_app.imports.errors import MAX_FILE_BYTES, MAX_ROWS, ImportFailure, ImportProblem
 from workshop_app.imports.table import Record, Table
 from workshop_app.imports.textfile import read_text_table
 from workshop_app.imports.values import Phrase
@@ -92,15 +92,31 @@ def _read(path: Path) -> bytes:
     return data
 
 
+_MACRO_CONTENT = b"application/vnd.ms-excel.sheet.macroEnabled.main+xml"
+
+
+def _has_macros(archive: zipfile.ZipFile, names: set[str]) -> bool:
+    """An .xlsm: it holds a VBA project or declares a macro-enabled workbook."""
+    if any(name.casefold() == "xl/vbaproject.bin" for name in names):
+        return True
+    if "[Content_Types].xml" not in names:
+        return False
+    with archive.open("[Content_Types].xml") as types:
+        return _MACRO_CONTENT in types.read(1 << 20)  # a few KB in any real workbook
+
+
 def _is_workbook(data: bytes, suffix: str) -> bool:
     """An Office Open XML package with spreadsheet parts (not .docx, not .ods)."""
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             names = set(archive.namelist())
+            macros = _has_macros(archive, names)
     except Exception as exc:  # untrusted file: whatever the ZIP reader raises is damage
         if suffix in WORKBOOK_SUFFIXES:
             raise ImportFailure(ImportProblem.XLSX_DAMAGED, None, str(exc)) from None
         raise ImportFailure(ImportProblem.UNSUPPORTED, None, str(exc)) from None
+    if macros:
+        raise ImportFailure(ImportProblem.MACRO_WORKBOOK, None, "holds macros")
     if "[Content_Types].xml" in names and any(n.startswith("xl/") for n in names):
         return True
     if suffix in WORKBOOK_SUFFIXES and "mimetype" not in names:
@@ -132,6 +148,8 @@ def lay_out(table: Table, header: bool | None,
     rows = records[1:] if has_header else records
     if not rows:
         raise ImportFailure(ImportProblem.EMPTY, None, "header only")
+    if len(rows) > MAX_ROWS:
+        raise ImportFailure(ImportProblem.TOO_LARGE, rows[MAX_ROWS].line, f"over {MAX_ROWS} rows")
     width = len(first)
     if table.grid:
         width = max(len(r.cells) for r in records)

@@ -251,7 +251,7 @@ def parse_records(lines: Sequence[str], delimiter: str, *,
 
 
 def _check_sizes(cells: Sequence[str], line: int, count: int) -> None:
-    if count >= MAX_ROWS:
+    if count > MAX_ROWS:  # room for a header row: lay_out counts the data rows
         raise ImportFailure(ImportProblem.TOO_LARGE, line, f"over {MAX_ROWS} rows")
     if sum(map(len, cells)) > MAX_FIELD_CHARS:
         longest = max(range(len(cells)), key=lambda i: len(cells[i]))

@@ -157,7 +157,7 @@ def _sheet_records(sheet: Any) -> tuple[Record, ...]:
             cells.pop()
         if not cells:
             continue
-        if len(records) >= MAX_ROWS:
+        if len(records) > MAX_ROWS:  # room for a header row: lay_out counts the data rows
             raise ImportFailure(ImportProblem.TOO_LARGE, number, f"over {MAX_ROWS} rows")
         records.append(Record(number, tuple(cells)))
     return tuple(records)

@@ -36,6 +36,7 @@ from workshop_app.models.stacks import stack_order, stacked_ids, with_stacked
 from workshop_app.models.text import one_line, pick_name
 from workshop_app.services import Changes
 from workshop_app.ui.cluster_actions import ClusterActions
+from workshop_app.ui.labels import plain_tip
 from workshop_app.ui.session import WorkshopSession
 
 Index = QModelIndex | QPersistentModelIndex
@@ -244,8 +245,10 @@ class ClusterTreeModel(QAbstractItemModel):
         if role == Role.DisplayRole:
             marker = " " + self.tr("(duplicate)") if duplicate else ""
             return one_line(idea.text) + marker
-        if role in (Role.AccessibleTextRole, Role.ToolTipRole):
+        if role == Role.AccessibleTextRole:
             return idea.text
+        if role == Role.ToolTipRole:
+            return plain_tip(idea.text)
         if role == Role.AccessibleDescriptionRole and duplicate:
             return self.tr("duplicate")
         return {ID_ROLE: idea.id, KIND_ROLE: ItemKind.IDEA}.get(role)

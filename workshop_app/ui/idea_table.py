@@ -19,7 +19,7 @@ from workshop_app.models import LONG_IDEA_CHARS, Idea, sector_rank
 from workshop_app.models.captions import author_full, search_text
 from workshop_app.models.text import fold, matches_query, one_line
 from workshop_app.services import Changes
-from workshop_app.ui.labels import sector_label
+from workshop_app.ui.labels import plain_tip, sector_label
 from workshop_app.ui.session import WorkshopSession
 
 Index = QModelIndex | QPersistentModelIndex
@@ -138,7 +138,7 @@ class IdeaTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.EditRole and column == TEXT:
             return idea.text
         if role == Qt.ItemDataRole.ToolTipRole and column == TEXT:
-            return idea.text
+            return plain_tip(idea.text)
         if role == Qt.ItemDataRole.FontRole and idea.deleted:
             font = QFont()
             font.setStrikeOut(True)

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -70,6 +71,7 @@ class ImportDialog(QDialog):
         table.setModel(self.preview)
         table.setWordWrap(False)
         self.summary = QLabel()
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)  # quotes the file: never markup
         self.summary.setWordWrap(True)
         self.summary.setObjectName("notice")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
@@ -107,6 +109,7 @@ class ImportDialog(QDialog):
         box = QWidget()
         box.setObjectName("notice")
         self.header_note = QLabel()
+        self.header_note.setTextFormat(Qt.TextFormat.PlainText)  # quotes the file's first row
         self.header_note.setWordWrap(True)
         self.first_row_is_data = QPushButton(self.tr("The first row is data"))
         self.first_row_names = QPushButton(self.tr("The first row names the columns"))

@@ -2,12 +2,25 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtGui import Qt
 
 from workshop_app.models import AgendaFormat, PhaseKind, RoundStatus, Sector
 from workshop_app.models.captions import NoteCaption
 
 translate = QCoreApplication.translate
+
+
+def plain_tip(text: str) -> str:
+    """`text` as a tooltip that shows it as written: Qt renders a tooltip
+    that looks like markup as HTML (an idea `<img src=...>` would show the
+    image), so such text is escaped and wrapped as rich text that keeps its
+    line breaks."""
+    if not Qt.mightBeRichText(text):
+        return text
+    return "<p style='white-space:pre-wrap'>" + html.escape(text) + "</p>"
 
 
 

@@ -8,6 +8,8 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from workshop_app.ui.labels import plain_tip
+
 T = TypeVar("T")
 Index = QModelIndex | QPersistentModelIndex
 
@@ -83,7 +85,8 @@ class ListTableModel(QAbstractTableModel, Generic[T]):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
                     Qt.ItemDataRole.AccessibleTextRole):
             value = column.value(self._rows[index.row()])
-            return "" if value is None else str(value)
+            text = "" if value is None else str(value)
+            return plain_tip(text) if role == Qt.ItemDataRole.ToolTipRole else text
         if role == Qt.ItemDataRole.EditRole and column.setter is not None:
             return column.edit_value(self._rows[index.row()])
         return None

@@ -20,6 +20,7 @@ from workshop_app.analysis import WorkshopSuggestions
 from workshop_app.models.text import brief
 from workshop_app.ui.canvas import CanvasScene
 from workshop_app.ui.cluster_actions import ClusterActions
+from workshop_app.ui.labels import plain_tip
 from workshop_app.ui.suggestions import SuggestionService
 
 PAYLOAD = Qt.ItemDataRole.UserRole + 1
@@ -89,7 +90,7 @@ class SuggestionPanel(QWidget):
         for group in found.new_groups:
             count = self.tr("%n note(s)", "", len(group.idea_ids))
             item = self._item(groups, group.name + " — " + count, ("group", group.name, group.idea_ids))
-            item.setToolTip(0, "\n".join(_short(texts.get(i, "")) for i in group.idea_ids))
+            item.setToolTip(0, plain_tip("\n".join(_short(texts.get(i, "")) for i in group.idea_ids)))
             for idea_id in group.idea_ids:
                 self._item(item, _short(texts.get(idea_id, "")), ("group", group.name, group.idea_ids))
         placed = [(i, c) for i, c in sorted(found.candidates.items()) if c]
@@ -108,7 +109,7 @@ class SuggestionPanel(QWidget):
             # showed only the start of A.
             item = self._item(dupes, f"{_short(texts.get(pair.a, ''), 40)}\n≈ {_short(texts.get(pair.b, ''), 40)}"
                               f" · {', '.join(pair.shared_words)}", ("duplicate", pair.b, pair.a))
-            item.setToolTip(0, f"{texts.get(pair.a, '')}\n≈\n{texts.get(pair.b, '')}")
+            item.setToolTip(0, plain_tip(f"{texts.get(pair.a, '')}\n≈\n{texts.get(pair.b, '')}"))
         self.tree.expandToDepth(0)
         self.status.setText(self.tr("Select a suggestion to preview it on the canvas; nothing "
                                     "changes until you accept it."))
@@ -143,7 +144,7 @@ class SuggestionPanel(QWidget):
     def _item(self, parent: QTreeWidgetItem, text: str, payload: tuple[Any, ...]) -> QTreeWidgetItem:
         item = QTreeWidgetItem(parent, [text])
         item.setData(0, PAYLOAD, payload)
-        item.setToolTip(0, text)
+        item.setToolTip(0, plain_tip(text))
         return item
 
     # -- preview and accept --------------------------------------------------------------

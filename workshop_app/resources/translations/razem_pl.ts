@@ -275,17 +275,17 @@
 <context>
     <name>ClusterTreeModel</name>
     <message>
-        <location filename="../../ui/cluster_tree.py" line="234"/>
+        <location filename="../../ui/cluster_tree.py" line="235"/>
         <source>Not yet grouped</source>
         <translation>Jeszcze bez grupy</translation>
     </message>
     <message>
-        <location filename="../../ui/cluster_tree.py" line="245"/>
+        <location filename="../../ui/cluster_tree.py" line="246"/>
         <source>(duplicate)</source>
         <translation>(duplikat)</translation>
     </message>
     <message>
-        <location filename="../../ui/cluster_tree.py" line="250"/>
+        <location filename="../../ui/cluster_tree.py" line="253"/>
         <source>duplicate</source>
         <translation>duplikat</translation>
     </message>
@@ -293,63 +293,63 @@
 <context>
     <name>ClusterTreeView</name>
     <message>
-        <location filename="../../ui/cluster_tree.py" line="281"/>
+        <location filename="../../ui/cluster_tree.py" line="284"/>
         <source>Groups and ideas</source>
         <translation>Grupy i pomysły</translation>
     </message>
     <message>
-        <location filename="../../ui/cluster_tree.py" line="283"/>
+        <location filename="../../ui/cluster_tree.py" line="286"/>
         <source>Ctrl+G new group · Ctrl+M or Alt+1…9 move to a group · Alt+0 take out · F2 rename · Ctrl+Shift+M merge · Ctrl+Shift+G ungroup · Ctrl+D mark duplicate</source>
         <translation>Ctrl+G nowa grupa · Ctrl+M lub Alt+1…9 przenieś do grupy · Alt+0 wyjmij z grupy · F2 zmień nazwę · Ctrl+Shift+M scal · Ctrl+Shift+G rozgrupuj · Ctrl+D oznacz duplikat</translation>
     </message>
     <message>
-        <location filename="../../ui/cluster_tree.py" line="321"/>
+        <location filename="../../ui/cluster_tree.py" line="324"/>
         <source>New group from selected</source>
         <translation>Nowa grupa z zaznaczonych</translation>
     </message>
     <message>
-        <location filename="../../ui/cluster_tree.py" line="322"/>
+        <location filename="../../ui/cluster_tree.py" line="325"/>
         <source>Move to group…</source>
         <translation>Przenieś do grupy…</translation>
     </message>
     <message>
-        <location filename="../../ui/cluster_tree.py" line="324"/>
-        <location filename="../../ui/cluster_tree.py" line="364"/>
+        <location filename="../../ui/cluster_tree.py" line="327"/>
+        <location filename="../../ui/cluster_tree.py" line="367"/>
         <source>Move to group</source>
         <translation>Przenieś do grupy</translation>
     </message>
     <message>
-        <location filename="../../ui/cluster_tree.py" line="328"/>
+        <location filename="../../ui/cluster_tree.py" line="331"/>
         <source>Take out of group</source>
         <translation>Wyjmij z grupy</translation>
     </message>
     <message>
-        <location filename="../../ui/cluster_tree.py" line="331"/>
+        <location filename="../../ui/cluster_tree.py" line="334"/>
         <source>Rename group</source>
         <translation>Zmień nazwę grupy</translation>
     </message>
     <message>
-        <location filename="../../ui/cluster_tree.py" line="333"/>
+        <location filename="../../ui/cluster_tree.py" line="336"/>
         <source>Merge into group…</source>
         <translation>Scal z grupą…</translation>
     </message>
     <message>
-        <location filename="../../ui/cluster_tree.py" line="334"/>
+        <location filename="../../ui/cluster_tree.py" line="337"/>
         <source>Ungroup</source>
         <translation>Rozgrupuj</translation>
     </message>
     <message>
-        <location filename="../../ui/cluster_tree.py" line="336"/>
+        <location filename="../../ui/cluster_tree.py" line="339"/>
         <source>Mark as duplicate</source>
         <translation>Oznacz jako duplikat</translation>
     </message>
     <message>
-        <location filename="../../ui/cluster_tree.py" line="364"/>
+        <location filename="../../ui/cluster_tree.py" line="367"/>
         <source>Not yet grouped</source>
         <translation>Jeszcze bez grupy</translation>
     </message>
     <message>
-        <location filename="../../ui/cluster_tree.py" line="372"/>
+        <location filename="../../ui/cluster_tree.py" line="375"/>
         <source>Merge into group</source>
         <translation>Scal z grupą</translation>
     </message>
@@ -547,77 +547,77 @@ Pracować dalej?</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="56"/>
+        <location filename="../../ui/import_dialog.py" line="57"/>
         <source>Import ideas from {file}</source>
         <translation>Import pomysłów z pliku {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="64"/>
+        <location filename="../../ui/import_dialog.py" line="65"/>
         <source>The first row holds column names</source>
         <translation>Pierwszy wiersz zawiera nazwy kolumn</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="66"/>
+        <location filename="../../ui/import_dialog.py" line="67"/>
         <source>Idea text</source>
         <translation>Treść pomysłu</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="66"/>
+        <location filename="../../ui/import_dialog.py" line="67"/>
         <source>Sector</source>
         <translation>Sektor</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="67"/>
+        <location filename="../../ui/import_dialog.py" line="68"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="67"/>
+        <location filename="../../ui/import_dialog.py" line="68"/>
         <source>Group</source>
         <translation>Grupa</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="67"/>
+        <location filename="../../ui/import_dialog.py" line="68"/>
         <source>Table</source>
         <translation>Stół</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="81"/>
+        <location filename="../../ui/import_dialog.py" line="83"/>
         <source>Encoding:</source>
         <translation>Kodowanie:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="82"/>
+        <location filename="../../ui/import_dialog.py" line="84"/>
         <source>Separator:</source>
         <translation>Separator:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="111"/>
+        <location filename="../../ui/import_dialog.py" line="114"/>
         <source>The first row is data</source>
         <translation>Pierwszy wiersz to dane</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="112"/>
+        <location filename="../../ui/import_dialog.py" line="115"/>
         <source>The first row names the columns</source>
         <translation>Pierwszy wiersz to nazwy kolumn</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="167"/>
+        <location filename="../../ui/import_dialog.py" line="170"/>
         <source>Is it the first idea, or the names of the columns?</source>
         <translation>Czy to pierwszy pomysł, czy nazwy kolumn?</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="177"/>
+        <location filename="../../ui/import_dialog.py" line="180"/>
         <source>column {number}</source>
         <translation>kolumna {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="181"/>
+        <location filename="../../ui/import_dialog.py" line="184"/>
         <source>(none)</source>
         <translation>(brak)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="214"/>
+        <location filename="../../ui/import_dialog.py" line="217"/>
         <source>%n idea(s) will be added as one step (Ctrl+Z undoes it).</source>
         <translation>
             <numerusform>%n pomysł zostanie dodany w jednym kroku (Ctrl+Z go cofa).</numerusform>
@@ -626,7 +626,7 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="217"/>
+        <location filename="../../ui/import_dialog.py" line="220"/>
         <source>%n row(s) without text will be skipped.</source>
         <translation>
             <numerusform>%n wiersz bez treści zostanie pominięty.</numerusform>
@@ -635,12 +635,12 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="240"/>
+        <location filename="../../ui/import_dialog.py" line="243"/>
         <source>Add these ideas a second time?</source>
         <translation>Dodać te pomysły drugi raz?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="242"/>
+        <location filename="../../ui/import_dialog.py" line="245"/>
         <source>Add all %n idea(s) anyway? They would appear twice.</source>
         <translation>
             <numerusform>Mimo to dodać %n pomysł? Będzie widoczny dwa razy.</numerusform>
@@ -652,7 +652,7 @@ Pracować dalej?</translation>
 <context>
     <name>ImportNotes</name>
     <message numerus="yes">
-        <location filename="../../messages.py" line="236"/>
+        <location filename="../../messages.py" line="242"/>
         <source>%n row(s) had a sector that was not recognised ({values}); they were set to „other”.</source>
         <translation>
             <numerusform>W %n wierszu sektor nie został rozpoznany ({values}); ustawiono „inny”.</numerusform>
@@ -661,7 +661,7 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="241"/>
+        <location filename="../../messages.py" line="247"/>
         <source>%n of the ideas in this file are already in the workshop (the file holds {total}); it looks imported before.</source>
         <translation>
             <numerusform>%n pomysł z tego pliku jest już w warsztacie (plik zawiera {total}); wygląda na to, że został już zaimportowany.</numerusform>
@@ -670,12 +670,12 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="250"/>
+        <location filename="../../messages.py" line="256"/>
         <source>Razem does not recognise any column name in the first row ({names}).</source>
         <translation>Razem nie rozpoznaje żadnej nazwy kolumny w pierwszym wierszu ({names}).</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="258"/>
+        <location filename="../../messages.py" line="264"/>
         <source>The text was read as {encoding}; if its Polish letters look wrong, import it in the window and choose another encoding.</source>
         <translation>Tekst odczytano jako {encoding}; jeśli polskie litery wyglądają źle, zaimportuj plik w oknie programu i wybierz inne kodowanie.</translation>
     </message>
@@ -683,102 +683,102 @@ Pracować dalej?</translation>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="17"/>
+        <location filename="../../ui/labels.py" line="30"/>
         <source>no sector</source>
         <translation>bez sektora</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="19"/>
+        <location filename="../../ui/labels.py" line="32"/>
         <source>local government</source>
         <translation>samorząd</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="20"/>
+        <location filename="../../ui/labels.py" line="33"/>
         <source>academia</source>
         <translation>nauka</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="21"/>
+        <location filename="../../ui/labels.py" line="34"/>
         <source>business</source>
         <translation>biznes</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="22"/>
+        <location filename="../../ui/labels.py" line="35"/>
         <source>non-governmental organisation</source>
         <translation>organizacja pozarządowa</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="23"/>
+        <location filename="../../ui/labels.py" line="36"/>
         <source>residents</source>
         <translation>mieszkańcy</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="24"/>
+        <location filename="../../ui/labels.py" line="37"/>
         <source>other</source>
         <translation>inny</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="31"/>
+        <location filename="../../ui/labels.py" line="44"/>
         <source>NGO</source>
         <translation>NGO</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="47"/>
+        <location filename="../../ui/labels.py" line="60"/>
         <source>Set up</source>
         <translation>Przygotowanie</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="48"/>
+        <location filename="../../ui/labels.py" line="61"/>
         <source>Gather</source>
         <translation>Zbieranie pomysłów</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="49"/>
+        <location filename="../../ui/labels.py" line="62"/>
         <source>Cluster</source>
         <translation>Grupowanie</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="50"/>
+        <location filename="../../ui/labels.py" line="63"/>
         <source>Prioritise</source>
         <translation>Priorytety</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="51"/>
+        <location filename="../../ui/labels.py" line="64"/>
         <source>Agenda &amp; export</source>
         <translation>Program i eksport</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="57"/>
+        <location filename="../../ui/labels.py" line="70"/>
         <source>panel discussion</source>
         <translation>panel dyskusyjny</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="58"/>
+        <location filename="../../ui/labels.py" line="71"/>
         <source>workshop</source>
         <translation>warsztat</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="59"/>
+        <location filename="../../ui/labels.py" line="72"/>
         <source>World Café table</source>
         <translation>stolik World Café</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="60"/>
+        <location filename="../../ui/labels.py" line="73"/>
         <source>lecture</source>
         <translation>wykład</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="66"/>
+        <location filename="../../ui/labels.py" line="79"/>
         <source>not started</source>
         <translation>nierozpoczęte</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="67"/>
+        <location filename="../../ui/labels.py" line="80"/>
         <source>voting open</source>
         <translation>głosowanie trwa</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="68"/>
+        <location filename="../../ui/labels.py" line="81"/>
         <source>closed</source>
         <translation>zamknięte</translation>
     </message>
@@ -966,292 +966,297 @@ Pracować dalej?</translation>
         <translation>Obok {file} leżał dziennik (-wal) innego warsztatu albo starszej kopii tego. Nie został zastosowany i przeniesiono go do {moved}; plik nie został zmieniony. Otwórz go ponownie, aby pracować na pliku takim, jaki jest.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="51"/>
-        <source>{file} could not be upgraded to this version of Razem; the file was not changed. A backup copy is at {backup}.</source>
-        <translation>Nie udało się dostosować pliku {file} do tej wersji programu Razem; plik nie został zmieniony. Kopia zapasowa: {backup}.</translation>
+        <location filename="../../messages.py" line="53"/>
+        <source>{file} could not be upgraded to this version of Razem; the upgrade was undone and its contents were not changed. A backup copy made before the upgrade is at {backup}.</source>
+        <translation>Nie udało się zaktualizować pliku {file} do tej wersji Razem; aktualizację wycofano, a jego zawartość nie została zmieniona. Kopia zapasowa sprzed aktualizacji znajduje się w {backup}.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="55"/>
+        <location filename="../../messages.py" line="58"/>
         <source>The file {file} does not exist.</source>
         <translation>Plik {file} nie istnieje.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="56"/>
+        <location filename="../../messages.py" line="59"/>
         <source>The file {file} already exists; choose another name.</source>
         <translation>Plik {file} już istnieje; wybierz inną nazwę.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="57"/>
+        <location filename="../../messages.py" line="60"/>
         <source>The file {file} is empty; it is not a Razem workshop. The file was not changed.</source>
         <translation>Plik {file} jest pusty; nie jest warsztatem Razem. Plik nie został zmieniony.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="59"/>
+        <location filename="../../messages.py" line="62"/>
         <source>The file {file} is not a Razem workshop. The file was not changed.</source>
         <translation>Plik {file} nie jest warsztatem Razem. Plik nie został zmieniony.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="61"/>
+        <location filename="../../messages.py" line="64"/>
         <source>The file {file} is a database of another program, not a Razem workshop. The file was not changed.</source>
         <translation>Plik {file} to baza danych innego programu, a nie warsztat Razem. Plik nie został zmieniony.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="63"/>
+        <location filename="../../messages.py" line="66"/>
         <source>The file {file} is incomplete (perhaps cut off while copying). The file was not changed.</source>
         <translation>Plik {file} jest niekompletny (może został ucięty podczas kopiowania). Plik nie został zmieniony.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="65"/>
+        <location filename="../../messages.py" line="68"/>
         <source>The file {file} is damaged and cannot be opened. The file was not changed.</source>
         <translation>Plik {file} jest uszkodzony i nie da się go otworzyć. Plik nie został zmieniony.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="67"/>
+        <location filename="../../messages.py" line="70"/>
         <source>The file {file} was saved by an older version of Razem; open it in Razem once to upgrade it. The file was not changed.</source>
         <translation>Plik {file} został zapisany przez starszą wersję programu Razem; otwórz go raz w programie Razem, aby go zaktualizować. Plik nie został zmieniony.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="75"/>
+        <location filename="../../messages.py" line="78"/>
         <source>The computer refused to read or write {file}: {detail}. Check the disk space and the folder&apos;s permissions.</source>
         <translation>Komputer odmówił odczytu lub zapisu pliku {file}: {detail}. Sprawdź wolne miejsce na dysku i uprawnienia do folderu.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="81"/>
+        <location filename="../../messages.py" line="84"/>
         <source>The text is empty.</source>
         <translation>Tekst jest pusty.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="82"/>
+        <location filename="../../messages.py" line="85"/>
         <source>The text is too long.</source>
         <translation>Tekst jest za długi.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="83"/>
+        <location filename="../../messages.py" line="86"/>
         <source>This item no longer exists.</source>
         <translation>Ten element już nie istnieje.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="84"/>
+        <location filename="../../messages.py" line="87"/>
         <source>This value is not allowed.</source>
         <translation>Ta wartość jest niedozwolona.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="85"/>
+        <location filename="../../messages.py" line="88"/>
         <source>This voting round is not open.</source>
         <translation>To głosowanie nie jest otwarte.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="86"/>
+        <location filename="../../messages.py" line="89"/>
         <source>This voting round is closed.</source>
         <translation>To głosowanie jest zamknięte.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="87"/>
+        <location filename="../../messages.py" line="90"/>
         <source>Too many dots on this ballot.</source>
         <translation>Za dużo kropek na tej karcie.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="88"/>
+        <location filename="../../messages.py" line="91"/>
         <source>Too many dots on one option.</source>
         <translation>Za dużo kropek na jednej opcji.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="89"/>
+        <location filename="../../messages.py" line="92"/>
         <source>This option is not part of the vote.</source>
         <translation>Tej opcji nie ma w głosowaniu.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="90"/>
+        <location filename="../../messages.py" line="93"/>
         <source>The undo history of this workshop was changed elsewhere; nothing was undone or redone.</source>
         <translation>Historia zmian tego warsztatu została zmieniona gdzie indziej; niczego nie cofnięto ani nie ponowiono.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="154"/>
+        <location filename="../../messages.py" line="157"/>
         <source>regular copy</source>
         <translation>kopia okresowa</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="155"/>
+        <location filename="../../messages.py" line="158"/>
         <source>before an import of ideas</source>
         <translation>przed importem pomysłów</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="156"/>
+        <location filename="../../messages.py" line="159"/>
         <source>before an import of participants</source>
         <translation>przed importem uczestników</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="157"/>
+        <location filename="../../messages.py" line="160"/>
         <source>before accepting suggested groups</source>
         <translation>przed przyjęciem proponowanych grup</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="158"/>
+        <location filename="../../messages.py" line="161"/>
         <source>before closing a voting round</source>
         <translation>przed zamknięciem rundy głosowania</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="171"/>
+        <location filename="../../messages.py" line="174"/>
         <source>The file cannot be read (it is missing, a folder, or not permitted).</source>
         <translation>Nie można odczytać pliku (nie istnieje, jest folderem albo brak uprawnień).</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="173"/>
+        <location filename="../../messages.py" line="176"/>
         <source>The file has no ideas in it.</source>
         <translation>W pliku nie ma żadnych pomysłów.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="174"/>
+        <location filename="../../messages.py" line="177"/>
         <source>The file is too large to import (over 20 MB or 100,000 rows).</source>
         <translation>Plik jest za duży do importu (ponad 20 MB lub 100 000 wierszy).</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="175"/>
+        <location filename="../../messages.py" line="178"/>
         <source>The file is not a text table (CSV) or an Excel workbook.</source>
         <translation>To nie jest tabela tekstowa (CSV) ani skoroszyt Excela.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="176"/>
+        <location filename="../../messages.py" line="179"/>
         <source>This kind of file is not supported; save it as CSV or .xlsx.</source>
         <translation>Ten rodzaj pliku nie jest obsługiwany; zapisz go jako CSV lub .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="178"/>
+        <location filename="../../messages.py" line="181"/>
         <source>The Excel workbook is damaged and cannot be read.</source>
         <translation>Skoroszyt Excela jest uszkodzony i nie da się go odczytać.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="179"/>
+        <location filename="../../messages.py" line="182"/>
+        <source>This is an Excel workbook with macros (.xlsm), which Razem does not read. Save it in Excel as .xlsx without macros, or as CSV, and import that.</source>
+        <translation>To skoroszyt Excela z makrami (.xlsm), których Razem nie odczytuje. Zapisz go w Excelu jako .xlsx bez makr albo jako CSV i zaimportuj ten plik.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="185"/>
         <source>This workbook cannot be read: it unpacks to over 200 MB, far more than any list of ideas.</source>
         <translation>Tego skoroszytu nie da się odczytać: po rozpakowaniu zajmuje ponad 200 MB, znacznie więcej niż jakakolwiek lista pomysłów.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="181"/>
+        <location filename="../../messages.py" line="187"/>
         <source>The text encoding is wrong; choose another encoding.</source>
         <translation>Nieprawidłowe kodowanie znaków; wybierz inne kodowanie.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="182"/>
+        <location filename="../../messages.py" line="188"/>
         <source>A field is far too long for a sticky note.</source>
         <translation>Jedno z pól jest o wiele za długie jak na karteczkę.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="183"/>
+        <location filename="../../messages.py" line="189"/>
         <source>A quotation mark is not closed.</source>
         <translation>Cudzysłów nie został zamknięty.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="184"/>
+        <location filename="../../messages.py" line="190"/>
         <source>A row has a different number of columns than the header.</source>
         <translation>Wiersz ma inną liczbę kolumn niż nagłówek.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="185"/>
+        <location filename="../../messages.py" line="191"/>
         <source>A chosen column does not exist in the file.</source>
         <translation>Wybranej kolumny nie ma w pliku.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="186"/>
+        <location filename="../../messages.py" line="192"/>
         <source>No column with the text of the ideas was found.</source>
         <translation>Nie znaleziono kolumny z treścią pomysłów.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="187"/>
+        <location filename="../../messages.py" line="193"/>
         <source>No name, organisation or sector column was found.</source>
         <translation>Nie znaleziono kolumny z nazwiskiem, organizacją ani sektorem.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="191"/>
+        <location filename="../../messages.py" line="197"/>
         <source>Line {line}: {problem}</source>
         <translation>Wiersz {line}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="192"/>
+        <location filename="../../messages.py" line="198"/>
         <source>Nothing was imported.</source>
         <translation>Nic nie zaimportowano.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="213"/>
+        <location filename="../../messages.py" line="219"/>
         <source>{file} is the workshop being exported (or its journal or lock); writing there would destroy it. Choose another file name. Nothing was written.</source>
         <translation>{file} to eksportowany warsztat (albo jego dziennik lub blokada); zapis tam by go zniszczył. Wybierz inną nazwę pliku. Nic nie zapisano.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="216"/>
+        <location filename="../../messages.py" line="222"/>
         <source>{file} is a Razem workshop (or its journal or lock); an export never overwrites a workshop. Choose another file name. Nothing was written.</source>
         <translation>{file} to warsztat Razem (albo jego dziennik lub blokada); eksport nigdy nie nadpisuje warsztatu. Wybierz inną nazwę pliku. Nic nie zapisano.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="219"/>
+        <location filename="../../messages.py" line="225"/>
         <source>{file} is a folder; give the name of a file to write. Nothing was written.</source>
         <translation>{file} to folder; podaj nazwę pliku do zapisania. Nic nie zapisano.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="268"/>
+        <location filename="../../messages.py" line="274"/>
         <source>the file or its folder does not exist</source>
         <translation>plik lub jego folder nie istnieje</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="269"/>
+        <location filename="../../messages.py" line="275"/>
         <source>permission denied</source>
         <translation>brak uprawnień</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="270"/>
+        <location filename="../../messages.py" line="276"/>
         <source>the operation is not permitted</source>
         <translation>ta operacja jest niedozwolona</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="271"/>
+        <location filename="../../messages.py" line="277"/>
         <source>the disk is full</source>
         <translation>dysk jest pełny</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="272"/>
+        <location filename="../../messages.py" line="278"/>
         <source>the disk is read-only</source>
         <translation>dysk jest tylko do odczytu</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="273"/>
+        <location filename="../../messages.py" line="279"/>
         <source>it is a folder</source>
         <translation>to jest folder</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="274"/>
+        <location filename="../../messages.py" line="280"/>
         <source>a part of the path is not a folder</source>
         <translation>część ścieżki nie jest folderem</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="275"/>
+        <location filename="../../messages.py" line="281"/>
         <source>it already exists</source>
         <translation>już istnieje</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="276"/>
+        <location filename="../../messages.py" line="282"/>
         <source>the name is too long</source>
         <translation>nazwa jest za długa</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="277"/>
+        <location filename="../../messages.py" line="283"/>
         <source>the disk quota is used up</source>
         <translation>przydział miejsca na dysku jest wyczerpany</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="278"/>
+        <location filename="../../messages.py" line="284"/>
         <source>the disk could not be read or written</source>
         <translation>nie udało się odczytać ani zapisać dysku</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="279"/>
+        <location filename="../../messages.py" line="285"/>
         <source>the file is in use</source>
         <translation>plik jest w użyciu</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="288"/>
+        <location filename="../../messages.py" line="294"/>
         <source>the system refused it (error {number})</source>
         <translation>system odmówił (błąd {number})</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="298"/>
+        <location filename="../../messages.py" line="304"/>
         <source>the file cannot be opened or created there (does the folder exist?)</source>
         <translation>nie można otworzyć ani utworzyć pliku w tym miejscu (czy folder istnieje?)</translation>
     </message>
@@ -1259,42 +1264,42 @@ Pracować dalej?</translation>
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../messages.py" line="103"/>
+        <location filename="../../messages.py" line="106"/>
         <source>deleting an idea</source>
         <translation>usunięcie pomysłu</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="104"/>
+        <location filename="../../messages.py" line="107"/>
         <source>restoring an idea</source>
         <translation>przywrócenie pomysłu</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="105"/>
+        <location filename="../../messages.py" line="108"/>
         <source>removing a participant</source>
         <translation>usunięcie uczestnika</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="106"/>
+        <location filename="../../messages.py" line="109"/>
         <source>restoring a participant</source>
         <translation>przywrócenie uczestnika</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="107"/>
+        <location filename="../../messages.py" line="110"/>
         <source>removing an objective</source>
         <translation>usunięcie celu</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="108"/>
+        <location filename="../../messages.py" line="111"/>
         <source>restoring an objective</source>
         <translation>przywrócenie celu</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="113"/>
+        <location filename="../../messages.py" line="116"/>
         <source>adding an idea</source>
         <translation>dodanie pomysłu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="114"/>
+        <location filename="../../messages.py" line="117"/>
         <source>pasting %n idea(s)</source>
         <translation>
             <numerusform>wklejenie %n pomysłu</numerusform>
@@ -1303,7 +1308,7 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="115"/>
+        <location filename="../../messages.py" line="118"/>
         <source>importing %n idea(s)</source>
         <translation>
             <numerusform>import %n pomysłu</numerusform>
@@ -1312,17 +1317,17 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="116"/>
+        <location filename="../../messages.py" line="119"/>
         <source>editing an idea</source>
         <translation>edycja pomysłu</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="117"/>
+        <location filename="../../messages.py" line="120"/>
         <source>linking an idea to an objective</source>
         <translation>powiązanie pomysłu z celem</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="118"/>
+        <location filename="../../messages.py" line="121"/>
         <source>deleting %n idea(s)</source>
         <translation>
             <numerusform>usunięcie %n pomysłu</numerusform>
@@ -1331,7 +1336,7 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="119"/>
+        <location filename="../../messages.py" line="122"/>
         <source>restoring %n idea(s)</source>
         <translation>
             <numerusform>przywrócenie %n pomysłu</numerusform>
@@ -1340,17 +1345,17 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="120"/>
+        <location filename="../../messages.py" line="123"/>
         <source>changing the workshop details</source>
         <translation>zmiana danych warsztatu</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="121"/>
+        <location filename="../../messages.py" line="124"/>
         <source>adding a participant</source>
         <translation>dodanie uczestnika</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="122"/>
+        <location filename="../../messages.py" line="125"/>
         <source>importing %n participant(s)</source>
         <translation>
             <numerusform>import %n uczestnika</numerusform>
@@ -1359,12 +1364,12 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="123"/>
+        <location filename="../../messages.py" line="126"/>
         <source>editing a participant</source>
         <translation>edycja uczestnika</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="124"/>
+        <location filename="../../messages.py" line="127"/>
         <source>removing %n participant(s)</source>
         <translation>
             <numerusform>usunięcie %n uczestnika</numerusform>
@@ -1373,7 +1378,7 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="125"/>
+        <location filename="../../messages.py" line="128"/>
         <source>restoring %n participant(s)</source>
         <translation>
             <numerusform>przywrócenie %n uczestnika</numerusform>
@@ -1382,17 +1387,17 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="126"/>
+        <location filename="../../messages.py" line="129"/>
         <source>adding an objective</source>
         <translation>dodanie celu</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="127"/>
+        <location filename="../../messages.py" line="130"/>
         <source>editing an objective</source>
         <translation>edycja celu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="128"/>
+        <location filename="../../messages.py" line="131"/>
         <source>removing %n objective(s)</source>
         <translation>
             <numerusform>usunięcie %n celu</numerusform>
@@ -1401,7 +1406,7 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="129"/>
+        <location filename="../../messages.py" line="132"/>
         <source>restoring %n objective(s)</source>
         <translation>
             <numerusform>przywrócenie %n celu</numerusform>
@@ -1410,12 +1415,12 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="130"/>
+        <location filename="../../messages.py" line="133"/>
         <source>changing the plan</source>
         <translation>zmiana planu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="131"/>
+        <location filename="../../messages.py" line="134"/>
         <source>grouping %n idea(s)</source>
         <translation>
             <numerusform>zgrupowanie %n pomysłu</numerusform>
@@ -1424,7 +1429,7 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="132"/>
+        <location filename="../../messages.py" line="135"/>
         <source>moving %n note(s)</source>
         <translation>
             <numerusform>przesunięcie %n karteczki</numerusform>
@@ -1433,7 +1438,7 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="133"/>
+        <location filename="../../messages.py" line="136"/>
         <source>adding %n idea(s) to a group</source>
         <translation>
             <numerusform>dodanie %n pomysłu do grupy</numerusform>
@@ -1442,7 +1447,7 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="134"/>
+        <location filename="../../messages.py" line="137"/>
         <source>taking %n idea(s) out of a group</source>
         <translation>
             <numerusform>wyjęcie %n pomysłu z grupy</numerusform>
@@ -1451,27 +1456,27 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="135"/>
+        <location filename="../../messages.py" line="138"/>
         <source>renaming a group</source>
         <translation>zmiana nazwy grupy</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="136"/>
+        <location filename="../../messages.py" line="139"/>
         <source>merging groups</source>
         <translation>scalenie grup</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="137"/>
+        <location filename="../../messages.py" line="140"/>
         <source>ungrouping</source>
         <translation>rozgrupowanie</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="138"/>
+        <location filename="../../messages.py" line="141"/>
         <source>marking a duplicate</source>
         <translation>oznaczenie duplikatu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="139"/>
+        <location filename="../../messages.py" line="142"/>
         <source>accepting %n suggested group(s)</source>
         <translation>
             <numerusform>przyjęcie %n proponowanej grupy</numerusform>
@@ -1480,37 +1485,37 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="140"/>
+        <location filename="../../messages.py" line="143"/>
         <source>tidying the canvas</source>
         <translation>uporządkowanie tablicy</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="141"/>
+        <location filename="../../messages.py" line="144"/>
         <source>adding a voting round</source>
         <translation>dodanie rundy głosowania</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="142"/>
+        <location filename="../../messages.py" line="145"/>
         <source>opening a voting round</source>
         <translation>otwarcie rundy głosowania</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="143"/>
+        <location filename="../../messages.py" line="146"/>
         <source>closing a voting round</source>
         <translation>zamknięcie rundy głosowania</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="144"/>
+        <location filename="../../messages.py" line="147"/>
         <source>casting a ballot</source>
         <translation>oddanie głosu</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="145"/>
+        <location filename="../../messages.py" line="148"/>
         <source>adding an agenda item</source>
         <translation>dodanie punktu programu</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="146"/>
+        <location filename="../../messages.py" line="149"/>
         <source>deleting an agenda item</source>
         <translation>usunięcie punktu programu</translation>
     </message>
@@ -1842,29 +1847,29 @@ Pracować dalej?</translation>
 <context>
     <name>SuggestionPanel</name>
     <message>
-        <location filename="../../ui/suggestion_panel.py" line="43"/>
-        <location filename="../../ui/suggestion_panel.py" line="81"/>
+        <location filename="../../ui/suggestion_panel.py" line="44"/>
+        <location filename="../../ui/suggestion_panel.py" line="82"/>
         <source>Computing suggestions…</source>
         <translation>Liczę propozycje…</translation>
     </message>
     <message>
-        <location filename="../../ui/suggestion_panel.py" line="48"/>
-        <location filename="../../ui/suggestion_panel.py" line="60"/>
+        <location filename="../../ui/suggestion_panel.py" line="49"/>
+        <location filename="../../ui/suggestion_panel.py" line="61"/>
         <source>Suggestions</source>
         <translation>Propozycje</translation>
     </message>
     <message>
-        <location filename="../../ui/suggestion_panel.py" line="51"/>
+        <location filename="../../ui/suggestion_panel.py" line="52"/>
         <source>Accept</source>
         <translation>Przyjmij</translation>
     </message>
     <message>
-        <location filename="../../ui/suggestion_panel.py" line="52"/>
+        <location filename="../../ui/suggestion_panel.py" line="53"/>
         <source>Accept all groups</source>
         <translation>Przyjmij wszystkie grupy</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/suggestion_panel.py" line="88"/>
+        <location filename="../../ui/suggestion_panel.py" line="89"/>
         <source>New groups (%n)</source>
         <translation>
             <numerusform>Nowe grupy (%n)</numerusform>
@@ -1873,7 +1878,7 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/suggestion_panel.py" line="90"/>
+        <location filename="../../ui/suggestion_panel.py" line="91"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n karteczka</numerusform>
@@ -1882,7 +1887,7 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/suggestion_panel.py" line="96"/>
+        <location filename="../../ui/suggestion_panel.py" line="97"/>
         <source>Best group for an ungrouped note (%n)</source>
         <translation>
             <numerusform>Najlepsza grupa dla karteczki bez grupy (%n)</numerusform>
@@ -1891,12 +1896,12 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/suggestion_panel.py" line="101"/>
+        <location filename="../../ui/suggestion_panel.py" line="102"/>
         <source>→ {group} ({score:.0%}) · shared: {words}</source>
         <translation>→ {group} ({score:.0%}) · wspólne: {words}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/suggestion_panel.py" line="105"/>
+        <location filename="../../ui/suggestion_panel.py" line="106"/>
         <source>Likely duplicates (%n)</source>
         <translation>
             <numerusform>Możliwe duplikaty (%n)</numerusform>
@@ -1905,12 +1910,12 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/suggestion_panel.py" line="113"/>
+        <location filename="../../ui/suggestion_panel.py" line="114"/>
         <source>Select a suggestion to preview it on the canvas; nothing changes until you accept it.</source>
         <translation>Zaznacz propozycję, by zobaczyć ją na tablicy; nic się nie zmieni, dopóki jej nie przyjmiesz.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/suggestion_panel.py" line="127"/>
+        <location filename="../../ui/suggestion_panel.py" line="128"/>
         <source>Similar to the selected note (%n)</source>
         <translation>
             <numerusform>Podobne do zaznaczonej karteczki (%n)</numerusform>
@@ -1919,7 +1924,7 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/suggestion_panel.py" line="157"/>
+        <location filename="../../ui/suggestion_panel.py" line="158"/>
         <source>Suggested: {name}</source>
         <translation>Propozycja: {name}</translation>
     </message>
@@ -1970,7 +1975,7 @@ Pracować dalej?</translation>
 <context>
     <name>_Counts</name>
     <message numerus="yes">
-        <location filename="../../ui/labels.py" line="76"/>
+        <location filename="../../ui/labels.py" line="89"/>
         <source>%n idea(s)</source>
         <translation>
             <numerusform>%n pomysł</numerusform>
@@ -1979,7 +1984,7 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/labels.py" line="79"/>
+        <location filename="../../ui/labels.py" line="92"/>
         <source>%n dot(s)</source>
         <translation>
             <numerusform>%n kropka</numerusform>
@@ -1988,7 +1993,7 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/labels.py" line="82"/>
+        <location filename="../../ui/labels.py" line="95"/>
         <source>{shown} of %n idea(s)</source>
         <translation>
             <numerusform>{shown} z %n pomysłu</numerusform>
@@ -2000,7 +2005,7 @@ Pracować dalej?</translation>
 <context>
     <name>_Plurals</name>
     <message numerus="yes">
-        <location filename="../../cli.py" line="268"/>
+        <location filename="../../cli.py" line="298"/>
         <source>Imported %n idea(s) into {file}.</source>
         <translation>
             <numerusform>Zaimportowano %n pomysł do pliku {file}.</numerusform>
@@ -2009,7 +2014,7 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="271"/>
+        <location filename="../../cli.py" line="301"/>
         <source>Skipped %n row(s) without text.</source>
         <translation>
             <numerusform>Pominięto %n wiersz bez treści.</numerusform>
@@ -2018,7 +2023,7 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="274"/>
+        <location filename="../../cli.py" line="304"/>
         <source>%n idea(s)</source>
         <translation>
             <numerusform>%n pomysł</numerusform>
@@ -2027,7 +2032,7 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="277"/>
+        <location filename="../../cli.py" line="307"/>
         <source>%n group(s)</source>
         <translation>
             <numerusform>%n grupa</numerusform>
@@ -2036,7 +2041,7 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="281"/>
+        <location filename="../../cli.py" line="311"/>
         <source>Created %n suggested group(s).</source>
         <translation>
             <numerusform>Utworzono %n proponowaną grupę.</numerusform>
@@ -2045,7 +2050,7 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="282"/>
+        <location filename="../../cli.py" line="312"/>
         <source>%n group(s) suggested; --apply creates them.</source>
         <translation>
             <numerusform>Proponowana %n grupa; --apply ją utworzy.</numerusform>
@@ -2054,7 +2059,7 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="285"/>
+        <location filename="../../cli.py" line="315"/>
         <source>%n pair(s) of likely duplicates (merge them in the window):</source>
         <translation>
             <numerusform>%n para prawdopodobnych duplikatów (połącz je w oknie programu):</numerusform>
@@ -2066,52 +2071,52 @@ Pracować dalej?</translation>
 <context>
     <name>argparse</name>
     <message>
-        <location filename="../../cli.py" line="49"/>
+        <location filename="../../cli.py" line="50"/>
         <source>argument {name}: {message}</source>
         <translation>argument {name}: {message}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="51"/>
+        <location filename="../../cli.py" line="52"/>
         <source>the following arguments are required: {names}</source>
         <translation>brakuje wymaganych argumentów: {names}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="53"/>
+        <location filename="../../cli.py" line="54"/>
         <source>unrecognized arguments: {words}</source>
         <translation>nieznane argumenty: {words}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="55"/>
+        <location filename="../../cli.py" line="56"/>
         <source>invalid choice: {value} (choose from {choices})</source>
         <translation>niedozwolona wartość: {value} (do wyboru: {choices})</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="75"/>
+        <location filename="../../cli.py" line="76"/>
         <source>usage: </source>
         <translation>użycie: </translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="89"/>
+        <location filename="../../cli.py" line="90"/>
         <source>positional arguments</source>
         <translation>argumenty pozycyjne</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="90"/>
+        <location filename="../../cli.py" line="91"/>
         <source>options</source>
         <translation>opcje</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="92"/>
+        <location filename="../../cli.py" line="93"/>
         <source>show this help message and exit</source>
         <translation>pokaż tę pomoc i zakończ</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="125"/>
+        <location filename="../../cli.py" line="126"/>
         <source>show program&apos;s version number and exit</source>
         <translation>pokaż wersję programu i zakończ</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="56"/>
+        <location filename="../../cli.py" line="57"/>
         <source>expected one argument</source>
         <translation>oczekiwano jednego argumentu</translation>
     </message>
@@ -2119,224 +2124,224 @@ Pracować dalej?</translation>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../cli.py" line="101"/>
+        <location filename="../../cli.py" line="102"/>
         <source>{prog}: error: {message}
 </source>
         <translation>{prog}: błąd: {message}
 </translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="108"/>
+        <location filename="../../cli.py" line="109"/>
         <source>interface language (default: pl)</source>
         <translation>język interfejsu (domyślnie: pl)</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="119"/>
+        <location filename="../../cli.py" line="120"/>
         <source>Razem: run participatory planning workshops. Without a command, opens the window: &apos;workshop-app&apos; shows the start screen, &apos;workshop-app FILE&apos; opens a workshop, &apos;workshop-app --demo&apos; opens a fresh copy of the demo workshop.</source>
         <translation>Razem: prowadzenie warsztatów partycypacyjnych. Bez polecenia otwiera okno: &apos;workshop-app&apos; pokazuje ekran startowy, &apos;workshop-app PLIK&apos; otwiera warsztat, &apos;workshop-app --demo&apos; otwiera świeżą kopię warsztatu pokazowego.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="127"/>
+        <location filename="../../cli.py" line="128"/>
         <source>commands</source>
         <translation>polecenia</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="128"/>
+        <location filename="../../cli.py" line="129"/>
         <source>COMMAND</source>
         <translation>POLECENIE</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="129"/>
+        <location filename="../../cli.py" line="130"/>
         <source>create a new, empty workshop file</source>
         <translation>utwórz nowy, pusty plik warsztatu</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="130"/>
-        <location filename="../../cli.py" line="136"/>
-        <location filename="../../cli.py" line="141"/>
-        <location filename="../../cli.py" line="149"/>
-        <location filename="../../cli.py" line="166"/>
-        <location filename="../../cli.py" line="174"/>
-        <location filename="../../cli.py" line="185"/>
+        <location filename="../../cli.py" line="131"/>
+        <location filename="../../cli.py" line="137"/>
+        <location filename="../../cli.py" line="142"/>
+        <location filename="../../cli.py" line="150"/>
+        <location filename="../../cli.py" line="167"/>
+        <location filename="../../cli.py" line="175"/>
+        <location filename="../../cli.py" line="186"/>
         <source>FILE</source>
         <translation>PLIK</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="130"/>
+        <location filename="../../cli.py" line="131"/>
         <source>the new workshop file (.razem)</source>
         <translation>nowy plik warsztatu (.razem)</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="131"/>
+        <location filename="../../cli.py" line="132"/>
         <source>TITLE</source>
         <translation>TYTUŁ</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="132"/>
+        <location filename="../../cli.py" line="133"/>
         <source>the workshop&apos;s title</source>
         <translation>tytuł warsztatu</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="135"/>
+        <location filename="../../cli.py" line="136"/>
         <source>write a copy of the demo workshop to a file</source>
         <translation>zapisz kopię warsztatu pokazowego do pliku</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="137"/>
+        <location filename="../../cli.py" line="138"/>
         <source>where to write the copy (.razem)</source>
         <translation>gdzie zapisać kopię (.razem)</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="140"/>
+        <location filename="../../cli.py" line="141"/>
         <source>export a workshop&apos;s data</source>
         <translation>eksportuj dane warsztatu</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="141"/>
-        <location filename="../../cli.py" line="149"/>
-        <location filename="../../cli.py" line="166"/>
-        <location filename="../../cli.py" line="175"/>
+        <location filename="../../cli.py" line="142"/>
+        <location filename="../../cli.py" line="150"/>
+        <location filename="../../cli.py" line="167"/>
+        <location filename="../../cli.py" line="176"/>
         <source>the workshop file (.razem)</source>
         <translation>plik warsztatu (.razem)</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="142"/>
-        <location filename="../../cli.py" line="167"/>
+        <location filename="../../cli.py" line="143"/>
+        <location filename="../../cli.py" line="168"/>
         <source>OUT</source>
         <translation>WYJŚCIE</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="143"/>
+        <location filename="../../cli.py" line="144"/>
         <source>write all data as JSON (schema: docs/json-export.md)</source>
         <translation>zapisz wszystkie dane jako JSON (schemat: docs/json-export.md)</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="145"/>
+        <location filename="../../cli.py" line="146"/>
         <source>in an anonymous workshop, export the participants&apos; names too (for the organisers&apos; own archive)</source>
         <translation>w warsztacie anonimowym eksportuj także nazwiska uczestników (do własnego archiwum organizatorów)</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="148"/>
+        <location filename="../../cli.py" line="149"/>
         <source>import ideas from a CSV or Excel file</source>
         <translation>importuj pomysły z pliku CSV lub Excel</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="150"/>
+        <location filename="../../cli.py" line="151"/>
         <source>SOURCE</source>
         <translation>ŹRÓDŁO</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="151"/>
+        <location filename="../../cli.py" line="152"/>
         <source>a .csv, .tsv, .txt or .xlsx file of ideas</source>
         <translation>plik .csv, .tsv, .txt lub .xlsx z pomysłami</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="152"/>
+        <location filename="../../cli.py" line="153"/>
         <source>the column with the idea&apos;s text</source>
         <translation>kolumna z treścią pomysłu</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="153"/>
+        <location filename="../../cli.py" line="154"/>
         <source>the column with the author&apos;s sector</source>
         <translation>kolumna z sektorem autora</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="154"/>
+        <location filename="../../cli.py" line="155"/>
         <source>the column with the author&apos;s name</source>
         <translation>kolumna z nazwiskiem autora</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="156"/>
+        <location filename="../../cli.py" line="157"/>
         <source>the column with a group name (notes grouped on paper)</source>
         <translation>kolumna z nazwą grupy (karteczki pogrupowane na papierze)</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="157"/>
+        <location filename="../../cli.py" line="158"/>
         <source>NAME</source>
         <translation>NAZWA</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="159"/>
+        <location filename="../../cli.py" line="160"/>
         <source>the first row is an idea, not column names</source>
         <translation>pierwszy wiersz to pomysł, a nie nazwy kolumn</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="161"/>
+        <location filename="../../cli.py" line="162"/>
         <source>import even when most of the ideas are already in the workshop (the file was imported before)</source>
         <translation>importuj, nawet gdy większość pomysłów już jest w warsztacie (plik był już importowany)</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="164"/>
+        <location filename="../../cli.py" line="165"/>
         <source>suggest groups for the ungrouped ideas, and the best group for each</source>
         <translation>zaproponuj grupy dla niepogrupowanych pomysłów i najlepszą grupę dla każdego</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="168"/>
+        <location filename="../../cli.py" line="169"/>
         <source>write the suggestions as JSON (see docs/suggestions.md)</source>
         <translation>zapisz propozycje jako JSON (zob. docs/suggestions.md)</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="170"/>
+        <location filename="../../cli.py" line="171"/>
         <source>create the suggested groups (one transaction)</source>
         <translation>utwórz proponowane grupy (jedna transakcja)</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="172"/>
+        <location filename="../../cli.py" line="173"/>
         <source>list the automatic copies of a workshop (newest first), to open one</source>
         <translation>wypisz automatyczne kopie warsztatu (od najnowszej), by otworzyć jedną z nich</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="186"/>
+        <location filename="../../cli.py" line="187"/>
         <source>a workshop to open</source>
         <translation>warsztat do otwarcia</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="188"/>
+        <location filename="../../cli.py" line="189"/>
         <source>open a fresh copy of the demo workshop</source>
         <translation>otwórz świeżą kopię warsztatu pokazowego</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="230"/>
+        <location filename="../../cli.py" line="258"/>
         <source>Created the workshop „{title}” in {file}.</source>
         <translation>Utworzono warsztat „{title}” w pliku {file}.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="242"/>
+        <location filename="../../cli.py" line="270"/>
         <source>Wrote a copy of the demo workshop to {file}.</source>
         <translation>Zapisano kopię warsztatu pokazowego w pliku {file}.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="368"/>
+        <location filename="../../cli.py" line="398"/>
         <source>Name the text column with --text-column, or give --no-header if the first row is already an idea. Nothing was imported.</source>
         <translation>Wskaż kolumnę z treścią opcją --text-column albo podaj --no-header, jeśli pierwszy wiersz jest już pomysłem. Nic nie zaimportowano.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="416"/>
+        <location filename="../../cli.py" line="449"/>
         <source>No groups to suggest.</source>
         <translation>Brak grup do zaproponowania.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="512"/>
+        <location filename="../../cli.py" line="545"/>
         <source>There is no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set); start Razem in a desktop session, or use one of the commands (see --help).</source>
         <translation>Brak ekranu, na którym można otworzyć okno (nie ustawiono DISPLAY ani WAYLAND_DISPLAY); uruchom Razem w sesji graficznej albo użyj jednego z poleceń (zob. --help).</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="210"/>
+        <location filename="../../cli.py" line="211"/>
         <source>Could not write {file}: {reason}</source>
         <translation>Nie udało się zapisać pliku {file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="260"/>
+        <location filename="../../cli.py" line="290"/>
         <source>Exported the workshop to {file}.</source>
         <translation>Wyeksportowano warsztat do pliku {file}.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="306"/>
+        <location filename="../../cli.py" line="336"/>
         <source>Nothing was imported; give --allow-repeat to import it again.</source>
         <translation>Nic nie zaimportowano; podaj --allow-repeat, aby zaimportować go ponownie.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="345"/>
+        <location filename="../../cli.py" line="375"/>
         <source>No automatic copies of {file} yet.</source>
         <translation>Brak jeszcze automatycznych kopii pliku {file}.</translation>
     </message>

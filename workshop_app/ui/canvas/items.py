@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 from workshop_app.models import Idea, Sector
 from workshop_app.models.layout import FRAME_PAD, NOTE_H, NOTE_W, TITLE_H
 from workshop_app.models.text import shorten
+from workshop_app.ui.labels import plain_tip
 
 # Below this zoom the text is too small to read from afar (the shared screen's measure).
 TEXT_LOD = 0.35
@@ -128,7 +129,7 @@ class NoteItem(QGraphicsItem):
         self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsMovable
                       | QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setZValue(1)
-        self.setToolTip(idea.text)
+        self.setToolTip(plain_tip(idea.text))
 
     @property
     def shown_text(self) -> str:
@@ -141,7 +142,7 @@ class NoteItem(QGraphicsItem):
         if idea.text != self.text:
             self.text = idea.text
             self._body = _static(shorten(idea.text, NOTE_TEXT_CHARS), NOTE_W - 16)
-            self.setToolTip(idea.text)
+            self.setToolTip(plain_tip(idea.text))
         self.set_caption(caption)
         self._colour = QColor(PASTELS[idea.sector])
         self.update()
@@ -288,8 +289,8 @@ class ClusterFrame(QGraphicsItem):
     def set_name(self, name: str, count: int) -> None:
         self.name, self.count = name, count
         self.title.set_geometry(self.sceneBoundingRect(), f"{name}  ({count})")
-        self.setToolTip(name)
-        self.title.setToolTip(name)
+        self.setToolTip(plain_tip(name))
+        self.title.setToolTip(plain_tip(name))
         self.update()
 
     def fit_to(self, notes: list[QRectF], fallback: QPointF) -> None:
