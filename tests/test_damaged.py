@@ -86,3 +86,23 @@ def test_a_name_too_long_for_the_disk_is_told_in_words(
     assert cli(["export", str(tmp_path / ("x" * 300 + ".razem")), "--json", str(tmp_path / "o.json")]) == 1
     err = capsys.readouterr().err
     assert "nazwa jest za długa" in err and "Traceback" not in err
+
+
+def test_a_damaged_file_points_to_its_automatic_copies_and_they_are_listed(
+        cli: Callable[[list[str]], int], tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from workshop_app.services import NewIdea, Op, WorkshopService
+    from workshop_app.storage.snapshots import SnapshotShelf
+
+    data, path = tmp_path / "dane", tmp_path / "warsztat.razem"
+    write_demo(path)
+    with WorkshopStore.open(path) as store:
+        store.shelf = SnapshotShelf(data, store.path, store.workshop().id)
+        WorkshopService(store).add_ideas(ideas=[NewIdea("Z pliku")], op=Op.IMPORT_IDEAS)
+    with sqlite3.connect(path) as raw:
+        raw.execute(DAMAGE["a sector no Razem writes"])
+    raw.close()
+    assert cli(["export", str(path), "--json", str(tmp_path / "o.json"), "--data-dir", str(data)]) == 1
+    assert f"workshop-app snapshots {path}" in capsys.readouterr().err
+    assert cli(["snapshots", str(path), "--data-dir", str(data)]) == 0
+    [line] = capsys.readouterr().out.splitlines()
+    assert "przed importem pomysłów" in line and "42 pomysły" in line

@@ -363,12 +363,18 @@ def _shelve(store: WorkshopStore, args: argparse.Namespace) -> None:
 def _cmd_snapshots(args: argparse.Namespace) -> int:
     from workshop_app.messages import snapshot_reason
     from workshop_app.paths import data_folder
-    from workshop_app.storage import WorkshopStore
+    from workshop_app.storage import FileProblem, WorkshopFileError, WorkshopStore
     from workshop_app.storage.snapshots import SnapshotShelf
 
+    folder = data_folder(getattr(args, "data_dir", None))
     try:
         with WorkshopStore.open(args.file, read_only=True) as store:
-            kept = SnapshotShelf(data_folder(getattr(args, "data_dir", None)), store.path, store.workshop().id).kept()
+            kept = SnapshotShelf(folder, store.path, store.workshop().id).kept()
+    except WorkshopFileError as error:
+        if error.problem is not FileProblem.CORRUPT:
+            return _fail(error)
+        # Too damaged to say which workshop it is: the copies kept under its name.
+        kept = SnapshotShelf.of_unreadable(folder, Path(args.file).absolute())
     except Exception as error:
         return _fail(error)
     if not kept:

@@ -66,7 +66,9 @@ def file_error(error: WorkshopFileError) -> str:
         FileProblem.TRUNCATED: translate("Messages", "The file {file} is incomplete (perhaps cut off while "
                                    "copying). The file was not changed."),
         FileProblem.CORRUPT: translate("Messages", "The file {file} is damaged and cannot be opened. "
-                                 "The file was not changed."),
+                                 "The file was not changed. Razem keeps automatic copies of every "
+                                 "workshop: list them with 'workshop-app snapshots {file}' and open "
+                                 "the newest as it is."),
         FileProblem.NEEDS_UPGRADE: translate("Messages", "The file {file} was saved by an older "
                                              "version of Razem; open it in Razem once to upgrade "
                                              "it. The file was not changed."),

@@ -12,6 +12,7 @@ years later without Razem's help.
 from __future__ import annotations
 
 import contextlib
+import glob
 import os
 import re
 import sqlite3
@@ -43,6 +44,19 @@ class SnapshotShelf:
 
     def __init__(self, data_folder: Path, workshop_path: Path, workshop_id: str) -> None:
         self.folder = data_folder / "snapshots" / f"{workshop_path.stem}-{workshop_id[:8]}"
+
+    @classmethod
+    def of_unreadable(cls, data_folder: Path, workshop_path: Path) -> list[Snapshot]:
+        """The snapshots of every workshop whose file had `workshop_path`'s
+        name, newest first: for a file too damaged to say which workshop it is."""
+        found: list[Snapshot] = []
+        root = data_folder / "snapshots"
+        if root.is_dir():
+            for folder in sorted(root.glob(f"{glob.escape(workshop_path.stem)}-*")):
+                shelf = cls.__new__(cls)
+                shelf.folder = folder
+                found += shelf.kept()
+        return sorted(found, key=lambda s: s.path.name, reverse=True)
 
     def take(self, source: sqlite3.Connection, reason: str) -> Path:
         """Copy the open workshop behind `source` into a new snapshot; keep
