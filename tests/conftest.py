@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -73,13 +74,21 @@ def polish(qapp: object) -> Iterator[None]:
     i18n.install("en")
 
 
-@pytest.fixture
-def demo_service(tmp_path: Path) -> Iterator[WorkshopService]:
-    """A fresh copy of the demo workshop, open for writing."""
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo workshop, built once per test run (building it takes ~0.1 s)."""
     from workshop_app.services.demo import write_demo
 
-    path = tmp_path / "demo.razem"
+    path = tmp_path_factory.mktemp("demo-template") / "demo.razem"
     write_demo(path)
+    return path
+
+
+@pytest.fixture
+def demo_service(tmp_path: Path, demo_template: Path) -> Iterator[WorkshopService]:
+    """A fresh copy of the demo workshop, open for writing."""
+    path = tmp_path / "demo.razem"
+    shutil.copyfile(demo_template, path)  # a closed workshop is one complete file
     store = WorkshopStore.open(path)
     try:
         yield WorkshopService(store)

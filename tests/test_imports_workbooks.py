@@ -115,6 +115,7 @@ def test_bad_version_needed_is_a_workbook_that_cannot_be_read(tmp_path: Path) ->
         sniff_csv(path)
 
 
+@pytest.mark.slow
 def test_workbook_unpacking_to_over_200_mb_is_refused_before_parsing(
         tmp_path: Path, parses: list[int]) -> None:
     # One cell of 210 MB, 210 KB packed (the report: 500 MB in 514 KB, out of memory).
@@ -168,6 +169,7 @@ def test_blank_rows_count_toward_the_row_limit(tmp_path: Path, parses: list[int]
     assert not parses
 
 
+@pytest.mark.slow
 def test_a_sheet_of_exactly_the_row_limit_is_read(tmp_path: Path) -> None:
     # A header and MAX_ROWS rows, spread over several chunks of the size check.
     last = MAX_ROWS + 1
@@ -178,6 +180,7 @@ def test_a_sheet_of_exactly_the_row_limit_is_read(tmp_path: Path) -> None:
 
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("ideas", [MAX_ROWS, MAX_ROWS + 1])
 def test_a_header_and_exactly_the_row_limit_of_ideas_are_read(tmp_path: Path, ideas: int) -> None:
     """The limit is 100,000 ideas: a header row does not count toward it."""

@@ -127,6 +127,7 @@ def test_a_new_workshop_never_takes_in_a_journal_left_by_a_deleted_one(tmp_path:
     assert list(tmp_path.glob("W.razem-wal.stale-*"))
 
 
+@pytest.mark.slow
 def test_a_grown_journal_is_checkpointed_now_and_then_not_after_every_commit(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from workshop_app.storage import store as store_module
