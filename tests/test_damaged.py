@@ -106,3 +106,32 @@ def test_a_damaged_file_points_to_its_automatic_copies_and_they_are_listed(
     assert cli(["snapshots", str(path), "--data-dir", str(data)]) == 0
     [line] = capsys.readouterr().out.splitlines()
     assert "przed importem pomysłów" in line and "42 pomysły" in line
+
+
+def test_what_is_readable_of_a_damaged_file_is_copied_into_a_new_one(
+        cli: Callable[[list[str]], int], tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from workshop_app.services import WorkshopService
+
+    path = tmp_path / "uszkodzony.razem"
+    write_demo(path)
+    with sqlite3.connect(path) as raw:
+        for sql in DAMAGE.values():
+            raw.execute(sql)
+        # A group whose row is unreadable: its ideas must come out ungrouped, not dangling.
+        group = raw.execute("SELECT cluster_id FROM ideas WHERE cluster_id IS NOT NULL").fetchone()[0]
+        raw.execute("UPDATE clusters SET x = 'nie liczba', name = CAST(x'ff' AS TEXT) WHERE id = ?", [group])
+        members = raw.execute("SELECT COUNT(*) FROM ideas WHERE cluster_id = ?", [group]).fetchone()[0]
+    raw.close()
+    before = sha(path)
+    new = tmp_path / "odzyskany.razem"
+    assert cli(["recover", str(path), str(new)]) == 0
+    assert "Skopiowano" in capsys.readouterr().out
+    assert sha(path) == before
+    with WorkshopStore.open(new) as store:
+        assert store.integrity_check() == "ok"
+        service = WorkshopService(store)
+        ideas = service.ideas()
+        assert len(ideas) == 42 - 2  # the two damaged ideas are left out
+        assert group not in {c.id for c in service.clusters()}
+        assert sum(1 for i in ideas if i.cluster_id is None) >= members - 2
+        assert service.workshop().title  # the workshop row itself was readable or made anew

@@ -40,7 +40,7 @@ if TYPE_CHECKING:
 translate = QCoreApplication.translate
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
-SUBCOMMANDS = ("new", "demo", "export", "import", "suggest", "snapshots")
+SUBCOMMANDS = ("new", "demo", "export", "import", "suggest", "snapshots", "recover")
 
 # The usage errors people run into, as argparse words them (in English, since
 # Python ships no translations of it), and ours; the named parts argparse
@@ -175,7 +175,14 @@ def build_parser() -> argparse.ArgumentParser:
     snapshots.add_argument("file", metavar=translate("cli", "FILE"),
                            help=translate("cli", "the workshop file (.razem)"))
     snapshots.set_defaults(handler=_cmd_snapshots)
-    for command in (new, demo, export, imp, suggest, snapshots):
+    recover = sub.add_parser("recover", help=translate(
+        "cli", "copy what is readable of a damaged workshop into a new file"))
+    recover.add_argument("file", metavar=translate("cli", "FILE"),
+                         help=translate("cli", "the damaged workshop file (only read)"))
+    recover.add_argument("new", metavar=translate("cli", "NEW"),
+                         help=translate("cli", "the new workshop file (.razem)"))
+    recover.set_defaults(handler=_cmd_recover)
+    for command in (new, demo, export, imp, suggest, snapshots, recover):
         _add_common(command)
     return parser
 
@@ -358,6 +365,20 @@ def _shelve(store: WorkshopStore, args: argparse.Namespace) -> None:
     from workshop_app.storage.snapshots import SnapshotShelf
 
     store.shelf = SnapshotShelf(data_folder(getattr(args, "data_dir", None)), store.path, store.workshop().id)
+
+
+def _cmd_recover(args: argparse.Namespace) -> int:
+    from workshop_app.storage.recovery import recover
+
+    target = _suffixed(args.new)
+    try:
+        report = recover(Path(args.file), target)
+    except Exception as error:
+        return _fail(error)
+    kept, lost = sum(report.kept.values()), sum(report.lost.values())
+    print(translate("cli", "Copied {kept} readable rows of {file} into {new}; {lost} could not be "
+                    "read and were left out.").format(kept=kept, file=args.file, new=target, lost=lost))
+    return EXIT_OK
 
 
 def _cmd_snapshots(args: argparse.Namespace) -> int:

@@ -68,7 +68,8 @@ def file_error(error: WorkshopFileError) -> str:
         FileProblem.CORRUPT: translate("Messages", "The file {file} is damaged and cannot be opened. "
                                  "The file was not changed. Razem keeps automatic copies of every "
                                  "workshop: list them with 'workshop-app snapshots {file}' and open "
-                                 "the newest as it is."),
+                                 "the newest as it is, or copy what is readable into a new file "
+                                 "with 'workshop-app recover {file} NEW'."),
         FileProblem.NEEDS_UPGRADE: translate("Messages", "The file {file} was saved by an older "
                                              "version of Razem; open it in Razem once to upgrade "
                                              "it. The file was not changed."),
