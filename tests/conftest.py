@@ -107,3 +107,15 @@ def type_text(widget: object, text: str) -> None:
         key = ord(char.upper()) if char.isascii() and char.isalnum() else Qt.Key.Key_unknown
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             QApplication.sendEvent(widget, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, char))
+
+
+def shown_window(qtbot: object, service: WorkshopService) -> object:
+    """The moderator's main window on `service`'s workshop, shown and exposed."""
+    from workshop_app.ui.main_window import MainWindow
+    from workshop_app.ui.session import WorkshopSession
+
+    window = MainWindow(WorkshopSession(service, service.store.path), [])
+    qtbot.addWidget(window)  # type: ignore[attr-defined]
+    window.show()
+    qtbot.waitExposed(window)  # type: ignore[attr-defined]
+    return window

@@ -15,18 +15,17 @@ from workshop_app.services import WorkshopService
 from workshop_app.ui.idea_table import TEXT
 from workshop_app.ui.labels import sector_label
 from workshop_app.ui.main_window import MainWindow
-from workshop_app.ui.session import WorkshopSession
 from workshop_app.ui.start_screen import StartScreen
+
+from .conftest import shown_window
 
 pytestmark = pytest.mark.usefixtures("polish")
 
 
 @pytest.fixture
 def window(qtbot: QtBot, demo_service: WorkshopService) -> MainWindow:
-    win = MainWindow(WorkshopSession(demo_service, demo_service.store.path), [])
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
+    win = shown_window(qtbot, demo_service)
+    assert isinstance(win, MainWindow)
     return win
 
 

@@ -11,19 +11,16 @@ from pytestqt.qtbot import QtBot
 from workshop_app.models import PhaseKind
 from workshop_app.services import NewParticipant, WorkshopService
 from workshop_app.ui.main_window import MainWindow
-from workshop_app.ui.session import WorkshopSession
 
-from .conftest import type_text
+from .conftest import shown_window, type_text
 
 pytestmark = pytest.mark.usefixtures("polish")
 
 
 @pytest.fixture
 def window(qtbot: QtBot, service: WorkshopService) -> MainWindow:
-    win = MainWindow(WorkshopSession(service, service.store.path), [])
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
+    win = shown_window(qtbot, service)
+    assert isinstance(win, MainWindow)
     win.show_phase(PhaseKind.SETUP)
     return win
 

@@ -12,7 +12,8 @@ from workshop_app.models import Participant, PhaseKind
 from workshop_app.services import Op, RefusalReason, Refused, WorkshopService
 from workshop_app.ui.idea_table import TEXT
 from workshop_app.ui.main_window import MainWindow
-from workshop_app.ui.session import WorkshopSession
+
+from .conftest import shown_window
 
 
 @pytest.fixture
@@ -39,10 +40,8 @@ def test_every_reason_and_step_has_an_english_and_a_polish_text(
 
 @pytest.fixture
 def window(qtbot: QtBot, demo_service: WorkshopService, polish: None) -> MainWindow:
-    win = MainWindow(WorkshopSession(demo_service, demo_service.store.path), [])
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
+    win = shown_window(qtbot, demo_service)
+    assert isinstance(win, MainWindow)
     return win
 
 

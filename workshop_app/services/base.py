@@ -195,9 +195,10 @@ class ServiceBase:
         """Drop every undo step (a file just built: the demo, a new workshop)."""
         self.store.forget_undo_history()
 
-    def undo_history(self) -> list[UndoEntry]:
-        """The kept undo steps, oldest first (`done` False: undone, redoable)."""
-        return self.store.undo_history()
+    def undo_history(self, *, only: int | None = None) -> list[UndoEntry]:
+        """The kept undo steps, oldest first (`done` False: undone, redoable);
+        with `only`, just that step."""
+        return self.store.undo_history(only=only)
 
     def _set_deleted(self, op: Op, cls: type, entity_ids: Sequence[str], stamp: str | None) -> Changes:
         with self._operation(op, len(entity_ids)) as operation:

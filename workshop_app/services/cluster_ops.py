@@ -139,13 +139,11 @@ class ClusterOps(ServiceBase):
             op = Op.TAKE_OUT_OF_GROUP if cluster_id is None else Op.ADD_TO_GROUP
         with self._operation(op, len(notes)) as operation:
             self._check_ideas(notes)
-            if isinstance(cluster_id, str):
-                self._existing(Cluster, cluster_id)
+            if not isinstance(cluster_id, Unchanged):
+                if cluster_id is not None:
+                    self._existing(Cluster, cluster_id)
                 for idea_id in sorted(self.with_stacked(notes)):
                     self.store.update(Idea, idea_id, cluster_id=cluster_id)
-            elif cluster_id is None:
-                for idea_id in sorted(self.with_stacked(notes)):
-                    self.store.update(Idea, idea_id, cluster_id=None)
             self._place_notes(notes)
             for cid, (x, y) in frames.items():
                 self._existing(Cluster, cid)
@@ -188,10 +186,6 @@ class ClusterOps(ServiceBase):
     def _check_ideas(self, idea_ids: Iterable[str]) -> None:
         """`Refused` unless every id names an idea (one read for many)."""
         wanted = set(idea_ids)
-        if len(wanted) <= 50:
-            for idea_id in wanted:
-                self._existing(Idea, idea_id)
-            return
-        missing = wanted - {i.id for i in self.store.all(Idea, include_deleted=True)}
+        missing = wanted - set(self.find_many(Idea, wanted))
         if missing:
             raise Refused(RefusalReason.NOT_FOUND, ", ".join(sorted(missing)))

@@ -220,14 +220,15 @@ def _read_record(fd: int) -> dict[str, object] | None:
 
 
 def _read_holder(fd: int) -> LockHolder | None:
+    data = _read_record(fd)
+    if data is None:
+        return None
     try:
-        raw = read_at(fd, 4096, 0)
-        data = json.loads(raw.decode("utf-8"))
         return LockHolder(
-            pid=int(data["pid"]),
+            pid=int(str(data["pid"])),
             host=str(data["host"]),
             program=str(data.get("program", "")),
             since=str(data.get("since", "")),
         )
-    except (OSError, ValueError, KeyError, TypeError):
+    except (ValueError, KeyError, TypeError):
         return None

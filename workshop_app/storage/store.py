@@ -503,9 +503,11 @@ class WorkshopStore:
             self._raw("DELETE FROM undo_entries")
         self._redo_tail, self._steps = False, 0
 
-    def undo_history(self) -> list[UndoEntry]:
-        """The kept undo entries, oldest first."""
-        cursor = self._db.execute("SELECT seq, label, count, done FROM undo_entries ORDER BY seq")
+    def undo_history(self, *, only: int | None = None) -> list[UndoEntry]:
+        """The kept undo entries, oldest first (`only`: just that one, if kept)."""
+        where, params = ("WHERE seq = ?", [only]) if only is not None else ("", [])
+        cursor = self._db.execute(
+            f"SELECT seq, label, count, done FROM undo_entries {where} ORDER BY seq", params)
         return [UndoEntry(seq, label, count, bool(done)) for seq, label, count, done in cursor]
 
     def replay(self, *, undo: bool) -> tuple[UndoEntry, list[Touch]] | None:

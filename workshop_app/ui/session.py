@@ -142,7 +142,7 @@ class WorkshopSession(QObject):
         self._load_history()
 
     def _label_of(self, changes: Changes) -> str:
-        entry = next(e for e in reversed(self.service.undo_history()) if e.seq == changes.undo_entry)
+        [entry] = self.service.undo_history(only=changes.undo_entry)  # one row, not all 200
         return _label(entry.label, entry.count)
 
     def _load_history(self) -> None:
