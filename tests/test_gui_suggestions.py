@@ -7,6 +7,7 @@ import sqlite3
 import threading
 
 import pytest
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -155,11 +156,13 @@ def test_a_duplicate_pair_shows_both_notes_and_the_panel_fits_its_headings(
     assert pairs
     for item in pairs:
         _kind, later, earlier = item.data(0, PAYLOAD)
-        first, second = item.text(0).split("\n")
+        first, second = item.text(0), item.child(0).text(0)
+        assert item.isExpanded()
         assert texts[earlier].startswith(first.rstrip("…").rstrip())
         assert second.startswith("≈ ") and texts[later][:10] in second
     tree = panel.suggestion_panel.tree
-    metrics = tree.fontMetrics()
+    room = tree.viewport().width() - tree.indentation()
     for top in range(tree.topLevelItemCount()):
-        heading = tree.topLevelItem(top).text(0)
-        assert metrics.horizontalAdvance(heading) < panel.suggestion_panel.width()
+        heading = tree.topLevelItem(top)
+        width = QFontMetrics(heading.font(0)).horizontalAdvance(heading.text(0))  # bold, as shown
+        assert width < room, heading.text(0)

@@ -30,7 +30,7 @@ def _short(text: str, limit: int = 60) -> str:
     return brief(text, limit)
 
 
-MIN_WIDTH = 320
+MIN_WIDTH = 380
 
 
 class SuggestionPanel(QWidget):
@@ -104,13 +104,19 @@ class SuggestionPanel(QWidget):
                     words=", ".join(candidate.shared_words) or "—"),
                     ("move", idea_id, candidate.cluster_id))
         dupes = self._section(self.tr("Likely duplicates (%n)", "", len(found.duplicates)))
+        pairs = []
         for pair in found.duplicates:
-            # Both notes, one a line: in a narrow panel "A ≈ B" on one line
-            # showed only the start of A.
-            item = self._item(dupes, f"{_short(texts.get(pair.a, ''), 40)}\n≈ {_short(texts.get(pair.b, ''), 40)}"
-                              f" · {', '.join(pair.shared_words)}", ("duplicate", pair.b, pair.a))
+            # Both notes, a row each: "A ≈ B" on one row showed only the start
+            # of A in a narrow panel (a two-line row is cut to its height).
+            payload = ("duplicate", pair.b, pair.a)
+            item = self._item(dupes, _short(texts.get(pair.a, ""), 40), payload)
+            self._item(item, f"≈ {_short(texts.get(pair.b, ''), 40)} · {', '.join(pair.shared_words)}",
+                       payload)
             item.setToolTip(0, plain_tip(f"{texts.get(pair.a, '')}\n≈\n{texts.get(pair.b, '')}"))
+            pairs.append(item)
         self.tree.expandToDepth(0)
+        for item in pairs:
+            item.setExpanded(True)
         self.status.setText(self.tr("Select a suggestion to preview it on the canvas; nothing "
                                     "changes until you accept it."))
         self.accept_all_button.setEnabled(bool(found.new_groups))
