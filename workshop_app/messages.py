@@ -9,6 +9,7 @@ from __future__ import annotations
 import errno
 import sqlite3
 from collections.abc import Sequence
+from functools import cache
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
@@ -168,7 +169,13 @@ def snapshot_reason(reason: str) -> str:
 
 def operation_label(op: Op, count: int = 1) -> str:
     """The name of an undo step, as the Edit menu shows it ("Undo {label}")."""
-    return Operations().label(op, count)
+    return _operations().label(op, count)
+
+
+@cache
+def _operations() -> Operations:
+    """One wording object for the process (made on first use, after the app)."""
+    return Operations()
 
 
 def import_failure(error: ImportFailure) -> str:
