@@ -2,11 +2,17 @@
 
 Razem: `CanvasScene` built from a workshop of 2,000 ideas (100 clusters of
 15 plus 500 unplaced, tidy layout) and shown in a 1280×800 `CanvasView`;
-repaint = one synchronous `viewport().repaint()` at normal zoom (1:1, centred
-on a cluster) and fully zoomed out (fit all).
-Baseline: a plain `QGraphicsScene` of the same count of `QGraphicsRectItem` +
-`QGraphicsSimpleTextItem` (the note's text, no wrapping) at the same places,
-in the same kind of view, repainted the same way.
+repaint = one synchronous `viewport().repaint()` in three views, each next to
+a plain `QGraphicsScene` baseline painting the same things the same way
+(`QGraphicsRectItem` + `QGraphicsSimpleTextItem`, no wrapping):
+
+- 1:1, centred on a cluster: every note in sight, with its text, on both sides;
+- all notes, at zoom 0.2 (the farthest zoom at which Razem still paints each
+  note): every note in sight painted, on both sides;
+- fit all, as the moderator sees it: Razem shows each cluster as its title
+  over the frame (the notes under it are not painted) and the unplaced notes
+  as blocks; the baseline paints the same: one titled rectangle per cluster
+  and one rectangle per unplaced note.
 
 Tidy, undo, redo: Ctrl+T on the shown canvas after every note was moved
 (the whole path: the operation with its undo entry, and the canvas updated),
@@ -29,6 +35,7 @@ PER_CLUSTER = 15
 REPAINTS = 60
 TARGET_BUILD_S, TARGET_NORMAL_MS, TARGET_OUT_MS = 1.0, 8.0, 16.0
 TARGET_UNDO_MS = 100.0
+FAR_ZOOM = 0.2  # items.BLOCK_LOD: the farthest zoom at which every note is painted
 
 
 def run(options: Options) -> BenchResult:
@@ -39,6 +46,9 @@ def run(options: Options) -> BenchResult:
     with scratch_dir(NAME) as folder:
         ours = _measure_razem(app, folder)
     theirs = _measure_baseline(app, ours.pop("positions"))
+    shown = ours.pop("overview")
+    overview_counts = {"frames": shown["frames"], "unplaced": len(shown["unplaced"])}
+    overview = _measure_overview_baseline(app, shown)
     build, normal, out = ours["build"], ours["normal"], ours["out"]
     raw_ms = ours["raw"]
     result.rows = [
@@ -47,14 +57,23 @@ def run(options: Options) -> BenchResult:
         Row(NAME, "repaint 1:1 p50 ms", percentile(normal, 50), percentile(theirs["normal"], 50)),
         Row(NAME, "repaint 1:1 p95 ms", percentile(normal, 95), percentile(theirs["normal"], 95),
             f"≤{TARGET_NORMAL_MS:g} ms", verdict(percentile(normal, 95) <= TARGET_NORMAL_MS)),
-        Row(NAME, "repaint all p50 ms", percentile(out, 50), percentile(theirs["out"], 50)),
-        Row(NAME, "repaint all p95 ms", percentile(out, 95), percentile(theirs["out"], 95),
-            f"≤{TARGET_OUT_MS:g} ms", verdict(percentile(out, 95) <= TARGET_OUT_MS)),
+        Row(NAME, "repaint all notes p50 ms", percentile(ours["far"], 50),
+            percentile(theirs["far"], 50)),
+        Row(NAME, "repaint all notes p95 ms", percentile(ours["far"], 95),
+            percentile(theirs["far"], 95), f"≤{TARGET_OUT_MS:g} ms",
+            verdict(percentile(ours["far"], 95) <= TARGET_OUT_MS)),
+        Row(NAME, "repaint fit all p50 ms", percentile(out, 50),
+            percentile(overview["out"], 50)),
+        Row(NAME, "repaint fit all p95 ms", percentile(out, 95),
+            percentile(overview["out"], 95), f"≤{TARGET_OUT_MS:g} ms",
+            verdict(percentile(out, 95) <= TARGET_OUT_MS)),
         Row(NAME, "tidy ms", ours["tidy"], raw_ms),
         Row(NAME, "undo of tidy ms", ours["undo"], raw_ms, f"≤{TARGET_UNDO_MS:g} ms",
             verdict(ours["undo"] <= TARGET_UNDO_MS)),
         Row(NAME, "redo of tidy ms", ours["redo"], raw_ms),
     ]
+    result.notes.append(f"fit all shows {len(overview_counts['frames'])} titled clusters and "
+                        f"{overview_counts['unplaced']} unplaced notes on both sides")
     result.notes.append(f"{NOTES} notes ({CLUSTERS} clusters of {PER_CLUSTER}, "
                         f"{NOTES - CLUSTERS * PER_CLUSTER} unplaced), view 1280×800, "
                         f"{REPAINTS} repaints each, offscreen platform; p95 is the target figure")
@@ -98,9 +117,17 @@ def _measure_razem(app: object, folder: object) -> dict:
         view.reset_zoom()
         view.centerOn(scene.frames[service.clusters()[0].id].sceneBoundingRect().center())
         normal = _repaints(app, view)
+        view.resetTransform()
+        view.scale(FAR_ZOOM, FAR_ZOOM)
+        view.centerOn(scene.itemsBoundingRect().center())
+        far = _repaints(app, view)
         view.fit_all()
         out = _repaints(app, view)
         positions = [(n.pos().x(), n.pos().y(), n.text) for n in scene.notes.values()]
+        overview = {"frames": [(f.sceneBoundingRect(), f.name) for f in scene.frames.values()],
+                    "unplaced": [n.sceneBoundingRect() for n in scene.notes.values()
+                                 if n.cluster_id is None and n.isVisible()],
+                    "bounds": scene.itemsBoundingRect()}
         timings = _tidy_undo_redo(app, service, session, scene)
         copy = folder / "copy.razem"  # type: ignore[operator]
         store.save_copy(copy)
@@ -108,7 +135,8 @@ def _measure_razem(app: object, folder: object) -> dict:
         view.close()
     finally:
         store.close()
-    return {"build": build, "normal": normal, "out": out, "positions": positions, **timings}
+    return {"build": build, "normal": normal, "far": far, "out": out, "positions": positions,
+            "overview": overview, **timings}
 
 
 def _tidy_undo_redo(app: object, service: object, session: object, scene: object) -> dict:
@@ -180,7 +208,42 @@ def _measure_baseline(app: object, positions: list[tuple[float, float, str]]) ->
     first = positions[0]
     view.centerOn(first[0] + 300, first[1] + 200)
     normal = _repaints(app, view)
-    view.fitInView(scene.itemsBoundingRect())
+    view.resetTransform()
+    view.scale(FAR_ZOOM, FAR_ZOOM)
+    view.centerOn(scene.itemsBoundingRect().center())
+    far = _repaints(app, view)
+    view.close()
+    return {"build": build, "normal": normal, "far": far}
+
+
+def _measure_overview_baseline(app: object, overview: dict) -> dict:
+    """What the fitted view shows, painted plainly: titled frames and unplaced notes."""
+    from PySide6.QtGui import QColor, QFont
+    from PySide6.QtWidgets import (
+        QGraphicsRectItem,
+        QGraphicsScene,
+        QGraphicsSimpleTextItem,
+        QGraphicsView,
+    )
+
+    scene = QGraphicsScene()
+    font = QFont()
+    font.setPixelSize(60)
+    for rect, name in overview["frames"]:
+        frame = scene.addRect(rect)
+        frame.setBrush(QColor("#F4F4F4"))
+        title = QGraphicsSimpleTextItem(name, frame)
+        title.setFont(font)
+        title.setPos(rect.topLeft())
+    for rect in overview["unplaced"]:
+        note = QGraphicsRectItem(rect)
+        note.setBrush(QColor("#FFF3B0"))
+        scene.addItem(note)
+    view = QGraphicsView(scene)
+    view.resize(1280, 800)
+    view.show()
+    app.processEvents()  # type: ignore[attr-defined]
+    view.fitInView(overview["bounds"])
     out = _repaints(app, view)
     view.close()
-    return {"build": build, "normal": normal, "out": out}
+    return {"out": out}

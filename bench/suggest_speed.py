@@ -1,18 +1,28 @@
-"""suggest_speed: best clusters for every unplaced note + suggested groups, 1,000 and 5,000 notes.
+"""suggest_speed: what the moderator waits for when suggestions refresh.
 
-Razem: a fresh `SuggestionEngine` (language data loaded beforehand, as the app
-does once in the background) runs `best_clusters` for all unplaced notes and
-`suggest_groups` for all notes: analysis, vectors, ranking, graph, Louvain,
-names and explanations included. Baseline, same notes, same run: plain word
-TF-IDF cosine with the same numpy arithmetic (nearest centroid for the
-unplaced notes and the 5 nearest neighbours of every note), i.e. the floor of
-any vector-space approach without Polish morphology, explanations or grouping.
+Razem, on realistic notes (`bench/notes.py`: the labelled ideas rewritten as
+people write them, inflected, without diacritics now and then, with typos):
 
-Notes are synthetic but Polish: words of the shared labelled ideas recombined
-by topic (seeded). A third of them are placed in 24 clusters. Also measured:
-the one-off language data load (fresh process), the longest stall of a
-GUI-like thread while suggestions run in a worker, and how soon a
-cancellation takes effect.
+- **Full refresh**: `suggest_for_workshop` as the suggestion panel and
+  `workshop-app suggest` run it: best clusters, new groups and duplicates,
+  analysis, explanations and names included. 1,000 and 5,000 notes, all
+  ungrouped (the state right after Gather) and a third grouped. A fresh
+  engine each run, the language data loaded beforehand (as the app loads it
+  once in the background) but fresh, so the words are looked up in the
+  dictionary as on the first refresh after opening a workshop.
+- **Command end to end**: `workshop-app suggest FILE --json OUT` as a new
+  process on a workshop file, process start included, and its peak memory.
+- **One more note**: a 2,000-note workshop whose suggestions are shown; a
+  note is added and the suggestions refresh (the engine keeps what it knew),
+  ten times.
+- The longest stall of a GUI-like thread while a 5,000-note refresh runs in
+  a worker, how soon a cancel takes effect, and the one-off language load.
+
+Baseline, same notes, same run, the same three kinds of work without Polish
+morphology, explanations or caching: plain word TF-IDF cosines with numpy
+(nearest centroid for the unplaced notes, 8 nearest neighbours cut into
+groups by networkx's Louvain, duplicate pairs above the same bar). Its
+command baseline is the same as a process reading the file with `sqlite3`.
 """
 
 from __future__ import annotations
@@ -20,14 +30,16 @@ from __future__ import annotations
 import functools
 import json
 import math
-import random
-import re
+import os
+import sqlite3
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from collections import Counter
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
 import numpy as np
 
@@ -38,24 +50,29 @@ from bench.common import (
     Options,
     Row,
     median,
+    scratch_dir,
     verdict,
 )
-from bench.suggest_quality import DATA_FILE, load_labelled
+from bench.notes import placed_third, realistic_notes
 from workshop_app.analysis import (
     Cancelled,
     Note,
     SuggestionEngine,
     TextAnalyzer,
     load_language_data,
-    paused_gc,
+    suggest_for_workshop,
 )
 from workshop_app.analysis.stopwords import is_stop_form
 from workshop_app.analysis.text import fold, words
 
 NAME = "suggest_speed"
-SIZES = {1000: 1.0, 5000: 5.0}  # notes -> target seconds
+REFRESH_TARGET_S = {1000: 0.5, 5000: 2.0}
+COMMAND_TARGET_S = {1000: 2.0, 5000: 4.0}
+ONE_MORE_AT, ONE_MORE_TIMES, ONE_MORE_TARGET_MS = 2000, 10, 100.0
+STALL_TARGET_MS = 50.0
+LOAD_STALL_TARGET_MS = 100.0  # once per session, at start-up (the dictionary's C++ loader)
 RUNS = 3
-STALL_TARGET_MS = 100.0
+DUPLICATE_BAR = 0.75
 
 _LOAD_PROBE = """
 import json, sys, threading, time
@@ -84,95 +101,83 @@ print(json.dumps({"seconds": seconds, "mb": rss_mb() - before, "stall_ms": 1000 
 
 
 def run(options: Options) -> BenchResult:
-    data = load_language_data()
-    if not data.available:
+    if not load_language_data().available:
         raise BenchError("morfeusz2 is not installed: run `pip install -e .`")
-    analyzer = TextAnalyzer(data)
     result = BenchResult(NAME)
     details: dict[str, object] = {}
-    for size, target in SIZES.items():
-        notes, assignment = synthetic_notes(size)
-        ours = [_timed(functools.partial(_suggest, SuggestionEngine(analyzer), notes, assignment))
-                for _ in range(RUNS)]
-        base = [_timed(functools.partial(tfidf_baseline, notes, assignment))
-                for _ in range(RUNS)]
-        result.rows.append(Row(NAME, f"{size} notes s (median)", median(ours), median(base),
-                               f"≤{target:g} s", verdict(median(ours) <= target)))
-        details[str(size)] = {"razem_s": ours, "baseline_s": base}
-    load = _load_in_fresh_process()
-    notes, assignment = synthetic_notes(5000)
-    stall = _gui_stall_ms(lambda: _suggest(SuggestionEngine(analyzer), notes, assignment))
-    load_stall = load["stall_ms"]
-    cancel_ms = _cancel_latency_ms(SuggestionEngine(analyzer), notes)
+    for size, target in REFRESH_TARGET_S.items():
+        notes = realistic_notes(size)
+        for state, assignment in (("ungrouped", {}), ("third grouped", placed_third(notes))):
+            ours = [_cold_refresh(notes, assignment) for _ in range(RUNS)]
+            base = [_timed(functools.partial(tfidf_suggestions, notes, assignment))
+                    for _ in range(RUNS)]
+            wanted = state == "ungrouped"
+            result.rows.append(Row(NAME, f"refresh {size} {state} s", median(ours), median(base),
+                                   f"≤{target:g} s" if wanted else "-",
+                                   verdict(median(ours) <= target) if wanted else ""))
+            details[f"refresh {size} {state}"] = {"razem_s": ours, "baseline_s": base}
+    with scratch_dir(NAME) as folder:
+        for size, target in COMMAND_TARGET_S.items():
+            workshop = _workshop_file(folder / f"w{size}.razem", realistic_notes(size))
+            ours_cmd = [_command(["workshop_app", "suggest", str(workshop), "--json",
+                                  str(folder / f"s{size}-{i}.json")]) for i in range(RUNS)]
+            base_cmd = [_command(["bench.suggest_speed", str(workshop),
+                                  str(folder / f"b{size}-{i}.json")]) for i in range(RUNS)]
+            seconds = median([s for s, _ in ours_cmd])
+            result.rows += [
+                Row(NAME, f"command {size} s", seconds, median([s for s, _ in base_cmd]),
+                    f"≤{target:g} s", verdict(seconds <= target)),
+                Row(NAME, f"command {size} peak MB", max(m for _, m in ours_cmd),
+                    max(m for _, m in base_cmd)),
+            ]
+            details[f"command {size}"] = {"razem": ours_cmd, "baseline": base_cmd}
+    one_more, one_more_base = _one_more_note()
     result.rows += [
+        Row(NAME, f"one more note at {ONE_MORE_AT} ms (median)", median(one_more),
+            median(one_more_base), f"≤{ONE_MORE_TARGET_MS:g} ms",
+            verdict(median(one_more) <= ONE_MORE_TARGET_MS)),
+        Row(NAME, f"one more note at {ONE_MORE_AT} ms (max)", max(one_more),
+            max(one_more_base)),
+    ]
+    notes = realistic_notes(5000)
+    stall = _gui_stall_ms(functools.partial(_cold_refresh, notes, {}))
+    load = _load_in_fresh_process()
+    cancel_ms = _cancel_latency_ms(notes)
+    result.rows += [
+        Row(NAME, "GUI stall ms, refresh 5000", stall, None, f"≤{STALL_TARGET_MS:g} ms",
+            verdict(stall <= STALL_TARGET_MS)),
+        Row(NAME, "GUI stall ms, data load", load["stall_ms"], None,
+            f"≤{LOAD_STALL_TARGET_MS:g} ms", verdict(load["stall_ms"] <= LOAD_STALL_TARGET_MS)),
+        Row(NAME, "cancel latency ms, 5000", cancel_ms, None),
         Row(NAME, "language data load s", load["seconds"], None),
         Row(NAME, "language data MB (in use)", load["mb"], None),
-        Row(NAME, "GUI stall ms, suggest 5000", stall, None, f"≤{STALL_TARGET_MS:g} ms",
-            verdict(stall <= STALL_TARGET_MS)),
-        Row(NAME, "GUI stall ms, data load", load_stall, None, f"≤{STALL_TARGET_MS:g} ms",
-            verdict(load_stall <= STALL_TARGET_MS)),
-        Row(NAME, "cancel latency ms, 5000", cancel_ms, None),
     ]
-    result.notes.append(f"median of {RUNS} runs each, fresh engine per run (no cache); "
-                        f"notes recombined from {DATA_FILE.name}; a third placed in 24 "
-                        "clusters; language data loaded in a worker of a fresh process "
-                        "(MB: VmRSS added by loading and analysing 5,000 notes)")
-    result.details = {**details, "load": load, "stall_ms": stall, "load_stall_ms": load_stall,
-                      "cancel_ms": cancel_ms}
+    result.notes += [
+        f"median of {RUNS} runs; notes from bench/notes.py (realistic_notes), a third grouped "
+        "in 24 clusters where said; refresh = suggest_for_workshop with a fresh engine and "
+        "freshly loaded language data",
+        "command = `python -m workshop_app suggest FILE --json OUT` as a new process "
+        "(baseline: `python -m bench.suggest_speed FILE OUT`); peak MB = the process's VmHWM",
+        f"one more note: {ONE_MORE_TIMES} notes added one by one to a {ONE_MORE_AT}-note "
+        "workshop, each followed by a refresh on the same engine (baseline: from scratch)",
+    ]
+    result.details = {**details, "one_more_ms": one_more, "one_more_baseline_ms": one_more_base,
+                      "stall_ms": stall, "load": load, "cancel_ms": cancel_ms}
     return result
 
 
-def synthetic_notes(count: int, seed: int = 0) -> tuple[list[Note], dict[str, str]]:
-    """`count` Polish-like notes recombined from the labelled ideas, and a placement."""
-    labelled, topics = load_labelled(DATA_FILE)
-    by_topic: dict[str, list[str]] = {}
-    for note in labelled:
-        by_topic.setdefault(topics[note.id], []).extend(re.findall(r"\w+", note.text))
-    names = sorted(by_topic)
-    everything = [w for name in names for w in by_topic[name]]
-    rng = random.Random(seed)
-    notes, assignment = [], {}
-    for i in range(count):
-        topic = names[i % len(names)]
-        chosen = rng.sample(by_topic[topic], rng.randint(4, 9)) + rng.sample(everything,
-                                                                             rng.randint(0, 2))
-        rng.shuffle(chosen)
-        notes.append(Note(f"n{i:05d}", " ".join(chosen)))
-        if i % 3 == 0:
-            assignment[f"n{i:05d}"] = f"{topic}-{i % 9 // 3}"
-    return notes, assignment
+# -- Razem -----------------------------------------------------------------------------
 
 
-def _suggest(engine: SuggestionEngine, notes: Sequence[Note], assignment: dict[str, str],
-             cancel: threading.Event | None = None) -> None:
-    # As the app runs it (analysis.suggest_for_workshop): collector paused.
-    with paused_gc():
-        engine.best_clusters(notes, assignment, cancel=cancel)
-        engine.suggest_groups(notes, cancel=cancel)
-
-
-def tfidf_baseline(notes: Sequence[Note], assignment: dict[str, str]) -> None:
-    """Plain TF-IDF: nearest centroid for unplaced notes, 5 neighbours for every note."""
-    counts = [Counter(fold(w) for w in words(n.text) if not is_stop_form(fold(w))) for n in notes]
-    df = Counter(w for c in counts for w in c)
-    column = {w: i for i, w in enumerate(sorted(w for w, d in df.items() if d > 1))}
-    matrix = np.zeros((len(notes), max(1, len(column))), dtype=np.float32)
-    for r, c in enumerate(counts):
-        for w, tf in c.items():
-            if w in column:
-                matrix[r, column[w]] = tf * math.log(len(notes) / df[w])
-    matrix /= np.maximum(np.linalg.norm(matrix, axis=1, keepdims=True), 1e-9)
-    clusters = sorted(set(assignment.values()))
-    position = {n.id: i for i, n in enumerate(notes)}
-    centroids = np.stack([matrix[[position[i] for i, c in assignment.items() if c == name]]
-                          .sum(axis=0) for name in clusters])
-    centroids /= np.maximum(np.linalg.norm(centroids, axis=1, keepdims=True), 1e-9)
-    unplaced = np.array([i for i, n in enumerate(notes) if n.id not in assignment])
-    for start in range(0, len(unplaced), 256):
-        np.argsort(-(matrix[unplaced[start:start + 256]] @ centroids.T), axis=1)[:, :3]
-    for start in range(0, len(notes), 256):
-        block = matrix[start:start + 256] @ matrix.T
-        np.argpartition(-block, 6, axis=1)[:, :6]
+def _cold_refresh(notes: Sequence[Note], assignment: dict[str, str]) -> float:
+    """Seconds of one refresh by a fresh engine with freshly loaded language data."""
+    data = load_language_data()  # not timed: the app loads it once, in the background
+    if not data.available:
+        raise BenchError("language data did not load")
+    engine = SuggestionEngine(TextAnalyzer(data))
+    start = time.perf_counter()
+    suggest_for_workshop(engine, notes, assignment)
+    return time.perf_counter() - start
 
 
 def _timed(fn: Callable[[], object]) -> float:
@@ -181,15 +186,40 @@ def _timed(fn: Callable[[], object]) -> float:
     return time.perf_counter() - start
 
 
-def _load_in_fresh_process() -> dict[str, float]:
-    """Load time, and resident memory added by loading + analysing 5,000 notes."""
-    texts = json.dumps([n.text for n in synthetic_notes(5000)[0]])
-    out = subprocess.run([sys.executable, "-c", _LOAD_PROBE], cwd=REPO_DIR, check=True,
-                         input=texts, capture_output=True, text=True, timeout=120)
-    found = json.loads(out.stdout.strip().splitlines()[-1])
-    if not found.pop("ok"):
-        raise BenchError("language data did not load in a fresh process")
-    return found
+def _one_more_note() -> tuple[list[float], list[float]]:
+    notes = realistic_notes(ONE_MORE_AT + ONE_MORE_TIMES)
+    shown, later = notes[:ONE_MORE_AT], notes[ONE_MORE_AT:]
+    engine = SuggestionEngine(TextAnalyzer(load_language_data()))
+    suggest_for_workshop(engine, shown, {})
+    ours, base = [], []
+    for note in later:
+        shown = [*shown, note]
+        ours.append(1000 * _timed(functools.partial(suggest_for_workshop, engine, shown, {})))
+        base.append(1000 * _timed(functools.partial(tfidf_suggestions, shown, {})))
+    return ours, base
+
+
+def _workshop_file(path: Path, notes: Sequence[Note]) -> Path:
+    from workshop_app.new_workshop import create_workshop_file
+    from workshop_app.services import NewIdea, WorkshopService
+
+    with create_workshop_file(path, "Benchmark") as store:
+        WorkshopService(store).add_ideas(ideas=[NewIdea(text=n.text) for n in notes])
+    return path
+
+
+def _command(args: list[str]) -> tuple[float, float]:
+    """(seconds, peak MB) of `python -m ARGS` as a new process (see bench/peak.py)."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(REPO_DIR)}
+    with tempfile.NamedTemporaryFile(suffix=".peak") as peak:
+        start = time.perf_counter()
+        done = subprocess.run([sys.executable, "-m", "bench.peak", peak.name, *args],
+                              cwd=REPO_DIR, env=env, stdout=subprocess.DEVNULL,
+                              stderr=subprocess.PIPE, text=True, check=False)
+        seconds = time.perf_counter() - start
+        if done.returncode != 0:
+            raise BenchError(f"{' '.join(args)} failed: {done.stderr[-500:]}")
+        return seconds, float(Path(peak.name).read_text(encoding="ascii"))
 
 
 def _gui_stall_ms(work: Callable[[], object]) -> float:
@@ -207,21 +237,103 @@ def _gui_stall_ms(work: Callable[[], object]) -> float:
     return 1000 * max(gaps, default=0.0)
 
 
-def _cancel_latency_ms(engine: SuggestionEngine, notes: Sequence[Note]) -> float:
-    """Time from setting the cancel event to the worker raising `Cancelled`."""
-    event = threading.Event()
-    outcome: list[float] = []
+def _cancel_latency_ms(notes: Sequence[Note]) -> float:
+    """Time from setting the cancel event to the worker raising `Cancelled` (median of 3)."""
+    found = []
+    for delay in (0.1, 0.3, 0.5):
+        engine = SuggestionEngine(TextAnalyzer(load_language_data()))
+        event = threading.Event()
+        outcome: list[float] = []
 
-    def work() -> None:
-        try:
-            engine.suggest_groups(notes, cancel=event)
-        except Cancelled:
-            outcome.append(time.perf_counter())
+        def work(engine: SuggestionEngine = engine, event: threading.Event = event,
+                 outcome: list[float] = outcome) -> None:
+            try:
+                suggest_for_workshop(engine, notes, {}, cancel=event)
+            except Cancelled:
+                outcome.append(time.perf_counter())
 
-    worker = threading.Thread(target=work)
-    worker.start()
-    time.sleep(0.3)
-    asked = time.perf_counter()
-    event.set()
-    worker.join()
-    return 1000 * (outcome[0] - asked) if outcome else float("nan")
+        worker = threading.Thread(target=work)
+        worker.start()
+        time.sleep(delay)
+        asked = time.perf_counter()
+        event.set()
+        worker.join()
+        if outcome:
+            found.append(1000 * (outcome[0] - asked))
+    return median(found) if found else float("nan")
+
+
+def _load_in_fresh_process() -> dict[str, float]:
+    """Load time, and resident memory added by loading + analysing 5,000 notes."""
+    texts = json.dumps([n.text for n in realistic_notes(5000)])
+    out = subprocess.run([sys.executable, "-c", _LOAD_PROBE], cwd=REPO_DIR, check=True,
+                         input=texts, capture_output=True, text=True, timeout=120)
+    found = json.loads(out.stdout.strip().splitlines()[-1])
+    if not found.pop("ok"):
+        raise BenchError("language data did not load in a fresh process")
+    return found
+
+
+# -- baseline ----------------------------------------------------------------------------
+
+
+def tfidf_suggestions(notes: Sequence[Note], assignment: dict[str, str]) -> dict[str, object]:
+    """Plain word TF-IDF doing the same three kinds of work, without morphology or caching."""
+    import networkx as nx
+
+    counts = [Counter(fold(w) for w in words(n.text) if not is_stop_form(fold(w))) for n in notes]
+    df = Counter(w for c in counts for w in c)
+    column = {w: i for i, w in enumerate(sorted(w for w, d in df.items() if d > 1))}
+    matrix = np.zeros((len(notes), max(1, len(column))), dtype=np.float32)
+    for r, c in enumerate(counts):
+        for w, tf in c.items():
+            if w in column:
+                matrix[r, column[w]] = tf * math.log(len(notes) / df[w])
+    matrix /= np.maximum(np.linalg.norm(matrix, axis=1, keepdims=True), 1e-9)
+    unplaced = np.array([i for i, n in enumerate(notes) if n.id not in assignment], dtype=int)
+    candidates: dict[str, list[str]] = {}
+    clusters = sorted(set(assignment.values()))
+    if clusters and len(unplaced):
+        position = {n.id: i for i, n in enumerate(notes)}
+        centroids = np.stack([matrix[[position[i] for i, c in assignment.items() if c == name]]
+                              .sum(axis=0) for name in clusters])
+        centroids /= np.maximum(np.linalg.norm(centroids, axis=1, keepdims=True), 1e-9)
+        for start in range(0, len(unplaced), 256):
+            rows = unplaced[start:start + 256]
+            best = np.argsort(-(matrix[rows] @ centroids.T), axis=1)[:, :3]
+            candidates.update({notes[r].id: [clusters[c] for c in b] for r, b in zip(rows, best, strict=True)})
+    graph: nx.Graph[int] = nx.Graph()
+    graph.add_nodes_from(range(len(unplaced)))
+    duplicates = []
+    sub = matrix[unplaced]
+    for start in range(0, len(notes), 256):
+        block = matrix[start:start + 256] @ matrix.T
+        np.fill_diagonal(block[:, start:start + 256], -1.0)
+        for r, c in zip(*np.nonzero(block >= DUPLICATE_BAR), strict=True):
+            if start + r < c:
+                duplicates.append((notes[start + r].id, notes[c].id))
+    for start in range(0, len(unplaced), 256):
+        block = sub[start:start + 256] @ sub.T
+        np.fill_diagonal(block[:, start:start + 256], -1.0)
+        near = np.argpartition(-block, min(8, block.shape[1] - 1), axis=1)[:, :8]
+        for r, row in enumerate(near):
+            for c in row:
+                if block[r, c] > 0.05:
+                    graph.add_edge(start + r, int(c), weight=float(block[r, c]))
+    groups = [sorted(g) for g in nx.community.louvain_communities(graph, seed=0) if len(g) > 1]
+    return {"candidates": candidates, "groups": groups, "duplicates": duplicates}
+
+
+def _baseline_command(workshop: Path, out: Path) -> None:
+    """The baseline as a command: read the file with sqlite3, suggest, write JSON."""
+    connection = sqlite3.connect(f"file:{workshop}?mode=ro", uri=True)
+    rows = connection.execute("SELECT id, text, cluster_id FROM ideas WHERE deleted_at IS NULL "
+                              "AND duplicate_of IS NULL ORDER BY seq").fetchall()
+    connection.close()
+    notes = [Note(i, t) for i, t, _ in rows]
+    found = tfidf_suggestions(notes, {i: c for i, _, c in rows if c})
+    out.write_text(json.dumps(found, ensure_ascii=False, default=str), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    _baseline_command(Path(sys.argv[1]), Path(sys.argv[2]))

@@ -20,12 +20,9 @@ from workshop_app.analysis.results import (
     Note,
     Similar,
     SuggestedGroup,
-)
-from workshop_app.analysis.workshop import (
     WorkshopSuggestions,
-    paused_gc,
-    suggest_for_workshop,
 )
+from workshop_app.analysis.workshop import paused_gc, suggest_for_workshop
 
 __all__ = [
     "AnalysedText",

@@ -7,22 +7,16 @@ the archaic noun "gmin", because other notes say "gmina", "gminie").
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Callable, Sequence
+import functools
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
+from workshop_app.analysis.incremental import AnalysisState
 from workshop_app.analysis.language import LanguageData, Reading
 from workshop_app.analysis.stopwords import (
-    ENGLISH,
-    POLISH_FORMS,
-    is_stop_form,
     is_stop_lemma,
 )
-from workshop_app.analysis.text import english_stem, fold, light_stem, words
-
-_POLISH_LETTERS = frozenset("ąćęłńóśźżĄĆĘŁŃÓŚŹŻ")
-_ENGLISH_ONLY = ENGLISH - POLISH_FORMS
-_POLISH_ONLY = POLISH_FORMS - ENGLISH
+from workshop_app.analysis.text import english_stem, fold, light_stem
 
 
 @dataclass(frozen=True)
@@ -44,6 +38,16 @@ class AnalysedText:
 
     terms: tuple[Term, ...]
     language: str
+
+    @functools.cached_property
+    def keys(self) -> tuple[str, ...]:
+        """The terms' matching keys, in order."""
+        return tuple(t.key for t in self.terms)
+
+    @functools.cached_property
+    def lemmas(self) -> tuple[str, ...]:
+        """The terms' dictionary forms, in order."""
+        return tuple(t.lemma for t in self.terms)
 
 
 class TextAnalyzer:
@@ -71,37 +75,34 @@ class TextAnalyzer:
 
     def lemmas(self, text: str) -> tuple[str, ...]:
         """The content words of one text in dictionary form, stop words removed."""
-        return tuple(t.lemma for t in self.analyse([text])[0].terms)
+        return self.analyse([text])[0].lemmas
 
     def keys(self, text: str) -> tuple[str, ...]:
         """The matching keys of one text (folded lemmas)."""
-        return tuple(t.key for t in self.analyse([text])[0].terms)
+        return self.analyse([text])[0].keys
 
-    def analyse(self, texts: Sequence[str], check: Callable[[], None] = lambda: None
-                ) -> list[AnalysedText]:
+    def analyse(self, texts: Sequence[str], check: Callable[[], None] = lambda: None,
+                state: AnalysisState | None = None) -> list[AnalysedText]:
         """Analyse notes together; ambiguous words follow the majority reading.
 
         `check` is called every few hundred notes and may raise to cancel.
+        `state` keeps what was learnt about a workshop's notes between calls,
+        so a workshop re-analysed after one more note analyses one note; the
+        answer is the same as from a fresh state (which is what None means).
         """
-        tokenised = []
-        for n, text in enumerate(texts):
-            if n % 256 == 0:
-                check()
-            tokenised.append([w for w in words(text) if not is_stop_form(fold(w))])
-        languages = [_language(t) for t in texts]
-        readings = {w: self._data.readings(w) for ws in tokenised for w in ws}
-        check()
-        support = Counter(r.key for rs in readings.values() for r in set(rs))
-        chosen: list[list[Term]] = []
-        for ws, language in zip(tokenised, languages, strict=True):
-            terms = (self._term(w, language, readings[w], support) for w in ws)
-            chosen.append([t for t in terms if t is not None])
-        display = _display_lemmas(chosen)
-        return [AnalysedText(tuple(Term(t.key, display[t.key]) for t in terms), language)
-                for terms, language in zip(chosen, languages, strict=True)]
+        if state is None:
+            state = AnalysisState(self)
+        return state.update(texts, check)
+
+    def choose(self, word: str, language: str, readings: tuple[Reading, ...],
+               support: Mapping[str, int]) -> Term | None:
+        """The term of a word as written: its most plausible reading, and among
+        equally plausible ones the one whose lemma more of the workshop's
+        words can mean (`support`); None for a function or stop word."""
+        return self._term(word, language, readings, support)
 
     def _term(self, word: str, language: str, readings: tuple[Reading, ...],
-              support: Counter[str]) -> Term | None:
+              support: Mapping[str, int]) -> Term | None:
         folded = fold(word)
         if language == "en" or not readings:
             # No dictionary reading: English, a typo, a name or an acronym.
@@ -110,26 +111,8 @@ class TextAnalyzer:
                 return None if is_stop_lemma(key) else Term(key, key)
             key = light_stem(folded)
             return None if is_stop_lemma(key) else Term(key, word.lower())
-        best = min(readings, key=lambda r: (r.rank[0], -support[r.key], r.rank[1:], r.lemma))
+        best = min(readings, key=lambda r: (r.rank[0], -support.get(r.key, 0), r.rank[1:],
+                                            r.lemma))
         if best.is_function_word or is_stop_lemma(best.key):
             return None
         return Term(best.key, best.lemma)
-
-
-def _language(text: str) -> str:
-    """ "en" for a note that reads as English, otherwise "pl" (the default)."""
-    folded = [fold(w) for w in words(text)]
-    english = sum(w in _ENGLISH_ONLY for w in folded)
-    polish = sum(w in _POLISH_ONLY for w in folded)
-    if any(ch in _POLISH_LETTERS for ch in text):
-        polish += 1
-    return "en" if english > polish else "pl"
-
-
-def _display_lemmas(chosen: list[list[Term]]) -> dict[str, str]:
-    """The most common shown form of each key (ties: with diacritics, shorter, A-Z)."""
-    forms: dict[str, Counter[str]] = {}
-    for terms in chosen:
-        for term in terms:
-            forms.setdefault(term.key, Counter())[term.lemma] += 1
-    return {key: min(c, key=lambda f: (-c[f], f == fold(f), len(f), f)) for key, c in forms.items()}

@@ -7,20 +7,16 @@ order (notes are sorted by id first; ties are broken by id). Long calls take
 
 from __future__ import annotations
 
+import heapq
 import threading
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from workshop_app.analysis.analyzer import AnalysedText, TextAnalyzer
+from workshop_app.analysis.analyzer import TextAnalyzer
 from workshop_app.analysis.explain import name_from, shared_words
-from workshop_app.analysis.features import (
-    ConceptLexicon,
-    FeatureSpace,
-    Weights,
-    build_space,
-    family_stem,
-)
+from workshop_app.analysis.features import ConceptLexicon, Weights, family_stem
+from workshop_app.analysis.incremental import AnalysisState
 from workshop_app.analysis.results import (
     CancelCheck,
     Candidate,
@@ -28,12 +24,18 @@ from workshop_app.analysis.results import (
     Note,
     Similar,
     SuggestedGroup,
+    WorkshopSuggestions,
     cancel_checker,
 )
 from workshop_app.analysis.text import fold
 
-if TYPE_CHECKING:  # numpy and networkx load on first use, never on the GUI thread's import
-    from workshop_app.analysis.similarity import SimilarityMatrix
+if TYPE_CHECKING:  # numpy loads on first use, never on the GUI thread's import
+    import numpy as np
+
+    from workshop_app.analysis.corpus import Corpus, FeatureMemo
+
+CONCEPT = "c:"
+"""The prefix of policy-area features (see `features.py`)."""
 
 
 @dataclass(frozen=True)
@@ -55,51 +57,54 @@ class Settings:
     min_similar: float = 0.05
 
 
-@dataclass
-class _Prepared:
-    """Notes sorted by id with their analysis and vectors (cached per note set)."""
-
-    notes: list[Note]
-    position: dict[str, int]
-    texts: list[AnalysedText]
-    space: FeatureSpace
-    _matrix: SimilarityMatrix | None = None
-
-    @property
-    def matrix(self) -> SimilarityMatrix:
-        if self._matrix is None:
-            from workshop_app.analysis.similarity import SimilarityMatrix  # lazy: numpy
-
-            self._matrix = SimilarityMatrix(self.space)
-        return self._matrix
-
-
 class SuggestionEngine:
     """Suggestions for a workshop's notes, explained in shared words.
 
     Thread-safe: one engine may serve a worker thread while the GUI thread
-    asks for cheap answers; it caches the analysis of the last note set.
+    asks for cheap answers. It keeps each note's analysis while it lives (one
+    engine per open workshop), so a refresh after one more note analyses one
+    note; and it keeps the last note set's corpus, so asking about the same
+    notes again computes nothing twice.
     """
 
     def __init__(self, analyzer: TextAnalyzer | None = None, settings: Settings | None = None,
                  lexicon: ConceptLexicon | None = None) -> None:
         self.analyzer = analyzer or TextAnalyzer()
         self.settings = settings or Settings()
-        self._lexicon = (lexicon or ConceptLexicon()) if self.settings.use_lexicon else None
+        lexicon = (lexicon or ConceptLexicon()) if self.settings.use_lexicon else None
+        self._lexicon = lexicon
+        self._state = AnalysisState(self.analyzer)
+        self._features: FeatureMemo | None = None
         self._lock = threading.Lock()
-        self._cache: dict[tuple[bool, tuple[tuple[str, str], ...]], _Prepared] = {}
+        self._last: tuple[tuple[tuple[str, str], ...], Corpus] | None = None
 
     # -- public API ---------------------------------------------------------------
 
+    def suggest(self, notes: Sequence[Note], assignment: Mapping[str, str],
+                cancel: CancelCheck = None) -> WorkshopSuggestions:
+        """Everything at once, from one analysis and one pass over the similarities:
+        the best clusters of every note not in `assignment`, new groups among
+        those notes, and likely duplicates among all notes."""
+        check = cancel_checker(cancel)
+        corpus = self._corpus(notes, check)
+        unplaced = [i for i, n in enumerate(corpus.notes) if n.id not in assignment]
+        return self._pass(corpus, check, assignment=assignment, unplaced=unplaced,
+                          group=unplaced if len(unplaced) > 1 else [],
+                          duplicate_score=self.settings.duplicate_score)
+
     def similar(self, notes: Sequence[Note], note_id: str, k: int = 5) -> list[Similar]:
         """The k notes most like `note_id`, best first; [] for an unknown id."""
-        prep = self._prepare(notes)
-        i = prep.position.get(note_id)
+        corpus = self._corpus(notes, lambda: None)
+        i = corpus.position.get(note_id)
         if i is None:
             return []
-        found = prep.matrix.neighbours(k, self.settings.min_similar, rows=[i])[i]
-        return [Similar(prep.notes[j].id, round(score, 4), self._explain(prep, i, j))
-                for j, score in found]
+        import numpy as np
+
+        from workshop_app.analysis.similarity import top_k
+
+        full, _ = corpus.matrix.scores(np.array([i]))
+        return [Similar(corpus.notes[j].id, round(score, 4), self._explain(corpus, i, j))
+                for j, score in top_k(full[0], k, self.settings.min_similar)]
 
     def duplicates(self, notes: Sequence[Note], min_score: float | None = None,
                    cancel: CancelCheck = None) -> list[DuplicatePair]:
@@ -110,132 +115,205 @@ class SuggestionEngine:
         """
         threshold = self.settings.duplicate_score if min_score is None else min_score
         check = cancel_checker(cancel)
-        prep = self._prepare(notes, lexical=True, check=check)
-        unique: dict[tuple[int, int], DuplicatePair] = {}
-        near_all = prep.matrix.neighbours(10, threshold - 1e-9, check=check)
-        for i, near in sorted(near_all.items()):
-            for j, score in near:
-                a, b = min(i, j), max(i, j)
-                if (a, b) not in unique:
-                    unique[(a, b)] = DuplicatePair(prep.notes[a].id, prep.notes[b].id,
-                                                   round(score, 4), self._explain(prep, a, b))
-        return sorted(unique.values(), key=lambda p: (-p.score, p.a, p.b))
+        return self._pass(self._corpus(notes, check), check, duplicate_score=threshold
+                          ).duplicates
 
     def best_clusters(self, notes: Sequence[Note], assignment: Mapping[str, str], k: int = 3,
-                      cancel: CancelCheck = None) -> dict[str, list[Candidate]]:
+                      cancel: CancelCheck = None) -> Mapping[str, list[Candidate]]:
         """For each note not in `assignment`, the k likeliest clusters, best first.
 
         A cluster's score blends its centroid's similarity with that of its
         most similar members (a cluster can hold two sub-themes).
         """
         check = cancel_checker(cancel)
-        prep = self._prepare(notes, check=check)
-        members: dict[str, list[int]] = {}
-        for note_id, cluster in sorted(assignment.items()):
-            if note_id in prep.position:
-                members.setdefault(str(cluster), []).append(prep.position[note_id])
-        unplaced = [i for i, n in enumerate(prep.notes) if n.id not in assignment]
-        if not members or not unplaced:
-            return {prep.notes[i].id: [] for i in unplaced}
-        from workshop_app.analysis.ranking import rank_clusters  # lazy: numpy
-
-        ranked = rank_clusters(prep.matrix, prep.space, members, unplaced, k,
-                               self.settings.member_share, check)
-        return {prep.notes[i].id: [Candidate(c, round(score, 4), words)
-                                   for c, score, words in cands if score > 0]
-                for i, cands in ranked.items()}
+        corpus = self._corpus(notes, check)
+        unplaced = [i for i, n in enumerate(corpus.notes) if n.id not in assignment]
+        return self._pass(corpus, check, assignment=assignment, unplaced=unplaced, k=k
+                          ).candidates
 
     def suggest_groups(self, notes: Sequence[Note], cancel: CancelCheck = None
                        ) -> list[SuggestedGroup]:
         """Groups of similar notes with a proposed name; singletons are left out."""
         check = cancel_checker(cancel)
-        prep = self._prepare(notes, check=check)
-        s = self.settings
-        from workshop_app.analysis.grouping import (  # lazy: networkx
-            communities,
-            knn_graph,
-        )
-
-        graph = knn_graph(prep.matrix.neighbours(s.graph_neighbours, s.min_edge, check=check))
-        check()
-        groups = [g for g in communities(graph, s.resolution, check=check) if len(g) > 1]
-        check()
-        out = [self._describe(prep, g) for g in groups]
-        return sorted(out, key=lambda g: (-len(g.idea_ids), g.idea_ids))
+        corpus = self._corpus(notes, check)
+        return self._pass(corpus, check, group=list(range(len(corpus)))).new_groups
 
     def propose_name(self, texts: Sequence[str]) -> str:
         """A short name for a cluster from its notes' most telling words ("" if none)."""
         if not texts:
             return ""
+        from workshop_app.analysis.corpus import Corpus, FeatureMemo  # lazy: numpy
+
         notes = [Note(f"{i:06d}", t) for i, t in enumerate(texts)]
-        prep = self._analyse(notes, lexical=False, check=lambda: None)  # not cached
-        return self._describe(prep, range(len(notes))).name
+        analysed = self.analyzer.analyse(texts)  # on its own: not the workshop's notes
+        corpus = Corpus.build(notes, analysed, FeatureMemo(self._lexicon, self.settings.weights))
+        return name_from(_telling_lemmas(corpus, [list(range(len(notes)))])[0])
 
     # -- internals ----------------------------------------------------------------
 
-    def _prepare(self, notes: Sequence[Note], lexical: bool = False,
-                 check: Callable[[], None] = lambda: None) -> _Prepared:
-        """Analysis and vectors of `notes`, from the cache when the notes are unchanged."""
+    def _corpus(self, notes: Sequence[Note], check: Callable[[], None]) -> Corpus:
+        """The analysed notes, from the last call when the notes are unchanged."""
         # Sorted by id (then text, should an id repeat): input order never matters.
         ordered = list({n.id: n for n in sorted(notes, key=lambda n: (n.id, n.text))}.values())
-        key = (lexical, tuple((n.id, n.text) for n in ordered))
-        with self._lock:
-            cached = self._cache.get(key)
-        if cached is not None:
-            return cached
-        prep = self._analyse(ordered, lexical, check)
-        with self._lock:
-            self._cache = {k: v for k, v in self._cache.items() if k[0] != lexical}
-            self._cache[key] = prep
-        return prep
+        key = tuple((n.id, n.text) for n in ordered)
+        last = self._last
+        if last is not None and last[0] == key:
+            return last[1]
+        from workshop_app.analysis.corpus import Corpus, FeatureMemo  # lazy: numpy
 
-    def _analyse(self, ordered: list[Note], lexical: bool, check: Callable[[], None]
-                 ) -> _Prepared:
-        texts = self.analyzer.analyse([n.text for n in ordered], check)
-        weights = Weights(self.settings.weights.family, 0.0) if lexical else self.settings.weights
-        space = build_space(texts, None if lexical else self._lexicon, weights, check)
-        return _Prepared(ordered, {n.id: i for i, n in enumerate(ordered)}, texts, space)
+        with self._lock:  # one analysis state, updated by one thread at a time
+            texts = self.analyzer.analyse([n.text for n in ordered], check, self._state)
+            if self._features is None:
+                self._features = FeatureMemo(self._lexicon, self.settings.weights)
+            features = self._features
+        check()
+        corpus = Corpus.build(ordered, texts, features)
+        self._last = (key, corpus)
+        if len(features) > 2 * len(ordered) + 1000:  # edited and deleted notes
+            features.keep_only(corpus.texts)
+        return corpus
 
-    def _explain(self, prep: _Prepared, i: int, j: int) -> tuple[str, ...]:
-        space = prep.space
-        return shared_words(space.vectors[i], space.sources[i], space.vectors[j],
-                            space.sources[j])
+    def _pass(self, corpus: Corpus, check: Callable[[], None], *,
+              assignment: Mapping[str, str] | None = None, unplaced: Sequence[int] = (),
+              group: Sequence[int] = (), duplicate_score: float | None = None, k: int = 3
+              ) -> WorkshopSuggestions:
+        """One pass over the similarity blocks that feeds every kind of suggestion asked for."""
+        import numpy as np
 
-    def _describe(self, prep: _Prepared, group: Iterable[int]) -> SuggestedGroup:
-        members = sorted(group)
-        words = _telling_lemmas(prep, members)
-        return SuggestedGroup(tuple(prep.notes[m].id for m in members), name_from(words),
+        from workshop_app.analysis.ranking import ClusterRanker
+        from workshop_app.analysis.similarity import top_k_rows
+
+        s = self.settings
+        n = len(corpus)
+        members: dict[str, list[int]] = {}
+        for note_id, cluster in sorted((assignment or {}).items()):
+            if note_id in corpus.position:
+                members.setdefault(str(cluster), []).append(corpus.position[note_id])
+        ranker = (ClusterRanker(corpus, members, k, s.member_share)
+                  if members and unplaced else None)
+        is_unplaced = np.zeros(n, dtype=bool)
+        is_unplaced[list(unplaced)] = True
+        group_columns = np.asarray(group, dtype=np.int64)
+        in_group = np.zeros(n, dtype=bool)
+        in_group[group_columns] = True
+        near: list[list[tuple[int, float]]] = [[] for _ in group]
+        slot = (np.cumsum(in_group) - 1).tolist()  # a grouped note's place among `group`
+        pairs: dict[tuple[int, int], float] = {}
+        wanted = (range(n) if duplicate_score is not None
+                  else np.flatnonzero(is_unplaced | in_group).tolist())
+        for block in corpus.matrix.blocks(wanted, duplicate_score is not None, check):
+            part, full = block.rows, block.full
+            if duplicate_score is not None:
+                found_pairs = block.word_neighbours(10, duplicate_score - 1e-9)
+                for i, found in zip(part.tolist(), found_pairs, strict=True):
+                    for j, score in found:
+                        pairs.setdefault((min(i, j), max(i, j)), score)
+            # The rows of notes to rank or group (in a refresh: the unplaced ones), once.
+            chosen = (in_group | is_unplaced)[part]
+            if not chosen.any():
+                continue
+            rows = part[chosen]
+            rows_full = full if len(rows) == len(part) else full[chosen]
+            if len(group_columns):
+                grouped = in_group[rows]
+                among = rows_full if len(group_columns) == n else rows_full[:, group_columns]
+                found_near = top_k_rows(among if grouped.all() else among[grouped],
+                                        s.graph_neighbours, s.min_edge)
+                for i, found in zip(rows[grouped].tolist(), found_near, strict=True):
+                    near[slot[i]] = found
+            if ranker is not None:
+                ranked = is_unplaced[rows]
+                ranker.add(rows[ranked], rows_full if ranked.all() else rows_full[ranked])
+        check()
+        groups = self._groups(corpus, group_columns, near, check) if len(group) > 1 else []
+        candidates: dict[str, list[Candidate]] = {corpus.notes[i].id: [] for i in unplaced}
+        if ranker is not None:
+            for i, cands in ranker.ranked.items():
+                candidates[corpus.notes[i].id] = [Candidate(c, round(score, 4), words)
+                                                  for c, score, words in cands if score > 0]
+        duplicates = sorted((DuplicatePair(corpus.notes[a].id, corpus.notes[b].id,
+                                           round(score, 4), self._explain(corpus, a, b, True))
+                             for (a, b), score in pairs.items()),
+                            key=lambda p: (-p.score, p.a, p.b))
+        return WorkshopSuggestions(candidates, groups, duplicates)
+
+    def _groups(self, corpus: Corpus, group: np.ndarray, near: list[list[tuple[int, float]]],
+                check: Callable[[], None]) -> list[SuggestedGroup]:
+        from workshop_app.analysis.louvain import knn_adjacency, louvain_levels
+
+        s = self.settings
+        levels = list(louvain_levels(knn_adjacency(near), s.resolution, seed=0, check=check))
+        found = [group[c].tolist() for c in (levels[-1] if levels else []) if len(c) > 1]
+        check()
+        out = [SuggestedGroup(tuple(corpus.notes[m].id for m in members), name_from(words),
                               tuple(words))
+               for members, words in zip(found, _telling_lemmas(corpus, found), strict=True)]
+        return sorted(out, key=lambda g: (-len(g.idea_ids), g.idea_ids))
+
+    def _explain(self, corpus: Corpus, i: int, j: int, words_only: bool = False
+                 ) -> tuple[str, ...]:
+        vectors = [corpus.vector(i), corpus.vector(j)]
+        sources = [corpus.sources(i), corpus.sources(j)]
+        if words_only:  # duplicates: the words, not the policy areas
+            vectors = [{f: w for f, w in v.items() if not f.startswith(CONCEPT)} for v in vectors]
+        return shared_words(vectors[0], sources[0], vectors[1], sources[1])
 
 
-def _telling_lemmas(prep: _Prepared, members: Sequence[int], limit: int = 5) -> list[str]:
-    """Lemmas that best characterise a group of notes, most telling first.
+
+def _telling_lemmas(corpus: Corpus, groups: Sequence[Sequence[int]], limit: int = 5
+                    ) -> list[list[str]]:
+    """For each group of notes, the lemmas that best characterise it, most telling first.
 
     A lemma scores by how many members use it (x its IDF), plus how many
     members share its word family or policy area: so a group about transport
     is named after its transport words even when no two notes use the same one.
+    All groups are scored in one go (array arithmetic over every member).
     """
-    space = prep.space
-    feature_df: dict[str, int] = {}
-    for m in members:
-        for feature in space.vectors[m]:
-            feature_df[feature] = feature_df.get(feature, 0) + 1
-    scores: dict[str, float] = {}
-    for m in members:
-        for feature, lemmas in space.sources[m].items():
-            shared = feature_df.get(feature, 0) - (0 if feature.startswith("w:") else 1)
-            if shared <= 0:
-                continue
-            gain = shared * space.idf.get(feature, 1.0) * (1.0 if feature.startswith("w:") else 0.5)
-            for lemma in set(lemmas):
-                scores[lemma] = scores.get(lemma, 0.0) + gain
-    chosen: list[str] = []
-    families: set[str] = set()
-    for lemma in sorted(scores, key=lambda w: (-scores[w], w)):
-        family = family_stem(fold(lemma))
-        if family not in families:  # "kolej, kolejowy" says one thing twice
-            chosen.append(lemma)
-            families.add(family)
-        if len(chosen) == limit:
-            break
+    import numpy as np
+
+    if not groups:
+        return []
+    memo = corpus.memo
+    width = len(corpus.idf)
+    label = np.full(len(corpus), -1, dtype=np.int64)
+    for g, members in enumerate(groups):
+        label[np.asarray(members, dtype=np.int64)] = g
+    entry_group = label[corpus.rows]
+    inside = entry_group >= 0
+    # How many members of each group have each feature: counted by (group, feature) key.
+    used, feature_df = np.unique(entry_group[inside] * width + corpus.features[inside],
+                                 return_counts=True)
+    pairs = [(g, memo.incidence(corpus.texts[m])) for g, members in enumerate(groups)
+             for m in members]
+    features = np.concatenate([f for _, (f, _w) in pairs])
+    lemmas = np.concatenate([w for _, (_f, w) in pairs])
+    owner = np.repeat([g for g, _ in pairs], [len(f) for _, (f, _w) in pairs])
+    word = corpus.is_word[features]
+    shared = feature_df[np.searchsorted(used, owner * width + features)] - np.where(word, 0, 1)
+    gain = shared * corpus.idf[features] * np.where(word, 1.0, 0.5)
+    kept = shared > 0
+    lemma_width = len(memo.lemmas)
+    scored, inverse = np.unique(owner[kept] * lemma_width + lemmas[kept], return_inverse=True)
+    totals = np.bincount(inverse, gain[kept], minlength=len(scored))
+    found: list[dict[str, float]] = [{} for _ in groups]
+    for key, total in zip(scored.tolist(), totals.tolist(), strict=True):
+        g, w = divmod(key, lemma_width)
+        found[g][memo.lemmas[w]] = total
+    return [_best_lemmas(scores, limit) for scores in found]
+
+
+def _best_lemmas(scores: Mapping[str, float], limit: int) -> list[str]:
+    """The best-scoring lemmas, one per word family ("kolej, kolejowy" says one thing twice)."""
+    # The best few usually cover `limit` families; sort everything only when they do not.
+    for candidates in (heapq.nsmallest(4 * limit, scores, key=lambda w: (-scores[w], w)),
+                       sorted(scores, key=lambda w: (-scores[w], w))):
+        chosen: list[str] = []
+        families: set[str] = set()
+        for lemma in candidates:
+            family = family_stem(fold(lemma))
+            if family not in families:
+                chosen.append(lemma)
+                families.add(family)
+            if len(chosen) == limit:
+                return chosen
     return chosen

@@ -17,14 +17,19 @@ def shared_words(vector: Mapping[str, float], sources: Mapping[str, Sequence[str
     policy area as the two related lemmas ("uczelnia ~ uczelniany",
     "autobus ~ kolej"). Ties are broken alphabetically, so output is stable.
     """
-    contributions = sorted((-vector[f] * other[f], f) for f in vector.keys() & other.keys())
+    small, large = (vector, other) if len(vector) <= len(other) else (other, vector)
+    # Only the features both have (looked up from the smaller side: a cluster's
+    # centroid has thousands).
+    contributions = sorted((-vector[f] * other[f], f) for f in small if f in large)
     words: list[str] = []
     covered: set[str] = set()
     for _, feature in contributions:
-        mine, theirs = list(sources.get(feature, ())), list(other_sources.get(feature, ()))
-        common = [w for w in mine if w in theirs]
+        mine, theirs = sources.get(feature, ()), other_sources.get(feature, ())
+        # A cluster's lemmas behind one policy area can number hundreds: a set.
+        in_theirs = set(theirs) if len(theirs) > 8 else theirs
+        common = [w for w in mine if w in in_theirs]
         if feature.startswith("w:") or common:
-            candidates = common or mine[:1]
+            candidates = common or list(mine[:1])
         else:
             left = next((w for w in mine if w not in covered), mine[0] if mine else "")
             right = next((w for w in theirs if w not in covered and w != left),

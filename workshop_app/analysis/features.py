@@ -9,16 +9,16 @@ that every similarity can be explained in words:
                   ("uczelnia", "uczelniany" -> ``f:uczel``);
 - ``c:<area>``    a policy area of the concept lexicon (`lexicon.py`).
 
-Weights are TF-IDF learned from the workshop itself, so a word that half the
-notes use ("gmina" in a workshop of municipalities) says little.
+This module counts a note's features; `corpus.py` weighs them by TF-IDF
+learned from the workshop itself, so a word that half the notes use ("gmina"
+in a workshop of municipalities) says little.
 """
 
 from __future__ import annotations
 
-import math
-from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+import functools
+from collections.abc import Mapping
+from dataclasses import dataclass
 
 from workshop_app.analysis.analyzer import AnalysedText
 from workshop_app.analysis.lexicon import CONCEPTS
@@ -79,33 +79,13 @@ def family_stem(key: str) -> str:
     return key[: start + STEM_LENGTH]
 
 
-@dataclass
-class FeatureSpace:
-    """Unit-length TF-IDF vectors of a set of notes, with what produced each feature.
-
-    `sources[i][feature]` lists the lemmas of note i behind that feature.
-    """
-
-    vectors: list[dict[str, float]]
-    sources: list[dict[str, tuple[str, ...]]]
-    idf: dict[str, float] = field(default_factory=dict)
-
-    def __len__(self) -> int:
-        return len(self.vectors)
-
-
 def raw_features(text: AnalysedText, lexicon: ConceptLexicon | None,
                  weights: Weights) -> tuple[dict[str, float], dict[str, list[str]]]:
     """Term counts of one note before IDF, and the lemmas behind each feature."""
     counts: dict[str, float] = {}
     sources: dict[str, list[str]] = {}
     for term in text.terms:
-        produced: list[tuple[str, float]] = [(f"w:{term.key}", 1.0)]
-        if weights.family and len(term.key) >= STEM_LENGTH:
-            produced.append((f"f:{family_stem(term.key)}", weights.family))
-        if lexicon is not None and weights.concept:
-            produced.extend((f"c:{a}", weights.concept) for a in lexicon.areas(term.key))
-        for feature, weight in produced:
+        for feature, weight in _produced(term.key, lexicon, weights):
             counts[feature] = counts.get(feature, 0.0) + weight
             lemmas = sources.setdefault(feature, [])
             if term.lemma not in lemmas:
@@ -113,44 +93,13 @@ def raw_features(text: AnalysedText, lexicon: ConceptLexicon | None,
     return counts, sources
 
 
-def build_space(texts: Sequence[AnalysedText], lexicon: ConceptLexicon | None,
-                weights: Weights, check: Callable[[], None] = lambda: None) -> FeatureSpace:
-    """TF-IDF vectors for notes; IDF comes from these notes only. `check` may cancel."""
-    raw = []
-    for n, text in enumerate(texts):
-        if n % 512 == 0:
-            check()
-        raw.append(raw_features(text, lexicon, weights))
-    idf = inverse_document_frequency((c for c, _ in raw), len(raw))
-    vectors = [_unit({f: (1.0 + math.log(w) if w > 1 else w) * idf[f] for f, w in c.items()})
-               for c, _ in raw]
-    sources = [{f: tuple(ls) for f, ls in s.items()} for _, s in raw]
-    return FeatureSpace(vectors, sources, idf)
-
-
-def inverse_document_frequency(counts: Iterable[Mapping[str, float]], n: int) -> dict[str, float]:
-    """Smoothed IDF: ln((1 + n) / (1 + df)) + 1, so no feature weighs zero."""
-    df: Counter[str] = Counter()
-    for c in counts:
-        df.update(c.keys())
-    return {f: math.log((1 + n) / (1 + d)) + 1.0 for f, d in df.items()}
-
-
-def _unit(vector: dict[str, float]) -> dict[str, float]:
-    norm = math.sqrt(sum(w * w for w in vector.values()))
-    return {f: w / norm for f, w in vector.items()} if norm else {}
-
-
-def cosine(a: Mapping[str, float], b: Mapping[str, float]) -> float:
-    """Dot product of two unit vectors, clipped to [0, 1]."""
-    if len(a) > len(b):
-        a, b = b, a
-    return min(1.0, max(0.0, sum(w * b.get(f, 0.0) for f, w in a.items())))
-
-
-def centroid(vectors: Iterable[Mapping[str, float]]) -> dict[str, float]:
-    """Unit-length mean of unit vectors."""
-    total: Counter[str] = Counter()
-    for v in vectors:
-        total.update(v)
-    return _unit(dict(total))
+@functools.lru_cache(maxsize=65536)
+def _produced(key: str, lexicon: ConceptLexicon | None, weights: Weights
+              ) -> tuple[tuple[str, float], ...]:
+    """The features one folded lemma adds to a note: itself, its family, its areas."""
+    produced: list[tuple[str, float]] = [(f"w:{key}", 1.0)]
+    if weights.family and len(key) >= STEM_LENGTH:
+        produced.append((f"f:{family_stem(key)}", weights.family))
+    if lexicon is not None and weights.concept:
+        produced.extend((f"c:{a}", weights.concept) for a in lexicon.areas(key))
+    return tuple(produced)

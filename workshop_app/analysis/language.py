@@ -20,6 +20,7 @@ from workshop_app.analysis.text import fold
 _DIACRITIC_CHOICES = {"a": "aą", "c": "cć", "e": "eę", "l": "lł", "n": "nń",
                       "o": "oó", "s": "sś", "z": "zźż"}
 _MAX_RESTORE_VARIANTS = 512
+_MAX_RESTORED = 3
 
 # Parts of speech that carry content, best first when a word is ambiguous.
 _POS_RANK = {"subst": 0, "depr": 0, "ger": 1, "adj": 2, "adja": 2, "adjp": 2, "ppas": 3,
@@ -92,6 +93,9 @@ class LanguageData:
         return cached
 
     def _look_up(self, word: str) -> tuple[Reading, ...]:
+        engine = getattr(self.morph, "_morfeusz_obj", None)
+        if engine is not None and all(i.isIgn() for i in engine.analyse(word)):
+            return ()  # unknown: most look-ups that restore diacritics (skips the wrapper)
         found: set[Reading] = set()
         for _start, _end, (_orth, lemma, tag, names, labels) in self.morph.analyse(word):
             pos = tag.split(":", 1)[0]
@@ -101,24 +105,29 @@ class LanguageData:
         return tuple(sorted(found))
 
     def _restore_diacritics(self, word: str) -> tuple[Reading, ...]:
+        """Readings of the word with the fewest diacritics put back that the
+        dictionary knows ("szkoly" -> "szkoły"); at most `_MAX_RESTORED`
+        letters are changed and `_MAX_RESTORE_VARIANTS` forms tried, so a typo
+        costs a bounded number of look-ups."""
         low = word.lower()
         if low != fold(low):  # already has diacritics: a real unknown word
             return ()
         spots = [i for i, ch in enumerate(low) if ch in _DIACRITIC_CHOICES]
-        variants = 1
-        for i in spots:
-            variants *= len(_DIACRITIC_CHOICES[low[i]])
-        if not spots or variants > _MAX_RESTORE_VARIANTS:
-            return ()
-        found: set[Reading] = set()
-        letters = list(low)
-        for combo in itertools.product(*(_DIACRITIC_CHOICES[low[i]] for i in spots)):
-            for i, ch in zip(spots, combo, strict=True):
-                letters[i] = ch
-            candidate = "".join(letters)
-            if candidate != low:
-                found.update(self._look_up(candidate))
-        return tuple(sorted(found))
+        tried = 0
+        for changed in range(1, min(len(spots), _MAX_RESTORED) + 1):
+            found: set[Reading] = set()
+            for chosen in itertools.combinations(spots, changed):
+                for combo in itertools.product(*(_DIACRITIC_CHOICES[low[i]][1:] for i in chosen)):
+                    tried += 1
+                    if tried > _MAX_RESTORE_VARIANTS:
+                        return tuple(sorted(found))
+                    letters = list(low)
+                    for i, ch in zip(chosen, combo, strict=True):
+                        letters[i] = ch
+                    found.update(self._look_up("".join(letters)))
+            if found:
+                return tuple(sorted(found))
+        return ()
 
 
 def _reading(lemma: str, pos: str, names: Any, labels: Any) -> Reading:

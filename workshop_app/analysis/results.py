@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from typing import Any
 
 CancelCheck = Callable[[], bool] | threading.Event | None
 """What long calls accept as `cancel`: a callable returning True to stop, or an Event."""
@@ -70,3 +71,29 @@ class SuggestedGroup:
     idea_ids: tuple[str, ...]
     name: str
     keywords: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class WorkshopSuggestions:
+    """Best clusters for every unplaced note, new groups among the unplaced
+    notes, and likely duplicates among all notes."""
+
+    candidates: Mapping[str, list[Candidate]]
+    new_groups: list[SuggestedGroup]
+    duplicates: list[DuplicatePair]
+
+    def to_json(self, texts: Mapping[str, str]) -> dict[str, Any]:
+        """The documented JSON shape of `workshop-app suggest --json`."""
+        return {
+            "format": "razem-suggestions",
+            "version": 1,
+            "unplaced": [
+                {"idea_id": idea_id, "text": texts.get(idea_id, ""),
+                 "candidates": [{"cluster_id": c.cluster_id, "score": c.score,
+                                 "shared_words": list(c.shared_words)} for c in cands]}
+                for idea_id, cands in sorted(self.candidates.items())],
+            "new_groups": [{"idea_ids": list(g.idea_ids), "name": g.name,
+                            "keywords": list(g.keywords)} for g in self.new_groups],
+            "duplicates": [{"a": d.a, "b": d.b, "score": d.score,
+                            "shared_words": list(d.shared_words)} for d in self.duplicates],
+        }
