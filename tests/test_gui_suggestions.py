@@ -54,6 +54,8 @@ def test_every_unplaced_note_gets_explained_candidates(panel: ClusterPanel,
     moves = items_of(panel, "move")
     assert {item.data(0, PAYLOAD)[1] for item in moves} == unplaced
     first = moves[0]
+    assert first.childCount() == 0  # made when the moderator opens the note
+    first.setExpanded(True)
     assert 1 <= first.childCount() <= 3
     assert "wspólne:" in first.child(0).text(0)
 
@@ -166,3 +168,56 @@ def test_a_duplicate_pair_shows_both_notes_and_the_panel_fits_its_headings(
         heading = tree.topLevelItem(top)
         width = QFontMetrics(heading.font(0)).horizontalAdvance(heading.text(0))  # bold, as shown
         assert width < room, heading.text(0)
+
+
+def test_the_kept_notes_follow_every_change(panel: ClusterPanel,
+                                            demo_service: WorkshopService) -> None:
+    """The suggestions read the workshop once and then follow each change's
+    ids: after typing, editing, deleting, restoring, stacking, grouping, undo
+    and redo they see exactly what a fresh read sees."""
+    from workshop_app.suggest import workshop_notes
+
+    session, service = panel.session, panel.suggestions
+    ideas = demo_service.ideas()
+    a, b, c = ideas[0].id, ideas[1].id, ideas[2].id
+    service._notes()  # read once
+    steps = [
+        lambda: session.run(demo_service.add_idea, idea=NewIdea("Tramwaj do Skawiny")),
+        lambda: session.run(demo_service.edit_idea, idea_id=a, text="Kolej co 15 minut"),
+        lambda: session.run(demo_service.delete_ideas, idea_ids=[b]),
+        lambda: session.run(demo_service.mark_duplicate, idea_id=c, of_id=a),
+        lambda: session.run(demo_service.create_cluster, name="Nowa", idea_ids=[a]),
+        session.undo_stack.undo,
+        session.undo_stack.undo,
+        session.undo_stack.redo,
+        lambda: session.run(demo_service.restore_ideas, idea_ids=[b]),
+        lambda: session.run(demo_service.delete_ideas, idea_ids=[a]),
+    ]
+    for number, step in enumerate(steps):
+        step()
+        kept_notes, kept_assignment, kept_texts = service._notes()
+        fresh_notes, fresh_assignment, fresh_texts = workshop_notes(demo_service)
+        assert sorted(kept_notes, key=lambda n: n.id) == sorted(fresh_notes, key=lambda n: n.id), number
+        assert (kept_assignment, kept_texts) == (fresh_assignment, fresh_texts), number
+
+
+def test_thousands_of_suggestions_are_listed_a_chunk_at_a_time(qtbot: QtBot,
+                                                              panel: ClusterPanel) -> None:
+    """A list of thousands of rows is filled over several turns of the event
+    loop (the window stays responsive), and every row arrives."""
+    from workshop_app.analysis import Candidate, DuplicatePair, WorkshopSuggestions
+    from workshop_app.ui.suggestion_panel import FILL_CHUNK
+
+    ids = list(panel.suggestions.texts)
+    cluster = panel.session.service.clusters()[0].id
+    many = {f"x{i}": [Candidate(cluster, 0.5, ("kolej",))] for i in range(3 * FILL_CHUNK)}
+    pairs = [DuplicatePair(ids[0], ids[1], 0.9, ("kolej",))] * 10
+    listing = panel.suggestion_panel
+    with qtbot.waitSignal(listing.filled, timeout=10000):
+        listing.show_suggestions(WorkshopSuggestions(many, [], pairs))
+        assert listing.filling  # not all at once
+    best = listing.tree.topLevelItem(1)
+    assert best.childCount() == 3 * FILL_CHUNK
+    duplicates = listing.tree.topLevelItem(2)
+    assert duplicates.childCount() == 10
+    assert all(duplicates.child(i).isExpanded() for i in range(10))

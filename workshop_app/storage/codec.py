@@ -7,7 +7,7 @@ import enum
 import json
 import types
 import typing
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import cache
 from typing import Any, TypeVar
 
@@ -35,7 +35,12 @@ def _decoder_for(hint: Any) -> Decoder:
         return lambda v: tuple(json.loads(v)) if v is not None else ()
     if origin is dict:
         return lambda v: json.loads(v) if v is not None else {}
-    return lambda v: v
+    return _same
+
+
+def _same(value: Any) -> Any:
+    """The decoder of a value stored as it is (text, numbers)."""
+    return value
 
 
 @cache
@@ -49,6 +54,24 @@ def from_row(cls: type[T], row: Mapping[str, Any]) -> T:
     the_class: Any = cls  # classes are hashable; typing's type[T] does not say so
     decoders = _decoders(the_class)
     return cls(**{name: dec(row[name]) for name, dec in decoders.items() if name in row})
+
+
+def from_rows(cls: type[T], names: Sequence[str], rows: Iterable[Sequence[Any]]) -> list[T]:
+    """`from_row` for many rows of one query (column `names`), with the
+    column-to-field plan worked out once: reading 5,000 ideas is a hot path."""
+    the_class: Any = cls
+    decoders = _decoders(the_class)
+    plan = [(name, position, decoders[name]) for position, name in enumerate(names)
+            if name in decoders]
+    plain = [(name, position) for name, position, dec in plan if dec is _same]
+    decoded = [(name, position, dec) for name, position, dec in plan if dec is not _same]
+    out = []
+    for row in rows:
+        values = {name: row[position] for name, position in plain}
+        for name, position, dec in decoded:
+            values[name] = dec(row[position])
+        out.append(cls(**values))
+    return out
 
 
 def encode(value: Any) -> Any:

@@ -31,7 +31,7 @@ from workshop_app.models import (
 )
 from workshop_app.models.ids import now_iso
 from workshop_app.storage import journal
-from workshop_app.storage.codec import encode, from_row, to_row
+from workshop_app.storage.codec import encode, from_rows, to_row
 from workshop_app.storage.errors import FileProblem, StorageEnvironmentError, WorkshopFileError
 from workshop_app.storage.fileformat import APPLICATION_ID, check_ours, read_header
 from workshop_app.storage.lock import FileLock, writer_alive
@@ -653,7 +653,7 @@ class WorkshopStore:
         except sqlite3.Error as exc:
             raise _translate(exc, self.path) from exc
         try:
-            return [from_row(cls, dict(zip(names, row, strict=True))) for row in rows]
+            return from_rows(cls, names, rows)
         except (ValueError, TypeError, KeyError) as exc:
             # A value no Razem ever wrote (a sector ';9;demia', broken JSON):
             # the file is damaged, whatever SQLite's own checks say.

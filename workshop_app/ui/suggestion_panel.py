@@ -3,9 +3,11 @@ explained by their shared words, applied only when accepted."""
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -16,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workshop_app.analysis import WorkshopSuggestions
+from workshop_app.analysis import Candidate, DuplicatePair, SuggestedGroup, WorkshopSuggestions
 from workshop_app.models.text import brief
 from workshop_app.ui.canvas import CanvasScene
 from workshop_app.ui.cluster_actions import ClusterActions
@@ -30,12 +32,52 @@ def _short(text: str, limit: int = 60) -> str:
     return brief(text, limit)
 
 
+class _Row(QTreeWidgetItem):
+    """One line of the suggestions: its payload and tooltip kept in Python.
+
+    Thousands of rows arrive at once with 5,000 notes. Setting a payload and a
+    tooltip on each through Qt costs more than building the row, so the row
+    answers those two roles itself, and the rows under it (a group's notes, a
+    note's candidate groups) are made when it is first expanded (`grow`).
+    """
+
+    def __init__(self, text: str, payload: tuple[Any, ...], tip: str | None = None,
+                 grow: Callable[[], list[QTreeWidgetItem]] | None = None) -> None:
+        super().__init__([text])
+        self.payload, self.tip, self.grow = payload, tip if tip is not None else text, grow
+        if grow is not None:
+            self.setChildIndicatorPolicy(QTreeWidgetItem.ChildIndicatorPolicy.ShowIndicator)
+
+    def data(self, column: int, role: int) -> Any:
+        if role == PAYLOAD:
+            return self.payload
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return plain_tip(self.tip)
+        return super().data(column, role)
+
+    def grown(self) -> None:
+        """Make the rows under this one (once)."""
+        if self.grow is not None:
+            grow, self.grow = self.grow, None
+            self.addChildren(grow())
+            self.setChildIndicatorPolicy(
+                QTreeWidgetItem.ChildIndicatorPolicy.DontShowIndicatorWhenChildless)
+
+
 MIN_WIDTH = 380
+FILL_CHUNK = 300
+"""Rows added per turn of the event loop (about 10 ms of work)."""
 
 
 class SuggestionPanel(QWidget):
     """Suggested groups, the best group for each unplaced note, likely
-    duplicates and notes similar to the selected one."""
+    duplicates and notes similar to the selected one.
+
+    Signals:
+        filled(): every row of the latest suggestions is in the list.
+    """
+
+    filled = Signal()
 
     def __init__(self, suggestions: SuggestionService, scene: CanvasScene,
                  actions: ClusterActions, parent: QWidget | None = None) -> None:
@@ -65,12 +107,15 @@ class SuggestionPanel(QWidget):
         layout.addWidget(self.tree, 1)
         layout.addLayout(buttons)
         self.tree.currentItemChanged.connect(lambda item, _old: self.preview(item))
+        self.tree.itemExpanded.connect(lambda item: item.grown() if isinstance(item, _Row) else None)
         self.accept_button.clicked.connect(self.accept_current)
         self.accept_all_button.clicked.connect(self.accept_all)
         suggestions.ready.connect(self.show_suggestions)
         suggestions.busy.connect(self._busy)
         scene.selection_ids_changed.connect(self.show_similar)
         self._similar_section: QTreeWidgetItem | None = None
+        self._filling = 0  # the generation of rows being added; a newer one stops older
+        self.filling = False  # rows of the latest suggestions are still being added
         if suggestions.latest is not None:
             self.show_suggestions(suggestions.latest)
 
@@ -81,45 +126,82 @@ class SuggestionPanel(QWidget):
         if on:
             self.status.setText(self.tr("Computing suggestions…"))
     def show_suggestions(self, found: WorkshopSuggestions) -> None:
+        """List `found`: the first rows at once, the rest a chunk per turn of
+        the event loop, so that thousands of rows never freeze the window."""
         texts = self.suggestions.texts
         names = {c.id: c.name for c in self.cluster_actions.service.clusters()}
         self.scene.clear_preview()
         self.tree.clear()
         self._similar_section = None
-        groups = self._section(self.tr("New groups (%n)", "", len(found.new_groups)))
-        for group in found.new_groups:
-            count = self.tr("%n note(s)", "", len(group.idea_ids))
-            item = self._item(groups, group.name + " — " + count, ("group", group.name, group.idea_ids))
-            item.setToolTip(0, plain_tip("\n".join(_short(texts.get(i, "")) for i in group.idea_ids)))
-            for idea_id in group.idea_ids:
-                self._item(item, _short(texts.get(idea_id, "")), ("group", group.name, group.idea_ids))
+        self._filling += 1
+        self.filling = True
         placed = [(i, c) for i, c in sorted(found.candidates.items()) if c]
+        groups = self._section(self.tr("New groups (%n)", "", len(found.new_groups)))
         best = self._section(self.tr("Best group for an ungrouped note (%n)", "", len(placed)))
-        for idea_id, candidates in placed:
-            note = self._item(best, _short(texts.get(idea_id, "")),
-                              ("move", idea_id, candidates[0].cluster_id))
-            for candidate in candidates:
-                self._item(note, self.tr("→ {group} ({score:.0%}) · shared: {words}").format(
-                    group=names.get(candidate.cluster_id, "?"), score=candidate.score,
-                    words=", ".join(candidate.shared_words) or "—"),
-                    ("move", idea_id, candidate.cluster_id))
-        dupes = self._section(self.tr("Likely duplicates (%n)", "", len(found.duplicates)))
-        pairs = []
-        for pair in found.duplicates:
+        pairs = self._section(self.tr("Likely duplicates (%n)", "", len(found.duplicates)))
+        self.tree.expandToDepth(0)
+
+        def members(group: SuggestedGroup) -> Callable[[], list[QTreeWidgetItem]]:
+            payload = ("group", group.name, group.idea_ids)
+            return lambda: [_Row(_short(texts.get(i, "")), payload, texts.get(i, ""))
+                            for i in group.idea_ids]
+
+        def choices(idea_id: str, candidates: list[Candidate]
+                    ) -> Callable[[], list[QTreeWidgetItem]]:
+            return lambda: [_Row(self.tr("→ {group} ({score:.0%}) · shared: {words}").format(
+                group=names.get(c.cluster_id, "?"), score=c.score,
+                words=", ".join(c.shared_words) or "—"), ("move", idea_id, c.cluster_id))
+                for c in candidates]
+
+        def group_row(group: SuggestedGroup) -> QTreeWidgetItem:
+            count = self.tr("%n note(s)", "", len(group.idea_ids))
+            return _Row(group.name + " — " + count, ("group", group.name, group.idea_ids),
+                        "\n".join(_short(texts.get(i, "")) for i in group.idea_ids),
+                        members(group))
+
+        def note_row(idea_id: str, candidates: list[Candidate]) -> QTreeWidgetItem:
+            return _Row(_short(texts.get(idea_id, "")), ("move", idea_id, candidates[0].cluster_id),
+                        texts.get(idea_id, ""), choices(idea_id, candidates))
+
+        def pair_row(pair: DuplicatePair) -> QTreeWidgetItem:
             # Both notes, a row each: "A ≈ B" on one row showed only the start
             # of A in a narrow panel (a two-line row is cut to its height).
             payload = ("duplicate", pair.b, pair.a)
-            item = self._item(dupes, _short(texts.get(pair.a, ""), 40), payload)
-            self._item(item, f"≈ {_short(texts.get(pair.b, ''), 40)} · {', '.join(pair.shared_words)}",
-                       payload)
-            item.setToolTip(0, plain_tip(f"{texts.get(pair.a, '')}\n≈\n{texts.get(pair.b, '')}"))
-            pairs.append(item)
-        self.tree.expandToDepth(0)
-        for item in pairs:
-            item.setExpanded(True)
+            item = _Row(_short(texts.get(pair.a, ""), 40), payload,
+                        f"{texts.get(pair.a, '')}\n≈\n{texts.get(pair.b, '')}")
+            item.addChild(_Row(f"≈ {_short(texts.get(pair.b, ''), 40)} · "
+                               f"{', '.join(pair.shared_words)}", payload))
+            return item
+
+        rows: list[tuple[QTreeWidgetItem, Callable[[], QTreeWidgetItem]]] = [
+            *((groups, functools.partial(group_row, g)) for g in found.new_groups),
+            *((best, functools.partial(note_row, i, c)) for i, c in placed),
+            *((pairs, functools.partial(pair_row, p)) for p in found.duplicates)]
+        self._fill(self._filling, rows, pairs)
         self.status.setText(self.tr("Select a suggestion to preview it on the canvas; nothing "
                                     "changes until you accept it."))
         self.accept_all_button.setEnabled(bool(found.new_groups))
+
+    def _fill(self, generation: int,
+              rows: list[tuple[QTreeWidgetItem, Callable[[], QTreeWidgetItem]]],
+              pairs: QTreeWidgetItem) -> None:
+        """Add the next `FILL_CHUNK` rows, then come back for the rest (unless
+        newer suggestions arrived meanwhile)."""
+        if generation != self._filling:
+            return
+        chunk, rest = rows[:FILL_CHUNK], rows[FILL_CHUNK:]
+        made: dict[int, tuple[QTreeWidgetItem, list[QTreeWidgetItem]]] = {}
+        for section, make in chunk:
+            made.setdefault(id(section), (section, []))[1].append(make())
+        for section, items in made.values():
+            section.addChildren(items)  # one insertion for the view, not hundreds
+        if id(pairs) in made:  # every pair open, its second note showing: in one call
+            self.tree.expandRecursively(self.tree.indexFromItem(pairs), 1)
+        if rest:
+            QTimer.singleShot(0, self, lambda: self._fill(generation, rest, pairs))
+        else:
+            self.filling = False
+            self.filled.emit()
 
     def show_similar(self, idea_ids: list[str]) -> None:
         if self._similar_section is not None:
@@ -132,10 +214,10 @@ class SuggestionPanel(QWidget):
         found = self.suggestions.similar(idea_ids[0])
         texts = self.suggestions.texts
         section = QTreeWidgetItem([self.tr("Similar to the selected note (%n)", "", len(found))])
+        section.addChildren([_Row(f"{_short(texts.get(s.note_id, ''))} ({s.score:.0%}) · "
+                                  f"{', '.join(s.shared_words)}", ("similar", idea_ids[0], s.note_id))
+                             for s in found])
         self.tree.insertTopLevelItem(0, section)
-        for similar in found:
-            self._item(section, f"{_short(texts.get(similar.note_id, ''))} ({similar.score:.0%}) · "
-                       f"{', '.join(similar.shared_words)}", ("similar", idea_ids[0], similar.note_id))
         section.setExpanded(True)
         self._similar_section = section
 
@@ -145,12 +227,6 @@ class SuggestionPanel(QWidget):
         font.setBold(True)
         item.setFont(0, font)
         self.tree.addTopLevelItem(item)
-        return item
-
-    def _item(self, parent: QTreeWidgetItem, text: str, payload: tuple[Any, ...]) -> QTreeWidgetItem:
-        item = QTreeWidgetItem(parent, [text])
-        item.setData(0, PAYLOAD, payload)
-        item.setToolTip(0, plain_tip(text))
         return item
 
     # -- preview and accept --------------------------------------------------------------

@@ -16,8 +16,9 @@ from workshop_app.analysis import (
     load_language_data,
     suggest_for_workshop,
 )
+from workshop_app.models import Idea
 from workshop_app.services import Changes
-from workshop_app.suggest import workshop_notes
+from workshop_app.suggest import WorkshopNotes, notes_of
 from workshop_app.ui.background import Background, Job
 from workshop_app.ui.session import WorkshopSession
 
@@ -28,8 +29,10 @@ class SuggestionService(QObject):
     """Keeps the suggestions of one open workshop up to date.
 
     Reads of the workshop happen on the GUI thread (a snapshot of id and
-    text); only the analysis runs in the worker (`background`). A request
-    overtaken by a newer one is cancelled and reports nothing.
+    text); only the analysis runs in the worker (`background`). The ideas
+    are read once and then kept up to date from each change's ids, so a
+    refresh after one more note reads one note. A request overtaken by a
+    newer one is cancelled and reports nothing.
 
     Signals:
         ready(object): fresh `WorkshopSuggestions`.
@@ -50,6 +53,7 @@ class SuggestionService(QObject):
         self.background = Background("razem-suggest", self)
         self._closed = False
         self._computing: Job | None = None
+        self._ideas: dict[str, Idea] | None = None  # the live ideas, read on first use
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
@@ -67,8 +71,24 @@ class SuggestionService(QObject):
         self.request()
 
     def _on_changed(self, changes: Changes) -> None:
+        if changes.ideas and self._ideas is not None and self._is_open():
+            found = self.session.service.find_many(Idea, changes.ideas)
+            for idea_id in changes.ideas:
+                idea = found.get(idea_id)
+                if idea is None or idea.deleted_at is not None:
+                    self._ideas.pop(idea_id, None)
+                else:
+                    self._ideas[idea_id] = idea
         if changes.ideas or changes.clusters:
             self._timer.start()
+
+    def _notes(self) -> WorkshopNotes:
+        """The notes as they are now (from the kept ideas, read whole only once)."""
+        service = self.session.service
+        if self._ideas is None:
+            self._ideas = {i.id: i for i in service.ideas()}
+        ideas = sorted(self._ideas.values(), key=lambda i: i.seq)
+        return notes_of(ideas, service.clusters())
 
     def request(self) -> Job | None:
         """Start computing suggestions for the workshop as it is now
@@ -77,7 +97,7 @@ class SuggestionService(QObject):
             return None
         if self._computing is not None:
             self._computing.cancel()
-        notes, assignment, self.texts = workshop_notes(self.session.service)
+        notes, assignment, self.texts = self._notes()
         engine = self.engine
         self.busy.emit(True)
         self._computing = self.background.run(
@@ -97,7 +117,7 @@ class SuggestionService(QObject):
         """Notes like one note (fast enough for the GUI thread on one note)."""
         if not self._is_open():
             return []
-        notes, _assignment, self.texts = workshop_notes(self.session.service)
+        notes, _assignment, self.texts = self._notes()
         return self.engine.similar(notes, idea_id, k=5)
 
     def propose_name(self, texts: Sequence[str]) -> str:

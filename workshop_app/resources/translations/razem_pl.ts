@@ -55,69 +55,69 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../app.py" line="170"/>
+        <location filename="../../app.py" line="172"/>
         <source>New workshop</source>
         <translation>Nowy warsztat</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="170"/>
+        <location filename="../../app.py" line="172"/>
         <source>Title:</source>
         <translation>Tytuł:</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="174"/>
+        <location filename="../../app.py" line="176"/>
         <source>Save the new workshop as</source>
         <translation>Zapisz nowy warsztat jako</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="175"/>
-        <location filename="../../app.py" line="208"/>
-        <location filename="../../app.py" line="227"/>
+        <location filename="../../app.py" line="177"/>
+        <location filename="../../app.py" line="210"/>
+        <location filename="../../app.py" line="229"/>
         <source>Razem workshops (*.razem)</source>
         <translation>Warsztaty Razem (*.razem)</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="181"/>
+        <location filename="../../app.py" line="183"/>
         <source>Open a workshop</source>
         <translation>Otwórz warsztat</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="182"/>
+        <location filename="../../app.py" line="184"/>
         <source>Razem workshops (*.razem);;All files (*)</source>
         <translation>Warsztaty Razem (*.razem);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="193"/>
+        <location filename="../../app.py" line="195"/>
         <source>There are no automatic copies of this workshop yet.</source>
         <translation>Ten warsztat nie ma jeszcze automatycznych kopii.</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="196"/>
+        <location filename="../../app.py" line="198"/>
         <source>{time} · {why} · {ideas} ideas, {groups} groups</source>
         <translation>{time} · {why} · pomysły: {ideas}, grupy: {groups}</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="199"/>
+        <location filename="../../app.py" line="201"/>
         <source>Restore an automatic copy</source>
         <translation>Przywróć kopię</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="200"/>
+        <location filename="../../app.py" line="202"/>
         <source>Copy to open as a new file:</source>
         <translation>Kopia do otwarcia jako nowy plik:</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="206"/>
+        <location filename="../../app.py" line="208"/>
         <source>Save the copy as</source>
         <translation>Zapisz kopię jako</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="226"/>
+        <location filename="../../app.py" line="228"/>
         <source>Save a copy as</source>
         <translation>Zapisz kopię jako</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="260"/>
+        <location filename="../../app.py" line="262"/>
         <source>The language changes when Razem is started again.</source>
         <translation>Język zmieni się po ponownym uruchomieniu programu Razem.</translation>
     </message>
@@ -652,7 +652,7 @@ Pracować dalej?</translation>
 <context>
     <name>ImportNotes</name>
     <message numerus="yes">
-        <location filename="../../messages.py" line="245"/>
+        <location filename="../../messages.py" line="252"/>
         <source>%n row(s) had a sector that was not recognised ({values}); they were set to „other”.</source>
         <translation>
             <numerusform>W %n wierszu sektor nie został rozpoznany ({values}); ustawiono „inny”.</numerusform>
@@ -661,7 +661,7 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="250"/>
+        <location filename="../../messages.py" line="257"/>
         <source>%n of the ideas in this file are already in the workshop (the file holds {total}); it looks imported before.</source>
         <translation>
             <numerusform>%n pomysł z tego pliku jest już w warsztacie (plik zawiera {total}); wygląda na to, że został już zaimportowany.</numerusform>
@@ -670,12 +670,12 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="259"/>
+        <location filename="../../messages.py" line="266"/>
         <source>Razem does not recognise any column name in the first row ({names}).</source>
         <translation>Razem nie rozpoznaje żadnej nazwy kolumny w pierwszym wierszu ({names}).</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="267"/>
+        <location filename="../../messages.py" line="274"/>
         <source>The text was read as {encoding}; if its Polish letters look wrong, import it in the window and choose another encoding.</source>
         <translation>Tekst odczytano jako {encoding}; jeśli polskie litery wyglądają źle, zaimportuj plik w oknie programu i wybierz inne kodowanie.</translation>
     </message>
@@ -941,322 +941,322 @@ Pracować dalej?</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../messages.py" line="31"/>
+        <location filename="../../messages.py" line="32"/>
         <source>The workshop {file} is open in another program ({program}, process {pid} on {host}, since {since}). Close it there first.</source>
         <translation>Warsztat {file} jest otwarty w innym programie ({program}, proces {pid} na komputerze {host}, od {since}). Najpierw zamknij go tam.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="35"/>
+        <location filename="../../messages.py" line="36"/>
         <source>The workshop {file} is open in another program. Close it there first.</source>
         <translation>Warsztat {file} jest otwarty w innym programie. Najpierw zamknij go tam.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="38"/>
+        <location filename="../../messages.py" line="39"/>
         <source>{file} was saved by a newer version of Razem (file format {version}). Update Razem to open it; the file was not changed.</source>
         <translation>Plik {file} został zapisany przez nowszą wersję programu Razem (format pliku {version}). Zaktualizuj program, aby go otworzyć; plik nie został zmieniony.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="42"/>
+        <location filename="../../messages.py" line="43"/>
         <source>Beside {file} there is a lock file {lock} that is a link or a special file, not one Razem made; Razem does not write through it. Remove it and try again. The workshop was not changed.</source>
         <translation>Obok {file} leży plik blokady {lock}, który jest dowiązaniem albo plikiem specjalnym, a nie plikiem utworzonym przez Razem; Razem nie zapisuje przez niego. Usuń go i spróbuj ponownie. Warsztat nie został zmieniony.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="46"/>
+        <location filename="../../messages.py" line="47"/>
         <source>Beside {file} lay a journal (-wal) that belongs to another workshop or to an older copy of this one. It was not applied and was moved to {moved}; the file was not changed. Open it again to work on the file as it is.</source>
         <translation>Obok {file} leżał dziennik (-wal) innego warsztatu albo starszej kopii tego. Nie został zastosowany i przeniesiono go do {moved}; plik nie został zmieniony. Otwórz go ponownie, aby pracować na pliku takim, jaki jest.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="53"/>
+        <location filename="../../messages.py" line="54"/>
         <source>{file} could not be upgraded to this version of Razem; the upgrade was undone and its contents were not changed. A backup copy made before the upgrade is at {backup}.</source>
         <translation>Nie udało się zaktualizować pliku {file} do tej wersji Razem; aktualizację wycofano, a jego zawartość nie została zmieniona. Kopia zapasowa sprzed aktualizacji znajduje się w {backup}.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="58"/>
+        <location filename="../../messages.py" line="59"/>
         <source>The file {file} does not exist.</source>
         <translation>Plik {file} nie istnieje.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="59"/>
+        <location filename="../../messages.py" line="60"/>
         <source>The file {file} already exists; choose another name.</source>
         <translation>Plik {file} już istnieje; wybierz inną nazwę.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="60"/>
+        <location filename="../../messages.py" line="61"/>
         <source>The file {file} is empty; it is not a Razem workshop. The file was not changed.</source>
         <translation>Plik {file} jest pusty; nie jest warsztatem Razem. Plik nie został zmieniony.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="62"/>
+        <location filename="../../messages.py" line="63"/>
         <source>The file {file} is not a Razem workshop. The file was not changed.</source>
         <translation>Plik {file} nie jest warsztatem Razem. Plik nie został zmieniony.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="64"/>
+        <location filename="../../messages.py" line="65"/>
         <source>The file {file} is a database of another program, not a Razem workshop. The file was not changed.</source>
         <translation>Plik {file} to baza danych innego programu, a nie warsztat Razem. Plik nie został zmieniony.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="66"/>
+        <location filename="../../messages.py" line="67"/>
         <source>The file {file} is incomplete (perhaps cut off while copying). The file was not changed.</source>
         <translation>Plik {file} jest niekompletny (może został ucięty podczas kopiowania). Plik nie został zmieniony.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="68"/>
+        <location filename="../../messages.py" line="69"/>
         <source>The file {file} is damaged and cannot be opened. The file was not changed. Razem keeps automatic copies of every workshop: list them with &apos;workshop-app snapshots {file}&apos; and open the newest as it is, or copy what is readable into a new file with &apos;workshop-app recover {file} NEW&apos;.</source>
         <translation>Plik {file} jest uszkodzony i nie da się go otworzyć. Plik nie został zmieniony. Razem przechowuje automatyczne kopie każdego warsztatu: wypisz je poleceniem „workshop-app snapshots {file}” i otwórz najnowszą taką, jaka jest, albo skopiuj to, co da się odczytać, do nowego pliku poleceniem „workshop-app recover {file} NOWY”.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="73"/>
+        <location filename="../../messages.py" line="74"/>
         <source>The file {file} was saved by an older version of Razem; open it in Razem once to upgrade it. The file was not changed.</source>
         <translation>Plik {file} został zapisany przez starszą wersję programu Razem; otwórz go raz w programie Razem, aby go zaktualizować. Plik nie został zmieniony.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="81"/>
+        <location filename="../../messages.py" line="82"/>
         <source>The computer refused to read or write {file}: {detail}. Check the disk space and the folder&apos;s permissions.</source>
         <translation>Komputer odmówił odczytu lub zapisu pliku {file}: {detail}. Sprawdź wolne miejsce na dysku i uprawnienia do folderu.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="87"/>
+        <location filename="../../messages.py" line="88"/>
         <source>The text is empty.</source>
         <translation>Tekst jest pusty.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="88"/>
+        <location filename="../../messages.py" line="89"/>
         <source>The text is too long.</source>
         <translation>Tekst jest za długi.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="89"/>
+        <location filename="../../messages.py" line="90"/>
         <source>This item no longer exists.</source>
         <translation>Ten element już nie istnieje.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="90"/>
+        <location filename="../../messages.py" line="91"/>
         <source>This value is not allowed.</source>
         <translation>Ta wartość jest niedozwolona.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="91"/>
+        <location filename="../../messages.py" line="92"/>
         <source>This voting round is not open.</source>
         <translation>To głosowanie nie jest otwarte.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="92"/>
+        <location filename="../../messages.py" line="93"/>
         <source>This voting round is closed.</source>
         <translation>To głosowanie jest zamknięte.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="93"/>
+        <location filename="../../messages.py" line="94"/>
         <source>Too many dots on this ballot.</source>
         <translation>Za dużo kropek na tej karcie.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="94"/>
+        <location filename="../../messages.py" line="95"/>
         <source>Too many dots on one option.</source>
         <translation>Za dużo kropek na jednej opcji.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="95"/>
+        <location filename="../../messages.py" line="96"/>
         <source>This option is not part of the vote.</source>
         <translation>Tej opcji nie ma w głosowaniu.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="96"/>
+        <location filename="../../messages.py" line="97"/>
         <source>The undo history of this workshop was changed elsewhere; nothing was undone or redone.</source>
         <translation>Historia zmian tego warsztatu została zmieniona gdzie indziej; niczego nie cofnięto ani nie ponowiono.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="160"/>
+        <location filename="../../messages.py" line="161"/>
         <source>regular copy</source>
         <translation>kopia okresowa</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="161"/>
+        <location filename="../../messages.py" line="162"/>
         <source>before an import of ideas</source>
         <translation>przed importem pomysłów</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="162"/>
+        <location filename="../../messages.py" line="163"/>
         <source>before an import of participants</source>
         <translation>przed importem uczestników</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="163"/>
+        <location filename="../../messages.py" line="164"/>
         <source>before accepting suggested groups</source>
         <translation>przed przyjęciem proponowanych grup</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="164"/>
+        <location filename="../../messages.py" line="165"/>
         <source>before closing a voting round</source>
         <translation>przed zamknięciem rundy głosowania</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="177"/>
+        <location filename="../../messages.py" line="184"/>
         <source>The file cannot be read (it is missing, a folder, or not permitted).</source>
         <translation>Nie można odczytać pliku (nie istnieje, jest folderem albo brak uprawnień).</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="179"/>
+        <location filename="../../messages.py" line="186"/>
         <source>The file has no ideas in it.</source>
         <translation>W pliku nie ma żadnych pomysłów.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="180"/>
+        <location filename="../../messages.py" line="187"/>
         <source>The file is too large to import (over 20 MB or 100,000 rows).</source>
         <translation>Plik jest za duży do importu (ponad 20 MB lub 100 000 wierszy).</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="181"/>
+        <location filename="../../messages.py" line="188"/>
         <source>The file is not a text table (CSV) or an Excel workbook.</source>
         <translation>To nie jest tabela tekstowa (CSV) ani skoroszyt Excela.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="182"/>
+        <location filename="../../messages.py" line="189"/>
         <source>This kind of file is not supported; save it as CSV or .xlsx.</source>
         <translation>Ten rodzaj pliku nie jest obsługiwany; zapisz go jako CSV lub .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="184"/>
+        <location filename="../../messages.py" line="191"/>
         <source>The Excel workbook is damaged and cannot be read.</source>
         <translation>Skoroszyt Excela jest uszkodzony i nie da się go odczytać.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="185"/>
+        <location filename="../../messages.py" line="192"/>
         <source>This is an Excel workbook with macros (.xlsm), which Razem does not read. Save it in Excel as .xlsx without macros, or as CSV, and import that.</source>
         <translation>To skoroszyt Excela z makrami (.xlsm), których Razem nie odczytuje. Zapisz go w Excelu jako .xlsx bez makr albo jako CSV i zaimportuj ten plik.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="188"/>
+        <location filename="../../messages.py" line="195"/>
         <source>This workbook cannot be read: it unpacks to over 200 MB, far more than any list of ideas.</source>
         <translation>Tego skoroszytu nie da się odczytać: po rozpakowaniu zajmuje ponad 200 MB, znacznie więcej niż jakakolwiek lista pomysłów.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="190"/>
+        <location filename="../../messages.py" line="197"/>
         <source>The text encoding is wrong; choose another encoding.</source>
         <translation>Nieprawidłowe kodowanie znaków; wybierz inne kodowanie.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="191"/>
+        <location filename="../../messages.py" line="198"/>
         <source>A field is far too long for a sticky note.</source>
         <translation>Jedno z pól jest o wiele za długie jak na karteczkę.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="192"/>
+        <location filename="../../messages.py" line="199"/>
         <source>A quotation mark is not closed.</source>
         <translation>Cudzysłów nie został zamknięty.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="193"/>
+        <location filename="../../messages.py" line="200"/>
         <source>A row has a different number of columns than the header.</source>
         <translation>Wiersz ma inną liczbę kolumn niż nagłówek.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="194"/>
+        <location filename="../../messages.py" line="201"/>
         <source>A chosen column does not exist in the file.</source>
         <translation>Wybranej kolumny nie ma w pliku.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="195"/>
+        <location filename="../../messages.py" line="202"/>
         <source>No column with the text of the ideas was found.</source>
         <translation>Nie znaleziono kolumny z treścią pomysłów.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="196"/>
+        <location filename="../../messages.py" line="203"/>
         <source>No name, organisation or sector column was found.</source>
         <translation>Nie znaleziono kolumny z nazwiskiem, organizacją ani sektorem.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="200"/>
+        <location filename="../../messages.py" line="207"/>
         <source>Line {line}: {problem}</source>
         <translation>Wiersz {line}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="201"/>
+        <location filename="../../messages.py" line="208"/>
         <source>Nothing was imported.</source>
         <translation>Nic nie zaimportowano.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="222"/>
+        <location filename="../../messages.py" line="229"/>
         <source>{file} is the workshop being exported (or its journal or lock); writing there would destroy it. Choose another file name. Nothing was written.</source>
         <translation>{file} to eksportowany warsztat (albo jego dziennik lub blokada); zapis tam by go zniszczył. Wybierz inną nazwę pliku. Nic nie zapisano.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="225"/>
+        <location filename="../../messages.py" line="232"/>
         <source>{file} is a Razem workshop (or its journal or lock); an export never overwrites a workshop. Choose another file name. Nothing was written.</source>
         <translation>{file} to warsztat Razem (albo jego dziennik lub blokada); eksport nigdy nie nadpisuje warsztatu. Wybierz inną nazwę pliku. Nic nie zapisano.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="228"/>
+        <location filename="../../messages.py" line="235"/>
         <source>{file} is a folder; give the name of a file to write. Nothing was written.</source>
         <translation>{file} to folder; podaj nazwę pliku do zapisania. Nic nie zapisano.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="277"/>
+        <location filename="../../messages.py" line="284"/>
         <source>the file or its folder does not exist</source>
         <translation>plik lub jego folder nie istnieje</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="278"/>
+        <location filename="../../messages.py" line="285"/>
         <source>permission denied</source>
         <translation>brak uprawnień</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="279"/>
+        <location filename="../../messages.py" line="286"/>
         <source>the operation is not permitted</source>
         <translation>ta operacja jest niedozwolona</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="280"/>
+        <location filename="../../messages.py" line="287"/>
         <source>the disk is full</source>
         <translation>dysk jest pełny</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="281"/>
+        <location filename="../../messages.py" line="288"/>
         <source>the disk is read-only</source>
         <translation>dysk jest tylko do odczytu</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="282"/>
+        <location filename="../../messages.py" line="289"/>
         <source>it is a folder</source>
         <translation>to jest folder</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="283"/>
+        <location filename="../../messages.py" line="290"/>
         <source>a part of the path is not a folder</source>
         <translation>część ścieżki nie jest folderem</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="284"/>
+        <location filename="../../messages.py" line="291"/>
         <source>it already exists</source>
         <translation>już istnieje</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="285"/>
+        <location filename="../../messages.py" line="292"/>
         <source>the name is too long</source>
         <translation>nazwa jest za długa</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="286"/>
+        <location filename="../../messages.py" line="293"/>
         <source>the disk quota is used up</source>
         <translation>przydział miejsca na dysku jest wyczerpany</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="287"/>
+        <location filename="../../messages.py" line="294"/>
         <source>the disk could not be read or written</source>
         <translation>nie udało się odczytać ani zapisać dysku</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="288"/>
+        <location filename="../../messages.py" line="295"/>
         <source>the file is in use</source>
         <translation>plik jest w użyciu</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="297"/>
+        <location filename="../../messages.py" line="304"/>
         <source>the system refused it (error {number})</source>
         <translation>system odmówił (błąd {number})</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="307"/>
+        <location filename="../../messages.py" line="314"/>
         <source>the file cannot be opened or created there (does the folder exist?)</source>
         <translation>nie można otworzyć ani utworzyć pliku w tym miejscu (czy folder istnieje?)</translation>
     </message>
@@ -1264,42 +1264,42 @@ Pracować dalej?</translation>
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../messages.py" line="109"/>
+        <location filename="../../messages.py" line="110"/>
         <source>deleting an idea</source>
         <translation>usunięcie pomysłu</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="110"/>
+        <location filename="../../messages.py" line="111"/>
         <source>restoring an idea</source>
         <translation>przywrócenie pomysłu</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="111"/>
+        <location filename="../../messages.py" line="112"/>
         <source>removing a participant</source>
         <translation>usunięcie uczestnika</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="112"/>
+        <location filename="../../messages.py" line="113"/>
         <source>restoring a participant</source>
         <translation>przywrócenie uczestnika</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="113"/>
+        <location filename="../../messages.py" line="114"/>
         <source>removing an objective</source>
         <translation>usunięcie celu</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="114"/>
+        <location filename="../../messages.py" line="115"/>
         <source>restoring an objective</source>
         <translation>przywrócenie celu</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="119"/>
+        <location filename="../../messages.py" line="120"/>
         <source>adding an idea</source>
         <translation>dodanie pomysłu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="120"/>
+        <location filename="../../messages.py" line="121"/>
         <source>pasting %n idea(s)</source>
         <translation>
             <numerusform>wklejenie %n pomysłu</numerusform>
@@ -1308,7 +1308,7 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="121"/>
+        <location filename="../../messages.py" line="122"/>
         <source>importing %n idea(s)</source>
         <translation>
             <numerusform>import %n pomysłu</numerusform>
@@ -1317,17 +1317,17 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="122"/>
+        <location filename="../../messages.py" line="123"/>
         <source>editing an idea</source>
         <translation>edycja pomysłu</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="123"/>
+        <location filename="../../messages.py" line="124"/>
         <source>linking an idea to an objective</source>
         <translation>powiązanie pomysłu z celem</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="124"/>
+        <location filename="../../messages.py" line="125"/>
         <source>deleting %n idea(s)</source>
         <translation>
             <numerusform>usunięcie %n pomysłu</numerusform>
@@ -1336,7 +1336,7 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="125"/>
+        <location filename="../../messages.py" line="126"/>
         <source>restoring %n idea(s)</source>
         <translation>
             <numerusform>przywrócenie %n pomysłu</numerusform>
@@ -1345,17 +1345,17 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="126"/>
+        <location filename="../../messages.py" line="127"/>
         <source>changing the workshop details</source>
         <translation>zmiana danych warsztatu</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="127"/>
+        <location filename="../../messages.py" line="128"/>
         <source>adding a participant</source>
         <translation>dodanie uczestnika</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="128"/>
+        <location filename="../../messages.py" line="129"/>
         <source>importing %n participant(s)</source>
         <translation>
             <numerusform>import %n uczestnika</numerusform>
@@ -1364,12 +1364,12 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="129"/>
+        <location filename="../../messages.py" line="130"/>
         <source>editing a participant</source>
         <translation>edycja uczestnika</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="130"/>
+        <location filename="../../messages.py" line="131"/>
         <source>removing %n participant(s)</source>
         <translation>
             <numerusform>usunięcie %n uczestnika</numerusform>
@@ -1378,7 +1378,7 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="131"/>
+        <location filename="../../messages.py" line="132"/>
         <source>restoring %n participant(s)</source>
         <translation>
             <numerusform>przywrócenie %n uczestnika</numerusform>
@@ -1387,17 +1387,17 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="132"/>
+        <location filename="../../messages.py" line="133"/>
         <source>adding an objective</source>
         <translation>dodanie celu</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="133"/>
+        <location filename="../../messages.py" line="134"/>
         <source>editing an objective</source>
         <translation>edycja celu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="134"/>
+        <location filename="../../messages.py" line="135"/>
         <source>removing %n objective(s)</source>
         <translation>
             <numerusform>usunięcie %n celu</numerusform>
@@ -1406,7 +1406,7 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="135"/>
+        <location filename="../../messages.py" line="136"/>
         <source>restoring %n objective(s)</source>
         <translation>
             <numerusform>przywrócenie %n celu</numerusform>
@@ -1415,12 +1415,12 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="136"/>
+        <location filename="../../messages.py" line="137"/>
         <source>changing the plan</source>
         <translation>zmiana planu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="137"/>
+        <location filename="../../messages.py" line="138"/>
         <source>grouping %n idea(s)</source>
         <translation>
             <numerusform>zgrupowanie %n pomysłu</numerusform>
@@ -1429,7 +1429,7 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="138"/>
+        <location filename="../../messages.py" line="139"/>
         <source>moving %n note(s)</source>
         <translation>
             <numerusform>przesunięcie %n karteczki</numerusform>
@@ -1438,7 +1438,7 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="139"/>
+        <location filename="../../messages.py" line="140"/>
         <source>adding %n idea(s) to a group</source>
         <translation>
             <numerusform>dodanie %n pomysłu do grupy</numerusform>
@@ -1447,7 +1447,7 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="140"/>
+        <location filename="../../messages.py" line="141"/>
         <source>taking %n idea(s) out of a group</source>
         <translation>
             <numerusform>wyjęcie %n pomysłu z grupy</numerusform>
@@ -1456,27 +1456,27 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="141"/>
+        <location filename="../../messages.py" line="142"/>
         <source>renaming a group</source>
         <translation>zmiana nazwy grupy</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="142"/>
+        <location filename="../../messages.py" line="143"/>
         <source>merging groups</source>
         <translation>scalenie grup</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="143"/>
+        <location filename="../../messages.py" line="144"/>
         <source>ungrouping</source>
         <translation>rozgrupowanie</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="144"/>
+        <location filename="../../messages.py" line="145"/>
         <source>marking a duplicate</source>
         <translation>oznaczenie duplikatu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="145"/>
+        <location filename="../../messages.py" line="146"/>
         <source>accepting %n suggested group(s)</source>
         <translation>
             <numerusform>przyjęcie %n proponowanej grupy</numerusform>
@@ -1485,37 +1485,37 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="146"/>
+        <location filename="../../messages.py" line="147"/>
         <source>tidying the canvas</source>
         <translation>uporządkowanie tablicy</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="147"/>
+        <location filename="../../messages.py" line="148"/>
         <source>adding a voting round</source>
         <translation>dodanie rundy głosowania</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="148"/>
+        <location filename="../../messages.py" line="149"/>
         <source>opening a voting round</source>
         <translation>otwarcie rundy głosowania</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="149"/>
+        <location filename="../../messages.py" line="150"/>
         <source>closing a voting round</source>
         <translation>zamknięcie rundy głosowania</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="150"/>
+        <location filename="../../messages.py" line="151"/>
         <source>casting a ballot</source>
         <translation>oddanie głosu</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="151"/>
+        <location filename="../../messages.py" line="152"/>
         <source>adding an agenda item</source>
         <translation>dodanie punktu programu</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="152"/>
+        <location filename="../../messages.py" line="153"/>
         <source>deleting an agenda item</source>
         <translation>usunięcie punktu programu</translation>
     </message>
@@ -1847,29 +1847,29 @@ Pracować dalej?</translation>
 <context>
     <name>SuggestionPanel</name>
     <message>
-        <location filename="../../ui/suggestion_panel.py" line="44"/>
-        <location filename="../../ui/suggestion_panel.py" line="82"/>
+        <location filename="../../ui/suggestion_panel.py" line="86"/>
+        <location filename="../../ui/suggestion_panel.py" line="127"/>
         <source>Computing suggestions…</source>
         <translation>Liczę propozycje…</translation>
     </message>
     <message>
-        <location filename="../../ui/suggestion_panel.py" line="49"/>
-        <location filename="../../ui/suggestion_panel.py" line="61"/>
+        <location filename="../../ui/suggestion_panel.py" line="91"/>
+        <location filename="../../ui/suggestion_panel.py" line="103"/>
         <source>Suggestions</source>
         <translation>Propozycje</translation>
     </message>
     <message>
-        <location filename="../../ui/suggestion_panel.py" line="52"/>
+        <location filename="../../ui/suggestion_panel.py" line="94"/>
         <source>Accept</source>
         <translation>Przyjmij</translation>
     </message>
     <message>
-        <location filename="../../ui/suggestion_panel.py" line="53"/>
+        <location filename="../../ui/suggestion_panel.py" line="95"/>
         <source>Accept all groups</source>
         <translation>Przyjmij wszystkie grupy</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/suggestion_panel.py" line="89"/>
+        <location filename="../../ui/suggestion_panel.py" line="139"/>
         <source>New groups (%n)</source>
         <translation>
             <numerusform>Nowe grupy (%n)</numerusform>
@@ -1878,7 +1878,7 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/suggestion_panel.py" line="91"/>
+        <location filename="../../ui/suggestion_panel.py" line="157"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n karteczka</numerusform>
@@ -1887,7 +1887,7 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/suggestion_panel.py" line="97"/>
+        <location filename="../../ui/suggestion_panel.py" line="140"/>
         <source>Best group for an ungrouped note (%n)</source>
         <translation>
             <numerusform>Najlepsza grupa dla karteczki bez grupy (%n)</numerusform>
@@ -1896,12 +1896,12 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/suggestion_panel.py" line="102"/>
+        <location filename="../../ui/suggestion_panel.py" line="151"/>
         <source>→ {group} ({score:.0%}) · shared: {words}</source>
         <translation>→ {group} ({score:.0%}) · wspólne: {words}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/suggestion_panel.py" line="106"/>
+        <location filename="../../ui/suggestion_panel.py" line="141"/>
         <source>Likely duplicates (%n)</source>
         <translation>
             <numerusform>Możliwe duplikaty (%n)</numerusform>
@@ -1910,12 +1910,12 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/suggestion_panel.py" line="114"/>
+        <location filename="../../ui/suggestion_panel.py" line="181"/>
         <source>Select a suggestion to preview it on the canvas; nothing changes until you accept it.</source>
         <translation>Zaznacz propozycję, by zobaczyć ją na tablicy; nic się nie zmieni, dopóki jej nie przyjmiesz.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/suggestion_panel.py" line="128"/>
+        <location filename="../../ui/suggestion_panel.py" line="216"/>
         <source>Similar to the selected note (%n)</source>
         <translation>
             <numerusform>Podobne do zaznaczonej karteczki (%n)</numerusform>
@@ -1924,7 +1924,7 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/suggestion_panel.py" line="158"/>
+        <location filename="../../ui/suggestion_panel.py" line="240"/>
         <source>Suggested: {name}</source>
         <translation>Propozycja: {name}</translation>
     </message>
