@@ -13,6 +13,7 @@ from workshop_app import i18n
 from workshop_app.cli import main
 from workshop_app.services.demo import write_demo
 from workshop_app.storage import FileProblem, WorkshopFileError, WorkshopStore
+from workshop_app.storage.schema import STEPS
 
 DAMAGE = {
     "a sector no Razem writes": "UPDATE ideas SET sector = ';9;demia' WHERE seq = 3",
@@ -70,7 +71,7 @@ def test_our_header_on_a_database_without_our_tables_is_damaged_and_untouched(
     path = tmp_path / "pusty.razem"
     with sqlite3.connect(path) as raw:
         raw.execute("PRAGMA application_id = 1380014669")  # "RAZM"
-        raw.execute("PRAGMA user_version = 2")
+        raw.execute(f"PRAGMA user_version = {len(STEPS)}")  # this version's number
         raw.execute("CREATE TABLE notatki (x TEXT)")
     raw.close()
     before = sha(path)

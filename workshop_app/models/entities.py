@@ -51,7 +51,8 @@ class VoteTarget(enum.StrEnum):
 
 
 class VoteMethod(enum.StrEnum):
-    """How a round is voted; only dots are tallied so far (`rules.tally_dots`)."""
+    """How a round is voted: dots on options, marks 1–5 on two axes, or a
+    ranking of one's top N (results: `models.results`)."""
 
     DOTS = "dots"
     SCORE = "score"
@@ -59,11 +60,19 @@ class VoteMethod(enum.StrEnum):
 
 
 class RoundStatus(enum.StrEnum):
-    """A round's life: DRAFT -> OPEN -> CLOSED, never back from CLOSED."""
+    """A round's life: DRAFT -> OPEN -> CLOSED; a closed round may be reopened."""
 
     DRAFT = "draft"
     OPEN = "open"
     CLOSED = "closed"
+
+
+class BallotKind(enum.StrEnum):
+    """How a ballot reached the workshop."""
+
+    SCREEN = "screen"  # a voter at the shared screen
+    TALLY = "tally"  # paper dots counted and typed by the moderator
+    PHONE = "phone"  # a voter's phone
 
 
 class AgendaFormat(enum.StrEnum):
@@ -239,11 +248,17 @@ class Cluster:
 class VotingRound:
     """One round of voting on ideas or clusters.
 
-    `title` is title text; 1 <= `max_per_option` <= `dots_per_voter`.
-    `status` goes DRAFT -> OPEN -> CLOSED: a closed round is never opened
-    again and takes no ballots, and only an open round can be closed.
-    `opened_at` is set when the round is opened (again on a repeated open),
-    `closed_at` when it is closed; both None while a draft.
+    `title` is title text. `options` are the ids voted on (live clusters or
+    ideas, as `target` says): empty while a draft means "all of them", and
+    the list is fixed when the round opens. `method` says how: DOTS with
+    1 <= `max_per_option` <= `dots_per_voter` (`allow_stacking` False means
+    one dot per option), SCORE with marks 1–5 on the two `axes` (their
+    names), RANK with each voter's top `top_n` (>= 1).
+    `status` goes DRAFT -> OPEN -> CLOSED; a closed round can be reopened
+    (each reopening's time is added to `reopened_at`). Ballots are taken only
+    while OPEN. `opened_at` is the last opening, `closed_at` the last
+    closing; both None while a draft. A round is deleted (soft) only as a
+    draft.
     """
 
     id: str
@@ -255,20 +270,30 @@ class VotingRound:
     status: RoundStatus = RoundStatus.DRAFT
     opened_at: str | None = None
     closed_at: str | None = None
+    options: tuple[str, ...] = ()
+    allow_stacking: bool = True
+    axes: tuple[str, ...] = ()
+    top_n: int = 3
+    reopened_at: tuple[str, ...] = ()
     created_at: str = ""
     updated_at: str = ""
+    deleted_at: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
 class Ballot:
-    """One voter's ballot in one round: option id -> points (dots).
+    """One voter's ballot in one round, or one sector's paper tally.
 
-    Cast only while the round is OPEN, never changed afterwards. `votes`
-    holds only positive points (zeros are dropped, negatives refused), at
-    most `max_per_option` each and `dots_per_voter` in all; every option was
-    a live cluster or idea (as the round's target says) when cast. `sector`
-    is the voter's participant's sector when not given; None = unknown
-    (e.g. counts typed from paper dots).
+    Cast only while the round is OPEN, never changed afterwards; the
+    moderator may discard one (soft delete, undoable). By the round's
+    method: `votes` option -> dots (only positive, within the round's
+    limits; a TALLY holds counts of paper dots without per-voter limits),
+    `scores` option -> [axis 1, axis 2] marks 1–5 for every option,
+    `ranking` distinct options best first, at most `top_n`. Every option is
+    one of the round's. `shown` is the order the options were shown to the
+    voter (screen, phone). `voters` is how many people the ballot speaks
+    for (1; a tally's number of paper voters). `sector` is the voter's
+    participant's sector when not given; None = unknown.
     """
 
     id: str
@@ -276,8 +301,14 @@ class Ballot:
     votes: dict[str, int] = field(default_factory=dict)
     participant_id: str | None = None
     sector: Sector | None = None
+    kind: BallotKind = BallotKind.SCREEN
+    scores: dict[str, list[int]] = field(default_factory=dict)
+    ranking: tuple[str, ...] = ()
+    shown: tuple[str, ...] = ()
+    voters: int = 1
     created_at: str = ""
     updated_at: str = ""
+    deleted_at: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -85,7 +85,7 @@ def in_sector_order(counts: Mapping[Sector | None, int]) -> list[tuple[Sector | 
     return [(sector, counts[sector]) for sector in SECTOR_ORDER if counts.get(sector)]
 
 
-def competition_places(points: Sequence[int]) -> list[int]:
+def competition_places(points: Sequence[float]) -> list[int]:
     """Places for `points` sorted highest first, ties sharing a place
     ("1, 2, 2, 4"): equal points get the place of the first of them, and the
     next different score takes its position in the list, skipping the shared

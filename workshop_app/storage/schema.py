@@ -132,7 +132,32 @@ def _v2_undo_log(db: Database) -> None:
         db.execute(statement)
 
 
-STEPS: tuple[Step, ...] = (("0001_initial", _v1_initial), ("0002_undo_log", _v2_undo_log))
+# Voting by dots, marks and rankings, from the screen, paper and phones
+# (models/entities.py VotingRound, Ballot). Rounds of drafts and discarded
+# ballots are deleted softly: undo brings them back, and the file keeps them.
+_V3 = [
+    "ALTER TABLE voting_rounds ADD COLUMN options TEXT NOT NULL DEFAULT '[]'",
+    "ALTER TABLE voting_rounds ADD COLUMN allow_stacking INTEGER NOT NULL DEFAULT 1",
+    "ALTER TABLE voting_rounds ADD COLUMN axes TEXT NOT NULL DEFAULT '[]'",
+    "ALTER TABLE voting_rounds ADD COLUMN top_n INTEGER NOT NULL DEFAULT 3",
+    "ALTER TABLE voting_rounds ADD COLUMN reopened_at TEXT NOT NULL DEFAULT '[]'",
+    "ALTER TABLE voting_rounds ADD COLUMN deleted_at TEXT",
+    "ALTER TABLE ballots ADD COLUMN kind TEXT NOT NULL DEFAULT 'screen'",
+    "ALTER TABLE ballots ADD COLUMN scores TEXT NOT NULL DEFAULT '{}'",
+    "ALTER TABLE ballots ADD COLUMN ranking TEXT NOT NULL DEFAULT '[]'",
+    "ALTER TABLE ballots ADD COLUMN shown TEXT NOT NULL DEFAULT '[]'",
+    "ALTER TABLE ballots ADD COLUMN voters INTEGER NOT NULL DEFAULT 1",
+    "ALTER TABLE ballots ADD COLUMN deleted_at TEXT",
+]
+
+
+def _v3_voting(db: Database) -> None:
+    for statement in _V3:
+        db.execute(statement)
+
+
+STEPS: tuple[Step, ...] = (("0001_initial", _v1_initial), ("0002_undo_log", _v2_undo_log),
+                           ("0003_voting", _v3_voting))
 
 
 def build_migrations(steps: Sequence[Step]) -> Migrations:
