@@ -8,7 +8,7 @@ import threading
 
 import pytest
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QStyle
 from pytestqt.qtbot import QtBot
 
 from tests.helpers.suggestions import panel_with_suggestions
@@ -162,12 +162,61 @@ def test_a_duplicate_pair_shows_both_notes_and_the_panel_fits_its_headings(
         assert item.isExpanded()
         assert texts[earlier].startswith(first.rstrip("…").rstrip())
         assert second.startswith("≈ ") and texts[later][:10] in second
+        # Hovering either row shows both notes in full, however long.
+        assert texts[later] in item.child(0).toolTip(0) and texts[earlier] in item.toolTip(0)
     tree = panel.suggestion_panel.tree
     room = tree.viewport().width() - tree.indentation()
     for top in range(tree.topLevelItemCount()):
         heading = tree.topLevelItem(top)
         width = QFontMetrics(heading.font(0)).horizontalAdvance(heading.text(0))  # bold, as shown
         assert width < room, heading.text(0)
+
+
+def test_headings_with_five_digit_counts_fit_the_narrowest_panel(qtbot: QtBot,
+                                                                panel: ClusterPanel) -> None:
+    """With 5,000 notes the counts have four digits: the heading and its count
+    stay in sight, in the program's own font, beside a scroll bar."""
+    from workshop_app.analysis import Candidate, WorkshopSuggestions
+    from workshop_app.ui.style import apply_style
+    from workshop_app.ui.suggestion_panel import LARGEST_COUNT, SuggestionPanel
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    font, sheet = app.font(), app.styleSheet()
+    apply_style(app)  # the font the moderator sees (larger than the test default)
+    try:
+        listing = SuggestionPanel(panel.suggestions, panel.scene, panel.actions_)
+        qtbot.addWidget(listing)
+        listing.resize(listing.minimumWidth(), 700)
+        listing.show()
+        cluster = panel.session.service.clusters()[0].id
+        many = {f"x{i}": [Candidate(cluster, 0.5, ("kolej",))] for i in range(2000)}
+        with qtbot.waitSignal(listing.filled, timeout=10000):  # a long list: a scroll bar
+            listing.show_suggestions(WorkshopSuggestions(many, [], []))
+        tree = listing.tree
+        qtbot.waitUntil(tree.verticalScrollBar().isVisible)
+        bold = QFontMetrics(tree.topLevelItem(0).font(0))
+        margin = tree.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, tree) + 1
+        room = tree.viewport().width() - tree.indentation() - 2 * margin
+        for heading in listing.headings(LARGEST_COUNT):
+            assert bold.horizontalAdvance(heading) < room, heading
+    finally:
+        app.setFont(font)
+        app.setStyleSheet(sheet)
+
+
+def test_a_new_list_has_nothing_to_accept_and_a_preview_is_brought_into_sight(
+        qtbot: QtBot, panel: ClusterPanel) -> None:
+    listing = panel.suggestion_panel
+    moves = items_of(panel, "move")
+    canvas = panel.canvas
+    canvas.centerOn(-50000, -50000)  # the moderator looked far away
+    listing.tree.setCurrentItem(moves[0])
+    assert listing.accept_button.isEnabled()
+    sight = canvas.mapToScene(canvas.viewport().rect()).boundingRect()
+    assert sight.intersects(panel.scene.preview_bounds())
+    listing.show_suggestions(panel.suggestions.latest)
+    assert not listing.accept_button.isEnabled()  # the new list has nothing selected
 
 
 def test_the_kept_notes_follow_every_change(panel: ClusterPanel,
@@ -218,6 +267,14 @@ def test_thousands_of_suggestions_are_listed_a_chunk_at_a_time(qtbot: QtBot,
         assert listing.filling  # not all at once
     best = listing.tree.topLevelItem(1)
     assert best.childCount() == 3 * FILL_CHUNK
+    # A refresh keeps the list where the moderator had scrolled it.
+    bar = listing.tree.verticalScrollBar()
+    bar.setValue(bar.maximum() // 2)
+    middle = bar.value()
+    assert middle > 0
+    with qtbot.waitSignal(listing.filled, timeout=10000):
+        listing.show_suggestions(WorkshopSuggestions(many, [], pairs))
+    assert bar.value() == middle
     duplicates = listing.tree.topLevelItem(2)
     assert duplicates.childCount() == 10
     assert all(duplicates.child(i).isExpanded() for i in range(10))

@@ -7,7 +7,8 @@ import functools
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -65,6 +66,8 @@ class _Row(QTreeWidgetItem):
 
 
 MIN_WIDTH = 380
+LARGEST_COUNT = 88888
+"""The panel is wide enough for its headings with a count this long."""
 FILL_CHUNK = 300
 """Rows added per turn of the event loop (about 10 ms of work)."""
 
@@ -75,9 +78,11 @@ class SuggestionPanel(QWidget):
 
     Signals:
         filled(): every row of the latest suggestions is in the list.
+        previewed(QRectF): a suggestion is previewed there on the canvas.
     """
 
     filled = Signal()
+    previewed = Signal(QRectF)
 
     def __init__(self, suggestions: SuggestionService, scene: CanvasScene,
                  actions: ClusterActions, parent: QWidget | None = None) -> None:
@@ -89,8 +94,8 @@ class SuggestionPanel(QWidget):
         self.tree.setHeaderHidden(True)
         self.tree.setWordWrap(True)
         self.tree.setAccessibleName(self.tr("Suggestions"))
-        # Wide enough for its headings ("Best group for an ungrouped note (12)").
-        self.setMinimumWidth(MIN_WIDTH)
+        # Wide enough for its headings, even with five-digit counts.
+        self.setMinimumWidth(max(MIN_WIDTH, self._widest_heading() + 48))
         self.accept_button = QPushButton(self.tr("Accept"))
         self.accept_all_button = QPushButton(self.tr("Accept all groups"))
         self.accept_button.setEnabled(False)
@@ -131,7 +136,9 @@ class SuggestionPanel(QWidget):
         texts = self.suggestions.texts
         names = {c.id: c.name for c in self.cluster_actions.service.clusters()}
         self.scene.clear_preview()
+        scrolled = self.tree.verticalScrollBar().value()
         self.tree.clear()
+        self.accept_button.setEnabled(False)  # nothing is selected in the new list
         self._similar_section = None
         self._filling += 1
         self.filling = True
@@ -170,23 +177,25 @@ class SuggestionPanel(QWidget):
             item = _Row(_short(texts.get(pair.a, ""), 40), payload,
                         f"{texts.get(pair.a, '')}\n≈\n{texts.get(pair.b, '')}")
             item.addChild(_Row(f"≈ {_short(texts.get(pair.b, ''), 40)} · "
-                               f"{', '.join(pair.shared_words)}", payload))
+                               f"{', '.join(pair.shared_words)}", payload,
+                               f"≈ {texts.get(pair.b, '')}\n{', '.join(pair.shared_words)}"))
             return item
 
         rows: list[tuple[QTreeWidgetItem, Callable[[], QTreeWidgetItem]]] = [
             *((groups, functools.partial(group_row, g)) for g in found.new_groups),
             *((best, functools.partial(note_row, i, c)) for i, c in placed),
             *((pairs, functools.partial(pair_row, p)) for p in found.duplicates)]
-        self._fill(self._filling, rows, pairs)
+        self._fill(self._filling, rows, pairs, scrolled)
         self.status.setText(self.tr("Select a suggestion to preview it on the canvas; nothing "
                                     "changes until you accept it."))
         self.accept_all_button.setEnabled(bool(found.new_groups))
 
     def _fill(self, generation: int,
               rows: list[tuple[QTreeWidgetItem, Callable[[], QTreeWidgetItem]]],
-              pairs: QTreeWidgetItem) -> None:
+              pairs: QTreeWidgetItem, scrolled: int) -> None:
         """Add the next `FILL_CHUNK` rows, then come back for the rest (unless
-        newer suggestions arrived meanwhile)."""
+        newer suggestions arrived meanwhile); at the end, back to where the
+        moderator had scrolled the list."""
         if generation != self._filling:
             return
         chunk, rest = rows[:FILL_CHUNK], rows[FILL_CHUNK:]
@@ -198,8 +207,9 @@ class SuggestionPanel(QWidget):
         if id(pairs) in made:  # every pair open, its second note showing: in one call
             self.tree.expandRecursively(self.tree.indexFromItem(pairs), 1)
         if rest:
-            QTimer.singleShot(0, self, lambda: self._fill(generation, rest, pairs))
+            QTimer.singleShot(0, self, lambda: self._fill(generation, rest, pairs, scrolled))
         else:
+            self.tree.verticalScrollBar().setValue(scrolled)
             self.filling = False
             self.filled.emit()
 
@@ -213,20 +223,39 @@ class SuggestionPanel(QWidget):
             return
         found = self.suggestions.similar(idea_ids[0])
         texts = self.suggestions.texts
-        section = QTreeWidgetItem([self.tr("Similar to the selected note (%n)", "", len(found))])
+        section = self._section(self.tr("Similar to the selected note (%n)", "", len(found)), 0)
         section.addChildren([_Row(f"{_short(texts.get(s.note_id, ''))} ({s.score:.0%}) · "
-                                  f"{', '.join(s.shared_words)}", ("similar", idea_ids[0], s.note_id))
+                                  f"{', '.join(s.shared_words)}", ("similar", idea_ids[0], s.note_id),
+                                  f"{texts.get(s.note_id, '')}\n({s.score:.0%}) "
+                                  f"{', '.join(s.shared_words)}")
                              for s in found])
-        self.tree.insertTopLevelItem(0, section)
         section.setExpanded(True)
         self._similar_section = section
 
-    def _section(self, title: str) -> QTreeWidgetItem:
+    def headings(self, count: int) -> list[str]:
+        """The section headings as they read with `count` in each."""
+        return [self.tr("New groups (%n)", "", count),
+                self.tr("Best group for an ungrouped note (%n)", "", count),
+                self.tr("Likely duplicates (%n)", "", count),
+                self.tr("Similar to the selected note (%n)", "", count)]
+
+    def _widest_heading(self) -> int:
+        font = QFont(self.tree.font())
+        font.setBold(True)
+        metrics = QFontMetrics(font)
+        return (max(metrics.horizontalAdvance(t) for t in self.headings(LARGEST_COUNT))
+                + self.tree.indentation())
+
+    def _section(self, title: str, at: int | None = None) -> QTreeWidgetItem:
         item = QTreeWidgetItem([title])
         font = item.font(0)
         font.setBold(True)
         item.setFont(0, font)
-        self.tree.addTopLevelItem(item)
+        item.setToolTip(0, plain_tip(title))
+        if at is None:
+            self.tree.addTopLevelItem(item)
+        else:
+            self.tree.insertTopLevelItem(at, item)
         return item
 
     # -- preview and accept --------------------------------------------------------------
@@ -242,6 +271,9 @@ class SuggestionPanel(QWidget):
             self.scene.preview_candidate(payload[1], payload[2])
         else:
             self.scene.preview_group([payload[1], payload[2]], "≈")
+        shown = self.scene.preview_bounds()
+        if not shown.isNull():
+            self.previewed.emit(shown)
 
     def accept_current(self) -> None:
         item = self.tree.currentItem()

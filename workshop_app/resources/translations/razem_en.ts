@@ -206,7 +206,8 @@
 <context>
     <name>SuggestionPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/suggestion_panel.py" line="139"/>
+        <location filename="../../ui/suggestion_panel.py" line="146"/>
+        <location filename="../../ui/suggestion_panel.py" line="237"/>
         <source>New groups (%n)</source>
         <translation>
             <numerusform>New group (%n)</numerusform>
@@ -214,7 +215,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/suggestion_panel.py" line="157"/>
+        <location filename="../../ui/suggestion_panel.py" line="164"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n note</numerusform>
@@ -222,7 +223,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/suggestion_panel.py" line="140"/>
+        <location filename="../../ui/suggestion_panel.py" line="147"/>
+        <location filename="../../ui/suggestion_panel.py" line="238"/>
         <source>Best group for an ungrouped note (%n)</source>
         <translation>
             <numerusform>Best group for an ungrouped note (%n)</numerusform>
@@ -230,7 +232,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/suggestion_panel.py" line="141"/>
+        <location filename="../../ui/suggestion_panel.py" line="148"/>
+        <location filename="../../ui/suggestion_panel.py" line="239"/>
         <source>Likely duplicates (%n)</source>
         <translation>
             <numerusform>Likely duplicate (%n)</numerusform>
@@ -238,7 +241,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/suggestion_panel.py" line="216"/>
+        <location filename="../../ui/suggestion_panel.py" line="226"/>
+        <location filename="../../ui/suggestion_panel.py" line="240"/>
         <source>Similar to the selected note (%n)</source>
         <translation>
             <numerusform>Similar to the selected note (%n)</numerusform>

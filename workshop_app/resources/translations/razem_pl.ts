@@ -222,52 +222,52 @@
         <translation>Przeciągnij karteczkę na karteczkę, by założyć grupę, do ramki, by do niej dołączyć, poza ramkę, by ją opuścić. Dwuklik na tytule zmienia nazwę.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cluster.py" line="69"/>
+        <location filename="../../ui/panels/cluster.py" line="72"/>
         <source>Group selected</source>
         <translation>Grupuj zaznaczone</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cluster.py" line="70"/>
+        <location filename="../../ui/panels/cluster.py" line="73"/>
         <source>Ungroup</source>
         <translation>Rozgrupuj</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cluster.py" line="71"/>
+        <location filename="../../ui/panels/cluster.py" line="74"/>
         <source>Rename</source>
         <translation>Zmień nazwę</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cluster.py" line="72"/>
+        <location filename="../../ui/panels/cluster.py" line="75"/>
         <source>Mark as duplicates</source>
         <translation>Oznacz jako duplikaty</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cluster.py" line="74"/>
+        <location filename="../../ui/panels/cluster.py" line="77"/>
         <source>Tidy up</source>
         <translation>Uporządkuj</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cluster.py" line="75"/>
+        <location filename="../../ui/panels/cluster.py" line="78"/>
         <source>Fit all</source>
         <translation>Pokaż wszystko</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cluster.py" line="76"/>
+        <location filename="../../ui/panels/cluster.py" line="79"/>
         <source>Zoom in</source>
         <translation>Powiększ</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cluster.py" line="77"/>
+        <location filename="../../ui/panels/cluster.py" line="80"/>
         <source>Zoom out</source>
         <translation>Pomniejsz</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cluster.py" line="124"/>
+        <location filename="../../ui/panels/cluster.py" line="127"/>
         <source>Merge groups</source>
         <translation>Scal grupy</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cluster.py" line="125"/>
+        <location filename="../../ui/panels/cluster.py" line="128"/>
         <source>Merge the group „{source}” into „{target}”?</source>
         <translation>Scalić grupę „{source}” z grupą „{target}”?</translation>
     </message>
@@ -1847,29 +1847,30 @@ Pracować dalej?</translation>
 <context>
     <name>SuggestionPanel</name>
     <message>
-        <location filename="../../ui/suggestion_panel.py" line="86"/>
-        <location filename="../../ui/suggestion_panel.py" line="127"/>
+        <location filename="../../ui/suggestion_panel.py" line="91"/>
+        <location filename="../../ui/suggestion_panel.py" line="132"/>
         <source>Computing suggestions…</source>
         <translation>Liczę propozycje…</translation>
     </message>
     <message>
-        <location filename="../../ui/suggestion_panel.py" line="91"/>
-        <location filename="../../ui/suggestion_panel.py" line="103"/>
+        <location filename="../../ui/suggestion_panel.py" line="96"/>
+        <location filename="../../ui/suggestion_panel.py" line="108"/>
         <source>Suggestions</source>
         <translation>Propozycje</translation>
     </message>
     <message>
-        <location filename="../../ui/suggestion_panel.py" line="94"/>
+        <location filename="../../ui/suggestion_panel.py" line="99"/>
         <source>Accept</source>
         <translation>Przyjmij</translation>
     </message>
     <message>
-        <location filename="../../ui/suggestion_panel.py" line="95"/>
+        <location filename="../../ui/suggestion_panel.py" line="100"/>
         <source>Accept all groups</source>
         <translation>Przyjmij wszystkie grupy</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/suggestion_panel.py" line="139"/>
+        <location filename="../../ui/suggestion_panel.py" line="146"/>
+        <location filename="../../ui/suggestion_panel.py" line="237"/>
         <source>New groups (%n)</source>
         <translation>
             <numerusform>Nowe grupy (%n)</numerusform>
@@ -1878,7 +1879,7 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/suggestion_panel.py" line="157"/>
+        <location filename="../../ui/suggestion_panel.py" line="164"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n karteczka</numerusform>
@@ -1887,7 +1888,8 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/suggestion_panel.py" line="140"/>
+        <location filename="../../ui/suggestion_panel.py" line="147"/>
+        <location filename="../../ui/suggestion_panel.py" line="238"/>
         <source>Best group for an ungrouped note (%n)</source>
         <translation>
             <numerusform>Najlepsza grupa dla karteczki bez grupy (%n)</numerusform>
@@ -1896,12 +1898,13 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/suggestion_panel.py" line="151"/>
+        <location filename="../../ui/suggestion_panel.py" line="158"/>
         <source>→ {group} ({score:.0%}) · shared: {words}</source>
         <translation>→ {group} ({score:.0%}) · wspólne: {words}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/suggestion_panel.py" line="141"/>
+        <location filename="../../ui/suggestion_panel.py" line="148"/>
+        <location filename="../../ui/suggestion_panel.py" line="239"/>
         <source>Likely duplicates (%n)</source>
         <translation>
             <numerusform>Możliwe duplikaty (%n)</numerusform>
@@ -1910,12 +1913,13 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/suggestion_panel.py" line="181"/>
+        <location filename="../../ui/suggestion_panel.py" line="189"/>
         <source>Select a suggestion to preview it on the canvas; nothing changes until you accept it.</source>
         <translation>Zaznacz propozycję, by zobaczyć ją na tablicy; nic się nie zmieni, dopóki jej nie przyjmiesz.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/suggestion_panel.py" line="216"/>
+        <location filename="../../ui/suggestion_panel.py" line="226"/>
+        <location filename="../../ui/suggestion_panel.py" line="240"/>
         <source>Similar to the selected note (%n)</source>
         <translation>
             <numerusform>Podobne do zaznaczonej karteczki (%n)</numerusform>
@@ -1924,7 +1928,7 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/suggestion_panel.py" line="240"/>
+        <location filename="../../ui/suggestion_panel.py" line="269"/>
         <source>Suggested: {name}</source>
         <translation>Propozycja: {name}</translation>
     </message>

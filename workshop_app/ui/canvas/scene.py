@@ -405,6 +405,13 @@ class CanvasScene(QGraphicsScene):
                 item.update()
                 self._preview.append(item)
 
+    def preview_bounds(self) -> QRectF:
+        """Where the current preview is on the canvas (a null rectangle if none)."""
+        box = QRectF()
+        for item in [*self._preview, *self._owned_preview]:
+            box = box.united(item.sceneBoundingRect())
+        return box
+
     def clear_preview(self) -> None:
         for item in self._preview:
             item.highlighted = False  # type: ignore[attr-defined]

@@ -36,6 +36,9 @@ class ClusterPanel(PhasePanel):
         self.tree = ClusterTreeView(session, self.actions_)
         self.suggestions = session.suggestions()
         self.suggestion_panel = SuggestionPanel(self.suggestions, self.scene, self.actions_)
+        # A previewed suggestion is brought into sight (among 5,000 notes it is rarely in it).
+        self.suggestion_panel.previewed.connect(
+            lambda box: self.canvas.ensureVisible(box, 40, 40))
         self.scene.selection_ids_changed.connect(self.tree.select_ideas)
         self.tree.selection_changed_ids.connect(self.scene.select_ideas)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
