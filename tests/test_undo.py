@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from workshop_app.models import PhaseKind, RoundStatus, Sector
+from workshop_app.models import PhaseKind, RoundStatus, Sector, VoteMethod
 from workshop_app.services import (
     UNDO_LIMIT,
     NewIdea,
@@ -64,10 +64,24 @@ def _deleted(s: WorkshopService) -> list[str]:
     return ids
 
 
-def _open_round(s: WorkshopService) -> str:
-    made = s.add_round(title="Runda testowa").created
+def _open_round(s: WorkshopService, method: VoteMethod = VoteMethod.DOTS) -> str:
+    made = s.add_round(title="Runda testowa", method=method, dots_per_voter=5,
+                       max_per_option=3).created
     assert made is not None
     s.open_round(round_id=made)
+    return made
+
+
+def _voted_round(s: WorkshopService) -> str:
+    made = _open_round(s)
+    s.cast_ballot(round_id=made, votes={s.clusters()[0].id: 1})
+    s.cast_ballot(round_id=made, votes={s.clusters()[1].id: 2}, sector=Sector.ACADEMIA)
+    return made
+
+
+def _closed_round(s: WorkshopService) -> str:
+    made = _voted_round(s)
+    s.close_round(round_id=made)
     return made
 
 
@@ -132,7 +146,21 @@ CASES = [
     Case("close round", lambda s, r: s.close_round(round_id=r), _open_round),
     Case("cast ballot", lambda s, r: s.cast_ballot(
         round_id=r, votes={s.clusters()[0].id: 2, s.clusters()[1].id: 1},
-        sector=Sector.BUSINESS), _open_round),
+        sector=Sector.BUSINESS, shown=list(s.rounds()[-1].options)), _open_round),
+    Case("cast marks", lambda s, r: s.cast_ballot(
+        round_id=r, scores={o: [4, 2] for o in s.rounds()[-1].options}),
+        lambda s: _open_round(s, VoteMethod.SCORE)),
+    Case("cast ranking", lambda s, r: s.cast_ballot(
+        round_id=r, ranking=list(s.rounds()[-1].options[:2])),
+        lambda s: _open_round(s, VoteMethod.RANK)),
+    Case("update round", lambda s, r: s.update_round(
+        round_id=r, title="Inna", method=VoteMethod.RANK, top_n=2), _new_round),
+    Case("delete round", lambda s, r: s.delete_round(round_id=r), _new_round),
+    Case("reopen round", lambda s, r: s.reopen_round(round_id=r), _closed_round),
+    Case("enter tally", lambda s, r: s.enter_tally(round_id=r, counts={
+        Sector.BUSINESS: {s.clusters()[0].id: 7}, None: {s.clusters()[1].id: 3}},
+        voters={Sector.BUSINESS: 4}), _open_round),
+    Case("discard last ballot", lambda s, r: s.discard_last_ballot(round_id=r), _voted_round),
     Case("add agenda item", lambda s, _: s.add_agenda_item(title="Panel", cluster_id=s.clusters()[0].id)),
     Case("delete agenda item", lambda s, _: s.delete_agenda_item(item_id=s.agenda()[0].id)),
 ]

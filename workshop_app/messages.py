@@ -94,6 +94,24 @@ def refusal(error: Refused) -> str:
         RefusalReason.TOO_MANY_DOTS: translate("Messages", "Too many dots on this ballot."),
         RefusalReason.TOO_MANY_ON_OPTION: translate("Messages", "Too many dots on one option."),
         RefusalReason.UNKNOWN_OPTION: translate("Messages", "This option is not part of the vote."),
+        RefusalReason.ROUND_NOT_DRAFT: translate(
+            "Messages", "Only a round that has not been opened yet can be changed or deleted."),
+        RefusalReason.ROUND_ALREADY_OPEN: translate("Messages", "This voting round is already open."),
+        RefusalReason.ROUND_NOT_CLOSED: translate(
+            "Messages", "Only a closed voting round can be reopened."),
+        RefusalReason.NO_OPTIONS: translate(
+            "Messages", "There is nothing to vote on: the round has no options."),
+        RefusalReason.WRONG_BALLOT: translate(
+            "Messages", "This ballot does not match the round's way of voting."),
+        RefusalReason.BALLOT_INCOMPLETE: translate(
+            "Messages", "Every option needs a mark on both axes."),
+        RefusalReason.INVALID_MARK: translate("Messages", "A mark must be a whole number from 1 to 5."),
+        RefusalReason.INVALID_RANKING: translate(
+            "Messages", "A ranking lists different options, at most as many as the round asks for."),
+        RefusalReason.TALLY_NEEDS_DOTS: translate(
+            "Messages", "Paper dots can be entered only in a round voted with dots."),
+        RefusalReason.EMPTY_TALLY: translate("Messages", "No dots were entered."),
+        RefusalReason.NO_BALLOT: translate("Messages", "This round has no ballot to discard."),
         RefusalReason.HISTORY_CHANGED: translate(
             "Messages", "The undo history of this workshop was changed elsewhere; nothing was "
             "undone or redone."),
@@ -146,9 +164,14 @@ class Operations(QObject):
             Op.ACCEPT_GROUPS: self.tr("accepting %n suggested group(s)", "", n),
             Op.TIDY: self.tr("tidying the canvas"),
             Op.ADD_ROUND: self.tr("adding a voting round"),
+            Op.UPDATE_ROUND: self.tr("changing a voting round"),
+            Op.DELETE_ROUND: self.tr("deleting a voting round"),
             Op.OPEN_ROUND: self.tr("opening a voting round"),
             Op.CLOSE_ROUND: self.tr("closing a voting round"),
+            Op.REOPEN_ROUND: self.tr("reopening a voting round"),
             Op.CAST_BALLOT: self.tr("casting a ballot"),
+            Op.ENTER_TALLY: self.tr("entering paper dots"),
+            Op.DISCARD_BALLOT: self.tr("discarding the last ballot"),
             Op.ADD_AGENDA_ITEM: self.tr("adding an agenda item"),
             Op.DELETE_AGENDA_ITEM: self.tr("deleting an agenda item"),
         }

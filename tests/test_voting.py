@@ -1,0 +1,222 @@
+"""Voting rounds through the service: every limit holds even without the views."""
+
+from __future__ import annotations
+
+import pytest
+
+from workshop_app.models import BallotKind, RoundStatus, Sector, VoteMethod, VoteTarget
+from workshop_app.services import NewIdea, WorkshopService
+from workshop_app.services.changes import RefusalReason, Refused
+
+
+def refused(reason: RefusalReason, call, **kwargs) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(Refused) as info:
+        call(**kwargs)
+    assert info.value.reason is reason, info.value
+
+
+@pytest.fixture
+def options(service: WorkshopService) -> list[str]:
+    service.add_ideas(ideas=[NewIdea(f"Pomysł {i}") for i in range(9)])
+    ideas = [i.id for i in service.ideas()]
+    for n in range(6):
+        service.create_cluster(name=f"Grupa {n}", idea_ids=ideas[n:n + 1])
+    return [c.id for c in service.clusters()]
+
+
+def new_round(service: WorkshopService, **kwargs) -> str:  # type: ignore[no-untyped-def]
+    made = service.add_round(title="Runda", **kwargs).created
+    assert made is not None
+    return made
+
+
+def opened(service: WorkshopService, **kwargs) -> str:  # type: ignore[no-untyped-def]
+    made = new_round(service, **kwargs)
+    service.open_round(round_id=made)
+    return made
+
+
+def the_round(service: WorkshopService, round_id: str):  # type: ignore[no-untyped-def]
+    return next(r for r in service.rounds() if r.id == round_id)
+
+
+# -- rounds -------------------------------------------------------------------------------
+
+
+def test_a_new_dots_round_proposes_a_third_of_the_options(service: WorkshopService,
+                                                          options: list[str]) -> None:
+    made = the_round(service, new_round(service))
+    assert (made.dots_per_voter, made.max_per_option) == (2, 2)  # 6 clusters
+    chosen = the_round(service, new_round(service, options=options[:3]))
+    assert chosen.options == tuple(options[:3]) and chosen.dots_per_voter == 1
+    assert the_round(service, new_round(service, method=VoteMethod.SCORE)).axes == (
+        "Wpływ", "Wykonalność")
+
+
+def test_options_are_fixed_when_the_round_opens(service: WorkshopService,
+                                                options: list[str]) -> None:
+    everything = new_round(service)
+    subset = new_round(service, options=options[:2])
+    service.ungroup_cluster(cluster_id=options[1])  # gone before the vote
+    service.open_round(round_id=everything)
+    service.open_round(round_id=subset)
+    assert the_round(service, everything).options == tuple(options[:1] + options[2:])
+    assert the_round(service, subset).options == (options[0],)
+    service.create_cluster(name="Późna", idea_ids=[service.ideas()[-1].id])
+    assert len(the_round(service, everything).options) == 5  # a later cluster is not added
+
+
+def test_a_round_with_nothing_to_vote_on_does_not_open(service: WorkshopService) -> None:
+    made = new_round(service, dots_per_voter=3, max_per_option=1)
+    refused(RefusalReason.NO_OPTIONS, service.open_round, round_id=made)
+    assert the_round(service, made).status is RoundStatus.DRAFT
+
+
+def test_only_a_draft_can_be_changed_or_deleted_but_the_title_always(
+        service: WorkshopService, options: list[str]) -> None:
+    draft = new_round(service)
+    service.update_round(round_id=draft, method=VoteMethod.RANK, top_n=2, options=options[:4])
+    changed = the_round(service, draft)
+    assert (changed.method, changed.top_n, changed.options) == (VoteMethod.RANK, 2,
+                                                                tuple(options[:4]))
+    refused(RefusalReason.INVALID_VALUE, service.update_round, round_id=draft, top_n=0)
+    refused(RefusalReason.INVALID_VALUE, service.update_round, round_id=draft,
+            max_per_option=9)
+    refused(RefusalReason.UNKNOWN_OPTION, service.update_round, round_id=draft,
+            options=["nie-ma"])
+    running = opened(service)
+    refused(RefusalReason.ROUND_NOT_DRAFT, service.update_round, round_id=running, top_n=4)
+    refused(RefusalReason.ROUND_NOT_DRAFT, service.delete_round, round_id=running)
+    service.update_round(round_id=running, title="Tematy Forum 2027")
+    assert the_round(service, running).title == "Tematy Forum 2027"
+    service.delete_round(round_id=draft)
+    assert draft not in {r.id for r in service.rounds()}
+
+
+def test_close_and_reopen_record_their_times(service: WorkshopService, options: list[str]) -> None:
+    made = opened(service)
+    refused(RefusalReason.ROUND_ALREADY_OPEN, service.open_round, round_id=made)
+    refused(RefusalReason.ROUND_NOT_CLOSED, service.reopen_round, round_id=made)
+    service.close_round(round_id=made)
+    refused(RefusalReason.ROUND_CLOSED, service.open_round, round_id=made)
+    service.reopen_round(round_id=made)
+    service.close_round(round_id=made)
+    service.reopen_round(round_id=made)
+    again = the_round(service, made)
+    assert again.status is RoundStatus.OPEN and len(again.reopened_at) == 2
+    assert again.opened_at == again.reopened_at[-1]
+    service.cast_ballot(round_id=made, votes={options[0]: 1})  # takes ballots again
+
+
+# -- ballots ------------------------------------------------------------------------------
+
+
+def test_dots_limits_caps_and_stacking(service: WorkshopService, options: list[str]) -> None:
+    made = opened(service, dots_per_voter=4, max_per_option=2)
+    cast = service.cast_ballot
+    refused(RefusalReason.TOO_MANY_DOTS, cast, round_id=made, votes={options[0]: 2,
+                                                                      options[1]: 2, options[2]: 1})
+    refused(RefusalReason.TOO_MANY_ON_OPTION, cast, round_id=made, votes={options[0]: 3})
+    refused(RefusalReason.INVALID_VALUE, cast, round_id=made, votes={options[0]: -1})
+    refused(RefusalReason.INVALID_VALUE, cast, round_id=made, votes={options[0]: 1.5})
+    refused(RefusalReason.UNKNOWN_OPTION, cast, round_id=made, votes={"nie-ma": 1})
+    refused(RefusalReason.WRONG_BALLOT, cast, round_id=made, ranking=[options[0]])
+    cast(round_id=made, votes={options[0]: 2, options[1]: 2, options[2]: 0})
+    assert service.ballots(made)[0].votes == {options[0]: 2, options[1]: 2}
+    single = opened(service, dots_per_voter=3, max_per_option=2, allow_stacking=False)
+    refused(RefusalReason.TOO_MANY_ON_OPTION, cast, round_id=single, votes={options[0]: 2})
+    cast(round_id=single, votes=dict.fromkeys(options[:3], 1))
+    assert len(service.ballots(made)) == len(service.ballots(single)) == 1
+
+
+def test_marks_on_two_axes_for_every_option(service: WorkshopService, options: list[str]) -> None:
+    made = opened(service, method=VoteMethod.SCORE, options=options[:3])
+    cast = service.cast_ballot
+    full = {o: [5, 3] for o in options[:3]}
+    refused(RefusalReason.BALLOT_INCOMPLETE, cast, round_id=made,
+            scores={o: [5, 3] for o in options[:2]})
+    refused(RefusalReason.INVALID_MARK, cast, round_id=made, scores={**full, options[0]: [6, 3]})
+    refused(RefusalReason.INVALID_MARK, cast, round_id=made, scores={**full, options[0]: [0, 3]})
+    refused(RefusalReason.INVALID_MARK, cast, round_id=made, scores={**full, options[0]: [4]})
+    refused(RefusalReason.UNKNOWN_OPTION, cast, round_id=made, scores={**full, options[4]: [1, 1]})
+    refused(RefusalReason.WRONG_BALLOT, cast, round_id=made, votes={options[0]: 1})
+    cast(round_id=made, scores=full, sector=Sector.BUSINESS)
+    assert service.ballots(made)[0].scores == full
+
+
+def test_rankings_are_distinct_and_at_most_top_n(service: WorkshopService, options: list[str]) -> None:
+    made = opened(service, method=VoteMethod.RANK, top_n=3)
+    cast = service.cast_ballot
+    refused(RefusalReason.INVALID_RANKING, cast, round_id=made, ranking=[])
+    refused(RefusalReason.INVALID_RANKING, cast, round_id=made, ranking=[options[0]] * 2)
+    refused(RefusalReason.INVALID_RANKING, cast, round_id=made, ranking=options[:4])
+    refused(RefusalReason.UNKNOWN_OPTION, cast, round_id=made, ranking=["nie-ma"])
+    cast(round_id=made, ranking=[options[2], options[0]])
+    assert service.ballots(made)[0].ranking == (options[2], options[0])
+
+
+def test_the_order_shown_is_kept_and_must_be_the_rounds_options(
+        service: WorkshopService, options: list[str]) -> None:
+    made = opened(service, options=options[:3], dots_per_voter=2, max_per_option=1)
+    shown = [options[2], options[0], options[1]]
+    refused(RefusalReason.INVALID_VALUE, service.cast_ballot, round_id=made,
+            votes={options[0]: 1}, shown=shown[:2])
+    service.cast_ballot(round_id=made, votes={options[0]: 1}, shown=shown)
+    assert service.ballots(made)[0].shown == tuple(shown)
+
+
+def test_paper_dots_are_entered_by_sector_in_one_step(service: WorkshopService,
+                                                      options: list[str]) -> None:
+    made = opened(service, dots_per_voter=2, max_per_option=1)
+    steps = len(service.undo_history())
+    service.enter_tally(round_id=made, counts={
+        Sector.BUSINESS: {options[0]: 7, options[1]: 0}, None: {options[1]: 3},
+        Sector.ACADEMIA: {}}, voters={Sector.BUSINESS: 4})
+    assert len(service.undo_history()) == steps + 1
+    tallies = sorted(service.ballots(made), key=lambda b: b.votes.get(options[0], 0))
+    assert [(b.kind, b.sector, b.votes, b.voters) for b in tallies] == [
+        (BallotKind.TALLY, None, {options[1]: 3}, 1),
+        (BallotKind.TALLY, Sector.BUSINESS, {options[0]: 7}, 4)]  # paper has no per-voter cap
+    refused(RefusalReason.EMPTY_TALLY, service.enter_tally, round_id=made,
+            counts={Sector.BUSINESS: {options[0]: 0}})
+    refused(RefusalReason.INVALID_VALUE, service.enter_tally, round_id=made,
+            counts={Sector.BUSINESS: {options[0]: -2}})
+    refused(RefusalReason.INVALID_VALUE, service.enter_tally, round_id=made,
+            counts={Sector.BUSINESS: {options[0]: "dużo"}})
+    ranked = opened(service, method=VoteMethod.RANK)
+    refused(RefusalReason.TALLY_NEEDS_DOTS, service.enter_tally, round_id=ranked,
+            counts={None: {options[0]: 1}})
+    results = {r.option_id: r.score for r in service.results(made)}
+    assert results[options[0]] == 7 and results[options[1]] == 3
+
+
+def test_the_last_ballot_can_be_discarded_and_brought_back(
+        service: WorkshopService, options: list[str]) -> None:
+    made = opened(service)
+    refused(RefusalReason.NO_BALLOT, service.discard_last_ballot, round_id=made)
+    service.cast_ballot(round_id=made, votes={options[0]: 1})
+    service.cast_ballot(round_id=made, votes={options[1]: 2})
+    service.discard_last_ballot(round_id=made)
+    assert [b.votes for b in service.ballots(made)] == [{options[0]: 1}]
+    service.undo()
+    assert len(service.ballots(made)) == 2
+    service.close_round(round_id=made)
+    refused(RefusalReason.ROUND_CLOSED, service.discard_last_ballot, round_id=made)
+
+
+def test_results_of_each_method(service: WorkshopService, options: list[str]) -> None:
+    dots = opened(service, dots_per_voter=3, max_per_option=2)
+    service.cast_ballot(round_id=dots, votes={options[0]: 2, options[1]: 1},
+                        sector=Sector.BUSINESS)
+    service.cast_ballot(round_id=dots, votes={options[1]: 2}, sector=Sector.ACADEMIA)
+    found = service.results(dots)
+    assert [(r.option_id, r.score, r.place) for r in found[:2]] == [
+        (options[1], 3, 1), (options[0], 2, 2)]
+    ranked = opened(service, method=VoteMethod.RANK, top_n=2, options=options[:3])
+    service.cast_ballot(round_id=ranked, ranking=[options[2], options[0]])
+    assert [(r.option_id, r.score) for r in service.results(ranked)] == [
+        (options[2], 2), (options[0], 1), (options[1], 0)]
+    marked = opened(service, method=VoteMethod.SCORE, options=options[:2], target=VoteTarget.CLUSTERS)
+    service.cast_ballot(round_id=marked, scores={options[0]: [5, 5], options[1]: [2, 1]})
+    best = service.results(marked)[0]
+    assert best.option_id == options[0] and best.axis_means == (5.0, 5.0)
