@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workshop_app.models import Idea, PhaseKind
+from workshop_app.models import Idea, PhaseKind, RoundStatus
 from workshop_app.models.captions import author_names, note_caption
 from workshop_app.models.timer import format_clock
 from workshop_app.services import Changes
@@ -32,6 +32,7 @@ from workshop_app.ui.labels import caption_text, ideas_count, phase_label
 from workshop_app.ui.presenter_board import ClusterBoard
 from workshop_app.ui.presenter_fit import CardPages, keep_dashes, pixel_font, readable_px
 from workshop_app.ui.presenter_phases import AgendaView, PrioritiseView, SetupView
+from workshop_app.ui.presenter_voting import WalkUpVoting, option_titles
 from workshop_app.ui.session import WorkshopSession
 from workshop_app.ui.style import PRESENTER_STYLE
 
@@ -117,16 +118,21 @@ class PresenterWindow(QWidget):
         self.board = ClusterBoard(scene) if scene is not None else None
         self.setup_view = SetupView(session.service)
         self.prioritise_view = PrioritiseView(session.service)
+        self.voting = WalkUpVoting(session)
+        self.prioritise = QStackedWidget()  # the round's title and state, or the voting
+        self.prioritise.addWidget(self.prioritise_view)
+        self.prioritise.addWidget(self.voting)
         self.agenda_view = AgendaView(session.service)
         self.views: dict[PhaseKind, QWidget] = {
             PhaseKind.SETUP: self.setup_view, PhaseKind.GATHER: self._notes_page(),
-            PhaseKind.CLUSTER: self.board or QWidget(), PhaseKind.PRIORITISE: self.prioritise_view,
+            PhaseKind.CLUSTER: self.board or QWidget(), PhaseKind.PRIORITISE: self.prioritise,
             PhaseKind.AGENDA: self.agenda_view}
         for view in self.views.values():
             self.pages.addWidget(view)
         layout.addWidget(self.pages, 1)
         self._page_keys()
         session.hub.changed.connect(self._on_changed)
+        session.station.changed.connect(self.refresh)
         session.timer.ticked.connect(self._show_time)
         session.timer.state_changed.connect(lambda: self._show_time(session.timer.timer.remaining()))
         self.refresh()
@@ -201,6 +207,7 @@ class PresenterWindow(QWidget):
         self.pages.setCurrentWidget(self.views[kind])
         for view in (self.setup_view, self.prioritise_view, self.agenda_view):
             view.refresh()
+        self._show_voting()
         self.status.setText(ideas_count(len(ideas)) if gather else "")
         self.status.setVisible(gather)
         newest = list(reversed(ideas[-NOTE_COUNT:])) if gather else []
@@ -210,6 +217,21 @@ class PresenterWindow(QWidget):
             caption = "" if idea is None else caption_text(
                 note_caption(idea, authors, anonymous=workshop.anonymous), short=False)
             note.show_idea(idea, caption, SECTOR_PASTELS[idea.sector if idea else None])
+
+    def _show_voting(self) -> None:
+        """Walk-up voting while the console runs it on an open round; else the round's state."""
+        round_id = self.session.station.voting
+        service = self.session.service
+        voting_round = next((r for r in service.rounds() if r.id == round_id), None)
+        if voting_round is None or voting_round.status is not RoundStatus.OPEN:
+            self.voting.round = None
+            self.prioritise.setCurrentWidget(self.prioritise_view)
+            return
+        if self.voting.round is None or self.voting.round.id != voting_round.id:
+            self.voting.open_round(voting_round, option_titles(service, voting_round))
+        else:
+            self.voting.round = voting_round
+        self.prioritise.setCurrentWidget(self.voting)
 
     def _on_changed(self, changes: Changes) -> None:
         if (changes.ideas or changes.workshop or changes.participants or changes.phases
@@ -241,6 +263,7 @@ class PresenterWindow(QWidget):
             self.board.set_min_px(least)
         for view in (self.setup_view, self.prioritise_view, self.agenda_view):
             view.set_screen_height(height)
+        self.voting.set_screen_height(height)
 
     @staticmethod
     def _scale(label: QLabel, pixels: float, least: int, *, bold: bool = False) -> None:

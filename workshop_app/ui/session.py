@@ -24,6 +24,7 @@ from workshop_app.services import UNDO_LIMIT, Changes, Op, RefusalReason, Refuse
 from workshop_app.ui.hub import ChangeHub
 from workshop_app.ui.timer import TimerController
 from workshop_app.ui.undo import StepCommand, UndoStack
+from workshop_app.ui.voting_station import VotingStation
 
 if TYPE_CHECKING:  # the suggestions import the session module
     from workshop_app.ui.suggestions import SuggestionService
@@ -59,6 +60,7 @@ class WorkshopSession(QObject):
         self.undo_stack = UndoStack(self)
         self.undo_stack.setUndoLimit(UNDO_LIMIT)
         self.timer = TimerController(clock, self)
+        self.station = VotingStation(self)
         self._suggestions: SuggestionService | None = None
         self._load_history()
         # A snapshot every few minutes while the workshop changes.

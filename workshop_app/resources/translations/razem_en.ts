@@ -2,6 +2,28 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en">
 <context>
+    <name>BallotPage</name>
+    <message numerus="yes">
+        <location filename="../../ui/presenter_voting.py" line="328"/>
+        <source>%n dot(s)</source>
+        <translation>
+            <numerusform>%n dot</numerusform>
+            <numerusform>%n dots</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmPage</name>
+    <message numerus="yes">
+        <location filename="../../ui/presenter_voting.py" line="476"/>
+        <source>%n dot(s)</source>
+        <translation>
+            <numerusform>%n dot</numerusform>
+            <numerusform>%n dots</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GatherPanel</name>
     <message numerus="yes">
         <location filename="../../ui/panels/gather.py" line="179"/>

@@ -123,6 +123,63 @@
     </message>
 </context>
 <context>
+    <name>BallotPage</name>
+    <message>
+        <location filename="../../ui/presenter_voting.py" line="225"/>
+        <source>Done (Enter)</source>
+        <translation>Gotowe (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/presenter_voting.py" line="227"/>
+        <source>‹ Previous</source>
+        <translation>‹ Poprzednie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/presenter_voting.py" line="228"/>
+        <source>Next ›</source>
+        <translation>Następne ›</translation>
+    </message>
+    <message>
+        <location filename="../../ui/presenter_voting.py" line="306"/>
+        <source>Cards {first}–{last} of {count}</source>
+        <translation>Karty {first}–{last} z {count}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/presenter_voting.py" line="328"/>
+        <source>%n dot(s)</source>
+        <translation>
+            <numerusform>%n kropka</numerusform>
+            <numerusform>%n kropki</numerusform>
+            <numerusform>%n kropek</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/presenter_voting.py" line="331"/>
+        <source>Place {place}</source>
+        <translation>Miejsce {place}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/presenter_voting.py" line="332"/>
+        <source>not ranked</source>
+        <translation>bez miejsca</translation>
+    </message>
+    <message>
+        <location filename="../../ui/presenter_voting.py" line="350"/>
+        <source>Dots left: {n}</source>
+        <translation>Zostało kropek: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/presenter_voting.py" line="352"/>
+        <source>Places left: {n}</source>
+        <translation>Zostało miejsc: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/presenter_voting.py" line="355"/>
+        <source>Marks {low}–{high} to give: {n}</source>
+        <translation>Ocen {low}–{high} do wystawienia: {n}</translation>
+    </message>
+</context>
+<context>
     <name>CanvasView</name>
     <message>
         <location filename="../../ui/canvas/view.py" line="44"/>
@@ -352,6 +409,33 @@
         <location filename="../../ui/cluster_tree.py" line="375"/>
         <source>Merge into group</source>
         <translation>Scal z grupą</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmPage</name>
+    <message>
+        <location filename="../../ui/presenter_voting.py" line="456"/>
+        <source>Cast this vote?</source>
+        <translation>Oddać ten głos?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/presenter_voting.py" line="459"/>
+        <source>Yes, cast my vote (Enter)</source>
+        <translation>Tak, oddaję głos (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/presenter_voting.py" line="460"/>
+        <source>Back (Esc)</source>
+        <translation>Wróć (Esc)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/presenter_voting.py" line="476"/>
+        <source>%n dot(s)</source>
+        <translation>
+            <numerusform>%n kropka</numerusform>
+            <numerusform>%n kropki</numerusform>
+            <numerusform>%n kropek</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1635,12 +1719,12 @@ Pracować dalej?</translation>
 <context>
     <name>PresenterWindow</name>
     <message>
-        <location filename="../../ui/presenter.py" line="87"/>
+        <location filename="../../ui/presenter.py" line="88"/>
         <source>Razem — shared screen</source>
         <translation>Razem — wspólny ekran</translation>
     </message>
     <message>
-        <location filename="../../ui/presenter.py" line="97"/>
+        <location filename="../../ui/presenter.py" line="98"/>
         <source>Time is up</source>
         <translation>Czas minął</translation>
     </message>
@@ -2014,6 +2098,24 @@ Pracować dalej?</translation>
     </message>
 </context>
 <context>
+    <name>ThanksPage</name>
+    <message>
+        <location filename="../../ui/presenter_voting.py" line="502"/>
+        <source>Thank you — your vote is in.</source>
+        <translation>Dziękujemy — głos przyjęty.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/presenter_voting.py" line="504"/>
+        <source>Next person, please: press Enter or touch Start.</source>
+        <translation>Następna osoba: naciśnij Enter albo dotknij „Start”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/presenter_voting.py" line="506"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+</context>
+<context>
     <name>TimerWidget</name>
     <message>
         <location filename="../../ui/timer.py" line="102"/>
@@ -2054,6 +2156,29 @@ Pracować dalej?</translation>
         <location filename="../../ui/timer.py" line="132"/>
         <source>Time is up</source>
         <translation>Czas minął</translation>
+    </message>
+</context>
+<context>
+    <name>WalkUpVoting</name>
+    <message>
+        <location filename="../../ui/presenter_voting.py" line="566"/>
+        <source>Voting: {title}</source>
+        <translation>Głosowanie: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/presenter_voting.py" line="567"/>
+        <source>Which sector are you from? (touch it, or press its number)</source>
+        <translation>Z jakiego sektora jesteś? (dotknij go albo naciśnij jego numer)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/presenter_voting.py" line="583"/>
+        <source>Your name? (or vote without it)</source>
+        <translation>Twoje imię? (albo głosuj bez niego)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/presenter_voting.py" line="584"/>
+        <source>Without my name</source>
+        <translation>Bez imienia</translation>
     </message>
 </context>
 <context>
