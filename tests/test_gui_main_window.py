@@ -84,7 +84,8 @@ def test_prioritise_ranks_the_closed_round_and_flags_ties(window: MainWindow) ->
     panel = window.panels[PhaseKind.PRIORITISE]
     assert "zamknięte" in panel.status.text()
     places = [panel.model.index(r, 0).data() for r in range(panel.model.rowCount())]
-    dots = [int(panel.model.index(r, 2).data()) for r in range(panel.model.rowCount())]
+    shown = [panel.model.index(r, 2).data() for r in range(panel.model.rowCount())]
+    dots = [int(text.split()[0]) for text in shown]
     assert dots == sorted(dots, reverse=True)
     assert places[0] == "1"
     # Equal dots share a place: the next place skips (1, 2, 2, 4 ...).
@@ -93,6 +94,10 @@ def test_prioritise_ranks_the_closed_round_and_flags_ties(window: MainWindow) ->
             assert places[row] == places[row - 1]
         else:
             assert int(places[row]) == row + 1
+    # A tie is marked "=" on every option that shares its score, and only there.
+    assert any(text.endswith("=") for text in shown)
+    for row, text in enumerate(shown):
+        assert text.endswith("=") == (dots.count(dots[row]) > 1), text
 
 
 def test_cluster_canvas_shows_every_idea_inside_its_named_frame(

@@ -1,20 +1,162 @@
-"""The Prioritise panel's results table, on a round voted in a fresh workshop."""
+"""The moderator's voting console: make a round, open it, paper dots typed
+twice, ballots followed by sector, the last one taken back, close, reveal."""
 
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from workshop_app.models import Sector
-from workshop_app.services import NewIdea, WorkshopService
+from tests.helpers.presenter import window_with_presenter
+from workshop_app.models import BallotKind, PhaseKind, RoundStatus, Sector, VoteMethod
+from workshop_app.services import WorkshopService
+from workshop_app.ui.main_window import MainWindow
 from workshop_app.ui.panels.prioritise import PrioritisePanel
-from workshop_app.ui.session import WorkshopSession
+from workshop_app.ui.round_dialog import RoundDialog
+from workshop_app.ui.tally_dialog import TallyDialog
 
 pytestmark = pytest.mark.usefixtures("polish")
 
 
+@pytest.fixture
+def window(qtbot: QtBot, demo_service: WorkshopService) -> MainWindow:
+    return window_with_presenter(qtbot, demo_service, PhaseKind.PRIORITISE, (1920, 1080))
+
+
+def console(window: MainWindow) -> PrioritisePanel:
+    panel = window.panels[PhaseKind.PRIORITISE]
+    assert isinstance(panel, PrioritisePanel)
+    return panel
+
+
+def new_round(panel: PrioritisePanel, monkeypatch: pytest.MonkeyPatch, title: str,
+              method: VoteMethod, untick: int = 0) -> None:
+    def fill(dialog: RoundDialog) -> int:
+        dialog.title.setText(title)
+        dialog.method.setCurrentIndex(dialog.method.findData(method))
+        for row in range(untick):
+            dialog.options.item(row).setCheckState(Qt.CheckState.Unchecked)
+        dialog._check()
+        return int(dialog.result())
+
+    monkeypatch.setattr(RoundDialog, "exec", fill)
+    panel.buttons["new"].click()
+
+
+def test_a_paper_round_from_the_console(qtbot: QtBot, window: MainWindow,
+                                        demo_service: WorkshopService,
+                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    panel = console(window)
+    new_round(panel, monkeypatch, "Kropki z flipchartów", VoteMethod.DOTS, untick=2)
+    made = panel.current()
+    assert made is not None and made.title == "Kropki z flipchartów"
+    assert made.status is RoundStatus.DRAFT and len(made.options) == len(demo_service.clusters()) - 2
+    assert not panel.buttons["tally"].isEnabled()  # not open yet
+    panel.buttons["open"].click()
+    assert panel.current().status is RoundStatus.OPEN  # type: ignore[union-attr]
+    first, second = made.options[:2]
+
+    def type_twice(dialog: TallyDialog) -> int:
+        business = dialog.first.sectors.index(Sector.BUSINESS)
+        for grid, count in ((dialog.first, "7"), (dialog.second, "8")):  # one cell differs
+            grid.cell(0, business).setText(count)
+            grid.cell(1, business).setText("3")
+            grid.cell(len(grid.option_ids), business).setText("4")  # four people voted
+        dialog.check()
+        assert dialog.result() == 0 and "≠" in dialog.first.cell(0, business).text()
+        assert "≠" not in dialog.first.cell(1, business).text()
+        dialog.second.cell(0, business).setText("7")  # counted again
+        dialog.check()
+        return int(dialog.result())
+
+    monkeypatch.setattr(TallyDialog, "exec", type_twice)
+    panel.buttons["tally"].click()
+    (tally,) = demo_service.ballots(made.id)
+    assert (tally.kind, tally.sector, tally.votes, tally.voters) == (
+        BallotKind.TALLY, Sector.BUSINESS, {first: 7, second: 3}, 4)
+    assert "4" in panel.progress.text() and "biznes" in panel.progress.text()
+    top = panel.model.index(0, 2).data()
+    assert top == "7"  # the console sees the results before anyone else
+    panel.buttons["discard"].click()
+    assert demo_service.ballots(made.id) == []
+    window.session.undo_stack.undo()
+    assert len(demo_service.ballots(made.id)) == 1
+    panel.buttons["close"].click()
+    assert panel.current().status is RoundStatus.CLOSED  # type: ignore[union-attr]
+    assert panel.buttons["reopen"].isEnabled() and not panel.buttons["tally"].isEnabled()
+
+
+def test_the_shared_screen_votes_when_the_console_says_and_stops_at_close(
+        qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    panel = console(window)
+    presenter = window.presenter
+    assert presenter is not None
+    new_round(panel, monkeypatch, "Ranking tematów", VoteMethod.RANK)
+    panel.buttons["open"].click()
+    panel.buttons["screen"].click()
+    assert panel.buttons["screen"].isChecked()
+    qtbot.waitUntil(lambda: presenter.prioritise.currentWidget() is presenter.voting)
+    panel.buttons["close"].click()
+    qtbot.waitUntil(lambda: presenter.prioritise.currentWidget() is presenter.prioritise_view)
+    assert window.session.station.voting is None and not panel.buttons["screen"].isChecked()
+    panel.buttons["reveal"].click()
+    current = panel.current()
+    assert current is not None and window.session.station.revealed == current.id
+    panel.buttons["reveal"].click()
+    assert window.session.station.revealed is None
+
+
+def test_a_draft_can_be_changed_and_deleted_but_not_an_open_round(
+        window: MainWindow, demo_service: WorkshopService,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    panel = console(window)
+    new_round(panel, monkeypatch, "Szkic", VoteMethod.SCORE)
+    draft = panel.current()
+    assert draft is not None and draft.axes == ("Wpływ", "Wykonalność")
+    assert panel.buttons["edit"].isEnabled() and panel.buttons["delete"].isEnabled()
+
+    def rename(dialog: RoundDialog) -> int:
+        dialog.title.setText("Szkic 2")
+        dialog.axis_two.setText("Koszt")
+        dialog._check()
+        return int(dialog.result())
+
+    monkeypatch.setattr(RoundDialog, "exec", rename)
+    panel.buttons["edit"].click()
+    changed = panel.current()
+    assert changed is not None and (changed.title, changed.axes) == ("Szkic 2", ("Wpływ", "Koszt"))
+    panel.buttons["delete"].click()
+    assert draft.id not in {r.id for r in demo_service.rounds()}
+    window.session.undo_stack.undo()
+    assert draft.id in {r.id for r in demo_service.rounds()}
+
+
+def test_the_round_form_refuses_what_cannot_be_voted(qtbot: QtBot, window: MainWindow) -> None:
+    panel = console(window)
+    dialog = RoundDialog(panel._choices(), parent=panel)
+    qtbot.addWidget(dialog)
+    dialog._check()
+    assert dialog.result() == 0 and dialog.problem.text()  # no title
+    dialog.title.setText("Runda")
+    for row in range(dialog.options.count()):
+        dialog.options.item(row).setCheckState(Qt.CheckState.Unchecked)
+    dialog._check()
+    assert dialog.result() == 0 and dialog.problem.text()  # nothing to vote on
+    dialog.options.item(0).setCheckState(Qt.CheckState.Checked)
+    dialog.dots.setValue(2)
+    dialog.cap.setValue(3)
+    dialog._check()
+    assert dialog.result() == 0  # more on one option than a voter has
+    dialog.cap.setValue(2)
+    dialog._check()
+    assert dialog.result() == 1
+
+
 def test_ties_share_a_place_and_the_breakdown_adds_up_to_the_dots(
         qtbot: QtBot, service: WorkshopService) -> None:
+    from workshop_app.services import NewIdea
+    from workshop_app.ui.session import WorkshopSession
+
     service.add_ideas(ideas=[NewIdea(t) for t in ("Kolej", "Kadry", "Zieleń")])
     names = ("Transport", "Edukacja", "Środowisko")
     clusters = {name: service.create_cluster(name=name, idea_ids=[idea.id]).created
@@ -30,7 +172,8 @@ def test_ties_share_a_place_and_the_breakdown_adds_up_to_the_dots(
     qtbot.addWidget(panel)
     panel.refresh()
     model = panel.model
-    rows = [tuple(model.index(r, c).data() for c in range(4)) for r in range(model.rowCount())]
-    assert sorted(rows[:2]) == [("1", "Transport", "3", "biznes 2, bez sektora 1"),
-                                ("1", "Środowisko", "3", "bez sektora 3")]
-    assert rows[2] == ("3", "Edukacja", "2", "biznes 2")
+    rows = [tuple(model.index(r, c).data() for c in range(5)) for r in range(model.rowCount())]
+    # Place, option, score (a tie marked "="), sector-balanced score, points by sector.
+    assert sorted(rows[:2]) == [("1", "Transport", "3 =", "3", "biznes 2, bez sektora 1"),
+                                ("1", "Środowisko", "3 =", "3", "bez sektora 3")]
+    assert rows[2] == ("3", "Edukacja", "2 ≈", "2", "biznes 2")  # one dot behind: a near tie

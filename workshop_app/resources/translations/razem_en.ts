@@ -215,6 +215,25 @@
     </message>
 </context>
 <context>
+    <name>PrioritisePanel</name>
+    <message numerus="yes">
+        <location filename="../../ui/panels/prioritise.py" line="158"/>
+        <source>%n ballot(s) so far</source>
+        <translation>
+            <numerusform>%n ballot so far</numerusform>
+            <numerusform>%n ballots so far</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/panels/prioritise.py" line="174"/>
+        <source>%n option(s)</source>
+        <translation>
+            <numerusform>%n option</numerusform>
+            <numerusform>%n options</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SetupPanel</name>
     <message numerus="yes">
         <location filename="../../ui/panels/setup.py" line="161"/>
@@ -269,6 +288,17 @@
         <translation>
             <numerusform>Similar to the selected note (%n)</numerusform>
             <numerusform>Similar to the selected note (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TallyDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/tally_dialog.py" line="170"/>
+        <source>The two entries differ in %n cell(s), marked ≠. Count those again.</source>
+        <translation>
+            <numerusform>The two entries differ in %n cell, marked ≠. Count those again.</numerusform>
+            <numerusform>The two entries differ in %n cells, marked ≠. Count those again.</numerusform>
         </translation>
     </message>
 </context>

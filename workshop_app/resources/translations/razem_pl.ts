@@ -1732,39 +1732,147 @@ Pracować dalej?</translation>
 <context>
     <name>PrioritisePanel</name>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="22"/>
+        <location filename="../../ui/panels/prioritise.py" line="43"/>
         <source>Prioritise</source>
         <translation>Priorytety</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="23"/>
-        <source>Voting rounds on ideas or clusters, and their results.</source>
-        <translation>Głosowania na pomysły lub grupy i ich wyniki.</translation>
+        <location filename="../../ui/panels/prioritise.py" line="44"/>
+        <source>Make a voting round, open it, and let the room vote at the shared screen or on paper; the results stay here until you show them.</source>
+        <translation>Przygotuj głosowanie, otwórz je i pozwól sali głosować przy wspólnym ekranie albo na papierze; wyniki zostają tutaj, dopóki ich nie pokażesz.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="29"/>
+        <location filename="../../ui/panels/prioritise.py" line="48"/>
+        <source>Voting round</source>
+        <translation>Głosowanie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/prioritise.py" line="59"/>
+        <source>Round:</source>
+        <translation>Głosowanie:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/prioritise.py" line="62"/>
+        <source>New round…</source>
+        <translation>Nowe głosowanie…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/prioritise.py" line="63"/>
+        <source>Change…</source>
+        <translation>Zmień…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/prioritise.py" line="64"/>
+        <source>Delete</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/prioritise.py" line="65"/>
+        <source>Open</source>
+        <translation>Otwórz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/prioritise.py" line="66"/>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/prioritise.py" line="67"/>
+        <source>Reopen</source>
+        <translation>Otwórz ponownie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/prioritise.py" line="71"/>
+        <source>Vote at the shared screen</source>
+        <translation>Głosowanie przy wspólnym ekranie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/prioritise.py" line="72"/>
+        <source>Type paper dots…</source>
+        <translation>Wpisz kropki z papieru…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/prioritise.py" line="73"/>
+        <source>Take back the last ballot</source>
+        <translation>Wycofaj ostatni głos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/prioritise.py" line="75"/>
+        <source>Show results on the shared screen</source>
+        <translation>Pokaż wyniki na wspólnym ekranie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/prioritise.py" line="85"/>
         <source>Place</source>
         <translation>Miejsce</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="30"/>
+        <location filename="../../ui/panels/prioritise.py" line="86"/>
         <source>Option</source>
         <translation>Opcja</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="31"/>
-        <source>Dots</source>
-        <translation>Kropki</translation>
+        <location filename="../../ui/panels/prioritise.py" line="87"/>
+        <source>Score</source>
+        <translation>Wynik</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="32"/>
-        <source>Dots by sector</source>
-        <translation>Kropki według sektorów</translation>
+        <location filename="../../ui/panels/prioritise.py" line="88"/>
+        <source>Balanced</source>
+        <translation>Wyrównany</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="39"/>
-        <source>No voting round yet.</source>
-        <translation>Nie było jeszcze głosowania.</translation>
+        <location filename="../../ui/panels/prioritise.py" line="89"/>
+        <source>By sector</source>
+        <translation>Według sektorów</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/prioritise.py" line="134"/>
+        <source>No voting round yet: make one with “New round…”.</source>
+        <translation>Nie ma jeszcze głosowania: przygotuj je przyciskiem „Nowe głosowanie…”.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/panels/prioritise.py" line="158"/>
+        <source>%n ballot(s) so far</source>
+        <translation>
+            <numerusform>Dotąd %n głos</numerusform>
+            <numerusform>Dotąd %n głosy</numerusform>
+            <numerusform>Dotąd %n głosów</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/prioritise.py" line="165"/>
+        <source>{dots} dots per voter, at most {cap} on one option</source>
+        <translation>{dots} kropek na osobę, najwyżej {cap} na jedną opcję</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/prioritise.py" line="169"/>
+        <source>marks 1–5 on {one} and {two}</source>
+        <translation>oceny 1–5: {one} i {two}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/prioritise.py" line="172"/>
+        <source>each voter ranks their top {n}</source>
+        <translation>każdy układa ranking swoich {n} najważniejszych</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/panels/prioritise.py" line="174"/>
+        <source>%n option(s)</source>
+        <translation>
+            <numerusform>%n opcja</numerusform>
+            <numerusform>%n opcje</numerusform>
+            <numerusform>%n opcji</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/prioritise.py" line="175"/>
+        <source>all groups</source>
+        <translation>wszystkie grupy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/prioritise.py" line="176"/>
+        <source>all ideas</source>
+        <translation>wszystkie pomysły</translation>
     </message>
 </context>
 <context>
@@ -1778,6 +1886,114 @@ Pracować dalej?</translation>
         <location filename="../../ui/presenter_phases.py" line="82"/>
         <source>Voting: {status}</source>
         <translation>Głosowanie: {status}</translation>
+    </message>
+</context>
+<context>
+    <name>RoundDialog</name>
+    <message>
+        <location filename="../../ui/round_dialog.py" line="65"/>
+        <source>Voting round</source>
+        <translation>Głosowanie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/round_dialog.py" line="65"/>
+        <source>New voting round</source>
+        <translation>Nowe głosowanie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/round_dialog.py" line="67"/>
+        <source>e.g. Which topics for the 2027 Forum?</source>
+        <translation>np. Które tematy na Forum 2027?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/round_dialog.py" line="69"/>
+        <source>groups (clusters)</source>
+        <translation>grupy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/round_dialog.py" line="70"/>
+        <source>single ideas</source>
+        <translation>pojedyncze pomysły</translation>
+    </message>
+    <message>
+        <location filename="../../ui/round_dialog.py" line="75"/>
+        <source>dots</source>
+        <translation>kropki</translation>
+    </message>
+    <message>
+        <location filename="../../ui/round_dialog.py" line="76"/>
+        <source>marks 1–5 on two axes</source>
+        <translation>oceny 1–5 na dwóch osiach</translation>
+    </message>
+    <message>
+        <location filename="../../ui/round_dialog.py" line="77"/>
+        <source>ranking of the top N</source>
+        <translation>ranking N najważniejszych</translation>
+    </message>
+    <message>
+        <location filename="../../ui/round_dialog.py" line="83"/>
+        <source>more than one dot on an option</source>
+        <translation>więcej niż jedna kropka na opcji</translation>
+    </message>
+    <message>
+        <location filename="../../ui/round_dialog.py" line="92"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Tytuł:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/round_dialog.py" line="93"/>
+        <source>Vote on:</source>
+        <translation>Głosujemy nad:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/round_dialog.py" line="94"/>
+        <source>Options:</source>
+        <translation>Opcje:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/round_dialog.py" line="95"/>
+        <source>&amp;Method:</source>
+        <translation>&amp;Sposób:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/round_dialog.py" line="96"/>
+        <source>Dots per voter:</source>
+        <translation>Kropek na osobę:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/round_dialog.py" line="97"/>
+        <source>Most dots on one option:</source>
+        <translation>Najwięcej kropek na jednej opcji:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/round_dialog.py" line="99"/>
+        <source>First axis:</source>
+        <translation>Pierwsza oś:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/round_dialog.py" line="100"/>
+        <source>Second axis:</source>
+        <translation>Druga oś:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/round_dialog.py" line="101"/>
+        <source>Places to rank (N):</source>
+        <translation>Miejsc w rankingu (N):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/round_dialog.py" line="178"/>
+        <source>Give the round a title.</source>
+        <translation>Nadaj głosowaniu tytuł.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/round_dialog.py" line="182"/>
+        <source>Tick at least one option.</source>
+        <translation>Zaznacz przynajmniej jedną opcję.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/round_dialog.py" line="185"/>
+        <source>One option cannot take more dots than a voter has.</source>
+        <translation>Jedna opcja nie może dostać więcej kropek, niż ma jedna osoba.</translation>
     </message>
 </context>
 <context>
@@ -2095,6 +2311,67 @@ Pracować dalej?</translation>
         <location filename="../../ui/suggestion_panel.py" line="269"/>
         <source>Suggested: {name}</source>
         <translation>Propozycja: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>TallyDialog</name>
+    <message>
+        <location filename="../../ui/tally_dialog.py" line="119"/>
+        <source>Paper dots: {title}</source>
+        <translation>Kropki z papieru: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tally_dialog.py" line="122"/>
+        <source>A second person types the same counts (recommended)</source>
+        <translation>Druga osoba wpisuje te same liczby (zalecane)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tally_dialog.py" line="128"/>
+        <source>First entry</source>
+        <translation>Pierwsze wpisanie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tally_dialog.py" line="129"/>
+        <source>Second entry</source>
+        <translation>Drugie wpisanie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tally_dialog.py" line="143"/>
+        <source>Type the number of dots on each option, per sector (only the last column when sectors are unknown), and how many people voted on paper.</source>
+        <translation>Wpisz liczbę kropek na każdej opcji według sektorów (tylko ostatnią kolumnę, gdy sektory są nieznane) oraz ile osób głosowało na papierze.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tally_dialog.py" line="163"/>
+        <source>Type whole numbers only (0 or more).</source>
+        <translation>Wpisuj tylko liczby całkowite (0 lub więcej).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/tally_dialog.py" line="170"/>
+        <source>The two entries differ in %n cell(s), marked ≠. Count those again.</source>
+        <translation>
+            <numerusform>Wpisania różnią się w %n komórce, oznaczonej ≠. Policz ją jeszcze raz.</numerusform>
+            <numerusform>Wpisania różnią się w %n komórkach, oznaczonych ≠. Policz je jeszcze raz.</numerusform>
+            <numerusform>Wpisania różnią się w %n komórkach, oznaczonych ≠. Policz je jeszcze raz.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/tally_dialog.py" line="175"/>
+        <source>No dots were typed.</source>
+        <translation>Nie wpisano żadnych kropek.</translation>
+    </message>
+</context>
+<context>
+    <name>TallyGrid</name>
+    <message>
+        <location filename="../../ui/tally_dialog.py" line="45"/>
+        <location filename="../../ui/tally_dialog.py" line="47"/>
+        <source>Total</source>
+        <translation>Razem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tally_dialog.py" line="47"/>
+        <source>People who voted</source>
+        <translation>Liczba głosujących</translation>
     </message>
 </context>
 <context>
