@@ -121,7 +121,7 @@ def test_demo_then_export_json_has_the_documented_fields(run: Run, tmp_path: Pat
     result = run("export", str(demo), "--json", str(out))
     assert result.returncode == 0, result.stderr
     document = json.loads(out.read_text(encoding="utf-8"))
-    assert document["format"] == "razem-workshop" and document["schema_version"] == 1
+    assert document["format"] == "razem-workshop" and document["schema_version"] == 2
     clusters = {c["id"]: c["name"] for c in document["clusters"]}
     assert len(clusters) >= 5
     for idea in document["ideas"]:
