@@ -19,6 +19,7 @@ from workshop_app.models.results import OptionResult
 from workshop_app.services import WorkshopService
 
 FORMAT = "razem-workshop"
+ROUND_FORMAT = "razem-round"
 SCHEMA_VERSION = 2
 """2: rounds of every method, ballots of every kind, `results` instead of `totals`."""
 
@@ -139,6 +140,18 @@ def option_title(service: WorkshopService, voting_round: VotingRound, option_id:
         return cluster.name if cluster else ""
     idea = service.find(Idea, option_id)
     return idea.text if idea else ""
+
+
+def export_round(service: WorkshopService, voting_round: VotingRound, target: Path) -> None:
+    """Write one round and its results as JSON to `target`, as `export_json` writes."""
+    workshop = service.workshop()
+    document = {
+        "format": ROUND_FORMAT, "schema_version": SCHEMA_VERSION, "exported_at": now_iso(),
+        "app_version": __version__, "workshop": {"id": workshop.id, "title": workshop.title},
+        "round": round_document(service, voting_round),
+    }
+    check_target(target, inputs=[service.store.path])
+    write_json(target, document, inputs=[service.store.path])
 
 
 def export_json(service: WorkshopService, target: Path, *, include_names: bool = False) -> None:
