@@ -702,3 +702,21 @@ def test_results_without_any_round_says_so(run: Run, tmp_path: Path) -> None:
     result = run("results", str(target), lang="en")
     assert result.returncode == 1
     assert result.stderr == f"{target} has no voting rounds yet.\n"
+
+
+def test_results_of_the_demos_score_round_show_the_axes_and_quadrants(run: Run, tmp_path: Path) -> None:
+    demo = tmp_path / "demo.razem"
+    assert run("demo", str(demo)).returncode == 0
+    with WorkshopStore.open(demo) as store:
+        service = WorkshopService(store)
+        score = next(r for r in service.rounds() if r.method.value == "score")
+        best = service.results(score.id)[0]
+    result = run("results", str(demo), score.id)
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert "oceny na dwóch osiach, zamknięte, 16 głosujących" in lines[0]
+    assert lines[2].split()[:7] == ["Miejsce", "Opcja", "Średnia", "Wyważony", "Wpływ", "Wykonalność",
+                                    "Ćwiartka"]
+    assert "szybkie korzyści" in lines[3] and "duże projekty" in result.stdout
+    assert f"{best.score:.2f}".replace(".", ",") in lines[3]
+    assert "podział" in result.stdout and "=" in result.stdout

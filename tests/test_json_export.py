@@ -94,8 +94,7 @@ def test_deleted_idea_is_exported_with_its_deletion_time(
 
 def test_closed_round_with_ballots_and_results(exported: tuple[dict[str, Any], bytes, str]) -> None:
     document, _, _ = exported
-    [voting_round] = document["rounds"]
-    [source] = SOURCE["rounds"]
+    source, voting_round = _dots_round(document)
     assert voting_round["status"] == "closed" and voting_round["closed_at"]
     assert len(voting_round["ballots"]) == len(source["ballots"])
     assert all(b["sector"] for b in voting_round["ballots"])
@@ -114,12 +113,34 @@ def test_closed_round_with_ballots_and_results(exported: tuple[dict[str, Any], b
 
 def test_results_give_equal_points_the_same_rank(exported: tuple[dict[str, Any], bytes, str]) -> None:
     document, _, _ = exported
-    [voting_round] = document["rounds"]
-    results = voting_round["results"]
+    for voting_round in document["rounds"]:
+        _assert_competition_ranks(voting_round["results"])
+
+
+def _assert_competition_ranks(results: list[dict[str, Any]]) -> None:
     assert results[0]["rank"] == 1
     for row, (before, result) in enumerate(itertools.pairwise(results), start=2):
         expected = before["rank"] if result["score"] == before["score"] else row
         assert result["rank"] == expected
+
+
+def _dots_round(document: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The demo's first round (closed, dots): its source and its export."""
+    [source] = [r for r in SOURCE["rounds"] if r["key"] == "r1"]
+    [exported] = [r for r in document["rounds"] if r["title"] == source["title"]]
+    return source, exported
+
+
+def test_every_demo_round_is_exported_with_its_method(
+        exported: tuple[dict[str, Any], bytes, str]) -> None:
+    document, _, _ = exported
+    assert [(r["title"], r["method"], r["status"], len(r["ballots"])) for r in document["rounds"]] == [
+        (r["title"], r["method"], r["status"], len(r["ballots"])) for r in SOURCE["rounds"]]
+    for voting_round in document["rounds"]:
+        assert len(voting_round["results"]) == len(voting_round["options"])
+        if voting_round["status"] == "closed":
+            assert any(r["tie"] for r in voting_round["results"])
+            assert any(r["agreement"] == "divisive" for r in voting_round["results"])
 
 
 def test_agenda_items(exported: tuple[dict[str, Any], bytes, str]) -> None:

@@ -207,7 +207,8 @@ def results_lines(service: WorkshopService, voting_round: VotingRound) -> list[s
     for result in results:
         row = [str(result.place), _mark(result),
                brief_words(option_title(service, voting_round, result.option_id), TITLE_WIDTH),
-               _number(method, result.score), _decimal(result.balanced_score, 1)]
+               _number(method, result.score),
+               _decimal(result.balanced_score, 2 if method is VoteMethod.SCORE else 1)]
         if method is VoteMethod.SCORE:
             means = result.axis_means or (0.0, 0.0)
             row += [_decimal(means[0], 2), _decimal(means[1], 2),
