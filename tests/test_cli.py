@@ -121,7 +121,7 @@ def test_demo_then_export_json_has_the_documented_fields(run: Run, tmp_path: Pat
     result = run("export", str(demo), "--json", str(out))
     assert result.returncode == 0, result.stderr
     document = json.loads(out.read_text(encoding="utf-8"))
-    assert document["format"] == "razem-workshop" and document["schema_version"] == 1
+    assert document["format"] == "razem-workshop" and document["schema_version"] == 2
     clusters = {c["id"]: c["name"] for c in document["clusters"]}
     assert len(clusters) >= 5
     for idea in document["ideas"]:
@@ -298,7 +298,7 @@ def test_export_that_cannot_write_its_output_names_the_output(run: Run, tmp_path
 
 
 
-@pytest.mark.parametrize("command", ["export", "suggest"])
+@pytest.mark.parametrize("command", ["export", "suggest", "results"])
 def test_an_over_long_workshop_path_is_named_not_the_output(run: Run, tmp_path: Path, command: str) -> None:
     workshop = tmp_path / ("a" * 300 + ".razem")
     out = tmp_path / "out.json"
@@ -381,7 +381,7 @@ def test_the_installed_program_runs_as_its_own_process(tmp_path: Path) -> None:
     assert window.returncode == 2 and "unrecognized arguments: --bogus" in window.stderr
 
 
-@pytest.mark.parametrize("command", ["export", "suggest"])
+@pytest.mark.parametrize("command", ["export", "suggest", "results"])
 @pytest.mark.parametrize("target", ["itself", "its journal", "its lock", "another workshop",
                                     "a renamed workshop", "a new .razem name"])
 def test_an_output_never_lands_on_a_workshop(run: Run, tmp_path: Path, command: str, target: str,
@@ -578,3 +578,145 @@ def test_without_a_display_the_real_program_never_aborts_in_qt(tmp_path: Path) -
     window = program("--config-dir", str(tmp_path / "c"))
     assert window.returncode == 1
     assert window.stderr.startswith("Brak ekranu") and window.stderr.count("\n") == 1
+
+
+# -- voting rounds and results --------------------------------------------------------------
+
+LONG_NAME = "Energia i OZE w firmach oraz w domach mieszkańców metropolii"
+
+
+def _voted(path: Path) -> str:
+    """A workshop at `path` with one closed dots round (the id returned): groups
+    Kadry, Dojazdy and a long name; business, academia and a paper tally of NGOs."""
+    from workshop_app.models import Sector
+    from workshop_app.new_workshop import create_workshop_file
+
+    create_workshop_file(path, "Głosowanie").close()
+    with WorkshopStore.open(path) as store:
+        service = WorkshopService(store)
+        a, b, c = (service.create_cluster(name=n).created or "" for n in ("Kadry", "Dojazdy", LONG_NAME))
+        made = service.add_round(title="Tematy", options=[a, b, c], dots_per_voter=3,
+                                 max_per_option=2).created or ""
+        service.open_round(round_id=made)
+        service.cast_ballot(round_id=made, votes={a: 2, b: 1}, sector=Sector.BUSINESS)
+        service.cast_ballot(round_id=made, votes={b: 2, c: 1}, sector=Sector.ACADEMIA)
+        service.enter_tally(round_id=made, counts={Sector.NGO: {a: 1, c: 3}}, voters={Sector.NGO: 2})
+        service.close_round(round_id=made)
+    return made
+
+
+def test_results_prints_the_ranked_table_and_changes_nothing(run: Run, tmp_path: Path) -> None:
+    path = tmp_path / "w.razem"
+    _voted(path)
+    before = sha(path)
+    result = run("results", str(path), lang="en")
+    assert result.returncode == 0, result.stderr
+    # The long name 4 dots; Kadry 2+1 = 3 ties with Dojazdy 1+2 = 3, a dot behind (near tie).
+    # Balanced: each sector's dots per voter, times 4 voters / 3 sectors.
+    assert result.stdout.splitlines() == [
+        "\u201eTematy\u201d \u2014 dot voting, closed, 4 voters",
+        "",
+        "Place     Option                                  Dots  Balanced  academia  business  NGO  Agreement",
+        "    1  \u2248  Energia i OZE w firmach oraz w domach\u2026     4       3.3         1         0    3",
+        "    2  =  Kadry                                      3       3.3         0         2    1",
+        "    2  =  Dojazdy                                    3       4.0         2         1    0",
+        "",
+        "= exact tie (a shared place), \u2248 near tie. Balanced: every sector weighs the same, "
+        "however many of its people voted.",
+    ]
+    polish = run("results", str(path))
+    assert "4 głosujących" in polish.stdout.splitlines()[0] and "4,0" in polish.stdout
+    assert "Miejsce" in polish.stdout and "nauka" in polish.stdout
+    assert sha(path) == before
+
+
+def test_a_round_made_opened_closed_and_reopened_from_the_command_line(run: Run, tmp_path: Path) -> None:
+    demo = tmp_path / "demo.razem"
+    assert run("demo", str(demo)).returncode == 0
+    made = run("round", str(demo), "new", "--title", "Ocena tematów", "--method", "score",
+               "--axes", "Znaczenie", "Koszt")
+    assert made.returncode == 0, made.stderr
+    assert "\u201eOcena tematów\u201d" in made.stdout.splitlines()[0]
+    round_id = made.stdout.splitlines()[-1]
+    ranked = run("round", str(demo), "new", "--title", "Ranking", "--method", "rank", "--on", "ideas",
+                 "--top", "5")
+    dots = run("round", str(demo), "new", "--title", "Kropki", "--dots", "4", "--cap", "2")
+    with WorkshopStore.open(demo) as store:
+        rounds = {r.id: r for r in WorkshopService(store).rounds()}
+    made_round = rounds[round_id]
+    assert (made_round.method.value, made_round.axes, made_round.status.value) == (
+        "score", ("Znaczenie", "Koszt"), "draft")
+    ranked_round = rounds[ranked.stdout.splitlines()[-1]]
+    assert (ranked_round.target.value, ranked_round.top_n) == ("ideas", 5)
+    dots_round = rounds[dots.stdout.splitlines()[-1]]
+    assert (dots_round.dots_per_voter, dots_round.max_per_option) == (4, 2)
+    for action, word in (("open", "Otwarto"), ("close", "Zamknięto"), ("reopen", "Ponownie otwarto")):
+        step = run("round", str(demo), action, round_id[:8])  # the id's beginning is enough
+        assert step.returncode == 0, step.stderr
+        assert step.stdout.startswith(word) and "Ocena tematów" in step.stdout
+    with WorkshopStore.open(demo) as store:
+        reopened = WorkshopService(store).get(type(made_round), round_id)
+    assert reopened.status.value == "open" and len(reopened.reopened_at) == 1
+    listing = run("round", str(demo), "list", lang="en")
+    assert [line.split()[0] for line in listing.stdout.splitlines()] == list(rounds)
+    assert f"{round_id}  open  marks on two axes  \u201eOcena tematów\u201d" in listing.stdout
+
+
+def test_a_refused_round_step_says_why_in_polish_and_changes_nothing(run: Run, tmp_path: Path) -> None:
+    path = tmp_path / "w.razem"
+    made = _voted(path)
+    before = sha(path)
+    result = run("round", str(path), "close", made)
+    assert result.returncode == 1
+    assert result.stderr == "To głosowanie nie jest otwarte.\n"
+    missing = run("round", str(path), "open", "nie-ma-takiej")
+    assert missing.returncode == 1 and "nie-ma-takiej" in missing.stderr
+    assert f"workshop-app round {path} list" in missing.stderr
+    bad = run("round", str(path), "new", "--title", "X", "--dots", "2", "--cap", "5")
+    assert bad.returncode == 1 and bad.stderr == "Ta wartość jest niedozwolona.\n"
+    assert sha(path) == before
+    assert run("round", str(path), "new").returncode == 2  # no --title
+
+
+def test_results_of_a_chosen_round_as_json(run: Run, tmp_path: Path) -> None:
+    path = tmp_path / "w.razem"
+    made = _voted(path)
+    assert run("round", str(path), "new", "--title", "Szkic").returncode == 0
+    before = sha(path)
+    out = tmp_path / "wyniki.json"
+    result = run("results", str(path), made, "--json", str(out))
+    assert result.returncode == 0, result.stderr
+    assert "Tematy" in result.stdout.splitlines()[0]
+    document = json.loads(out.read_text(encoding="utf-8"))
+    assert (document["format"], document["schema_version"]) == ("razem-round", 2)
+    assert document["round"]["id"] == made
+    assert [(r["title"], r["score"], r["rank"]) for r in document["round"]["results"]] == [
+        (LONG_NAME, 4, 1), ("Kadry", 3, 2), ("Dojazdy", 3, 2)]
+    assert sha(path) == before
+    latest = run("results", str(path))
+    assert "Szkic" in latest.stdout.splitlines()[0]  # without an id: the latest round
+
+
+def test_results_without_any_round_says_so(run: Run, tmp_path: Path) -> None:
+    target = _workshop(run, tmp_path)
+    result = run("results", str(target), lang="en")
+    assert result.returncode == 1
+    assert result.stderr == f"{target} has no voting rounds yet.\n"
+
+
+def test_results_of_the_demos_score_round_show_the_axes_and_quadrants(run: Run, tmp_path: Path) -> None:
+    demo = tmp_path / "demo.razem"
+    assert run("demo", str(demo)).returncode == 0
+    with WorkshopStore.open(demo) as store:
+        service = WorkshopService(store)
+        score = next(r for r in service.rounds() if r.method.value == "score")
+        best = service.results(score.id)[0]
+    result = run("results", str(demo), score.id)
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert "oceny na dwóch osiach, zamknięte, 16 głosujących" in lines[0]
+    assert lines[2].split()[:7] == ["Miejsce", "Opcja", "Średnia", "Wyważony", "Wpływ", "Wykonalność",
+                                    "Ćwiartka"]
+    assert "szybkie korzyści" in lines[3] and "duże projekty" in result.stdout
+    assert f"{best.score:.2f}".replace(".", ",") in lines[3]
+    assert "podział" in result.stdout and "=" in result.stdout

@@ -10,7 +10,8 @@ from typing import Any
 
 import pytest
 
-from workshop_app.models import RoundStatus, Sector
+from workshop_app.models import RoundStatus, Sector, VoteMethod
+from workshop_app.models.results import Agreement
 from workshop_app.services import NewIdea, WorkshopService
 from workshop_app.services.demo import demo_data, write_demo
 from workshop_app.storage import FileProblem, WorkshopFileError, WorkshopStore
@@ -43,9 +44,9 @@ def test_demo_is_a_full_workshop(demo: WorkshopService) -> None:
     in_clusters = {i.cluster_id for i in ideas} - {None}
     assert in_clusters == {c.id for c in clusters}
     assert any(i.cluster_id is None for i in ideas)  # something left to place
-    [voting_round] = demo.rounds()
-    assert voting_round.status is RoundStatus.CLOSED
-    assert len(demo.ballots(voting_round.id)) >= 5
+    closed = [r for r in demo.rounds() if r.status is RoundStatus.CLOSED]
+    assert sorted(r.method for r in closed) == sorted(VoteMethod)
+    assert all(len(demo.ballots(r.id)) >= 5 for r in closed)
     assert len(demo.agenda()) >= 3
     assert {a.cluster_id for a in demo.agenda()} <= {c.id for c in clusters}
     assert demo.workshop().title == demo_data()["workshop"]["title"]
@@ -126,3 +127,28 @@ def test_a_demo_that_fails_halfway_leaves_nothing_and_can_be_retried(
     demo.write_demo(target)
     with WorkshopStore.open(target) as store:
         assert len(WorkshopService(store).ideas()) == 42
+
+
+def test_every_closed_round_has_every_sector_a_tie_and_a_divisive_option(demo: WorkshopService) -> None:
+    closed = [r for r in demo.rounds() if r.status is RoundStatus.CLOSED]
+    for voting_round in closed:
+        assert {b.sector for b in demo.ballots(voting_round.id)} == set(Sector), voting_round.title
+        results = demo.results(voting_round.id)
+        assert any(r.tie for r in results), voting_round.title
+        assert any(r.agreement is Agreement.DIVISIVE for r in results), voting_round.title
+    score = next(r for r in closed if r.method is VoteMethod.SCORE)
+    assert score.axes == ("Wpływ", "Wykonalność")
+    assert len({r.quadrant for r in demo.results(score.id)}) >= 2
+    assert next(r for r in closed if r.method is VoteMethod.RANK).top_n == 3
+
+
+def test_one_round_waits_as_a_draft_and_the_first_round_is_still_the_latest(
+        demo: WorkshopService) -> None:
+    [draft] = [r for r in demo.rounds() if r.status is RoundStatus.DRAFT]
+    assert draft.opened_at is None and not demo.ballots(draft.id)
+    # The Prioritise panel shows the latest round: the demo's first dots round, unchanged.
+    [first] = [r for r in demo_data()["rounds"] if r["key"] == "r1"]
+    latest = demo.rounds()[-1]
+    assert (latest.title, latest.method, latest.status) == (
+        first["title"], VoteMethod.DOTS, RoundStatus.CLOSED)
+    assert len(demo.ballots(latest.id)) == len(first["ballots"])

@@ -7,6 +7,8 @@
     workshop-app export FILE --json OUT
     workshop-app import FILE SOURCE [--no-header] [--allow-repeat]
     workshop-app suggest FILE [--json OUT] [--apply]
+    workshop-app round FILE new|list|open|close|reopen ...   (see cli_vote)
+    workshop-app results FILE [ROUND_ID] [--json OUT]
 
 Every command prints a message in the user's language and exits non-zero on
 failure (1: the command failed, 2: the command line was wrong).
@@ -40,7 +42,8 @@ if TYPE_CHECKING:
 translate = QCoreApplication.translate
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
-SUBCOMMANDS = ("new", "demo", "export", "import", "suggest", "snapshots", "recover")
+SUBCOMMANDS = ("new", "demo", "export", "import", "suggest", "round", "results", "snapshots",
+               "recover")
 
 # The usage errors people run into, as argparse words them (in English, since
 # Python ships no translations of it), and ours; the named parts argparse
@@ -170,6 +173,9 @@ def build_parser() -> argparse.ArgumentParser:
     suggest.add_argument("--apply", action="store_true",
                          help=translate("cli", "create the suggested groups (one transaction)"))
     suggest.set_defaults(handler=_cmd_suggest)
+    from workshop_app import cli_vote
+
+    cli_vote.add_commands(sub, _add_common, {"round": _cmd_round, "results": _cmd_results})
     snapshots = sub.add_parser("snapshots", help=translate(
         "cli", "list the automatic copies of a workshop (newest first), to open one"))
     snapshots.add_argument("file", metavar=translate("cli", "FILE"),
@@ -478,6 +484,73 @@ def _print_suggestions(found: Any, texts: dict[str, str], *, applied: bool) -> N
         print(words.duplicates(len(found.duplicates)))
         for pair in found.duplicates:
             print(f"• {brief_words(texts[pair.a], 60)} = {brief_words(texts[pair.b], 60)}")
+
+
+def _vote_failed(file: str, error: Exception) -> int:
+    """What `round` and `results` say when they fail: a round id that fits no
+    round, an output or the workshop that could not be written, a refusal."""
+    from workshop_app import cli_vote
+
+    if isinstance(error, cli_vote.NoSuchRound):
+        print(cli_vote.no_such_round(error, file), file=sys.stderr)
+        return EXIT_FAILED
+    if isinstance(error, _OutputNotWritten):
+        return _not_written(error.path, error.error)
+    if isinstance(error, OSError):
+        return _machine_refused(Path(file), error)
+    return _fail(error)
+
+
+def _cmd_round(args: argparse.Namespace) -> int:
+    from workshop_app import cli_vote
+    from workshop_app.models import VotingRound
+    from workshop_app.services import WorkshopService
+    from workshop_app.storage import WorkshopStore
+
+    try:
+        with WorkshopStore.open(args.file, read_only=args.action == "list") as store:
+            service = WorkshopService(store)
+            if args.action == "list":
+                lines = cli_vote.round_lines(service)
+            elif args.action == "new":
+                made = cli_vote.new_round(service, args)
+                lines = [cli_vote.RoundWords().created(service.get(VotingRound, made).title), made]
+            else:
+                voting_round = cli_vote.find_round(service, args.round_id)
+                lines = [cli_vote.change_state(service, args.action, voting_round)]
+    except Exception as error:
+        return _vote_failed(args.file, error)
+    cli_vote.print_lines(lines)
+    return EXIT_OK
+
+
+def _cmd_results(args: argparse.Namespace) -> int:
+    from workshop_app import cli_vote
+    from workshop_app.exports.json_export import export_round
+    from workshop_app.exports.output import check_target
+    from workshop_app.services import WorkshopService
+    from workshop_app.storage import WorkshopStore
+
+    try:
+        if args.json is not None:
+            check_target(args.json, inputs=[args.file])  # before the workshop is even opened
+        with WorkshopStore.open(args.file, read_only=True) as store:
+            service = WorkshopService(store)
+            rounds = service.rounds()
+            if args.round_id is None and not rounds:
+                print(translate("cli", "{file} has no voting rounds yet.").format(file=args.file),
+                      file=sys.stderr)
+                return EXIT_FAILED
+            voting_round = (rounds[-1] if args.round_id is None
+                            else cli_vote.find_round(service, args.round_id))
+            lines = cli_vote.results_lines(service, voting_round)
+            if args.json is not None:
+                with _writing_output(args.json):
+                    export_round(service, voting_round, args.json)
+    except Exception as error:
+        return _vote_failed(args.file, error)
+    cli_vote.print_lines(lines)
+    return EXIT_OK
 
 
 def _early_options(argv: Sequence[str]) -> tuple[argparse.Namespace, list[str]]:

@@ -38,6 +38,33 @@ def write_demo(path: Path | str) -> None:
                          fill=lambda store: _fill(WorkshopService(store), data)).close()
 
 
+def _add_round(service: WorkshopService, spec: dict[str, Any], people: dict[str, str | None],
+               clusters: dict[str, str]) -> None:
+    """One round of the demo (on clusters), with its ballots: `votes` (dots),
+    `scores` (score) or `ranking` (rank); a draft stays unopened."""
+    settings = {key: spec[key] for key in ("dots_per_voter", "max_per_option", "axes", "top_n")
+                if key in spec}
+    round_id = service.add_round(
+        title=spec["title"], target=spec["target"], method=spec["method"],
+        options=[clusters[k] for k in spec.get("options", ())], **settings).created
+    assert round_id is not None
+    if spec["status"] == "draft":
+        return
+    service.open_round(round_id=round_id)
+    for ballot in spec["ballots"]:
+        content: dict[str, Any] = {}
+        if "votes" in ballot:
+            content["votes"] = {clusters[k]: v for k, v in ballot["votes"].items()}
+        if "scores" in ballot:
+            content["scores"] = {clusters[k]: v for k, v in ballot["scores"].items()}
+        if "ranking" in ballot:
+            content["ranking"] = [clusters[k] for k in ballot["ranking"]]
+        service.cast_ballot(round_id=round_id, participant_id=people[ballot["participant"]],
+                            **content)
+    if spec["status"] == "closed":
+        service.close_round(round_id=round_id)
+
+
 def _fill(service: WorkshopService, data: dict[str, Any]) -> None:
     info = data["workshop"]
     service.update_workshop(
@@ -67,16 +94,7 @@ def _fill(service: WorkshopService, data: dict[str, Any]) -> None:
         .isoformat(timespec="microseconds"),
     ) for i in data["ideas"]])
     for spec in data["rounds"]:
-        round_id = service.add_round(
-            title=spec["title"], target=spec["target"], method=spec["method"],
-            dots_per_voter=spec["dots_per_voter"], max_per_option=spec["max_per_option"]).created
-        assert round_id is not None
-        service.open_round(round_id=round_id)
-        for ballot in spec["ballots"]:
-            service.cast_ballot(round_id=round_id, participant_id=people[ballot["participant"]],
-                                votes={clusters[k]: v for k, v in ballot["votes"].items()})
-        if spec["status"] == "closed":
-            service.close_round(round_id=round_id)
+        _add_round(service, spec, people, clusters)
     for item in data["agenda"]:
         service.add_agenda_item(
             title=item["title"], rationale=item["rationale"], cluster_id=clusters[item["cluster"]],

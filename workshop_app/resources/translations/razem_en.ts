@@ -234,6 +234,17 @@
     </message>
 </context>
 <context>
+    <name>RoundWords</name>
+    <message numerus="yes">
+        <location filename="../../cli_vote.py" line="148"/>
+        <source>%n voter(s)</source>
+        <translation>
+            <numerusform>%n voter</numerusform>
+            <numerusform>%n voters</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SetupPanel</name>
     <message numerus="yes">
         <location filename="../../ui/panels/setup.py" line="161"/>
@@ -332,7 +343,7 @@
 <context>
     <name>_Plurals</name>
     <message numerus="yes">
-        <location filename="../../cli.py" line="305"/>
+        <location filename="../../cli.py" line="311"/>
         <source>Imported %n idea(s) into {file}.</source>
         <translation>
             <numerusform>Imported %n idea into {file}.</numerusform>
@@ -340,7 +351,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="308"/>
+        <location filename="../../cli.py" line="314"/>
         <source>Skipped %n row(s) without text.</source>
         <translation>
             <numerusform>Skipped %n row without text.</numerusform>
@@ -348,7 +359,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="311"/>
+        <location filename="../../cli.py" line="317"/>
         <source>%n idea(s)</source>
         <translation>
             <numerusform>%n idea</numerusform>
@@ -356,7 +367,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="314"/>
+        <location filename="../../cli.py" line="320"/>
         <source>%n group(s)</source>
         <translation>
             <numerusform>%n group</numerusform>
@@ -364,7 +375,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="318"/>
+        <location filename="../../cli.py" line="324"/>
         <source>Created %n suggested group(s).</source>
         <translation>
             <numerusform>Created %n suggested group.</numerusform>
@@ -372,7 +383,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="319"/>
+        <location filename="../../cli.py" line="325"/>
         <source>%n group(s) suggested; --apply creates them.</source>
         <translation>
             <numerusform>%n group suggested; --apply creates it.</numerusform>
@@ -380,7 +391,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="322"/>
+        <location filename="../../cli.py" line="328"/>
         <source>%n pair(s) of likely duplicates (merge them in the window):</source>
         <translation>
             <numerusform>%n pair of likely duplicates (merge them in the window):</numerusform>

@@ -1997,6 +1997,133 @@ Pracować dalej?</translation>
     </message>
 </context>
 <context>
+    <name>RoundWords</name>
+    <message>
+        <location filename="../../cli_vote.py" line="145"/>
+        <source>Created the draft voting round „{title}”; its id:</source>
+        <translation>Utworzono szkic głosowania „{title}”; jego identyfikator:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../cli_vote.py" line="148"/>
+        <source>%n voter(s)</source>
+        <translation>
+            <numerusform>%n głosujący</numerusform>
+            <numerusform>%n głosujących</numerusform>
+            <numerusform>%n głosujących</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../cli_vote.py" line="151"/>
+        <source>dot voting</source>
+        <translation>głosowanie kropkami</translation>
+    </message>
+    <message>
+        <location filename="../../cli_vote.py" line="152"/>
+        <source>marks on two axes</source>
+        <translation>oceny na dwóch osiach</translation>
+    </message>
+    <message>
+        <location filename="../../cli_vote.py" line="153"/>
+        <source>ranking</source>
+        <translation>ranking</translation>
+    </message>
+    <message>
+        <location filename="../../cli_vote.py" line="156"/>
+        <source>draft</source>
+        <translation>szkic</translation>
+    </message>
+    <message>
+        <location filename="../../cli_vote.py" line="156"/>
+        <source>open</source>
+        <translation>otwarte</translation>
+    </message>
+    <message>
+        <location filename="../../cli_vote.py" line="157"/>
+        <source>closed</source>
+        <translation>zamknięte</translation>
+    </message>
+    <message>
+        <location filename="../../cli_vote.py" line="160"/>
+        <source>no sector</source>
+        <translation>bez sektora</translation>
+    </message>
+    <message>
+        <location filename="../../cli_vote.py" line="160"/>
+        <source>local gov.</source>
+        <translation>samorząd</translation>
+    </message>
+    <message>
+        <location filename="../../cli_vote.py" line="161"/>
+        <source>academia</source>
+        <translation>nauka</translation>
+    </message>
+    <message>
+        <location filename="../../cli_vote.py" line="161"/>
+        <source>business</source>
+        <translation>biznes</translation>
+    </message>
+    <message>
+        <location filename="../../cli_vote.py" line="162"/>
+        <source>NGO</source>
+        <translation>NGO</translation>
+    </message>
+    <message>
+        <location filename="../../cli_vote.py" line="162"/>
+        <source>residents</source>
+        <translation>mieszkańcy</translation>
+    </message>
+    <message>
+        <location filename="../../cli_vote.py" line="163"/>
+        <source>other</source>
+        <translation>inny</translation>
+    </message>
+    <message>
+        <location filename="../../cli_vote.py" line="166"/>
+        <source>agreed</source>
+        <translation>zgoda</translation>
+    </message>
+    <message>
+        <location filename="../../cli_vote.py" line="166"/>
+        <source>divisive</source>
+        <translation>podział</translation>
+    </message>
+    <message>
+        <location filename="../../cli_vote.py" line="169"/>
+        <source>quick wins</source>
+        <translation>szybkie korzyści</translation>
+    </message>
+    <message>
+        <location filename="../../cli_vote.py" line="169"/>
+        <source>big projects</source>
+        <translation>duże projekty</translation>
+    </message>
+    <message>
+        <location filename="../../cli_vote.py" line="170"/>
+        <source>fill-ins</source>
+        <translation>uzupełnienia</translation>
+    </message>
+    <message>
+        <location filename="../../cli_vote.py" line="170"/>
+        <source>thankless tasks</source>
+        <translation>niewdzięczne zadania</translation>
+    </message>
+    <message>
+        <location filename="../../cli_vote.py" line="174"/>
+        <source>Dots</source>
+        <translation>Kropki</translation>
+    </message>
+    <message>
+        <location filename="../../cli_vote.py" line="174"/>
+        <source>Mean</source>
+        <translation>Średnia</translation>
+    </message>
+    <message>
+        <location filename="../../cli_vote.py" line="175"/>
+        <source>Points</source>
+        <translation>Punkty</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <location filename="../../settings.py" line="38"/>
@@ -2491,7 +2618,7 @@ Pracować dalej?</translation>
 <context>
     <name>_Plurals</name>
     <message numerus="yes">
-        <location filename="../../cli.py" line="305"/>
+        <location filename="../../cli.py" line="311"/>
         <source>Imported %n idea(s) into {file}.</source>
         <translation>
             <numerusform>Zaimportowano %n pomysł do pliku {file}.</numerusform>
@@ -2500,7 +2627,7 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="308"/>
+        <location filename="../../cli.py" line="314"/>
         <source>Skipped %n row(s) without text.</source>
         <translation>
             <numerusform>Pominięto %n wiersz bez treści.</numerusform>
@@ -2509,7 +2636,7 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="311"/>
+        <location filename="../../cli.py" line="317"/>
         <source>%n idea(s)</source>
         <translation>
             <numerusform>%n pomysł</numerusform>
@@ -2518,7 +2645,7 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="314"/>
+        <location filename="../../cli.py" line="320"/>
         <source>%n group(s)</source>
         <translation>
             <numerusform>%n grupa</numerusform>
@@ -2527,7 +2654,7 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="318"/>
+        <location filename="../../cli.py" line="324"/>
         <source>Created %n suggested group(s).</source>
         <translation>
             <numerusform>Utworzono %n proponowaną grupę.</numerusform>
@@ -2536,7 +2663,7 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="319"/>
+        <location filename="../../cli.py" line="325"/>
         <source>%n group(s) suggested; --apply creates them.</source>
         <translation>
             <numerusform>Proponowana %n grupa; --apply ją utworzy.</numerusform>
@@ -2545,7 +2672,7 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="322"/>
+        <location filename="../../cli.py" line="328"/>
         <source>%n pair(s) of likely duplicates (merge them in the window):</source>
         <translation>
             <numerusform>%n para prawdopodobnych duplikatów (połącz je w oknie programu):</numerusform>
@@ -2557,52 +2684,52 @@ Pracować dalej?</translation>
 <context>
     <name>argparse</name>
     <message>
-        <location filename="../../cli.py" line="50"/>
+        <location filename="../../cli.py" line="53"/>
         <source>argument {name}: {message}</source>
         <translation>argument {name}: {message}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="52"/>
+        <location filename="../../cli.py" line="55"/>
         <source>the following arguments are required: {names}</source>
         <translation>brakuje wymaganych argumentów: {names}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="54"/>
+        <location filename="../../cli.py" line="57"/>
         <source>unrecognized arguments: {words}</source>
         <translation>nieznane argumenty: {words}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="56"/>
+        <location filename="../../cli.py" line="59"/>
         <source>invalid choice: {value} (choose from {choices})</source>
         <translation>niedozwolona wartość: {value} (do wyboru: {choices})</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="76"/>
+        <location filename="../../cli.py" line="79"/>
         <source>usage: </source>
         <translation>użycie: </translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="90"/>
+        <location filename="../../cli.py" line="93"/>
         <source>positional arguments</source>
         <translation>argumenty pozycyjne</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="91"/>
+        <location filename="../../cli.py" line="94"/>
         <source>options</source>
         <translation>opcje</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="93"/>
+        <location filename="../../cli.py" line="96"/>
         <source>show this help message and exit</source>
         <translation>pokaż tę pomoc i zakończ</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="126"/>
+        <location filename="../../cli.py" line="129"/>
         <source>show program&apos;s version number and exit</source>
         <translation>pokaż wersję programu i zakończ</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="57"/>
+        <location filename="../../cli.py" line="60"/>
         <source>expected one argument</source>
         <translation>oczekiwano jednego argumentu</translation>
     </message>
@@ -2610,248 +2737,434 @@ Pracować dalej?</translation>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../cli.py" line="102"/>
+        <location filename="../../cli.py" line="105"/>
         <source>{prog}: error: {message}
 </source>
         <translation>{prog}: błąd: {message}
 </translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="109"/>
+        <location filename="../../cli.py" line="112"/>
         <source>interface language (default: pl)</source>
         <translation>język interfejsu (domyślnie: pl)</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="120"/>
+        <location filename="../../cli.py" line="123"/>
         <source>Razem: run participatory planning workshops. Without a command, opens the window: &apos;workshop-app&apos; shows the start screen, &apos;workshop-app FILE&apos; opens a workshop, &apos;workshop-app --demo&apos; opens a fresh copy of the demo workshop.</source>
         <translation>Razem: prowadzenie warsztatów partycypacyjnych. Bez polecenia otwiera okno: &apos;workshop-app&apos; pokazuje ekran startowy, &apos;workshop-app PLIK&apos; otwiera warsztat, &apos;workshop-app --demo&apos; otwiera świeżą kopię warsztatu pokazowego.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="128"/>
+        <location filename="../../cli.py" line="131"/>
         <source>commands</source>
         <translation>polecenia</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="129"/>
+        <location filename="../../cli.py" line="132"/>
         <source>COMMAND</source>
         <translation>POLECENIE</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="130"/>
+        <location filename="../../cli.py" line="133"/>
         <source>create a new, empty workshop file</source>
         <translation>utwórz nowy, pusty plik warsztatu</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="131"/>
-        <location filename="../../cli.py" line="137"/>
-        <location filename="../../cli.py" line="142"/>
-        <location filename="../../cli.py" line="150"/>
-        <location filename="../../cli.py" line="167"/>
-        <location filename="../../cli.py" line="175"/>
-        <location filename="../../cli.py" line="180"/>
-        <location filename="../../cli.py" line="193"/>
+        <location filename="../../cli.py" line="134"/>
+        <location filename="../../cli.py" line="140"/>
+        <location filename="../../cli.py" line="145"/>
+        <location filename="../../cli.py" line="153"/>
+        <location filename="../../cli.py" line="170"/>
+        <location filename="../../cli.py" line="181"/>
+        <location filename="../../cli.py" line="186"/>
+        <location filename="../../cli.py" line="199"/>
+        <location filename="../../cli_vote.py" line="52"/>
+        <location filename="../../cli_vote.py" line="72"/>
         <source>FILE</source>
         <translation>PLIK</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="131"/>
-        <location filename="../../cli.py" line="183"/>
+        <location filename="../../cli.py" line="134"/>
+        <location filename="../../cli.py" line="189"/>
         <source>the new workshop file (.razem)</source>
         <translation>nowy plik warsztatu (.razem)</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="132"/>
+        <location filename="../../cli.py" line="135"/>
+        <location filename="../../cli_vote.py" line="85"/>
         <source>TITLE</source>
         <translation>TYTUŁ</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="133"/>
+        <location filename="../../cli.py" line="136"/>
         <source>the workshop&apos;s title</source>
         <translation>tytuł warsztatu</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="136"/>
+        <location filename="../../cli.py" line="139"/>
         <source>write a copy of the demo workshop to a file</source>
         <translation>zapisz kopię warsztatu pokazowego do pliku</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="138"/>
+        <location filename="../../cli.py" line="141"/>
         <source>where to write the copy (.razem)</source>
         <translation>gdzie zapisać kopię (.razem)</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="141"/>
+        <location filename="../../cli.py" line="144"/>
         <source>export a workshop&apos;s data</source>
         <translation>eksportuj dane warsztatu</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="142"/>
-        <location filename="../../cli.py" line="150"/>
-        <location filename="../../cli.py" line="167"/>
-        <location filename="../../cli.py" line="176"/>
+        <location filename="../../cli.py" line="145"/>
+        <location filename="../../cli.py" line="153"/>
+        <location filename="../../cli.py" line="170"/>
+        <location filename="../../cli.py" line="182"/>
+        <location filename="../../cli_vote.py" line="49"/>
         <source>the workshop file (.razem)</source>
         <translation>plik warsztatu (.razem)</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="143"/>
-        <location filename="../../cli.py" line="168"/>
+        <location filename="../../cli.py" line="146"/>
+        <location filename="../../cli.py" line="171"/>
+        <location filename="../../cli_vote.py" line="76"/>
         <source>OUT</source>
         <translation>WYJŚCIE</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="144"/>
+        <location filename="../../cli.py" line="147"/>
         <source>write all data as JSON (schema: docs/json-export.md)</source>
         <translation>zapisz wszystkie dane jako JSON (schemat: docs/json-export.md)</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="146"/>
+        <location filename="../../cli.py" line="149"/>
         <source>in an anonymous workshop, export the participants&apos; names too (for the organisers&apos; own archive)</source>
         <translation>w warsztacie anonimowym eksportuj także nazwiska uczestników (do własnego archiwum organizatorów)</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="149"/>
+        <location filename="../../cli.py" line="152"/>
         <source>import ideas from a CSV or Excel file</source>
         <translation>importuj pomysły z pliku CSV lub Excel</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="151"/>
+        <location filename="../../cli.py" line="154"/>
         <source>SOURCE</source>
         <translation>ŹRÓDŁO</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="152"/>
+        <location filename="../../cli.py" line="155"/>
         <source>a .csv, .tsv, .txt or .xlsx file of ideas</source>
         <translation>plik .csv, .tsv, .txt lub .xlsx z pomysłami</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="153"/>
+        <location filename="../../cli.py" line="156"/>
         <source>the column with the idea&apos;s text</source>
         <translation>kolumna z treścią pomysłu</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="154"/>
+        <location filename="../../cli.py" line="157"/>
         <source>the column with the author&apos;s sector</source>
         <translation>kolumna z sektorem autora</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="155"/>
+        <location filename="../../cli.py" line="158"/>
         <source>the column with the author&apos;s name</source>
         <translation>kolumna z nazwiskiem autora</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="157"/>
+        <location filename="../../cli.py" line="160"/>
         <source>the column with a group name (notes grouped on paper)</source>
         <translation>kolumna z nazwą grupy (karteczki pogrupowane na papierze)</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="158"/>
+        <location filename="../../cli.py" line="161"/>
         <source>NAME</source>
         <translation>NAZWA</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="160"/>
+        <location filename="../../cli.py" line="163"/>
         <source>the first row is an idea, not column names</source>
         <translation>pierwszy wiersz to pomysł, a nie nazwy kolumn</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="162"/>
+        <location filename="../../cli.py" line="165"/>
         <source>import even when most of the ideas are already in the workshop (the file was imported before)</source>
         <translation>importuj, nawet gdy większość pomysłów już jest w warsztacie (plik był już importowany)</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="165"/>
+        <location filename="../../cli.py" line="168"/>
         <source>suggest groups for the ungrouped ideas, and the best group for each</source>
         <translation>zaproponuj grupy dla niepogrupowanych pomysłów i najlepszą grupę dla każdego</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="169"/>
+        <location filename="../../cli.py" line="172"/>
         <source>write the suggestions as JSON (see docs/suggestions.md)</source>
         <translation>zapisz propozycje jako JSON (zob. docs/suggestions.md)</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="171"/>
+        <location filename="../../cli.py" line="174"/>
         <source>create the suggested groups (one transaction)</source>
         <translation>utwórz proponowane grupy (jedna transakcja)</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="173"/>
+        <location filename="../../cli.py" line="179"/>
         <source>list the automatic copies of a workshop (newest first), to open one</source>
         <translation>wypisz automatyczne kopie warsztatu (od najnowszej), by otworzyć jedną z nich</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="178"/>
+        <location filename="../../cli.py" line="184"/>
         <source>copy what is readable of a damaged workshop into a new file</source>
         <translation>skopiuj to, co da się odczytać z uszkodzonego warsztatu, do nowego pliku</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="181"/>
+        <location filename="../../cli.py" line="187"/>
         <source>the damaged workshop file (only read)</source>
         <translation>uszkodzony plik warsztatu (tylko odczytywany)</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="182"/>
+        <location filename="../../cli.py" line="188"/>
         <source>NEW</source>
         <translation>NOWY</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="194"/>
+        <location filename="../../cli.py" line="200"/>
         <source>a workshop to open</source>
         <translation>warsztat do otwarcia</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="196"/>
+        <location filename="../../cli.py" line="202"/>
         <source>open a fresh copy of the demo workshop</source>
         <translation>otwórz świeżą kopię warsztatu pokazowego</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="265"/>
+        <location filename="../../cli.py" line="271"/>
         <source>Created the workshop „{title}” in {file}.</source>
         <translation>Utworzono warsztat „{title}” w pliku {file}.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="277"/>
+        <location filename="../../cli.py" line="283"/>
         <source>Wrote a copy of the demo workshop to {file}.</source>
         <translation>Zapisano kopię warsztatu pokazowego w pliku {file}.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="379"/>
+        <location filename="../../cli.py" line="385"/>
         <source>Copied {kept} readable rows of {file} into {new}; {lost} could not be read and were left out.</source>
         <translation>Skopiowano {kept} czytelnych wierszy z {file} do {new}; {lost} nie dało się odczytać i pominięto je.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="425"/>
+        <location filename="../../cli.py" line="431"/>
         <source>Name the text column with --text-column, or give --no-header if the first row is already an idea. Nothing was imported.</source>
         <translation>Wskaż kolumnę z treścią opcją --text-column albo podaj --no-header, jeśli pierwszy wiersz jest już pomysłem. Nic nie zaimportowano.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="476"/>
+        <location filename="../../cli.py" line="482"/>
         <source>No groups to suggest.</source>
         <translation>Brak grup do zaproponowania.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="572"/>
+        <location filename="../../cli.py" line="541"/>
+        <source>{file} has no voting rounds yet.</source>
+        <translation>W pliku {file} nie ma jeszcze żadnego głosowania.</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="645"/>
         <source>There is no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set); start Razem in a desktop session, or use one of the commands (see --help).</source>
         <translation>Brak ekranu, na którym można otworzyć okno (nie ustawiono DISPLAY ani WAYLAND_DISPLAY); uruchom Razem w sesji graficznej albo użyj jednego z poleceń (zob. --help).</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="218"/>
+        <location filename="../../cli.py" line="224"/>
         <source>Could not write {file}: {reason}</source>
         <translation>Nie udało się zapisać pliku {file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="297"/>
+        <location filename="../../cli.py" line="303"/>
         <source>Exported the workshop to {file}.</source>
         <translation>Wyeksportowano warsztat do pliku {file}.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="343"/>
+        <location filename="../../cli.py" line="349"/>
         <source>Nothing was imported; give --allow-repeat to import it again.</source>
         <translation>Nic nie zaimportowano; podaj --allow-repeat, aby zaimportować go ponownie.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="402"/>
+        <location filename="../../cli.py" line="408"/>
         <source>No automatic copies of {file} yet.</source>
         <translation>Brak jeszcze automatycznych kopii pliku {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../cli_vote.py" line="50"/>
+        <source>create a voting round, list the rounds, open, close or reopen one</source>
+        <translation>utwórz głosowanie, wypisz głosowania, otwórz, zamknij lub ponownie otwórz jedno z nich</translation>
+    </message>
+    <message>
+        <location filename="../../cli_vote.py" line="53"/>
+        <source>actions</source>
+        <translation>czynności</translation>
+    </message>
+    <message>
+        <location filename="../../cli_vote.py" line="54"/>
+        <source>ACTION</source>
+        <translation>CZYNNOŚĆ</translation>
+    </message>
+    <message>
+        <location filename="../../cli_vote.py" line="56"/>
+        <source>create a draft round (prints its id)</source>
+        <translation>utwórz szkic głosowania (wypisuje jego identyfikator)</translation>
+    </message>
+    <message>
+        <location filename="../../cli_vote.py" line="58"/>
+        <source>list the voting rounds, oldest first</source>
+        <translation>wypisz głosowania, od najstarszego</translation>
+    </message>
+    <message>
+        <location filename="../../cli_vote.py" line="61"/>
+        <source>open a draft round for voting (its options are fixed now)</source>
+        <translation>otwórz szkic do głosowania (jego opcje zostają wtedy ustalone)</translation>
+    </message>
+    <message>
+        <location filename="../../cli_vote.py" line="62"/>
+        <source>close an open round</source>
+        <translation>zamknij otwarte głosowanie</translation>
+    </message>
+    <message>
+        <location filename="../../cli_vote.py" line="63"/>
+        <source>reopen a closed round (the reopening is recorded)</source>
+        <translation>ponownie otwórz zamknięte głosowanie (ponowne otwarcie jest zapisywane)</translation>
+    </message>
+    <message>
+        <location filename="../../cli_vote.py" line="65"/>
+        <location filename="../../cli_vote.py" line="73"/>
+        <source>ROUND_ID</source>
+        <translation>ID_GŁOSOWANIA</translation>
+    </message>
+    <message>
+        <location filename="../../cli_vote.py" line="66"/>
+        <source>the round&apos;s id, or its beginning</source>
+        <translation>identyfikator głosowania lub jego początek</translation>
+    </message>
+    <message>
+        <location filename="../../cli_vote.py" line="70"/>
+        <source>print a round&apos;s ranked results as a table (only reads the workshop)</source>
+        <translation>wypisz wyniki głosowania jako tabelę z miejscami (tylko czyta warsztat)</translation>
+    </message>
+    <message>
+        <location filename="../../cli_vote.py" line="74"/>
+        <source>the round&apos;s id, or its beginning (default: the latest round)</source>
+        <translation>identyfikator głosowania lub jego początek (domyślnie: najnowsze głosowanie)</translation>
+    </message>
+    <message>
+        <location filename="../../cli_vote.py" line="77"/>
+        <source>also write the round and its results as JSON (see docs/json-export.md)</source>
+        <translation>zapisz też głosowanie i jego wyniki jako JSON (zob. docs/json-export.md)</translation>
+    </message>
+    <message>
+        <location filename="../../cli_vote.py" line="86"/>
+        <source>the round&apos;s title</source>
+        <translation>tytuł głosowania</translation>
+    </message>
+    <message>
+        <location filename="../../cli_vote.py" line="88"/>
+        <source>dots (default), score (marks 1-5 on two axes) or rank (each voter&apos;s top N)</source>
+        <translation>dots (kropki, domyślnie), score (oceny 1–5 na dwóch osiach) lub rank (N najlepszych opcji każdego głosującego)</translation>
+    </message>
+    <message>
+        <location filename="../../cli_vote.py" line="91"/>
+        <source>vote on every group (default) or on every idea</source>
+        <translation>głosowanie nad wszystkimi grupami (domyślnie) lub nad wszystkimi pomysłami</translation>
+    </message>
+    <message>
+        <location filename="../../cli_vote.py" line="92"/>
+        <source>dots per voter (default: a third of the options)</source>
+        <translation>kropki na głosującego (domyślnie: jedna trzecia liczby opcji)</translation>
+    </message>
+    <message>
+        <location filename="../../cli_vote.py" line="93"/>
+        <source>at most this many dots on one option (default: 3, or the dots if fewer)</source>
+        <translation>najwięcej tyle kropek na jedną opcję (domyślnie: 3 albo liczba kropek, jeśli mniejsza)</translation>
+    </message>
+    <message>
+        <location filename="../../cli_vote.py" line="95"/>
+        <source>how many options each voter ranks (default: 3)</source>
+        <translation>ile opcji układa w kolejności każdy głosujący (domyślnie: 3)</translation>
+    </message>
+    <message>
+        <location filename="../../cli_vote.py" line="97"/>
+        <source>AXIS1</source>
+        <translation>OŚ1</translation>
+    </message>
+    <message>
+        <location filename="../../cli_vote.py" line="97"/>
+        <source>AXIS2</source>
+        <translation>OŚ2</translation>
+    </message>
+    <message>
+        <location filename="../../cli_vote.py" line="98"/>
+        <source>the names of the two axes of a score round (default: Wpływ, Wykonalność)</source>
+        <translation>nazwy dwóch osi głosowania z ocenami (domyślnie: Wpływ, Wykonalność)</translation>
+    </message>
+    <message>
+        <location filename="../../cli_vote.py" line="114"/>
+        <source>{id} is the beginning of several voting rounds&apos; ids in {file}; give more of it.</source>
+        <translation>{id} to początek identyfikatorów kilku głosowań w pliku {file}; podaj go dłuższy.</translation>
+    </message>
+    <message>
+        <location filename="../../cli_vote.py" line="116"/>
+        <source>There is no voting round {id} in {file}; &apos;workshop-app round {file} list&apos; lists them.</source>
+        <translation>W pliku {file} nie ma głosowania {id}; polecenie „workshop-app round {file} list” wypisze głosowania.</translation>
+    </message>
+    <message>
+        <location filename="../../cli_vote.py" line="135"/>
+        <source>Opened the voting round „{title}”.</source>
+        <translation>Otwarto głosowanie „{title}”.</translation>
+    </message>
+    <message>
+        <location filename="../../cli_vote.py" line="136"/>
+        <source>Closed the voting round „{title}”.</source>
+        <translation>Zamknięto głosowanie „{title}”.</translation>
+    </message>
+    <message>
+        <location filename="../../cli_vote.py" line="137"/>
+        <source>Reopened the voting round „{title}”.</source>
+        <translation>Ponownie otwarto głosowanie „{title}”.</translation>
+    </message>
+    <message>
+        <location filename="../../cli_vote.py" line="182"/>
+        <source>No voting rounds yet.</source>
+        <translation>Nie ma jeszcze żadnego głosowania.</translation>
+    </message>
+    <message>
+        <location filename="../../cli_vote.py" line="201"/>
+        <source>Place</source>
+        <translation>Miejsce</translation>
+    </message>
+    <message>
+        <location filename="../../cli_vote.py" line="201"/>
+        <source>Option</source>
+        <translation>Opcja</translation>
+    </message>
+    <message>
+        <location filename="../../cli_vote.py" line="202"/>
+        <source>Balanced</source>
+        <translation>Wyważony</translation>
+    </message>
+    <message>
+        <location filename="../../cli_vote.py" line="204"/>
+        <source>Quadrant</source>
+        <translation>Ćwiartka</translation>
+    </message>
+    <message>
+        <location filename="../../cli_vote.py" line="205"/>
+        <source>Agreement</source>
+        <translation>Zgodność</translation>
+    </message>
+    <message>
+        <location filename="../../cli_vote.py" line="224"/>
+        <source>{tie} exact tie (a shared place), {near} near tie. Balanced: every sector weighs the same, however many of its people voted.</source>
+        <translation>{tie} dokładny remis (wspólne miejsce), {near} prawie remis. Wyważony: każdy sektor waży tyle samo, niezależnie od tego, ilu jego przedstawicieli głosowało.</translation>
+    </message>
+    <message>
+        <location filename="../../cli_vote.py" line="228"/>
+        <source>Agreed: in the top third of every sector with at least 3 voters; divisive: those sectors place it far apart.</source>
+        <translation>Zgoda: w górnej jednej trzeciej każdego sektora, w którym głosowały co najmniej 3 osoby; podział: te sektory stawiają opcję na odległych miejscach.</translation>
     </message>
 </context>
 </TS>
