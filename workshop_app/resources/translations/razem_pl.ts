@@ -939,6 +939,54 @@ Pracować dalej?</translation>
     </message>
 </context>
 <context>
+    <name>MatrixView</name>
+    <message>
+        <location filename="../../ui/results_view.py" line="313"/>
+        <source>No ballots yet.</source>
+        <translation>Nie ma jeszcze głosów.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_view.py" line="329"/>
+        <source>Quick wins</source>
+        <translation>Szybkie korzyści</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_view.py" line="330"/>
+        <source>Big projects</source>
+        <translation>Duże projekty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_view.py" line="331"/>
+        <source>Fill-ins</source>
+        <translation>Uzupełnienia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_view.py" line="332"/>
+        <source>Thankless tasks</source>
+        <translation>Niewdzięczne zadania</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_view.py" line="348"/>
+        <source>Impact</source>
+        <translation>Wpływ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_view.py" line="348"/>
+        <source>Feasibility</source>
+        <translation>Wykonalność</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_view.py" line="349"/>
+        <source>↑ %1</source>
+        <translation>↑ %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_view.py" line="350"/>
+        <source>%1 →</source>
+        <translation>%1 →</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <location filename="../../messages.py" line="32"/>
@@ -1694,6 +1742,103 @@ Pracować dalej?</translation>
         <location filename="../../ui/presenter_phases.py" line="82"/>
         <source>Voting: {status}</source>
         <translation>Głosowanie: {status}</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsView</name>
+    <message>
+        <location filename="../../ui/results_view.py" line="161"/>
+        <source>No ballots yet.</source>
+        <translation>Nie ma jeszcze głosów.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_view.py" line="181"/>
+        <location filename="../../ui/results_view.py" line="273"/>
+        <source>= ex aequo</source>
+        <translation>= ex aequo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_view.py" line="181"/>
+        <source>the same score as another option</source>
+        <translation>ten sam wynik co inna propozycja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_view.py" line="182"/>
+        <location filename="../../ui/results_view.py" line="275"/>
+        <source>≈ near tie</source>
+        <translation>≈ prawie remis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_view.py" line="182"/>
+        <source>nearly the same score as another option</source>
+        <translation>prawie ten sam wynik co inna propozycja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_view.py" line="183"/>
+        <location filename="../../ui/results_view.py" line="277"/>
+        <source>agreed</source>
+        <translation>zgodne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_view.py" line="184"/>
+        <source>in the top third of every sector with at least 3 ballots</source>
+        <translation>w górnej 1/3 każdego sektora z ≥ 3 kartami</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_view.py" line="185"/>
+        <location filename="../../ui/results_view.py" line="279"/>
+        <source>divisive</source>
+        <translation>dzielące</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_view.py" line="185"/>
+        <source>the sectors place it far apart</source>
+        <translation>sektory umieszczają ją bardzo różnie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_view.py" line="186"/>
+        <source>balanced</source>
+        <translation>zrównoważony</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_view.py" line="187"/>
+        <source>every sector weighs the same, however many of its people voted</source>
+        <translation>każdy sektor waży tyle samo, bez względu na to, ilu jego przedstawicieli głosowało</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_view.py" line="231"/>
+        <source>Dots</source>
+        <translation>Kropki</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_view.py" line="231"/>
+        <source>Borda points</source>
+        <translation>Punkty Bordy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_view.py" line="232"/>
+        <source>Mean mark (1–5)</source>
+        <translation>Średnia ocen (1–5)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_view.py" line="233"/>
+        <source>Place</source>
+        <translation>Miejsce</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_view.py" line="233"/>
+        <source>Option</source>
+        <translation>Propozycja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_view.py" line="234"/>
+        <source>Balanced</source>
+        <translation>Zrównoważony</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_view.py" line="294"/>
+        <source>%1 (#%2)</source>
+        <translation>%1 (%2.)</translation>
     </message>
 </context>
 <context>
