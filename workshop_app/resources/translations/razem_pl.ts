@@ -1023,6 +1023,54 @@ Pracować dalej?</translation>
     </message>
 </context>
 <context>
+    <name>MatrixView</name>
+    <message>
+        <location filename="../../ui/results_view.py" line="320"/>
+        <source>No ballots yet.</source>
+        <translation>Nie ma jeszcze głosów.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_view.py" line="336"/>
+        <source>Quick wins</source>
+        <translation>Szybkie korzyści</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_view.py" line="337"/>
+        <source>Big projects</source>
+        <translation>Duże projekty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_view.py" line="338"/>
+        <source>Fill-ins</source>
+        <translation>Uzupełnienia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_view.py" line="339"/>
+        <source>Thankless tasks</source>
+        <translation>Niewdzięczne zadania</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_view.py" line="355"/>
+        <source>Impact</source>
+        <translation>Wpływ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_view.py" line="355"/>
+        <source>Feasibility</source>
+        <translation>Wykonalność</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_view.py" line="356"/>
+        <source>↑ %1</source>
+        <translation>↑ %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_view.py" line="357"/>
+        <source>%1 →</source>
+        <translation>%1 →</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <location filename="../../messages.py" line="32"/>
@@ -1886,6 +1934,103 @@ Pracować dalej?</translation>
         <location filename="../../ui/presenter_phases.py" line="82"/>
         <source>Voting: {status}</source>
         <translation>Głosowanie: {status}</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsView</name>
+    <message>
+        <location filename="../../ui/results_view.py" line="167"/>
+        <source>No ballots yet.</source>
+        <translation>Nie ma jeszcze głosów.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_view.py" line="187"/>
+        <location filename="../../ui/results_view.py" line="279"/>
+        <source>= ex aequo</source>
+        <translation>= ex aequo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_view.py" line="187"/>
+        <source>the same score as another option</source>
+        <translation>ten sam wynik co inna propozycja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_view.py" line="188"/>
+        <location filename="../../ui/results_view.py" line="281"/>
+        <source>≈ near tie</source>
+        <translation>≈ prawie remis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_view.py" line="188"/>
+        <source>nearly the same score as another option</source>
+        <translation>prawie ten sam wynik co inna propozycja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_view.py" line="189"/>
+        <location filename="../../ui/results_view.py" line="283"/>
+        <source>agreed</source>
+        <translation>zgodne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_view.py" line="190"/>
+        <source>in the top third of every sector with at least 3 ballots</source>
+        <translation>w górnej 1/3 każdego sektora z ≥ 3 kartami</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_view.py" line="191"/>
+        <location filename="../../ui/results_view.py" line="285"/>
+        <source>divisive</source>
+        <translation>dzielące</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_view.py" line="191"/>
+        <source>the sectors place it far apart</source>
+        <translation>sektory umieszczają ją bardzo różnie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_view.py" line="192"/>
+        <source>balanced</source>
+        <translation>zrównoważony</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_view.py" line="193"/>
+        <source>every sector weighs the same, however many of its people voted</source>
+        <translation>każdy sektor waży tyle samo, bez względu na to, ilu jego przedstawicieli głosowało</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_view.py" line="237"/>
+        <source>Dots</source>
+        <translation>Kropki</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_view.py" line="237"/>
+        <source>Borda points</source>
+        <translation>Punkty Bordy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_view.py" line="238"/>
+        <source>Mean mark (1–5)</source>
+        <translation>Średnia ocen (1–5)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_view.py" line="239"/>
+        <source>Place</source>
+        <translation>Miejsce</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_view.py" line="239"/>
+        <source>Option</source>
+        <translation>Propozycja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_view.py" line="240"/>
+        <source>Balanced</source>
+        <translation>Zrównoważony</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_view.py" line="300"/>
+        <source>%1 (#%2)</source>
+        <translation>%1 (%2.)</translation>
     </message>
 </context>
 <context>
