@@ -177,3 +177,68 @@ def test_ties_share_a_place_and_the_breakdown_adds_up_to_the_dots(
     assert sorted(rows[:2]) == [("1", "Transport", "3 =", "3", "biznes 2, bez sektora 1"),
                                 ("1", "Środowisko", "3 =", "3", "bez sektora 3")]
     assert rows[2] == ("3", "Edukacja", "2 ≈", "2", "biznes 2")  # one dot behind: a near tie
+
+
+def test_the_room_sees_results_only_when_revealed(qtbot: QtBot, window: MainWindow,
+                                                 demo_service: WorkshopService) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    from workshop_app.ui.presenter_voting import option_titles
+    from workshop_app.ui.results_view import number_text
+
+    panel = console(window)
+    presenter = window.presenter
+    assert presenter is not None
+    closed = panel.current()
+    assert closed is not None and closed.status is RoundStatus.CLOSED
+    results = demo_service.results(closed.id)
+    titles = option_titles(demo_service, closed)
+
+    def room_sees() -> str:
+        return " ".join(label.text() for label in presenter.findChildren(QLabel)
+                        if label.isVisibleTo(presenter))
+
+    # The console shows the results; the room sees the round's name and state only.
+    assert panel.model.rowCount() == len(results)
+    before = room_sees()
+    assert closed.title in before
+    assert not any(titles[r.option_id] in before for r in results)
+    panel.buttons["reveal"].click()
+    qtbot.waitUntil(lambda: presenter.prioritise.currentWidget() is presenter.results)
+    after = room_sees()
+    assert all(titles[r.option_id] in after for r in results)
+    assert number_text(results[0].score, closed.method) in after
+    panel.buttons["reveal"].click()  # hidden again
+    qtbot.waitUntil(lambda: presenter.prioritise.currentWidget() is presenter.prioritise_view)
+    assert not any(titles[r.option_id] in room_sees() for r in results)
+
+
+def test_many_results_are_paged_on_the_shared_screen_never_scrolled(
+        qtbot: QtBot, window: MainWindow, demo_service: WorkshopService) -> None:
+    from PySide6.QtWidgets import QLabel, QScrollArea
+
+    from workshop_app.models import VoteTarget
+    from workshop_app.ui.results_view import SCREEN_ROWS
+
+    made = demo_service.add_round(title="Pomysły", target=VoteTarget.IDEAS, dots_per_voter=30,
+                                  max_per_option=1).created
+    assert made is not None
+    demo_service.open_round(round_id=made)
+    options = next(r for r in demo_service.rounds() if r.id == made).options
+    assert len(options) > 2 * SCREEN_ROWS
+    demo_service.cast_ballot(round_id=made, votes=dict.fromkeys(options[:30], 1))
+    presenter = window.presenter
+    assert presenter is not None
+    window.session.station.reveal(made)
+    qtbot.waitUntil(lambda: presenter.prioritise.currentWidget() is presenter.results)
+    results = presenter.results
+    assert results.page_count == -(-len(options) // SCREEN_ROWS)
+    assert results.indicator.isVisibleTo(presenter) and results.indicator.text().startswith(
+        "Strona 1 z")
+    first_page = {label.text() for label in results.title_labels}
+    assert len(first_page) == SCREEN_ROWS
+    presenter.turn_page(1)
+    assert results.page == 1 and {label.text() for label in results.title_labels} != first_page
+    assert not presenter.findChildren(QScrollArea)
+    assert all(label.isVisibleTo(presenter) for label in results.title_labels)
+    assert isinstance(results.indicator, QLabel)

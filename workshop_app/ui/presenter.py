@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workshop_app.models import Idea, PhaseKind, RoundStatus
+from workshop_app.models import Idea, PhaseKind, RoundStatus, VoteMethod
 from workshop_app.models.captions import author_names, note_caption
 from workshop_app.models.timer import format_clock
 from workshop_app.services import Changes
@@ -33,6 +33,7 @@ from workshop_app.ui.presenter_board import ClusterBoard
 from workshop_app.ui.presenter_fit import CardPages, keep_dashes, pixel_font, readable_px
 from workshop_app.ui.presenter_phases import AgendaView, PrioritiseView, SetupView
 from workshop_app.ui.presenter_voting import WalkUpVoting, option_titles
+from workshop_app.ui.results_view import MatrixView, ResultsView
 from workshop_app.ui.session import WorkshopSession
 from workshop_app.ui.style import PRESENTER_STYLE
 
@@ -119,9 +120,13 @@ class PresenterWindow(QWidget):
         self.setup_view = SetupView(session.service)
         self.prioritise_view = PrioritiseView(session.service)
         self.voting = WalkUpVoting(session)
-        self.prioritise = QStackedWidget()  # the round's title and state, or the voting
-        self.prioritise.addWidget(self.prioritise_view)
-        self.prioritise.addWidget(self.voting)
+        self.results = ResultsView(shared_screen=True)
+        self.matrix = MatrixView(shared_screen=True)
+        # The round's title and state, the voting, or (once revealed) its results.
+        self.prioritise = QStackedWidget()
+        stacked: list[QWidget] = [self.prioritise_view, self.voting, self.results, self.matrix]
+        for page in stacked:
+            self.prioritise.addWidget(page)
         self.agenda_view = AgendaView(session.service)
         self.views: dict[PhaseKind, QWidget] = {
             PhaseKind.SETUP: self.setup_view, PhaseKind.GATHER: self._notes_page(),
@@ -182,6 +187,9 @@ class PresenterWindow(QWidget):
         return view if isinstance(view, CardPages) else None
 
     def turn_page(self, step: int) -> None:
+        if self.prioritise.currentWidget() in (self.results, self.matrix):
+            self._flip_results(step)
+            return
         pages = self.paged()
         if pages is not None and step > 0:
             pages.next_page()
@@ -219,9 +227,21 @@ class PresenterWindow(QWidget):
             note.show_idea(idea, caption, SECTOR_PASTELS[idea.sector if idea else None])
 
     def _show_voting(self) -> None:
-        """Walk-up voting while the console runs it on an open round; else the round's state."""
-        round_id = self.session.station.voting
+        """Revealed results, else walk-up voting while the console runs it on an
+        open round, else the round's state (never its results)."""
+        station = self.session.station
         service = self.session.service
+        revealed = next((r for r in service.rounds() if r.id == station.revealed), None)
+        if revealed is not None:
+            titles = option_titles(service, revealed)
+            found = service.results(revealed.id)
+            for view in (self.results, self.matrix):
+                view.show_results(revealed.method, found, titles, revealed.axes)
+            matrix = revealed.method is VoteMethod.SCORE and self.prioritise.currentWidget() is (
+                self.matrix)
+            self.prioritise.setCurrentWidget(self.matrix if matrix else self.results)
+            return
+        round_id = station.voting
         voting_round = next((r for r in service.rounds() if r.id == round_id), None)
         if voting_round is None or voting_round.status is not RoundStatus.OPEN:
             self.voting.round = None
@@ -232,6 +252,25 @@ class PresenterWindow(QWidget):
         else:
             self.voting.round = voting_round
         self.prioritise.setCurrentWidget(self.voting)
+
+    def _flip_results(self, step: int) -> None:
+        """Revealed results page by page; a score round's 2×2 matrix after its last page."""
+        service = self.session.service
+        revealed = next((r for r in service.rounds() if r.id == self.session.station.revealed),
+                        None)
+        matrix = revealed is not None and revealed.method is VoteMethod.SCORE
+        results = self.results
+        if self.prioritise.currentWidget() is self.matrix:
+            self.prioritise.setCurrentWidget(results)
+            return
+        last = results.page == results.page_count - 1
+        first = results.page == 0
+        if matrix and ((step > 0 and last) or (step < 0 and first)):
+            self.prioritise.setCurrentWidget(self.matrix)
+        elif step > 0:
+            results.next_page()
+        else:
+            results.previous_page()
 
     def _on_changed(self, changes: Changes) -> None:
         if (changes.ideas or changes.workshop or changes.participants or changes.phases

@@ -48,6 +48,10 @@ QLabel#matrixMarker { color: #FFFFFF; background: #1b2a3a; border-radius: 5px; }
 """
 
 
+SCREEN_ROWS = 8
+"""Options per page on the shared screen (28 px text at 1080p, five sectors)."""
+
+
 def number_text(value: float, method: VoteMethod) -> str:
     """A score as the room reads it: whole dots and points without decimals,
     means with two (near ties of means are closer than 0.1)."""
@@ -166,9 +170,22 @@ class ResultsView(_Sized):
         layout.setContentsMargins(margin, margin, margin, margin)
         self.empty = self._sized(plain_label(self.tr("No ballots yet."), wrap=True), TITLE_SCALE)
         layout.addWidget(self.empty)
-        self.rows_area = plain_scroll_area()
-        layout.addWidget(self.rows_area, 1)
+        # The console scrolls; the shared screen never does: it shows a page of
+        # rows at a time (`next_page`), with "Page 1 of 2" in sight.
+        self.rows_area = plain_scroll_area() if not shared_screen else None
+        self.rows_box = QVBoxLayout()
+        self.rows_box.setContentsMargins(0, 0, 0, 0)
+        if self.rows_area is not None:
+            layout.addWidget(self.rows_area, 1)
+        else:
+            layout.addLayout(self.rows_box, 1)
+        self.indicator = self._sized(plain_label())
+        self.indicator.setVisible(False)
+        layout.addWidget(self.indicator)
         self.table: QWidget | None = None
+        self.page = 0
+        self._shown: tuple[VoteMethod, list[OptionResult], dict[str, str]] = (
+            VoteMethod.DOTS, [], {})
         self.legend = QWidget()
         self._fill_legend()
         layout.addWidget(self.legend)
@@ -207,21 +224,49 @@ class ResultsView(_Sized):
                      titles: Mapping[str, str], axes: Sequence[str] = ()) -> None:
         """Show `results` (best first, as `round_results` gives them); `titles`
         maps option ids to what the room calls them; `axes` names a score
-        round's two axes."""
+        round's two axes. The shared screen starts again on its first page."""
         del axes  # the bars show the mean of both axes; the matrix shows each
+        self._shown = (method, list(results), dict(titles))
+        self.page = 0
+        self._show_page()
+
+    @property
+    def page_count(self) -> int:
+        results = self._shown[1]
+        if self.rows_area is not None or not results:
+            return 1
+        return -(-len(results) // SCREEN_ROWS)
+
+    def next_page(self) -> None:
+        self.page = (self.page + 1) % self.page_count
+        self._show_page()
+
+    def previous_page(self) -> None:
+        self.page = (self.page - 1) % self.page_count
+        self._show_page()
+
+    def _show_page(self) -> None:
+        method, everything, titles = self._shown
+        results = everything
+        if self.rows_area is None:
+            results = everything[self.page * SCREEN_ROWS:(self.page + 1) * SCREEN_ROWS]
+        self.indicator.setText(self.tr("Page {page} of {count} (PgDn: next)").format(
+            page=self.page + 1, count=self.page_count))
+        self.indicator.setVisible(self.page_count > 1)
         self.place_labels, self.title_labels, self.score_labels = [], [], []
         self.balanced_labels, self.badge_rows = [], []
-        nothing = all(result.score == 0 for result in results)
+        nothing = all(result.score == 0 for result in everything)
         self.empty.setVisible(nothing)
         self.legend.setVisible(bool(results))
         table = QWidget()
         grid = QGridLayout(table)
         grid.setHorizontalSpacing(max(self.text_px // 3, 6))
         grid.setVerticalSpacing(max(self.text_px // 5, 3))
-        sectors = sorted({s for result in results for s in result.by_sector}, key=_sector_order)
+        sectors = sorted({s for result in everything for s in result.by_sector},
+                         key=_sector_order)
         if results:
             self._heading(grid, method, sectors)
-        best = max((result.score for result in results), default=0.0)
+        best = max((result.score for result in everything), default=0.0)
         most = float(SCALE[1]) if method is VoteMethod.SCORE else best
         for index, result in enumerate(results):
             self._row(grid, 1 + 2 * index, method, result,
@@ -229,7 +274,16 @@ class ResultsView(_Sized):
                       result.score / most if most else 0.0, sectors)
         grid.setColumnStretch(1, 1)
         grid.setRowStretch(2 * len(results) + 1, 1)
-        self.rows_area.setWidget(table)
+        if self.rows_area is not None:
+            self.rows_area.setWidget(table)
+        else:
+            while self.rows_box.count():
+                item = self.rows_box.takeAt(0)
+                old = item.widget() if item is not None else None
+                if old is not None:
+                    old.deleteLater()
+            self.rows_box.addWidget(table)
+            table.show()  # at once, not on the next turn of the event loop
         self.table = table
 
     def _heading(self, grid: QGridLayout, method: VoteMethod,
@@ -330,8 +384,14 @@ class MatrixView(_Sized):
         self.axis_right.setAlignment(Qt.AlignmentFlag.AlignRight)
         left.addWidget(self.axis_right)
         body.addLayout(left, 3)
-        self.legend_area = plain_scroll_area()
-        body.addWidget(self.legend_area, 2)
+        # The console may scroll a long legend; the shared screen never scrolls
+        # (a score round there has as many options as fit one screen of bars).
+        self.legend_area = plain_scroll_area() if not self.shared_screen else None
+        self.legend_box = QVBoxLayout()
+        if self.legend_area is not None:
+            body.addWidget(self.legend_area, 2)
+        else:
+            body.addLayout(self.legend_box, 2)
         self.legend_titles: list[QLabel] = []
         names = {Quadrant.QUICK_WINS: self.tr("Quick wins"),
                  Quadrant.BIG_PROJECTS: self.tr("Big projects"),
@@ -377,7 +437,16 @@ class MatrixView(_Sized):
             self._legend_row(grid, row, mark, title, result.axis_means)
         grid.setColumnStretch(1, 1)
         grid.setRowStretch(len(scored) + 1, 1)
-        self.legend_area.setWidget(legend)
+        if self.legend_area is not None:
+            self.legend_area.setWidget(legend)
+        else:
+            while self.legend_box.count():
+                item = self.legend_box.takeAt(0)
+                old = item.widget() if item is not None else None
+                if old is not None:
+                    old.deleteLater()
+            self.legend_box.addWidget(legend)
+            legend.show()
         self.plot.place_children()
         self.plot.update()
 

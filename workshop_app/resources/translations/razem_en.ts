@@ -217,7 +217,7 @@
 <context>
     <name>PrioritisePanel</name>
     <message numerus="yes">
-        <location filename="../../ui/panels/prioritise.py" line="158"/>
+        <location filename="../../ui/panels/prioritise.py" line="166"/>
         <source>%n ballot(s) so far</source>
         <translation>
             <numerusform>%n ballot so far</numerusform>
@@ -225,7 +225,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/prioritise.py" line="174"/>
+        <location filename="../../ui/panels/prioritise.py" line="182"/>
         <source>%n option(s)</source>
         <translation>
             <numerusform>%n option</numerusform>

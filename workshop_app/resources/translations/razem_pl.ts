@@ -1025,47 +1025,47 @@ Pracować dalej?</translation>
 <context>
     <name>MatrixView</name>
     <message>
-        <location filename="../../ui/results_view.py" line="320"/>
+        <location filename="../../ui/results_view.py" line="373"/>
         <source>No ballots yet.</source>
         <translation>Nie ma jeszcze głosów.</translation>
     </message>
     <message>
-        <location filename="../../ui/results_view.py" line="336"/>
+        <location filename="../../ui/results_view.py" line="395"/>
         <source>Quick wins</source>
         <translation>Szybkie korzyści</translation>
     </message>
     <message>
-        <location filename="../../ui/results_view.py" line="337"/>
+        <location filename="../../ui/results_view.py" line="396"/>
         <source>Big projects</source>
         <translation>Duże projekty</translation>
     </message>
     <message>
-        <location filename="../../ui/results_view.py" line="338"/>
+        <location filename="../../ui/results_view.py" line="397"/>
         <source>Fill-ins</source>
         <translation>Uzupełnienia</translation>
     </message>
     <message>
-        <location filename="../../ui/results_view.py" line="339"/>
+        <location filename="../../ui/results_view.py" line="398"/>
         <source>Thankless tasks</source>
         <translation>Niewdzięczne zadania</translation>
     </message>
     <message>
-        <location filename="../../ui/results_view.py" line="355"/>
+        <location filename="../../ui/results_view.py" line="414"/>
         <source>Impact</source>
         <translation>Wpływ</translation>
     </message>
     <message>
-        <location filename="../../ui/results_view.py" line="355"/>
+        <location filename="../../ui/results_view.py" line="414"/>
         <source>Feasibility</source>
         <translation>Wykonalność</translation>
     </message>
     <message>
-        <location filename="../../ui/results_view.py" line="356"/>
+        <location filename="../../ui/results_view.py" line="415"/>
         <source>↑ %1</source>
         <translation>↑ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/results_view.py" line="357"/>
+        <location filename="../../ui/results_view.py" line="416"/>
         <source>%1 →</source>
         <translation>%1 →</translation>
     </message>
@@ -1767,12 +1767,12 @@ Pracować dalej?</translation>
 <context>
     <name>PresenterWindow</name>
     <message>
-        <location filename="../../ui/presenter.py" line="88"/>
+        <location filename="../../ui/presenter.py" line="89"/>
         <source>Razem — shared screen</source>
         <translation>Razem — wspólny ekran</translation>
     </message>
     <message>
-        <location filename="../../ui/presenter.py" line="98"/>
+        <location filename="../../ui/presenter.py" line="99"/>
         <source>Time is up</source>
         <translation>Czas minął</translation>
     </message>
@@ -1780,107 +1780,122 @@ Pracować dalej?</translation>
 <context>
     <name>PrioritisePanel</name>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="43"/>
+        <location filename="../../ui/panels/prioritise.py" line="45"/>
         <source>Prioritise</source>
         <translation>Priorytety</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="44"/>
+        <location filename="../../ui/panels/prioritise.py" line="46"/>
         <source>Make a voting round, open it, and let the room vote at the shared screen or on paper; the results stay here until you show them.</source>
         <translation>Przygotuj głosowanie, otwórz je i pozwól sali głosować przy wspólnym ekranie albo na papierze; wyniki zostają tutaj, dopóki ich nie pokażesz.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="48"/>
+        <location filename="../../ui/panels/prioritise.py" line="50"/>
         <source>Voting round</source>
         <translation>Głosowanie</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="59"/>
+        <location filename="../../ui/panels/prioritise.py" line="61"/>
         <source>Round:</source>
         <translation>Głosowanie:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="62"/>
+        <location filename="../../ui/panels/prioritise.py" line="64"/>
         <source>New round…</source>
         <translation>Nowe głosowanie…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="63"/>
+        <location filename="../../ui/panels/prioritise.py" line="65"/>
         <source>Change…</source>
         <translation>Zmień…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="64"/>
+        <location filename="../../ui/panels/prioritise.py" line="66"/>
         <source>Delete</source>
         <translation>Usuń</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="65"/>
+        <location filename="../../ui/panels/prioritise.py" line="67"/>
         <source>Open</source>
         <translation>Otwórz</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="66"/>
+        <location filename="../../ui/panels/prioritise.py" line="68"/>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="67"/>
+        <location filename="../../ui/panels/prioritise.py" line="69"/>
         <source>Reopen</source>
         <translation>Otwórz ponownie</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="71"/>
+        <location filename="../../ui/panels/prioritise.py" line="73"/>
         <source>Vote at the shared screen</source>
         <translation>Głosowanie przy wspólnym ekranie</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="72"/>
+        <location filename="../../ui/panels/prioritise.py" line="74"/>
         <source>Type paper dots…</source>
         <translation>Wpisz kropki z papieru…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="73"/>
+        <location filename="../../ui/panels/prioritise.py" line="75"/>
         <source>Take back the last ballot</source>
         <translation>Wycofaj ostatni głos</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="75"/>
+        <location filename="../../ui/panels/prioritise.py" line="77"/>
         <source>Show results on the shared screen</source>
         <translation>Pokaż wyniki na wspólnym ekranie</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="85"/>
+        <location filename="../../ui/panels/prioritise.py" line="87"/>
         <source>Place</source>
         <translation>Miejsce</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="86"/>
+        <location filename="../../ui/panels/prioritise.py" line="88"/>
         <source>Option</source>
         <translation>Opcja</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="87"/>
+        <location filename="../../ui/panels/prioritise.py" line="89"/>
         <source>Score</source>
         <translation>Wynik</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="88"/>
+        <location filename="../../ui/panels/prioritise.py" line="90"/>
         <source>Balanced</source>
         <translation>Wyrównany</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="89"/>
+        <location filename="../../ui/panels/prioritise.py" line="91"/>
         <source>By sector</source>
         <translation>Według sektorów</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="134"/>
+        <location filename="../../ui/panels/prioritise.py" line="97"/>
+        <source>Results</source>
+        <translation>Wyniki</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/prioritise.py" line="98"/>
+        <source>Impact × feasibility</source>
+        <translation>Wpływ × wykonalność</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/prioritise.py" line="99"/>
+        <source>Table</source>
+        <translation>Tabela</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/prioritise.py" line="142"/>
         <source>No voting round yet: make one with “New round…”.</source>
         <translation>Nie ma jeszcze głosowania: przygotuj je przyciskiem „Nowe głosowanie…”.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/prioritise.py" line="158"/>
+        <location filename="../../ui/panels/prioritise.py" line="166"/>
         <source>%n ballot(s) so far</source>
         <translation>
             <numerusform>Dotąd %n głos</numerusform>
@@ -1889,22 +1904,22 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="165"/>
+        <location filename="../../ui/panels/prioritise.py" line="173"/>
         <source>{dots} dots per voter, at most {cap} on one option</source>
         <translation>{dots} kropek na osobę, najwyżej {cap} na jedną opcję</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="169"/>
+        <location filename="../../ui/panels/prioritise.py" line="177"/>
         <source>marks 1–5 on {one} and {two}</source>
         <translation>oceny 1–5: {one} i {two}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="172"/>
+        <location filename="../../ui/panels/prioritise.py" line="180"/>
         <source>each voter ranks their top {n}</source>
         <translation>każdy układa ranking swoich {n} najważniejszych</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/prioritise.py" line="174"/>
+        <location filename="../../ui/panels/prioritise.py" line="182"/>
         <source>%n option(s)</source>
         <translation>
             <numerusform>%n opcja</numerusform>
@@ -1913,12 +1928,12 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="175"/>
+        <location filename="../../ui/panels/prioritise.py" line="183"/>
         <source>all groups</source>
         <translation>wszystkie grupy</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="176"/>
+        <location filename="../../ui/panels/prioritise.py" line="184"/>
         <source>all ideas</source>
         <translation>wszystkie pomysły</translation>
     </message>
@@ -1939,96 +1954,101 @@ Pracować dalej?</translation>
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../ui/results_view.py" line="167"/>
+        <location filename="../../ui/results_view.py" line="171"/>
         <source>No ballots yet.</source>
         <translation>Nie ma jeszcze głosów.</translation>
     </message>
     <message>
-        <location filename="../../ui/results_view.py" line="187"/>
-        <location filename="../../ui/results_view.py" line="279"/>
+        <location filename="../../ui/results_view.py" line="204"/>
+        <location filename="../../ui/results_view.py" line="332"/>
         <source>= ex aequo</source>
         <translation>= ex aequo</translation>
     </message>
     <message>
-        <location filename="../../ui/results_view.py" line="187"/>
+        <location filename="../../ui/results_view.py" line="204"/>
         <source>the same score as another option</source>
         <translation>ten sam wynik co inna propozycja</translation>
     </message>
     <message>
-        <location filename="../../ui/results_view.py" line="188"/>
-        <location filename="../../ui/results_view.py" line="281"/>
+        <location filename="../../ui/results_view.py" line="205"/>
+        <location filename="../../ui/results_view.py" line="334"/>
         <source>≈ near tie</source>
         <translation>≈ prawie remis</translation>
     </message>
     <message>
-        <location filename="../../ui/results_view.py" line="188"/>
+        <location filename="../../ui/results_view.py" line="205"/>
         <source>nearly the same score as another option</source>
         <translation>prawie ten sam wynik co inna propozycja</translation>
     </message>
     <message>
-        <location filename="../../ui/results_view.py" line="189"/>
-        <location filename="../../ui/results_view.py" line="283"/>
+        <location filename="../../ui/results_view.py" line="206"/>
+        <location filename="../../ui/results_view.py" line="336"/>
         <source>agreed</source>
         <translation>zgodne</translation>
     </message>
     <message>
-        <location filename="../../ui/results_view.py" line="190"/>
+        <location filename="../../ui/results_view.py" line="207"/>
         <source>in the top third of every sector with at least 3 ballots</source>
         <translation>w górnej 1/3 każdego sektora z ≥ 3 kartami</translation>
     </message>
     <message>
-        <location filename="../../ui/results_view.py" line="191"/>
-        <location filename="../../ui/results_view.py" line="285"/>
+        <location filename="../../ui/results_view.py" line="208"/>
+        <location filename="../../ui/results_view.py" line="338"/>
         <source>divisive</source>
         <translation>dzielące</translation>
     </message>
     <message>
-        <location filename="../../ui/results_view.py" line="191"/>
+        <location filename="../../ui/results_view.py" line="208"/>
         <source>the sectors place it far apart</source>
         <translation>sektory umieszczają ją bardzo różnie</translation>
     </message>
     <message>
-        <location filename="../../ui/results_view.py" line="192"/>
+        <location filename="../../ui/results_view.py" line="209"/>
         <source>balanced</source>
         <translation>zrównoważony</translation>
     </message>
     <message>
-        <location filename="../../ui/results_view.py" line="193"/>
+        <location filename="../../ui/results_view.py" line="210"/>
         <source>every sector weighs the same, however many of its people voted</source>
         <translation>każdy sektor waży tyle samo, bez względu na to, ilu jego przedstawicieli głosowało</translation>
     </message>
     <message>
-        <location filename="../../ui/results_view.py" line="237"/>
+        <location filename="../../ui/results_view.py" line="253"/>
+        <source>Page {page} of {count} (PgDn: next)</source>
+        <translation>Strona {page} z {count} (PgDn: dalej)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_view.py" line="290"/>
         <source>Dots</source>
         <translation>Kropki</translation>
     </message>
     <message>
-        <location filename="../../ui/results_view.py" line="237"/>
+        <location filename="../../ui/results_view.py" line="290"/>
         <source>Borda points</source>
         <translation>Punkty Bordy</translation>
     </message>
     <message>
-        <location filename="../../ui/results_view.py" line="238"/>
+        <location filename="../../ui/results_view.py" line="291"/>
         <source>Mean mark (1–5)</source>
         <translation>Średnia ocen (1–5)</translation>
     </message>
     <message>
-        <location filename="../../ui/results_view.py" line="239"/>
+        <location filename="../../ui/results_view.py" line="292"/>
         <source>Place</source>
         <translation>Miejsce</translation>
     </message>
     <message>
-        <location filename="../../ui/results_view.py" line="239"/>
+        <location filename="../../ui/results_view.py" line="292"/>
         <source>Option</source>
         <translation>Propozycja</translation>
     </message>
     <message>
-        <location filename="../../ui/results_view.py" line="240"/>
+        <location filename="../../ui/results_view.py" line="293"/>
         <source>Balanced</source>
         <translation>Zrównoważony</translation>
     </message>
     <message>
-        <location filename="../../ui/results_view.py" line="300"/>
+        <location filename="../../ui/results_view.py" line="353"/>
         <source>%1 (#%2)</source>
         <translation>%1 (%2.)</translation>
     </message>

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QTabWidget,
     QWidget,
 )
 
@@ -29,6 +30,7 @@ from workshop_app.ui.labels import round_status_label, sector_label
 from workshop_app.ui.models import Column, ListTableModel
 from workshop_app.ui.panels.base import PhasePanel, make_table
 from workshop_app.ui.presenter_voting import option_titles
+from workshop_app.ui.results_view import MatrixView, ResultsView
 from workshop_app.ui.round_dialog import RoundDialog
 from workshop_app.ui.session import WorkshopSession
 from workshop_app.ui.tally_dialog import TallyDialog
@@ -89,7 +91,13 @@ class PrioritisePanel(PhasePanel):
             Column(self.tr("By sector"), lambda r: r[4]),
         ], self)
         self.table = make_table(self.model, stretch=4)
-        self.body.addWidget(self.table, 1)
+        self.bars = ResultsView()
+        self.matrix = MatrixView()
+        self.views = QTabWidget()
+        self.views.addTab(self.bars, self.tr("Results"))
+        self.views.addTab(self.matrix, self.tr("Impact × feasibility"))
+        self.views.addTab(self.table, self.tr("Table"))
+        self.body.addWidget(self.views, 1)
         session.station.changed.connect(self.show_round)
 
     def _button(self, key: str, text: str, action: Callable[[], Any]) -> QPushButton:
@@ -178,6 +186,10 @@ class PrioritisePanel(PhasePanel):
 
     def show_results(self, voting_round: VotingRound, results: list[OptionResult]) -> None:
         titles = option_titles(self.service, voting_round)
+        for view in (self.bars, self.matrix):
+            view.show_results(voting_round.method, results, titles, voting_round.axes)
+        self.views.setTabVisible(self.views.indexOf(self.matrix),
+                                 voting_round.method is VoteMethod.SCORE)
         rows: list[Row] = []
         for result in results:
             mark = " =" if result.tie else " ≈" if result.near_tie else ""
