@@ -29,6 +29,12 @@ def console(window: MainWindow) -> PrioritisePanel:
     return panel
 
 
+def click(qtbot: QtBot, panel: PrioritisePanel, key: str) -> None:
+    """Press a console button and wait until the console shows what it changed."""
+    panel.buttons[key].click()
+    qtbot.waitUntil(lambda: not panel._later.isActive())
+
+
 def new_round(panel: PrioritisePanel, monkeypatch: pytest.MonkeyPatch, title: str,
               method: VoteMethod, untick: int = 0) -> None:
     def fill(dialog: RoundDialog) -> int:
@@ -52,7 +58,7 @@ def test_a_paper_round_from_the_console(qtbot: QtBot, window: MainWindow,
     assert made is not None and made.title == "Kropki z flipchartów"
     assert made.status is RoundStatus.DRAFT and len(made.options) == len(demo_service.clusters()) - 2
     assert not panel.buttons["tally"].isEnabled()  # not open yet
-    panel.buttons["open"].click()
+    click(qtbot, panel, "open")
     assert panel.current().status is RoundStatus.OPEN  # type: ignore[union-attr]
     first, second = made.options[:2]
 
@@ -70,18 +76,18 @@ def test_a_paper_round_from_the_console(qtbot: QtBot, window: MainWindow,
         return int(dialog.result())
 
     monkeypatch.setattr(TallyDialog, "exec", type_twice)
-    panel.buttons["tally"].click()
+    click(qtbot, panel, "tally")
     (tally,) = demo_service.ballots(made.id)
     assert (tally.kind, tally.sector, tally.votes, tally.voters) == (
         BallotKind.TALLY, Sector.BUSINESS, {first: 7, second: 3}, 4)
     assert "4" in panel.progress.text() and "biznes" in panel.progress.text()
     top = panel.model.index(0, 2).data()
     assert top == "7"  # the console sees the results before anyone else
-    panel.buttons["discard"].click()
+    click(qtbot, panel, "discard")
     assert demo_service.ballots(made.id) == []
     window.session.undo_stack.undo()
     assert len(demo_service.ballots(made.id)) == 1
-    panel.buttons["close"].click()
+    click(qtbot, panel, "close")
     assert panel.current().status is RoundStatus.CLOSED  # type: ignore[union-attr]
     assert panel.buttons["reopen"].isEnabled() and not panel.buttons["tally"].isEnabled()
 
@@ -92,22 +98,22 @@ def test_the_shared_screen_votes_when_the_console_says_and_stops_at_close(
     presenter = window.presenter
     assert presenter is not None
     new_round(panel, monkeypatch, "Ranking tematów", VoteMethod.RANK)
-    panel.buttons["open"].click()
-    panel.buttons["screen"].click()
+    click(qtbot, panel, "open")
+    click(qtbot, panel, "screen")
     assert panel.buttons["screen"].isChecked()
     qtbot.waitUntil(lambda: presenter.prioritise.currentWidget() is presenter.voting)
-    panel.buttons["close"].click()
+    click(qtbot, panel, "close")
     qtbot.waitUntil(lambda: presenter.prioritise.currentWidget() is presenter.prioritise_view)
     assert window.session.station.voting is None and not panel.buttons["screen"].isChecked()
-    panel.buttons["reveal"].click()
+    click(qtbot, panel, "reveal")
     current = panel.current()
     assert current is not None and window.session.station.revealed == current.id
-    panel.buttons["reveal"].click()
+    click(qtbot, panel, "reveal")
     assert window.session.station.revealed is None
 
 
 def test_a_draft_can_be_changed_and_deleted_but_not_an_open_round(
-        window: MainWindow, demo_service: WorkshopService,
+        qtbot: QtBot, window: MainWindow, demo_service: WorkshopService,
         monkeypatch: pytest.MonkeyPatch) -> None:
     panel = console(window)
     new_round(panel, monkeypatch, "Szkic", VoteMethod.SCORE)
@@ -122,10 +128,10 @@ def test_a_draft_can_be_changed_and_deleted_but_not_an_open_round(
         return int(dialog.result())
 
     monkeypatch.setattr(RoundDialog, "exec", rename)
-    panel.buttons["edit"].click()
+    click(qtbot, panel, "edit")
     changed = panel.current()
     assert changed is not None and (changed.title, changed.axes) == ("Szkic 2", ("Wpływ", "Koszt"))
-    panel.buttons["delete"].click()
+    click(qtbot, panel, "delete")
     assert draft.id not in {r.id for r in demo_service.rounds()}
     window.session.undo_stack.undo()
     assert draft.id in {r.id for r in demo_service.rounds()}
@@ -203,12 +209,12 @@ def test_the_room_sees_results_only_when_revealed(qtbot: QtBot, window: MainWind
     before = room_sees()
     assert closed.title in before
     assert not any(titles[r.option_id] in before for r in results)
-    panel.buttons["reveal"].click()
+    click(qtbot, panel, "reveal")
     qtbot.waitUntil(lambda: presenter.prioritise.currentWidget() is presenter.results)
     after = room_sees()
     assert all(titles[r.option_id] in after for r in results)
     assert number_text(results[0].score, closed.method) in after
-    panel.buttons["reveal"].click()  # hidden again
+    click(qtbot, panel, "reveal")  # hidden again
     qtbot.waitUntil(lambda: presenter.prioritise.currentWidget() is presenter.prioritise_view)
     assert not any(titles[r.option_id] in room_sees() for r in results)
 

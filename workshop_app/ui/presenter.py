@@ -274,8 +274,11 @@ class PresenterWindow(QWidget):
 
     def _on_changed(self, changes: Changes) -> None:
         if (changes.ideas or changes.workshop or changes.participants or changes.phases
-                or changes.objectives or changes.rounds or changes.agenda):
+                or changes.objectives or changes.agenda):
             self.refresh()
+        elif changes.rounds:  # a ballot, mostly: only the voting part changes
+            self.prioritise_view.refresh()
+            self._show_voting()
 
     def _show_time(self, remaining: float) -> None:
         timer = self.session.timer.timer

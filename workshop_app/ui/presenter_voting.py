@@ -253,6 +253,7 @@ class BallotPage(_Page):
         self.heading.setText(keep_dashes(draft.voting_round.title))
         for number, card in enumerate(self.cards):
             self._controls(card, number, draft)
+        self.apply_fonts()  # the new touch buttons; afterwards only texts change
         self.show_cards()
 
     def _controls(self, card: OptionCard, number: int, draft: BallotDraft) -> None:
@@ -310,7 +311,6 @@ class BallotPage(_Page):
         self.previous_button.setVisible(pages > 1)
         self.next_button.setVisible(pages > 1)
         self.done_button.setEnabled(draft.complete)
-        self.apply_fonts()
 
     def _fill(self, card: OptionCard, index: int) -> None:
         draft = self.draft
@@ -482,7 +482,6 @@ class ConfirmPage(_Page):
             lines = [f"{titles.get(o, '?')}: {axes[0]} {draft.mark(o, 0)}, "
                      f"{axes[1]} {draft.mark(o, 1)}" for o in draft.shown]
         self.summary.setText(keep_dashes("\n".join(lines)))
-        self.apply_fonts()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -99,6 +99,10 @@ class PrioritisePanel(PhasePanel):
         self.views.addTab(self.table, self.tr("Table"))
         self.body.addWidget(self.views, 1)
         session.station.changed.connect(self.show_round)
+        self._later = QTimer(self)
+        self._later.setSingleShot(True)
+        self._later.setInterval(0)
+        self._later.timeout.connect(self.refresh)
 
     def _button(self, key: str, text: str, action: Callable[[], Any]) -> QPushButton:
         button = QPushButton(text)
@@ -256,8 +260,11 @@ class PrioritisePanel(PhasePanel):
                                 counts=counts, voters=voters)
 
     def apply(self, changes: Changes) -> None:
+        # After the event that made the change: a ballot cast at the shared
+        # screen shows the next voter's card first, then the console catches up
+        # (and a burst of changes refreshes it once).
         if changes.rounds or changes.clusters or changes.ideas:
-            self.refresh()
+            self._later.start()
 
 
 def _number(value: float) -> str:
