@@ -6,23 +6,27 @@ Run: QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py [--lang p
 from __future__ import annotations
 
 import argparse
+import random
 import sys
 import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QWidget
 
 from workshop_app import i18n
-from workshop_app.models import PhaseKind, Sector
+from workshop_app.models import PhaseKind, RoundStatus, Sector, VoteMethod
 from workshop_app.new_workshop import create_workshop_file
 from workshop_app.services import NewIdea, WorkshopService
 from workshop_app.services.demo import write_demo
 from workshop_app.storage import WorkshopStore
 from workshop_app.ui.main_window import MainWindow
+from workshop_app.ui.presenter_voting import option_titles
 from workshop_app.ui.session import WorkshopSession
 from workshop_app.ui.start_screen import StartScreen
 from workshop_app.ui.style import apply_style
+from workshop_app.ui.tally_dialog import TallyDialog
 
 DOCS = Path(__file__).resolve().parents[1] / "docs"
 
@@ -107,6 +111,62 @@ def _presenter(app: QApplication, window: MainWindow, session: WorkshopSession,
     presenter.close()
 
 
+def _voting(app: QApplication, window: MainWindow, session: WorkshopSession) -> None:
+    """Walk-up voting, the next-voter card, revealed results and matrix, the paper tally."""
+    service = session.service
+    made = service.add_round(title="Które tematy na Forum Rozwoju Gospodarczego 2027?",
+                             method=VoteMethod.DOTS, dots_per_voter=3, max_per_option=2).created
+    assert made is not None
+    service.open_round(round_id=made)
+    window.show_phase(PhaseKind.PRIORITISE)
+    window.toggle_presenter()
+    presenter = window.presenter
+    assert presenter is not None
+    presenter.resize(1920, 1080)
+    presenter.voting.rng = random.Random(3)
+    session.station.start_voting(made)
+
+    def shot(widget: QWidget, name: str) -> None:
+        app.processEvents()
+        widget.grab().save(str(DOCS / f"{name}.png"))
+
+    voting = presenter.voting
+    shot(presenter, "vote-start")
+    QTest.keyClick(voting.currentWidget(), Qt.Key.Key_3)
+    if voting.currentWidget() is voting.name_page:
+        QTest.keyClick(voting.currentWidget(), Qt.Key.Key_1)
+    for key in (Qt.Key.Key_1, Qt.Key.Key_Plus, Qt.Key.Key_Plus, Qt.Key.Key_4, Qt.Key.Key_Plus):
+        QTest.keyClick(voting.ballot_page, key)
+    shot(presenter, "vote-card")
+    QTest.keyClick(voting.ballot_page, Qt.Key.Key_Return)
+    QTest.keyClick(voting.currentWidget(), Qt.Key.Key_Return)
+    shot(presenter, "vote-next")
+    session.station.start_voting(None)
+    closed = [r for r in service.rounds() if r.status is RoundStatus.CLOSED]
+    dots = next(r for r in closed if r.method is VoteMethod.DOTS)
+    score = next(r for r in closed if r.method is VoteMethod.SCORE)
+    session.station.reveal(dots.id)
+    shot(presenter, "vote-results")
+    session.station.reveal(score.id)
+    while presenter.prioritise.currentWidget() is not presenter.matrix:
+        presenter.turn_page(1)
+    shot(presenter, "vote-matrix")
+    session.station.reveal(None)
+    presenter.close()
+    titles = option_titles(service, dots)
+    dialog = TallyDialog(dots.title, {o: titles[o] for o in dots.options})
+    dialog.resize(1300, 800)
+    dialog.show()
+    for grid, value in ((dialog.first, "7"), (dialog.second, "8")):
+        business = grid.sectors.index(Sector.BUSINESS)
+        grid.cell(0, business).setText(value)
+        grid.cell(1, business).setText("3")
+        grid.cell(len(grid.option_ids), business).setText("4")
+    dialog.check()  # one cell differs: marked, not accepted
+    shot(dialog, "vote-tally")
+    dialog.close()
+
+
 WORDS = ("Kolej aglomeracyjna do Skawiny co pół godziny", "Staże dla studentów w firmach z MŚP",
          "Szkoła branżowa przy strefie ekonomicznej", "Fotowoltaika na dachach hal magazynowych",
          "Obsługa inwestora w jednym okienku gminy", "Wspólne laboratorium uczelni i przemysłu",
@@ -169,6 +229,7 @@ def main() -> int:
                 window.grab().save(str(DOCS / f"main-{kind.value}.png"))
             _canvas_close_up(app, window)
             _presenter(app, window, session, clock)
+            _voting(app, window, session)
             window.close()
     _fit_all_shots(app)
     start = StartScreen(["/home/moderator/Warsztaty/gospodarka-2026.razem"])

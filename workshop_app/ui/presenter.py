@@ -100,6 +100,7 @@ class PresenterWindow(QWidget):
         self.time_up.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.time_up.setVisible(False)
         self.status = QLabel()
+        self._results_title = ""
         self.notes = [NoteLabel() for _ in range(NOTE_COUNT)]
         header = QHBoxLayout()
         titles = QVBoxLayout()
@@ -215,9 +216,9 @@ class PresenterWindow(QWidget):
         self.pages.setCurrentWidget(self.views[kind])
         for view in (self.setup_view, self.prioritise_view, self.agenda_view):
             view.refresh()
-        self._show_voting()
         self.status.setText(ideas_count(len(ideas)) if gather else "")
         self.status.setVisible(gather)
+        self._show_voting()
         newest = list(reversed(ideas[-NOTE_COUNT:])) if gather else []
         authors = author_names(service.participants(include_deleted=True))
         for number, note in enumerate(self.notes):
@@ -232,6 +233,13 @@ class PresenterWindow(QWidget):
         station = self.session.station
         service = self.session.service
         revealed = next((r for r in service.rounds() if r.id == station.revealed), None)
+        shows_title = revealed is not None and service.workshop().current_phase is (
+            PhaseKind.PRIORITISE)
+        if shows_title or self.status.text() == self._results_title:
+            # Whose results these are, above them; gone again when hidden.
+            self._results_title = keep_dashes(revealed.title) if revealed and shows_title else ""
+            self.status.setText(self._results_title)
+            self.status.setVisible(bool(self._results_title))
         if revealed is not None:
             titles = option_titles(service, revealed)
             found = service.results(revealed.id)

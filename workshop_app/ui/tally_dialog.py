@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QHBoxLayout,
+    QHeaderView,
     QLabel,
     QTableWidget,
     QTableWidgetItem,
@@ -54,6 +54,8 @@ class TallyGrid(QTableWidget):
                 self.setItem(row, column, item)
         self.itemChanged.connect(lambda _: self._totals())
         self._totals()
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
 
     def cell(self, row: int, column: int) -> QTableWidgetItem:
         item = self.item(row, column)
@@ -123,7 +125,7 @@ class TallyDialog(QDialog):
         self.problem = QLabel()
         self.problem.setTextFormat(Qt.TextFormat.PlainText)
         self.problem.setWordWrap(True)
-        grids = QHBoxLayout()
+        grids = QVBoxLayout()  # one above the other: each as wide as the dialog
         boxes = []
         for label, grid in ((self.tr("First entry"), self.first),
                             (self.tr("Second entry"), self.second)):
@@ -149,7 +151,7 @@ class TallyDialog(QDialog):
         layout.addWidget(self.buttons)
         self.twice.toggled.connect(self.second_box.setVisible)
         self.twice.setChecked(True)
-        self.resize(1200, 600)
+        self.resize(1300, 800)
 
     def differences(self) -> set[tuple[int, int]]:
         """The cells where the two entries differ (empty: they agree)."""

@@ -60,6 +60,7 @@ class PrioritisePanel(PhasePanel):
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Round:")))
         top.addWidget(self.rounds, 1)
+        steps = QHBoxLayout()  # a row of its own: the panel stays narrow enough for 1366 px
         for key, text, action in (
                 ("new", self.tr("New round…"), self.new_round),
                 ("edit", self.tr("Change…"), self.edit_round),
@@ -67,7 +68,8 @@ class PrioritisePanel(PhasePanel):
                 ("open", self.tr("Open"), self._run_on(self.service.open_round)),
                 ("close", self.tr("Close"), self.close_round),
                 ("reopen", self.tr("Reopen"), self._run_on(self.service.reopen_round))):
-            top.addWidget(self._button(key, text, action))
+            steps.addWidget(self._button(key, text, action))
+        steps.addStretch(1)
         voting = QHBoxLayout()
         for key, text, action in (
                 ("screen", self.tr("Vote at the shared screen"), self.toggle_screen),
@@ -80,6 +82,7 @@ class PrioritisePanel(PhasePanel):
         self.buttons["screen"].setCheckable(True)
         self.buttons["reveal"].setCheckable(True)
         self.body.addLayout(top)
+        self.body.addLayout(steps)
         self.body.addWidget(self.status)
         self.body.addLayout(voting)
         self.body.addWidget(self.progress)
