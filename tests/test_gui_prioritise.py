@@ -248,3 +248,28 @@ def test_many_results_are_paged_on_the_shared_screen_never_scrolled(
     assert not presenter.findChildren(QScrollArea)
     assert all(label.isVisibleTo(presenter) for label in results.title_labels)
     assert isinstance(results.indicator, QLabel)
+
+
+def test_f6_starts_and_stops_voting_at_the_shared_screen(
+        qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The moderator's hands stay on the keys: F6 (beside F5, the shared
+    screen) does what “Głosowanie przy ekranie” does."""
+    panel = console(window)
+    presenter = window.presenter
+    assert presenter is not None
+    new_round(panel, monkeypatch, "Kropki", VoteMethod.DOTS)
+    click(qtbot, panel, "open")
+    current = panel.current()
+    assert current is not None
+    assert "F6" in panel.buttons["screen"].toolTip()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key.Key_F6)
+    assert window.session.station.voting == current.id and panel.buttons["screen"].isChecked()
+    qtbot.waitUntil(lambda: presenter.prioritise.currentWidget() is presenter.voting)
+    window.show_phase(PhaseKind.GATHER)  # the console's key, not another phase's
+    qtbot.keyClick(window, Qt.Key.Key_F6)
+    assert window.session.station.voting == current.id
+    window.show_phase(PhaseKind.PRIORITISE)
+    qtbot.keyClick(window, Qt.Key.Key_F6)
+    assert window.session.station.voting is None and not panel.buttons["screen"].isChecked()

@@ -277,10 +277,14 @@ def settle() -> None:
 
 
 def _print_change(changes: Changes) -> None:
-    """One line per published change: the ideas and groups it touched and
-    the entity it created, for black-box tests (tests/helpers/window_kill.py)."""
+    """One line per published change: the ideas, groups and voting rounds it
+    touched, whether it touched the workshop itself (e.g. the phase shown)
+    and the entity it created, for black-box tests (tests/helpers/window_kill.py,
+    tests/test_real_window_voting.py)."""
     print(f"RAZEM_CHANGED ideas={','.join(sorted(changes.ideas))} "
-          f"clusters={','.join(sorted(changes.clusters))} created={changes.created or ''}",
+          f"clusters={','.join(sorted(changes.clusters))} "
+          f"rounds={','.join(sorted(changes.rounds))} "
+          f"workshop={'yes' if changes.workshop else ''} created={changes.created or ''}",
           flush=True)
 
 

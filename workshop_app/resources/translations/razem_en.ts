@@ -217,7 +217,7 @@
 <context>
     <name>PrioritisePanel</name>
     <message numerus="yes">
-        <location filename="../../ui/panels/prioritise.py" line="166"/>
+        <location filename="../../ui/panels/prioritise.py" line="190"/>
         <source>%n ballot(s) so far</source>
         <translation>
             <numerusform>%n ballot so far</numerusform>
@@ -225,7 +225,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/prioritise.py" line="182"/>
+        <location filename="../../ui/panels/prioritise.py" line="206"/>
         <source>%n option(s)</source>
         <translation>
             <numerusform>%n option</numerusform>
@@ -305,7 +305,7 @@
 <context>
     <name>TallyDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/tally_dialog.py" line="170"/>
+        <location filename="../../ui/tally_dialog.py" line="172"/>
         <source>The two entries differ in %n cell(s), marked ≠. Count those again.</source>
         <translation>
             <numerusform>The two entries differ in %n cell, marked ≠. Count those again.</numerusform>

@@ -140,7 +140,7 @@
         <translation>Następne ›</translation>
     </message>
     <message>
-        <location filename="../../ui/presenter_voting.py" line="306"/>
+        <location filename="../../ui/presenter_voting.py" line="307"/>
         <source>Cards {first}–{last} of {count}</source>
         <translation>Karty {first}–{last} z {count}</translation>
     </message>
@@ -1025,47 +1025,47 @@ Pracować dalej?</translation>
 <context>
     <name>MatrixView</name>
     <message>
-        <location filename="../../ui/results_view.py" line="373"/>
+        <location filename="../../ui/results_view.py" line="374"/>
         <source>No ballots yet.</source>
         <translation>Nie ma jeszcze głosów.</translation>
     </message>
     <message>
-        <location filename="../../ui/results_view.py" line="395"/>
+        <location filename="../../ui/results_view.py" line="396"/>
         <source>Quick wins</source>
         <translation>Szybkie korzyści</translation>
     </message>
     <message>
-        <location filename="../../ui/results_view.py" line="396"/>
+        <location filename="../../ui/results_view.py" line="397"/>
         <source>Big projects</source>
         <translation>Duże projekty</translation>
     </message>
     <message>
-        <location filename="../../ui/results_view.py" line="397"/>
+        <location filename="../../ui/results_view.py" line="398"/>
         <source>Fill-ins</source>
         <translation>Uzupełnienia</translation>
     </message>
     <message>
-        <location filename="../../ui/results_view.py" line="398"/>
+        <location filename="../../ui/results_view.py" line="399"/>
         <source>Thankless tasks</source>
         <translation>Niewdzięczne zadania</translation>
     </message>
     <message>
-        <location filename="../../ui/results_view.py" line="414"/>
+        <location filename="../../ui/results_view.py" line="415"/>
         <source>Impact</source>
         <translation>Wpływ</translation>
     </message>
     <message>
-        <location filename="../../ui/results_view.py" line="414"/>
+        <location filename="../../ui/results_view.py" line="415"/>
         <source>Feasibility</source>
         <translation>Wykonalność</translation>
     </message>
     <message>
-        <location filename="../../ui/results_view.py" line="415"/>
+        <location filename="../../ui/results_view.py" line="416"/>
         <source>↑ %1</source>
         <translation>↑ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/results_view.py" line="416"/>
+        <location filename="../../ui/results_view.py" line="417"/>
         <source>%1 →</source>
         <translation>%1 →</translation>
     </message>
@@ -1780,122 +1780,127 @@ Pracować dalej?</translation>
 <context>
     <name>PrioritisePanel</name>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="45"/>
+        <location filename="../../ui/panels/prioritise.py" line="51"/>
         <source>Prioritise</source>
         <translation>Priorytety</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="46"/>
+        <location filename="../../ui/panels/prioritise.py" line="52"/>
         <source>Make a voting round, open it, and let the room vote at the shared screen or on paper; the results stay here until you show them.</source>
         <translation>Przygotuj głosowanie, otwórz je i pozwól sali głosować przy wspólnym ekranie albo na papierze; wyniki zostają tutaj, dopóki ich nie pokażesz.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="50"/>
+        <location filename="../../ui/panels/prioritise.py" line="56"/>
         <source>Voting round</source>
         <translation>Głosowanie</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="61"/>
+        <location filename="../../ui/panels/prioritise.py" line="67"/>
         <source>Round:</source>
         <translation>Głosowanie:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="64"/>
+        <location filename="../../ui/panels/prioritise.py" line="71"/>
         <source>New round…</source>
         <translation>Nowe głosowanie…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="65"/>
+        <location filename="../../ui/panels/prioritise.py" line="72"/>
         <source>Change…</source>
         <translation>Zmień…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="66"/>
+        <location filename="../../ui/panels/prioritise.py" line="73"/>
         <source>Delete</source>
         <translation>Usuń</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="67"/>
+        <location filename="../../ui/panels/prioritise.py" line="74"/>
         <source>Open</source>
         <translation>Otwórz</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="68"/>
+        <location filename="../../ui/panels/prioritise.py" line="75"/>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="69"/>
+        <location filename="../../ui/panels/prioritise.py" line="76"/>
         <source>Reopen</source>
         <translation>Otwórz ponownie</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="73"/>
+        <location filename="../../ui/panels/prioritise.py" line="81"/>
         <source>Vote at the shared screen</source>
         <translation>Głosowanie przy wspólnym ekranie</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="74"/>
+        <location filename="../../ui/panels/prioritise.py" line="82"/>
         <source>Type paper dots…</source>
         <translation>Wpisz kropki z papieru…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="75"/>
+        <location filename="../../ui/panels/prioritise.py" line="83"/>
         <source>Take back the last ballot</source>
         <translation>Wycofaj ostatni głos</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="77"/>
+        <location filename="../../ui/panels/prioritise.py" line="85"/>
         <source>Show results on the shared screen</source>
         <translation>Pokaż wyniki na wspólnym ekranie</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="87"/>
+        <location filename="../../ui/panels/prioritise.py" line="97"/>
+        <source>Start or stop voting at the shared screen ({key})</source>
+        <translation>Rozpocznij lub zakończ głosowanie przy wspólnym ekranie ({key})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/prioritise.py" line="107"/>
         <source>Place</source>
         <translation>Miejsce</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="88"/>
+        <location filename="../../ui/panels/prioritise.py" line="108"/>
         <source>Option</source>
         <translation>Opcja</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="89"/>
+        <location filename="../../ui/panels/prioritise.py" line="109"/>
         <source>Score</source>
         <translation>Wynik</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="90"/>
+        <location filename="../../ui/panels/prioritise.py" line="110"/>
         <source>Balanced</source>
         <translation>Wyrównany</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="91"/>
+        <location filename="../../ui/panels/prioritise.py" line="111"/>
         <source>By sector</source>
         <translation>Według sektorów</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="97"/>
+        <location filename="../../ui/panels/prioritise.py" line="117"/>
         <source>Results</source>
         <translation>Wyniki</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="98"/>
+        <location filename="../../ui/panels/prioritise.py" line="118"/>
         <source>Impact × feasibility</source>
         <translation>Wpływ × wykonalność</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="99"/>
+        <location filename="../../ui/panels/prioritise.py" line="119"/>
         <source>Table</source>
         <translation>Tabela</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="142"/>
+        <location filename="../../ui/panels/prioritise.py" line="166"/>
         <source>No voting round yet: make one with “New round…”.</source>
         <translation>Nie ma jeszcze głosowania: przygotuj je przyciskiem „Nowe głosowanie…”.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/prioritise.py" line="166"/>
+        <location filename="../../ui/panels/prioritise.py" line="190"/>
         <source>%n ballot(s) so far</source>
         <translation>
             <numerusform>Dotąd %n głos</numerusform>
@@ -1904,22 +1909,22 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="173"/>
+        <location filename="../../ui/panels/prioritise.py" line="197"/>
         <source>{dots} dots per voter, at most {cap} on one option</source>
         <translation>{dots} kropek na osobę, najwyżej {cap} na jedną opcję</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="177"/>
+        <location filename="../../ui/panels/prioritise.py" line="201"/>
         <source>marks 1–5 on {one} and {two}</source>
         <translation>oceny 1–5: {one} i {two}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="180"/>
+        <location filename="../../ui/panels/prioritise.py" line="204"/>
         <source>each voter ranks their top {n}</source>
         <translation>każdy układa ranking swoich {n} najważniejszych</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/prioritise.py" line="182"/>
+        <location filename="../../ui/panels/prioritise.py" line="206"/>
         <source>%n option(s)</source>
         <translation>
             <numerusform>%n opcja</numerusform>
@@ -1928,12 +1933,12 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="183"/>
+        <location filename="../../ui/panels/prioritise.py" line="207"/>
         <source>all groups</source>
         <translation>wszystkie grupy</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="184"/>
+        <location filename="../../ui/panels/prioritise.py" line="208"/>
         <source>all ideas</source>
         <translation>wszystkie pomysły</translation>
     </message>
@@ -1960,7 +1965,7 @@ Pracować dalej?</translation>
     </message>
     <message>
         <location filename="../../ui/results_view.py" line="204"/>
-        <location filename="../../ui/results_view.py" line="332"/>
+        <location filename="../../ui/results_view.py" line="333"/>
         <source>= ex aequo</source>
         <translation>= ex aequo</translation>
     </message>
@@ -1971,7 +1976,7 @@ Pracować dalej?</translation>
     </message>
     <message>
         <location filename="../../ui/results_view.py" line="205"/>
-        <location filename="../../ui/results_view.py" line="334"/>
+        <location filename="../../ui/results_view.py" line="335"/>
         <source>≈ near tie</source>
         <translation>≈ prawie remis</translation>
     </message>
@@ -1982,7 +1987,7 @@ Pracować dalej?</translation>
     </message>
     <message>
         <location filename="../../ui/results_view.py" line="206"/>
-        <location filename="../../ui/results_view.py" line="336"/>
+        <location filename="../../ui/results_view.py" line="337"/>
         <source>agreed</source>
         <translation>zgodne</translation>
     </message>
@@ -1993,7 +1998,7 @@ Pracować dalej?</translation>
     </message>
     <message>
         <location filename="../../ui/results_view.py" line="208"/>
-        <location filename="../../ui/results_view.py" line="338"/>
+        <location filename="../../ui/results_view.py" line="339"/>
         <source>divisive</source>
         <translation>dzielące</translation>
     </message>
@@ -2018,37 +2023,37 @@ Pracować dalej?</translation>
         <translation>Strona {page} z {count} (PgDn: dalej)</translation>
     </message>
     <message>
-        <location filename="../../ui/results_view.py" line="290"/>
+        <location filename="../../ui/results_view.py" line="291"/>
         <source>Dots</source>
         <translation>Kropki</translation>
     </message>
     <message>
-        <location filename="../../ui/results_view.py" line="290"/>
+        <location filename="../../ui/results_view.py" line="291"/>
         <source>Borda points</source>
         <translation>Punkty Bordy</translation>
     </message>
     <message>
-        <location filename="../../ui/results_view.py" line="291"/>
+        <location filename="../../ui/results_view.py" line="292"/>
         <source>Mean mark (1–5)</source>
         <translation>Średnia ocen (1–5)</translation>
     </message>
     <message>
-        <location filename="../../ui/results_view.py" line="292"/>
+        <location filename="../../ui/results_view.py" line="293"/>
         <source>Place</source>
         <translation>Miejsce</translation>
     </message>
     <message>
-        <location filename="../../ui/results_view.py" line="292"/>
+        <location filename="../../ui/results_view.py" line="293"/>
         <source>Option</source>
         <translation>Propozycja</translation>
     </message>
     <message>
-        <location filename="../../ui/results_view.py" line="293"/>
+        <location filename="../../ui/results_view.py" line="294"/>
         <source>Balanced</source>
         <translation>Zrównoważony</translation>
     </message>
     <message>
-        <location filename="../../ui/results_view.py" line="353"/>
+        <location filename="../../ui/results_view.py" line="354"/>
         <source>%1 (#%2)</source>
         <translation>%1 (%2.)</translation>
     </message>
@@ -2608,37 +2613,37 @@ Pracować dalej?</translation>
 <context>
     <name>TallyDialog</name>
     <message>
-        <location filename="../../ui/tally_dialog.py" line="119"/>
+        <location filename="../../ui/tally_dialog.py" line="121"/>
         <source>Paper dots: {title}</source>
         <translation>Kropki z papieru: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/tally_dialog.py" line="122"/>
+        <location filename="../../ui/tally_dialog.py" line="124"/>
         <source>A second person types the same counts (recommended)</source>
         <translation>Druga osoba wpisuje te same liczby (zalecane)</translation>
     </message>
     <message>
-        <location filename="../../ui/tally_dialog.py" line="128"/>
+        <location filename="../../ui/tally_dialog.py" line="130"/>
         <source>First entry</source>
         <translation>Pierwsze wpisanie</translation>
     </message>
     <message>
-        <location filename="../../ui/tally_dialog.py" line="129"/>
+        <location filename="../../ui/tally_dialog.py" line="131"/>
         <source>Second entry</source>
         <translation>Drugie wpisanie</translation>
     </message>
     <message>
-        <location filename="../../ui/tally_dialog.py" line="143"/>
+        <location filename="../../ui/tally_dialog.py" line="145"/>
         <source>Type the number of dots on each option, per sector (only the last column when sectors are unknown), and how many people voted on paper.</source>
         <translation>Wpisz liczbę kropek na każdej opcji według sektorów (tylko ostatnią kolumnę, gdy sektory są nieznane) oraz ile osób głosowało na papierze.</translation>
     </message>
     <message>
-        <location filename="../../ui/tally_dialog.py" line="163"/>
+        <location filename="../../ui/tally_dialog.py" line="165"/>
         <source>Type whole numbers only (0 or more).</source>
         <translation>Wpisuj tylko liczby całkowite (0 lub więcej).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/tally_dialog.py" line="170"/>
+        <location filename="../../ui/tally_dialog.py" line="172"/>
         <source>The two entries differ in %n cell(s), marked ≠. Count those again.</source>
         <translation>
             <numerusform>Wpisania różnią się w %n komórce, oznaczonej ≠. Policz ją jeszcze raz.</numerusform>
@@ -2647,7 +2652,7 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/tally_dialog.py" line="175"/>
+        <location filename="../../ui/tally_dialog.py" line="177"/>
         <source>No dots were typed.</source>
         <translation>Nie wpisano żadnych kropek.</translation>
     </message>
@@ -2669,17 +2674,17 @@ Pracować dalej?</translation>
 <context>
     <name>ThanksPage</name>
     <message>
-        <location filename="../../ui/presenter_voting.py" line="502"/>
+        <location filename="../../ui/presenter_voting.py" line="501"/>
         <source>Thank you — your vote is in.</source>
         <translation>Dziękujemy — głos przyjęty.</translation>
     </message>
     <message>
-        <location filename="../../ui/presenter_voting.py" line="504"/>
+        <location filename="../../ui/presenter_voting.py" line="503"/>
         <source>Next person, please: press Enter or touch Start.</source>
         <translation>Następna osoba: naciśnij Enter albo dotknij „Start”.</translation>
     </message>
     <message>
-        <location filename="../../ui/presenter_voting.py" line="506"/>
+        <location filename="../../ui/presenter_voting.py" line="505"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
@@ -2730,22 +2735,22 @@ Pracować dalej?</translation>
 <context>
     <name>WalkUpVoting</name>
     <message>
-        <location filename="../../ui/presenter_voting.py" line="566"/>
+        <location filename="../../ui/presenter_voting.py" line="565"/>
         <source>Voting: {title}</source>
         <translation>Głosowanie: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/presenter_voting.py" line="567"/>
+        <location filename="../../ui/presenter_voting.py" line="566"/>
         <source>Which sector are you from? (touch it, or press its number)</source>
         <translation>Z jakiego sektora jesteś? (dotknij go albo naciśnij jego numer)</translation>
     </message>
     <message>
-        <location filename="../../ui/presenter_voting.py" line="583"/>
+        <location filename="../../ui/presenter_voting.py" line="582"/>
         <source>Your name? (or vote without it)</source>
         <translation>Twoje imię? (albo głosuj bez niego)</translation>
     </message>
     <message>
-        <location filename="../../ui/presenter_voting.py" line="584"/>
+        <location filename="../../ui/presenter_voting.py" line="583"/>
         <source>Without my name</source>
         <translation>Bez imienia</translation>
     </message>

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -36,6 +37,7 @@ from workshop_app.ui.session import WorkshopSession
 from workshop_app.ui.tally_dialog import TallyDialog
 
 Row = tuple[int, str, str, str, str]
+VOTE_AT_SCREEN_KEY = "F6"  # beside F5, which opens the shared screen
 
 
 class PrioritisePanel(PhasePanel):
@@ -80,6 +82,17 @@ class PrioritisePanel(PhasePanel):
             voting.addWidget(self._button(key, text, action))
         voting.addStretch(1)
         self.buttons["screen"].setCheckable(True)
+        # A shortcut of its own, not the button's: that one clicks a moment
+        # later (after showing the button pressed), keys typed on the
+        # shared screen meanwhile would find no voting there yet.
+        screen_key = QAction(self)
+        screen_key.setShortcut(QKeySequence(VOTE_AT_SCREEN_KEY))
+        screen_key.triggered.connect(lambda _=False: self.buttons["screen"].click())
+        self.addAction(screen_key)
+        self.buttons["screen"].setToolTip(
+            self.tr("Start or stop voting at the shared screen ({key})").format(
+                key=QKeySequence(VOTE_AT_SCREEN_KEY).toString(
+                    QKeySequence.SequenceFormat.NativeText)))
         self.buttons["reveal"].setCheckable(True)
         self.body.addLayout(top)
         self.body.addLayout(steps)
