@@ -18,13 +18,19 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QStandardPaths, QT
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from workshop_app import APP_NAME, __version__, i18n
-from workshop_app.messages import any_error, snapshot_reason
+from workshop_app.messages import any_error, environment_detail, snapshot_reason
 from workshop_app.new_workshop import create_workshop_file, proposed_path
 from workshop_app.paths import data_folder
 from workshop_app.services import Changes, WorkshopService
 from workshop_app.services.demo import write_demo
 from workshop_app.settings import LANGUAGE, LAST_DIRECTORY, RECENT_FILES, Settings
-from workshop_app.storage import FILE_SUFFIX, FileProblem, WorkshopFileError, WorkshopStore
+from workshop_app.storage import (
+    FILE_SUFFIX,
+    FileProblem,
+    StorageEnvironmentError,
+    WorkshopFileError,
+    WorkshopStore,
+)
 from workshop_app.storage.snapshots import SnapshotShelf
 from workshop_app.ui.crash import CrashHandler
 from workshop_app.ui.main_window import MainWindow
@@ -83,9 +89,9 @@ class AppController(QObject):
         screen.recent_chosen.connect(self.open_path)
         self._replace_window(screen)
 
-    def _show_workshop(self) -> None:
+    def _show_workshop(self, read_only: str | None = None) -> None:
         assert self.service is not None and self.store is not None
-        self.session = WorkshopSession(self.service, self.store.path)
+        self.session = WorkshopSession(self.service, self.store.path, read_only=read_only)
         if self.trace_changes:
             self.session.hub.changed.connect(_print_change)
         window = MainWindow(self.session, self.settings.get(RECENT_FILES))
@@ -121,19 +127,29 @@ class AppController(QObject):
                 return False
             # The stranger's journal is out of the way: open the file as it is.
             return self.open_path(path)
+        except StorageEnvironmentError as error:
+            # The machine refuses writing (a read-only file or folder, a full
+            # disk): the workshop can still be looked at and exported.
+            try:
+                store = WorkshopStore.open(path, read_only=True)
+            except Exception:
+                self._warn(error)
+                return False
+            self._adopt(store, read_only=environment_detail(error))
+            return True
         except Exception as error:
             self._warn(error)
             return False
         self._adopt(store)
         return True
 
-    def _adopt(self, store: WorkshopStore) -> None:
+    def _adopt(self, store: WorkshopStore, read_only: str | None = None) -> None:
         self._close_store()
         store.shelf = SnapshotShelf(self.data_folder(), store.path, store.workshop().id)
         self.store, self.service = store, WorkshopService(store)
         self.settings.remember_file(str(store.path))
         self.settings.set(LAST_DIRECTORY, str(store.path.parent))
-        self._show_workshop()
+        self._show_workshop(read_only)
 
     def data_folder(self) -> Path:
         """The user's data folder for Razem (demo copies, the error log)."""

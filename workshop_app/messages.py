@@ -17,7 +17,12 @@ from workshop_app.exports.output import OutputProblem, OutputRefused
 from workshop_app.imports import ImportFailure, ImportProblem
 from workshop_app.models.text import brief
 from workshop_app.services import Op, RefusalReason, Refused
-from workshop_app.storage import FileProblem, StorageEnvironmentError, WorkshopFileError
+from workshop_app.storage import (
+    FileProblem,
+    ReadOnlyWorkshop,
+    StorageEnvironmentError,
+    WorkshopFileError,
+)
 
 translate = QCoreApplication.translate
 
@@ -112,6 +117,9 @@ def refusal(error: Refused) -> str:
             "Messages", "Paper dots can be entered only in a round voted with dots."),
         RefusalReason.EMPTY_TALLY: translate("Messages", "No dots were entered."),
         RefusalReason.NO_BALLOT: translate("Messages", "This round has no ballot to discard."),
+        RefusalReason.READ_ONLY: translate(
+            "Messages", "This workshop is open for reading only; nothing was changed. Save a "
+            "copy (File → Save a copy as…) to work in it."),
         RefusalReason.HISTORY_CHANGED: translate(
             "Messages", "The undo history of this workshop was changed elsewhere; nothing was "
             "undone or redone."),
@@ -341,6 +349,8 @@ _SQLITE_ERRORS = {
 
 def environment_detail(error: StorageEnvironmentError) -> str:
     """What the machine refused, in our words when the cause is a known one."""
+    if isinstance(error, ReadOnlyWorkshop):
+        return translate("Messages", "the file or its folder can only be read")
     cause = error.__cause__
     if isinstance(cause, OSError) and cause.errno is not None:
         return os_error(cause)

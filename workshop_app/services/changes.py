@@ -110,6 +110,8 @@ class RefusalReason(enum.Enum):
     TALLY_NEEDS_DOTS = "tally_needs_dots"
     EMPTY_TALLY = "empty_tally"
     NO_BALLOT = "no_ballot"
+    # The workshop was opened for reading only (a read-only file or folder).
+    READ_ONLY = "read_only"
     # Undo/redo: the file's history is not what the window's history says
     # (e.g. changed by another window of the same file).
     HISTORY_CHANGED = "history_changed"

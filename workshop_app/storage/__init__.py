@@ -2,6 +2,7 @@
 
 from workshop_app.storage.errors import (
     FileProblem,
+    ReadOnlyWorkshop,
     StorageEnvironmentError,
     WorkshopFileError,
 )
@@ -15,6 +16,7 @@ __all__ = [
     "SCHEMA_VERSION",
     "FileProblem",
     "LockHolder",
+    "ReadOnlyWorkshop",
     "StorageEnvironmentError",
     "WorkshopFileError",
     "WorkshopStore",

@@ -62,3 +62,8 @@ class StorageEnvironmentError(Exception):
         super().__init__(f"{path}: {detail}")
         self.path = path
         self.detail = detail
+
+
+class ReadOnlyWorkshop(StorageEnvironmentError):
+    """The workshop can be read but not written: the file or its folder is
+    read-only (a locked USB stick, a shared folder with read rights only)."""

@@ -32,7 +32,12 @@ from workshop_app.models import (
 from workshop_app.models.ids import now_iso
 from workshop_app.storage import journal
 from workshop_app.storage.codec import encode, from_rows, to_row
-from workshop_app.storage.errors import FileProblem, StorageEnvironmentError, WorkshopFileError
+from workshop_app.storage.errors import (
+    FileProblem,
+    ReadOnlyWorkshop,
+    StorageEnvironmentError,
+    WorkshopFileError,
+)
 from workshop_app.storage.fileformat import APPLICATION_ID, check_ours, read_header
 from workshop_app.storage.lock import FileLock, writer_alive
 from workshop_app.storage.schema import STEPS, Step, build_migrations
@@ -138,6 +143,8 @@ class WorkshopStore:
         check_ours(path, facts, newest=len(steps))
         if read_only:
             return cls._open_read_only(path, steps)
+        if not _writable(path):  # before anything is created beside it
+            raise ReadOnlyWorkshop(path, "the file or its folder is read-only")
         lock = FileLock(path, program=_PROGRAM)
         lock.acquire()
         try:
@@ -179,7 +186,12 @@ class WorkshopStore:
                 source = journal.private_copy(path, with_journal=journal.belongs(path, record))
             except OSError as exc:
                 raise StorageEnvironmentError(path, exc.strerror or str(exc)) from exc
-        store = cls(path, _connect(source), FileLock(path, program=_PROGRAM))
+        # A file no one can write (a read-only file or folder, and no Razem
+        # writing it) is read as it is: SQLite would otherwise need to create
+        # its -shm beside it (impossible in a read-only folder) and leave it
+        # behind with an empty -wal.
+        fixed = source == path and not alive and not _writable(path)
+        store = cls(path, _connect(source, immutable=fixed), FileLock(path, program=_PROGRAM))
         store._private = source if source != path else None
         try:
             store._db.execute("PRAGMA query_only = ON")
@@ -691,14 +703,25 @@ def _columns(cls: type) -> set[str]:
     return {f.name for f in dataclasses.fields(cls)}
 
 
-def _connect(path: Path) -> Database:
+def _connect(path: Path, *, immutable: bool = False) -> Database:
     try:
         # A short timeout: if another program holds SQLite's own lock we
         # report it within a second instead of hanging.
-        conn = sqlite3.connect(path, timeout=1.0, check_same_thread=False)
+        if immutable:
+            uri = f"{path.absolute().as_uri()}?mode=ro&immutable=1"
+            conn = sqlite3.connect(uri, uri=True, timeout=1.0, check_same_thread=False)
+        else:
+            conn = sqlite3.connect(path, timeout=1.0, check_same_thread=False)
         return Database(conn)
     except sqlite3.Error as exc:
         raise _translate(exc, path) from exc
+
+
+def _writable(path: Path) -> bool:
+    """Whether this program may write the file and create files beside it
+    (the kernel's answer: an immutable file or folder says no even to root).
+    Nothing is written."""
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
 
 
 def _build_new_file(temp: Path, workshop: Workshop, steps: Sequence[Step]) -> None:

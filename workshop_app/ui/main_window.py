@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QToolBar,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -97,14 +98,30 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([230, 1050])
         splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(splitter)
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        self.read_only_banner = QLabel()
+        self.read_only_banner.setObjectName("readOnlyBanner")
+        self.read_only_banner.setTextFormat(Qt.TextFormat.PlainText)
+        self.read_only_banner.setWordWrap(True)
+        if session.read_only is not None:
+            self.read_only_banner.setText(self.tr(
+                "Read only ({reason}): you can look at this workshop and export it; to change "
+                "it, save a copy (File → Save a copy as…) and work in the copy.").format(
+                    reason=session.read_only))
+        self.read_only_banner.setVisible(session.read_only is not None)
+        column.addWidget(self.read_only_banner)
+        column.addWidget(splitter, 1)
+        self.setCentralWidget(central)
         self.navigation.currentRowChanged.connect(self._show_phase)
         self._build_menus(recent)
         self._build_toolbar()
         session.hub.changed.connect(self._on_changed)
         session.refused.connect(self._on_refused)
         self.refresh_title()
-        self.show_phase(session.service.workshop().current_phase)
+        self.show_phase(session.phase())
 
     # -- phases ----------------------------------------------------------------
 

@@ -209,7 +209,7 @@ class PresenterWindow(QWidget):
         service = self.session.service
         workshop = service.workshop()
         self.title.setText(keep_dashes(workshop.title))
-        kind = workshop.current_phase
+        kind = self.session.phase()
         self.phase.setText(phase_label(kind))
         ideas = service.ideas()
         gather = kind is PhaseKind.GATHER
@@ -233,8 +233,7 @@ class PresenterWindow(QWidget):
         station = self.session.station
         service = self.session.service
         revealed = next((r for r in service.rounds() if r.id == station.revealed), None)
-        shows_title = revealed is not None and service.workshop().current_phase is (
-            PhaseKind.PRIORITISE)
+        shows_title = revealed is not None and self.session.phase() is PhaseKind.PRIORITISE
         if shows_title or self.status.text() == self._results_title:
             # Whose results these are, above them; gone again when hidden.
             self._results_title = keep_dashes(revealed.title) if revealed and shows_title else ""

@@ -52,10 +52,15 @@ class WorkshopSession(QObject):
     refused = Signal(object)
 
     def __init__(self, service: WorkshopService, path: Path, *, clock: Clock | None = None,
-                 parent: QObject | None = None) -> None:
+                 read_only: str | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.service = service
         self.path = path
+        # Why the file can only be read (a read-only file or folder, a full
+        # disk), or None: then nothing is changed, every operation is refused
+        # with that said, and the phase shown is remembered only here.
+        self.read_only = read_only
+        self._viewing: PhaseKind | None = None
         self.hub = ChangeHub(self)
         self.undo_stack = UndoStack(self)
         self.undo_stack.setUndoLimit(UNDO_LIMIT)
@@ -68,7 +73,8 @@ class WorkshopSession(QObject):
         self.snapshot_timer = QTimer(self)
         self.snapshot_timer.setInterval(SNAPSHOT_MINUTES * 60_000)
         self.snapshot_timer.timeout.connect(self.take_periodic_snapshot)
-        self.snapshot_timer.start()
+        if read_only is None:  # a file that cannot change needs no copies
+            self.snapshot_timer.start()
 
     def suggestions(self) -> SuggestionService:
         """The workshop's `SuggestionService`, started on first use (it loads
@@ -110,6 +116,9 @@ class WorkshopSession(QObject):
     def run_by(self, initiator: object | None, operation: Callable[P, Changes], /,
                *args: P.args, **kwargs: P.kwargs) -> Changes | None:
         """`run`, naming the widget that asked: its own reload may be skipped."""
+        if self.read_only is not None:
+            self._refuse_read_only(initiator)
+            return None
         try:
             changes = operation(*args, **kwargs)
         except Refused as error:
@@ -122,6 +131,10 @@ class WorkshopSession(QObject):
 
     def replay(self, *, undo: bool, entry: int) -> None:
         """Undo or redo the file's step `entry` (called by `StepCommand`)."""
+        if self.read_only is not None:
+            self._refuse_read_only(None)
+            self._resync_later()
+            return
         replay = self.service.undo if undo else self.service.redo
         try:
             changes = replay(expected=entry)
@@ -133,6 +146,10 @@ class WorkshopSession(QObject):
             self._resync_later()  # Qt has moved its index; the file has not
             raise
         self.hub.publish(changes)
+
+    def _refuse_read_only(self, initiator: object | None) -> None:
+        error = Refused(RefusalReason.READ_ONLY)
+        self.refused.emit(Refusal(error.reason, refusal(error), initiator))
 
     def _resync_later(self) -> None:
         """Rebuild the undo stack from the file's history once the stack has
@@ -157,9 +174,19 @@ class WorkshopSession(QObject):
 
     # -- navigation ----------------------------------------------------------------------
 
+    def phase(self) -> PhaseKind:
+        """The phase the moderator is in (and the shared screen shows)."""
+        return self._viewing or self.service.workshop().current_phase
+
     def set_current_phase(self, kind: PhaseKind) -> None:
-        """Navigation is not an undo step: it only remembers where the moderator is."""
-        if self.service.workshop().current_phase is not kind:
+        """Navigation is not an undo step: it only remembers where the moderator is
+        (in the file; for a file that can only be read, here)."""
+        if self.phase() is kind:
+            return
+        if self.read_only is not None:
+            self._viewing = kind
+            self.hub.publish(Changes(phases=True))
+        else:
             self.hub.publish(self.service.set_current_phase(phase=kind))
 
 

@@ -25,6 +25,7 @@ QGroupBox { font-weight: 600; }
 #notice[warning="true"] { color: #7a3a00; font-weight: 600; }
 #ideaEntry { font-size: 14pt; }
 #sideHeading { font-size: 13pt; font-weight: 600; color: #1b2a3a; }
+#readOnlyBanner { background: #FFD400; color: #000000; font-size: 12pt; padding: 10px 16px; }
 QToolButton:checked { background: #1b2a3a; color: #ffffff; border-radius: 3px; }
 """
 

@@ -55,69 +55,69 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../app.py" line="172"/>
+        <location filename="../../app.py" line="188"/>
         <source>New workshop</source>
         <translation>Nowy warsztat</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="172"/>
+        <location filename="../../app.py" line="188"/>
         <source>Title:</source>
         <translation>Tytuł:</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="176"/>
+        <location filename="../../app.py" line="192"/>
         <source>Save the new workshop as</source>
         <translation>Zapisz nowy warsztat jako</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="177"/>
-        <location filename="../../app.py" line="210"/>
-        <location filename="../../app.py" line="229"/>
+        <location filename="../../app.py" line="193"/>
+        <location filename="../../app.py" line="226"/>
+        <location filename="../../app.py" line="245"/>
         <source>Razem workshops (*.razem)</source>
         <translation>Warsztaty Razem (*.razem)</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="183"/>
+        <location filename="../../app.py" line="199"/>
         <source>Open a workshop</source>
         <translation>Otwórz warsztat</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="184"/>
+        <location filename="../../app.py" line="200"/>
         <source>Razem workshops (*.razem);;All files (*)</source>
         <translation>Warsztaty Razem (*.razem);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="195"/>
+        <location filename="../../app.py" line="211"/>
         <source>There are no automatic copies of this workshop yet.</source>
         <translation>Ten warsztat nie ma jeszcze automatycznych kopii.</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="198"/>
+        <location filename="../../app.py" line="214"/>
         <source>{time} · {why} · {ideas} ideas, {groups} groups</source>
         <translation>{time} · {why} · pomysły: {ideas}, grupy: {groups}</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="201"/>
+        <location filename="../../app.py" line="217"/>
         <source>Restore an automatic copy</source>
         <translation>Przywróć kopię</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="202"/>
+        <location filename="../../app.py" line="218"/>
         <source>Copy to open as a new file:</source>
         <translation>Kopia do otwarcia jako nowy plik:</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="208"/>
+        <location filename="../../app.py" line="224"/>
         <source>Save the copy as</source>
         <translation>Zapisz kopię jako</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="228"/>
+        <location filename="../../app.py" line="244"/>
         <source>Save a copy as</source>
         <translation>Zapisz kopię jako</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="262"/>
+        <location filename="../../app.py" line="278"/>
         <source>The language changes when Razem is started again.</source>
         <translation>Język zmieni się po ponownym uruchomieniu programu Razem.</translation>
     </message>
@@ -736,7 +736,7 @@ Pracować dalej?</translation>
 <context>
     <name>ImportNotes</name>
     <message numerus="yes">
-        <location filename="../../messages.py" line="275"/>
+        <location filename="../../messages.py" line="283"/>
         <source>%n row(s) had a sector that was not recognised ({values}); they were set to „other”.</source>
         <translation>
             <numerusform>W %n wierszu sektor nie został rozpoznany ({values}); ustawiono „inny”.</numerusform>
@@ -745,7 +745,7 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="280"/>
+        <location filename="../../messages.py" line="288"/>
         <source>%n of the ideas in this file are already in the workshop (the file holds {total}); it looks imported before.</source>
         <translation>
             <numerusform>%n pomysł z tego pliku jest już w warsztacie (plik zawiera {total}); wygląda na to, że został już zaimportowany.</numerusform>
@@ -754,12 +754,12 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="289"/>
+        <location filename="../../messages.py" line="297"/>
         <source>Razem does not recognise any column name in the first row ({names}).</source>
         <translation>Razem nie rozpoznaje żadnej nazwy kolumny w pierwszym wierszu ({names}).</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="297"/>
+        <location filename="../../messages.py" line="305"/>
         <source>The text was read as {encoding}; if its Polish letters look wrong, import it in the window and choose another encoding.</source>
         <translation>Tekst odczytano jako {encoding}; jeśli polskie litery wyglądają źle, zaimportuj plik w oknie programu i wybierz inne kodowanie.</translation>
     </message>
@@ -870,154 +870,159 @@ Pracować dalej?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="83"/>
+        <location filename="../../ui/main_window.py" line="84"/>
         <source>Workshop phases</source>
         <translation>Etapy warsztatu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="111"/>
+        <source>Read only ({reason}): you can look at this workshop and export it; to change it, save a copy (File → Save a copy as…) and work in the copy.</source>
+        <translation>Tylko do odczytu ({reason}): możesz przeglądać ten warsztat i go eksportować; aby go zmieniać, zapisz kopię (Plik → Zapisz kopię jako…) i pracuj w kopii.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>&amp;New workshop…</source>
         <translation>&amp;Nowy warsztat…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>&amp;Open…</source>
         <translation>&amp;Otwórz…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>Open &amp;recent</source>
         <translation>Otwórz o&amp;statnie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>&amp;Import ideas…</source>
         <translation>&amp;Importuj pomysły…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>Save a &amp;copy as…</source>
         <translation>Zapisz &amp;kopię jako…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>&amp;Restore an automatic copy…</source>
         <translation>&amp;Przywróć kopię…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>&amp;Close workshop</source>
         <translation>&amp;Zamknij warsztat</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>&amp;Quit</source>
         <translation>Za&amp;kończ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="190"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edycja</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>Undo</source>
         <translation>Cofnij</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="237"/>
         <source>Redo</source>
         <translation>Ponów</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="205"/>
         <source>&amp;View</source>
         <translation>&amp;Widok</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>Shared screen</source>
         <translation>Wspólny ekran</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>Shared screen follows my canvas view</source>
         <translation>Wspólny ekran podąża za moim widokiem tablicy</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>&amp;Timer</source>
         <translation>&amp;Czas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>&amp;Language</source>
         <translation>&amp;Język</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202"/>
+        <location filename="../../ui/main_window.py" line="219"/>
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>&amp;About Razem</source>
         <translation>&amp;O programie Razem</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>Start or pause</source>
         <translation>Start lub pauza</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>Add a minute</source>
         <translation>Dodaj minutę</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>Reset</source>
         <translation>Od nowa</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>Undo: {action}</source>
         <translation>Cofnij: {action}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>Redo: {action}</source>
         <translation>Ponów: {action}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>Timer</source>
         <translation>Czas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>Import ideas</source>
         <translation>Import pomysłów</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>Tables (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
         <translation>Tabele (*.csv *.tsv *.txt *.xlsx);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="291"/>
+        <location filename="../../ui/main_window.py" line="308"/>
         <source>&lt;h3&gt;Razem {version}&lt;/h3&gt;&lt;p&gt;Participatory planning workshops: gather, group, vote, plan.&lt;/p&gt;&lt;p&gt;Qt {qt} · SQLite {sqlite}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Razem {version}&lt;/h3&gt;&lt;p&gt;Warsztaty partycypacyjne: zbieramy, grupujemy, głosujemy, planujemy.&lt;/p&gt;&lt;p&gt;Qt {qt} · SQLite {sqlite}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296"/>
+        <location filename="../../ui/main_window.py" line="313"/>
         <source>About Razem</source>
         <translation>O programie Razem</translation>
     </message>
@@ -1073,420 +1078,430 @@ Pracować dalej?</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../messages.py" line="32"/>
+        <location filename="../../messages.py" line="37"/>
         <source>The workshop {file} is open in another program ({program}, process {pid} on {host}, since {since}). Close it there first.</source>
         <translation>Warsztat {file} jest otwarty w innym programie ({program}, proces {pid} na komputerze {host}, od {since}). Najpierw zamknij go tam.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="36"/>
+        <location filename="../../messages.py" line="41"/>
         <source>The workshop {file} is open in another program. Close it there first.</source>
         <translation>Warsztat {file} jest otwarty w innym programie. Najpierw zamknij go tam.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="39"/>
+        <location filename="../../messages.py" line="44"/>
         <source>{file} was saved by a newer version of Razem (file format {version}). Update Razem to open it; the file was not changed.</source>
         <translation>Plik {file} został zapisany przez nowszą wersję programu Razem (format pliku {version}). Zaktualizuj program, aby go otworzyć; plik nie został zmieniony.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="43"/>
+        <location filename="../../messages.py" line="48"/>
         <source>Beside {file} there is a lock file {lock} that is a link or a special file, not one Razem made; Razem does not write through it. Remove it and try again. The workshop was not changed.</source>
         <translation>Obok {file} leży plik blokady {lock}, który jest dowiązaniem albo plikiem specjalnym, a nie plikiem utworzonym przez Razem; Razem nie zapisuje przez niego. Usuń go i spróbuj ponownie. Warsztat nie został zmieniony.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="47"/>
+        <location filename="../../messages.py" line="52"/>
         <source>Beside {file} lay a journal (-wal) that belongs to another workshop or to an older copy of this one. It was not applied and was moved to {moved}; the file was not changed. Open it again to work on the file as it is.</source>
         <translation>Obok {file} leżał dziennik (-wal) innego warsztatu albo starszej kopii tego. Nie został zastosowany i przeniesiono go do {moved}; plik nie został zmieniony. Otwórz go ponownie, aby pracować na pliku takim, jaki jest.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="54"/>
+        <location filename="../../messages.py" line="59"/>
         <source>{file} could not be upgraded to this version of Razem; the upgrade was undone and its contents were not changed. A backup copy made before the upgrade is at {backup}.</source>
         <translation>Nie udało się zaktualizować pliku {file} do tej wersji Razem; aktualizację wycofano, a jego zawartość nie została zmieniona. Kopia zapasowa sprzed aktualizacji znajduje się w {backup}.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="59"/>
+        <location filename="../../messages.py" line="64"/>
         <source>The file {file} does not exist.</source>
         <translation>Plik {file} nie istnieje.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="60"/>
+        <location filename="../../messages.py" line="65"/>
         <source>The file {file} already exists; choose another name.</source>
         <translation>Plik {file} już istnieje; wybierz inną nazwę.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="61"/>
+        <location filename="../../messages.py" line="66"/>
         <source>The file {file} is empty; it is not a Razem workshop. The file was not changed.</source>
         <translation>Plik {file} jest pusty; nie jest warsztatem Razem. Plik nie został zmieniony.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="63"/>
+        <location filename="../../messages.py" line="68"/>
         <source>The file {file} is not a Razem workshop. The file was not changed.</source>
         <translation>Plik {file} nie jest warsztatem Razem. Plik nie został zmieniony.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="65"/>
+        <location filename="../../messages.py" line="70"/>
         <source>The file {file} is a database of another program, not a Razem workshop. The file was not changed.</source>
         <translation>Plik {file} to baza danych innego programu, a nie warsztat Razem. Plik nie został zmieniony.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="67"/>
+        <location filename="../../messages.py" line="72"/>
         <source>The file {file} is incomplete (perhaps cut off while copying). The file was not changed.</source>
         <translation>Plik {file} jest niekompletny (może został ucięty podczas kopiowania). Plik nie został zmieniony.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="69"/>
+        <location filename="../../messages.py" line="74"/>
         <source>The file {file} is damaged and cannot be opened. The file was not changed. Razem keeps automatic copies of every workshop: list them with &apos;workshop-app snapshots {file}&apos; and open the newest as it is, or copy what is readable into a new file with &apos;workshop-app recover {file} NEW&apos;.</source>
         <translation>Plik {file} jest uszkodzony i nie da się go otworzyć. Plik nie został zmieniony. Razem przechowuje automatyczne kopie każdego warsztatu: wypisz je poleceniem „workshop-app snapshots {file}” i otwórz najnowszą taką, jaka jest, albo skopiuj to, co da się odczytać, do nowego pliku poleceniem „workshop-app recover {file} NOWY”.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="74"/>
+        <location filename="../../messages.py" line="79"/>
         <source>The file {file} was saved by an older version of Razem; open it in Razem once to upgrade it. The file was not changed.</source>
         <translation>Plik {file} został zapisany przez starszą wersję programu Razem; otwórz go raz w programie Razem, aby go zaktualizować. Plik nie został zmieniony.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="82"/>
+        <location filename="../../messages.py" line="87"/>
         <source>The computer refused to read or write {file}: {detail}. Check the disk space and the folder&apos;s permissions.</source>
         <translation>Komputer odmówił odczytu lub zapisu pliku {file}: {detail}. Sprawdź wolne miejsce na dysku i uprawnienia do folderu.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="88"/>
+        <location filename="../../messages.py" line="93"/>
         <source>The text is empty.</source>
         <translation>Tekst jest pusty.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="89"/>
+        <location filename="../../messages.py" line="94"/>
         <source>The text is too long.</source>
         <translation>Tekst jest za długi.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="90"/>
+        <location filename="../../messages.py" line="95"/>
         <source>This item no longer exists.</source>
         <translation>Ten element już nie istnieje.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="91"/>
+        <location filename="../../messages.py" line="96"/>
         <source>This value is not allowed.</source>
         <translation>Ta wartość jest niedozwolona.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="92"/>
+        <location filename="../../messages.py" line="97"/>
         <source>This voting round is not open.</source>
         <translation>To głosowanie nie jest otwarte.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="93"/>
+        <location filename="../../messages.py" line="98"/>
         <source>This voting round is closed.</source>
         <translation>To głosowanie jest zamknięte.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="94"/>
+        <location filename="../../messages.py" line="99"/>
         <source>Too many dots on this ballot.</source>
         <translation>Za dużo kropek na tej karcie.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="95"/>
+        <location filename="../../messages.py" line="100"/>
         <source>Too many dots on one option.</source>
         <translation>Za dużo kropek na jednej opcji.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="96"/>
+        <location filename="../../messages.py" line="101"/>
         <source>This option is not part of the vote.</source>
         <translation>Tej opcji nie ma w głosowaniu.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="97"/>
+        <location filename="../../messages.py" line="102"/>
         <source>Only a round that has not been opened yet can be changed or deleted.</source>
         <translation>Zmienić lub usunąć można tylko głosowanie, które nie zostało jeszcze otwarte.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="99"/>
+        <location filename="../../messages.py" line="104"/>
         <source>This voting round is already open.</source>
         <translation>To głosowanie jest już otwarte.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="100"/>
+        <location filename="../../messages.py" line="105"/>
         <source>Only a closed voting round can be reopened.</source>
         <translation>Ponownie otworzyć można tylko zamknięte głosowanie.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="102"/>
+        <location filename="../../messages.py" line="107"/>
         <source>There is nothing to vote on: the round has no options.</source>
         <translation>Nie ma nad czym głosować: głosowanie nie ma żadnych opcji.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="104"/>
+        <location filename="../../messages.py" line="109"/>
         <source>This ballot does not match the round&apos;s way of voting.</source>
         <translation>Ten głos nie pasuje do sposobu głosowania w tej rundzie.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="106"/>
+        <location filename="../../messages.py" line="111"/>
         <source>Every option needs a mark on both axes.</source>
         <translation>Każda opcja musi mieć ocenę na obu osiach.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="108"/>
+        <location filename="../../messages.py" line="113"/>
         <source>A mark must be a whole number from 1 to 5.</source>
         <translation>Ocena musi być liczbą całkowitą od 1 do 5.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="109"/>
+        <location filename="../../messages.py" line="114"/>
         <source>A ranking lists different options, at most as many as the round asks for.</source>
         <translation>Ranking wymienia różne opcje, najwyżej tyle, ile przewiduje głosowanie.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="111"/>
+        <location filename="../../messages.py" line="116"/>
         <source>Paper dots can be entered only in a round voted with dots.</source>
         <translation>Kropki z papieru można wpisać tylko w głosowaniu kropkami.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="113"/>
+        <location filename="../../messages.py" line="118"/>
         <source>No dots were entered.</source>
         <translation>Nie wpisano żadnych kropek.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="114"/>
+        <location filename="../../messages.py" line="119"/>
         <source>This round has no ballot to discard.</source>
         <translation>W tym głosowaniu nie ma głosu do wycofania.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="115"/>
+        <location filename="../../messages.py" line="120"/>
+        <source>This workshop is open for reading only; nothing was changed. Save a copy (File → Save a copy as…) to work in it.</source>
+        <translation>Ten warsztat jest otwarty tylko do odczytu; niczego nie zmieniono. Zapisz kopię (Plik → Zapisz kopię jako…), aby w niej pracować.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="123"/>
         <source>The undo history of this workshop was changed elsewhere; nothing was undone or redone.</source>
         <translation>Historia zmian tego warsztatu została zmieniona gdzie indziej; niczego nie cofnięto ani nie ponowiono.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="184"/>
+        <location filename="../../messages.py" line="192"/>
         <source>regular copy</source>
         <translation>kopia okresowa</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="185"/>
+        <location filename="../../messages.py" line="193"/>
         <source>before an import of ideas</source>
         <translation>przed importem pomysłów</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="186"/>
+        <location filename="../../messages.py" line="194"/>
         <source>before an import of participants</source>
         <translation>przed importem uczestników</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="187"/>
+        <location filename="../../messages.py" line="195"/>
         <source>before accepting suggested groups</source>
         <translation>przed przyjęciem proponowanych grup</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="188"/>
+        <location filename="../../messages.py" line="196"/>
         <source>before closing a voting round</source>
         <translation>przed zamknięciem rundy głosowania</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="207"/>
+        <location filename="../../messages.py" line="215"/>
         <source>The file cannot be read (it is missing, a folder, or not permitted).</source>
         <translation>Nie można odczytać pliku (nie istnieje, jest folderem albo brak uprawnień).</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="209"/>
+        <location filename="../../messages.py" line="217"/>
         <source>The file has no ideas in it.</source>
         <translation>W pliku nie ma żadnych pomysłów.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="210"/>
+        <location filename="../../messages.py" line="218"/>
         <source>The file is too large to import (over 20 MB or 100,000 rows).</source>
         <translation>Plik jest za duży do importu (ponad 20 MB lub 100 000 wierszy).</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="211"/>
+        <location filename="../../messages.py" line="219"/>
         <source>The file is not a text table (CSV) or an Excel workbook.</source>
         <translation>To nie jest tabela tekstowa (CSV) ani skoroszyt Excela.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="212"/>
+        <location filename="../../messages.py" line="220"/>
         <source>This kind of file is not supported; save it as CSV or .xlsx.</source>
         <translation>Ten rodzaj pliku nie jest obsługiwany; zapisz go jako CSV lub .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="214"/>
+        <location filename="../../messages.py" line="222"/>
         <source>The Excel workbook is damaged and cannot be read.</source>
         <translation>Skoroszyt Excela jest uszkodzony i nie da się go odczytać.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="215"/>
+        <location filename="../../messages.py" line="223"/>
         <source>This is an Excel workbook with macros (.xlsm), which Razem does not read. Save it in Excel as .xlsx without macros, or as CSV, and import that.</source>
         <translation>To skoroszyt Excela z makrami (.xlsm), których Razem nie odczytuje. Zapisz go w Excelu jako .xlsx bez makr albo jako CSV i zaimportuj ten plik.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="218"/>
+        <location filename="../../messages.py" line="226"/>
         <source>This workbook cannot be read: it unpacks to over 200 MB, far more than any list of ideas.</source>
         <translation>Tego skoroszytu nie da się odczytać: po rozpakowaniu zajmuje ponad 200 MB, znacznie więcej niż jakakolwiek lista pomysłów.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="220"/>
+        <location filename="../../messages.py" line="228"/>
         <source>The text encoding is wrong; choose another encoding.</source>
         <translation>Nieprawidłowe kodowanie znaków; wybierz inne kodowanie.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="221"/>
+        <location filename="../../messages.py" line="229"/>
         <source>A field is far too long for a sticky note.</source>
         <translation>Jedno z pól jest o wiele za długie jak na karteczkę.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="222"/>
+        <location filename="../../messages.py" line="230"/>
         <source>A quotation mark is not closed.</source>
         <translation>Cudzysłów nie został zamknięty.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="223"/>
+        <location filename="../../messages.py" line="231"/>
         <source>A row has a different number of columns than the header.</source>
         <translation>Wiersz ma inną liczbę kolumn niż nagłówek.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="224"/>
+        <location filename="../../messages.py" line="232"/>
         <source>A chosen column does not exist in the file.</source>
         <translation>Wybranej kolumny nie ma w pliku.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="225"/>
+        <location filename="../../messages.py" line="233"/>
         <source>No column with the text of the ideas was found.</source>
         <translation>Nie znaleziono kolumny z treścią pomysłów.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="226"/>
+        <location filename="../../messages.py" line="234"/>
         <source>No name, organisation or sector column was found.</source>
         <translation>Nie znaleziono kolumny z nazwiskiem, organizacją ani sektorem.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="230"/>
+        <location filename="../../messages.py" line="238"/>
         <source>Line {line}: {problem}</source>
         <translation>Wiersz {line}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="231"/>
+        <location filename="../../messages.py" line="239"/>
         <source>Nothing was imported.</source>
         <translation>Nic nie zaimportowano.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="252"/>
+        <location filename="../../messages.py" line="260"/>
         <source>{file} is the workshop being exported (or its journal or lock); writing there would destroy it. Choose another file name. Nothing was written.</source>
         <translation>{file} to eksportowany warsztat (albo jego dziennik lub blokada); zapis tam by go zniszczył. Wybierz inną nazwę pliku. Nic nie zapisano.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="255"/>
+        <location filename="../../messages.py" line="263"/>
         <source>{file} is a Razem workshop (or its journal or lock); an export never overwrites a workshop. Choose another file name. Nothing was written.</source>
         <translation>{file} to warsztat Razem (albo jego dziennik lub blokada); eksport nigdy nie nadpisuje warsztatu. Wybierz inną nazwę pliku. Nic nie zapisano.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="258"/>
+        <location filename="../../messages.py" line="266"/>
         <source>{file} is a folder; give the name of a file to write. Nothing was written.</source>
         <translation>{file} to folder; podaj nazwę pliku do zapisania. Nic nie zapisano.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="307"/>
+        <location filename="../../messages.py" line="315"/>
         <source>the file or its folder does not exist</source>
         <translation>plik lub jego folder nie istnieje</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="308"/>
+        <location filename="../../messages.py" line="316"/>
         <source>permission denied</source>
         <translation>brak uprawnień</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="309"/>
+        <location filename="../../messages.py" line="317"/>
         <source>the operation is not permitted</source>
         <translation>ta operacja jest niedozwolona</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="310"/>
+        <location filename="../../messages.py" line="318"/>
         <source>the disk is full</source>
         <translation>dysk jest pełny</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="311"/>
+        <location filename="../../messages.py" line="319"/>
         <source>the disk is read-only</source>
         <translation>dysk jest tylko do odczytu</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="312"/>
+        <location filename="../../messages.py" line="320"/>
         <source>it is a folder</source>
         <translation>to jest folder</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="313"/>
+        <location filename="../../messages.py" line="321"/>
         <source>a part of the path is not a folder</source>
         <translation>część ścieżki nie jest folderem</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="314"/>
+        <location filename="../../messages.py" line="322"/>
         <source>it already exists</source>
         <translation>już istnieje</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="315"/>
+        <location filename="../../messages.py" line="323"/>
         <source>the name is too long</source>
         <translation>nazwa jest za długa</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="316"/>
+        <location filename="../../messages.py" line="324"/>
         <source>the disk quota is used up</source>
         <translation>przydział miejsca na dysku jest wyczerpany</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="317"/>
+        <location filename="../../messages.py" line="325"/>
         <source>the disk could not be read or written</source>
         <translation>nie udało się odczytać ani zapisać dysku</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="318"/>
+        <location filename="../../messages.py" line="326"/>
         <source>the file is in use</source>
         <translation>plik jest w użyciu</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="327"/>
+        <location filename="../../messages.py" line="335"/>
         <source>the system refused it (error {number})</source>
         <translation>system odmówił (błąd {number})</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="337"/>
+        <location filename="../../messages.py" line="345"/>
         <source>the file cannot be opened or created there (does the folder exist?)</source>
         <translation>nie można otworzyć ani utworzyć pliku w tym miejscu (czy folder istnieje?)</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="353"/>
+        <source>the file or its folder can only be read</source>
+        <translation>plik albo jego folder można tylko czytać</translation>
     </message>
 </context>
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../messages.py" line="128"/>
+        <location filename="../../messages.py" line="136"/>
         <source>deleting an idea</source>
         <translation>usunięcie pomysłu</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="129"/>
+        <location filename="../../messages.py" line="137"/>
         <source>restoring an idea</source>
         <translation>przywrócenie pomysłu</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="130"/>
+        <location filename="../../messages.py" line="138"/>
         <source>removing a participant</source>
         <translation>usunięcie uczestnika</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="131"/>
+        <location filename="../../messages.py" line="139"/>
         <source>restoring a participant</source>
         <translation>przywrócenie uczestnika</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="132"/>
+        <location filename="../../messages.py" line="140"/>
         <source>removing an objective</source>
         <translation>usunięcie celu</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="133"/>
+        <location filename="../../messages.py" line="141"/>
         <source>restoring an objective</source>
         <translation>przywrócenie celu</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="138"/>
+        <location filename="../../messages.py" line="146"/>
         <source>adding an idea</source>
         <translation>dodanie pomysłu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="139"/>
+        <location filename="../../messages.py" line="147"/>
         <source>pasting %n idea(s)</source>
         <translation>
             <numerusform>wklejenie %n pomysłu</numerusform>
@@ -1495,7 +1510,7 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="140"/>
+        <location filename="../../messages.py" line="148"/>
         <source>importing %n idea(s)</source>
         <translation>
             <numerusform>import %n pomysłu</numerusform>
@@ -1504,17 +1519,17 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="141"/>
+        <location filename="../../messages.py" line="149"/>
         <source>editing an idea</source>
         <translation>edycja pomysłu</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="142"/>
+        <location filename="../../messages.py" line="150"/>
         <source>linking an idea to an objective</source>
         <translation>powiązanie pomysłu z celem</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="143"/>
+        <location filename="../../messages.py" line="151"/>
         <source>deleting %n idea(s)</source>
         <translation>
             <numerusform>usunięcie %n pomysłu</numerusform>
@@ -1523,7 +1538,7 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="144"/>
+        <location filename="../../messages.py" line="152"/>
         <source>restoring %n idea(s)</source>
         <translation>
             <numerusform>przywrócenie %n pomysłu</numerusform>
@@ -1532,17 +1547,17 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="145"/>
+        <location filename="../../messages.py" line="153"/>
         <source>changing the workshop details</source>
         <translation>zmiana danych warsztatu</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="146"/>
+        <location filename="../../messages.py" line="154"/>
         <source>adding a participant</source>
         <translation>dodanie uczestnika</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="147"/>
+        <location filename="../../messages.py" line="155"/>
         <source>importing %n participant(s)</source>
         <translation>
             <numerusform>import %n uczestnika</numerusform>
@@ -1551,12 +1566,12 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="148"/>
+        <location filename="../../messages.py" line="156"/>
         <source>editing a participant</source>
         <translation>edycja uczestnika</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="149"/>
+        <location filename="../../messages.py" line="157"/>
         <source>removing %n participant(s)</source>
         <translation>
             <numerusform>usunięcie %n uczestnika</numerusform>
@@ -1565,7 +1580,7 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="150"/>
+        <location filename="../../messages.py" line="158"/>
         <source>restoring %n participant(s)</source>
         <translation>
             <numerusform>przywrócenie %n uczestnika</numerusform>
@@ -1574,17 +1589,17 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="151"/>
+        <location filename="../../messages.py" line="159"/>
         <source>adding an objective</source>
         <translation>dodanie celu</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="152"/>
+        <location filename="../../messages.py" line="160"/>
         <source>editing an objective</source>
         <translation>edycja celu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="153"/>
+        <location filename="../../messages.py" line="161"/>
         <source>removing %n objective(s)</source>
         <translation>
             <numerusform>usunięcie %n celu</numerusform>
@@ -1593,7 +1608,7 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="154"/>
+        <location filename="../../messages.py" line="162"/>
         <source>restoring %n objective(s)</source>
         <translation>
             <numerusform>przywrócenie %n celu</numerusform>
@@ -1602,12 +1617,12 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="155"/>
+        <location filename="../../messages.py" line="163"/>
         <source>changing the plan</source>
         <translation>zmiana planu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="156"/>
+        <location filename="../../messages.py" line="164"/>
         <source>grouping %n idea(s)</source>
         <translation>
             <numerusform>zgrupowanie %n pomysłu</numerusform>
@@ -1616,7 +1631,7 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="157"/>
+        <location filename="../../messages.py" line="165"/>
         <source>moving %n note(s)</source>
         <translation>
             <numerusform>przesunięcie %n karteczki</numerusform>
@@ -1625,7 +1640,7 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="158"/>
+        <location filename="../../messages.py" line="166"/>
         <source>adding %n idea(s) to a group</source>
         <translation>
             <numerusform>dodanie %n pomysłu do grupy</numerusform>
@@ -1634,7 +1649,7 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="159"/>
+        <location filename="../../messages.py" line="167"/>
         <source>taking %n idea(s) out of a group</source>
         <translation>
             <numerusform>wyjęcie %n pomysłu z grupy</numerusform>
@@ -1643,27 +1658,27 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="160"/>
+        <location filename="../../messages.py" line="168"/>
         <source>renaming a group</source>
         <translation>zmiana nazwy grupy</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="161"/>
+        <location filename="../../messages.py" line="169"/>
         <source>merging groups</source>
         <translation>scalenie grup</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="162"/>
+        <location filename="../../messages.py" line="170"/>
         <source>ungrouping</source>
         <translation>rozgrupowanie</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="163"/>
+        <location filename="../../messages.py" line="171"/>
         <source>marking a duplicate</source>
         <translation>oznaczenie duplikatu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="164"/>
+        <location filename="../../messages.py" line="172"/>
         <source>accepting %n suggested group(s)</source>
         <translation>
             <numerusform>przyjęcie %n proponowanej grupy</numerusform>
@@ -1672,62 +1687,62 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="165"/>
+        <location filename="../../messages.py" line="173"/>
         <source>tidying the canvas</source>
         <translation>uporządkowanie tablicy</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="166"/>
+        <location filename="../../messages.py" line="174"/>
         <source>adding a voting round</source>
         <translation>dodanie rundy głosowania</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="167"/>
+        <location filename="../../messages.py" line="175"/>
         <source>changing a voting round</source>
         <translation>zmianę głosowania</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="168"/>
+        <location filename="../../messages.py" line="176"/>
         <source>deleting a voting round</source>
         <translation>usunięcie głosowania</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="169"/>
+        <location filename="../../messages.py" line="177"/>
         <source>opening a voting round</source>
         <translation>otwarcie rundy głosowania</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="170"/>
+        <location filename="../../messages.py" line="178"/>
         <source>closing a voting round</source>
         <translation>zamknięcie rundy głosowania</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="171"/>
+        <location filename="../../messages.py" line="179"/>
         <source>reopening a voting round</source>
         <translation>ponowne otwarcie głosowania</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="172"/>
+        <location filename="../../messages.py" line="180"/>
         <source>casting a ballot</source>
         <translation>oddanie głosu</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="173"/>
+        <location filename="../../messages.py" line="181"/>
         <source>entering paper dots</source>
         <translation>wpisanie kropek z papieru</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="174"/>
+        <location filename="../../messages.py" line="182"/>
         <source>discarding the last ballot</source>
         <translation>wycofanie ostatniego głosu</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="175"/>
+        <location filename="../../messages.py" line="183"/>
         <source>adding an agenda item</source>
         <translation>dodanie punktu programu</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="176"/>
+        <location filename="../../messages.py" line="184"/>
         <source>deleting an agenda item</source>
         <translation>usunięcie punktu programu</translation>
     </message>
@@ -1780,127 +1795,127 @@ Pracować dalej?</translation>
 <context>
     <name>PrioritisePanel</name>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="51"/>
+        <location filename="../../ui/panels/prioritise.py" line="47"/>
         <source>Prioritise</source>
         <translation>Priorytety</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="52"/>
+        <location filename="../../ui/panels/prioritise.py" line="48"/>
         <source>Make a voting round, open it, and let the room vote at the shared screen or on paper; the results stay here until you show them.</source>
         <translation>Przygotuj głosowanie, otwórz je i pozwól sali głosować przy wspólnym ekranie albo na papierze; wyniki zostają tutaj, dopóki ich nie pokażesz.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="56"/>
+        <location filename="../../ui/panels/prioritise.py" line="52"/>
         <source>Voting round</source>
         <translation>Głosowanie</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="67"/>
+        <location filename="../../ui/panels/prioritise.py" line="63"/>
         <source>Round:</source>
         <translation>Głosowanie:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="71"/>
+        <location filename="../../ui/panels/prioritise.py" line="67"/>
         <source>New round…</source>
         <translation>Nowe głosowanie…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="72"/>
+        <location filename="../../ui/panels/prioritise.py" line="68"/>
         <source>Change…</source>
         <translation>Zmień…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="73"/>
+        <location filename="../../ui/panels/prioritise.py" line="69"/>
         <source>Delete</source>
         <translation>Usuń</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="74"/>
+        <location filename="../../ui/panels/prioritise.py" line="70"/>
         <source>Open</source>
         <translation>Otwórz</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="75"/>
+        <location filename="../../ui/panels/prioritise.py" line="71"/>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="76"/>
+        <location filename="../../ui/panels/prioritise.py" line="72"/>
         <source>Reopen</source>
         <translation>Otwórz ponownie</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="81"/>
+        <location filename="../../ui/panels/prioritise.py" line="77"/>
         <source>Vote at the shared screen</source>
         <translation>Głosowanie przy wspólnym ekranie</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="82"/>
+        <location filename="../../ui/panels/prioritise.py" line="78"/>
         <source>Type paper dots…</source>
         <translation>Wpisz kropki z papieru…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="83"/>
+        <location filename="../../ui/panels/prioritise.py" line="79"/>
         <source>Take back the last ballot</source>
         <translation>Wycofaj ostatni głos</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="85"/>
+        <location filename="../../ui/panels/prioritise.py" line="81"/>
         <source>Show results on the shared screen</source>
         <translation>Pokaż wyniki na wspólnym ekranie</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="97"/>
+        <location filename="../../ui/panels/prioritise.py" line="93"/>
         <source>Start or stop voting at the shared screen ({key})</source>
         <translation>Rozpocznij lub zakończ głosowanie przy wspólnym ekranie ({key})</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="107"/>
+        <location filename="../../ui/panels/prioritise.py" line="103"/>
         <source>Place</source>
         <translation>Miejsce</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="108"/>
+        <location filename="../../ui/panels/prioritise.py" line="104"/>
         <source>Option</source>
         <translation>Opcja</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="109"/>
+        <location filename="../../ui/panels/prioritise.py" line="105"/>
         <source>Score</source>
         <translation>Wynik</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="110"/>
+        <location filename="../../ui/panels/prioritise.py" line="106"/>
         <source>Balanced</source>
         <translation>Wyrównany</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="111"/>
+        <location filename="../../ui/panels/prioritise.py" line="107"/>
         <source>By sector</source>
         <translation>Według sektorów</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="117"/>
+        <location filename="../../ui/panels/prioritise.py" line="113"/>
         <source>Results</source>
         <translation>Wyniki</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="118"/>
+        <location filename="../../ui/panels/prioritise.py" line="114"/>
         <source>Impact × feasibility</source>
         <translation>Wpływ × wykonalność</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="119"/>
+        <location filename="../../ui/panels/prioritise.py" line="115"/>
         <source>Table</source>
         <translation>Tabela</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="166"/>
+        <location filename="../../ui/panels/prioritise.py" line="162"/>
         <source>No voting round yet: make one with “New round…”.</source>
         <translation>Nie ma jeszcze głosowania: przygotuj je przyciskiem „Nowe głosowanie…”.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/prioritise.py" line="190"/>
+        <location filename="../../ui/panels/prioritise.py" line="186"/>
         <source>%n ballot(s) so far</source>
         <translation>
             <numerusform>Dotąd %n głos</numerusform>
@@ -1909,22 +1924,22 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="197"/>
+        <location filename="../../ui/panels/prioritise.py" line="193"/>
         <source>{dots} dots per voter, at most {cap} on one option</source>
         <translation>{dots} kropek na osobę, najwyżej {cap} na jedną opcję</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="201"/>
+        <location filename="../../ui/panels/prioritise.py" line="197"/>
         <source>marks 1–5 on {one} and {two}</source>
         <translation>oceny 1–5: {one} i {two}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="204"/>
+        <location filename="../../ui/panels/prioritise.py" line="200"/>
         <source>each voter ranks their top {n}</source>
         <translation>każdy układa ranking swoich {n} najważniejszych</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/prioritise.py" line="206"/>
+        <location filename="../../ui/panels/prioritise.py" line="202"/>
         <source>%n option(s)</source>
         <translation>
             <numerusform>%n opcja</numerusform>
@@ -1933,12 +1948,12 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="207"/>
+        <location filename="../../ui/panels/prioritise.py" line="203"/>
         <source>all groups</source>
         <translation>wszystkie grupy</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="208"/>
+        <location filename="../../ui/panels/prioritise.py" line="204"/>
         <source>all ideas</source>
         <translation>wszystkie pomysły</translation>
     </message>
