@@ -112,6 +112,23 @@ def refusal(error: Refused) -> str:
             "Messages", "Paper dots can be entered only in a round voted with dots."),
         RefusalReason.EMPTY_TALLY: translate("Messages", "No dots were entered."),
         RefusalReason.NO_BALLOT: translate("Messages", "This round has no ballot to discard."),
+        RefusalReason.INVALID_DURATION: translate(
+            "Messages", "A session lasts a whole number of minutes, from 1 to 1440."),
+        RefusalReason.INVALID_SLOT: translate(
+            "Messages", "A start is a date and a time, written YYYY-MM-DDTHH:MM."),
+        RefusalReason.SELF_CONFLICT: translate(
+            "Messages", "An agenda item cannot conflict with itself."),
+        RefusalReason.AGENDA_ORDER_MISMATCH: translate(
+            "Messages", "The new order must list every agenda item exactly once."),
+        RefusalReason.INVALID_FRAME_DAY: translate(
+            "Messages", "A forum day needs a date (YYYY-MM-DD) and a start (HH:MM) before its end."),
+        RefusalReason.INVALID_BREAK: translate(
+            "Messages", "A break or lunch is written HH:MM-HH:MM, lies within its day's hours and "
+            "does not overlap another."),
+        RefusalReason.DUPLICATE_DAY: translate("Messages", "Two forum days have the same date."),
+        RefusalReason.NO_TRACKS: translate(
+            "Messages", "The forum needs at least one track: give a room's name."),
+        RefusalReason.DUPLICATE_ROOM: translate("Messages", "Two tracks have the same room name."),
         RefusalReason.HISTORY_CHANGED: translate(
             "Messages", "The undo history of this workshop was changed elsewhere; nothing was "
             "undone or redone."),
@@ -174,6 +191,10 @@ class Operations(QObject):
             Op.DISCARD_BALLOT: self.tr("discarding the last ballot"),
             Op.ADD_AGENDA_ITEM: self.tr("adding an agenda item"),
             Op.DELETE_AGENDA_ITEM: self.tr("deleting an agenda item"),
+            Op.EDIT_AGENDA_ITEM: self.tr("editing an agenda item"),
+            Op.REORDER_AGENDA: self.tr("reordering the agenda"),
+            Op.SET_FRAME: self.tr("changing the forum's days and rooms"),
+            Op.APPLY_SCHEDULE: self.tr("scheduling %n agenda item(s)", "", n),
         }
         return texts[op]
 

@@ -72,7 +72,7 @@
 <context>
     <name>ImportNotes</name>
     <message numerus="yes">
-        <location filename="../../messages.py" line="275"/>
+        <location filename="../../messages.py" line="296"/>
         <source>%n row(s) had a sector that was not recognised ({values}); they were set to „other”.</source>
         <translation>
             <numerusform>%n row had a sector that was not recognised ({values}); they were set to „other”.</numerusform>
@@ -80,7 +80,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="280"/>
+        <location filename="../../messages.py" line="301"/>
         <source>%n of the ideas in this file are already in the workshop (the file holds {total}); it looks imported before.</source>
         <translation>
             <numerusform>%n of the ideas in this file are already in the workshop (the file holds {total}); it looks imported before.</numerusform>
@@ -91,7 +91,7 @@
 <context>
     <name>Operations</name>
     <message numerus="yes">
-        <location filename="../../messages.py" line="139"/>
+        <location filename="../../messages.py" line="156"/>
         <source>pasting %n idea(s)</source>
         <translation>
             <numerusform>pasting %n idea</numerusform>
@@ -99,7 +99,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="140"/>
+        <location filename="../../messages.py" line="157"/>
         <source>importing %n idea(s)</source>
         <translation>
             <numerusform>importing %n idea</numerusform>
@@ -107,7 +107,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="143"/>
+        <location filename="../../messages.py" line="160"/>
         <source>deleting %n idea(s)</source>
         <translation>
             <numerusform>deleting %n idea</numerusform>
@@ -115,7 +115,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="144"/>
+        <location filename="../../messages.py" line="161"/>
         <source>restoring %n idea(s)</source>
         <translation>
             <numerusform>restoring %n idea</numerusform>
@@ -123,7 +123,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="147"/>
+        <location filename="../../messages.py" line="164"/>
         <source>importing %n participant(s)</source>
         <translation>
             <numerusform>importing %n participant</numerusform>
@@ -131,7 +131,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="149"/>
+        <location filename="../../messages.py" line="166"/>
         <source>removing %n participant(s)</source>
         <translation>
             <numerusform>removing %n participant</numerusform>
@@ -139,7 +139,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="150"/>
+        <location filename="../../messages.py" line="167"/>
         <source>restoring %n participant(s)</source>
         <translation>
             <numerusform>restoring %n participant</numerusform>
@@ -147,7 +147,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="153"/>
+        <location filename="../../messages.py" line="170"/>
         <source>removing %n objective(s)</source>
         <translation>
             <numerusform>removing %n objective</numerusform>
@@ -155,7 +155,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="154"/>
+        <location filename="../../messages.py" line="171"/>
         <source>restoring %n objective(s)</source>
         <translation>
             <numerusform>restoring %n objective</numerusform>
@@ -163,7 +163,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="156"/>
+        <location filename="../../messages.py" line="173"/>
         <source>grouping %n idea(s)</source>
         <translation>
             <numerusform>grouping %n idea</numerusform>
@@ -171,7 +171,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="157"/>
+        <location filename="../../messages.py" line="174"/>
         <source>moving %n note(s)</source>
         <translation>
             <numerusform>moving %n note</numerusform>
@@ -179,7 +179,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="158"/>
+        <location filename="../../messages.py" line="175"/>
         <source>adding %n idea(s) to a group</source>
         <translation>
             <numerusform>adding %n idea to a group</numerusform>
@@ -187,7 +187,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="159"/>
+        <location filename="../../messages.py" line="176"/>
         <source>taking %n idea(s) out of a group</source>
         <translation>
             <numerusform>taking %n idea out of a group</numerusform>
@@ -195,11 +195,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="164"/>
+        <location filename="../../messages.py" line="181"/>
         <source>accepting %n suggested group(s)</source>
         <translation>
             <numerusform>accepting %n suggested group</numerusform>
             <numerusform>accepting %n suggested groups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../messages.py" line="197"/>
+        <source>scheduling %n agenda item(s)</source>
+        <translation>
+            <numerusform>scheduling %n agenda item</numerusform>
+            <numerusform>scheduling %n agenda items</numerusform>
         </translation>
     </message>
 </context>
@@ -217,7 +225,7 @@
 <context>
     <name>PrioritisePanel</name>
     <message numerus="yes">
-        <location filename="../../ui/panels/prioritise.py" line="166"/>
+        <location filename="../../ui/panels/prioritise.py" line="173"/>
         <source>%n ballot(s) so far</source>
         <translation>
             <numerusform>%n ballot so far</numerusform>
@@ -225,7 +233,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/prioritise.py" line="182"/>
+        <location filename="../../ui/panels/prioritise.py" line="189"/>
         <source>%n option(s)</source>
         <translation>
             <numerusform>%n option</numerusform>
@@ -305,7 +313,7 @@
 <context>
     <name>TallyDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/tally_dialog.py" line="170"/>
+        <location filename="../../ui/tally_dialog.py" line="172"/>
         <source>The two entries differ in %n cell(s), marked ≠. Count those again.</source>
         <translation>
             <numerusform>The two entries differ in %n cell, marked ≠. Count those again.</numerusform>

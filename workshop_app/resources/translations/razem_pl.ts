@@ -140,7 +140,7 @@
         <translation>Następne ›</translation>
     </message>
     <message>
-        <location filename="../../ui/presenter_voting.py" line="306"/>
+        <location filename="../../ui/presenter_voting.py" line="307"/>
         <source>Cards {first}–{last} of {count}</source>
         <translation>Karty {first}–{last} z {count}</translation>
     </message>
@@ -736,7 +736,7 @@ Pracować dalej?</translation>
 <context>
     <name>ImportNotes</name>
     <message numerus="yes">
-        <location filename="../../messages.py" line="275"/>
+        <location filename="../../messages.py" line="296"/>
         <source>%n row(s) had a sector that was not recognised ({values}); they were set to „other”.</source>
         <translation>
             <numerusform>W %n wierszu sektor nie został rozpoznany ({values}); ustawiono „inny”.</numerusform>
@@ -745,7 +745,7 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="280"/>
+        <location filename="../../messages.py" line="301"/>
         <source>%n of the ideas in this file are already in the workshop (the file holds {total}); it looks imported before.</source>
         <translation>
             <numerusform>%n pomysł z tego pliku jest już w warsztacie (plik zawiera {total}); wygląda na to, że został już zaimportowany.</numerusform>
@@ -754,12 +754,12 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="289"/>
+        <location filename="../../messages.py" line="310"/>
         <source>Razem does not recognise any column name in the first row ({names}).</source>
         <translation>Razem nie rozpoznaje żadnej nazwy kolumny w pierwszym wierszu ({names}).</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="297"/>
+        <location filename="../../messages.py" line="318"/>
         <source>The text was read as {encoding}; if its Polish letters look wrong, import it in the window and choose another encoding.</source>
         <translation>Tekst odczytano jako {encoding}; jeśli polskie litery wyglądają źle, zaimportuj plik w oknie programu i wybierz inne kodowanie.</translation>
     </message>
@@ -1025,47 +1025,47 @@ Pracować dalej?</translation>
 <context>
     <name>MatrixView</name>
     <message>
-        <location filename="../../ui/results_view.py" line="373"/>
+        <location filename="../../ui/results_view.py" line="374"/>
         <source>No ballots yet.</source>
         <translation>Nie ma jeszcze głosów.</translation>
     </message>
     <message>
-        <location filename="../../ui/results_view.py" line="395"/>
+        <location filename="../../ui/results_view.py" line="396"/>
         <source>Quick wins</source>
         <translation>Szybkie korzyści</translation>
     </message>
     <message>
-        <location filename="../../ui/results_view.py" line="396"/>
+        <location filename="../../ui/results_view.py" line="397"/>
         <source>Big projects</source>
         <translation>Duże projekty</translation>
     </message>
     <message>
-        <location filename="../../ui/results_view.py" line="397"/>
+        <location filename="../../ui/results_view.py" line="398"/>
         <source>Fill-ins</source>
         <translation>Uzupełnienia</translation>
     </message>
     <message>
-        <location filename="../../ui/results_view.py" line="398"/>
+        <location filename="../../ui/results_view.py" line="399"/>
         <source>Thankless tasks</source>
         <translation>Niewdzięczne zadania</translation>
     </message>
     <message>
-        <location filename="../../ui/results_view.py" line="414"/>
+        <location filename="../../ui/results_view.py" line="415"/>
         <source>Impact</source>
         <translation>Wpływ</translation>
     </message>
     <message>
-        <location filename="../../ui/results_view.py" line="414"/>
+        <location filename="../../ui/results_view.py" line="415"/>
         <source>Feasibility</source>
         <translation>Wykonalność</translation>
     </message>
     <message>
-        <location filename="../../ui/results_view.py" line="415"/>
+        <location filename="../../ui/results_view.py" line="416"/>
         <source>↑ %1</source>
         <translation>↑ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/results_view.py" line="416"/>
+        <location filename="../../ui/results_view.py" line="417"/>
         <source>%1 →</source>
         <translation>%1 →</translation>
     </message>
@@ -1249,201 +1249,246 @@ Pracować dalej?</translation>
     </message>
     <message>
         <location filename="../../messages.py" line="115"/>
+        <source>A session lasts a whole number of minutes, from 1 to 1440.</source>
+        <translation>Sesja trwa pełną liczbę minut, od 1 do 1440.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="117"/>
+        <source>A start is a date and a time, written YYYY-MM-DDTHH:MM.</source>
+        <translation>Początek to data i godzina w postaci RRRR-MM-DDTGG:MM.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="119"/>
+        <source>An agenda item cannot conflict with itself.</source>
+        <translation>Punkt programu nie może kolidować sam ze sobą.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="121"/>
+        <source>The new order must list every agenda item exactly once.</source>
+        <translation>Nowa kolejność musi wymieniać każdy punkt programu dokładnie raz.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="123"/>
+        <source>A forum day needs a date (YYYY-MM-DD) and a start (HH:MM) before its end.</source>
+        <translation>Dzień forum wymaga daty (RRRR-MM-DD) i godziny rozpoczęcia (GG:MM) wcześniejszej niż zakończenie.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="125"/>
+        <source>A break or lunch is written HH:MM-HH:MM, lies within its day&apos;s hours and does not overlap another.</source>
+        <translation>Przerwę lub obiad zapisuje się jako GG:MM-GG:MM; mieści się w godzinach dnia i nie nachodzi na inną przerwę.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="128"/>
+        <source>Two forum days have the same date.</source>
+        <translation>Dwa dni forum mają tę samą datę.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="129"/>
+        <source>The forum needs at least one track: give a room&apos;s name.</source>
+        <translation>Forum potrzebuje co najmniej jednej ścieżki: podaj nazwę sali.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="131"/>
+        <source>Two tracks have the same room name.</source>
+        <translation>Dwie ścieżki mają tę samą nazwę sali.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="132"/>
         <source>The undo history of this workshop was changed elsewhere; nothing was undone or redone.</source>
         <translation>Historia zmian tego warsztatu została zmieniona gdzie indziej; niczego nie cofnięto ani nie ponowiono.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="184"/>
+        <location filename="../../messages.py" line="205"/>
         <source>regular copy</source>
         <translation>kopia okresowa</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="185"/>
+        <location filename="../../messages.py" line="206"/>
         <source>before an import of ideas</source>
         <translation>przed importem pomysłów</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="186"/>
+        <location filename="../../messages.py" line="207"/>
         <source>before an import of participants</source>
         <translation>przed importem uczestników</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="187"/>
+        <location filename="../../messages.py" line="208"/>
         <source>before accepting suggested groups</source>
         <translation>przed przyjęciem proponowanych grup</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="188"/>
+        <location filename="../../messages.py" line="209"/>
         <source>before closing a voting round</source>
         <translation>przed zamknięciem rundy głosowania</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="207"/>
+        <location filename="../../messages.py" line="228"/>
         <source>The file cannot be read (it is missing, a folder, or not permitted).</source>
         <translation>Nie można odczytać pliku (nie istnieje, jest folderem albo brak uprawnień).</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="209"/>
+        <location filename="../../messages.py" line="230"/>
         <source>The file has no ideas in it.</source>
         <translation>W pliku nie ma żadnych pomysłów.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="210"/>
+        <location filename="../../messages.py" line="231"/>
         <source>The file is too large to import (over 20 MB or 100,000 rows).</source>
         <translation>Plik jest za duży do importu (ponad 20 MB lub 100 000 wierszy).</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="211"/>
+        <location filename="../../messages.py" line="232"/>
         <source>The file is not a text table (CSV) or an Excel workbook.</source>
         <translation>To nie jest tabela tekstowa (CSV) ani skoroszyt Excela.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="212"/>
+        <location filename="../../messages.py" line="233"/>
         <source>This kind of file is not supported; save it as CSV or .xlsx.</source>
         <translation>Ten rodzaj pliku nie jest obsługiwany; zapisz go jako CSV lub .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="214"/>
+        <location filename="../../messages.py" line="235"/>
         <source>The Excel workbook is damaged and cannot be read.</source>
         <translation>Skoroszyt Excela jest uszkodzony i nie da się go odczytać.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="215"/>
+        <location filename="../../messages.py" line="236"/>
         <source>This is an Excel workbook with macros (.xlsm), which Razem does not read. Save it in Excel as .xlsx without macros, or as CSV, and import that.</source>
         <translation>To skoroszyt Excela z makrami (.xlsm), których Razem nie odczytuje. Zapisz go w Excelu jako .xlsx bez makr albo jako CSV i zaimportuj ten plik.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="218"/>
+        <location filename="../../messages.py" line="239"/>
         <source>This workbook cannot be read: it unpacks to over 200 MB, far more than any list of ideas.</source>
         <translation>Tego skoroszytu nie da się odczytać: po rozpakowaniu zajmuje ponad 200 MB, znacznie więcej niż jakakolwiek lista pomysłów.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="220"/>
+        <location filename="../../messages.py" line="241"/>
         <source>The text encoding is wrong; choose another encoding.</source>
         <translation>Nieprawidłowe kodowanie znaków; wybierz inne kodowanie.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="221"/>
+        <location filename="../../messages.py" line="242"/>
         <source>A field is far too long for a sticky note.</source>
         <translation>Jedno z pól jest o wiele za długie jak na karteczkę.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="222"/>
+        <location filename="../../messages.py" line="243"/>
         <source>A quotation mark is not closed.</source>
         <translation>Cudzysłów nie został zamknięty.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="223"/>
+        <location filename="../../messages.py" line="244"/>
         <source>A row has a different number of columns than the header.</source>
         <translation>Wiersz ma inną liczbę kolumn niż nagłówek.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="224"/>
+        <location filename="../../messages.py" line="245"/>
         <source>A chosen column does not exist in the file.</source>
         <translation>Wybranej kolumny nie ma w pliku.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="225"/>
+        <location filename="../../messages.py" line="246"/>
         <source>No column with the text of the ideas was found.</source>
         <translation>Nie znaleziono kolumny z treścią pomysłów.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="226"/>
+        <location filename="../../messages.py" line="247"/>
         <source>No name, organisation or sector column was found.</source>
         <translation>Nie znaleziono kolumny z nazwiskiem, organizacją ani sektorem.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="230"/>
+        <location filename="../../messages.py" line="251"/>
         <source>Line {line}: {problem}</source>
         <translation>Wiersz {line}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="231"/>
+        <location filename="../../messages.py" line="252"/>
         <source>Nothing was imported.</source>
         <translation>Nic nie zaimportowano.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="252"/>
+        <location filename="../../messages.py" line="273"/>
         <source>{file} is the workshop being exported (or its journal or lock); writing there would destroy it. Choose another file name. Nothing was written.</source>
         <translation>{file} to eksportowany warsztat (albo jego dziennik lub blokada); zapis tam by go zniszczył. Wybierz inną nazwę pliku. Nic nie zapisano.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="255"/>
+        <location filename="../../messages.py" line="276"/>
         <source>{file} is a Razem workshop (or its journal or lock); an export never overwrites a workshop. Choose another file name. Nothing was written.</source>
         <translation>{file} to warsztat Razem (albo jego dziennik lub blokada); eksport nigdy nie nadpisuje warsztatu. Wybierz inną nazwę pliku. Nic nie zapisano.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="258"/>
+        <location filename="../../messages.py" line="279"/>
         <source>{file} is a folder; give the name of a file to write. Nothing was written.</source>
         <translation>{file} to folder; podaj nazwę pliku do zapisania. Nic nie zapisano.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="307"/>
+        <location filename="../../messages.py" line="328"/>
         <source>the file or its folder does not exist</source>
         <translation>plik lub jego folder nie istnieje</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="308"/>
+        <location filename="../../messages.py" line="329"/>
         <source>permission denied</source>
         <translation>brak uprawnień</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="309"/>
+        <location filename="../../messages.py" line="330"/>
         <source>the operation is not permitted</source>
         <translation>ta operacja jest niedozwolona</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="310"/>
+        <location filename="../../messages.py" line="331"/>
         <source>the disk is full</source>
         <translation>dysk jest pełny</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="311"/>
+        <location filename="../../messages.py" line="332"/>
         <source>the disk is read-only</source>
         <translation>dysk jest tylko do odczytu</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="312"/>
+        <location filename="../../messages.py" line="333"/>
         <source>it is a folder</source>
         <translation>to jest folder</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="313"/>
+        <location filename="../../messages.py" line="334"/>
         <source>a part of the path is not a folder</source>
         <translation>część ścieżki nie jest folderem</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="314"/>
+        <location filename="../../messages.py" line="335"/>
         <source>it already exists</source>
         <translation>już istnieje</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="315"/>
+        <location filename="../../messages.py" line="336"/>
         <source>the name is too long</source>
         <translation>nazwa jest za długa</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="316"/>
+        <location filename="../../messages.py" line="337"/>
         <source>the disk quota is used up</source>
         <translation>przydział miejsca na dysku jest wyczerpany</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="317"/>
+        <location filename="../../messages.py" line="338"/>
         <source>the disk could not be read or written</source>
         <translation>nie udało się odczytać ani zapisać dysku</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="318"/>
+        <location filename="../../messages.py" line="339"/>
         <source>the file is in use</source>
         <translation>plik jest w użyciu</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="327"/>
+        <location filename="../../messages.py" line="348"/>
         <source>the system refused it (error {number})</source>
         <translation>system odmówił (błąd {number})</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="337"/>
+        <location filename="../../messages.py" line="358"/>
         <source>the file cannot be opened or created there (does the folder exist?)</source>
         <translation>nie można otworzyć ani utworzyć pliku w tym miejscu (czy folder istnieje?)</translation>
     </message>
@@ -1451,42 +1496,42 @@ Pracować dalej?</translation>
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../messages.py" line="128"/>
+        <location filename="../../messages.py" line="145"/>
         <source>deleting an idea</source>
         <translation>usunięcie pomysłu</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="129"/>
+        <location filename="../../messages.py" line="146"/>
         <source>restoring an idea</source>
         <translation>przywrócenie pomysłu</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="130"/>
+        <location filename="../../messages.py" line="147"/>
         <source>removing a participant</source>
         <translation>usunięcie uczestnika</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="131"/>
+        <location filename="../../messages.py" line="148"/>
         <source>restoring a participant</source>
         <translation>przywrócenie uczestnika</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="132"/>
+        <location filename="../../messages.py" line="149"/>
         <source>removing an objective</source>
         <translation>usunięcie celu</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="133"/>
+        <location filename="../../messages.py" line="150"/>
         <source>restoring an objective</source>
         <translation>przywrócenie celu</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="138"/>
+        <location filename="../../messages.py" line="155"/>
         <source>adding an idea</source>
         <translation>dodanie pomysłu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="139"/>
+        <location filename="../../messages.py" line="156"/>
         <source>pasting %n idea(s)</source>
         <translation>
             <numerusform>wklejenie %n pomysłu</numerusform>
@@ -1495,7 +1540,7 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="140"/>
+        <location filename="../../messages.py" line="157"/>
         <source>importing %n idea(s)</source>
         <translation>
             <numerusform>import %n pomysłu</numerusform>
@@ -1504,17 +1549,17 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="141"/>
+        <location filename="../../messages.py" line="158"/>
         <source>editing an idea</source>
         <translation>edycja pomysłu</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="142"/>
+        <location filename="../../messages.py" line="159"/>
         <source>linking an idea to an objective</source>
         <translation>powiązanie pomysłu z celem</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="143"/>
+        <location filename="../../messages.py" line="160"/>
         <source>deleting %n idea(s)</source>
         <translation>
             <numerusform>usunięcie %n pomysłu</numerusform>
@@ -1523,7 +1568,7 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="144"/>
+        <location filename="../../messages.py" line="161"/>
         <source>restoring %n idea(s)</source>
         <translation>
             <numerusform>przywrócenie %n pomysłu</numerusform>
@@ -1532,17 +1577,17 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="145"/>
+        <location filename="../../messages.py" line="162"/>
         <source>changing the workshop details</source>
         <translation>zmiana danych warsztatu</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="146"/>
+        <location filename="../../messages.py" line="163"/>
         <source>adding a participant</source>
         <translation>dodanie uczestnika</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="147"/>
+        <location filename="../../messages.py" line="164"/>
         <source>importing %n participant(s)</source>
         <translation>
             <numerusform>import %n uczestnika</numerusform>
@@ -1551,12 +1596,12 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="148"/>
+        <location filename="../../messages.py" line="165"/>
         <source>editing a participant</source>
         <translation>edycja uczestnika</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="149"/>
+        <location filename="../../messages.py" line="166"/>
         <source>removing %n participant(s)</source>
         <translation>
             <numerusform>usunięcie %n uczestnika</numerusform>
@@ -1565,7 +1610,7 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="150"/>
+        <location filename="../../messages.py" line="167"/>
         <source>restoring %n participant(s)</source>
         <translation>
             <numerusform>przywrócenie %n uczestnika</numerusform>
@@ -1574,17 +1619,17 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="151"/>
+        <location filename="../../messages.py" line="168"/>
         <source>adding an objective</source>
         <translation>dodanie celu</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="152"/>
+        <location filename="../../messages.py" line="169"/>
         <source>editing an objective</source>
         <translation>edycja celu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="153"/>
+        <location filename="../../messages.py" line="170"/>
         <source>removing %n objective(s)</source>
         <translation>
             <numerusform>usunięcie %n celu</numerusform>
@@ -1593,7 +1638,7 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="154"/>
+        <location filename="../../messages.py" line="171"/>
         <source>restoring %n objective(s)</source>
         <translation>
             <numerusform>przywrócenie %n celu</numerusform>
@@ -1602,12 +1647,12 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="155"/>
+        <location filename="../../messages.py" line="172"/>
         <source>changing the plan</source>
         <translation>zmiana planu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="156"/>
+        <location filename="../../messages.py" line="173"/>
         <source>grouping %n idea(s)</source>
         <translation>
             <numerusform>zgrupowanie %n pomysłu</numerusform>
@@ -1616,7 +1661,7 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="157"/>
+        <location filename="../../messages.py" line="174"/>
         <source>moving %n note(s)</source>
         <translation>
             <numerusform>przesunięcie %n karteczki</numerusform>
@@ -1625,7 +1670,7 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="158"/>
+        <location filename="../../messages.py" line="175"/>
         <source>adding %n idea(s) to a group</source>
         <translation>
             <numerusform>dodanie %n pomysłu do grupy</numerusform>
@@ -1634,7 +1679,7 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="159"/>
+        <location filename="../../messages.py" line="176"/>
         <source>taking %n idea(s) out of a group</source>
         <translation>
             <numerusform>wyjęcie %n pomysłu z grupy</numerusform>
@@ -1643,27 +1688,27 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="160"/>
+        <location filename="../../messages.py" line="177"/>
         <source>renaming a group</source>
         <translation>zmiana nazwy grupy</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="161"/>
+        <location filename="../../messages.py" line="178"/>
         <source>merging groups</source>
         <translation>scalenie grup</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="162"/>
+        <location filename="../../messages.py" line="179"/>
         <source>ungrouping</source>
         <translation>rozgrupowanie</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="163"/>
+        <location filename="../../messages.py" line="180"/>
         <source>marking a duplicate</source>
         <translation>oznaczenie duplikatu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="164"/>
+        <location filename="../../messages.py" line="181"/>
         <source>accepting %n suggested group(s)</source>
         <translation>
             <numerusform>przyjęcie %n proponowanej grupy</numerusform>
@@ -1672,64 +1717,88 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="165"/>
+        <location filename="../../messages.py" line="182"/>
         <source>tidying the canvas</source>
         <translation>uporządkowanie tablicy</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="166"/>
+        <location filename="../../messages.py" line="183"/>
         <source>adding a voting round</source>
         <translation>dodanie rundy głosowania</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="167"/>
+        <location filename="../../messages.py" line="184"/>
         <source>changing a voting round</source>
         <translation>zmianę głosowania</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="168"/>
+        <location filename="../../messages.py" line="185"/>
         <source>deleting a voting round</source>
         <translation>usunięcie głosowania</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="169"/>
+        <location filename="../../messages.py" line="186"/>
         <source>opening a voting round</source>
         <translation>otwarcie rundy głosowania</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="170"/>
+        <location filename="../../messages.py" line="187"/>
         <source>closing a voting round</source>
         <translation>zamknięcie rundy głosowania</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="171"/>
+        <location filename="../../messages.py" line="188"/>
         <source>reopening a voting round</source>
         <translation>ponowne otwarcie głosowania</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="172"/>
+        <location filename="../../messages.py" line="189"/>
         <source>casting a ballot</source>
         <translation>oddanie głosu</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="173"/>
+        <location filename="../../messages.py" line="190"/>
         <source>entering paper dots</source>
         <translation>wpisanie kropek z papieru</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="174"/>
+        <location filename="../../messages.py" line="191"/>
         <source>discarding the last ballot</source>
         <translation>wycofanie ostatniego głosu</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="175"/>
+        <location filename="../../messages.py" line="192"/>
         <source>adding an agenda item</source>
         <translation>dodanie punktu programu</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="176"/>
+        <location filename="../../messages.py" line="193"/>
         <source>deleting an agenda item</source>
         <translation>usunięcie punktu programu</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="194"/>
+        <source>editing an agenda item</source>
+        <translation>edycja punktu programu</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="195"/>
+        <source>reordering the agenda</source>
+        <translation>zmiana kolejności programu</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="196"/>
+        <source>changing the forum&apos;s days and rooms</source>
+        <translation>zmiana dni i sal forum</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../messages.py" line="197"/>
+        <source>scheduling %n agenda item(s)</source>
+        <translation>
+            <numerusform>ułożenie %n punktu programu</numerusform>
+            <numerusform>ułożenie %n punktów programu</numerusform>
+            <numerusform>ułożenie %n punktów programu</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1800,102 +1869,102 @@ Pracować dalej?</translation>
         <translation>Głosowanie:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="64"/>
+        <location filename="../../ui/panels/prioritise.py" line="65"/>
         <source>New round…</source>
         <translation>Nowe głosowanie…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="65"/>
+        <location filename="../../ui/panels/prioritise.py" line="66"/>
         <source>Change…</source>
         <translation>Zmień…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="66"/>
+        <location filename="../../ui/panels/prioritise.py" line="67"/>
         <source>Delete</source>
         <translation>Usuń</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="67"/>
+        <location filename="../../ui/panels/prioritise.py" line="68"/>
         <source>Open</source>
         <translation>Otwórz</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="68"/>
+        <location filename="../../ui/panels/prioritise.py" line="69"/>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="69"/>
+        <location filename="../../ui/panels/prioritise.py" line="70"/>
         <source>Reopen</source>
         <translation>Otwórz ponownie</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="73"/>
+        <location filename="../../ui/panels/prioritise.py" line="75"/>
         <source>Vote at the shared screen</source>
         <translation>Głosowanie przy wspólnym ekranie</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="74"/>
+        <location filename="../../ui/panels/prioritise.py" line="76"/>
         <source>Type paper dots…</source>
         <translation>Wpisz kropki z papieru…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="75"/>
+        <location filename="../../ui/panels/prioritise.py" line="77"/>
         <source>Take back the last ballot</source>
         <translation>Wycofaj ostatni głos</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="77"/>
+        <location filename="../../ui/panels/prioritise.py" line="79"/>
         <source>Show results on the shared screen</source>
         <translation>Pokaż wyniki na wspólnym ekranie</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="87"/>
+        <location filename="../../ui/panels/prioritise.py" line="90"/>
         <source>Place</source>
         <translation>Miejsce</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="88"/>
+        <location filename="../../ui/panels/prioritise.py" line="91"/>
         <source>Option</source>
         <translation>Opcja</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="89"/>
+        <location filename="../../ui/panels/prioritise.py" line="92"/>
         <source>Score</source>
         <translation>Wynik</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="90"/>
+        <location filename="../../ui/panels/prioritise.py" line="93"/>
         <source>Balanced</source>
         <translation>Wyrównany</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="91"/>
+        <location filename="../../ui/panels/prioritise.py" line="94"/>
         <source>By sector</source>
         <translation>Według sektorów</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="97"/>
+        <location filename="../../ui/panels/prioritise.py" line="100"/>
         <source>Results</source>
         <translation>Wyniki</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="98"/>
+        <location filename="../../ui/panels/prioritise.py" line="101"/>
         <source>Impact × feasibility</source>
         <translation>Wpływ × wykonalność</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="99"/>
+        <location filename="../../ui/panels/prioritise.py" line="102"/>
         <source>Table</source>
         <translation>Tabela</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="142"/>
+        <location filename="../../ui/panels/prioritise.py" line="149"/>
         <source>No voting round yet: make one with “New round…”.</source>
         <translation>Nie ma jeszcze głosowania: przygotuj je przyciskiem „Nowe głosowanie…”.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/prioritise.py" line="166"/>
+        <location filename="../../ui/panels/prioritise.py" line="173"/>
         <source>%n ballot(s) so far</source>
         <translation>
             <numerusform>Dotąd %n głos</numerusform>
@@ -1904,22 +1973,22 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="173"/>
+        <location filename="../../ui/panels/prioritise.py" line="180"/>
         <source>{dots} dots per voter, at most {cap} on one option</source>
         <translation>{dots} kropek na osobę, najwyżej {cap} na jedną opcję</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="177"/>
+        <location filename="../../ui/panels/prioritise.py" line="184"/>
         <source>marks 1–5 on {one} and {two}</source>
         <translation>oceny 1–5: {one} i {two}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="180"/>
+        <location filename="../../ui/panels/prioritise.py" line="187"/>
         <source>each voter ranks their top {n}</source>
         <translation>każdy układa ranking swoich {n} najważniejszych</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/prioritise.py" line="182"/>
+        <location filename="../../ui/panels/prioritise.py" line="189"/>
         <source>%n option(s)</source>
         <translation>
             <numerusform>%n opcja</numerusform>
@@ -1928,12 +1997,12 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="183"/>
+        <location filename="../../ui/panels/prioritise.py" line="190"/>
         <source>all groups</source>
         <translation>wszystkie grupy</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="184"/>
+        <location filename="../../ui/panels/prioritise.py" line="191"/>
         <source>all ideas</source>
         <translation>wszystkie pomysły</translation>
     </message>
@@ -1960,7 +2029,7 @@ Pracować dalej?</translation>
     </message>
     <message>
         <location filename="../../ui/results_view.py" line="204"/>
-        <location filename="../../ui/results_view.py" line="332"/>
+        <location filename="../../ui/results_view.py" line="333"/>
         <source>= ex aequo</source>
         <translation>= ex aequo</translation>
     </message>
@@ -1971,7 +2040,7 @@ Pracować dalej?</translation>
     </message>
     <message>
         <location filename="../../ui/results_view.py" line="205"/>
-        <location filename="../../ui/results_view.py" line="334"/>
+        <location filename="../../ui/results_view.py" line="335"/>
         <source>≈ near tie</source>
         <translation>≈ prawie remis</translation>
     </message>
@@ -1982,7 +2051,7 @@ Pracować dalej?</translation>
     </message>
     <message>
         <location filename="../../ui/results_view.py" line="206"/>
-        <location filename="../../ui/results_view.py" line="336"/>
+        <location filename="../../ui/results_view.py" line="337"/>
         <source>agreed</source>
         <translation>zgodne</translation>
     </message>
@@ -1993,7 +2062,7 @@ Pracować dalej?</translation>
     </message>
     <message>
         <location filename="../../ui/results_view.py" line="208"/>
-        <location filename="../../ui/results_view.py" line="338"/>
+        <location filename="../../ui/results_view.py" line="339"/>
         <source>divisive</source>
         <translation>dzielące</translation>
     </message>
@@ -2018,37 +2087,37 @@ Pracować dalej?</translation>
         <translation>Strona {page} z {count} (PgDn: dalej)</translation>
     </message>
     <message>
-        <location filename="../../ui/results_view.py" line="290"/>
+        <location filename="../../ui/results_view.py" line="291"/>
         <source>Dots</source>
         <translation>Kropki</translation>
     </message>
     <message>
-        <location filename="../../ui/results_view.py" line="290"/>
+        <location filename="../../ui/results_view.py" line="291"/>
         <source>Borda points</source>
         <translation>Punkty Bordy</translation>
     </message>
     <message>
-        <location filename="../../ui/results_view.py" line="291"/>
+        <location filename="../../ui/results_view.py" line="292"/>
         <source>Mean mark (1–5)</source>
         <translation>Średnia ocen (1–5)</translation>
     </message>
     <message>
-        <location filename="../../ui/results_view.py" line="292"/>
+        <location filename="../../ui/results_view.py" line="293"/>
         <source>Place</source>
         <translation>Miejsce</translation>
     </message>
     <message>
-        <location filename="../../ui/results_view.py" line="292"/>
+        <location filename="../../ui/results_view.py" line="293"/>
         <source>Option</source>
         <translation>Propozycja</translation>
     </message>
     <message>
-        <location filename="../../ui/results_view.py" line="293"/>
+        <location filename="../../ui/results_view.py" line="294"/>
         <source>Balanced</source>
         <translation>Zrównoważony</translation>
     </message>
     <message>
-        <location filename="../../ui/results_view.py" line="353"/>
+        <location filename="../../ui/results_view.py" line="354"/>
         <source>%1 (#%2)</source>
         <translation>%1 (%2.)</translation>
     </message>
@@ -2608,37 +2677,37 @@ Pracować dalej?</translation>
 <context>
     <name>TallyDialog</name>
     <message>
-        <location filename="../../ui/tally_dialog.py" line="119"/>
+        <location filename="../../ui/tally_dialog.py" line="121"/>
         <source>Paper dots: {title}</source>
         <translation>Kropki z papieru: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/tally_dialog.py" line="122"/>
+        <location filename="../../ui/tally_dialog.py" line="124"/>
         <source>A second person types the same counts (recommended)</source>
         <translation>Druga osoba wpisuje te same liczby (zalecane)</translation>
     </message>
     <message>
-        <location filename="../../ui/tally_dialog.py" line="128"/>
+        <location filename="../../ui/tally_dialog.py" line="130"/>
         <source>First entry</source>
         <translation>Pierwsze wpisanie</translation>
     </message>
     <message>
-        <location filename="../../ui/tally_dialog.py" line="129"/>
+        <location filename="../../ui/tally_dialog.py" line="131"/>
         <source>Second entry</source>
         <translation>Drugie wpisanie</translation>
     </message>
     <message>
-        <location filename="../../ui/tally_dialog.py" line="143"/>
+        <location filename="../../ui/tally_dialog.py" line="145"/>
         <source>Type the number of dots on each option, per sector (only the last column when sectors are unknown), and how many people voted on paper.</source>
         <translation>Wpisz liczbę kropek na każdej opcji według sektorów (tylko ostatnią kolumnę, gdy sektory są nieznane) oraz ile osób głosowało na papierze.</translation>
     </message>
     <message>
-        <location filename="../../ui/tally_dialog.py" line="163"/>
+        <location filename="../../ui/tally_dialog.py" line="165"/>
         <source>Type whole numbers only (0 or more).</source>
         <translation>Wpisuj tylko liczby całkowite (0 lub więcej).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/tally_dialog.py" line="170"/>
+        <location filename="../../ui/tally_dialog.py" line="172"/>
         <source>The two entries differ in %n cell(s), marked ≠. Count those again.</source>
         <translation>
             <numerusform>Wpisania różnią się w %n komórce, oznaczonej ≠. Policz ją jeszcze raz.</numerusform>
@@ -2647,7 +2716,7 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/tally_dialog.py" line="175"/>
+        <location filename="../../ui/tally_dialog.py" line="177"/>
         <source>No dots were typed.</source>
         <translation>Nie wpisano żadnych kropek.</translation>
     </message>
@@ -2669,17 +2738,17 @@ Pracować dalej?</translation>
 <context>
     <name>ThanksPage</name>
     <message>
-        <location filename="../../ui/presenter_voting.py" line="502"/>
+        <location filename="../../ui/presenter_voting.py" line="501"/>
         <source>Thank you — your vote is in.</source>
         <translation>Dziękujemy — głos przyjęty.</translation>
     </message>
     <message>
-        <location filename="../../ui/presenter_voting.py" line="504"/>
+        <location filename="../../ui/presenter_voting.py" line="503"/>
         <source>Next person, please: press Enter or touch Start.</source>
         <translation>Następna osoba: naciśnij Enter albo dotknij „Start”.</translation>
     </message>
     <message>
-        <location filename="../../ui/presenter_voting.py" line="506"/>
+        <location filename="../../ui/presenter_voting.py" line="505"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
@@ -2730,22 +2799,22 @@ Pracować dalej?</translation>
 <context>
     <name>WalkUpVoting</name>
     <message>
-        <location filename="../../ui/presenter_voting.py" line="566"/>
+        <location filename="../../ui/presenter_voting.py" line="565"/>
         <source>Voting: {title}</source>
         <translation>Głosowanie: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/presenter_voting.py" line="567"/>
+        <location filename="../../ui/presenter_voting.py" line="566"/>
         <source>Which sector are you from? (touch it, or press its number)</source>
         <translation>Z jakiego sektora jesteś? (dotknij go albo naciśnij jego numer)</translation>
     </message>
     <message>
-        <location filename="../../ui/presenter_voting.py" line="583"/>
+        <location filename="../../ui/presenter_voting.py" line="582"/>
         <source>Your name? (or vote without it)</source>
         <translation>Twoje imię? (albo głosuj bez niego)</translation>
     </message>
     <message>
-        <location filename="../../ui/presenter_voting.py" line="584"/>
+        <location filename="../../ui/presenter_voting.py" line="583"/>
         <source>Without my name</source>
         <translation>Bez imienia</translation>
     </message>
