@@ -13,7 +13,7 @@ from functools import cache
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
-from workshop_app.exports.output import OutputProblem, OutputRefused
+from workshop_app.exports.output import OutputProblem, OutputRefused, Unencodable
 from workshop_app.imports import ImportFailure, ImportProblem
 from workshop_app.models.text import brief
 from workshop_app.services import Op, RefusalReason, Refused
@@ -264,7 +264,20 @@ def any_error(error: Exception) -> str | None:
         return import_failure(error)
     if isinstance(error, OutputRefused):
         return output_refused(error)
+    if isinstance(error, Unencodable):
+        return unencodable(error)
     return None
+
+
+def unencodable(error: Unencodable) -> str:
+    """Why the "Excel (polski)" CSV was not written: the characters it cannot hold."""
+    shown = ", ".join(f"{char!r} (U+{ord(char):04X})" if char.isprintable()
+                      else f"U+{ord(char):04X}" for char in error.characters)
+    numbers = ", ".join(str(n) for n in error.ideas)
+    return translate(
+        "Messages", "The Excel (Polish) file uses the Windows-1250 encoding, which cannot hold "
+        "{characters} (in ideas No. {ideas}). Nothing was written. Export the UTF-8 CSV "
+        "instead, or change those ideas.").format(characters=shown, ideas=numbers)
 
 
 def output_refused(error: OutputRefused) -> str:

@@ -72,7 +72,7 @@
 <context>
     <name>ImportNotes</name>
     <message numerus="yes">
-        <location filename="../../messages.py" line="296"/>
+        <location filename="../../messages.py" line="309"/>
         <source>%n row(s) had a sector that was not recognised ({values}); they were set to „other”.</source>
         <translation>
             <numerusform>%n row had a sector that was not recognised ({values}); they were set to „other”.</numerusform>
@@ -80,7 +80,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="301"/>
+        <location filename="../../messages.py" line="314"/>
         <source>%n of the ideas in this file are already in the workshop (the file holds {total}); it looks imported before.</source>
         <translation>
             <numerusform>%n of the ideas in this file are already in the workshop (the file holds {total}); it looks imported before.</numerusform>
@@ -351,7 +351,7 @@
 <context>
     <name>_Plurals</name>
     <message numerus="yes">
-        <location filename="../../cli.py" line="311"/>
+        <location filename="../../cli.py" line="374"/>
         <source>Imported %n idea(s) into {file}.</source>
         <translation>
             <numerusform>Imported %n idea into {file}.</numerusform>
@@ -359,7 +359,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="314"/>
+        <location filename="../../cli.py" line="377"/>
         <source>Skipped %n row(s) without text.</source>
         <translation>
             <numerusform>Skipped %n row without text.</numerusform>
@@ -367,7 +367,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="317"/>
+        <location filename="../../cli.py" line="380"/>
         <source>%n idea(s)</source>
         <translation>
             <numerusform>%n idea</numerusform>
@@ -375,7 +375,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="320"/>
+        <location filename="../../cli.py" line="383"/>
         <source>%n group(s)</source>
         <translation>
             <numerusform>%n group</numerusform>
@@ -383,7 +383,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="324"/>
+        <location filename="../../cli.py" line="387"/>
         <source>Created %n suggested group(s).</source>
         <translation>
             <numerusform>Created %n suggested group.</numerusform>
@@ -391,7 +391,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="325"/>
+        <location filename="../../cli.py" line="388"/>
         <source>%n group(s) suggested; --apply creates them.</source>
         <translation>
             <numerusform>%n group suggested; --apply creates it.</numerusform>
@@ -399,11 +399,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="328"/>
+        <location filename="../../cli.py" line="391"/>
         <source>%n pair(s) of likely duplicates (merge them in the window):</source>
         <translation>
             <numerusform>%n pair of likely duplicates (merge them in the window):</numerusform>
             <numerusform>%n pairs of likely duplicates (merge them in the window):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../cli.py" line="394"/>
+        <source>%n agenda item(s) without a day and time left out of the calendar: {titles}</source>
+        <translation>
+            <numerusform>%n agenda item without a day and time left out of the calendar: {titles}</numerusform>
+            <numerusform>%n agenda items without a day and time left out of the calendar: {titles}</numerusform>
         </translation>
     </message>
 </context>

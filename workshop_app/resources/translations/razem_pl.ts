@@ -461,6 +461,109 @@ Pracować dalej?</translation>
     </message>
 </context>
 <context>
+    <name>Exports</name>
+    <message>
+        <location filename="../../exports/csv_export.py" line="71"/>
+        <source>No.</source>
+        <translation>Nr</translation>
+    </message>
+    <message>
+        <location filename="../../exports/csv_export.py" line="71"/>
+        <source>Idea</source>
+        <translation>Pomysł</translation>
+    </message>
+    <message>
+        <location filename="../../exports/csv_export.py" line="72"/>
+        <source>Sector</source>
+        <translation>Sektor</translation>
+    </message>
+    <message>
+        <location filename="../../exports/csv_export.py" line="72"/>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <location filename="../../exports/csv_export.py" line="73"/>
+        <source>Table</source>
+        <translation>Stół</translation>
+    </message>
+    <message>
+        <location filename="../../exports/csv_export.py" line="73"/>
+        <source>Group</source>
+        <translation>Grupa</translation>
+    </message>
+    <message>
+        <location filename="../../exports/csv_export.py" line="74"/>
+        <source>Duplicate of No.</source>
+        <translation>Duplikat nr</translation>
+    </message>
+    <message>
+        <location filename="../../exports/csv_export.py" line="74"/>
+        <source>Written at</source>
+        <translation>Zapisano</translation>
+    </message>
+    <message>
+        <location filename="../../exports/csv_export.py" line="131"/>
+        <source>Round</source>
+        <translation>Runda</translation>
+    </message>
+    <message>
+        <location filename="../../exports/csv_export.py" line="131"/>
+        <source>Place</source>
+        <translation>Miejsce</translation>
+    </message>
+    <message>
+        <location filename="../../exports/csv_export.py" line="132"/>
+        <source>Option</source>
+        <translation>Opcja</translation>
+    </message>
+    <message>
+        <location filename="../../exports/csv_export.py" line="132"/>
+        <source>Score</source>
+        <translation>Wynik</translation>
+    </message>
+    <message>
+        <location filename="../../exports/csv_export.py" line="133"/>
+        <source>Balanced score</source>
+        <translation>Wynik zrównoważony</translation>
+    </message>
+    <message>
+        <location filename="../../exports/csv_export.py" line="133"/>
+        <source>Tie</source>
+        <translation>Remis</translation>
+    </message>
+    <message>
+        <location filename="../../exports/csv_export.py" line="138"/>
+        <source>ex aequo</source>
+        <translation>ex aequo</translation>
+    </message>
+    <message>
+        <location filename="../../exports/csv_export.py" line="139"/>
+        <source>near tie</source>
+        <translation>prawie remis</translation>
+    </message>
+    <message>
+        <location filename="../../exports/ics_export.py" line="91"/>
+        <source>Format</source>
+        <translation>Forma</translation>
+    </message>
+    <message>
+        <location filename="../../exports/ics_export.py" line="92"/>
+        <source>Lead</source>
+        <translation>Prowadzący</translation>
+    </message>
+    <message>
+        <location filename="../../exports/ics_export.py" line="93"/>
+        <source>Speakers and partners</source>
+        <translation>Prelegenci i partnerzy</translation>
+    </message>
+    <message>
+        <location filename="../../exports/ics_export.py" line="94"/>
+        <source>Notes</source>
+        <translation>Uwagi</translation>
+    </message>
+</context>
+<context>
     <name>GatherPanel</name>
     <message>
         <location filename="../../ui/panels/gather.py" line="42"/>
@@ -736,7 +839,7 @@ Pracować dalej?</translation>
 <context>
     <name>ImportNotes</name>
     <message numerus="yes">
-        <location filename="../../messages.py" line="296"/>
+        <location filename="../../messages.py" line="309"/>
         <source>%n row(s) had a sector that was not recognised ({values}); they were set to „other”.</source>
         <translation>
             <numerusform>W %n wierszu sektor nie został rozpoznany ({values}); ustawiono „inny”.</numerusform>
@@ -745,7 +848,7 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="301"/>
+        <location filename="../../messages.py" line="314"/>
         <source>%n of the ideas in this file are already in the workshop (the file holds {total}); it looks imported before.</source>
         <translation>
             <numerusform>%n pomysł z tego pliku jest już w warsztacie (plik zawiera {total}); wygląda na to, że został już zaimportowany.</numerusform>
@@ -754,12 +857,12 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="310"/>
+        <location filename="../../messages.py" line="323"/>
         <source>Razem does not recognise any column name in the first row ({names}).</source>
         <translation>Razem nie rozpoznaje żadnej nazwy kolumny w pierwszym wierszu ({names}).</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="318"/>
+        <location filename="../../messages.py" line="331"/>
         <source>The text was read as {encoding}; if its Polish letters look wrong, import it in the window and choose another encoding.</source>
         <translation>Tekst odczytano jako {encoding}; jeśli polskie litery wyglądają źle, zaimportuj plik w oknie programu i wybierz inne kodowanie.</translation>
     </message>
@@ -1408,87 +1511,92 @@ Pracować dalej?</translation>
         <translation>Nic nie zaimportowano.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="273"/>
+        <location filename="../../messages.py" line="277"/>
+        <source>The Excel (Polish) file uses the Windows-1250 encoding, which cannot hold {characters} (in ideas No. {ideas}). Nothing was written. Export the UTF-8 CSV instead, or change those ideas.</source>
+        <translation>Plik dla polskiego Excela używa kodowania Windows-1250, w którym nie ma znaków {characters} (w pomysłach nr {ideas}). Nic nie zapisano. Wyeksportuj zamiast tego CSV w UTF-8 albo zmień te pomysły.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="286"/>
         <source>{file} is the workshop being exported (or its journal or lock); writing there would destroy it. Choose another file name. Nothing was written.</source>
         <translation>{file} to eksportowany warsztat (albo jego dziennik lub blokada); zapis tam by go zniszczył. Wybierz inną nazwę pliku. Nic nie zapisano.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="276"/>
+        <location filename="../../messages.py" line="289"/>
         <source>{file} is a Razem workshop (or its journal or lock); an export never overwrites a workshop. Choose another file name. Nothing was written.</source>
         <translation>{file} to warsztat Razem (albo jego dziennik lub blokada); eksport nigdy nie nadpisuje warsztatu. Wybierz inną nazwę pliku. Nic nie zapisano.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="279"/>
+        <location filename="../../messages.py" line="292"/>
         <source>{file} is a folder; give the name of a file to write. Nothing was written.</source>
         <translation>{file} to folder; podaj nazwę pliku do zapisania. Nic nie zapisano.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="328"/>
+        <location filename="../../messages.py" line="341"/>
         <source>the file or its folder does not exist</source>
         <translation>plik lub jego folder nie istnieje</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="329"/>
+        <location filename="../../messages.py" line="342"/>
         <source>permission denied</source>
         <translation>brak uprawnień</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="330"/>
+        <location filename="../../messages.py" line="343"/>
         <source>the operation is not permitted</source>
         <translation>ta operacja jest niedozwolona</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="331"/>
+        <location filename="../../messages.py" line="344"/>
         <source>the disk is full</source>
         <translation>dysk jest pełny</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="332"/>
+        <location filename="../../messages.py" line="345"/>
         <source>the disk is read-only</source>
         <translation>dysk jest tylko do odczytu</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="333"/>
+        <location filename="../../messages.py" line="346"/>
         <source>it is a folder</source>
         <translation>to jest folder</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="334"/>
+        <location filename="../../messages.py" line="347"/>
         <source>a part of the path is not a folder</source>
         <translation>część ścieżki nie jest folderem</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="335"/>
+        <location filename="../../messages.py" line="348"/>
         <source>it already exists</source>
         <translation>już istnieje</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="336"/>
+        <location filename="../../messages.py" line="349"/>
         <source>the name is too long</source>
         <translation>nazwa jest za długa</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="337"/>
+        <location filename="../../messages.py" line="350"/>
         <source>the disk quota is used up</source>
         <translation>przydział miejsca na dysku jest wyczerpany</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="338"/>
+        <location filename="../../messages.py" line="351"/>
         <source>the disk could not be read or written</source>
         <translation>nie udało się odczytać ani zapisać dysku</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="339"/>
+        <location filename="../../messages.py" line="352"/>
         <source>the file is in use</source>
         <translation>plik jest w użyciu</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="348"/>
+        <location filename="../../messages.py" line="361"/>
         <source>the system refused it (error {number})</source>
         <translation>system odmówił (błąd {number})</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="358"/>
+        <location filename="../../messages.py" line="371"/>
         <source>the file cannot be opened or created there (does the folder exist?)</source>
         <translation>nie można otworzyć ani utworzyć pliku w tym miejscu (czy folder istnieje?)</translation>
     </message>
@@ -2852,7 +2960,7 @@ Pracować dalej?</translation>
 <context>
     <name>_Plurals</name>
     <message numerus="yes">
-        <location filename="../../cli.py" line="311"/>
+        <location filename="../../cli.py" line="374"/>
         <source>Imported %n idea(s) into {file}.</source>
         <translation>
             <numerusform>Zaimportowano %n pomysł do pliku {file}.</numerusform>
@@ -2861,7 +2969,7 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="314"/>
+        <location filename="../../cli.py" line="377"/>
         <source>Skipped %n row(s) without text.</source>
         <translation>
             <numerusform>Pominięto %n wiersz bez treści.</numerusform>
@@ -2870,7 +2978,7 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="317"/>
+        <location filename="../../cli.py" line="380"/>
         <source>%n idea(s)</source>
         <translation>
             <numerusform>%n pomysł</numerusform>
@@ -2879,7 +2987,7 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="320"/>
+        <location filename="../../cli.py" line="383"/>
         <source>%n group(s)</source>
         <translation>
             <numerusform>%n grupa</numerusform>
@@ -2888,7 +2996,7 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="324"/>
+        <location filename="../../cli.py" line="387"/>
         <source>Created %n suggested group(s).</source>
         <translation>
             <numerusform>Utworzono %n proponowaną grupę.</numerusform>
@@ -2897,7 +3005,7 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="325"/>
+        <location filename="../../cli.py" line="388"/>
         <source>%n group(s) suggested; --apply creates them.</source>
         <translation>
             <numerusform>Proponowana %n grupa; --apply ją utworzy.</numerusform>
@@ -2906,7 +3014,7 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="328"/>
+        <location filename="../../cli.py" line="391"/>
         <source>%n pair(s) of likely duplicates (merge them in the window):</source>
         <translation>
             <numerusform>%n para prawdopodobnych duplikatów (połącz je w oknie programu):</numerusform>
@@ -2914,56 +3022,65 @@ Pracować dalej?</translation>
             <numerusform>%n par prawdopodobnych duplikatów (połącz je w oknie programu):</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../cli.py" line="394"/>
+        <source>%n agenda item(s) without a day and time left out of the calendar: {titles}</source>
+        <translation>
+            <numerusform>%n punkt programu bez dnia i godziny pominięto w kalendarzu: {titles}</numerusform>
+            <numerusform>%n punkty programu bez dnia i godziny pominięto w kalendarzu: {titles}</numerusform>
+            <numerusform>%n punktów programu bez dnia i godziny pominięto w kalendarzu: {titles}</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>argparse</name>
     <message>
-        <location filename="../../cli.py" line="53"/>
+        <location filename="../../cli.py" line="54"/>
         <source>argument {name}: {message}</source>
         <translation>argument {name}: {message}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="55"/>
+        <location filename="../../cli.py" line="56"/>
         <source>the following arguments are required: {names}</source>
         <translation>brakuje wymaganych argumentów: {names}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="57"/>
+        <location filename="../../cli.py" line="58"/>
         <source>unrecognized arguments: {words}</source>
         <translation>nieznane argumenty: {words}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="59"/>
+        <location filename="../../cli.py" line="60"/>
         <source>invalid choice: {value} (choose from {choices})</source>
         <translation>niedozwolona wartość: {value} (do wyboru: {choices})</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="79"/>
+        <location filename="../../cli.py" line="80"/>
         <source>usage: </source>
         <translation>użycie: </translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="93"/>
+        <location filename="../../cli.py" line="94"/>
         <source>positional arguments</source>
         <translation>argumenty pozycyjne</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="94"/>
+        <location filename="../../cli.py" line="95"/>
         <source>options</source>
         <translation>opcje</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="96"/>
+        <location filename="../../cli.py" line="97"/>
         <source>show this help message and exit</source>
         <translation>pokaż tę pomoc i zakończ</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="129"/>
+        <location filename="../../cli.py" line="130"/>
         <source>show program&apos;s version number and exit</source>
         <translation>pokaż wersję programu i zakończ</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="60"/>
+        <location filename="../../cli.py" line="61"/>
         <source>expected one argument</source>
         <translation>oczekiwano jednego argumentu</translation>
     </message>
@@ -2971,256 +3088,285 @@ Pracować dalej?</translation>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../cli.py" line="105"/>
+        <location filename="../../cli.py" line="106"/>
         <source>{prog}: error: {message}
 </source>
         <translation>{prog}: błąd: {message}
 </translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="112"/>
+        <location filename="../../cli.py" line="113"/>
         <source>interface language (default: pl)</source>
         <translation>język interfejsu (domyślnie: pl)</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="123"/>
+        <location filename="../../cli.py" line="124"/>
         <source>Razem: run participatory planning workshops. Without a command, opens the window: &apos;workshop-app&apos; shows the start screen, &apos;workshop-app FILE&apos; opens a workshop, &apos;workshop-app --demo&apos; opens a fresh copy of the demo workshop.</source>
         <translation>Razem: prowadzenie warsztatów partycypacyjnych. Bez polecenia otwiera okno: &apos;workshop-app&apos; pokazuje ekran startowy, &apos;workshop-app PLIK&apos; otwiera warsztat, &apos;workshop-app --demo&apos; otwiera świeżą kopię warsztatu pokazowego.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="131"/>
+        <location filename="../../cli.py" line="132"/>
         <source>commands</source>
         <translation>polecenia</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="132"/>
+        <location filename="../../cli.py" line="133"/>
         <source>COMMAND</source>
         <translation>POLECENIE</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="133"/>
+        <location filename="../../cli.py" line="134"/>
         <source>create a new, empty workshop file</source>
         <translation>utwórz nowy, pusty plik warsztatu</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="134"/>
-        <location filename="../../cli.py" line="140"/>
-        <location filename="../../cli.py" line="145"/>
-        <location filename="../../cli.py" line="153"/>
-        <location filename="../../cli.py" line="170"/>
-        <location filename="../../cli.py" line="181"/>
-        <location filename="../../cli.py" line="186"/>
-        <location filename="../../cli.py" line="199"/>
+        <location filename="../../cli.py" line="135"/>
+        <location filename="../../cli.py" line="141"/>
+        <location filename="../../cli.py" line="146"/>
+        <location filename="../../cli.py" line="163"/>
+        <location filename="../../cli.py" line="180"/>
+        <location filename="../../cli.py" line="191"/>
+        <location filename="../../cli.py" line="196"/>
+        <location filename="../../cli.py" line="209"/>
         <location filename="../../cli_vote.py" line="52"/>
         <location filename="../../cli_vote.py" line="72"/>
         <source>FILE</source>
         <translation>PLIK</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="134"/>
-        <location filename="../../cli.py" line="189"/>
+        <location filename="../../cli.py" line="135"/>
+        <location filename="../../cli.py" line="199"/>
         <source>the new workshop file (.razem)</source>
         <translation>nowy plik warsztatu (.razem)</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="135"/>
+        <location filename="../../cli.py" line="136"/>
         <location filename="../../cli_vote.py" line="85"/>
         <source>TITLE</source>
         <translation>TYTUŁ</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="136"/>
+        <location filename="../../cli.py" line="137"/>
         <source>the workshop&apos;s title</source>
         <translation>tytuł warsztatu</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="139"/>
+        <location filename="../../cli.py" line="140"/>
         <source>write a copy of the demo workshop to a file</source>
         <translation>zapisz kopię warsztatu pokazowego do pliku</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="141"/>
+        <location filename="../../cli.py" line="142"/>
         <source>where to write the copy (.razem)</source>
         <translation>gdzie zapisać kopię (.razem)</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="144"/>
+        <location filename="../../cli.py" line="145"/>
         <source>export a workshop&apos;s data</source>
         <translation>eksportuj dane warsztatu</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="145"/>
-        <location filename="../../cli.py" line="153"/>
-        <location filename="../../cli.py" line="170"/>
-        <location filename="../../cli.py" line="182"/>
+        <location filename="../../cli.py" line="146"/>
+        <location filename="../../cli.py" line="163"/>
+        <location filename="../../cli.py" line="180"/>
+        <location filename="../../cli.py" line="192"/>
         <location filename="../../cli_vote.py" line="49"/>
         <source>the workshop file (.razem)</source>
         <translation>plik warsztatu (.razem)</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="146"/>
-        <location filename="../../cli.py" line="171"/>
+        <location filename="../../cli.py" line="147"/>
+        <location filename="../../cli.py" line="149"/>
+        <location filename="../../cli.py" line="151"/>
+        <location filename="../../cli.py" line="154"/>
+        <location filename="../../cli.py" line="156"/>
+        <location filename="../../cli.py" line="181"/>
         <location filename="../../cli_vote.py" line="76"/>
         <source>OUT</source>
         <translation>WYJŚCIE</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="147"/>
+        <location filename="../../cli.py" line="148"/>
         <source>write all data as JSON (schema: docs/json-export.md)</source>
         <translation>zapisz wszystkie dane jako JSON (schemat: docs/json-export.md)</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="149"/>
+        <location filename="../../cli.py" line="150"/>
+        <source>write the ideas as CSV (UTF-8 with BOM, commas)</source>
+        <translation>zapisz pomysły jako CSV (UTF-8 z BOM, przecinki)</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="152"/>
+        <source>write the ideas as CSV for a Polish Excel (Windows-1250, semicolons)</source>
+        <translation>zapisz pomysły jako CSV dla polskiego Excela (Windows-1250, średniki)</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="155"/>
+        <source>write every round&apos;s results as CSV (UTF-8 with BOM)</source>
+        <translation>zapisz wyniki każdej rundy jako CSV (UTF-8 z BOM)</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="157"/>
+        <source>write the scheduled agenda as iCalendar</source>
+        <translation>zapisz ułożony program jako iCalendar</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="159"/>
         <source>in an anonymous workshop, export the participants&apos; names too (for the organisers&apos; own archive)</source>
         <translation>w warsztacie anonimowym eksportuj także nazwiska uczestników (do własnego archiwum organizatorów)</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="152"/>
+        <location filename="../../cli.py" line="162"/>
         <source>import ideas from a CSV or Excel file</source>
         <translation>importuj pomysły z pliku CSV lub Excel</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="154"/>
+        <location filename="../../cli.py" line="164"/>
         <source>SOURCE</source>
         <translation>ŹRÓDŁO</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="155"/>
+        <location filename="../../cli.py" line="165"/>
         <source>a .csv, .tsv, .txt or .xlsx file of ideas</source>
         <translation>plik .csv, .tsv, .txt lub .xlsx z pomysłami</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="156"/>
+        <location filename="../../cli.py" line="166"/>
         <source>the column with the idea&apos;s text</source>
         <translation>kolumna z treścią pomysłu</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="157"/>
+        <location filename="../../cli.py" line="167"/>
         <source>the column with the author&apos;s sector</source>
         <translation>kolumna z sektorem autora</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="158"/>
+        <location filename="../../cli.py" line="168"/>
         <source>the column with the author&apos;s name</source>
         <translation>kolumna z nazwiskiem autora</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="160"/>
+        <location filename="../../cli.py" line="170"/>
         <source>the column with a group name (notes grouped on paper)</source>
         <translation>kolumna z nazwą grupy (karteczki pogrupowane na papierze)</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="161"/>
+        <location filename="../../cli.py" line="171"/>
         <source>NAME</source>
         <translation>NAZWA</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="163"/>
+        <location filename="../../cli.py" line="173"/>
         <source>the first row is an idea, not column names</source>
         <translation>pierwszy wiersz to pomysł, a nie nazwy kolumn</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="165"/>
+        <location filename="../../cli.py" line="175"/>
         <source>import even when most of the ideas are already in the workshop (the file was imported before)</source>
         <translation>importuj, nawet gdy większość pomysłów już jest w warsztacie (plik był już importowany)</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="168"/>
+        <location filename="../../cli.py" line="178"/>
         <source>suggest groups for the ungrouped ideas, and the best group for each</source>
         <translation>zaproponuj grupy dla niepogrupowanych pomysłów i najlepszą grupę dla każdego</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="172"/>
+        <location filename="../../cli.py" line="182"/>
         <source>write the suggestions as JSON (see docs/suggestions.md)</source>
         <translation>zapisz propozycje jako JSON (zob. docs/suggestions.md)</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="174"/>
+        <location filename="../../cli.py" line="184"/>
         <source>create the suggested groups (one transaction)</source>
         <translation>utwórz proponowane grupy (jedna transakcja)</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="179"/>
+        <location filename="../../cli.py" line="189"/>
         <source>list the automatic copies of a workshop (newest first), to open one</source>
         <translation>wypisz automatyczne kopie warsztatu (od najnowszej), by otworzyć jedną z nich</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="184"/>
+        <location filename="../../cli.py" line="194"/>
         <source>copy what is readable of a damaged workshop into a new file</source>
         <translation>skopiuj to, co da się odczytać z uszkodzonego warsztatu, do nowego pliku</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="187"/>
+        <location filename="../../cli.py" line="197"/>
         <source>the damaged workshop file (only read)</source>
         <translation>uszkodzony plik warsztatu (tylko odczytywany)</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="188"/>
+        <location filename="../../cli.py" line="198"/>
         <source>NEW</source>
         <translation>NOWY</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="200"/>
+        <location filename="../../cli.py" line="210"/>
         <source>a workshop to open</source>
         <translation>warsztat do otwarcia</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="202"/>
+        <location filename="../../cli.py" line="212"/>
         <source>open a fresh copy of the demo workshop</source>
         <translation>otwórz świeżą kopię warsztatu pokazowego</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="271"/>
+        <location filename="../../cli.py" line="281"/>
         <source>Created the workshop „{title}” in {file}.</source>
         <translation>Utworzono warsztat „{title}” w pliku {file}.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="283"/>
+        <location filename="../../cli.py" line="293"/>
         <source>Wrote a copy of the demo workshop to {file}.</source>
         <translation>Zapisano kopię warsztatu pokazowego w pliku {file}.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="385"/>
+        <location filename="../../cli.py" line="311"/>
+        <source>Choose at least one output: {options}.</source>
+        <translation>Wybierz co najmniej jeden plik wynikowy: {options}.</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="452"/>
         <source>Copied {kept} readable rows of {file} into {new}; {lost} could not be read and were left out.</source>
         <translation>Skopiowano {kept} czytelnych wierszy z {file} do {new}; {lost} nie dało się odczytać i pominięto je.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="431"/>
+        <location filename="../../cli.py" line="498"/>
         <source>Name the text column with --text-column, or give --no-header if the first row is already an idea. Nothing was imported.</source>
         <translation>Wskaż kolumnę z treścią opcją --text-column albo podaj --no-header, jeśli pierwszy wiersz jest już pomysłem. Nic nie zaimportowano.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="482"/>
+        <location filename="../../cli.py" line="549"/>
         <source>No groups to suggest.</source>
         <translation>Brak grup do zaproponowania.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="541"/>
+        <location filename="../../cli.py" line="608"/>
         <source>{file} has no voting rounds yet.</source>
         <translation>W pliku {file} nie ma jeszcze żadnego głosowania.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="645"/>
+        <location filename="../../cli.py" line="712"/>
         <source>There is no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set); start Razem in a desktop session, or use one of the commands (see --help).</source>
         <translation>Brak ekranu, na którym można otworzyć okno (nie ustawiono DISPLAY ani WAYLAND_DISPLAY); uruchom Razem w sesji graficznej albo użyj jednego z poleceń (zob. --help).</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="224"/>
+        <location filename="../../cli.py" line="234"/>
         <source>Could not write {file}: {reason}</source>
         <translation>Nie udało się zapisać pliku {file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="303"/>
+        <location filename="../../cli.py" line="331"/>
         <source>Exported the workshop to {file}.</source>
         <translation>Wyeksportowano warsztat do pliku {file}.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="349"/>
+        <location filename="../../cli.py" line="416"/>
         <source>Nothing was imported; give --allow-repeat to import it again.</source>
         <translation>Nic nie zaimportowano; podaj --allow-repeat, aby zaimportować go ponownie.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="408"/>
+        <location filename="../../cli.py" line="475"/>
         <source>No automatic copies of {file} yet.</source>
         <translation>Brak jeszcze automatycznych kopii pliku {file}.</translation>
     </message>
