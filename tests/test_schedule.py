@@ -187,3 +187,13 @@ def test_a_schedule_naming_an_unknown_item_is_refused(service: WorkshopService) 
     with pytest.raises(Refused) as info:
         service.apply_schedule(placements={"nope": Placement("2027-05-19T09:00", "A")})
     assert info.value.reason is RefusalReason.NOT_FOUND
+
+
+def test_the_demo_agenda_fits_its_frame_and_can_be_scheduled(demo_service: WorkshopService) -> None:
+    assert [d.date for d in demo_service.forum_days()] == ["2027-05-20"]
+    assert demo_service.workshop().rooms == ("Sala A", "Sala B")
+    assert not demo_service.agenda_report()  # as written: no conflict, nothing runs over
+    proposal = demo_service.proposed_schedule()
+    assert not proposal.report.conflicts and not proposal.report.overruns
+    demo_service.apply_schedule(placements=proposal.placements)
+    assert not demo_service.agenda_report().conflicts

@@ -38,6 +38,7 @@ from workshop_app.settings import LANGUAGES, Settings
 
 if TYPE_CHECKING:
     from workshop_app.imports import ColumnMapping
+    from workshop_app.services import WorkshopService
     from workshop_app.storage import WorkshopStore
 
 translate = QCoreApplication.translate
@@ -334,21 +335,19 @@ def _cmd_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _export_contents(service: Any, targets: dict[str, Path], include_names: bool
+def _export_contents(service: WorkshopService, targets: dict[str, Path], include_names: bool
                      ) -> tuple[dict[str, bytes], tuple[str, ...]]:
     """The bytes of each asked-for output, and the agenda items left out of
     the calendar (no time yet)."""
-    import json
-
     from workshop_app.exports import csv_export, ics_export
     from workshop_app.exports.json_export import workshop_document
+    from workshop_app.exports.output import json_bytes
 
     contents: dict[str, bytes] = {}
     left_out: tuple[str, ...] = ()
     for kind in targets:
         if kind == "json":
-            document = workshop_document(service, include_names=include_names)
-            contents[kind] = json.dumps(document, ensure_ascii=False, indent=2).encode("utf-8")
+            contents[kind] = json_bytes(workshop_document(service, include_names=include_names))
         elif kind == "csv":
             contents[kind] = csv_export.ideas_csv(service)
         elif kind == "csv_excel":
@@ -361,7 +360,7 @@ def _export_contents(service: Any, targets: dict[str, Path], include_names: bool
     return contents, left_out
 
 
-def _write_export(service: Any, target: Path, data: bytes) -> None:
+def _write_export(service: WorkshopService, target: Path, data: bytes) -> None:
     from workshop_app.exports.output import write_output
 
     write_output(target, data, inputs=[service.store.path])

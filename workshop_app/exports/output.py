@@ -89,10 +89,14 @@ def write_output(target: Path, data: bytes, *, inputs: Iterable[Path]) -> None:
     write_atomically(target, data)
 
 
+def json_bytes(document: object) -> bytes:
+    """`document` as the UTF-8 JSON every export writes."""
+    return json.dumps(document, ensure_ascii=False, indent=2).encode("utf-8")
+
+
 def write_json(target: Path, document: object, *, inputs: Iterable[Path]) -> None:
     """`document` as UTF-8 JSON at `target`, checked and written as above."""
-    write_output(target, json.dumps(document, ensure_ascii=False, indent=2).encode("utf-8"),
-                 inputs=inputs)
+    write_output(target, json_bytes(document), inputs=inputs)
 
 
 def _resolved(path: Path) -> Path:
