@@ -140,6 +140,8 @@ def test_items_that_do_not_fit_are_reported_with_their_reason() -> None:
     assert result.placements["long"].slot == "" and result.placements["three"].track == ""
     no_rooms = schedule(items[1:2], [day], [])
     assert no_rooms.report.unplaced == (("one", NotPlaced.NO_ROOM),)
+    no_days = schedule(items[:2], [], ["Sala"])
+    assert no_days.report.unplaced == (("long", NotPlaced.NO_ROOM), ("one", NotPlaced.NO_ROOM))
 
 
 def test_a_schedule_edited_by_hand_has_its_conflicts_and_overruns_reported() -> None:
@@ -158,6 +160,8 @@ def test_a_schedule_edited_by_hand_has_its_conflicts_and_overruns_reported() -> 
     assert report.overruns == ("lunch", "late", "away")
     assert report.unscheduled == ("none",)
     assert report
+    # Before the forum has days, times are not held against a frame.
+    assert check(items, []).overruns == ()
 
 
 def test_a_schedule_is_applied_as_one_undo_step(service: WorkshopService) -> None:

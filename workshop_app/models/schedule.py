@@ -21,7 +21,8 @@ only, so the same input gives the same schedule.
 `check` reads any schedule (automatic or edited by hand) and reports
 conflicting items that overlap in time, two items in one room at once,
 items that run into a break, lunch or past the day's end or lie outside the
-forum's days, and items without a time: nothing is left out of the report.
+forum's days (once the forum has days), and items without a time: nothing is
+left out of the report.
 """
 
 from __future__ import annotations
@@ -130,7 +131,7 @@ class NotPlaced(enum.StrEnum):
     """Why the automatic schedule left an item out."""
 
     TOO_LONG = "too_long"  # longer than every free block of the frame
-    NO_ROOM = "no_room"  # the frame was full
+    NO_ROOM = "no_room"  # the frame was full, or has no days or no rooms yet
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,8 +204,10 @@ def schedule(items: Sequence[AgendaItem], days: Sequence[ForumDay],
     unplaced: list[tuple[str, NotPlaced]] = []
     waiting = []
     for item in items:
-        if item.duration_minutes > longest or not rooms:
-            unplaced.append((item.id, NotPlaced.TOO_LONG if rooms else NotPlaced.NO_ROOM))
+        if not rooms or not blocks:
+            unplaced.append((item.id, NotPlaced.NO_ROOM))
+        elif item.duration_minutes > longest:
+            unplaced.append((item.id, NotPlaced.TOO_LONG))
         else:
             waiting.append(item)
     for day, start, end in blocks:
@@ -255,7 +258,8 @@ def check(items: Sequence[AgendaItem], days: Iterable[ForumDay], *,
         end = start + item.duration_minutes
         timed.append((item, day, start, end))
         frame_day = by_date.get(day)
-        if frame_day is None or not any(a <= start and end <= b for a, b in free_blocks(frame_day)):
+        if by_date and (frame_day is None or not any(
+                a <= start and end <= b for a, b in free_blocks(frame_day))):
             overruns.append(item.id)
     conflicts = []
     for (a, day_a, start_a, end_a), (b, day_b, start_b, end_b) in combinations(timed, 2):
