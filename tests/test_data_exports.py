@@ -218,3 +218,24 @@ def test_items_without_a_time_are_named_when_the_calendar_is_written(
     assert result.returncode == 0
     assert "Jeszcze bez godziny" in result.stderr
     assert _calendar((tmp_path / "a.ics").read_bytes()).walk("VEVENT") == []
+
+
+def test_an_anonymous_workshop_s_ideas_csv_names_authors_only_when_asked(
+        run: Run, tmp_path: Path) -> None:  # noqa: F811
+    demo = tmp_path / "demo.razem"
+    assert run("demo", str(demo)).returncode == 0
+    named = tmp_path / "named.csv"
+    assert run("export", str(demo), "--csv", str(named)).returncode == 0
+    authors = [r[3] for r in _rows(named.read_bytes(), "utf-8-sig", ",")[1:]]
+    assert any(authors)
+    from workshop_app.storage import WorkshopStore
+
+    with WorkshopStore.open(demo) as store:
+        WorkshopService(store).update_workshop(anonymous=True)
+    plain, archive = tmp_path / "public.csv", tmp_path / "archive.csv"
+    assert run("export", str(demo), "--csv", str(plain), "--csv-excel", str(tmp_path / "x.csv"),
+               ).returncode == 0
+    assert run("export", str(demo), "--csv", str(archive), "--include-names").returncode == 0
+    assert not any(r[3] for r in _rows(plain.read_bytes(), "utf-8-sig", ",")[1:])
+    assert not any(r[3] for r in _rows((tmp_path / "x.csv").read_bytes(), "cp1250", ";")[1:])
+    assert [r[3] for r in _rows(archive.read_bytes(), "utf-8-sig", ",")[1:]] == authors

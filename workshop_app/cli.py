@@ -349,9 +349,9 @@ def _export_contents(service: WorkshopService, targets: dict[str, Path], include
         if kind == "json":
             contents[kind] = json_bytes(workshop_document(service, include_names=include_names))
         elif kind == "csv":
-            contents[kind] = csv_export.ideas_csv(service)
+            contents[kind] = csv_export.ideas_csv(service, include_names=include_names)
         elif kind == "csv_excel":
-            contents[kind] = csv_export.ideas_csv_excel_pl(service)
+            contents[kind] = csv_export.ideas_csv_excel_pl(service, include_names=include_names)
         elif kind == "results_csv":
             contents[kind] = csv_export.results_csv(service)
         else:

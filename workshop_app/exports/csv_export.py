@@ -59,10 +59,10 @@ def utf8_bytes(rows: Iterable[Sequence[object]]) -> bytes:
     return (BOM + _table(rows, ",")).encode("utf-8")
 
 
-def idea_rows(service: WorkshopService) -> list[list[object]]:
+def idea_rows(service: WorkshopService, *, include_names: bool = False) -> list[list[object]]:
     """The live ideas in their order, a heading row first: number, text,
-    sector, author (empty in an anonymous workshop), table, group, the
-    number of the note it duplicates, when written."""
+    sector, author (empty in an anonymous workshop unless `include_names`),
+    table, group, the number of the note it duplicates, when written."""
     workshop = service.workshop()
     clusters = {c.id: c.name for c in service.clusters()}
     names = {p.id: p.name for p in service.participants(include_deleted=True)}
@@ -75,7 +75,8 @@ def idea_rows(service: WorkshopService) -> list[list[object]]:
     rows: list[list[object]] = [heading]
     for idea in ideas:
         cluster = shown_cluster(idea, clusters)
-        author = "" if workshop.anonymous or idea.participant_id is None else names.get(
+        hidden = workshop.anonymous and not include_names
+        author = "" if hidden or idea.participant_id is None else names.get(
             idea.participant_id, "")
         rows.append([idea.seq, idea.text, sector_label(idea.sector) if idea.sector else "",
                      author, idea.table_label, clusters[cluster] if cluster else "",
@@ -84,15 +85,15 @@ def idea_rows(service: WorkshopService) -> list[list[object]]:
     return rows
 
 
-def ideas_csv(service: WorkshopService) -> bytes:
+def ideas_csv(service: WorkshopService, *, include_names: bool = False) -> bytes:
     """The ideas as UTF-8 CSV with a byte-order mark (see `idea_rows`)."""
-    return utf8_bytes(idea_rows(service))
+    return utf8_bytes(idea_rows(service, include_names=include_names))
 
 
-def ideas_csv_excel_pl(service: WorkshopService) -> bytes:
+def ideas_csv_excel_pl(service: WorkshopService, *, include_names: bool = False) -> bytes:
     """The ideas as Windows-1250 CSV with semicolons; `Unencodable` (nothing
     written) when a character does not fit Windows-1250."""
-    rows = idea_rows(service)
+    rows = idea_rows(service, include_names=include_names)
     text = _table(rows, ";")
     try:
         return text.encode(EXCEL_PL_ENCODING)
