@@ -66,6 +66,10 @@ def test_the_frame_is_kept_by_date_with_its_rooms(service: WorkshopService) -> N
         ("2027-05-20", "09:00", "17:00", ("10:30-10:45", "15:00-15:15"), "12:30-13:15", 0),
         ("2027-05-21", "09:00", "13:00", ("11:00-11:15",), "", 1)]
     assert service.workshop().rooms == ("Sala A", "Sala B", "Aula")
+    steps = len(service.undo_history())
+    again = service.set_frame(days=[DAY, later], rooms=["Sala A", "Sala B", "Aula"])
+    assert not again and len(service.undo_history()) == steps  # the same frame: no step
+    assert service.forum_days() == days
     service.undo()
     assert service.forum_days() == [] and service.workshop().rooms == ()
 

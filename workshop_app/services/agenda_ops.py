@@ -7,7 +7,7 @@ import itertools
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from workshop_app.models import AgendaFormat, AgendaItem, Cluster, ForumDay, clean_text
+from workshop_app.models import AgendaFormat, AgendaItem, Cluster, ForumDay, Workshop, clean_text
 from workshop_app.models.ids import new_id, now_iso
 from workshop_app.models.schedule import (
     Placement,
@@ -147,12 +147,15 @@ class AgendaOps(ServiceBase):
         if len({d.date for d in checked}) != len(checked):
             raise Refused(RefusalReason.DUPLICATE_DAY)
         with self._operation(Op.SET_FRAME) as operation:
-            self.store.delete_all(ForumDay)
-            for position, day in enumerate(checked):
-                self.store.insert(ForumDay(id=new_id(), date=day.date, start=day.start,
-                                           finish=day.finish, breaks=day.breaks,
-                                           lunch=day.lunch, position=position))
-            self.store.update(type(self.workshop()), self.workshop().id, rooms=names)
+            current = [FrameDay(d.date, d.start, d.finish, d.breaks, d.lunch)
+                       for d in self.forum_days()]
+            if current != checked:  # the same frame again is no change
+                self.store.delete_all(ForumDay)
+                for position, day in enumerate(checked):
+                    self.store.insert(ForumDay(id=new_id(), date=day.date, start=day.start,
+                                               finish=day.finish, breaks=day.breaks,
+                                               lunch=day.lunch, position=position))
+            self.store.update(Workshop, self.workshop().id, rooms=names)
         return operation.changes
 
     def apply_schedule(self, *, placements: Mapping[str, Placement]) -> Changes:
