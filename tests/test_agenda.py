@@ -3,6 +3,8 @@ forum's frame, through the service: stored, read back, refused with reasons."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from workshop_app.models import AgendaFormat, AgendaItem
@@ -134,3 +136,29 @@ def test_the_json_export_carries_the_new_fields_and_the_frame(service: WorkshopS
     assert document["agenda"][0]["lead"] == "Izba" and document["agenda"][0]["carried_over"]
     assert [d["date"] for d in document["forum_days"]] == ["2027-05-20"]
     assert document["forum_days"][0]["breaks"] == ["10:30-10:45", "15:00-15:15"]
+
+
+def test_a_file_of_version_3_is_upgraded_with_its_agenda_kept(workshop_path: Path) -> None:
+    import contextlib
+    import sqlite3
+
+    from workshop_app.models import Workshop
+    from workshop_app.storage.schema import STEPS
+
+    with WorkshopStore.create(workshop_path, workshop=Workshop(id="w", title="Forum 2026"),
+                              steps=STEPS[:3]):
+        pass
+    with contextlib.closing(sqlite3.connect(workshop_path)) as conn, conn:
+        conn.execute("INSERT INTO agenda_items (id, title, format, duration_minutes, slot, track, "
+                     "created_at, updated_at) VALUES ('a', 'Panel', 'lecture', 60, "
+                     "'2026-05-20T09:00', 'Sala A', '2026-01-01', '2026-01-01')")
+    with WorkshopStore.open(workshop_path) as store:
+        assert store.pragma("user_version") == len(STEPS) == 4
+        service = WorkshopService(store)
+        (item,) = service.agenda()
+        assert (item.title, item.format, item.slot, item.lead, item.speakers, item.notes,
+                item.carried_over, item.conflicts) == (
+            "Panel", AgendaFormat.LECTURE, "2026-05-20T09:00", "", "", "", False, ())
+        assert service.forum_days() == [] and service.workshop().rooms == ()
+        service.set_frame(days=[DAY], rooms=["Sala A"])
+        assert service.agenda_report().overruns == ("a",)  # 2026 is not a forum day
