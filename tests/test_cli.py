@@ -291,7 +291,7 @@ def test_export_that_cannot_write_its_output_names_the_output(run: Run, tmp_path
     def full_disk(*_: object, **__: object) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr("workshop_app.exports.json_export.export_json", full_disk)
+    monkeypatch.setattr("workshop_app.exports.output.write_atomically", full_disk)
     result = run("export", str(demo), "--json", str(out), lang="en")
     assert result.returncode == 1
     assert f"Could not write {out}: the disk is full" in result.stderr

@@ -13,9 +13,10 @@ from typing import Any
 
 import pytest
 
-from workshop_app.models import PhaseKind, RoundStatus, Sector, VoteMethod
+from workshop_app.models import AgendaFormat, PhaseKind, RoundStatus, Sector, VoteMethod
 from workshop_app.services import (
     UNDO_LIMIT,
+    FrameDay,
     NewIdea,
     NewParticipant,
     PhasePlan,
@@ -163,6 +164,18 @@ CASES = [
     Case("discard last ballot", lambda s, r: s.discard_last_ballot(round_id=r), _voted_round),
     Case("add agenda item", lambda s, _: s.add_agenda_item(title="Panel", cluster_id=s.clusters()[0].id)),
     Case("delete agenda item", lambda s, _: s.delete_agenda_item(item_id=s.agenda()[0].id)),
+    Case("edit agenda item", lambda s, _: s.edit_agenda_item(
+        item_id=s.agenda()[0].id, title="Inny", format=AgendaFormat.KEYNOTE, duration_minutes=45,
+        lead="Urząd Miasta", speakers="Anna Nowak; Jan Kowalski", slot="2027-05-12T10:00",
+        track="Sala A", notes="Uwagi", carried_over=True, conflicts=[s.agenda()[1].id])),
+    Case("reorder agenda", lambda s, _: s.reorder_agenda(
+        item_ids=[i.id for i in reversed(s.agenda())])),
+    Case("set frame", lambda s, _: s.set_frame(days=[FrameDay(
+        "2027-05-12", "09:00", "17:00", ("10:30-10:45",), "12:30-13:15")], rooms=["Sala A", "Sala B"]),
+        lambda s: s.set_frame(days=[FrameDay("2027-05-11", "10:00", "16:00")], rooms=["Aula"])),
+    Case("apply schedule", lambda s, _: s.apply_schedule(
+        placements=s.proposed_schedule().placements),
+        lambda s: s.set_frame(days=[FrameDay("2027-05-12", "09:00", "17:00")], rooms=["A", "B"])),
 ]
 
 

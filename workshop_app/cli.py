@@ -4,7 +4,8 @@
     workshop-app --demo            open a fresh copy of the demo workshop
     workshop-app new FILE --title TEXT
     workshop-app demo FILE
-    workshop-app export FILE --json OUT
+    workshop-app export FILE [--json OUT] [--csv OUT] [--csv-excel OUT] [--results-csv OUT]
+                                 [--ics OUT]
     workshop-app import FILE SOURCE [--no-header] [--allow-repeat]
     workshop-app suggest FILE [--json OUT] [--apply]
     workshop-app round FILE new|list|open|close|reopen ...   (see cli_vote)
@@ -37,6 +38,7 @@ from workshop_app.settings import LANGUAGES, Settings
 
 if TYPE_CHECKING:
     from workshop_app.imports import ColumnMapping
+    from workshop_app.services import WorkshopService
     from workshop_app.storage import WorkshopStore
 
 translate = QCoreApplication.translate
@@ -143,8 +145,17 @@ def build_parser() -> argparse.ArgumentParser:
 
     export = sub.add_parser("export", help=translate("cli", "export a workshop's data"))
     export.add_argument("file", metavar=translate("cli", "FILE"), help=translate("cli", "the workshop file (.razem)"))
-    export.add_argument("--json", metavar=translate("cli", "OUT"), required=True, type=Path,
+    export.add_argument("--json", metavar=translate("cli", "OUT"), type=Path,
                         help=translate("cli", "write all data as JSON (schema: docs/json-export.md)"))
+    export.add_argument("--csv", metavar=translate("cli", "OUT"), type=Path,
+                        help=translate("cli", "write the ideas as CSV (UTF-8 with BOM, commas)"))
+    export.add_argument("--csv-excel", metavar=translate("cli", "OUT"), type=Path,
+                        help=translate("cli", "write the ideas as CSV for a Polish Excel "
+                                              "(Windows-1250, semicolons)"))
+    export.add_argument("--results-csv", metavar=translate("cli", "OUT"), type=Path,
+                        help=translate("cli", "write every round's results as CSV (UTF-8 with BOM)"))
+    export.add_argument("--ics", metavar=translate("cli", "OUT"), type=Path,
+                        help=translate("cli", "write the scheduled agenda as iCalendar"))
     export.add_argument("--include-names", action="store_true",
                         help=translate("cli", "in an anonymous workshop, export the participants' "
                                               "names too (for the organisers' own archive)"))
@@ -284,24 +295,75 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# The outputs of `export`, by option: what each writes.
+_EXPORTS = ("json", "csv", "csv_excel", "results_csv", "ics")
+
+
 def _cmd_export(args: argparse.Namespace) -> int:
-    from workshop_app.exports.json_export import export_json
+    """Every output asked for, in one call: all targets checked before the
+    workshop is opened, all contents made before the first is written (a
+    refusal writes nothing), each written atomically."""
     from workshop_app.exports.output import check_target
     from workshop_app.services import WorkshopService
     from workshop_app.storage import WorkshopStore
 
+    targets: dict[str, Path] = {k: getattr(args, k) for k in _EXPORTS if getattr(args, k)}
+    if not targets:
+        print(translate("cli", "Choose at least one output: {options}.").format(
+            options=", ".join("--" + k.replace("_", "-") for k in _EXPORTS)), file=sys.stderr)
+        return EXIT_USAGE
+    left_out: tuple[str, ...] = ()
     try:
-        check_target(args.json, inputs=[args.file])  # before the workshop is even opened
-        with WorkshopStore.open(args.file, read_only=True) as store, _writing_output(args.json):
-            export_json(WorkshopService(store), args.json, include_names=args.include_names)
+        for target in targets.values():
+            check_target(target, inputs=[args.file])  # before the workshop is even opened
+        with WorkshopStore.open(args.file, read_only=True) as store:
+            service = WorkshopService(store)
+            contents, left_out = _export_contents(service, targets, args.include_names)
+            for kind, target in targets.items():
+                with _writing_output(target):
+                    _write_export(service, target, contents[kind])
     except _OutputNotWritten as failure:
         return _not_written(failure.path, failure.error)
     except OSError as error:
         return _machine_refused(args.file, error)
     except Exception as error:
         return _fail(error)
-    print(translate("cli", "Exported the workshop to {file}.").format(file=args.json))
+    for target in targets.values():
+        print(translate("cli", "Exported the workshop to {file}.").format(file=target))
+    if left_out:
+        print(_Plurals().left_out(len(left_out)).format(titles="; ".join(left_out)), file=sys.stderr)
     return EXIT_OK
+
+
+def _export_contents(service: WorkshopService, targets: dict[str, Path], include_names: bool
+                     ) -> tuple[dict[str, bytes], tuple[str, ...]]:
+    """The bytes of each asked-for output, and the agenda items left out of
+    the calendar (no time yet)."""
+    from workshop_app.exports import csv_export, ics_export
+    from workshop_app.exports.json_export import workshop_document
+    from workshop_app.exports.output import json_bytes
+
+    contents: dict[str, bytes] = {}
+    left_out: tuple[str, ...] = ()
+    for kind in targets:
+        if kind == "json":
+            contents[kind] = json_bytes(workshop_document(service, include_names=include_names))
+        elif kind == "csv":
+            contents[kind] = csv_export.ideas_csv(service, include_names=include_names)
+        elif kind == "csv_excel":
+            contents[kind] = csv_export.ideas_csv_excel_pl(service, include_names=include_names)
+        elif kind == "results_csv":
+            contents[kind] = csv_export.results_csv(service)
+        else:
+            calendar = ics_export.agenda_ics(service)
+            contents[kind], left_out = calendar.data, calendar.left_out
+    return contents, left_out
+
+
+def _write_export(service: WorkshopService, target: Path, data: bytes) -> None:
+    from workshop_app.exports.output import write_output
+
+    write_output(target, data, inputs=[service.store.path])
 
 
 class _Plurals(QObject):
@@ -326,6 +388,10 @@ class _Plurals(QObject):
 
     def duplicates(self, n: int) -> str:
         return self.tr("%n pair(s) of likely duplicates (merge them in the window):", "", n)
+
+    def left_out(self, n: int) -> str:
+        return self.tr("%n agenda item(s) without a day and time left out of the calendar: "
+                       "{titles}", "", n)
 
 
 def _cmd_import(args: argparse.Namespace) -> int:

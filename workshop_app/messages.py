@@ -13,7 +13,7 @@ from functools import cache
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
-from workshop_app.exports.output import OutputProblem, OutputRefused
+from workshop_app.exports.output import OutputProblem, OutputRefused, Unencodable
 from workshop_app.imports import ImportFailure, ImportProblem
 from workshop_app.models.text import brief
 from workshop_app.services import Op, RefusalReason, Refused
@@ -120,6 +120,23 @@ def refusal(error: Refused) -> str:
         RefusalReason.READ_ONLY: translate(
             "Messages", "This workshop is open for reading only; nothing was changed. Save a "
             "copy (File → Save a copy as…) to work in it."),
+        RefusalReason.INVALID_DURATION: translate(
+            "Messages", "A session lasts a whole number of minutes, from 1 to 1440."),
+        RefusalReason.INVALID_SLOT: translate(
+            "Messages", "A start is a date and a time, written YYYY-MM-DDTHH:MM."),
+        RefusalReason.SELF_CONFLICT: translate(
+            "Messages", "An agenda item cannot conflict with itself."),
+        RefusalReason.AGENDA_ORDER_MISMATCH: translate(
+            "Messages", "The new order must list every agenda item exactly once."),
+        RefusalReason.INVALID_FRAME_DAY: translate(
+            "Messages", "A forum day needs a date (YYYY-MM-DD) and a start (HH:MM) before its end."),
+        RefusalReason.INVALID_BREAK: translate(
+            "Messages", "A break or lunch is written HH:MM-HH:MM, lies within its day's hours and "
+            "does not overlap another."),
+        RefusalReason.DUPLICATE_DAY: translate("Messages", "Two forum days have the same date."),
+        RefusalReason.NO_TRACKS: translate(
+            "Messages", "The forum needs at least one track: give a room's name."),
+        RefusalReason.DUPLICATE_ROOM: translate("Messages", "Two tracks have the same room name."),
         RefusalReason.HISTORY_CHANGED: translate(
             "Messages", "The undo history of this workshop was changed elsewhere; nothing was "
             "undone or redone."),
@@ -182,6 +199,10 @@ class Operations(QObject):
             Op.DISCARD_BALLOT: self.tr("discarding the last ballot"),
             Op.ADD_AGENDA_ITEM: self.tr("adding an agenda item"),
             Op.DELETE_AGENDA_ITEM: self.tr("deleting an agenda item"),
+            Op.EDIT_AGENDA_ITEM: self.tr("editing an agenda item"),
+            Op.REORDER_AGENDA: self.tr("reordering the agenda"),
+            Op.SET_FRAME: self.tr("changing the forum's days and rooms"),
+            Op.APPLY_SCHEDULE: self.tr("scheduling %n agenda item(s)", "", n),
         }
         return texts[op]
 
@@ -251,7 +272,20 @@ def any_error(error: Exception) -> str | None:
         return import_failure(error)
     if isinstance(error, OutputRefused):
         return output_refused(error)
+    if isinstance(error, Unencodable):
+        return unencodable(error)
     return None
+
+
+def unencodable(error: Unencodable) -> str:
+    """Why the "Excel (polski)" CSV was not written: the characters it cannot hold."""
+    shown = ", ".join(f"{char!r} (U+{ord(char):04X})" if char.isprintable()
+                      else f"U+{ord(char):04X}" for char in error.characters)
+    numbers = ", ".join(str(n) for n in error.ideas)
+    return translate(
+        "Messages", "The Excel (Polish) file uses the Windows-1250 encoding, which cannot hold "
+        "{characters} (in ideas No. {ideas}). Nothing was written. Export the UTF-8 CSV "
+        "instead, or change those ideas.").format(characters=shown, ideas=numbers)
 
 
 def output_refused(error: OutputRefused) -> str:

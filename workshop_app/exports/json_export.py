@@ -64,6 +64,7 @@ def workshop_document(service: WorkshopService, *, include_names: bool = False) 
         "ideas": [_plain(i) for i in service.ideas(include_deleted=True)],
         "rounds": rounds,
         "agenda": [_plain(a) for a in service.agenda()],
+        "forum_days": [_plain(d) for d in service.forum_days()],
     }
 
 

@@ -14,7 +14,7 @@ import enum
 import json
 import os
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from workshop_app.storage import FILE_SUFFIX, WorkshopFileError
@@ -37,6 +37,17 @@ class OutputRefused(Exception):
         super().__init__(f"{problem.value}: {target}")
         self.problem = problem
         self.target = target
+
+
+class Unencodable(Exception):
+    """An export's encoding cannot hold these characters (the "Excel (polski)"
+    CSV: Windows-1250); nothing was written. `characters` in order of first
+    appearance, `ideas` the numbers of the ideas holding them."""
+
+    def __init__(self, characters: Sequence[str], ideas: Sequence[int]) -> None:
+        super().__init__("".join(characters))
+        self.characters = tuple(characters)
+        self.ideas = tuple(ideas)
 
 
 def check_target(target: Path, *, inputs: Iterable[Path]) -> None:
@@ -72,10 +83,20 @@ def write_atomically(target: Path, data: bytes) -> None:
         raise
 
 
+def write_output(target: Path, data: bytes, *, inputs: Iterable[Path]) -> None:
+    """`data` at `target`, checked (`check_target`) and written as above."""
+    check_target(target, inputs=inputs)
+    write_atomically(target, data)
+
+
+def json_bytes(document: object) -> bytes:
+    """`document` as the UTF-8 JSON every export writes."""
+    return json.dumps(document, ensure_ascii=False, indent=2).encode("utf-8")
+
+
 def write_json(target: Path, document: object, *, inputs: Iterable[Path]) -> None:
     """`document` as UTF-8 JSON at `target`, checked and written as above."""
-    check_target(target, inputs=inputs)
-    write_atomically(target, json.dumps(document, ensure_ascii=False, indent=2).encode("utf-8"))
+    write_output(target, json_bytes(document), inputs=inputs)
 
 
 def _resolved(path: Path) -> Path:

@@ -82,6 +82,9 @@ class AgendaFormat(enum.StrEnum):
     WORKSHOP = "workshop"
     WORLD_CAFE = "world_cafe"
     LECTURE = "lecture"
+    KEYNOTE = "keynote"
+    NETWORKING = "networking"
+    OTHER = "other"
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,6 +98,9 @@ class Workshop:
     (canvas and presenter captions, `captions.note_caption`); authors stay
     stored and listed in the moderator's idea list. `current_phase` is the
     phase the moderator is in; phases may be visited in any order.
+    `rooms` are the names of next year's forum's parallel tracks (title
+    text, distinct; their number is the number of tracks), set with the
+    forum's days (`ForumDay`) by `set_frame`.
     """
 
     id: str
@@ -105,6 +111,7 @@ class Workshop:
     moderators: tuple[str, ...] = ()
     anonymous: bool = False
     current_phase: PhaseKind = PhaseKind.SETUP
+    rooms: tuple[str, ...] = ()
     created_at: str = ""
     updated_at: str = ""
 
@@ -315,12 +322,20 @@ class Ballot:
 class AgendaItem:
     """A session of next year's forum drafted from the results.
 
-    `title` is title text, `rationale` cleaned text (may be empty, may span
-    lines). `cluster_id` is None or a cluster's id (possibly deleted).
-    0 < `duration_minutes` <= 1440. `slot` is a local date-time
-    "YYYY-MM-DDTHH:MM" or "" (as the demo and the Agenda panel use it; the
-    service checks only that it is short text); `track` is short text.
-    `position` is the number of live items when it was added (order key).
+    `title` is title text, `rationale` and `notes` cleaned text (may be
+    empty, may span lines). `cluster_id` is None or a cluster's id (possibly
+    deleted). 0 < `duration_minutes` <= 1440. `slot` is the day and start
+    time, a local date-time "YYYY-MM-DDTHH:MM", or "" (not scheduled); the
+    service refuses any other form. `track` is short text: the room's name
+    (one of the frame's rooms once scheduled automatically).
+    `lead` (the leading sector or organisation) is short text; `speakers`
+    (speakers or partners) free short text, names separated by commas or
+    semicolons (`models.schedule` reads them so). `carried_over` marks a
+    topic taken from last year's workshop. `conflicts` are the ids of other
+    items (never the item itself) that must not run at the same time, as the
+    moderator marked them; either side of a pair may name the other.
+    `position` orders the items (priority order): 0..n-1 after a reorder,
+    the number of live items when one is added.
     """
 
     id: str
@@ -332,6 +347,34 @@ class AgendaItem:
     slot: str = ""
     track: str = ""
     position: int = 0
+    lead: str = ""
+    speakers: str = ""
+    notes: str = ""
+    carried_over: bool = False
+    conflicts: tuple[str, ...] = ()
     created_at: str = ""
     updated_at: str = ""
     deleted_at: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ForumDay:
+    """One day of next year's forum: the frame the agenda is scheduled into.
+
+    `date` is "YYYY-MM-DD", unique among the days; `start` < `finish` are local
+    times "HH:MM". `breaks` are pauses "HH:MM-HH:MM" (coffee), `lunch` one
+    more "HH:MM-HH:MM" or ""; each lies within the day and none overlaps
+    another. `position` is the day's place in date order (0..n-1). The frame
+    is replaced as a whole (`set_frame`): ids are new each time, no soft
+    delete. The parallel tracks are the workshop's `rooms`.
+    """
+
+    id: str
+    date: str
+    start: str
+    finish: str
+    breaks: tuple[str, ...] = ()
+    lunch: str = ""
+    position: int = 0
+    created_at: str = ""
+    updated_at: str = ""

@@ -1,7 +1,7 @@
 """The only code that changes a workshop: one method per user operation."""
 
 from workshop_app.services.changes import Changes, Op, RefusalReason, Refused
-from workshop_app.services.specs import NewIdea, NewParticipant, PhasePlan
+from workshop_app.services.specs import FrameDay, NewIdea, NewParticipant, PhasePlan
 from workshop_app.services.workshop_service import UNCHANGED, UNDO_LIMIT, Unchanged, WorkshopService
 from workshop_app.storage import sqlite_version
 
@@ -9,6 +9,7 @@ __all__ = [
            "UNCHANGED",
            "UNDO_LIMIT",
            "Changes",
+           "FrameDay",
            "NewIdea",
            "NewParticipant",
            "Op",

@@ -13,6 +13,7 @@ from workshop_app.models import (
     AgendaItem,
     Ballot,
     Cluster,
+    ForumDay,
     Idea,
     Objective,
     Participant,
@@ -231,7 +232,8 @@ def changes_of(store: WorkshopStore, touches: Sequence[Touch]) -> Changes:
 
     return Changes(workshop=Workshop in ids, phases=Phase in ids, ideas=of(Idea),
                    clusters=of(Cluster), participants=of(Participant),
-                   objectives=of(Objective), rounds=of(VotingRound), agenda=of(AgendaItem))
+                   objectives=of(Objective), rounds=of(VotingRound), agenda=of(AgendaItem),
+                   frame=ForumDay in ids or Workshop in ids)
 
 
 def _round_of(store: WorkshopStore, ballot_id: str) -> set[str]:

@@ -25,6 +25,7 @@ class Changes:
     phases: bool = False
     rounds: frozenset[str] = frozenset()
     agenda: frozenset[str] = frozenset()
+    frame: bool = False
     created: str | None = field(default=None, compare=False)
     undo_entry: int | None = field(default=None, compare=False)
     initiator: object | None = field(default=None, compare=False)
@@ -87,6 +88,10 @@ class Op(enum.Enum):
     DISCARD_BALLOT = "discard_ballot"
     ADD_AGENDA_ITEM = "add_agenda_item"
     DELETE_AGENDA_ITEM = "delete_agenda_item"
+    EDIT_AGENDA_ITEM = "edit_agenda_item"
+    REORDER_AGENDA = "reorder_agenda"
+    SET_FRAME = "set_frame"
+    APPLY_SCHEDULE = "apply_schedule"
 
 
 class RefusalReason(enum.Enum):
@@ -112,6 +117,15 @@ class RefusalReason(enum.Enum):
     NO_BALLOT = "no_ballot"
     # The workshop was opened for reading only (a read-only file or folder).
     READ_ONLY = "read_only"
+    INVALID_DURATION = "invalid_duration"
+    INVALID_SLOT = "invalid_slot"
+    SELF_CONFLICT = "self_conflict"
+    AGENDA_ORDER_MISMATCH = "agenda_order_mismatch"
+    INVALID_FRAME_DAY = "invalid_frame_day"
+    INVALID_BREAK = "invalid_break"
+    DUPLICATE_DAY = "duplicate_day"
+    NO_TRACKS = "no_tracks"
+    DUPLICATE_ROOM = "duplicate_room"
     # Undo/redo: the file's history is not what the window's history says
     # (e.g. changed by another window of the same file).
     HISTORY_CHANGED = "history_changed"

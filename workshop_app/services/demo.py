@@ -14,7 +14,7 @@ from typing import Any
 
 from workshop_app.models import PhaseKind, Sector, Workshop
 from workshop_app.models.ids import new_id
-from workshop_app.services.specs import NewIdea, NewParticipant, PhasePlan
+from workshop_app.services.specs import FrameDay, NewIdea, NewParticipant, PhasePlan
 from workshop_app.services.workshop_service import WorkshopService
 from workshop_app.storage import WorkshopStore
 
@@ -99,7 +99,13 @@ def _fill(service: WorkshopService, data: dict[str, Any]) -> None:
         service.add_agenda_item(
             title=item["title"], rationale=item["rationale"], cluster_id=clusters[item["cluster"]],
             format=item["format"], duration_minutes=item["duration_minutes"],
-            slot=item["slot"], track=item["track"])
+            slot=item["slot"], track=item["track"], lead=item.get("lead", ""),
+            speakers=item.get("speakers", ""))
+    forum = data.get("forum")
+    if forum:
+        service.set_frame(days=[FrameDay(date=d["date"], start=d["start"], finish=d["finish"],
+                                         breaks=tuple(d["breaks"]), lunch=d["lunch"])
+                                for d in forum["days"]], rooms=forum["rooms"])
     service.set_current_phase(phase=PhaseKind(info["current_phase"]))
     # The demo opens as it was written, not as a history of how it was built.
     service.forget_undo_history()

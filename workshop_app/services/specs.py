@@ -55,3 +55,15 @@ class PhasePlan:
     title: str
     minutes: int
 
+
+
+@dataclass(frozen=True, slots=True)
+class FrameDay:
+    """One day of the forum's frame as the moderator gives it: a date
+    "YYYY-MM-DD", hours "HH:MM" and pauses "HH:MM-HH:MM" (see `ForumDay`)."""
+
+    date: str
+    start: str
+    finish: str
+    breaks: tuple[str, ...] = ()
+    lunch: str = ""

@@ -1,4 +1,4 @@
-"""Prioritise and agenda operations: voting rounds, ballots, agenda items."""
+"""Prioritise operations: voting rounds and ballots."""
 
 from __future__ import annotations
 
@@ -7,8 +7,6 @@ from dataclasses import replace
 from typing import Any
 
 from workshop_app.models import (
-    AgendaFormat,
-    AgendaItem,
     Ballot,
     BallotKind,
     Cluster,
@@ -19,7 +17,6 @@ from workshop_app.models import (
     VoteMethod,
     VoteTarget,
     VotingRound,
-    clean_text,
 )
 from workshop_app.models.ids import new_id, now_iso
 from workshop_app.models.results import SCALE, OptionResult, Sheet, round_results
@@ -27,7 +24,6 @@ from workshop_app.services.base import (
     UNCHANGED,
     ServiceBase,
     Unchanged,
-    _short,
     valid_title,
 )
 from workshop_app.services.changes import Changes, Op, RefusalReason, Refused
@@ -43,7 +39,7 @@ def proposed_dots(options: int) -> int:
 
 
 class VoteOps(ServiceBase):
-    """Prioritise and agenda operations: voting rounds, ballots, agenda items."""
+    """Prioritise operations: voting rounds and ballots."""
 
     # -- rounds --------------------------------------------------------------
 
@@ -309,31 +305,6 @@ class VoteOps(ServiceBase):
         if not order or len(set(order)) != len(order) or len(order) > voting_round.top_n:
             raise Refused(RefusalReason.INVALID_RANKING)
         return order
-
-    # -- agenda --------------------------------------------------------------
-
-    def add_agenda_item(
-        self, *, title: str, rationale: str = "", cluster_id: str | None = None,
-        format: AgendaFormat = AgendaFormat.PANEL, duration_minutes: int = 60,
-        slot: str = "", track: str = "",
-    ) -> Changes:
-        if not 0 < int(duration_minutes) <= 24 * 60:
-            raise Refused(RefusalReason.INVALID_VALUE, "duration")
-        with self._operation(Op.ADD_AGENDA_ITEM) as operation:
-            if cluster_id is not None:
-                self._existing(Cluster, cluster_id)
-            item = AgendaItem(
-                id=new_id(), title=valid_title(title), rationale=clean_text(rationale),
-                cluster_id=cluster_id, format=AgendaFormat(format),
-                duration_minutes=int(duration_minutes), slot=_short(slot), track=_short(track),
-                position=len(self.agenda()),
-            )
-            self.store.insert(item)
-            operation.created = item.id
-        return operation.changes
-
-    def delete_agenda_item(self, *, item_id: str) -> Changes:
-        return self._set_deleted(Op.DELETE_AGENDA_ITEM, AgendaItem, [item_id], now_iso())
 
 
 def _check_settings(voting_round: VotingRound) -> None:

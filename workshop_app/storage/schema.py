@@ -156,8 +156,34 @@ def _v3_voting(db: Database) -> None:
         db.execute(statement)
 
 
+# Next year's forum: agenda items with their lead, speakers, notes, carry-over
+# mark and hand-marked conflicts; the frame as days (`forum_days`) and the
+# tracks' rooms on the workshop row (models/entities.py AgendaItem, ForumDay).
+_V4 = [
+    "ALTER TABLE agenda_items ADD COLUMN lead TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE agenda_items ADD COLUMN speakers TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE agenda_items ADD COLUMN notes TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE agenda_items ADD COLUMN carried_over INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE agenda_items ADD COLUMN conflicts TEXT NOT NULL DEFAULT '[]'",
+    "ALTER TABLE workshop ADD COLUMN rooms TEXT NOT NULL DEFAULT '[]'",
+    f"""CREATE TABLE forum_days (
+    id TEXT PRIMARY KEY,
+    date TEXT NOT NULL,
+    start TEXT NOT NULL,
+    finish TEXT NOT NULL,
+    breaks TEXT NOT NULL DEFAULT '[]',
+    lunch TEXT NOT NULL DEFAULT '',
+    position INTEGER NOT NULL DEFAULT 0,{_STAMPS})""",
+]
+
+
+def _v4_agenda(db: Database) -> None:
+    for statement in _V4:
+        db.execute(statement)
+
+
 STEPS: tuple[Step, ...] = (("0001_initial", _v1_initial), ("0002_undo_log", _v2_undo_log),
-                           ("0003_voting", _v3_voting))
+                           ("0003_voting", _v3_voting), ("0004_agenda", _v4_agenda))
 
 
 def build_migrations(steps: Sequence[Step]) -> Migrations:

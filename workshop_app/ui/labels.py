@@ -71,6 +71,9 @@ def format_label(fmt: AgendaFormat) -> str:
         AgendaFormat.WORKSHOP: translate("Labels", "workshop"),
         AgendaFormat.WORLD_CAFE: translate("Labels", "World Café table"),
         AgendaFormat.LECTURE: translate("Labels", "lecture"),
+        AgendaFormat.KEYNOTE: translate("Labels", "keynote"),
+        AgendaFormat.NETWORKING: translate("Labels", "networking"),
+        AgendaFormat.OTHER: translate("Labels", "other"),
     }[fmt]
 
 

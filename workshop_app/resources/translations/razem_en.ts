@@ -72,7 +72,7 @@
 <context>
     <name>ImportNotes</name>
     <message numerus="yes">
-        <location filename="../../messages.py" line="283"/>
+        <location filename="../../messages.py" line="317"/>
         <source>%n row(s) had a sector that was not recognised ({values}); they were set to „other”.</source>
         <translation>
             <numerusform>%n row had a sector that was not recognised ({values}); they were set to „other”.</numerusform>
@@ -80,7 +80,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="288"/>
+        <location filename="../../messages.py" line="322"/>
         <source>%n of the ideas in this file are already in the workshop (the file holds {total}); it looks imported before.</source>
         <translation>
             <numerusform>%n of the ideas in this file are already in the workshop (the file holds {total}); it looks imported before.</numerusform>
@@ -91,7 +91,7 @@
 <context>
     <name>Operations</name>
     <message numerus="yes">
-        <location filename="../../messages.py" line="147"/>
+        <location filename="../../messages.py" line="164"/>
         <source>pasting %n idea(s)</source>
         <translation>
             <numerusform>pasting %n idea</numerusform>
@@ -99,7 +99,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="148"/>
+        <location filename="../../messages.py" line="165"/>
         <source>importing %n idea(s)</source>
         <translation>
             <numerusform>importing %n idea</numerusform>
@@ -107,7 +107,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="151"/>
+        <location filename="../../messages.py" line="168"/>
         <source>deleting %n idea(s)</source>
         <translation>
             <numerusform>deleting %n idea</numerusform>
@@ -115,7 +115,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="152"/>
+        <location filename="../../messages.py" line="169"/>
         <source>restoring %n idea(s)</source>
         <translation>
             <numerusform>restoring %n idea</numerusform>
@@ -123,7 +123,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="155"/>
+        <location filename="../../messages.py" line="172"/>
         <source>importing %n participant(s)</source>
         <translation>
             <numerusform>importing %n participant</numerusform>
@@ -131,7 +131,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="157"/>
+        <location filename="../../messages.py" line="174"/>
         <source>removing %n participant(s)</source>
         <translation>
             <numerusform>removing %n participant</numerusform>
@@ -139,7 +139,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="158"/>
+        <location filename="../../messages.py" line="175"/>
         <source>restoring %n participant(s)</source>
         <translation>
             <numerusform>restoring %n participant</numerusform>
@@ -147,7 +147,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="161"/>
+        <location filename="../../messages.py" line="178"/>
         <source>removing %n objective(s)</source>
         <translation>
             <numerusform>removing %n objective</numerusform>
@@ -155,7 +155,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="162"/>
+        <location filename="../../messages.py" line="179"/>
         <source>restoring %n objective(s)</source>
         <translation>
             <numerusform>restoring %n objective</numerusform>
@@ -163,7 +163,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="164"/>
+        <location filename="../../messages.py" line="181"/>
         <source>grouping %n idea(s)</source>
         <translation>
             <numerusform>grouping %n idea</numerusform>
@@ -171,7 +171,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="165"/>
+        <location filename="../../messages.py" line="182"/>
         <source>moving %n note(s)</source>
         <translation>
             <numerusform>moving %n note</numerusform>
@@ -179,7 +179,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="166"/>
+        <location filename="../../messages.py" line="183"/>
         <source>adding %n idea(s) to a group</source>
         <translation>
             <numerusform>adding %n idea to a group</numerusform>
@@ -187,7 +187,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="167"/>
+        <location filename="../../messages.py" line="184"/>
         <source>taking %n idea(s) out of a group</source>
         <translation>
             <numerusform>taking %n idea out of a group</numerusform>
@@ -195,11 +195,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="172"/>
+        <location filename="../../messages.py" line="189"/>
         <source>accepting %n suggested group(s)</source>
         <translation>
             <numerusform>accepting %n suggested group</numerusform>
             <numerusform>accepting %n suggested groups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../messages.py" line="205"/>
+        <source>scheduling %n agenda item(s)</source>
+        <translation>
+            <numerusform>scheduling %n agenda item</numerusform>
+            <numerusform>scheduling %n agenda items</numerusform>
         </translation>
     </message>
 </context>
@@ -316,7 +324,7 @@
 <context>
     <name>_Counts</name>
     <message numerus="yes">
-        <location filename="../../ui/labels.py" line="89"/>
+        <location filename="../../ui/labels.py" line="92"/>
         <source>%n idea(s)</source>
         <translation>
             <numerusform>%n idea</numerusform>
@@ -324,7 +332,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/labels.py" line="92"/>
+        <location filename="../../ui/labels.py" line="95"/>
         <source>%n dot(s)</source>
         <translation>
             <numerusform>%n dot</numerusform>
@@ -332,7 +340,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/labels.py" line="95"/>
+        <location filename="../../ui/labels.py" line="98"/>
         <source>{shown} of %n idea(s)</source>
         <translation>
             <numerusform>{shown} of %n idea</numerusform>
@@ -343,7 +351,7 @@
 <context>
     <name>_Plurals</name>
     <message numerus="yes">
-        <location filename="../../cli.py" line="311"/>
+        <location filename="../../cli.py" line="373"/>
         <source>Imported %n idea(s) into {file}.</source>
         <translation>
             <numerusform>Imported %n idea into {file}.</numerusform>
@@ -351,7 +359,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="314"/>
+        <location filename="../../cli.py" line="376"/>
         <source>Skipped %n row(s) without text.</source>
         <translation>
             <numerusform>Skipped %n row without text.</numerusform>
@@ -359,7 +367,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="317"/>
+        <location filename="../../cli.py" line="379"/>
         <source>%n idea(s)</source>
         <translation>
             <numerusform>%n idea</numerusform>
@@ -367,7 +375,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="320"/>
+        <location filename="../../cli.py" line="382"/>
         <source>%n group(s)</source>
         <translation>
             <numerusform>%n group</numerusform>
@@ -375,7 +383,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="324"/>
+        <location filename="../../cli.py" line="386"/>
         <source>Created %n suggested group(s).</source>
         <translation>
             <numerusform>Created %n suggested group.</numerusform>
@@ -383,7 +391,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="325"/>
+        <location filename="../../cli.py" line="387"/>
         <source>%n group(s) suggested; --apply creates them.</source>
         <translation>
             <numerusform>%n group suggested; --apply creates it.</numerusform>
@@ -391,11 +399,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="328"/>
+        <location filename="../../cli.py" line="390"/>
         <source>%n pair(s) of likely duplicates (merge them in the window):</source>
         <translation>
             <numerusform>%n pair of likely duplicates (merge them in the window):</numerusform>
             <numerusform>%n pairs of likely duplicates (merge them in the window):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../cli.py" line="393"/>
+        <source>%n agenda item(s) without a day and time left out of the calendar: {titles}</source>
+        <translation>
+            <numerusform>%n agenda item without a day and time left out of the calendar: {titles}</numerusform>
+            <numerusform>%n agenda items without a day and time left out of the calendar: {titles}</numerusform>
         </translation>
     </message>
 </context>

@@ -461,6 +461,109 @@ Pracować dalej?</translation>
     </message>
 </context>
 <context>
+    <name>Exports</name>
+    <message>
+        <location filename="../../exports/csv_export.py" line="71"/>
+        <source>No.</source>
+        <translation>Nr</translation>
+    </message>
+    <message>
+        <location filename="../../exports/csv_export.py" line="71"/>
+        <source>Idea</source>
+        <translation>Pomysł</translation>
+    </message>
+    <message>
+        <location filename="../../exports/csv_export.py" line="72"/>
+        <source>Sector</source>
+        <translation>Sektor</translation>
+    </message>
+    <message>
+        <location filename="../../exports/csv_export.py" line="72"/>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <location filename="../../exports/csv_export.py" line="73"/>
+        <source>Table</source>
+        <translation>Stół</translation>
+    </message>
+    <message>
+        <location filename="../../exports/csv_export.py" line="73"/>
+        <source>Group</source>
+        <translation>Grupa</translation>
+    </message>
+    <message>
+        <location filename="../../exports/csv_export.py" line="74"/>
+        <source>Duplicate of No.</source>
+        <translation>Duplikat nr</translation>
+    </message>
+    <message>
+        <location filename="../../exports/csv_export.py" line="74"/>
+        <source>Written at</source>
+        <translation>Zapisano</translation>
+    </message>
+    <message>
+        <location filename="../../exports/csv_export.py" line="132"/>
+        <source>Round</source>
+        <translation>Runda</translation>
+    </message>
+    <message>
+        <location filename="../../exports/csv_export.py" line="132"/>
+        <source>Place</source>
+        <translation>Miejsce</translation>
+    </message>
+    <message>
+        <location filename="../../exports/csv_export.py" line="133"/>
+        <source>Option</source>
+        <translation>Opcja</translation>
+    </message>
+    <message>
+        <location filename="../../exports/csv_export.py" line="133"/>
+        <source>Score</source>
+        <translation>Wynik</translation>
+    </message>
+    <message>
+        <location filename="../../exports/csv_export.py" line="134"/>
+        <source>Balanced score</source>
+        <translation>Wynik zrównoważony</translation>
+    </message>
+    <message>
+        <location filename="../../exports/csv_export.py" line="134"/>
+        <source>Tie</source>
+        <translation>Remis</translation>
+    </message>
+    <message>
+        <location filename="../../exports/csv_export.py" line="139"/>
+        <source>ex aequo</source>
+        <translation>ex aequo</translation>
+    </message>
+    <message>
+        <location filename="../../exports/csv_export.py" line="140"/>
+        <source>near tie</source>
+        <translation>prawie remis</translation>
+    </message>
+    <message>
+        <location filename="../../exports/ics_export.py" line="91"/>
+        <source>Format</source>
+        <translation>Forma</translation>
+    </message>
+    <message>
+        <location filename="../../exports/ics_export.py" line="92"/>
+        <source>Lead</source>
+        <translation>Prowadzący</translation>
+    </message>
+    <message>
+        <location filename="../../exports/ics_export.py" line="93"/>
+        <source>Speakers and partners</source>
+        <translation>Prelegenci i partnerzy</translation>
+    </message>
+    <message>
+        <location filename="../../exports/ics_export.py" line="94"/>
+        <source>Notes</source>
+        <translation>Uwagi</translation>
+    </message>
+</context>
+<context>
     <name>GatherPanel</name>
     <message>
         <location filename="../../ui/panels/gather.py" line="42"/>
@@ -736,7 +839,7 @@ Pracować dalej?</translation>
 <context>
     <name>ImportNotes</name>
     <message numerus="yes">
-        <location filename="../../messages.py" line="283"/>
+        <location filename="../../messages.py" line="317"/>
         <source>%n row(s) had a sector that was not recognised ({values}); they were set to „other”.</source>
         <translation>
             <numerusform>W %n wierszu sektor nie został rozpoznany ({values}); ustawiono „inny”.</numerusform>
@@ -745,7 +848,7 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="288"/>
+        <location filename="../../messages.py" line="322"/>
         <source>%n of the ideas in this file are already in the workshop (the file holds {total}); it looks imported before.</source>
         <translation>
             <numerusform>%n pomysł z tego pliku jest już w warsztacie (plik zawiera {total}); wygląda na to, że został już zaimportowany.</numerusform>
@@ -754,12 +857,12 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="297"/>
+        <location filename="../../messages.py" line="331"/>
         <source>Razem does not recognise any column name in the first row ({names}).</source>
         <translation>Razem nie rozpoznaje żadnej nazwy kolumny w pierwszym wierszu ({names}).</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="305"/>
+        <location filename="../../messages.py" line="339"/>
         <source>The text was read as {encoding}; if its Polish letters look wrong, import it in the window and choose another encoding.</source>
         <translation>Tekst odczytano jako {encoding}; jeśli polskie litery wyglądają źle, zaimportuj plik w oknie programu i wybierz inne kodowanie.</translation>
     </message>
@@ -798,6 +901,7 @@ Pracować dalej?</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="37"/>
+        <location filename="../../ui/labels.py" line="76"/>
         <source>other</source>
         <translation>inny</translation>
     </message>
@@ -852,17 +956,27 @@ Pracować dalej?</translation>
         <translation>wykład</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="79"/>
+        <location filename="../../ui/labels.py" line="74"/>
+        <source>keynote</source>
+        <translation>wystąpienie główne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="75"/>
+        <source>networking</source>
+        <translation>networking</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="82"/>
         <source>not started</source>
         <translation>nierozpoczęte</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="80"/>
+        <location filename="../../ui/labels.py" line="83"/>
         <source>voting open</source>
         <translation>głosowanie trwa</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="81"/>
+        <location filename="../../ui/labels.py" line="84"/>
         <source>closed</source>
         <translation>zamknięte</translation>
     </message>
@@ -1259,206 +1373,256 @@ Pracować dalej?</translation>
     </message>
     <message>
         <location filename="../../messages.py" line="123"/>
+        <source>A session lasts a whole number of minutes, from 1 to 1440.</source>
+        <translation>Sesja trwa pełną liczbę minut, od 1 do 1440.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="125"/>
+        <source>A start is a date and a time, written YYYY-MM-DDTHH:MM.</source>
+        <translation>Początek to data i godzina w postaci RRRR-MM-DDTGG:MM.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="127"/>
+        <source>An agenda item cannot conflict with itself.</source>
+        <translation>Punkt programu nie może kolidować sam ze sobą.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="129"/>
+        <source>The new order must list every agenda item exactly once.</source>
+        <translation>Nowa kolejność musi wymieniać każdy punkt programu dokładnie raz.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="131"/>
+        <source>A forum day needs a date (YYYY-MM-DD) and a start (HH:MM) before its end.</source>
+        <translation>Dzień forum wymaga daty (RRRR-MM-DD) i godziny rozpoczęcia (GG:MM) wcześniejszej niż zakończenie.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="133"/>
+        <source>A break or lunch is written HH:MM-HH:MM, lies within its day&apos;s hours and does not overlap another.</source>
+        <translation>Przerwę lub obiad zapisuje się jako GG:MM-GG:MM; mieści się w godzinach dnia i nie nachodzi na inną przerwę.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="136"/>
+        <source>Two forum days have the same date.</source>
+        <translation>Dwa dni forum mają tę samą datę.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="137"/>
+        <source>The forum needs at least one track: give a room&apos;s name.</source>
+        <translation>Forum potrzebuje co najmniej jednej ścieżki: podaj nazwę sali.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="139"/>
+        <source>Two tracks have the same room name.</source>
+        <translation>Dwie ścieżki mają tę samą nazwę sali.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="140"/>
         <source>The undo history of this workshop was changed elsewhere; nothing was undone or redone.</source>
         <translation>Historia zmian tego warsztatu została zmieniona gdzie indziej; niczego nie cofnięto ani nie ponowiono.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="192"/>
+        <location filename="../../messages.py" line="213"/>
         <source>regular copy</source>
         <translation>kopia okresowa</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="193"/>
+        <location filename="../../messages.py" line="214"/>
         <source>before an import of ideas</source>
         <translation>przed importem pomysłów</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="194"/>
+        <location filename="../../messages.py" line="215"/>
         <source>before an import of participants</source>
         <translation>przed importem uczestników</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="195"/>
+        <location filename="../../messages.py" line="216"/>
         <source>before accepting suggested groups</source>
         <translation>przed przyjęciem proponowanych grup</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="196"/>
+        <location filename="../../messages.py" line="217"/>
         <source>before closing a voting round</source>
         <translation>przed zamknięciem rundy głosowania</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="215"/>
+        <location filename="../../messages.py" line="236"/>
         <source>The file cannot be read (it is missing, a folder, or not permitted).</source>
         <translation>Nie można odczytać pliku (nie istnieje, jest folderem albo brak uprawnień).</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="217"/>
+        <location filename="../../messages.py" line="238"/>
         <source>The file has no ideas in it.</source>
         <translation>W pliku nie ma żadnych pomysłów.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="218"/>
+        <location filename="../../messages.py" line="239"/>
         <source>The file is too large to import (over 20 MB or 100,000 rows).</source>
         <translation>Plik jest za duży do importu (ponad 20 MB lub 100 000 wierszy).</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="219"/>
+        <location filename="../../messages.py" line="240"/>
         <source>The file is not a text table (CSV) or an Excel workbook.</source>
         <translation>To nie jest tabela tekstowa (CSV) ani skoroszyt Excela.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="220"/>
+        <location filename="../../messages.py" line="241"/>
         <source>This kind of file is not supported; save it as CSV or .xlsx.</source>
         <translation>Ten rodzaj pliku nie jest obsługiwany; zapisz go jako CSV lub .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="222"/>
+        <location filename="../../messages.py" line="243"/>
         <source>The Excel workbook is damaged and cannot be read.</source>
         <translation>Skoroszyt Excela jest uszkodzony i nie da się go odczytać.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="223"/>
+        <location filename="../../messages.py" line="244"/>
         <source>This is an Excel workbook with macros (.xlsm), which Razem does not read. Save it in Excel as .xlsx without macros, or as CSV, and import that.</source>
         <translation>To skoroszyt Excela z makrami (.xlsm), których Razem nie odczytuje. Zapisz go w Excelu jako .xlsx bez makr albo jako CSV i zaimportuj ten plik.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="226"/>
+        <location filename="../../messages.py" line="247"/>
         <source>This workbook cannot be read: it unpacks to over 200 MB, far more than any list of ideas.</source>
         <translation>Tego skoroszytu nie da się odczytać: po rozpakowaniu zajmuje ponad 200 MB, znacznie więcej niż jakakolwiek lista pomysłów.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="228"/>
+        <location filename="../../messages.py" line="249"/>
         <source>The text encoding is wrong; choose another encoding.</source>
         <translation>Nieprawidłowe kodowanie znaków; wybierz inne kodowanie.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="229"/>
+        <location filename="../../messages.py" line="250"/>
         <source>A field is far too long for a sticky note.</source>
         <translation>Jedno z pól jest o wiele za długie jak na karteczkę.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="230"/>
+        <location filename="../../messages.py" line="251"/>
         <source>A quotation mark is not closed.</source>
         <translation>Cudzysłów nie został zamknięty.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="231"/>
+        <location filename="../../messages.py" line="252"/>
         <source>A row has a different number of columns than the header.</source>
         <translation>Wiersz ma inną liczbę kolumn niż nagłówek.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="232"/>
+        <location filename="../../messages.py" line="253"/>
         <source>A chosen column does not exist in the file.</source>
         <translation>Wybranej kolumny nie ma w pliku.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="233"/>
+        <location filename="../../messages.py" line="254"/>
         <source>No column with the text of the ideas was found.</source>
         <translation>Nie znaleziono kolumny z treścią pomysłów.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="234"/>
+        <location filename="../../messages.py" line="255"/>
         <source>No name, organisation or sector column was found.</source>
         <translation>Nie znaleziono kolumny z nazwiskiem, organizacją ani sektorem.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="238"/>
+        <location filename="../../messages.py" line="259"/>
         <source>Line {line}: {problem}</source>
         <translation>Wiersz {line}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="239"/>
+        <location filename="../../messages.py" line="260"/>
         <source>Nothing was imported.</source>
         <translation>Nic nie zaimportowano.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="260"/>
+        <location filename="../../messages.py" line="285"/>
+        <source>The Excel (Polish) file uses the Windows-1250 encoding, which cannot hold {characters} (in ideas No. {ideas}). Nothing was written. Export the UTF-8 CSV instead, or change those ideas.</source>
+        <translation>Plik dla polskiego Excela używa kodowania Windows-1250, w którym nie ma znaków {characters} (w pomysłach nr {ideas}). Nic nie zapisano. Wyeksportuj zamiast tego CSV w UTF-8 albo zmień te pomysły.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="294"/>
         <source>{file} is the workshop being exported (or its journal or lock); writing there would destroy it. Choose another file name. Nothing was written.</source>
         <translation>{file} to eksportowany warsztat (albo jego dziennik lub blokada); zapis tam by go zniszczył. Wybierz inną nazwę pliku. Nic nie zapisano.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="263"/>
+        <location filename="../../messages.py" line="297"/>
         <source>{file} is a Razem workshop (or its journal or lock); an export never overwrites a workshop. Choose another file name. Nothing was written.</source>
         <translation>{file} to warsztat Razem (albo jego dziennik lub blokada); eksport nigdy nie nadpisuje warsztatu. Wybierz inną nazwę pliku. Nic nie zapisano.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="266"/>
+        <location filename="../../messages.py" line="300"/>
         <source>{file} is a folder; give the name of a file to write. Nothing was written.</source>
         <translation>{file} to folder; podaj nazwę pliku do zapisania. Nic nie zapisano.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="315"/>
+        <location filename="../../messages.py" line="349"/>
         <source>the file or its folder does not exist</source>
         <translation>plik lub jego folder nie istnieje</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="316"/>
+        <location filename="../../messages.py" line="350"/>
         <source>permission denied</source>
         <translation>brak uprawnień</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="317"/>
+        <location filename="../../messages.py" line="351"/>
         <source>the operation is not permitted</source>
         <translation>ta operacja jest niedozwolona</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="318"/>
+        <location filename="../../messages.py" line="352"/>
         <source>the disk is full</source>
         <translation>dysk jest pełny</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="319"/>
+        <location filename="../../messages.py" line="353"/>
         <source>the disk is read-only</source>
         <translation>dysk jest tylko do odczytu</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="320"/>
+        <location filename="../../messages.py" line="354"/>
         <source>it is a folder</source>
         <translation>to jest folder</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="321"/>
+        <location filename="../../messages.py" line="355"/>
         <source>a part of the path is not a folder</source>
         <translation>część ścieżki nie jest folderem</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="322"/>
+        <location filename="../../messages.py" line="356"/>
         <source>it already exists</source>
         <translation>już istnieje</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="323"/>
+        <location filename="../../messages.py" line="357"/>
         <source>the name is too long</source>
         <translation>nazwa jest za długa</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="324"/>
+        <location filename="../../messages.py" line="358"/>
         <source>the disk quota is used up</source>
         <translation>przydział miejsca na dysku jest wyczerpany</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="325"/>
+        <location filename="../../messages.py" line="359"/>
         <source>the disk could not be read or written</source>
         <translation>nie udało się odczytać ani zapisać dysku</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="326"/>
+        <location filename="../../messages.py" line="360"/>
         <source>the file is in use</source>
         <translation>plik jest w użyciu</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="335"/>
+        <location filename="../../messages.py" line="369"/>
         <source>the system refused it (error {number})</source>
         <translation>system odmówił (błąd {number})</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="345"/>
+        <location filename="../../messages.py" line="379"/>
         <source>the file cannot be opened or created there (does the folder exist?)</source>
         <translation>nie można otworzyć ani utworzyć pliku w tym miejscu (czy folder istnieje?)</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="353"/>
+        <location filename="../../messages.py" line="387"/>
         <source>the file or its folder can only be read</source>
         <translation>plik albo jego folder można tylko czytać</translation>
     </message>
@@ -1466,42 +1630,42 @@ Pracować dalej?</translation>
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../messages.py" line="136"/>
+        <location filename="../../messages.py" line="153"/>
         <source>deleting an idea</source>
         <translation>usunięcie pomysłu</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="137"/>
+        <location filename="../../messages.py" line="154"/>
         <source>restoring an idea</source>
         <translation>przywrócenie pomysłu</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="138"/>
+        <location filename="../../messages.py" line="155"/>
         <source>removing a participant</source>
         <translation>usunięcie uczestnika</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="139"/>
+        <location filename="../../messages.py" line="156"/>
         <source>restoring a participant</source>
         <translation>przywrócenie uczestnika</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="140"/>
+        <location filename="../../messages.py" line="157"/>
         <source>removing an objective</source>
         <translation>usunięcie celu</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="141"/>
+        <location filename="../../messages.py" line="158"/>
         <source>restoring an objective</source>
         <translation>przywrócenie celu</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="146"/>
+        <location filename="../../messages.py" line="163"/>
         <source>adding an idea</source>
         <translation>dodanie pomysłu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="147"/>
+        <location filename="../../messages.py" line="164"/>
         <source>pasting %n idea(s)</source>
         <translation>
             <numerusform>wklejenie %n pomysłu</numerusform>
@@ -1510,7 +1674,7 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="148"/>
+        <location filename="../../messages.py" line="165"/>
         <source>importing %n idea(s)</source>
         <translation>
             <numerusform>import %n pomysłu</numerusform>
@@ -1519,17 +1683,17 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="149"/>
+        <location filename="../../messages.py" line="166"/>
         <source>editing an idea</source>
         <translation>edycja pomysłu</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="150"/>
+        <location filename="../../messages.py" line="167"/>
         <source>linking an idea to an objective</source>
         <translation>powiązanie pomysłu z celem</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="151"/>
+        <location filename="../../messages.py" line="168"/>
         <source>deleting %n idea(s)</source>
         <translation>
             <numerusform>usunięcie %n pomysłu</numerusform>
@@ -1538,7 +1702,7 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="152"/>
+        <location filename="../../messages.py" line="169"/>
         <source>restoring %n idea(s)</source>
         <translation>
             <numerusform>przywrócenie %n pomysłu</numerusform>
@@ -1547,17 +1711,17 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="153"/>
+        <location filename="../../messages.py" line="170"/>
         <source>changing the workshop details</source>
         <translation>zmiana danych warsztatu</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="154"/>
+        <location filename="../../messages.py" line="171"/>
         <source>adding a participant</source>
         <translation>dodanie uczestnika</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="155"/>
+        <location filename="../../messages.py" line="172"/>
         <source>importing %n participant(s)</source>
         <translation>
             <numerusform>import %n uczestnika</numerusform>
@@ -1566,12 +1730,12 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="156"/>
+        <location filename="../../messages.py" line="173"/>
         <source>editing a participant</source>
         <translation>edycja uczestnika</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="157"/>
+        <location filename="../../messages.py" line="174"/>
         <source>removing %n participant(s)</source>
         <translation>
             <numerusform>usunięcie %n uczestnika</numerusform>
@@ -1580,7 +1744,7 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="158"/>
+        <location filename="../../messages.py" line="175"/>
         <source>restoring %n participant(s)</source>
         <translation>
             <numerusform>przywrócenie %n uczestnika</numerusform>
@@ -1589,17 +1753,17 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="159"/>
+        <location filename="../../messages.py" line="176"/>
         <source>adding an objective</source>
         <translation>dodanie celu</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="160"/>
+        <location filename="../../messages.py" line="177"/>
         <source>editing an objective</source>
         <translation>edycja celu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="161"/>
+        <location filename="../../messages.py" line="178"/>
         <source>removing %n objective(s)</source>
         <translation>
             <numerusform>usunięcie %n celu</numerusform>
@@ -1608,7 +1772,7 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="162"/>
+        <location filename="../../messages.py" line="179"/>
         <source>restoring %n objective(s)</source>
         <translation>
             <numerusform>przywrócenie %n celu</numerusform>
@@ -1617,12 +1781,12 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="163"/>
+        <location filename="../../messages.py" line="180"/>
         <source>changing the plan</source>
         <translation>zmiana planu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="164"/>
+        <location filename="../../messages.py" line="181"/>
         <source>grouping %n idea(s)</source>
         <translation>
             <numerusform>zgrupowanie %n pomysłu</numerusform>
@@ -1631,7 +1795,7 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="165"/>
+        <location filename="../../messages.py" line="182"/>
         <source>moving %n note(s)</source>
         <translation>
             <numerusform>przesunięcie %n karteczki</numerusform>
@@ -1640,7 +1804,7 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="166"/>
+        <location filename="../../messages.py" line="183"/>
         <source>adding %n idea(s) to a group</source>
         <translation>
             <numerusform>dodanie %n pomysłu do grupy</numerusform>
@@ -1649,7 +1813,7 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="167"/>
+        <location filename="../../messages.py" line="184"/>
         <source>taking %n idea(s) out of a group</source>
         <translation>
             <numerusform>wyjęcie %n pomysłu z grupy</numerusform>
@@ -1658,27 +1822,27 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="168"/>
+        <location filename="../../messages.py" line="185"/>
         <source>renaming a group</source>
         <translation>zmiana nazwy grupy</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="169"/>
+        <location filename="../../messages.py" line="186"/>
         <source>merging groups</source>
         <translation>scalenie grup</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="170"/>
+        <location filename="../../messages.py" line="187"/>
         <source>ungrouping</source>
         <translation>rozgrupowanie</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="171"/>
+        <location filename="../../messages.py" line="188"/>
         <source>marking a duplicate</source>
         <translation>oznaczenie duplikatu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="172"/>
+        <location filename="../../messages.py" line="189"/>
         <source>accepting %n suggested group(s)</source>
         <translation>
             <numerusform>przyjęcie %n proponowanej grupy</numerusform>
@@ -1687,64 +1851,88 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="173"/>
+        <location filename="../../messages.py" line="190"/>
         <source>tidying the canvas</source>
         <translation>uporządkowanie tablicy</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="174"/>
+        <location filename="../../messages.py" line="191"/>
         <source>adding a voting round</source>
         <translation>dodanie rundy głosowania</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="175"/>
+        <location filename="../../messages.py" line="192"/>
         <source>changing a voting round</source>
         <translation>zmianę głosowania</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="176"/>
+        <location filename="../../messages.py" line="193"/>
         <source>deleting a voting round</source>
         <translation>usunięcie głosowania</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="177"/>
+        <location filename="../../messages.py" line="194"/>
         <source>opening a voting round</source>
         <translation>otwarcie rundy głosowania</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="178"/>
+        <location filename="../../messages.py" line="195"/>
         <source>closing a voting round</source>
         <translation>zamknięcie rundy głosowania</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="179"/>
+        <location filename="../../messages.py" line="196"/>
         <source>reopening a voting round</source>
         <translation>ponowne otwarcie głosowania</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="180"/>
+        <location filename="../../messages.py" line="197"/>
         <source>casting a ballot</source>
         <translation>oddanie głosu</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="181"/>
+        <location filename="../../messages.py" line="198"/>
         <source>entering paper dots</source>
         <translation>wpisanie kropek z papieru</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="182"/>
+        <location filename="../../messages.py" line="199"/>
         <source>discarding the last ballot</source>
         <translation>wycofanie ostatniego głosu</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="183"/>
+        <location filename="../../messages.py" line="200"/>
         <source>adding an agenda item</source>
         <translation>dodanie punktu programu</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="184"/>
+        <location filename="../../messages.py" line="201"/>
         <source>deleting an agenda item</source>
         <translation>usunięcie punktu programu</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="202"/>
+        <source>editing an agenda item</source>
+        <translation>edycja punktu programu</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="203"/>
+        <source>reordering the agenda</source>
+        <translation>zmiana kolejności programu</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="204"/>
+        <source>changing the forum&apos;s days and rooms</source>
+        <translation>zmiana dni i sal forum</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../messages.py" line="205"/>
+        <source>scheduling %n agenda item(s)</source>
+        <translation>
+            <numerusform>ułożenie %n punktu programu</numerusform>
+            <numerusform>ułożenie %n punktów programu</numerusform>
+            <numerusform>ułożenie %n punktów programu</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2773,7 +2961,7 @@ Pracować dalej?</translation>
 <context>
     <name>_Counts</name>
     <message numerus="yes">
-        <location filename="../../ui/labels.py" line="89"/>
+        <location filename="../../ui/labels.py" line="92"/>
         <source>%n idea(s)</source>
         <translation>
             <numerusform>%n pomysł</numerusform>
@@ -2782,7 +2970,7 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/labels.py" line="92"/>
+        <location filename="../../ui/labels.py" line="95"/>
         <source>%n dot(s)</source>
         <translation>
             <numerusform>%n kropka</numerusform>
@@ -2791,7 +2979,7 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/labels.py" line="95"/>
+        <location filename="../../ui/labels.py" line="98"/>
         <source>{shown} of %n idea(s)</source>
         <translation>
             <numerusform>{shown} z %n pomysłu</numerusform>
@@ -2803,7 +2991,7 @@ Pracować dalej?</translation>
 <context>
     <name>_Plurals</name>
     <message numerus="yes">
-        <location filename="../../cli.py" line="311"/>
+        <location filename="../../cli.py" line="373"/>
         <source>Imported %n idea(s) into {file}.</source>
         <translation>
             <numerusform>Zaimportowano %n pomysł do pliku {file}.</numerusform>
@@ -2812,7 +3000,7 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="314"/>
+        <location filename="../../cli.py" line="376"/>
         <source>Skipped %n row(s) without text.</source>
         <translation>
             <numerusform>Pominięto %n wiersz bez treści.</numerusform>
@@ -2821,7 +3009,7 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="317"/>
+        <location filename="../../cli.py" line="379"/>
         <source>%n idea(s)</source>
         <translation>
             <numerusform>%n pomysł</numerusform>
@@ -2830,7 +3018,7 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="320"/>
+        <location filename="../../cli.py" line="382"/>
         <source>%n group(s)</source>
         <translation>
             <numerusform>%n grupa</numerusform>
@@ -2839,7 +3027,7 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="324"/>
+        <location filename="../../cli.py" line="386"/>
         <source>Created %n suggested group(s).</source>
         <translation>
             <numerusform>Utworzono %n proponowaną grupę.</numerusform>
@@ -2848,7 +3036,7 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="325"/>
+        <location filename="../../cli.py" line="387"/>
         <source>%n group(s) suggested; --apply creates them.</source>
         <translation>
             <numerusform>Proponowana %n grupa; --apply ją utworzy.</numerusform>
@@ -2857,7 +3045,7 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="328"/>
+        <location filename="../../cli.py" line="390"/>
         <source>%n pair(s) of likely duplicates (merge them in the window):</source>
         <translation>
             <numerusform>%n para prawdopodobnych duplikatów (połącz je w oknie programu):</numerusform>
@@ -2865,56 +3053,65 @@ Pracować dalej?</translation>
             <numerusform>%n par prawdopodobnych duplikatów (połącz je w oknie programu):</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../cli.py" line="393"/>
+        <source>%n agenda item(s) without a day and time left out of the calendar: {titles}</source>
+        <translation>
+            <numerusform>%n punkt programu bez dnia i godziny pominięto w kalendarzu: {titles}</numerusform>
+            <numerusform>%n punkty programu bez dnia i godziny pominięto w kalendarzu: {titles}</numerusform>
+            <numerusform>%n punktów programu bez dnia i godziny pominięto w kalendarzu: {titles}</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>argparse</name>
     <message>
-        <location filename="../../cli.py" line="53"/>
+        <location filename="../../cli.py" line="55"/>
         <source>argument {name}: {message}</source>
         <translation>argument {name}: {message}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="55"/>
+        <location filename="../../cli.py" line="57"/>
         <source>the following arguments are required: {names}</source>
         <translation>brakuje wymaganych argumentów: {names}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="57"/>
+        <location filename="../../cli.py" line="59"/>
         <source>unrecognized arguments: {words}</source>
         <translation>nieznane argumenty: {words}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="59"/>
+        <location filename="../../cli.py" line="61"/>
         <source>invalid choice: {value} (choose from {choices})</source>
         <translation>niedozwolona wartość: {value} (do wyboru: {choices})</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="79"/>
+        <location filename="../../cli.py" line="81"/>
         <source>usage: </source>
         <translation>użycie: </translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="93"/>
+        <location filename="../../cli.py" line="95"/>
         <source>positional arguments</source>
         <translation>argumenty pozycyjne</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="94"/>
+        <location filename="../../cli.py" line="96"/>
         <source>options</source>
         <translation>opcje</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="96"/>
+        <location filename="../../cli.py" line="98"/>
         <source>show this help message and exit</source>
         <translation>pokaż tę pomoc i zakończ</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="129"/>
+        <location filename="../../cli.py" line="131"/>
         <source>show program&apos;s version number and exit</source>
         <translation>pokaż wersję programu i zakończ</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="60"/>
+        <location filename="../../cli.py" line="62"/>
         <source>expected one argument</source>
         <translation>oczekiwano jednego argumentu</translation>
     </message>
@@ -2922,256 +3119,285 @@ Pracować dalej?</translation>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../cli.py" line="105"/>
+        <location filename="../../cli.py" line="107"/>
         <source>{prog}: error: {message}
 </source>
         <translation>{prog}: błąd: {message}
 </translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="112"/>
+        <location filename="../../cli.py" line="114"/>
         <source>interface language (default: pl)</source>
         <translation>język interfejsu (domyślnie: pl)</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="123"/>
+        <location filename="../../cli.py" line="125"/>
         <source>Razem: run participatory planning workshops. Without a command, opens the window: &apos;workshop-app&apos; shows the start screen, &apos;workshop-app FILE&apos; opens a workshop, &apos;workshop-app --demo&apos; opens a fresh copy of the demo workshop.</source>
         <translation>Razem: prowadzenie warsztatów partycypacyjnych. Bez polecenia otwiera okno: &apos;workshop-app&apos; pokazuje ekran startowy, &apos;workshop-app PLIK&apos; otwiera warsztat, &apos;workshop-app --demo&apos; otwiera świeżą kopię warsztatu pokazowego.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="131"/>
+        <location filename="../../cli.py" line="133"/>
         <source>commands</source>
         <translation>polecenia</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="132"/>
+        <location filename="../../cli.py" line="134"/>
         <source>COMMAND</source>
         <translation>POLECENIE</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="133"/>
+        <location filename="../../cli.py" line="135"/>
         <source>create a new, empty workshop file</source>
         <translation>utwórz nowy, pusty plik warsztatu</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="134"/>
-        <location filename="../../cli.py" line="140"/>
-        <location filename="../../cli.py" line="145"/>
-        <location filename="../../cli.py" line="153"/>
-        <location filename="../../cli.py" line="170"/>
+        <location filename="../../cli.py" line="136"/>
+        <location filename="../../cli.py" line="142"/>
+        <location filename="../../cli.py" line="147"/>
+        <location filename="../../cli.py" line="164"/>
         <location filename="../../cli.py" line="181"/>
-        <location filename="../../cli.py" line="186"/>
-        <location filename="../../cli.py" line="199"/>
+        <location filename="../../cli.py" line="192"/>
+        <location filename="../../cli.py" line="197"/>
+        <location filename="../../cli.py" line="210"/>
         <location filename="../../cli_vote.py" line="52"/>
         <location filename="../../cli_vote.py" line="72"/>
         <source>FILE</source>
         <translation>PLIK</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="134"/>
-        <location filename="../../cli.py" line="189"/>
+        <location filename="../../cli.py" line="136"/>
+        <location filename="../../cli.py" line="200"/>
         <source>the new workshop file (.razem)</source>
         <translation>nowy plik warsztatu (.razem)</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="135"/>
+        <location filename="../../cli.py" line="137"/>
         <location filename="../../cli_vote.py" line="85"/>
         <source>TITLE</source>
         <translation>TYTUŁ</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="136"/>
+        <location filename="../../cli.py" line="138"/>
         <source>the workshop&apos;s title</source>
         <translation>tytuł warsztatu</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="139"/>
+        <location filename="../../cli.py" line="141"/>
         <source>write a copy of the demo workshop to a file</source>
         <translation>zapisz kopię warsztatu pokazowego do pliku</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="141"/>
+        <location filename="../../cli.py" line="143"/>
         <source>where to write the copy (.razem)</source>
         <translation>gdzie zapisać kopię (.razem)</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="144"/>
+        <location filename="../../cli.py" line="146"/>
         <source>export a workshop&apos;s data</source>
         <translation>eksportuj dane warsztatu</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="145"/>
-        <location filename="../../cli.py" line="153"/>
-        <location filename="../../cli.py" line="170"/>
-        <location filename="../../cli.py" line="182"/>
+        <location filename="../../cli.py" line="147"/>
+        <location filename="../../cli.py" line="164"/>
+        <location filename="../../cli.py" line="181"/>
+        <location filename="../../cli.py" line="193"/>
         <location filename="../../cli_vote.py" line="49"/>
         <source>the workshop file (.razem)</source>
         <translation>plik warsztatu (.razem)</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="146"/>
-        <location filename="../../cli.py" line="171"/>
+        <location filename="../../cli.py" line="148"/>
+        <location filename="../../cli.py" line="150"/>
+        <location filename="../../cli.py" line="152"/>
+        <location filename="../../cli.py" line="155"/>
+        <location filename="../../cli.py" line="157"/>
+        <location filename="../../cli.py" line="182"/>
         <location filename="../../cli_vote.py" line="76"/>
         <source>OUT</source>
         <translation>WYJŚCIE</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="147"/>
+        <location filename="../../cli.py" line="149"/>
         <source>write all data as JSON (schema: docs/json-export.md)</source>
         <translation>zapisz wszystkie dane jako JSON (schemat: docs/json-export.md)</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="149"/>
+        <location filename="../../cli.py" line="151"/>
+        <source>write the ideas as CSV (UTF-8 with BOM, commas)</source>
+        <translation>zapisz pomysły jako CSV (UTF-8 z BOM, przecinki)</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="153"/>
+        <source>write the ideas as CSV for a Polish Excel (Windows-1250, semicolons)</source>
+        <translation>zapisz pomysły jako CSV dla polskiego Excela (Windows-1250, średniki)</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="156"/>
+        <source>write every round&apos;s results as CSV (UTF-8 with BOM)</source>
+        <translation>zapisz wyniki każdej rundy jako CSV (UTF-8 z BOM)</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="158"/>
+        <source>write the scheduled agenda as iCalendar</source>
+        <translation>zapisz ułożony program jako iCalendar</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="160"/>
         <source>in an anonymous workshop, export the participants&apos; names too (for the organisers&apos; own archive)</source>
         <translation>w warsztacie anonimowym eksportuj także nazwiska uczestników (do własnego archiwum organizatorów)</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="152"/>
+        <location filename="../../cli.py" line="163"/>
         <source>import ideas from a CSV or Excel file</source>
         <translation>importuj pomysły z pliku CSV lub Excel</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="154"/>
+        <location filename="../../cli.py" line="165"/>
         <source>SOURCE</source>
         <translation>ŹRÓDŁO</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="155"/>
+        <location filename="../../cli.py" line="166"/>
         <source>a .csv, .tsv, .txt or .xlsx file of ideas</source>
         <translation>plik .csv, .tsv, .txt lub .xlsx z pomysłami</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="156"/>
+        <location filename="../../cli.py" line="167"/>
         <source>the column with the idea&apos;s text</source>
         <translation>kolumna z treścią pomysłu</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="157"/>
+        <location filename="../../cli.py" line="168"/>
         <source>the column with the author&apos;s sector</source>
         <translation>kolumna z sektorem autora</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="158"/>
+        <location filename="../../cli.py" line="169"/>
         <source>the column with the author&apos;s name</source>
         <translation>kolumna z nazwiskiem autora</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="160"/>
+        <location filename="../../cli.py" line="171"/>
         <source>the column with a group name (notes grouped on paper)</source>
         <translation>kolumna z nazwą grupy (karteczki pogrupowane na papierze)</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="161"/>
+        <location filename="../../cli.py" line="172"/>
         <source>NAME</source>
         <translation>NAZWA</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="163"/>
+        <location filename="../../cli.py" line="174"/>
         <source>the first row is an idea, not column names</source>
         <translation>pierwszy wiersz to pomysł, a nie nazwy kolumn</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="165"/>
+        <location filename="../../cli.py" line="176"/>
         <source>import even when most of the ideas are already in the workshop (the file was imported before)</source>
         <translation>importuj, nawet gdy większość pomysłów już jest w warsztacie (plik był już importowany)</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="168"/>
+        <location filename="../../cli.py" line="179"/>
         <source>suggest groups for the ungrouped ideas, and the best group for each</source>
         <translation>zaproponuj grupy dla niepogrupowanych pomysłów i najlepszą grupę dla każdego</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="172"/>
+        <location filename="../../cli.py" line="183"/>
         <source>write the suggestions as JSON (see docs/suggestions.md)</source>
         <translation>zapisz propozycje jako JSON (zob. docs/suggestions.md)</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="174"/>
+        <location filename="../../cli.py" line="185"/>
         <source>create the suggested groups (one transaction)</source>
         <translation>utwórz proponowane grupy (jedna transakcja)</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="179"/>
+        <location filename="../../cli.py" line="190"/>
         <source>list the automatic copies of a workshop (newest first), to open one</source>
         <translation>wypisz automatyczne kopie warsztatu (od najnowszej), by otworzyć jedną z nich</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="184"/>
+        <location filename="../../cli.py" line="195"/>
         <source>copy what is readable of a damaged workshop into a new file</source>
         <translation>skopiuj to, co da się odczytać z uszkodzonego warsztatu, do nowego pliku</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="187"/>
+        <location filename="../../cli.py" line="198"/>
         <source>the damaged workshop file (only read)</source>
         <translation>uszkodzony plik warsztatu (tylko odczytywany)</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="188"/>
+        <location filename="../../cli.py" line="199"/>
         <source>NEW</source>
         <translation>NOWY</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="200"/>
+        <location filename="../../cli.py" line="211"/>
         <source>a workshop to open</source>
         <translation>warsztat do otwarcia</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="202"/>
+        <location filename="../../cli.py" line="213"/>
         <source>open a fresh copy of the demo workshop</source>
         <translation>otwórz świeżą kopię warsztatu pokazowego</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="271"/>
+        <location filename="../../cli.py" line="282"/>
         <source>Created the workshop „{title}” in {file}.</source>
         <translation>Utworzono warsztat „{title}” w pliku {file}.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="283"/>
+        <location filename="../../cli.py" line="294"/>
         <source>Wrote a copy of the demo workshop to {file}.</source>
         <translation>Zapisano kopię warsztatu pokazowego w pliku {file}.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="385"/>
+        <location filename="../../cli.py" line="312"/>
+        <source>Choose at least one output: {options}.</source>
+        <translation>Wybierz co najmniej jeden plik wynikowy: {options}.</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="451"/>
         <source>Copied {kept} readable rows of {file} into {new}; {lost} could not be read and were left out.</source>
         <translation>Skopiowano {kept} czytelnych wierszy z {file} do {new}; {lost} nie dało się odczytać i pominięto je.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="431"/>
+        <location filename="../../cli.py" line="497"/>
         <source>Name the text column with --text-column, or give --no-header if the first row is already an idea. Nothing was imported.</source>
         <translation>Wskaż kolumnę z treścią opcją --text-column albo podaj --no-header, jeśli pierwszy wiersz jest już pomysłem. Nic nie zaimportowano.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="482"/>
+        <location filename="../../cli.py" line="548"/>
         <source>No groups to suggest.</source>
         <translation>Brak grup do zaproponowania.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="541"/>
+        <location filename="../../cli.py" line="607"/>
         <source>{file} has no voting rounds yet.</source>
         <translation>W pliku {file} nie ma jeszcze żadnego głosowania.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="645"/>
+        <location filename="../../cli.py" line="711"/>
         <source>There is no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set); start Razem in a desktop session, or use one of the commands (see --help).</source>
         <translation>Brak ekranu, na którym można otworzyć okno (nie ustawiono DISPLAY ani WAYLAND_DISPLAY); uruchom Razem w sesji graficznej albo użyj jednego z poleceń (zob. --help).</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="224"/>
+        <location filename="../../cli.py" line="235"/>
         <source>Could not write {file}: {reason}</source>
         <translation>Nie udało się zapisać pliku {file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="303"/>
+        <location filename="../../cli.py" line="332"/>
         <source>Exported the workshop to {file}.</source>
         <translation>Wyeksportowano warsztat do pliku {file}.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="349"/>
+        <location filename="../../cli.py" line="415"/>
         <source>Nothing was imported; give --allow-repeat to import it again.</source>
         <translation>Nic nie zaimportowano; podaj --allow-repeat, aby zaimportować go ponownie.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="408"/>
+        <location filename="../../cli.py" line="474"/>
         <source>No automatic copies of {file} yet.</source>
         <translation>Brak jeszcze automatycznych kopii pliku {file}.</translation>
     </message>
