@@ -143,8 +143,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     export = sub.add_parser("export", help=translate("cli", "export a workshop's data"))
     export.add_argument("file", metavar=translate("cli", "FILE"), help=translate("cli", "the workshop file (.razem)"))
-    export.add_argument("--json", metavar=translate("cli", "OUT"), required=True, type=Path,
+    export.add_argument("--json", metavar=translate("cli", "OUT"), type=Path,
                         help=translate("cli", "write all data as JSON (schema: docs/json-export.md)"))
+    export.add_argument("--summary", metavar=translate("cli", "OUT.pdf"), type=Path,
+                        help=translate("cli", "write the PDF summary the organisers publish"))
     export.add_argument("--include-names", action="store_true",
                         help=translate("cli", "in an anonymous workshop, export the participants' "
                                               "names too (for the organisers' own archive)"))
@@ -206,6 +208,13 @@ def build_gui_parser() -> argparse.ArgumentParser:
     parser.add_argument("--trace-changes", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--paint-probe", action="store_true", help=argparse.SUPPRESS)
     return parser
+
+
+def _usage_error(message: str) -> int:
+    """A command line argparse accepts but the command cannot use."""
+    print(translate("cli", "{prog}: error: {message}\n").format(prog="workshop-app", message=message),
+          end="", file=sys.stderr)
+    return EXIT_USAGE
 
 
 def _fail(error: Exception) -> int:
@@ -287,20 +296,32 @@ def _cmd_demo(args: argparse.Namespace) -> int:
 def _cmd_export(args: argparse.Namespace) -> int:
     from workshop_app.exports.json_export import export_json
     from workshop_app.exports.output import check_target
+    from workshop_app.exports.pdf_summary import export_summary
     from workshop_app.services import WorkshopService
     from workshop_app.storage import WorkshopStore
 
+    writers: list[tuple[Path, Callable[[WorkshopService, Path], None]]] = [
+        (args.json, lambda service, out: export_json(service, out, include_names=args.include_names)),
+        (args.summary, export_summary),
+    ]
+    writers = [(out, write) for out, write in writers if out is not None]
+    if not writers:
+        return _usage_error(translate("cli", "name at least one output (--json, --summary)"))
     try:
-        check_target(args.json, inputs=[args.file])  # before the workshop is even opened
-        with WorkshopStore.open(args.file, read_only=True) as store, _writing_output(args.json):
-            export_json(WorkshopService(store), args.json, include_names=args.include_names)
+        for out, _ in writers:
+            check_target(out, inputs=[args.file])  # before the workshop is even opened
+        with WorkshopStore.open(args.file, read_only=True) as store:
+            for out, write in writers:
+                with _writing_output(out):
+                    write(WorkshopService(store), out)
     except _OutputNotWritten as failure:
         return _not_written(failure.path, failure.error)
     except OSError as error:
         return _machine_refused(args.file, error)
     except Exception as error:
         return _fail(error)
-    print(translate("cli", "Exported the workshop to {file}.").format(file=args.json))
+    for out, _ in writers:
+        print(translate("cli", "Exported the workshop to {file}.").format(file=out))
     return EXIT_OK
 
 

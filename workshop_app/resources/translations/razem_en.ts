@@ -217,7 +217,7 @@
 <context>
     <name>PrioritisePanel</name>
     <message numerus="yes">
-        <location filename="../../ui/panels/prioritise.py" line="166"/>
+        <location filename="../../ui/panels/prioritise.py" line="173"/>
         <source>%n ballot(s) so far</source>
         <translation>
             <numerusform>%n ballot so far</numerusform>
@@ -225,7 +225,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/prioritise.py" line="182"/>
+        <location filename="../../ui/panels/prioritise.py" line="189"/>
         <source>%n option(s)</source>
         <translation>
             <numerusform>%n option</numerusform>
@@ -303,9 +303,36 @@
     </message>
 </context>
 <context>
+    <name>SummaryWords</name>
+    <message numerus="yes">
+        <location filename="../../exports/pdf_words.py" line="20"/>
+        <source>%n idea(s)</source>
+        <translation>
+            <numerusform>%n idea</numerusform>
+            <numerusform>%n ideas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../exports/pdf_words.py" line="23"/>
+        <source>%n voter(s)</source>
+        <translation>
+            <numerusform>%n voter</numerusform>
+            <numerusform>%n voters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../exports/pdf_words.py" line="63"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TallyDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/tally_dialog.py" line="170"/>
+        <location filename="../../ui/tally_dialog.py" line="172"/>
         <source>The two entries differ in %n cell(s), marked ≠. Count those again.</source>
         <translation>
             <numerusform>The two entries differ in %n cell, marked ≠. Count those again.</numerusform>
@@ -343,7 +370,7 @@
 <context>
     <name>_Plurals</name>
     <message numerus="yes">
-        <location filename="../../cli.py" line="311"/>
+        <location filename="../../cli.py" line="332"/>
         <source>Imported %n idea(s) into {file}.</source>
         <translation>
             <numerusform>Imported %n idea into {file}.</numerusform>
@@ -351,7 +378,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="314"/>
+        <location filename="../../cli.py" line="335"/>
         <source>Skipped %n row(s) without text.</source>
         <translation>
             <numerusform>Skipped %n row without text.</numerusform>
@@ -359,7 +386,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="317"/>
+        <location filename="../../cli.py" line="338"/>
         <source>%n idea(s)</source>
         <translation>
             <numerusform>%n idea</numerusform>
@@ -367,7 +394,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="320"/>
+        <location filename="../../cli.py" line="341"/>
         <source>%n group(s)</source>
         <translation>
             <numerusform>%n group</numerusform>
@@ -375,7 +402,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="324"/>
+        <location filename="../../cli.py" line="345"/>
         <source>Created %n suggested group(s).</source>
         <translation>
             <numerusform>Created %n suggested group.</numerusform>
@@ -383,7 +410,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="325"/>
+        <location filename="../../cli.py" line="346"/>
         <source>%n group(s) suggested; --apply creates them.</source>
         <translation>
             <numerusform>%n group suggested; --apply creates it.</numerusform>
@@ -391,7 +418,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="328"/>
+        <location filename="../../cli.py" line="349"/>
         <source>%n pair(s) of likely duplicates (merge them in the window):</source>
         <translation>
             <numerusform>%n pair of likely duplicates (merge them in the window):</numerusform>

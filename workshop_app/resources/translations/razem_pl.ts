@@ -140,7 +140,7 @@
         <translation>Następne ›</translation>
     </message>
     <message>
-        <location filename="../../ui/presenter_voting.py" line="306"/>
+        <location filename="../../ui/presenter_voting.py" line="307"/>
         <source>Cards {first}–{last} of {count}</source>
         <translation>Karty {first}–{last} z {count}</translation>
     </message>
@@ -1025,47 +1025,47 @@ Pracować dalej?</translation>
 <context>
     <name>MatrixView</name>
     <message>
-        <location filename="../../ui/results_view.py" line="373"/>
+        <location filename="../../ui/results_view.py" line="374"/>
         <source>No ballots yet.</source>
         <translation>Nie ma jeszcze głosów.</translation>
     </message>
     <message>
-        <location filename="../../ui/results_view.py" line="395"/>
+        <location filename="../../ui/results_view.py" line="396"/>
         <source>Quick wins</source>
         <translation>Szybkie korzyści</translation>
     </message>
     <message>
-        <location filename="../../ui/results_view.py" line="396"/>
+        <location filename="../../ui/results_view.py" line="397"/>
         <source>Big projects</source>
         <translation>Duże projekty</translation>
     </message>
     <message>
-        <location filename="../../ui/results_view.py" line="397"/>
+        <location filename="../../ui/results_view.py" line="398"/>
         <source>Fill-ins</source>
         <translation>Uzupełnienia</translation>
     </message>
     <message>
-        <location filename="../../ui/results_view.py" line="398"/>
+        <location filename="../../ui/results_view.py" line="399"/>
         <source>Thankless tasks</source>
         <translation>Niewdzięczne zadania</translation>
     </message>
     <message>
-        <location filename="../../ui/results_view.py" line="414"/>
+        <location filename="../../ui/results_view.py" line="415"/>
         <source>Impact</source>
         <translation>Wpływ</translation>
     </message>
     <message>
-        <location filename="../../ui/results_view.py" line="414"/>
+        <location filename="../../ui/results_view.py" line="415"/>
         <source>Feasibility</source>
         <translation>Wykonalność</translation>
     </message>
     <message>
-        <location filename="../../ui/results_view.py" line="415"/>
+        <location filename="../../ui/results_view.py" line="416"/>
         <source>↑ %1</source>
         <translation>↑ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/results_view.py" line="416"/>
+        <location filename="../../ui/results_view.py" line="417"/>
         <source>%1 →</source>
         <translation>%1 →</translation>
     </message>
@@ -1765,6 +1765,226 @@ Pracować dalej?</translation>
     </message>
 </context>
 <context>
+    <name>PdfSummary</name>
+    <message>
+        <location filename="../../exports/pdf_rounds.py" line="73"/>
+        <source>No options.</source>
+        <translation>Brak opcji.</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_rounds.py" line="85"/>
+        <source>By sector</source>
+        <translation>Według sektorów</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_rounds.py" line="91"/>
+        <source>Impact</source>
+        <translation>Wpływ</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_rounds.py" line="92"/>
+        <source>Feasibility</source>
+        <translation>Wykonalność</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_rounds.py" line="110"/>
+        <location filename="../../exports/pdf_rounds.py" line="135"/>
+        <location filename="../../exports/pdf_rounds.py" line="169"/>
+        <location filename="../../exports/pdf_summary.py" line="112"/>
+        <source>Place</source>
+        <translation>Miejsce</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_rounds.py" line="110"/>
+        <location filename="../../exports/pdf_rounds.py" line="135"/>
+        <location filename="../../exports/pdf_rounds.py" line="169"/>
+        <source>Option</source>
+        <translation>Opcja</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_rounds.py" line="111"/>
+        <source>Balanced</source>
+        <translation>Wyważony</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_rounds.py" line="113"/>
+        <source>Quadrant</source>
+        <translation>Ćwiartka</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_rounds.py" line="114"/>
+        <source>Agreement</source>
+        <translation>Zgodność</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_rounds.py" line="148"/>
+        <source>{tie} exact tie (a shared place), {near} near tie. Balanced: every sector weighs the same, however many of its people voted.</source>
+        <translation>{tie} dokładny remis (wspólne miejsce), {near} prawie remis. Wyważony: każdy sektor waży tyle samo, niezależnie od tego, ilu jego przedstawicieli głosowało.</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_rounds.py" line="152"/>
+        <source>Agreed: in the top third of every sector with at least 3 voters; divisive: those sectors place it far apart.</source>
+        <translation>Zgodne: w górnej jednej trzeciej każdego sektora, w którym głosowały co najmniej 3 osoby; dzielące: te sektory stawiają opcję na odległych miejscach.</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_rounds.py" line="160"/>
+        <source>Top priorities</source>
+        <translation>Najważniejsze priorytety</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_rounds.py" line="162"/>
+        <location filename="../../exports/pdf_summary.py" line="198"/>
+        <source>No voting round has been closed yet.</source>
+        <translation>Żadne głosowanie nie zostało jeszcze zamknięte.</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_rounds.py" line="165"/>
+        <source>The first places of the latest closed round, „{title}”:</source>
+        <translation>Pierwsze miejsca ostatniego zamkniętego głosowania, „{title}”:</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_summary.py" line="104"/>
+        <source>Summary of the workshop</source>
+        <translation>Podsumowanie warsztatu</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_summary.py" line="111"/>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_summary.py" line="113"/>
+        <source>Theme</source>
+        <translation>Temat</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_summary.py" line="114"/>
+        <source>Moderators</source>
+        <translation>Moderatorzy</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_summary.py" line="119"/>
+        <source>Workshop summary</source>
+        <translation>Podsumowanie warsztatu</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_summary.py" line="132"/>
+        <source>The method</source>
+        <translation>Metoda</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_summary.py" line="133"/>
+        <source>Participants from local government, academia, business and other sectors wrote their ideas on sticky notes, and the moderators grouped them into themes together with the room. The participants then voted on the themes; the results below show the points by sector and the topics proposed for the agenda of the next forum.</source>
+        <translation>Uczestnicy z samorządu, nauki, biznesu i innych sektorów zapisali swoje pomysły na karteczkach, a moderatorzy razem z salą pogrupowali je w tematy. Następnie uczestnicy głosowali nad tematami; poniżej przedstawiamy wyniki z podziałem na sektory oraz tematy zaproponowane do programu kolejnego forum.</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_summary.py" line="145"/>
+        <source>Participation by sector</source>
+        <translation>Udział według sektorów</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_summary.py" line="147"/>
+        <source>No participants or ideas yet.</source>
+        <translation>Nie ma jeszcze uczestników ani pomysłów.</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_summary.py" line="149"/>
+        <source>Sector</source>
+        <translation>Sektor</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_summary.py" line="149"/>
+        <source>Participants</source>
+        <translation>Uczestnicy</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_summary.py" line="150"/>
+        <source>Ideas</source>
+        <translation>Pomysły</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_summary.py" line="154"/>
+        <source>Total</source>
+        <translation>Łącznie</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_summary.py" line="159"/>
+        <source>Participants by sector</source>
+        <translation>Uczestnicy według sektorów</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_summary.py" line="160"/>
+        <source>Ideas by sector</source>
+        <translation>Pomysły według sektorów</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_summary.py" line="168"/>
+        <source>no. {number}</source>
+        <translation>nr {number}</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_summary.py" line="180"/>
+        <source>Ideas by group</source>
+        <translation>Pomysły według grup</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_summary.py" line="182"/>
+        <location filename="../../exports/pdf_summary.py" line="229"/>
+        <source>No ideas yet.</source>
+        <translation>Nie ma jeszcze pomysłów.</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_summary.py" line="187"/>
+        <source>Not yet grouped</source>
+        <translation>Jeszcze bez grupy</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_summary.py" line="196"/>
+        <source>Voting results</source>
+        <translation>Wyniki głosowań</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_summary.py" line="206"/>
+        <source>Proposed agenda</source>
+        <translation>Proponowany program</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_summary.py" line="208"/>
+        <source>No agenda items yet.</source>
+        <translation>Program nie ma jeszcze punktów.</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_summary.py" line="209"/>
+        <source>Topic</source>
+        <translation>Temat</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_summary.py" line="209"/>
+        <source>Format</source>
+        <translation>Forma</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_summary.py" line="210"/>
+        <source>Duration</source>
+        <translation>Czas trwania</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_summary.py" line="210"/>
+        <source>Time</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_summary.py" line="211"/>
+        <source>Track</source>
+        <translation>Sala / ścieżka</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_summary.py" line="226"/>
+        <source>Appendix: every idea and its number</source>
+        <translation>Załącznik: wszystkie pomysły z numerami</translation>
+    </message>
+</context>
+<context>
     <name>PresenterWindow</name>
     <message>
         <location filename="../../ui/presenter.py" line="89"/>
@@ -1800,102 +2020,102 @@ Pracować dalej?</translation>
         <translation>Głosowanie:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="64"/>
+        <location filename="../../ui/panels/prioritise.py" line="65"/>
         <source>New round…</source>
         <translation>Nowe głosowanie…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="65"/>
+        <location filename="../../ui/panels/prioritise.py" line="66"/>
         <source>Change…</source>
         <translation>Zmień…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="66"/>
+        <location filename="../../ui/panels/prioritise.py" line="67"/>
         <source>Delete</source>
         <translation>Usuń</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="67"/>
+        <location filename="../../ui/panels/prioritise.py" line="68"/>
         <source>Open</source>
         <translation>Otwórz</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="68"/>
+        <location filename="../../ui/panels/prioritise.py" line="69"/>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="69"/>
+        <location filename="../../ui/panels/prioritise.py" line="70"/>
         <source>Reopen</source>
         <translation>Otwórz ponownie</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="73"/>
+        <location filename="../../ui/panels/prioritise.py" line="75"/>
         <source>Vote at the shared screen</source>
         <translation>Głosowanie przy wspólnym ekranie</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="74"/>
+        <location filename="../../ui/panels/prioritise.py" line="76"/>
         <source>Type paper dots…</source>
         <translation>Wpisz kropki z papieru…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="75"/>
+        <location filename="../../ui/panels/prioritise.py" line="77"/>
         <source>Take back the last ballot</source>
         <translation>Wycofaj ostatni głos</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="77"/>
+        <location filename="../../ui/panels/prioritise.py" line="79"/>
         <source>Show results on the shared screen</source>
         <translation>Pokaż wyniki na wspólnym ekranie</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="87"/>
+        <location filename="../../ui/panels/prioritise.py" line="90"/>
         <source>Place</source>
         <translation>Miejsce</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="88"/>
+        <location filename="../../ui/panels/prioritise.py" line="91"/>
         <source>Option</source>
         <translation>Opcja</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="89"/>
+        <location filename="../../ui/panels/prioritise.py" line="92"/>
         <source>Score</source>
         <translation>Wynik</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="90"/>
+        <location filename="../../ui/panels/prioritise.py" line="93"/>
         <source>Balanced</source>
         <translation>Wyrównany</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="91"/>
+        <location filename="../../ui/panels/prioritise.py" line="94"/>
         <source>By sector</source>
         <translation>Według sektorów</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="97"/>
+        <location filename="../../ui/panels/prioritise.py" line="100"/>
         <source>Results</source>
         <translation>Wyniki</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="98"/>
+        <location filename="../../ui/panels/prioritise.py" line="101"/>
         <source>Impact × feasibility</source>
         <translation>Wpływ × wykonalność</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="99"/>
+        <location filename="../../ui/panels/prioritise.py" line="102"/>
         <source>Table</source>
         <translation>Tabela</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="142"/>
+        <location filename="../../ui/panels/prioritise.py" line="149"/>
         <source>No voting round yet: make one with “New round…”.</source>
         <translation>Nie ma jeszcze głosowania: przygotuj je przyciskiem „Nowe głosowanie…”.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/prioritise.py" line="166"/>
+        <location filename="../../ui/panels/prioritise.py" line="173"/>
         <source>%n ballot(s) so far</source>
         <translation>
             <numerusform>Dotąd %n głos</numerusform>
@@ -1904,22 +2124,22 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="173"/>
+        <location filename="../../ui/panels/prioritise.py" line="180"/>
         <source>{dots} dots per voter, at most {cap} on one option</source>
         <translation>{dots} kropek na osobę, najwyżej {cap} na jedną opcję</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="177"/>
+        <location filename="../../ui/panels/prioritise.py" line="184"/>
         <source>marks 1–5 on {one} and {two}</source>
         <translation>oceny 1–5: {one} i {two}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="180"/>
+        <location filename="../../ui/panels/prioritise.py" line="187"/>
         <source>each voter ranks their top {n}</source>
         <translation>każdy układa ranking swoich {n} najważniejszych</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/prioritise.py" line="182"/>
+        <location filename="../../ui/panels/prioritise.py" line="189"/>
         <source>%n option(s)</source>
         <translation>
             <numerusform>%n opcja</numerusform>
@@ -1928,12 +2148,12 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="183"/>
+        <location filename="../../ui/panels/prioritise.py" line="190"/>
         <source>all groups</source>
         <translation>wszystkie grupy</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="184"/>
+        <location filename="../../ui/panels/prioritise.py" line="191"/>
         <source>all ideas</source>
         <translation>wszystkie pomysły</translation>
     </message>
@@ -1960,7 +2180,7 @@ Pracować dalej?</translation>
     </message>
     <message>
         <location filename="../../ui/results_view.py" line="204"/>
-        <location filename="../../ui/results_view.py" line="332"/>
+        <location filename="../../ui/results_view.py" line="333"/>
         <source>= ex aequo</source>
         <translation>= ex aequo</translation>
     </message>
@@ -1971,7 +2191,7 @@ Pracować dalej?</translation>
     </message>
     <message>
         <location filename="../../ui/results_view.py" line="205"/>
-        <location filename="../../ui/results_view.py" line="334"/>
+        <location filename="../../ui/results_view.py" line="335"/>
         <source>≈ near tie</source>
         <translation>≈ prawie remis</translation>
     </message>
@@ -1982,7 +2202,7 @@ Pracować dalej?</translation>
     </message>
     <message>
         <location filename="../../ui/results_view.py" line="206"/>
-        <location filename="../../ui/results_view.py" line="336"/>
+        <location filename="../../ui/results_view.py" line="337"/>
         <source>agreed</source>
         <translation>zgodne</translation>
     </message>
@@ -1993,7 +2213,7 @@ Pracować dalej?</translation>
     </message>
     <message>
         <location filename="../../ui/results_view.py" line="208"/>
-        <location filename="../../ui/results_view.py" line="338"/>
+        <location filename="../../ui/results_view.py" line="339"/>
         <source>divisive</source>
         <translation>dzielące</translation>
     </message>
@@ -2018,37 +2238,37 @@ Pracować dalej?</translation>
         <translation>Strona {page} z {count} (PgDn: dalej)</translation>
     </message>
     <message>
-        <location filename="../../ui/results_view.py" line="290"/>
+        <location filename="../../ui/results_view.py" line="291"/>
         <source>Dots</source>
         <translation>Kropki</translation>
     </message>
     <message>
-        <location filename="../../ui/results_view.py" line="290"/>
+        <location filename="../../ui/results_view.py" line="291"/>
         <source>Borda points</source>
         <translation>Punkty Bordy</translation>
     </message>
     <message>
-        <location filename="../../ui/results_view.py" line="291"/>
+        <location filename="../../ui/results_view.py" line="292"/>
         <source>Mean mark (1–5)</source>
         <translation>Średnia ocen (1–5)</translation>
     </message>
     <message>
-        <location filename="../../ui/results_view.py" line="292"/>
+        <location filename="../../ui/results_view.py" line="293"/>
         <source>Place</source>
         <translation>Miejsce</translation>
     </message>
     <message>
-        <location filename="../../ui/results_view.py" line="292"/>
+        <location filename="../../ui/results_view.py" line="293"/>
         <source>Option</source>
         <translation>Propozycja</translation>
     </message>
     <message>
-        <location filename="../../ui/results_view.py" line="293"/>
+        <location filename="../../ui/results_view.py" line="294"/>
         <source>Balanced</source>
         <translation>Zrównoważony</translation>
     </message>
     <message>
-        <location filename="../../ui/results_view.py" line="353"/>
+        <location filename="../../ui/results_view.py" line="354"/>
         <source>%1 (#%2)</source>
         <translation>%1 (%2.)</translation>
     </message>
@@ -2606,39 +2826,194 @@ Pracować dalej?</translation>
     </message>
 </context>
 <context>
+    <name>SummaryWords</name>
+    <message>
+        <location filename="../../exports/pdf_words.py" line="17"/>
+        <source>Page {number} of {total}</source>
+        <translation>Strona {number} z {total}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../exports/pdf_words.py" line="20"/>
+        <source>%n idea(s)</source>
+        <translation>
+            <numerusform>%n pomysł</numerusform>
+            <numerusform>%n pomysły</numerusform>
+            <numerusform>%n pomysłów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../exports/pdf_words.py" line="23"/>
+        <source>%n voter(s)</source>
+        <translation>
+            <numerusform>%n głosujący</numerusform>
+            <numerusform>%n głosujących</numerusform>
+            <numerusform>%n głosujących</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_words.py" line="26"/>
+        <source>no sector</source>
+        <translation>bez sektora</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_words.py" line="26"/>
+        <source>local government</source>
+        <translation>samorząd</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_words.py" line="27"/>
+        <source>academia</source>
+        <translation>nauka</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_words.py" line="27"/>
+        <source>business</source>
+        <translation>biznes</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_words.py" line="28"/>
+        <source>non-governmental organisation</source>
+        <translation>organizacja pozarządowa</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_words.py" line="29"/>
+        <source>residents</source>
+        <translation>mieszkańcy</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_words.py" line="29"/>
+        <source>other</source>
+        <translation>inny</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_words.py" line="32"/>
+        <source>NGO</source>
+        <translation>NGO</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_words.py" line="35"/>
+        <source>dot voting</source>
+        <translation>głosowanie kropkami</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_words.py" line="36"/>
+        <source>marks 1–5 on two axes</source>
+        <translation>oceny 1–5 na dwóch osiach</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_words.py" line="37"/>
+        <source>ranking (Borda points)</source>
+        <translation>ranking (punkty Bordy)</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_words.py" line="40"/>
+        <source>Dots</source>
+        <translation>Kropki</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_words.py" line="40"/>
+        <source>Mean</source>
+        <translation>Średnia</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_words.py" line="41"/>
+        <source>Points</source>
+        <translation>Punkty</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_words.py" line="46"/>
+        <source>Quick wins</source>
+        <translation>Szybkie korzyści</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_words.py" line="47"/>
+        <source>Big projects</source>
+        <translation>Duże projekty</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_words.py" line="48"/>
+        <source>Fill-ins</source>
+        <translation>Uzupełnienia</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_words.py" line="49"/>
+        <source>Thankless tasks</source>
+        <translation>Niewdzięczne zadania</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_words.py" line="54"/>
+        <source>agreed</source>
+        <translation>zgodne</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_words.py" line="54"/>
+        <source>divisive</source>
+        <translation>dzielące</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_words.py" line="57"/>
+        <source>panel discussion</source>
+        <translation>panel dyskusyjny</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_words.py" line="58"/>
+        <source>workshop</source>
+        <translation>warsztat</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_words.py" line="59"/>
+        <source>World Café table</source>
+        <translation>stolik World Café</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_words.py" line="60"/>
+        <source>lecture</source>
+        <translation>wykład</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../exports/pdf_words.py" line="63"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TallyDialog</name>
     <message>
-        <location filename="../../ui/tally_dialog.py" line="119"/>
+        <location filename="../../ui/tally_dialog.py" line="121"/>
         <source>Paper dots: {title}</source>
         <translation>Kropki z papieru: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/tally_dialog.py" line="122"/>
+        <location filename="../../ui/tally_dialog.py" line="124"/>
         <source>A second person types the same counts (recommended)</source>
         <translation>Druga osoba wpisuje te same liczby (zalecane)</translation>
     </message>
     <message>
-        <location filename="../../ui/tally_dialog.py" line="128"/>
+        <location filename="../../ui/tally_dialog.py" line="130"/>
         <source>First entry</source>
         <translation>Pierwsze wpisanie</translation>
     </message>
     <message>
-        <location filename="../../ui/tally_dialog.py" line="129"/>
+        <location filename="../../ui/tally_dialog.py" line="131"/>
         <source>Second entry</source>
         <translation>Drugie wpisanie</translation>
     </message>
     <message>
-        <location filename="../../ui/tally_dialog.py" line="143"/>
+        <location filename="../../ui/tally_dialog.py" line="145"/>
         <source>Type the number of dots on each option, per sector (only the last column when sectors are unknown), and how many people voted on paper.</source>
         <translation>Wpisz liczbę kropek na każdej opcji według sektorów (tylko ostatnią kolumnę, gdy sektory są nieznane) oraz ile osób głosowało na papierze.</translation>
     </message>
     <message>
-        <location filename="../../ui/tally_dialog.py" line="163"/>
+        <location filename="../../ui/tally_dialog.py" line="165"/>
         <source>Type whole numbers only (0 or more).</source>
         <translation>Wpisuj tylko liczby całkowite (0 lub więcej).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/tally_dialog.py" line="170"/>
+        <location filename="../../ui/tally_dialog.py" line="172"/>
         <source>The two entries differ in %n cell(s), marked ≠. Count those again.</source>
         <translation>
             <numerusform>Wpisania różnią się w %n komórce, oznaczonej ≠. Policz ją jeszcze raz.</numerusform>
@@ -2647,7 +3022,7 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/tally_dialog.py" line="175"/>
+        <location filename="../../ui/tally_dialog.py" line="177"/>
         <source>No dots were typed.</source>
         <translation>Nie wpisano żadnych kropek.</translation>
     </message>
@@ -2669,17 +3044,17 @@ Pracować dalej?</translation>
 <context>
     <name>ThanksPage</name>
     <message>
-        <location filename="../../ui/presenter_voting.py" line="502"/>
+        <location filename="../../ui/presenter_voting.py" line="501"/>
         <source>Thank you — your vote is in.</source>
         <translation>Dziękujemy — głos przyjęty.</translation>
     </message>
     <message>
-        <location filename="../../ui/presenter_voting.py" line="504"/>
+        <location filename="../../ui/presenter_voting.py" line="503"/>
         <source>Next person, please: press Enter or touch Start.</source>
         <translation>Następna osoba: naciśnij Enter albo dotknij „Start”.</translation>
     </message>
     <message>
-        <location filename="../../ui/presenter_voting.py" line="506"/>
+        <location filename="../../ui/presenter_voting.py" line="505"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
@@ -2730,22 +3105,22 @@ Pracować dalej?</translation>
 <context>
     <name>WalkUpVoting</name>
     <message>
-        <location filename="../../ui/presenter_voting.py" line="566"/>
+        <location filename="../../ui/presenter_voting.py" line="565"/>
         <source>Voting: {title}</source>
         <translation>Głosowanie: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/presenter_voting.py" line="567"/>
+        <location filename="../../ui/presenter_voting.py" line="566"/>
         <source>Which sector are you from? (touch it, or press its number)</source>
         <translation>Z jakiego sektora jesteś? (dotknij go albo naciśnij jego numer)</translation>
     </message>
     <message>
-        <location filename="../../ui/presenter_voting.py" line="583"/>
+        <location filename="../../ui/presenter_voting.py" line="582"/>
         <source>Your name? (or vote without it)</source>
         <translation>Twoje imię? (albo głosuj bez niego)</translation>
     </message>
     <message>
-        <location filename="../../ui/presenter_voting.py" line="584"/>
+        <location filename="../../ui/presenter_voting.py" line="583"/>
         <source>Without my name</source>
         <translation>Bez imienia</translation>
     </message>
@@ -2783,7 +3158,7 @@ Pracować dalej?</translation>
 <context>
     <name>_Plurals</name>
     <message numerus="yes">
-        <location filename="../../cli.py" line="311"/>
+        <location filename="../../cli.py" line="332"/>
         <source>Imported %n idea(s) into {file}.</source>
         <translation>
             <numerusform>Zaimportowano %n pomysł do pliku {file}.</numerusform>
@@ -2792,7 +3167,7 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="314"/>
+        <location filename="../../cli.py" line="335"/>
         <source>Skipped %n row(s) without text.</source>
         <translation>
             <numerusform>Pominięto %n wiersz bez treści.</numerusform>
@@ -2801,7 +3176,7 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="317"/>
+        <location filename="../../cli.py" line="338"/>
         <source>%n idea(s)</source>
         <translation>
             <numerusform>%n pomysł</numerusform>
@@ -2810,7 +3185,7 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="320"/>
+        <location filename="../../cli.py" line="341"/>
         <source>%n group(s)</source>
         <translation>
             <numerusform>%n grupa</numerusform>
@@ -2819,7 +3194,7 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="324"/>
+        <location filename="../../cli.py" line="345"/>
         <source>Created %n suggested group(s).</source>
         <translation>
             <numerusform>Utworzono %n proponowaną grupę.</numerusform>
@@ -2828,7 +3203,7 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="325"/>
+        <location filename="../../cli.py" line="346"/>
         <source>%n group(s) suggested; --apply creates them.</source>
         <translation>
             <numerusform>Proponowana %n grupa; --apply ją utworzy.</numerusform>
@@ -2837,7 +3212,7 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="328"/>
+        <location filename="../../cli.py" line="349"/>
         <source>%n pair(s) of likely duplicates (merge them in the window):</source>
         <translation>
             <numerusform>%n para prawdopodobnych duplikatów (połącz je w oknie programu):</numerusform>
@@ -2903,6 +3278,7 @@ Pracować dalej?</translation>
     <name>cli</name>
     <message>
         <location filename="../../cli.py" line="105"/>
+        <location filename="../../cli.py" line="215"/>
         <source>{prog}: error: {message}
 </source>
         <translation>{prog}: błąd: {message}
@@ -2937,11 +3313,11 @@ Pracować dalej?</translation>
         <location filename="../../cli.py" line="134"/>
         <location filename="../../cli.py" line="140"/>
         <location filename="../../cli.py" line="145"/>
-        <location filename="../../cli.py" line="153"/>
-        <location filename="../../cli.py" line="170"/>
-        <location filename="../../cli.py" line="181"/>
-        <location filename="../../cli.py" line="186"/>
-        <location filename="../../cli.py" line="199"/>
+        <location filename="../../cli.py" line="155"/>
+        <location filename="../../cli.py" line="172"/>
+        <location filename="../../cli.py" line="183"/>
+        <location filename="../../cli.py" line="188"/>
+        <location filename="../../cli.py" line="201"/>
         <location filename="../../cli_vote.py" line="52"/>
         <location filename="../../cli_vote.py" line="72"/>
         <source>FILE</source>
@@ -2949,7 +3325,7 @@ Pracować dalej?</translation>
     </message>
     <message>
         <location filename="../../cli.py" line="134"/>
-        <location filename="../../cli.py" line="189"/>
+        <location filename="../../cli.py" line="191"/>
         <source>the new workshop file (.razem)</source>
         <translation>nowy plik warsztatu (.razem)</translation>
     </message>
@@ -2981,16 +3357,16 @@ Pracować dalej?</translation>
     </message>
     <message>
         <location filename="../../cli.py" line="145"/>
-        <location filename="../../cli.py" line="153"/>
-        <location filename="../../cli.py" line="170"/>
-        <location filename="../../cli.py" line="182"/>
+        <location filename="../../cli.py" line="155"/>
+        <location filename="../../cli.py" line="172"/>
+        <location filename="../../cli.py" line="184"/>
         <location filename="../../cli_vote.py" line="49"/>
         <source>the workshop file (.razem)</source>
         <translation>plik warsztatu (.razem)</translation>
     </message>
     <message>
         <location filename="../../cli.py" line="146"/>
-        <location filename="../../cli.py" line="171"/>
+        <location filename="../../cli.py" line="173"/>
         <location filename="../../cli_vote.py" line="76"/>
         <source>OUT</source>
         <translation>WYJŚCIE</translation>
@@ -3001,157 +3377,172 @@ Pracować dalej?</translation>
         <translation>zapisz wszystkie dane jako JSON (schemat: docs/json-export.md)</translation>
     </message>
     <message>
+        <location filename="../../cli.py" line="148"/>
+        <source>OUT.pdf</source>
+        <translation>WYJŚCIE.pdf</translation>
+    </message>
+    <message>
         <location filename="../../cli.py" line="149"/>
+        <source>write the PDF summary the organisers publish</source>
+        <translation>zapisz podsumowanie w PDF, które publikują organizatorzy</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="151"/>
         <source>in an anonymous workshop, export the participants&apos; names too (for the organisers&apos; own archive)</source>
         <translation>w warsztacie anonimowym eksportuj także nazwiska uczestników (do własnego archiwum organizatorów)</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="152"/>
+        <location filename="../../cli.py" line="154"/>
         <source>import ideas from a CSV or Excel file</source>
         <translation>importuj pomysły z pliku CSV lub Excel</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="154"/>
+        <location filename="../../cli.py" line="156"/>
         <source>SOURCE</source>
         <translation>ŹRÓDŁO</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="155"/>
+        <location filename="../../cli.py" line="157"/>
         <source>a .csv, .tsv, .txt or .xlsx file of ideas</source>
         <translation>plik .csv, .tsv, .txt lub .xlsx z pomysłami</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="156"/>
+        <location filename="../../cli.py" line="158"/>
         <source>the column with the idea&apos;s text</source>
         <translation>kolumna z treścią pomysłu</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="157"/>
+        <location filename="../../cli.py" line="159"/>
         <source>the column with the author&apos;s sector</source>
         <translation>kolumna z sektorem autora</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="158"/>
+        <location filename="../../cli.py" line="160"/>
         <source>the column with the author&apos;s name</source>
         <translation>kolumna z nazwiskiem autora</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="160"/>
+        <location filename="../../cli.py" line="162"/>
         <source>the column with a group name (notes grouped on paper)</source>
         <translation>kolumna z nazwą grupy (karteczki pogrupowane na papierze)</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="161"/>
+        <location filename="../../cli.py" line="163"/>
         <source>NAME</source>
         <translation>NAZWA</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="163"/>
+        <location filename="../../cli.py" line="165"/>
         <source>the first row is an idea, not column names</source>
         <translation>pierwszy wiersz to pomysł, a nie nazwy kolumn</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="165"/>
+        <location filename="../../cli.py" line="167"/>
         <source>import even when most of the ideas are already in the workshop (the file was imported before)</source>
         <translation>importuj, nawet gdy większość pomysłów już jest w warsztacie (plik był już importowany)</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="168"/>
+        <location filename="../../cli.py" line="170"/>
         <source>suggest groups for the ungrouped ideas, and the best group for each</source>
         <translation>zaproponuj grupy dla niepogrupowanych pomysłów i najlepszą grupę dla każdego</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="172"/>
+        <location filename="../../cli.py" line="174"/>
         <source>write the suggestions as JSON (see docs/suggestions.md)</source>
         <translation>zapisz propozycje jako JSON (zob. docs/suggestions.md)</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="174"/>
+        <location filename="../../cli.py" line="176"/>
         <source>create the suggested groups (one transaction)</source>
         <translation>utwórz proponowane grupy (jedna transakcja)</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="179"/>
+        <location filename="../../cli.py" line="181"/>
         <source>list the automatic copies of a workshop (newest first), to open one</source>
         <translation>wypisz automatyczne kopie warsztatu (od najnowszej), by otworzyć jedną z nich</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="184"/>
+        <location filename="../../cli.py" line="186"/>
         <source>copy what is readable of a damaged workshop into a new file</source>
         <translation>skopiuj to, co da się odczytać z uszkodzonego warsztatu, do nowego pliku</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="187"/>
+        <location filename="../../cli.py" line="189"/>
         <source>the damaged workshop file (only read)</source>
         <translation>uszkodzony plik warsztatu (tylko odczytywany)</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="188"/>
+        <location filename="../../cli.py" line="190"/>
         <source>NEW</source>
         <translation>NOWY</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="200"/>
+        <location filename="../../cli.py" line="202"/>
         <source>a workshop to open</source>
         <translation>warsztat do otwarcia</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="202"/>
+        <location filename="../../cli.py" line="204"/>
         <source>open a fresh copy of the demo workshop</source>
         <translation>otwórz świeżą kopię warsztatu pokazowego</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="271"/>
+        <location filename="../../cli.py" line="280"/>
         <source>Created the workshop „{title}” in {file}.</source>
         <translation>Utworzono warsztat „{title}” w pliku {file}.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="283"/>
+        <location filename="../../cli.py" line="292"/>
         <source>Wrote a copy of the demo workshop to {file}.</source>
         <translation>Zapisano kopię warsztatu pokazowego w pliku {file}.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="385"/>
+        <location filename="../../cli.py" line="309"/>
+        <source>name at least one output (--json, --summary)</source>
+        <translation>podaj co najmniej jeden plik wynikowy (--json, --summary)</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="406"/>
         <source>Copied {kept} readable rows of {file} into {new}; {lost} could not be read and were left out.</source>
         <translation>Skopiowano {kept} czytelnych wierszy z {file} do {new}; {lost} nie dało się odczytać i pominięto je.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="431"/>
+        <location filename="../../cli.py" line="452"/>
         <source>Name the text column with --text-column, or give --no-header if the first row is already an idea. Nothing was imported.</source>
         <translation>Wskaż kolumnę z treścią opcją --text-column albo podaj --no-header, jeśli pierwszy wiersz jest już pomysłem. Nic nie zaimportowano.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="482"/>
+        <location filename="../../cli.py" line="503"/>
         <source>No groups to suggest.</source>
         <translation>Brak grup do zaproponowania.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="541"/>
+        <location filename="../../cli.py" line="562"/>
         <source>{file} has no voting rounds yet.</source>
         <translation>W pliku {file} nie ma jeszcze żadnego głosowania.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="645"/>
+        <location filename="../../cli.py" line="666"/>
         <source>There is no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set); start Razem in a desktop session, or use one of the commands (see --help).</source>
         <translation>Brak ekranu, na którym można otworzyć okno (nie ustawiono DISPLAY ani WAYLAND_DISPLAY); uruchom Razem w sesji graficznej albo użyj jednego z poleceń (zob. --help).</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="224"/>
+        <location filename="../../cli.py" line="233"/>
         <source>Could not write {file}: {reason}</source>
         <translation>Nie udało się zapisać pliku {file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="303"/>
+        <location filename="../../cli.py" line="324"/>
         <source>Exported the workshop to {file}.</source>
         <translation>Wyeksportowano warsztat do pliku {file}.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="349"/>
+        <location filename="../../cli.py" line="370"/>
         <source>Nothing was imported; give --allow-repeat to import it again.</source>
         <translation>Nic nie zaimportowano; podaj --allow-repeat, aby zaimportować go ponownie.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="408"/>
+        <location filename="../../cli.py" line="429"/>
         <source>No automatic copies of {file} yet.</source>
         <translation>Brak jeszcze automatycznych kopii pliku {file}.</translation>
     </message>
