@@ -22,6 +22,14 @@ BAR = colors.HexColor("#4a6fa5")
 PALE = colors.HexColor("#eef2f7")
 
 
+def _drawing(width: float, height: float) -> Drawing:
+    """A drawing whose initial font is ours: reportlab's default would put
+    Helvetica, a standard-14 font, into the page."""
+    drawing = Drawing(width, height)
+    drawing.initialFontName = FONT
+    return drawing
+
+
 def _bars_common(chart: VerticalBarChart | HorizontalBarChart, values: Sequence[float],
                  labels: Sequence[str], number_format: str) -> None:
     chart.data = [list(values)]
@@ -44,7 +52,7 @@ def _bars_common(chart: VerticalBarChart | HorizontalBarChart, values: Sequence[
 def sector_bars(counts: Sequence[tuple[str, int]], width: float) -> Drawing:
     """A column per sector, its count written above it."""
     height = 52 * mm
-    drawing = Drawing(width, height)
+    drawing = _drawing(width, height)
     chart = VerticalBarChart()
     chart.x, chart.y = 6 * mm, 16 * mm
     chart.width, chart.height = width - 12 * mm, height - 22 * mm
@@ -63,7 +71,7 @@ def score_bars(rows: Sequence[tuple[str, float]], width: float, number_format: s
     `rows` are (short label, score)."""
     row_height = 6.5 * mm
     height = row_height * len(rows) + 6 * mm
-    drawing = Drawing(width, height)
+    drawing = _drawing(width, height)
     chart = HorizontalBarChart()
     label_width = min(75 * mm, width * 0.45)
     chart.x, chart.y = label_width, 3 * mm
@@ -95,13 +103,13 @@ def matrix(points: Sequence[MatrixPoint], names: Mapping[Quadrant, str],
     """The 2×2 matrix: axis 1 upwards, axis 2 to the right, on the 1–5
     scale, split at the midpoint; each option a dot with its place written
     beside it (options on the same spot share one dot and list their places)."""
-    pad = 14 * mm
-    drawing = Drawing(size, size)
+    pad: float = 14 * mm
+    drawing = _drawing(size, size)
     side = size - 2 * pad
     low, high = SCALE
 
     def at(value: float) -> float:
-        return pad + (value - low) / (high - low) * side
+        return pad + (value - low) / (high - low) * float(side)
 
     mid = at(MIDPOINT)
     cells = {Quadrant.BIG_PROJECTS: (pad, mid), Quadrant.QUICK_WINS: (mid, mid),

@@ -122,7 +122,7 @@ def _results_table(entry: RoundResults, styles: Styles, words: SummaryWords, wid
             row += [decimal(means[0], 2), decimal(means[1], 2), _cell(words.quadrant(r.quadrant), styles)]
         row.append(_cell(words.agreement(r.agreement), styles))
         rows.append(row)
-    fixed = [14 * mm, 6 * mm] + [18 * mm] * (2 + (2 if score else 0)) + ([24 * mm] if score else []) + [19 * mm]
+    fixed = [14 * mm, 6 * mm, 17 * mm, 17 * mm] + ([21 * mm, 21 * mm, 24 * mm] if score else []) + [19 * mm]
     widths = [*fixed[:2], width - sum(fixed), *fixed[2:]]
     numbers = ("ALIGN", (3, 1), (-2 if not score else -3, -1), "RIGHT")
     return Table(rows, colWidths=widths, repeatRows=1,

@@ -218,7 +218,7 @@ def _agenda(content: _Content, styles: Styles, words: SummaryWords, width: float
                      words.minutes(item.duration_minutes), Paragraph(para_text(item.slot.replace("T", " ")),
                                                                      styles.cell),
                      Paragraph(para_text(item.track), styles.cell)])
-    fixed = [28 * mm, 18 * mm, 28 * mm, 24 * mm]
+    fixed = [26 * mm, 18 * mm, 31 * mm, 24 * mm]
     return [*story, Table(rows, colWidths=[width - sum(fixed), *fixed], repeatRows=1, style=table_style())]
 
 
