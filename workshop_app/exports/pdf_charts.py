@@ -105,6 +105,7 @@ def matrix(points: Sequence[MatrixPoint], names: Mapping[Quadrant, str],
     beside it (options on the same spot share one dot and list their places)."""
     pad: float = 14 * mm
     drawing = _drawing(size, size)
+    drawing.hAlign = "CENTER"
     side = size - 2 * pad
     low, high = SCALE
 

@@ -96,8 +96,14 @@ def _matrix(entry: RoundResults, words: SummaryWords, width: float) -> Flowable:
     return matrix(points, names, (axes[0], axes[1]), min(width, 120 * mm))
 
 
-def _cell(text: str, styles: Styles, *, bold: bool = False) -> Paragraph:
-    return Paragraph(para_text(text), styles.header if bold else styles.cell)
+def _cell(text: str, styles: Styles) -> Paragraph:
+    return Paragraph(para_text(text), styles.cell)
+
+
+def _headers(texts: Sequence[str], styles: Styles, numbers: range) -> list[Flowable | str]:
+    """A table's header row; the headers of number columns right-aligned like their numbers."""
+    return [Paragraph(para_text(t), styles.header_number if i in numbers else styles.header)
+            for i, t in enumerate(texts)]
 
 
 def _mark(result: OptionResult) -> str:
@@ -112,7 +118,7 @@ def _results_table(entry: RoundResults, styles: Styles, words: SummaryWords, wid
     if score:
         headers += [*entry.round.axes[:2], translate("PdfSummary", "Quadrant")]
     headers.append(translate("PdfSummary", "Agreement"))
-    rows: list[list[Flowable | str]] = [[_cell(h, styles, bold=True) for h in headers]]
+    rows: list[list[Flowable | str]] = [_headers(headers, styles, range(3, 7 if score else 5))]
     for r in entry.results:
         row: list[Flowable | str] = [
             str(r.place), _mark(r), _cell(entry.titles.get(r.option_id, ""), styles),
@@ -134,7 +140,7 @@ def _sector_table(entry: RoundResults, sectors: Sequence[Sector | None], styles:
     method = entry.round.method
     headers = [translate("PdfSummary", "Place"), translate("PdfSummary", "Option"),
                *(words.sector_short(s) for s in sectors)]
-    rows: list[list[Flowable | str]] = [[_cell(h, styles, bold=True) for h in headers]]
+    rows: list[list[Flowable | str]] = [_headers(headers, styles, range(2, len(headers)))]
     for r in entry.results:
         rows.append([str(r.place), _cell(entry.titles.get(r.option_id, ""), styles),
                      *(score_text(method, r.by_sector.get(s, 0.0)) for s in sectors)])
@@ -165,8 +171,8 @@ def priorities_section(rounds: Sequence[RoundResults], styles: Styles, words: Su
     story.append(Paragraph(para_text(translate("PdfSummary", "The first places of the latest closed round, "
                                                "„{title}”:").format(title=latest.round.title)), styles.body))
     method = latest.round.method
-    rows: list[list[Flowable | str]] = [[_cell(h, styles, bold=True) for h in (
-        translate("PdfSummary", "Place"), translate("PdfSummary", "Option"), words.score_heading(method))]]
+    rows: list[list[Flowable | str]] = [_headers((translate("PdfSummary", "Place"), translate("PdfSummary", "Option"),
+                                                  words.score_heading(method)), styles, range(2, 3))]
     for r in latest.results:
         if r.place > TOP_PLACES:
             break

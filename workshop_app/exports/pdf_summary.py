@@ -29,6 +29,7 @@ from workshop_app.exports.pdf_layout import (
     TEXT_WIDTH,
     Heading,
     Metadata,
+    Note,
     Styles,
     build_pdf,
     make_styles,
@@ -170,10 +171,8 @@ def _caption(idea: Idea, content: _Content, words: SummaryWords) -> str:
     return " · ".join(p for p in parts if p)
 
 
-def _idea_item(idea: Idea, content: _Content, styles: Styles, words: SummaryWords) -> Paragraph:
-    markup = f'{para_text(idea.text)}<br/><font size="7.5" color="#555555">' \
-             f"{para_text(_caption(idea, content, words))}</font>"
-    return Paragraph(markup, styles.item, bulletText="•")
+def _idea_item(idea: Idea, content: _Content, styles: Styles, words: SummaryWords) -> Flowable:
+    return Note(Paragraph(para_text(idea.text), styles.item), mark="•", caption=_caption(idea, content, words))
 
 
 def _ideas(content: _Content, styles: Styles, words: SummaryWords) -> list[Flowable]:
@@ -187,13 +186,13 @@ def _ideas(content: _Content, styles: Styles, words: SummaryWords) -> list[Flowa
         groups.append((translate("PdfSummary", "Not yet grouped"), grouping.unplaced))
     for name, members in groups:
         story.append(Heading(name, styles.h2, level=1))
-        story.append(Paragraph(para_text(words.ideas(len(members))), styles.small))
+        story.append(Paragraph(para_text(words.ideas(len(members))), styles.count))
         story += [_idea_item(idea, content, styles, words) for idea in members]
     return story
 
 
 def _results(content: _Content, styles: Styles, words: SummaryWords, width: float) -> list[Flowable]:
-    story: list[Flowable] = [PageBreak(), Heading(translate("PdfSummary", "Voting results"), styles.h1, level=0)]
+    story: list[Flowable] = [Heading(translate("PdfSummary", "Voting results"), styles.h1, level=0)]
     if not content.rounds:
         return [*story, Paragraph(para_text(translate("PdfSummary", "No voting round has been closed yet.")),
                                   styles.body)]
@@ -227,5 +226,5 @@ def _appendix(content: _Content, styles: Styles) -> list[Flowable]:
                                      styles.h1, level=0)]
     if not content.ideas:
         return [*story, Paragraph(para_text(translate("PdfSummary", "No ideas yet.")), styles.body)]
-    return [*story, *(Paragraph(para_text(idea.text), styles.numbered, bulletText=str(idea.seq))
+    return [*story, *(Note(Paragraph(para_text(idea.text), styles.numbered), mark=str(idea.seq), mark_font=BOLD)
                       for idea in content.ideas)]
