@@ -94,8 +94,10 @@ def test_line_breaks_are_kept_and_a_long_word_wraps_in_its_column(
     demo_service.add_idea(idea=NewIdea(text="Pierwsza linia\nDruga linia\n\nCzwarta linia"))
     word = "".join("żółw" if i % 2 else "abcdefghij" for i in range(43))[:300]
     assert len(word) == 300
-    demo_service.add_idea(idea=NewIdea(text=word))
+    demo_service.add_idea(idea=NewIdea(text=word, author_name="Autor" + "Ń" * 200))
     text = _text(summary())
+    names = re.findall(r"AutorŃ+|^Ń+", text, re.MULTILINE)
+    assert "".join(names) == "Autor" + "Ń" * 200 and len(names) >= 2  # the caption wraps too
     assert text.count("Pierwsza linia\nDruga linia\n") == 2  # in its group and in the appendix
     pieces = re.findall(r"[a-jżółw]{10,}", text)
     assert all(len(piece) < 120 for piece in pieces)  # wrapped, never one line off the page
