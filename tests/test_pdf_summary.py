@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -259,3 +260,28 @@ def test_export_command_writes_the_summary_in_the_chosen_language(
     capsys.readouterr()
     assert main(["export", str(demo_template)]) == 2
     assert "--summary" in capsys.readouterr().err
+
+
+def test_export_command_writes_json_and_summary_in_one_call(
+        demo_template: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    data, pdf = tmp_path / "dane.json", tmp_path / "podsumowanie.pdf"
+    monkeypatch.setenv("RAZEM_LANG", "pl")
+    assert main(["export", str(demo_template), "--json", str(data), "--summary", str(pdf)]) == 0
+    metadata = PdfReader(pdf).metadata
+    assert metadata is not None
+    assert json.loads(data.read_text(encoding="utf-8"))["workshop"]["title"] == metadata.title
+    out = capsys.readouterr().out
+    assert str(data) in out and str(pdf) in out
+
+
+def test_export_command_refuses_a_summary_onto_a_workshop_before_writing_anything(
+        demo_template: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    data, other = tmp_path / "dane.json", tmp_path / "inny.razem"
+    other.write_bytes(demo_template.read_bytes())
+    monkeypatch.setenv("RAZEM_LANG", "pl")
+    assert main(["export", str(demo_template), "--json", str(data), "--summary", str(other)]) == 1
+    assert other.read_bytes() == demo_template.read_bytes()
+    assert not data.exists()
+    assert str(other) in capsys.readouterr().err
