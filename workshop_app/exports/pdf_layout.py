@@ -128,6 +128,9 @@ def plain_lines(text: str, font: str, size: float, width: float) -> list[str]:
 
     lines: list[str] = []
     for paragraph in text.split("\n"):
+        if fits(paragraph):  # the usual caption: one line, one measurement
+            lines.append(paragraph)
+            continue
         line = ""
         for word in paragraph.split(" "):
             candidate = f"{line} {word}" if line else word
@@ -224,7 +227,8 @@ class _Document(BaseDocTemplate):
         super().__init__(out, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN,
                          topMargin=MARGIN, bottomMargin=MARGIN + 4 * mm,
                          title=meta.title, author=meta.author, subject=meta.subject,
-                         creator="Razem", lang=meta.language, initialFontName=FONT)
+                         creator="Razem", lang=meta.language, initialFontName=FONT,
+                         pageCompression=1)
         frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body",
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         self.addPageTemplates([PageTemplate(id="page", frames=[frame])])
