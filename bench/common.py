@@ -12,7 +12,9 @@ import os
 import platform
 import shutil
 import sqlite3
+import subprocess
 import sys
+import tempfile
 import time
 import uuid
 from collections.abc import Callable, Iterator, Sequence
@@ -164,6 +166,20 @@ def machine_facts() -> dict[str, Any]:
         "cpus": os.cpu_count(),
         "scratch_filesystem": filesystem_of(OUT_DIR if OUT_DIR.exists() else BENCH_DIR),
     }
+
+
+def peak_command(args: list[str]) -> tuple[float, float]:
+    """(seconds, peak MB) of `python -m ARGS` as a new process (see bench/peak.py)."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(REPO_DIR)}
+    with tempfile.NamedTemporaryFile(suffix=".peak") as peak:
+        start = time.perf_counter()
+        done = subprocess.run([sys.executable, "-m", "bench.peak", peak.name, *args],
+                              cwd=REPO_DIR, env=env, stdout=subprocess.DEVNULL,
+                              stderr=subprocess.PIPE, text=True, check=False)
+        seconds = time.perf_counter() - start
+        if done.returncode != 0:
+            raise BenchError(f"{' '.join(args)} failed: {done.stderr[-500:]}")
+        return seconds, float(Path(peak.name).read_text(encoding="ascii"))
 
 
 # -- the table ---------------------------------------------------------------------

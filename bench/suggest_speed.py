@@ -30,11 +30,9 @@ from __future__ import annotations
 import functools
 import json
 import math
-import os
 import sqlite3
 import subprocess
 import sys
-import tempfile
 import threading
 import time
 from collections import Counter
@@ -50,6 +48,7 @@ from bench.common import (
     Options,
     Row,
     median,
+    peak_command,
     scratch_dir,
     verdict,
 )
@@ -120,9 +119,9 @@ def run(options: Options) -> BenchResult:
     with scratch_dir(NAME) as folder:
         for size, target in COMMAND_TARGET_S.items():
             workshop = _workshop_file(folder / f"w{size}.razem", realistic_notes(size))
-            ours_cmd = [_command(["workshop_app", "suggest", str(workshop), "--json",
+            ours_cmd = [peak_command(["workshop_app", "suggest", str(workshop), "--json",
                                   str(folder / f"s{size}-{i}.json")]) for i in range(RUNS)]
-            base_cmd = [_command(["bench.suggest_speed", str(workshop),
+            base_cmd = [peak_command(["bench.suggest_speed", str(workshop),
                                   str(folder / f"b{size}-{i}.json")]) for i in range(RUNS)]
             seconds = median([s for s, _ in ours_cmd])
             result.rows += [
@@ -215,20 +214,6 @@ def _workshop_file(path: Path, notes: Sequence[Note]) -> Path:
     with create_workshop_file(path, "Benchmark") as store:
         WorkshopService(store).add_ideas(ideas=[NewIdea(text=n.text) for n in notes])
     return path
-
-
-def _command(args: list[str]) -> tuple[float, float]:
-    """(seconds, peak MB) of `python -m ARGS` as a new process (see bench/peak.py)."""
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(REPO_DIR)}
-    with tempfile.NamedTemporaryFile(suffix=".peak") as peak:
-        start = time.perf_counter()
-        done = subprocess.run([sys.executable, "-m", "bench.peak", peak.name, *args],
-                              cwd=REPO_DIR, env=env, stdout=subprocess.DEVNULL,
-                              stderr=subprocess.PIPE, text=True, check=False)
-        seconds = time.perf_counter() - start
-        if done.returncode != 0:
-            raise BenchError(f"{' '.join(args)} failed: {done.stderr[-500:]}")
-        return seconds, float(Path(peak.name).read_text(encoding="ascii"))
 
 
 def _gui_stall_ms(work: Callable[[], object]) -> float:

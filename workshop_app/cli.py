@@ -156,6 +156,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help=translate("cli", "write every round's results as CSV (UTF-8 with BOM)"))
     export.add_argument("--ics", metavar=translate("cli", "OUT"), type=Path,
                         help=translate("cli", "write the scheduled agenda as iCalendar"))
+    export.add_argument("--summary", metavar=translate("cli", "OUT.pdf"), type=Path,
+                        help=translate("cli", "write the PDF summary the organisers publish"))
     export.add_argument("--include-names", action="store_true",
                         help=translate("cli", "in an anonymous workshop, export the participants' "
                                               "names too (for the organisers' own archive)"))
@@ -296,7 +298,7 @@ def _cmd_demo(args: argparse.Namespace) -> int:
 
 
 # The outputs of `export`, by option: what each writes.
-_EXPORTS = ("json", "csv", "csv_excel", "results_csv", "ics")
+_EXPORTS = ("json", "csv", "csv_excel", "results_csv", "ics", "summary")
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
@@ -342,6 +344,7 @@ def _export_contents(service: WorkshopService, targets: dict[str, Path], include
     from workshop_app.exports import csv_export, ics_export
     from workshop_app.exports.json_export import workshop_document
     from workshop_app.exports.output import json_bytes
+    from workshop_app.exports.pdf_summary import summary_pdf
 
     contents: dict[str, bytes] = {}
     left_out: tuple[str, ...] = ()
@@ -354,6 +357,8 @@ def _export_contents(service: WorkshopService, targets: dict[str, Path], include
             contents[kind] = csv_export.ideas_csv_excel_pl(service, include_names=include_names)
         elif kind == "results_csv":
             contents[kind] = csv_export.results_csv(service)
+        elif kind == "summary":
+            contents[kind] = summary_pdf(service)
         else:
             calendar = ics_export.agenda_ics(service)
             contents[kind], left_out = calendar.data, calendar.left_out

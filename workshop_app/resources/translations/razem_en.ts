@@ -311,6 +311,33 @@
     </message>
 </context>
 <context>
+    <name>SummaryWords</name>
+    <message numerus="yes">
+        <location filename="../../exports/pdf_words.py" line="20"/>
+        <source>%n idea(s)</source>
+        <translation>
+            <numerusform>%n idea</numerusform>
+            <numerusform>%n ideas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../exports/pdf_words.py" line="23"/>
+        <source>%n voter(s)</source>
+        <translation>
+            <numerusform>%n voter</numerusform>
+            <numerusform>%n voters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../exports/pdf_words.py" line="63"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TallyDialog</name>
     <message numerus="yes">
         <location filename="../../ui/tally_dialog.py" line="172"/>
@@ -351,7 +378,7 @@
 <context>
     <name>_Plurals</name>
     <message numerus="yes">
-        <location filename="../../cli.py" line="373"/>
+        <location filename="../../cli.py" line="378"/>
         <source>Imported %n idea(s) into {file}.</source>
         <translation>
             <numerusform>Imported %n idea into {file}.</numerusform>
@@ -359,7 +386,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="376"/>
+        <location filename="../../cli.py" line="381"/>
         <source>Skipped %n row(s) without text.</source>
         <translation>
             <numerusform>Skipped %n row without text.</numerusform>
@@ -367,7 +394,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="379"/>
+        <location filename="../../cli.py" line="384"/>
         <source>%n idea(s)</source>
         <translation>
             <numerusform>%n idea</numerusform>
@@ -375,7 +402,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="382"/>
+        <location filename="../../cli.py" line="387"/>
         <source>%n group(s)</source>
         <translation>
             <numerusform>%n group</numerusform>
@@ -383,7 +410,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="386"/>
+        <location filename="../../cli.py" line="391"/>
         <source>Created %n suggested group(s).</source>
         <translation>
             <numerusform>Created %n suggested group.</numerusform>
@@ -391,7 +418,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="387"/>
+        <location filename="../../cli.py" line="392"/>
         <source>%n group(s) suggested; --apply creates them.</source>
         <translation>
             <numerusform>%n group suggested; --apply creates it.</numerusform>
@@ -399,7 +426,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="390"/>
+        <location filename="../../cli.py" line="395"/>
         <source>%n pair(s) of likely duplicates (merge them in the window):</source>
         <translation>
             <numerusform>%n pair of likely duplicates (merge them in the window):</numerusform>
@@ -407,7 +434,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="393"/>
+        <location filename="../../cli.py" line="398"/>
         <source>%n agenda item(s) without a day and time left out of the calendar: {titles}</source>
         <translation>
             <numerusform>%n agenda item without a day and time left out of the calendar: {titles}</numerusform>

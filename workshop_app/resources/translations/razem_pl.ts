@@ -1968,6 +1968,226 @@ Pracować dalej?</translation>
     </message>
 </context>
 <context>
+    <name>PdfSummary</name>
+    <message>
+        <location filename="../../exports/pdf_rounds.py" line="73"/>
+        <source>No options.</source>
+        <translation>Brak opcji.</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_rounds.py" line="85"/>
+        <source>By sector</source>
+        <translation>Według sektorów</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_rounds.py" line="91"/>
+        <source>Impact</source>
+        <translation>Wpływ</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_rounds.py" line="92"/>
+        <source>Feasibility</source>
+        <translation>Wykonalność</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_rounds.py" line="116"/>
+        <location filename="../../exports/pdf_rounds.py" line="141"/>
+        <location filename="../../exports/pdf_rounds.py" line="174"/>
+        <location filename="../../exports/pdf_summary.py" line="113"/>
+        <source>Place</source>
+        <translation>Miejsce</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_rounds.py" line="116"/>
+        <location filename="../../exports/pdf_rounds.py" line="141"/>
+        <location filename="../../exports/pdf_rounds.py" line="174"/>
+        <source>Option</source>
+        <translation>Opcja</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_rounds.py" line="117"/>
+        <source>Balanced</source>
+        <translation>Wyważony</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_rounds.py" line="119"/>
+        <source>Quadrant</source>
+        <translation>Ćwiartka</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_rounds.py" line="120"/>
+        <source>Agreement</source>
+        <translation>Zgodność</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_rounds.py" line="154"/>
+        <source>{tie} exact tie (a shared place), {near} near tie. Balanced: every sector weighs the same, however many of its people voted.</source>
+        <translation>{tie} dokładny remis (wspólne miejsce), {near} prawie remis. Wyważony: każdy sektor waży tyle samo, niezależnie od tego, ilu jego przedstawicieli głosowało.</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_rounds.py" line="158"/>
+        <source>Agreed: in the top third of every sector with at least 3 voters; divisive: those sectors place it far apart.</source>
+        <translation>Zgodne: w górnej jednej trzeciej każdego sektora, w którym głosowały co najmniej 3 osoby; dzielące: te sektory stawiają opcję na odległych miejscach.</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_rounds.py" line="166"/>
+        <source>Top priorities</source>
+        <translation>Najważniejsze priorytety</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_rounds.py" line="168"/>
+        <location filename="../../exports/pdf_summary.py" line="197"/>
+        <source>No voting round has been closed yet.</source>
+        <translation>Żadne głosowanie nie zostało jeszcze zamknięte.</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_rounds.py" line="171"/>
+        <source>The first places of the latest closed round, „{title}”:</source>
+        <translation>Pierwsze miejsca ostatniego zamkniętego głosowania, „{title}”:</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_summary.py" line="105"/>
+        <source>Summary of the workshop</source>
+        <translation>Podsumowanie warsztatu</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_summary.py" line="112"/>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_summary.py" line="114"/>
+        <source>Theme</source>
+        <translation>Temat</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_summary.py" line="115"/>
+        <source>Moderators</source>
+        <translation>Moderatorzy</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_summary.py" line="120"/>
+        <source>Workshop summary</source>
+        <translation>Podsumowanie warsztatu</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_summary.py" line="133"/>
+        <source>The method</source>
+        <translation>Metoda</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_summary.py" line="134"/>
+        <source>Participants from local government, academia, business and other sectors wrote their ideas on sticky notes, and the moderators grouped them into themes together with the room. The participants then voted on the themes; the results below show the points by sector and the topics proposed for the agenda of the next forum.</source>
+        <translation>Uczestnicy z samorządu, nauki, biznesu i innych sektorów zapisali swoje pomysły na karteczkach, a moderatorzy razem z salą pogrupowali je w tematy. Następnie uczestnicy głosowali nad tematami; poniżej przedstawiamy wyniki z podziałem na sektory oraz tematy zaproponowane do programu kolejnego forum.</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_summary.py" line="146"/>
+        <source>Participation by sector</source>
+        <translation>Udział według sektorów</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_summary.py" line="148"/>
+        <source>No participants or ideas yet.</source>
+        <translation>Nie ma jeszcze uczestników ani pomysłów.</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_summary.py" line="150"/>
+        <source>Sector</source>
+        <translation>Sektor</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_summary.py" line="150"/>
+        <source>Participants</source>
+        <translation>Uczestnicy</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_summary.py" line="151"/>
+        <source>Ideas</source>
+        <translation>Pomysły</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_summary.py" line="155"/>
+        <source>Total</source>
+        <translation>Łącznie</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_summary.py" line="160"/>
+        <source>Participants by sector</source>
+        <translation>Uczestnicy według sektorów</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_summary.py" line="161"/>
+        <source>Ideas by sector</source>
+        <translation>Pomysły według sektorów</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_summary.py" line="169"/>
+        <source>no. {number}</source>
+        <translation>nr {number}</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_summary.py" line="179"/>
+        <source>Ideas by group</source>
+        <translation>Pomysły według grup</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_summary.py" line="181"/>
+        <location filename="../../exports/pdf_summary.py" line="228"/>
+        <source>No ideas yet.</source>
+        <translation>Nie ma jeszcze pomysłów.</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_summary.py" line="186"/>
+        <source>Not yet grouped</source>
+        <translation>Jeszcze bez grupy</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_summary.py" line="195"/>
+        <source>Voting results</source>
+        <translation>Wyniki głosowań</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_summary.py" line="205"/>
+        <source>Proposed agenda</source>
+        <translation>Proponowany program</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_summary.py" line="207"/>
+        <source>No agenda items yet.</source>
+        <translation>Program nie ma jeszcze punktów.</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_summary.py" line="208"/>
+        <source>Topic</source>
+        <translation>Temat</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_summary.py" line="208"/>
+        <source>Format</source>
+        <translation>Forma</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_summary.py" line="209"/>
+        <source>Duration</source>
+        <translation>Czas trwania</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_summary.py" line="209"/>
+        <source>Time</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_summary.py" line="210"/>
+        <source>Track</source>
+        <translation>Sala / ścieżka</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_summary.py" line="225"/>
+        <source>Appendix: every idea and its number</source>
+        <translation>Załącznik: wszystkie pomysły z numerami</translation>
+    </message>
+</context>
+<context>
     <name>PresenterWindow</name>
     <message>
         <location filename="../../ui/presenter.py" line="89"/>
@@ -2814,6 +3034,141 @@ Pracować dalej?</translation>
     </message>
 </context>
 <context>
+    <name>SummaryWords</name>
+    <message>
+        <location filename="../../exports/pdf_words.py" line="17"/>
+        <source>Page {number} of {total}</source>
+        <translation>Strona {number} z {total}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../exports/pdf_words.py" line="20"/>
+        <source>%n idea(s)</source>
+        <translation>
+            <numerusform>%n pomysł</numerusform>
+            <numerusform>%n pomysły</numerusform>
+            <numerusform>%n pomysłów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../exports/pdf_words.py" line="23"/>
+        <source>%n voter(s)</source>
+        <translation>
+            <numerusform>%n głosujący</numerusform>
+            <numerusform>%n głosujących</numerusform>
+            <numerusform>%n głosujących</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_words.py" line="26"/>
+        <source>no sector</source>
+        <translation>bez sektora</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_words.py" line="26"/>
+        <source>local government</source>
+        <translation>samorząd</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_words.py" line="27"/>
+        <source>academia</source>
+        <translation>nauka</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_words.py" line="27"/>
+        <source>business</source>
+        <translation>biznes</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_words.py" line="28"/>
+        <source>non-governmental organisation</source>
+        <translation>organizacja pozarządowa</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_words.py" line="29"/>
+        <source>residents</source>
+        <translation>mieszkańcy</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_words.py" line="29"/>
+        <source>other</source>
+        <translation>inny</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_words.py" line="32"/>
+        <source>NGO</source>
+        <translation>NGO</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_words.py" line="35"/>
+        <source>dot voting</source>
+        <translation>głosowanie kropkami</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_words.py" line="36"/>
+        <source>marks 1–5 on two axes</source>
+        <translation>oceny 1–5 na dwóch osiach</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_words.py" line="37"/>
+        <source>ranking (Borda points)</source>
+        <translation>ranking (punkty Bordy)</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_words.py" line="40"/>
+        <source>Dots</source>
+        <translation>Kropki</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_words.py" line="40"/>
+        <source>Mean</source>
+        <translation>Średnia</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_words.py" line="41"/>
+        <source>Points</source>
+        <translation>Punkty</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_words.py" line="46"/>
+        <source>Quick wins</source>
+        <translation>Szybkie korzyści</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_words.py" line="47"/>
+        <source>Big projects</source>
+        <translation>Duże projekty</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_words.py" line="48"/>
+        <source>Fill-ins</source>
+        <translation>Uzupełnienia</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_words.py" line="49"/>
+        <source>Thankless tasks</source>
+        <translation>Niewdzięczne zadania</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_words.py" line="54"/>
+        <source>agreed</source>
+        <translation>zgodne</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_words.py" line="54"/>
+        <source>divisive</source>
+        <translation>dzielące</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../exports/pdf_words.py" line="63"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TallyDialog</name>
     <message>
         <location filename="../../ui/tally_dialog.py" line="121"/>
@@ -2991,7 +3346,7 @@ Pracować dalej?</translation>
 <context>
     <name>_Plurals</name>
     <message numerus="yes">
-        <location filename="../../cli.py" line="373"/>
+        <location filename="../../cli.py" line="378"/>
         <source>Imported %n idea(s) into {file}.</source>
         <translation>
             <numerusform>Zaimportowano %n pomysł do pliku {file}.</numerusform>
@@ -3000,7 +3355,7 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="376"/>
+        <location filename="../../cli.py" line="381"/>
         <source>Skipped %n row(s) without text.</source>
         <translation>
             <numerusform>Pominięto %n wiersz bez treści.</numerusform>
@@ -3009,7 +3364,7 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="379"/>
+        <location filename="../../cli.py" line="384"/>
         <source>%n idea(s)</source>
         <translation>
             <numerusform>%n pomysł</numerusform>
@@ -3018,7 +3373,7 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="382"/>
+        <location filename="../../cli.py" line="387"/>
         <source>%n group(s)</source>
         <translation>
             <numerusform>%n grupa</numerusform>
@@ -3027,7 +3382,7 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="386"/>
+        <location filename="../../cli.py" line="391"/>
         <source>Created %n suggested group(s).</source>
         <translation>
             <numerusform>Utworzono %n proponowaną grupę.</numerusform>
@@ -3036,7 +3391,7 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="387"/>
+        <location filename="../../cli.py" line="392"/>
         <source>%n group(s) suggested; --apply creates them.</source>
         <translation>
             <numerusform>Proponowana %n grupa; --apply ją utworzy.</numerusform>
@@ -3045,7 +3400,7 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="390"/>
+        <location filename="../../cli.py" line="395"/>
         <source>%n pair(s) of likely duplicates (merge them in the window):</source>
         <translation>
             <numerusform>%n para prawdopodobnych duplikatów (połącz je w oknie programu):</numerusform>
@@ -3054,7 +3409,7 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="393"/>
+        <location filename="../../cli.py" line="398"/>
         <source>%n agenda item(s) without a day and time left out of the calendar: {titles}</source>
         <translation>
             <numerusform>%n punkt programu bez dnia i godziny pominięto w kalendarzu: {titles}</numerusform>
@@ -3154,11 +3509,11 @@ Pracować dalej?</translation>
         <location filename="../../cli.py" line="136"/>
         <location filename="../../cli.py" line="142"/>
         <location filename="../../cli.py" line="147"/>
-        <location filename="../../cli.py" line="164"/>
-        <location filename="../../cli.py" line="181"/>
-        <location filename="../../cli.py" line="192"/>
-        <location filename="../../cli.py" line="197"/>
-        <location filename="../../cli.py" line="210"/>
+        <location filename="../../cli.py" line="166"/>
+        <location filename="../../cli.py" line="183"/>
+        <location filename="../../cli.py" line="194"/>
+        <location filename="../../cli.py" line="199"/>
+        <location filename="../../cli.py" line="212"/>
         <location filename="../../cli_vote.py" line="52"/>
         <location filename="../../cli_vote.py" line="72"/>
         <source>FILE</source>
@@ -3166,7 +3521,7 @@ Pracować dalej?</translation>
     </message>
     <message>
         <location filename="../../cli.py" line="136"/>
-        <location filename="../../cli.py" line="200"/>
+        <location filename="../../cli.py" line="202"/>
         <source>the new workshop file (.razem)</source>
         <translation>nowy plik warsztatu (.razem)</translation>
     </message>
@@ -3198,9 +3553,9 @@ Pracować dalej?</translation>
     </message>
     <message>
         <location filename="../../cli.py" line="147"/>
-        <location filename="../../cli.py" line="164"/>
-        <location filename="../../cli.py" line="181"/>
-        <location filename="../../cli.py" line="193"/>
+        <location filename="../../cli.py" line="166"/>
+        <location filename="../../cli.py" line="183"/>
+        <location filename="../../cli.py" line="195"/>
         <location filename="../../cli_vote.py" line="49"/>
         <source>the workshop file (.razem)</source>
         <translation>plik warsztatu (.razem)</translation>
@@ -3211,7 +3566,7 @@ Pracować dalej?</translation>
         <location filename="../../cli.py" line="152"/>
         <location filename="../../cli.py" line="155"/>
         <location filename="../../cli.py" line="157"/>
-        <location filename="../../cli.py" line="182"/>
+        <location filename="../../cli.py" line="184"/>
         <location filename="../../cli_vote.py" line="76"/>
         <source>OUT</source>
         <translation>WYJŚCIE</translation>
@@ -3242,162 +3597,172 @@ Pracować dalej?</translation>
         <translation>zapisz ułożony program jako iCalendar</translation>
     </message>
     <message>
+        <location filename="../../cli.py" line="159"/>
+        <source>OUT.pdf</source>
+        <translation>WYJŚCIE.pdf</translation>
+    </message>
+    <message>
         <location filename="../../cli.py" line="160"/>
+        <source>write the PDF summary the organisers publish</source>
+        <translation>zapisz podsumowanie w PDF, które publikują organizatorzy</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="162"/>
         <source>in an anonymous workshop, export the participants&apos; names too (for the organisers&apos; own archive)</source>
         <translation>w warsztacie anonimowym eksportuj także nazwiska uczestników (do własnego archiwum organizatorów)</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="163"/>
+        <location filename="../../cli.py" line="165"/>
         <source>import ideas from a CSV or Excel file</source>
         <translation>importuj pomysły z pliku CSV lub Excel</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="165"/>
+        <location filename="../../cli.py" line="167"/>
         <source>SOURCE</source>
         <translation>ŹRÓDŁO</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="166"/>
+        <location filename="../../cli.py" line="168"/>
         <source>a .csv, .tsv, .txt or .xlsx file of ideas</source>
         <translation>plik .csv, .tsv, .txt lub .xlsx z pomysłami</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="167"/>
+        <location filename="../../cli.py" line="169"/>
         <source>the column with the idea&apos;s text</source>
         <translation>kolumna z treścią pomysłu</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="168"/>
+        <location filename="../../cli.py" line="170"/>
         <source>the column with the author&apos;s sector</source>
         <translation>kolumna z sektorem autora</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="169"/>
+        <location filename="../../cli.py" line="171"/>
         <source>the column with the author&apos;s name</source>
         <translation>kolumna z nazwiskiem autora</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="171"/>
+        <location filename="../../cli.py" line="173"/>
         <source>the column with a group name (notes grouped on paper)</source>
         <translation>kolumna z nazwą grupy (karteczki pogrupowane na papierze)</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="172"/>
+        <location filename="../../cli.py" line="174"/>
         <source>NAME</source>
         <translation>NAZWA</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="174"/>
+        <location filename="../../cli.py" line="176"/>
         <source>the first row is an idea, not column names</source>
         <translation>pierwszy wiersz to pomysł, a nie nazwy kolumn</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="176"/>
+        <location filename="../../cli.py" line="178"/>
         <source>import even when most of the ideas are already in the workshop (the file was imported before)</source>
         <translation>importuj, nawet gdy większość pomysłów już jest w warsztacie (plik był już importowany)</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="179"/>
+        <location filename="../../cli.py" line="181"/>
         <source>suggest groups for the ungrouped ideas, and the best group for each</source>
         <translation>zaproponuj grupy dla niepogrupowanych pomysłów i najlepszą grupę dla każdego</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="183"/>
+        <location filename="../../cli.py" line="185"/>
         <source>write the suggestions as JSON (see docs/suggestions.md)</source>
         <translation>zapisz propozycje jako JSON (zob. docs/suggestions.md)</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="185"/>
+        <location filename="../../cli.py" line="187"/>
         <source>create the suggested groups (one transaction)</source>
         <translation>utwórz proponowane grupy (jedna transakcja)</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="190"/>
+        <location filename="../../cli.py" line="192"/>
         <source>list the automatic copies of a workshop (newest first), to open one</source>
         <translation>wypisz automatyczne kopie warsztatu (od najnowszej), by otworzyć jedną z nich</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="195"/>
+        <location filename="../../cli.py" line="197"/>
         <source>copy what is readable of a damaged workshop into a new file</source>
         <translation>skopiuj to, co da się odczytać z uszkodzonego warsztatu, do nowego pliku</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="198"/>
+        <location filename="../../cli.py" line="200"/>
         <source>the damaged workshop file (only read)</source>
         <translation>uszkodzony plik warsztatu (tylko odczytywany)</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="199"/>
+        <location filename="../../cli.py" line="201"/>
         <source>NEW</source>
         <translation>NOWY</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="211"/>
+        <location filename="../../cli.py" line="213"/>
         <source>a workshop to open</source>
         <translation>warsztat do otwarcia</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="213"/>
+        <location filename="../../cli.py" line="215"/>
         <source>open a fresh copy of the demo workshop</source>
         <translation>otwórz świeżą kopię warsztatu pokazowego</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="282"/>
+        <location filename="../../cli.py" line="284"/>
         <source>Created the workshop „{title}” in {file}.</source>
         <translation>Utworzono warsztat „{title}” w pliku {file}.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="294"/>
+        <location filename="../../cli.py" line="296"/>
         <source>Wrote a copy of the demo workshop to {file}.</source>
         <translation>Zapisano kopię warsztatu pokazowego w pliku {file}.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="312"/>
+        <location filename="../../cli.py" line="314"/>
         <source>Choose at least one output: {options}.</source>
         <translation>Wybierz co najmniej jeden plik wynikowy: {options}.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="451"/>
+        <location filename="../../cli.py" line="456"/>
         <source>Copied {kept} readable rows of {file} into {new}; {lost} could not be read and were left out.</source>
         <translation>Skopiowano {kept} czytelnych wierszy z {file} do {new}; {lost} nie dało się odczytać i pominięto je.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="497"/>
+        <location filename="../../cli.py" line="502"/>
         <source>Name the text column with --text-column, or give --no-header if the first row is already an idea. Nothing was imported.</source>
         <translation>Wskaż kolumnę z treścią opcją --text-column albo podaj --no-header, jeśli pierwszy wiersz jest już pomysłem. Nic nie zaimportowano.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="548"/>
+        <location filename="../../cli.py" line="553"/>
         <source>No groups to suggest.</source>
         <translation>Brak grup do zaproponowania.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="607"/>
+        <location filename="../../cli.py" line="612"/>
         <source>{file} has no voting rounds yet.</source>
         <translation>W pliku {file} nie ma jeszcze żadnego głosowania.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="711"/>
+        <location filename="../../cli.py" line="716"/>
         <source>There is no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set); start Razem in a desktop session, or use one of the commands (see --help).</source>
         <translation>Brak ekranu, na którym można otworzyć okno (nie ustawiono DISPLAY ani WAYLAND_DISPLAY); uruchom Razem w sesji graficznej albo użyj jednego z poleceń (zob. --help).</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="235"/>
+        <location filename="../../cli.py" line="237"/>
         <source>Could not write {file}: {reason}</source>
         <translation>Nie udało się zapisać pliku {file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="332"/>
+        <location filename="../../cli.py" line="334"/>
         <source>Exported the workshop to {file}.</source>
         <translation>Wyeksportowano warsztat do pliku {file}.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="415"/>
+        <location filename="../../cli.py" line="420"/>
         <source>Nothing was imported; give --allow-repeat to import it again.</source>
         <translation>Nic nie zaimportowano; podaj --allow-repeat, aby zaimportować go ponownie.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="474"/>
+        <location filename="../../cli.py" line="479"/>
         <source>No automatic copies of {file} yet.</source>
         <translation>Brak jeszcze automatycznych kopii pliku {file}.</translation>
     </message>
