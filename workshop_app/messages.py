@@ -137,6 +137,12 @@ def refusal(error: Refused) -> str:
         RefusalReason.NO_TRACKS: translate(
             "Messages", "The forum needs at least one track: give a room's name."),
         RefusalReason.DUPLICATE_ROOM: translate("Messages", "Two tracks have the same room name."),
+        RefusalReason.SAME_WORKSHOP: translate(
+            "Messages", "This file is the workshop open now (or a copy of it), not last year's. "
+            "Choose the file of the previous edition. Nothing was changed."),
+        RefusalReason.NO_TOPIC_CHOSEN: translate("Messages", "Choose at least one topic to carry over."),
+        RefusalReason.TOPICS_ON_AGENDA: translate(
+            "Messages", "Every chosen topic is on the agenda already; nothing was added."),
         RefusalReason.HISTORY_CHANGED: translate(
             "Messages", "The undo history of this workshop was changed elsewhere; nothing was "
             "undone or redone."),
@@ -203,6 +209,7 @@ class Operations(QObject):
             Op.REORDER_AGENDA: self.tr("reordering the agenda"),
             Op.SET_FRAME: self.tr("changing the forum's days and rooms"),
             Op.APPLY_SCHEDULE: self.tr("scheduling %n agenda item(s)", "", n),
+            Op.CARRY_OVER: self.tr("carrying over %n topic(s) from the previous edition", "", n),
         }
         return texts[op]
 

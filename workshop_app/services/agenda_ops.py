@@ -42,6 +42,20 @@ def valid_slot(slot: str) -> str:
     return slot
 
 
+def new_agenda_item(
+    *, title: str, rationale: str, cluster_id: str | None, format: AgendaFormat,
+    duration_minutes: int, slot: str = "", track: str = "", lead: str = "", speakers: str = "",
+    notes: str = "", carried_over: bool = False, position: int,
+) -> AgendaItem:
+    """A new item with its fields checked and cleaned; `Refused` for a bad one."""
+    return AgendaItem(
+        id=new_id(), title=valid_title(title), rationale=clean_text(rationale),
+        cluster_id=cluster_id, format=_valid_format(format),
+        duration_minutes=valid_duration(duration_minutes), slot=valid_slot(slot),
+        track=_short(track), lead=_short(lead), speakers=_short(speakers),
+        notes=clean_text(notes), carried_over=bool(carried_over), position=position)
+
+
 class AgendaOps(ServiceBase):
     """Agenda operations beyond adding and deleting an item (`VoteOps`)."""
 
@@ -72,14 +86,11 @@ class AgendaOps(ServiceBase):
         with self._operation(Op.ADD_AGENDA_ITEM) as operation:
             if cluster_id is not None:
                 self._existing(Cluster, cluster_id)
-            item = AgendaItem(
-                id=new_id(), title=valid_title(title), rationale=clean_text(rationale),
-                cluster_id=cluster_id, format=_valid_format(format),
-                duration_minutes=valid_duration(duration_minutes), slot=valid_slot(slot),
-                track=_short(track), lead=_short(lead), speakers=_short(speakers),
-                notes=clean_text(notes), carried_over=bool(carried_over),
-                position=len(self.agenda()),
-            )
+            item = new_agenda_item(
+                title=title, rationale=rationale, cluster_id=cluster_id, format=format,
+                duration_minutes=duration_minutes, slot=slot, track=track, lead=lead,
+                speakers=speakers, notes=notes, carried_over=carried_over,
+                position=len(self.agenda()))
             self.store.insert(item)
             operation.created = item.id
         return operation.changes

@@ -92,6 +92,7 @@ class Op(enum.Enum):
     REORDER_AGENDA = "reorder_agenda"
     SET_FRAME = "set_frame"
     APPLY_SCHEDULE = "apply_schedule"
+    CARRY_OVER = "carry_over"
 
 
 class RefusalReason(enum.Enum):
@@ -126,6 +127,11 @@ class RefusalReason(enum.Enum):
     DUPLICATE_DAY = "duplicate_day"
     NO_TRACKS = "no_tracks"
     DUPLICATE_ROOM = "duplicate_room"
+    # Carrying over last year's topics: the chosen file is this workshop (or
+    # a copy of it); no topic was chosen; every chosen one is on the agenda.
+    SAME_WORKSHOP = "same_workshop"
+    NO_TOPIC_CHOSEN = "no_topic_chosen"
+    TOPICS_ON_AGENDA = "topics_on_agenda"
     # Undo/redo: the file's history is not what the window's history says
     # (e.g. changed by another window of the same file).
     HISTORY_CHANGED = "history_changed"

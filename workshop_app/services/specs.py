@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from workshop_app.imports import ImportedIdea
 from workshop_app.models import PhaseKind, Sector
+from workshop_app.models.carry_over import PreviousTopic
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,3 +68,13 @@ class FrameDay:
     finish: str
     breaks: tuple[str, ...] = ()
     lunch: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class CarriedTopic:
+    """A topic of last year's workshop to carry over, with `note`: its
+    result in words ("Z poprzedniej edycji (2026): 14 kropek, 2. miejsce"),
+    the first paragraph of the new item's rationale."""
+
+    topic: PreviousTopic
+    note: str = ""

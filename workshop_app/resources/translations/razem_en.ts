@@ -13,6 +13,25 @@
     </message>
 </context>
 <context>
+    <name>CarryOverWords</name>
+    <message numerus="yes">
+        <location filename="../../carry_over_words.py" line="25"/>
+        <source>%n dot(s)</source>
+        <translation>
+            <numerusform>%n dot</numerusform>
+            <numerusform>%n dots</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../carry_over_words.py" line="27"/>
+        <source>%n point(s)</source>
+        <translation>
+            <numerusform>%n point</numerusform>
+            <numerusform>%n points</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConfirmPage</name>
     <message numerus="yes">
         <location filename="../../ui/presenter_voting.py" line="476"/>
@@ -72,7 +91,7 @@
 <context>
     <name>ImportNotes</name>
     <message numerus="yes">
-        <location filename="../../messages.py" line="317"/>
+        <location filename="../../messages.py" line="324"/>
         <source>%n row(s) had a sector that was not recognised ({values}); they were set to „other”.</source>
         <translation>
             <numerusform>%n row had a sector that was not recognised ({values}); they were set to „other”.</numerusform>
@@ -80,7 +99,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="322"/>
+        <location filename="../../messages.py" line="329"/>
         <source>%n of the ideas in this file are already in the workshop (the file holds {total}); it looks imported before.</source>
         <translation>
             <numerusform>%n of the ideas in this file are already in the workshop (the file holds {total}); it looks imported before.</numerusform>
@@ -91,7 +110,7 @@
 <context>
     <name>Operations</name>
     <message numerus="yes">
-        <location filename="../../messages.py" line="164"/>
+        <location filename="../../messages.py" line="170"/>
         <source>pasting %n idea(s)</source>
         <translation>
             <numerusform>pasting %n idea</numerusform>
@@ -99,7 +118,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="165"/>
+        <location filename="../../messages.py" line="171"/>
         <source>importing %n idea(s)</source>
         <translation>
             <numerusform>importing %n idea</numerusform>
@@ -107,7 +126,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="168"/>
+        <location filename="../../messages.py" line="174"/>
         <source>deleting %n idea(s)</source>
         <translation>
             <numerusform>deleting %n idea</numerusform>
@@ -115,7 +134,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="169"/>
+        <location filename="../../messages.py" line="175"/>
         <source>restoring %n idea(s)</source>
         <translation>
             <numerusform>restoring %n idea</numerusform>
@@ -123,7 +142,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="172"/>
+        <location filename="../../messages.py" line="178"/>
         <source>importing %n participant(s)</source>
         <translation>
             <numerusform>importing %n participant</numerusform>
@@ -131,7 +150,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="174"/>
+        <location filename="../../messages.py" line="180"/>
         <source>removing %n participant(s)</source>
         <translation>
             <numerusform>removing %n participant</numerusform>
@@ -139,7 +158,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="175"/>
+        <location filename="../../messages.py" line="181"/>
         <source>restoring %n participant(s)</source>
         <translation>
             <numerusform>restoring %n participant</numerusform>
@@ -147,7 +166,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="178"/>
+        <location filename="../../messages.py" line="184"/>
         <source>removing %n objective(s)</source>
         <translation>
             <numerusform>removing %n objective</numerusform>
@@ -155,7 +174,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="179"/>
+        <location filename="../../messages.py" line="185"/>
         <source>restoring %n objective(s)</source>
         <translation>
             <numerusform>restoring %n objective</numerusform>
@@ -163,7 +182,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="181"/>
+        <location filename="../../messages.py" line="187"/>
         <source>grouping %n idea(s)</source>
         <translation>
             <numerusform>grouping %n idea</numerusform>
@@ -171,7 +190,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="182"/>
+        <location filename="../../messages.py" line="188"/>
         <source>moving %n note(s)</source>
         <translation>
             <numerusform>moving %n note</numerusform>
@@ -179,7 +198,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="183"/>
+        <location filename="../../messages.py" line="189"/>
         <source>adding %n idea(s) to a group</source>
         <translation>
             <numerusform>adding %n idea to a group</numerusform>
@@ -187,7 +206,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="184"/>
+        <location filename="../../messages.py" line="190"/>
         <source>taking %n idea(s) out of a group</source>
         <translation>
             <numerusform>taking %n idea out of a group</numerusform>
@@ -195,7 +214,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="189"/>
+        <location filename="../../messages.py" line="195"/>
         <source>accepting %n suggested group(s)</source>
         <translation>
             <numerusform>accepting %n suggested group</numerusform>
@@ -203,11 +222,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="205"/>
+        <location filename="../../messages.py" line="211"/>
         <source>scheduling %n agenda item(s)</source>
         <translation>
             <numerusform>scheduling %n agenda item</numerusform>
             <numerusform>scheduling %n agenda items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../messages.py" line="212"/>
+        <source>carrying over %n topic(s) from the previous edition</source>
+        <translation>
+            <numerusform>carrying over %n topic from the previous edition</numerusform>
+            <numerusform>carrying over %n topics from the previous edition</numerusform>
         </translation>
     </message>
 </context>
