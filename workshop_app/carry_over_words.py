@@ -61,6 +61,19 @@ class CarryOverWords(QObject):
     def no_result(self) -> str:
         return self.tr("no vote")
 
+    def topics(self, n: int, workshop: str) -> str:
+        return self.tr("{workshop}: %n topic(s). Tick the ones to carry into this year's "
+                       "agenda.", "", n).format(workshop=workshop)
+
+    def outcome(self, added: int, skipped: Sequence[PreviousTopic]) -> str:
+        """What carrying over did: how many were added, and which were skipped."""
+        text = self.tr("Carried %n topic(s) over into the agenda.", "", added)
+        if skipped:
+            text += " " + self.tr("Skipped %n topic(s) already on the agenda: {titles}.", "",
+                                  len(skipped)).format(
+                titles="; ".join(f"\u201e{t.title}\u201d" for t in skipped))
+        return text
+
 
 def carried(topics: Sequence[PreviousTopic]) -> list[CarriedTopic]:
     """The topics to carry over, each with its result in words."""

@@ -10,6 +10,7 @@
     workshop-app suggest FILE [--json OUT] [--apply]
     workshop-app round FILE new|list|open|close|reopen ...   (see cli_vote)
     workshop-app results FILE [ROUND_ID] [--json OUT]
+    workshop-app carry-over FILE LAST_YEAR [--topic TITLE ...] [--all]   (see cli_carry_over)
 
 Every command prints a message in the user's language and exits non-zero on
 failure (1: the command failed, 2: the command line was wrong).
@@ -45,7 +46,7 @@ translate = QCoreApplication.translate
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 SUBCOMMANDS = ("new", "demo", "export", "import", "suggest", "round", "results", "snapshots",
-               "recover")
+               "recover", "carry-over")
 
 # The usage errors people run into, as argparse words them (in English, since
 # Python ships no translations of it), and ours; the named parts argparse
@@ -189,6 +190,9 @@ def build_parser() -> argparse.ArgumentParser:
     from workshop_app import cli_vote
 
     cli_vote.add_commands(sub, _add_common, {"round": _cmd_round, "results": _cmd_results})
+    from workshop_app import cli_carry_over
+
+    cli_carry_over.add_command(sub, _add_common, _cmd_carry_over)
     snapshots = sub.add_parser("snapshots", help=translate(
         "cli", "list the automatic copies of a workshop (newest first), to open one"))
     snapshots.add_argument("file", metavar=translate("cli", "FILE"),
@@ -620,6 +624,22 @@ def _cmd_results(args: argparse.Namespace) -> int:
                     export_round(service, voting_round, args.json)
     except Exception as error:
         return _vote_failed(args.file, error)
+    cli_vote.print_lines(lines)
+    return EXIT_OK
+
+
+def _cmd_carry_over(args: argparse.Namespace) -> int:
+    from workshop_app import cli_carry_over, cli_vote
+
+    try:
+        lines = cli_carry_over.run(args)
+    except cli_carry_over.UnknownTopic as error:
+        print(cli_carry_over.unknown_topic(error, args.last_year), file=sys.stderr)
+        return EXIT_FAILED
+    except OSError as error:
+        return _machine_refused(Path(args.file), error)
+    except Exception as error:
+        return _fail(error)
     cli_vote.print_lines(lines)
     return EXIT_OK
 

@@ -138,8 +138,8 @@ def refusal(error: Refused) -> str:
             "Messages", "The forum needs at least one track: give a room's name."),
         RefusalReason.DUPLICATE_ROOM: translate("Messages", "Two tracks have the same room name."),
         RefusalReason.SAME_WORKSHOP: translate(
-            "Messages", "This file is the workshop open now (or a copy of it), not last year's. "
-            "Choose the file of the previous edition. Nothing was changed."),
+            "Messages", "This file is the workshop the topics would go into (or a copy of it), "
+            "not last year's. Choose the file of the previous edition. Nothing was changed."),
         RefusalReason.NO_TOPIC_CHOSEN: translate("Messages", "Choose at least one topic to carry over."),
         RefusalReason.TOPICS_ON_AGENDA: translate(
             "Messages", "Every chosen topic is on the agenda already; nothing was added."),

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from workshop_app import APP_NAME, __version__
 from workshop_app.models import PhaseKind
 from workshop_app.services import Changes, Op, sqlite_version
+from workshop_app.ui.carry_over_dialog import CarryOverDialog
 from workshop_app.ui.field_undo import FieldUndoFilter
 from workshop_app.ui.import_dialog import ImportDialog
 from workshop_app.ui.labels import phase_label
@@ -179,6 +180,8 @@ class MainWindow(QMainWindow):
         self.set_recent(recent)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Import ideas…"), "Ctrl+I", self.choose_import)
+        self.carry_over_action = self._action(
+            file_menu, self.tr("&Topics from the previous edition…"), None, self.carry_over_topics)
         self._action(file_menu, self.tr("Save a &copy as…"), "Ctrl+Shift+S",
                      self.save_copy_requested.emit)
         self._action(file_menu, self.tr("&Restore an automatic copy…"), None, self.restore_requested.emit)
@@ -271,6 +274,16 @@ class MainWindow(QMainWindow):
         assert isinstance(gather, GatherPanel)
         gather.imported(len(changes.ideas))
         return len(changes.ideas)
+
+    def carry_over_topics(self) -> str:
+        """"Tematy z poprzedniej edycji": carry topics of last year's workshop
+        into the agenda (the dialog); what was carried, also in the status bar."""
+        dialog = CarryOverDialog(self.session, self)
+        if dialog.exec() != CarryOverDialog.DialogCode.Accepted:
+            return ""
+        self.show_phase(PhaseKind.AGENDA)
+        self.statusBar().showMessage(dialog.outcome, 10_000)
+        return dialog.outcome
 
     def toggle_presenter(self) -> None:
         """Open the shared-screen window (F5), or close it if open."""

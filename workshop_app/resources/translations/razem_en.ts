@@ -30,6 +30,30 @@
             <numerusform>%n points</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../carry_over_words.py" line="65"/>
+        <source>{workshop}: %n topic(s). Tick the ones to carry into this year&apos;s agenda.</source>
+        <translation>
+            <numerusform>{workshop}: %n topic. Tick the ones to carry into this year&apos;s agenda.</numerusform>
+            <numerusform>{workshop}: %n topics. Tick the ones to carry into this year&apos;s agenda.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../carry_over_words.py" line="70"/>
+        <source>Carried %n topic(s) over into the agenda.</source>
+        <translation>
+            <numerusform>Carried %n topic over into the agenda.</numerusform>
+            <numerusform>Carried %n topics over into the agenda.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../carry_over_words.py" line="72"/>
+        <source>Skipped %n topic(s) already on the agenda: {titles}.</source>
+        <translation>
+            <numerusform>Skipped %n topic already on the agenda: {titles}.</numerusform>
+            <numerusform>Skipped %n topics already on the agenda: {titles}.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConfirmPage</name>
@@ -405,7 +429,7 @@
 <context>
     <name>_Plurals</name>
     <message numerus="yes">
-        <location filename="../../cli.py" line="378"/>
+        <location filename="../../cli.py" line="382"/>
         <source>Imported %n idea(s) into {file}.</source>
         <translation>
             <numerusform>Imported %n idea into {file}.</numerusform>
@@ -413,7 +437,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="381"/>
+        <location filename="../../cli.py" line="385"/>
         <source>Skipped %n row(s) without text.</source>
         <translation>
             <numerusform>Skipped %n row without text.</numerusform>
@@ -421,7 +445,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="384"/>
+        <location filename="../../cli.py" line="388"/>
         <source>%n idea(s)</source>
         <translation>
             <numerusform>%n idea</numerusform>
@@ -429,7 +453,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="387"/>
+        <location filename="../../cli.py" line="391"/>
         <source>%n group(s)</source>
         <translation>
             <numerusform>%n group</numerusform>
@@ -437,7 +461,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="391"/>
+        <location filename="../../cli.py" line="395"/>
         <source>Created %n suggested group(s).</source>
         <translation>
             <numerusform>Created %n suggested group.</numerusform>
@@ -445,7 +469,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="392"/>
+        <location filename="../../cli.py" line="396"/>
         <source>%n group(s) suggested; --apply creates them.</source>
         <translation>
             <numerusform>%n group suggested; --apply creates it.</numerusform>
@@ -453,7 +477,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="395"/>
+        <location filename="../../cli.py" line="399"/>
         <source>%n pair(s) of likely duplicates (merge them in the window):</source>
         <translation>
             <numerusform>%n pair of likely duplicates (merge them in the window):</numerusform>
@@ -461,7 +485,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="398"/>
+        <location filename="../../cli.py" line="402"/>
         <source>%n agenda item(s) without a day and time left out of the calendar: {titles}</source>
         <translation>
             <numerusform>%n agenda item without a day and time left out of the calendar: {titles}</numerusform>

@@ -251,6 +251,90 @@
     </message>
 </context>
 <context>
+    <name>CarryOverDialog</name>
+    <message>
+        <location filename="../../ui/carry_over_dialog.py" line="52"/>
+        <source>Topics from the previous edition</source>
+        <translation>Tematy z poprzedniej edycji</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carry_over_dialog.py" line="55"/>
+        <source>Last year&apos;s workshop file (.razem)</source>
+        <translation>Plik zeszłorocznego warsztatu (.razem)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carry_over_dialog.py" line="56"/>
+        <source>Last year&apos;s workshop file</source>
+        <translation>Plik zeszłorocznego warsztatu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carry_over_dialog.py" line="57"/>
+        <source>C&amp;hoose file…</source>
+        <translation>Wybierz p&amp;lik…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carry_over_dialog.py" line="59"/>
+        <location filename="../../ui/carry_over_dialog.py" line="126"/>
+        <source>Choose the file of last year&apos;s workshop; it is only read, never changed.</source>
+        <translation>Wybierz plik zeszłorocznego warsztatu; zostanie tylko odczytany, nigdy zmieniony.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carry_over_dialog.py" line="65"/>
+        <source>Last year&apos;s topics</source>
+        <translation>Zeszłoroczne tematy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carry_over_dialog.py" line="66"/>
+        <source>Topic</source>
+        <translation>Temat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carry_over_dialog.py" line="66"/>
+        <source>Kind</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carry_over_dialog.py" line="66"/>
+        <source>Result</source>
+        <translation>Wynik</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carry_over_dialog.py" line="67"/>
+        <source>Vote</source>
+        <translation>Głosowanie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carry_over_dialog.py" line="67"/>
+        <source>By sector</source>
+        <translation>Według sektorów</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carry_over_dialog.py" line="82"/>
+        <source>Tick &amp;all</source>
+        <translation>Zaznacz &amp;wszystkie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carry_over_dialog.py" line="85"/>
+        <source>Ca&amp;rry over the ticked</source>
+        <translation>&amp;Przenieś wybrane</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carry_over_dialog.py" line="108"/>
+        <source>Last year&apos;s workshop</source>
+        <translation>Zeszłoroczny warsztat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carry_over_dialog.py" line="109"/>
+        <source>Razem workshops (*.razem);;All files (*)</source>
+        <translation>Warsztaty Razem (*.razem);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carry_over_dialog.py" line="149"/>
+        <source>{kind} · on the agenda already</source>
+        <translation>{kind} · już w programie</translation>
+    </message>
+</context>
+<context>
     <name>CarryOverWords</name>
     <message numerus="yes">
         <location filename="../../carry_over_words.py" line="25"/>
@@ -319,6 +403,33 @@
         <location filename="../../carry_over_words.py" line="62"/>
         <source>no vote</source>
         <translation>bez głosowania</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../carry_over_words.py" line="65"/>
+        <source>{workshop}: %n topic(s). Tick the ones to carry into this year&apos;s agenda.</source>
+        <translation>
+            <numerusform>{workshop}: %n temat. Zaznacz te, które mają trafić do tegorocznego programu.</numerusform>
+            <numerusform>{workshop}: %n tematy. Zaznacz te, które mają trafić do tegorocznego programu.</numerusform>
+            <numerusform>{workshop}: %n tematów. Zaznacz te, które mają trafić do tegorocznego programu.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../carry_over_words.py" line="70"/>
+        <source>Carried %n topic(s) over into the agenda.</source>
+        <translation>
+            <numerusform>Przeniesiono %n temat do programu.</numerusform>
+            <numerusform>Przeniesiono %n tematy do programu.</numerusform>
+            <numerusform>Przeniesiono %n tematów do programu.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../carry_over_words.py" line="72"/>
+        <source>Skipped %n topic(s) already on the agenda: {titles}.</source>
+        <translation>
+            <numerusform>Pominięto %n temat, który jest już w programie: {titles}.</numerusform>
+            <numerusform>Pominięto %n tematy, które są już w programie: {titles}.</numerusform>
+            <numerusform>Pominięto %n tematów, które są już w programie: {titles}.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1055,159 +1166,164 @@ Pracować dalej?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="84"/>
+        <location filename="../../ui/main_window.py" line="85"/>
         <source>Workshop phases</source>
         <translation>Etapy warsztatu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="112"/>
         <source>Read only ({reason}): you can look at this workshop and export it; to change it, save a copy (File → Save a copy as…) and work in the copy.</source>
         <translation>Tylko do odczytu ({reason}): możesz przeglądać ten warsztat i go eksportować; aby go zmieniać, zapisz kopię (Plik → Zapisz kopię jako…) i pracuj w kopii.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>&amp;New workshop…</source>
         <translation>&amp;Nowy warsztat…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>&amp;Open…</source>
         <translation>&amp;Otwórz…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>Open &amp;recent</source>
         <translation>Otwórz o&amp;statnie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>&amp;Import ideas…</source>
         <translation>&amp;Importuj pomysły…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="184"/>
+        <source>&amp;Topics from the previous edition…</source>
+        <translation>&amp;Tematy z poprzedniej edycji…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>Save a &amp;copy as…</source>
         <translation>Zapisz &amp;kopię jako…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>&amp;Restore an automatic copy…</source>
         <translation>&amp;Przywróć kopię…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>&amp;Close workshop</source>
         <translation>&amp;Zamknij warsztat</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="191"/>
         <source>&amp;Quit</source>
         <translation>Za&amp;kończ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190"/>
+        <location filename="../../ui/main_window.py" line="193"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edycja</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="194"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>Undo</source>
         <translation>Cofnij</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193"/>
-        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>Redo</source>
         <translation>Ponów</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>&amp;View</source>
         <translation>&amp;Widok</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>Shared screen</source>
         <translation>Wspólny ekran</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>Shared screen follows my canvas view</source>
         <translation>Wspólny ekran podąża za moim widokiem tablicy</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>&amp;Timer</source>
         <translation>&amp;Czas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="219"/>
         <source>&amp;Language</source>
         <translation>&amp;Język</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>&amp;About Razem</source>
         <translation>&amp;O programie Razem</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="228"/>
         <source>Start or pause</source>
         <translation>Start lub pauza</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>Add a minute</source>
         <translation>Dodaj minutę</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>Reset</source>
         <translation>Od nowa</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>Undo: {action}</source>
         <translation>Cofnij: {action}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>Redo: {action}</source>
         <translation>Ponów: {action}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="243"/>
         <source>Timer</source>
         <translation>Czas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254"/>
+        <location filename="../../ui/main_window.py" line="257"/>
         <source>Import ideas</source>
         <translation>Import pomysłów</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>Tables (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
         <translation>Tabele (*.csv *.tsv *.txt *.xlsx);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308"/>
+        <location filename="../../ui/main_window.py" line="321"/>
         <source>&lt;h3&gt;Razem {version}&lt;/h3&gt;&lt;p&gt;Participatory planning workshops: gather, group, vote, plan.&lt;/p&gt;&lt;p&gt;Qt {qt} · SQLite {sqlite}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Razem {version}&lt;/h3&gt;&lt;p&gt;Warsztaty partycypacyjne: zbieramy, grupujemy, głosujemy, planujemy.&lt;/p&gt;&lt;p&gt;Qt {qt} · SQLite {sqlite}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313"/>
+        <location filename="../../ui/main_window.py" line="326"/>
         <source>About Razem</source>
         <translation>O programie Razem</translation>
     </message>
@@ -1489,8 +1605,8 @@ Pracować dalej?</translation>
     </message>
     <message>
         <location filename="../../messages.py" line="140"/>
-        <source>This file is the workshop open now (or a copy of it), not last year&apos;s. Choose the file of the previous edition. Nothing was changed.</source>
-        <translation>Ten plik to otwarty teraz warsztat (albo jego kopia), nie zeszłoroczny. Wybierz plik poprzedniej edycji. Nic nie zostało zmienione.</translation>
+        <source>This file is the workshop the topics would go into (or a copy of it), not last year&apos;s. Choose the file of the previous edition. Nothing was changed.</source>
+        <translation>Ten plik to warsztat, do którego miałyby trafić tematy (albo jego kopia), a nie zeszłoroczny. Wybierz plik poprzedniej edycji. Nic nie zostało zmienione.</translation>
     </message>
     <message>
         <location filename="../../messages.py" line="143"/>
@@ -3441,7 +3557,7 @@ Pracować dalej?</translation>
 <context>
     <name>_Plurals</name>
     <message numerus="yes">
-        <location filename="../../cli.py" line="378"/>
+        <location filename="../../cli.py" line="382"/>
         <source>Imported %n idea(s) into {file}.</source>
         <translation>
             <numerusform>Zaimportowano %n pomysł do pliku {file}.</numerusform>
@@ -3450,7 +3566,7 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="381"/>
+        <location filename="../../cli.py" line="385"/>
         <source>Skipped %n row(s) without text.</source>
         <translation>
             <numerusform>Pominięto %n wiersz bez treści.</numerusform>
@@ -3459,7 +3575,7 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="384"/>
+        <location filename="../../cli.py" line="388"/>
         <source>%n idea(s)</source>
         <translation>
             <numerusform>%n pomysł</numerusform>
@@ -3468,7 +3584,7 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="387"/>
+        <location filename="../../cli.py" line="391"/>
         <source>%n group(s)</source>
         <translation>
             <numerusform>%n grupa</numerusform>
@@ -3477,7 +3593,7 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="391"/>
+        <location filename="../../cli.py" line="395"/>
         <source>Created %n suggested group(s).</source>
         <translation>
             <numerusform>Utworzono %n proponowaną grupę.</numerusform>
@@ -3486,7 +3602,7 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="392"/>
+        <location filename="../../cli.py" line="396"/>
         <source>%n group(s) suggested; --apply creates them.</source>
         <translation>
             <numerusform>Proponowana %n grupa; --apply ją utworzy.</numerusform>
@@ -3495,7 +3611,7 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="395"/>
+        <location filename="../../cli.py" line="399"/>
         <source>%n pair(s) of likely duplicates (merge them in the window):</source>
         <translation>
             <numerusform>%n para prawdopodobnych duplikatów (połącz je w oknie programu):</numerusform>
@@ -3504,7 +3620,7 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="398"/>
+        <location filename="../../cli.py" line="402"/>
         <source>%n agenda item(s) without a day and time left out of the calendar: {titles}</source>
         <translation>
             <numerusform>%n punkt programu bez dnia i godziny pominięto w kalendarzu: {titles}</numerusform>
@@ -3516,52 +3632,52 @@ Pracować dalej?</translation>
 <context>
     <name>argparse</name>
     <message>
-        <location filename="../../cli.py" line="55"/>
+        <location filename="../../cli.py" line="56"/>
         <source>argument {name}: {message}</source>
         <translation>argument {name}: {message}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="57"/>
+        <location filename="../../cli.py" line="58"/>
         <source>the following arguments are required: {names}</source>
         <translation>brakuje wymaganych argumentów: {names}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="59"/>
+        <location filename="../../cli.py" line="60"/>
         <source>unrecognized arguments: {words}</source>
         <translation>nieznane argumenty: {words}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="61"/>
+        <location filename="../../cli.py" line="62"/>
         <source>invalid choice: {value} (choose from {choices})</source>
         <translation>niedozwolona wartość: {value} (do wyboru: {choices})</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="81"/>
+        <location filename="../../cli.py" line="82"/>
         <source>usage: </source>
         <translation>użycie: </translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="95"/>
+        <location filename="../../cli.py" line="96"/>
         <source>positional arguments</source>
         <translation>argumenty pozycyjne</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="96"/>
+        <location filename="../../cli.py" line="97"/>
         <source>options</source>
         <translation>opcje</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="98"/>
+        <location filename="../../cli.py" line="99"/>
         <source>show this help message and exit</source>
         <translation>pokaż tę pomoc i zakończ</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="131"/>
+        <location filename="../../cli.py" line="132"/>
         <source>show program&apos;s version number and exit</source>
         <translation>pokaż wersję programu i zakończ</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="62"/>
+        <location filename="../../cli.py" line="63"/>
         <source>expected one argument</source>
         <translation>oczekiwano jednego argumentu</translation>
     </message>
@@ -3569,295 +3685,298 @@ Pracować dalej?</translation>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../cli.py" line="107"/>
+        <location filename="../../cli.py" line="108"/>
         <source>{prog}: error: {message}
 </source>
         <translation>{prog}: błąd: {message}
 </translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="114"/>
+        <location filename="../../cli.py" line="115"/>
         <source>interface language (default: pl)</source>
         <translation>język interfejsu (domyślnie: pl)</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="125"/>
+        <location filename="../../cli.py" line="126"/>
         <source>Razem: run participatory planning workshops. Without a command, opens the window: &apos;workshop-app&apos; shows the start screen, &apos;workshop-app FILE&apos; opens a workshop, &apos;workshop-app --demo&apos; opens a fresh copy of the demo workshop.</source>
         <translation>Razem: prowadzenie warsztatów partycypacyjnych. Bez polecenia otwiera okno: &apos;workshop-app&apos; pokazuje ekran startowy, &apos;workshop-app PLIK&apos; otwiera warsztat, &apos;workshop-app --demo&apos; otwiera świeżą kopię warsztatu pokazowego.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="133"/>
+        <location filename="../../cli.py" line="134"/>
         <source>commands</source>
         <translation>polecenia</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="134"/>
+        <location filename="../../cli.py" line="135"/>
         <source>COMMAND</source>
         <translation>POLECENIE</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="135"/>
+        <location filename="../../cli.py" line="136"/>
         <source>create a new, empty workshop file</source>
         <translation>utwórz nowy, pusty plik warsztatu</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="136"/>
-        <location filename="../../cli.py" line="142"/>
-        <location filename="../../cli.py" line="147"/>
-        <location filename="../../cli.py" line="166"/>
-        <location filename="../../cli.py" line="183"/>
-        <location filename="../../cli.py" line="194"/>
-        <location filename="../../cli.py" line="199"/>
-        <location filename="../../cli.py" line="212"/>
+        <location filename="../../cli.py" line="137"/>
+        <location filename="../../cli.py" line="143"/>
+        <location filename="../../cli.py" line="148"/>
+        <location filename="../../cli.py" line="167"/>
+        <location filename="../../cli.py" line="184"/>
+        <location filename="../../cli.py" line="198"/>
+        <location filename="../../cli.py" line="203"/>
+        <location filename="../../cli.py" line="216"/>
+        <location filename="../../cli_carry_over.py" line="40"/>
         <location filename="../../cli_vote.py" line="52"/>
         <location filename="../../cli_vote.py" line="72"/>
         <source>FILE</source>
         <translation>PLIK</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="136"/>
-        <location filename="../../cli.py" line="202"/>
+        <location filename="../../cli.py" line="137"/>
+        <location filename="../../cli.py" line="206"/>
         <source>the new workshop file (.razem)</source>
         <translation>nowy plik warsztatu (.razem)</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="137"/>
+        <location filename="../../cli.py" line="138"/>
+        <location filename="../../cli_carry_over.py" line="44"/>
         <location filename="../../cli_vote.py" line="85"/>
         <source>TITLE</source>
         <translation>TYTUŁ</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="138"/>
+        <location filename="../../cli.py" line="139"/>
         <source>the workshop&apos;s title</source>
         <translation>tytuł warsztatu</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="141"/>
+        <location filename="../../cli.py" line="142"/>
         <source>write a copy of the demo workshop to a file</source>
         <translation>zapisz kopię warsztatu pokazowego do pliku</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="143"/>
+        <location filename="../../cli.py" line="144"/>
         <source>where to write the copy (.razem)</source>
         <translation>gdzie zapisać kopię (.razem)</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="146"/>
+        <location filename="../../cli.py" line="147"/>
         <source>export a workshop&apos;s data</source>
         <translation>eksportuj dane warsztatu</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="147"/>
-        <location filename="../../cli.py" line="166"/>
-        <location filename="../../cli.py" line="183"/>
-        <location filename="../../cli.py" line="195"/>
+        <location filename="../../cli.py" line="148"/>
+        <location filename="../../cli.py" line="167"/>
+        <location filename="../../cli.py" line="184"/>
+        <location filename="../../cli.py" line="199"/>
+        <location filename="../../cli_carry_over.py" line="41"/>
         <location filename="../../cli_vote.py" line="49"/>
         <source>the workshop file (.razem)</source>
         <translation>plik warsztatu (.razem)</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="148"/>
-        <location filename="../../cli.py" line="150"/>
-        <location filename="../../cli.py" line="152"/>
-        <location filename="../../cli.py" line="155"/>
-        <location filename="../../cli.py" line="157"/>
-        <location filename="../../cli.py" line="184"/>
+        <location filename="../../cli.py" line="149"/>
+        <location filename="../../cli.py" line="151"/>
+        <location filename="../../cli.py" line="153"/>
+        <location filename="../../cli.py" line="156"/>
+        <location filename="../../cli.py" line="158"/>
+        <location filename="../../cli.py" line="185"/>
         <location filename="../../cli_vote.py" line="76"/>
         <source>OUT</source>
         <translation>WYJŚCIE</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="149"/>
+        <location filename="../../cli.py" line="150"/>
         <source>write all data as JSON (schema: docs/json-export.md)</source>
         <translation>zapisz wszystkie dane jako JSON (schemat: docs/json-export.md)</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="151"/>
+        <location filename="../../cli.py" line="152"/>
         <source>write the ideas as CSV (UTF-8 with BOM, commas)</source>
         <translation>zapisz pomysły jako CSV (UTF-8 z BOM, przecinki)</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="153"/>
+        <location filename="../../cli.py" line="154"/>
         <source>write the ideas as CSV for a Polish Excel (Windows-1250, semicolons)</source>
         <translation>zapisz pomysły jako CSV dla polskiego Excela (Windows-1250, średniki)</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="156"/>
+        <location filename="../../cli.py" line="157"/>
         <source>write every round&apos;s results as CSV (UTF-8 with BOM)</source>
         <translation>zapisz wyniki każdej rundy jako CSV (UTF-8 z BOM)</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="158"/>
+        <location filename="../../cli.py" line="159"/>
         <source>write the scheduled agenda as iCalendar</source>
         <translation>zapisz ułożony program jako iCalendar</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="159"/>
+        <location filename="../../cli.py" line="160"/>
         <source>OUT.pdf</source>
         <translation>WYJŚCIE.pdf</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="160"/>
+        <location filename="../../cli.py" line="161"/>
         <source>write the PDF summary the organisers publish</source>
         <translation>zapisz podsumowanie w PDF, które publikują organizatorzy</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="162"/>
+        <location filename="../../cli.py" line="163"/>
         <source>in an anonymous workshop, export the participants&apos; names too (for the organisers&apos; own archive)</source>
         <translation>w warsztacie anonimowym eksportuj także nazwiska uczestników (do własnego archiwum organizatorów)</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="165"/>
+        <location filename="../../cli.py" line="166"/>
         <source>import ideas from a CSV or Excel file</source>
         <translation>importuj pomysły z pliku CSV lub Excel</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="167"/>
+        <location filename="../../cli.py" line="168"/>
         <source>SOURCE</source>
         <translation>ŹRÓDŁO</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="168"/>
+        <location filename="../../cli.py" line="169"/>
         <source>a .csv, .tsv, .txt or .xlsx file of ideas</source>
         <translation>plik .csv, .tsv, .txt lub .xlsx z pomysłami</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="169"/>
+        <location filename="../../cli.py" line="170"/>
         <source>the column with the idea&apos;s text</source>
         <translation>kolumna z treścią pomysłu</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="170"/>
+        <location filename="../../cli.py" line="171"/>
         <source>the column with the author&apos;s sector</source>
         <translation>kolumna z sektorem autora</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="171"/>
+        <location filename="../../cli.py" line="172"/>
         <source>the column with the author&apos;s name</source>
         <translation>kolumna z nazwiskiem autora</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="173"/>
+        <location filename="../../cli.py" line="174"/>
         <source>the column with a group name (notes grouped on paper)</source>
         <translation>kolumna z nazwą grupy (karteczki pogrupowane na papierze)</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="174"/>
+        <location filename="../../cli.py" line="175"/>
         <source>NAME</source>
         <translation>NAZWA</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="176"/>
+        <location filename="../../cli.py" line="177"/>
         <source>the first row is an idea, not column names</source>
         <translation>pierwszy wiersz to pomysł, a nie nazwy kolumn</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="178"/>
+        <location filename="../../cli.py" line="179"/>
         <source>import even when most of the ideas are already in the workshop (the file was imported before)</source>
         <translation>importuj, nawet gdy większość pomysłów już jest w warsztacie (plik był już importowany)</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="181"/>
+        <location filename="../../cli.py" line="182"/>
         <source>suggest groups for the ungrouped ideas, and the best group for each</source>
         <translation>zaproponuj grupy dla niepogrupowanych pomysłów i najlepszą grupę dla każdego</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="185"/>
+        <location filename="../../cli.py" line="186"/>
         <source>write the suggestions as JSON (see docs/suggestions.md)</source>
         <translation>zapisz propozycje jako JSON (zob. docs/suggestions.md)</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="187"/>
+        <location filename="../../cli.py" line="188"/>
         <source>create the suggested groups (one transaction)</source>
         <translation>utwórz proponowane grupy (jedna transakcja)</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="192"/>
+        <location filename="../../cli.py" line="196"/>
         <source>list the automatic copies of a workshop (newest first), to open one</source>
         <translation>wypisz automatyczne kopie warsztatu (od najnowszej), by otworzyć jedną z nich</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="197"/>
+        <location filename="../../cli.py" line="201"/>
         <source>copy what is readable of a damaged workshop into a new file</source>
         <translation>skopiuj to, co da się odczytać z uszkodzonego warsztatu, do nowego pliku</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="200"/>
+        <location filename="../../cli.py" line="204"/>
         <source>the damaged workshop file (only read)</source>
         <translation>uszkodzony plik warsztatu (tylko odczytywany)</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="201"/>
+        <location filename="../../cli.py" line="205"/>
         <source>NEW</source>
         <translation>NOWY</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="213"/>
+        <location filename="../../cli.py" line="217"/>
         <source>a workshop to open</source>
         <translation>warsztat do otwarcia</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="215"/>
+        <location filename="../../cli.py" line="219"/>
         <source>open a fresh copy of the demo workshop</source>
         <translation>otwórz świeżą kopię warsztatu pokazowego</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="284"/>
+        <location filename="../../cli.py" line="288"/>
         <source>Created the workshop „{title}” in {file}.</source>
         <translation>Utworzono warsztat „{title}” w pliku {file}.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="296"/>
+        <location filename="../../cli.py" line="300"/>
         <source>Wrote a copy of the demo workshop to {file}.</source>
         <translation>Zapisano kopię warsztatu pokazowego w pliku {file}.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="314"/>
+        <location filename="../../cli.py" line="318"/>
         <source>Choose at least one output: {options}.</source>
         <translation>Wybierz co najmniej jeden plik wynikowy: {options}.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="456"/>
+        <location filename="../../cli.py" line="460"/>
         <source>Copied {kept} readable rows of {file} into {new}; {lost} could not be read and were left out.</source>
         <translation>Skopiowano {kept} czytelnych wierszy z {file} do {new}; {lost} nie dało się odczytać i pominięto je.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="502"/>
+        <location filename="../../cli.py" line="506"/>
         <source>Name the text column with --text-column, or give --no-header if the first row is already an idea. Nothing was imported.</source>
         <translation>Wskaż kolumnę z treścią opcją --text-column albo podaj --no-header, jeśli pierwszy wiersz jest już pomysłem. Nic nie zaimportowano.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="553"/>
+        <location filename="../../cli.py" line="557"/>
         <source>No groups to suggest.</source>
         <translation>Brak grup do zaproponowania.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="612"/>
+        <location filename="../../cli.py" line="616"/>
         <source>{file} has no voting rounds yet.</source>
         <translation>W pliku {file} nie ma jeszcze żadnego głosowania.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="716"/>
+        <location filename="../../cli.py" line="736"/>
         <source>There is no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set); start Razem in a desktop session, or use one of the commands (see --help).</source>
         <translation>Brak ekranu, na którym można otworzyć okno (nie ustawiono DISPLAY ani WAYLAND_DISPLAY); uruchom Razem w sesji graficznej albo użyj jednego z poleceń (zob. --help).</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="237"/>
+        <location filename="../../cli.py" line="241"/>
         <source>Could not write {file}: {reason}</source>
         <translation>Nie udało się zapisać pliku {file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="334"/>
+        <location filename="../../cli.py" line="338"/>
         <source>Exported the workshop to {file}.</source>
         <translation>Wyeksportowano warsztat do pliku {file}.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="420"/>
+        <location filename="../../cli.py" line="424"/>
         <source>Nothing was imported; give --allow-repeat to import it again.</source>
         <translation>Nic nie zaimportowano; podaj --allow-repeat, aby zaimportować go ponownie.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="479"/>
+        <location filename="../../cli.py" line="483"/>
         <source>No automatic copies of {file} yet.</source>
         <translation>Brak jeszcze automatycznych kopii pliku {file}.</translation>
     </message>
@@ -4036,6 +4155,46 @@ Pracować dalej?</translation>
         <location filename="../../cli_vote.py" line="228"/>
         <source>Agreed: in the top third of every sector with at least 3 voters; divisive: those sectors place it far apart.</source>
         <translation>Zgoda: w górnej jednej trzeciej każdego sektora, w którym głosowały co najmniej 3 osoby; podział: te sektory stawiają opcję na odległych miejscach.</translation>
+    </message>
+    <message>
+        <location filename="../../cli_carry_over.py" line="38"/>
+        <source>list last year&apos;s topics with their results, or carry chosen ones into the agenda</source>
+        <translation>wypisz zeszłoroczne tematy z ich wynikami albo przenieś wybrane do programu</translation>
+    </message>
+    <message>
+        <location filename="../../cli_carry_over.py" line="42"/>
+        <source>LAST_YEAR</source>
+        <translation>ZESZŁOROCZNY</translation>
+    </message>
+    <message>
+        <location filename="../../cli_carry_over.py" line="43"/>
+        <source>last year&apos;s workshop file (only read)</source>
+        <translation>plik zeszłorocznego warsztatu (tylko odczytywany)</translation>
+    </message>
+    <message>
+        <location filename="../../cli_carry_over.py" line="45"/>
+        <source>carry over this topic: its title or its number in the list (may be given several times)</source>
+        <translation>przenieś ten temat: jego tytuł albo numer na liście (można podać kilka razy)</translation>
+    </message>
+    <message>
+        <location filename="../../cli_carry_over.py" line="48"/>
+        <source>carry over every topic not on the agenda yet</source>
+        <translation>przenieś każdy temat, którego jeszcze nie ma w programie</translation>
+    </message>
+    <message>
+        <location filename="../../cli_carry_over.py" line="94"/>
+        <source>Last year&apos;s workshop has no agenda items or groups.</source>
+        <translation>Zeszłoroczny warsztat nie ma punktów programu ani grup.</translation>
+    </message>
+    <message>
+        <location filename="../../cli_carry_over.py" line="100"/>
+        <source>[on the agenda already]</source>
+        <translation>[już w programie]</translation>
+    </message>
+    <message>
+        <location filename="../../cli_carry_over.py" line="106"/>
+        <source>There is no topic „{topic}” in {file}; without --topic and --all the command lists them. Nothing was carried over.</source>
+        <translation>W pliku {file} nie ma tematu „{topic}”; bez --topic i --all polecenie wypisuje tematy. Nic nie zostało przeniesione.</translation>
     </message>
 </context>
 </TS>
