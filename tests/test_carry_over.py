@@ -5,9 +5,11 @@ workshop refused in words."""
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import shutil
 import sqlite3
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -183,6 +185,56 @@ def test_this_workshops_own_file_or_a_copy_of_it_is_refused(
         assert refused.value.reason is RefusalReason.SAME_WORKSHOP
         assert "nie zeszłoroczny" in (any_error(refused.value) or "")
     assert len(service.agenda()) == 1
+
+
+def _version_3(path: Path) -> None:
+    """Last year's workshop as a Razem of file format 3 wrote it (before the
+    agenda's lead, speakers and the forum's days)."""
+    write_last_year(path)
+    with contextlib.closing(sqlite3.connect(path)) as raw, raw:
+        for column in ("lead", "speakers", "notes", "carried_over", "conflicts"):
+            raw.execute(f"ALTER TABLE agenda_items DROP COLUMN {column}")
+        raw.execute("ALTER TABLE workshop DROP COLUMN rooms")
+        raw.execute("DROP TABLE forum_days")
+        raw.execute("DELETE FROM _sqlite_migrations WHERE name = '0004_agenda'")
+        raw.execute("PRAGMA user_version = 3")
+
+
+def test_last_years_file_of_an_older_version_is_read_and_left_as_it_was(
+        service: WorkshopService, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(scratch))
+    path = tmp_path / "stary" / "forum-2026.razem"
+    path.parent.mkdir()
+    _version_3(path)
+    before = listing(path.parent)
+    topics = service.previous_workshop(path).topics
+    assert [t.title for t in topics][:2] == [AGENDA_TITLE, "Transport publiczny"]
+    assert topics[0].lead == "" and topics[1].result is not None and topics[1].result.score == 14
+    assert listing(path.parent) == before  # not upgraded, no backup, no lock beside it
+    assert list(scratch.iterdir()) == []  # the upgraded copy is gone too
+    with contextlib.closing(sqlite3.connect(path)) as raw:
+        assert raw.execute("PRAGMA user_version").fetchone()[0] == 3
+
+
+@pytest.mark.parametrize("older", [False, True], ids=["current", "older version"])
+def test_last_years_file_on_a_write_protected_stick_is_read(
+        service: WorkshopService, tmp_path: Path, older: bool) -> None:
+    from tests.test_read_only import chattr
+
+    path = tmp_path / "pendrive" / "forum-2026.razem"
+    path.parent.mkdir()
+    (_version_3 if older else write_last_year)(path)
+    before = listing(path.parent)
+    chattr("+i", path.parent)
+    try:
+        with pytest.raises(PermissionError):  # root could write anyway if the flag did not hold
+            (path.parent / "nowy.txt").write_text("x")
+        assert len(service.previous_workshop(path).topics) == 4
+    finally:
+        chattr("-i", path.parent)
+    assert listing(path.parent) == before
 
 
 def test_a_missing_file_is_named(service: WorkshopService, tmp_path: Path) -> None:

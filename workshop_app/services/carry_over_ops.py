@@ -1,9 +1,9 @@
 """"Tematy z poprzedniej edycji": topics of last year's workshop carried over
 into this year's agenda.
 
-Last year's file is only read (`WorkshopStore.open(read_only=True)`: no
-lock, no journal, nothing written, a read-only file or folder read as it
-is). Its topics (`models.carry_over`) are read with this same service class
+Last year's file is only read (`WorkshopStore.open_reader`: no lock, no
+journal, nothing written, a read-only file or folder read as it is, a file
+of an older version read through an upgraded private copy). Its topics (`models.carry_over`) are read with this same service class
 over the other file, so their results are computed as this workshop's are.
 """
 
@@ -46,7 +46,7 @@ class CarryOverOps(VoteOps):
         path = Path(path).absolute()
         if _same_file(path, self.store.path):
             raise Refused(RefusalReason.SAME_WORKSHOP)
-        with WorkshopStore.open(path, read_only=True) as store:
+        with WorkshopStore.open_reader(path) as store:
             reader = type(self)(store)
             if reader.workshop().id == self.workshop().id:
                 raise Refused(RefusalReason.SAME_WORKSHOP)

@@ -222,6 +222,39 @@ class WorkshopStore:
         return store
 
     @classmethod
+    def open_reader(cls, path: Path | str, *, steps: Sequence[Step] = STEPS) -> WorkshopStore:
+        """A reader of a workshop of this version or an older one (last year's
+        file, from last year's Razem). A current file is opened as
+        `open(read_only=True)` opens it; an older one is copied into a private
+        temporary folder and the copy upgraded and read (removed on `close`),
+        so the file itself is never upgraded, locked or backed up beside.
+        Raises as `open` does, always naming `path`."""
+        try:
+            return cls.open(path, steps=steps, read_only=True)
+        except WorkshopFileError as error:
+            if error.problem is not FileProblem.NEEDS_UPGRADE:
+                raise
+        path = Path(path).absolute()
+        alive, record = writer_alive(path)
+        try:
+            copy = journal.private_copy(path, with_journal=not alive and journal.pending(path)
+                                        and journal.belongs(path, record))
+        except OSError as exc:
+            raise StorageEnvironmentError(path, exc.strerror or str(exc)) from exc
+        try:
+            store = cls.open(copy, steps=steps)
+            store._db.execute("PRAGMA query_only = ON")
+        except WorkshopFileError as error:
+            shutil.rmtree(copy.parent, ignore_errors=True)
+            raise WorkshopFileError(error.problem, path, file_version=error.file_version,
+                                    detail=error.detail) from error
+        except BaseException:
+            shutil.rmtree(copy.parent, ignore_errors=True)
+            raise
+        store._private = copy
+        return store
+
+    @classmethod
     def create(
         cls, path: Path | str, *, workshop: Workshop, steps: Sequence[Step] = STEPS,
         fill: Callable[[WorkshopStore], None] | None = None,
