@@ -3,8 +3,9 @@ into this year's agenda.
 
 Last year's file is only read (`WorkshopStore.open_reader`: no lock, no
 journal, nothing written, a read-only file or folder read as it is, a file
-of an older version read through an upgraded private copy). Its topics (`models.carry_over`) are read with this same service class
-over the other file, so their results are computed as this workshop's are.
+of an older version read through an upgraded private copy). Its topics
+(`models.carry_over`) are read with this same service class over the other
+file, so their results are computed as this workshop's are.
 """
 
 from __future__ import annotations

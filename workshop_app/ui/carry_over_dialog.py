@@ -60,18 +60,7 @@ class CarryOverDialog(QDialog):
                                       "never changed."))
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
         self.heading.setWordWrap(True)
-        self.topics = QTreeWidget()
-        self.topics.setRootIsDecorated(False)
-        self.topics.setAccessibleName(self.tr("Last year's topics"))
-        self.topics.setHeaderLabels([self.tr("Topic"), self.tr("Kind"), self.tr("Result"),
-                                     self.tr("Vote"), self.tr("By sector")])
-        self.topics.setUniformRowHeights(True)
-        header = self.topics.header()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in COLUMN_WIDTHS.items():
-            header.resizeSection(column, width)
-        self.topics.itemChanged.connect(lambda *_: self._update_buttons())
+        self.topics = self._topic_list()
         self.problem = QLabel()
         self.problem.setObjectName("carryOverProblem")
         self.problem.setTextFormat(Qt.TextFormat.PlainText)
@@ -79,14 +68,7 @@ class CarryOverDialog(QDialog):
         self.problem.setStyleSheet("color: #A40000; font-weight: bold;")
         self.problem.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.all_button = self.buttons.addButton(self.tr("Tick &all"),
-                                                 QDialogButtonBox.ButtonRole.ActionRole)
-        self.all_button.clicked.connect(self.tick_all)
-        self.carry_button = self.buttons.addButton(self.tr("Ca&rry over the ticked"),
-                                                   QDialogButtonBox.ButtonRole.AcceptRole)
-        self.carry_button.setDefault(True)
-        self.buttons.accepted.connect(self.carry_over)
-        self.buttons.rejected.connect(self.reject)
+        self.all_button, self.carry_button = self._add_buttons(self.buttons)
         row = QHBoxLayout()
         row.addWidget(self.file_field, 1)
         row.addWidget(self.choose_button)
@@ -98,7 +80,34 @@ class CarryOverDialog(QDialog):
         layout.addWidget(self.buttons)
         session.refused.connect(self._on_refused)
         self._update_buttons()
+        self.choose_button.setFocus()  # the first thing to do
         self.resize(1180, 560)
+
+    def _topic_list(self) -> QTreeWidget:
+        topics = QTreeWidget()
+        topics.setRootIsDecorated(False)
+        topics.setAccessibleName(self.tr("Last year's topics"))
+        topics.setHeaderLabels([self.tr("Topic"), self.tr("Kind"), self.tr("Result"),
+                                self.tr("Vote"), self.tr("By sector")])
+        topics.setUniformRowHeights(True)
+        header = topics.header()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in COLUMN_WIDTHS.items():
+            header.resizeSection(column, width)
+        topics.itemChanged.connect(lambda *_: self._update_buttons())
+        return topics
+
+    def _add_buttons(self, buttons: QDialogButtonBox) -> tuple[QPushButton, QPushButton]:
+        """"Tick all" and "Carry over the ticked" (the default button)."""
+        tick_all = buttons.addButton(self.tr("Tick &all"), QDialogButtonBox.ButtonRole.ActionRole)
+        tick_all.clicked.connect(self.tick_all)
+        carry = buttons.addButton(self.tr("Ca&rry over the ticked"),
+                                  QDialogButtonBox.ButtonRole.AcceptRole)
+        carry.setDefault(True)
+        buttons.accepted.connect(self.carry_over)
+        buttons.rejected.connect(self.reject)
+        return tick_all, carry
 
     # -- choosing the file --------------------------------------------------------------
 

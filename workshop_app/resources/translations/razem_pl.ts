@@ -274,62 +274,62 @@
     </message>
     <message>
         <location filename="../../ui/carry_over_dialog.py" line="59"/>
-        <location filename="../../ui/carry_over_dialog.py" line="126"/>
+        <location filename="../../ui/carry_over_dialog.py" line="135"/>
         <source>Choose the file of last year&apos;s workshop; it is only read, never changed.</source>
         <translation>Wybierz plik zeszłorocznego warsztatu; zostanie tylko odczytany, nigdy zmieniony.</translation>
     </message>
     <message>
-        <location filename="../../ui/carry_over_dialog.py" line="65"/>
+        <location filename="../../ui/carry_over_dialog.py" line="89"/>
         <source>Last year&apos;s topics</source>
         <translation>Zeszłoroczne tematy</translation>
     </message>
     <message>
-        <location filename="../../ui/carry_over_dialog.py" line="66"/>
+        <location filename="../../ui/carry_over_dialog.py" line="90"/>
         <source>Topic</source>
         <translation>Temat</translation>
     </message>
     <message>
-        <location filename="../../ui/carry_over_dialog.py" line="66"/>
+        <location filename="../../ui/carry_over_dialog.py" line="90"/>
         <source>Kind</source>
         <translation>Rodzaj</translation>
     </message>
     <message>
-        <location filename="../../ui/carry_over_dialog.py" line="66"/>
+        <location filename="../../ui/carry_over_dialog.py" line="90"/>
         <source>Result</source>
         <translation>Wynik</translation>
     </message>
     <message>
-        <location filename="../../ui/carry_over_dialog.py" line="67"/>
+        <location filename="../../ui/carry_over_dialog.py" line="91"/>
         <source>Vote</source>
         <translation>Głosowanie</translation>
     </message>
     <message>
-        <location filename="../../ui/carry_over_dialog.py" line="67"/>
+        <location filename="../../ui/carry_over_dialog.py" line="91"/>
         <source>By sector</source>
         <translation>Według sektorów</translation>
     </message>
     <message>
-        <location filename="../../ui/carry_over_dialog.py" line="82"/>
+        <location filename="../../ui/carry_over_dialog.py" line="103"/>
         <source>Tick &amp;all</source>
         <translation>Zaznacz &amp;wszystkie</translation>
     </message>
     <message>
-        <location filename="../../ui/carry_over_dialog.py" line="85"/>
+        <location filename="../../ui/carry_over_dialog.py" line="105"/>
         <source>Ca&amp;rry over the ticked</source>
         <translation>&amp;Przenieś wybrane</translation>
     </message>
     <message>
-        <location filename="../../ui/carry_over_dialog.py" line="108"/>
+        <location filename="../../ui/carry_over_dialog.py" line="117"/>
         <source>Last year&apos;s workshop</source>
         <translation>Zeszłoroczny warsztat</translation>
     </message>
     <message>
-        <location filename="../../ui/carry_over_dialog.py" line="109"/>
+        <location filename="../../ui/carry_over_dialog.py" line="118"/>
         <source>Razem workshops (*.razem);;All files (*)</source>
         <translation>Warsztaty Razem (*.razem);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/carry_over_dialog.py" line="149"/>
+        <location filename="../../ui/carry_over_dialog.py" line="158"/>
         <source>{kind} · on the agenda already</source>
         <translation>{kind} · już w programie</translation>
     </message>
