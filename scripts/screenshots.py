@@ -21,6 +21,7 @@ from workshop_app.new_workshop import create_workshop_file
 from workshop_app.services import NewIdea, WorkshopService
 from workshop_app.services.demo import write_demo
 from workshop_app.storage import WorkshopStore
+from workshop_app.ui.carry_over_dialog import TITLE, CarryOverDialog
 from workshop_app.ui.main_window import MainWindow
 from workshop_app.ui.presenter_voting import option_titles
 from workshop_app.ui.session import WorkshopSession
@@ -206,6 +207,25 @@ def _fit_all_shots(app: QApplication) -> None:
                 window.close()
 
 
+def _carry_over(app: QApplication, folder: Path) -> None:
+    """"Tematy z poprzedniej edycji": the demo as last year's workshop, read
+    from a new one, two topics ticked."""
+    last_year = folder / "gospodarka-2026.razem"
+    write_demo(last_year)
+    this_year = folder / "gospodarka-2027.razem"
+    with create_workshop_file(this_year, "Gospodarka 2027") as store:
+        dialog = CarryOverDialog(WorkshopSession(WorkshopService(store), this_year))
+        dialog.show()
+        dialog.load(last_year)
+        for row in (0, 5):
+            item = dialog.topics.topLevelItem(row)
+            assert item is not None
+            item.setCheckState(TITLE, Qt.CheckState.Checked)
+        app.processEvents()
+        dialog.grab().save(str(DOCS / "carry-over.png"))
+        dialog.close()
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--lang", default="pl")
@@ -231,6 +251,7 @@ def main() -> int:
             _presenter(app, window, session, clock)
             _voting(app, window, session)
             window.close()
+        _carry_over(app, Path(folder))
     _fit_all_shots(app)
     start = StartScreen(["/home/moderator/Warsztaty/gospodarka-2026.razem"])
     start.show()
