@@ -144,3 +144,24 @@ def test_the_voting_cards_are_readable_from_the_back_of_the_room(
     assert min(sizes) >= 28
     buttons = [b for b in page.findChildren(QPushButton) if b.isVisibleTo(page)]
     assert all(b.height() >= 48 for b in buttons)
+
+
+def test_who_voted_in_this_round_is_not_offered_again(qtbot: QtBot,
+                                                       demo_service: WorkshopService) -> None:
+    _window, voting, made = voting_screen(qtbot, demo_service, VoteMethod.DOTS)
+    press(qtbot, voting, "1")
+    assert voting.currentWidget() is voting.name_page
+    first = voting.people[0]
+    assert voting.name_page.buttons[1].text() == "2. " + first.name
+    press(qtbot, voting, "2")  # the first name (1 is "without my name")
+    press(qtbot, voting, "1", Qt.Key.Key_Plus, Qt.Key.Key_Return, Qt.Key.Key_Return)
+    assert voting.currentWidget() is voting.thanks_page
+    assert [b.participant_id for b in demo_service.ballots(made)] == [first.id]
+    press(qtbot, voting, Qt.Key.Key_Return)  # the next voter, of the same sector
+    press(qtbot, voting, "1")
+    if voting.currentWidget() is voting.name_page:
+        assert not any(first.name in b.text() for b in voting.name_page.buttons)
+        press(qtbot, voting, "1")  # without a name: always possible
+    press(qtbot, voting, "1", Qt.Key.Key_Plus, Qt.Key.Key_Return, Qt.Key.Key_Return)
+    assert voting.currentWidget() is voting.thanks_page
+    assert len(demo_service.ballots(made)) == 2

@@ -220,3 +220,26 @@ def test_results_of_each_method(service: WorkshopService, options: list[str]) ->
     service.cast_ballot(round_id=marked, scores={options[0]: [5, 5], options[1]: [2, 1]})
     best = service.results(marked)[0]
     assert best.option_id == options[0] and best.axis_means == (5.0, 5.0)
+
+
+def test_a_named_participant_votes_once_a_round_and_sectors_always(
+        service: WorkshopService, options: list[str]) -> None:
+    from workshop_app.services import NewParticipant
+
+    anna = service.add_participant(participant=NewParticipant(
+        name="Anna", sector=Sector.ACADEMIA)).created
+    made, other = opened(service), opened(service)
+    service.cast_ballot(round_id=made, votes={options[0]: 1}, participant_id=anna)
+    for sector in (None, Sector.ACADEMIA):  # she again, sector given or not
+        refused(RefusalReason.ALREADY_VOTED, service.cast_ballot, round_id=made,
+                votes={options[1]: 1}, participant_id=anna, sector=sector)
+    assert [b.votes for b in service.ballots(made)] == [{options[0]: 1}]
+    service.cast_ballot(round_id=other, votes={options[1]: 1}, participant_id=anna)
+    for _ in range(3):  # without a name, as often as people come
+        service.cast_ballot(round_id=made, votes={options[2]: 1}, sector=Sector.ACADEMIA)
+    service.discard_last_ballot(round_id=made)
+    service.discard_last_ballot(round_id=made)
+    service.discard_last_ballot(round_id=made)
+    service.discard_last_ballot(round_id=made)  # her ballot taken back: she may vote again
+    service.cast_ballot(round_id=made, votes={options[3]: 1}, participant_id=anna)
+    assert [(b.participant_id, b.votes) for b in service.ballots(made)] == [(anna, {options[3]: 1})]

@@ -158,15 +158,20 @@ class VoteOps(ServiceBase):
         """One voter's ballot, checked against the round's method and limits:
         `votes` for dots, `scores` (every option, [axis 1, axis 2], 1–5) for
         score, `ranking` (distinct options, best first, at most top N) for
-        rank. `shown` is the order the options were shown in."""
+        rank. `shown` is the order the options were shown in. A participant
+        named votes once per round (a ballot taken back frees the place); a
+        ballot with a sector only can always be cast."""
         with self._operation(Op.CAST_BALLOT) as operation:
             voting_round = self._open_round(round_id)
             ballot = Ballot(id=new_id(), round_id=round_id, participant_id=participant_id,
                             kind=BallotKind(kind), shown=self._valid_shown(voting_round, shown),
                             **self._valid_content(voting_round, votes, scores, ranking))
-            if participant_id is not None and sector is None:
-                sector = self._existing(Participant, participant_id).sector
-            ballot = replace(ballot, sector=Sector(sector) if sector else None)
+            if participant_id is not None:
+                voter = self._existing(Participant, participant_id)
+                if any(b.participant_id == participant_id for b in self.store.ballots_of(round_id)):
+                    raise Refused(RefusalReason.ALREADY_VOTED)
+                sector = voter.sector if sector is None else sector
+            ballot = replace(ballot, sector=_valid_sector(sector))
             self.store.insert(ballot)
             operation.created = ballot.id
         return operation.changes
@@ -191,7 +196,7 @@ class VoteOps(ServiceBase):
                 if not clean:
                     continue
                 self.store.insert(Ballot(id=new_id(), round_id=round_id, votes=clean,
-                                         sector=Sector(sector) if sector else None,
+                                         sector=_valid_sector(sector),
                                          kind=BallotKind.TALLY, voters=people))
                 added += 1
             if not added:
@@ -322,6 +327,16 @@ def _valid_axes(axes: Sequence[str] | None) -> tuple[str, ...]:
     if len(names) != MAX_MARK_AXES:
         raise Refused(RefusalReason.INVALID_VALUE, "axes")
     return tuple(valid_title(name) for name in names)
+
+
+def _valid_sector(sector: object) -> Sector | None:
+    """A ballot's sector as sent (None: not said), else refused."""
+    if sector is None:
+        return None
+    try:
+        return Sector(sector)
+    except ValueError as error:
+        raise Refused(RefusalReason.INVALID_VALUE, "sector") from error
 
 
 def _whole(value: object) -> int:

@@ -574,8 +574,11 @@ class WalkUpVoting(QStackedWidget):
     def _sector_chosen(self, number: int) -> None:
         self.sector = self.sectors[number]
         service = self.session.service
+        # Who voted in this round already is not offered: one ballot each.
+        voted = {b.participant_id for b in service.ballots(self.round.id)} if self.round else set()
         self.people = [] if service.workshop().anonymous else [
-            p for p in service.participants() if p.sector is self.sector and p.name]
+            p for p in service.participants()
+            if p.sector is self.sector and p.name and p.id not in voted]
         if not self.people:
             self._start_ballot()
             return
