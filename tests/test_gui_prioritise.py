@@ -328,3 +328,23 @@ def test_walk_up_voting_comes_before_revealed_results(
     assert closed.title not in presenter.status.text()
     station.start_voting(None)  # voting over: now the results
     qtbot.waitUntil(lambda: presenter.prioritise.currentWidget() is presenter.results)
+
+
+def test_paper_dots_are_typed_only_for_options_that_still_exist(
+        qtbot: QtBot, window: MainWindow, demo_service: WorkshopService,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    panel = console(window)
+    new_round(panel, monkeypatch, "Kropki", VoteMethod.DOTS)
+    click(qtbot, panel, "open")
+    made = panel.current()
+    assert made is not None
+    window.session.run(demo_service.ungroup_cluster, cluster_id=made.options[0])
+    offered: list[str] = []
+
+    def look(dialog: TallyDialog) -> int:
+        offered.extend(dialog.first.option_ids)
+        return 0
+
+    monkeypatch.setattr(TallyDialog, "exec", look)
+    click(qtbot, panel, "tally")
+    assert offered == list(made.options[1:])

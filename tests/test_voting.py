@@ -243,3 +243,24 @@ def test_a_named_participant_votes_once_a_round_and_sectors_always(
     service.discard_last_ballot(round_id=made)  # her ballot taken back: she may vote again
     service.cast_ballot(round_id=made, votes={options[3]: 1}, participant_id=anna)
     assert [(b.participant_id, b.votes) for b in service.ballots(made)] == [(anna, {options[3]: 1})]
+
+
+def test_an_option_gone_while_the_round_is_open_is_neither_shown_nor_asked_for(
+        service: WorkshopService, options: list[str]) -> None:
+    made = opened(service, method=VoteMethod.SCORE, options=options[:4])
+    service.ungroup_cluster(cluster_id=options[0])  # ungrouped while the room votes
+    service.merge_clusters(source_id=options[1], target_id=options[4])  # merged into another
+    live = service.votable(made)
+    assert live == (options[2], options[3])
+    shown = list(reversed(live))
+    full = {o: [4, 2] for o in live}
+    refused(RefusalReason.INVALID_VALUE, service.cast_ballot, round_id=made, scores=full,
+            shown=[*shown, options[0]])
+    refused(RefusalReason.UNKNOWN_OPTION, service.cast_ballot, round_id=made,
+            scores={**full, options[0]: [4, 2]})
+    service.cast_ballot(round_id=made, scores=full, shown=shown)  # complete without the gone one
+    assert service.ballots(made)[0].shown == tuple(shown)
+    dots = opened(service, options=options[4:6])
+    service.ungroup_cluster(cluster_id=options[5])
+    assert service.votable(dots) == (options[4],)
+    service.cast_ballot(round_id=dots, votes={options[4]: 1}, shown=[options[4]])

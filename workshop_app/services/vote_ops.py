@@ -214,6 +214,12 @@ class VoteOps(ServiceBase):
             self.store.update(Ballot, last.id, deleted_at=now_iso())
         return operation.changes
 
+    def votable(self, round_id: str) -> tuple[str, ...]:
+        """The round's options that can take votes now, in the round's order:
+        an option whose group was ungrouped or merged while the round was open
+        is left out (a ballot shows and checks only these)."""
+        return self._votable(self._existing(VotingRound, round_id))
+
     def results(self, round_id: str) -> list[OptionResult]:
         """The round's results as they stand, best first (see `models.results`)."""
         voting_round = self._existing(VotingRound, round_id)
@@ -244,7 +250,7 @@ class VoteOps(ServiceBase):
 
     def _valid_shown(self, voting_round: VotingRound, shown: Sequence[str]) -> tuple[str, ...]:
         order = tuple(shown)
-        if order and sorted(order) != sorted(voting_round.options):
+        if order and sorted(order) != sorted(self._votable(voting_round)):
             raise Refused(RefusalReason.INVALID_VALUE, "shown order")
         return order
 
@@ -261,12 +267,14 @@ class VoteOps(ServiceBase):
             return {"scores": self._valid_marks(voting_round, scores or {})}
         return {"ranking": self._valid_ranking(voting_round, ranking or ())}
 
-    def _votable(self, voting_round: VotingRound) -> set[str]:
-        """The round's options that still exist (a cluster ungrouped since cannot take votes)."""
-        return set(voting_round.options) & set(self._live_options(voting_round.target))
+    def _votable(self, voting_round: VotingRound) -> tuple[str, ...]:
+        """The round's options that still exist, in its order (a cluster
+        ungrouped or merged since cannot take votes)."""
+        live = set(self._live_options(voting_round.target))
+        return tuple(o for o in voting_round.options if o in live)
 
     def _valid_counts(self, voting_round: VotingRound, votes: Mapping[str, int]) -> dict[str, int]:
-        options = self._votable(voting_round)
+        options = set(self._votable(voting_round))
         clean: dict[str, int] = {}
         for option, value in votes.items():
             if option not in options:
@@ -289,7 +297,7 @@ class VoteOps(ServiceBase):
 
     def _valid_marks(self, voting_round: VotingRound, scores: Mapping[str, Sequence[int]]
                      ) -> dict[str, list[int]]:
-        votable = self._votable(voting_round)
+        votable = set(self._votable(voting_round))
         if set(scores) - votable:
             raise Refused(RefusalReason.UNKNOWN_OPTION)
         if set(scores) != votable:
@@ -305,7 +313,7 @@ class VoteOps(ServiceBase):
 
     def _valid_ranking(self, voting_round: VotingRound, ranking: Sequence[str]) -> tuple[str, ...]:
         order = tuple(ranking)
-        if set(order) - self._votable(voting_round):
+        if set(order) - set(self._votable(voting_round)):
             raise Refused(RefusalReason.UNKNOWN_OPTION)
         if not order or len(set(order)) != len(order) or len(order) > voting_round.top_n:
             raise Refused(RefusalReason.INVALID_RANKING)

@@ -260,7 +260,7 @@ class PresenterWindow(QWidget):
         if self.voting.round is None or self.voting.round.id != voting_round.id:
             self.voting.open_round(voting_round, option_titles(service, voting_round))
         else:
-            self.voting.round = voting_round
+            self.voting.follow(voting_round)
         self.prioritise.setCurrentWidget(self.voting)
 
     def _flip_results(self, step: int) -> None:
