@@ -264,3 +264,47 @@ def test_an_option_gone_while_the_round_is_open_is_neither_shown_nor_asked_for(
     service.ungroup_cluster(cluster_id=options[5])
     assert service.votable(dots) == (options[4],)
     service.cast_ballot(round_id=dots, votes={options[4]: 1}, shown=[options[4]])
+
+
+@pytest.mark.parametrize(("method", "ballot", "reason"), [
+    (VoteMethod.SCORE, {"scores": "every"}, RefusalReason.INVALID_MARK),  # marks one number each
+    (VoteMethod.SCORE, {"scores": ["a"]}, RefusalReason.INVALID_MARK),
+    (VoteMethod.DOTS, {"votes": ["a"]}, RefusalReason.INVALID_VALUE),
+    (VoteMethod.DOTS, {"votes": "first", "shown": "abc"}, RefusalReason.INVALID_VALUE),
+    (VoteMethod.DOTS, {"votes": "first", "shown": [1, None]}, RefusalReason.INVALID_VALUE),
+    (VoteMethod.DOTS, {"votes": "first", "sector": "nauka"}, RefusalReason.INVALID_VALUE),
+    (VoteMethod.DOTS, {"votes": "first", "kind": "phone?"}, RefusalReason.INVALID_VALUE),
+    (VoteMethod.DOTS, {"votes": "first", "participant_id": "nobody",
+                       "sector": Sector.BUSINESS}, RefusalReason.NOT_FOUND),
+    (VoteMethod.RANK, {"ranking": 7}, RefusalReason.INVALID_RANKING),
+    (VoteMethod.RANK, {"ranking": [["a"]]}, RefusalReason.INVALID_RANKING),
+])
+def test_a_malformed_ballot_is_refused_and_changes_nothing(
+        service: WorkshopService, options: list[str], method: VoteMethod,
+        ballot: dict[str, object], reason: RefusalReason) -> None:
+    made = opened(service, method=method, options=options[:3])
+    sent = dict(ballot)
+    if sent.get("scores") == "every":
+        sent["scores"] = dict.fromkeys(options[:3], 3)  # a number where a pair belongs
+    if sent.get("votes") == "first":
+        sent["votes"] = {options[0]: 1}
+    before = service.store.changes_made()
+    refused(reason, service.cast_ballot, round_id=made, **sent)
+    assert service.ballots(made) == [] and service.store.changes_made() == before
+
+
+@pytest.mark.parametrize("tally", [
+    {"counts": {None: {"first": 5}}, "voters": {None: "abc"}},
+    {"counts": {None: {"first": 5}}, "voters": {None: 2.5}},
+    {"counts": {None: ["first"]}},
+    {"counts": [("first", 5)]},
+    {"counts": {"nauka": {"first": 5}}},
+])
+def test_malformed_paper_dots_are_refused_and_change_nothing(
+        service: WorkshopService, options: list[str], tally: dict[str, object]) -> None:
+    made = opened(service, options=options[:3])
+    sent = {k: {s: ({options[0]: 5} if v == {"first": 5} else v) for s, v in value.items()}
+            if isinstance(value, dict) else value for k, value in tally.items()}
+    before = service.store.changes_made()
+    refused(RefusalReason.INVALID_VALUE, service.enter_tally, round_id=made, **sent)
+    assert service.ballots(made) == [] and service.store.changes_made() == before

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
-from typing import Any
+from enum import Enum
+from typing import Any, TypeVar
 
 from workshop_app.models import (
     Ballot,
@@ -31,6 +32,7 @@ from workshop_app.services.changes import Changes, Op, RefusalReason, Refused
 DEFAULT_AXES = ("Wpływ", "Wykonalność")
 """Axis names of a new score round unless the moderator gives others (impact, feasibility)."""
 MAX_MARK_AXES = 2
+E = TypeVar("E", bound=Enum)
 
 
 def proposed_dots(options: int) -> int:
@@ -164,7 +166,7 @@ class VoteOps(ServiceBase):
         with self._operation(Op.CAST_BALLOT) as operation:
             voting_round = self._open_round(round_id)
             ballot = Ballot(id=new_id(), round_id=round_id, participant_id=participant_id,
-                            kind=BallotKind(kind), shown=self._valid_shown(voting_round, shown),
+                            kind=_member(BallotKind, kind), shown=self._valid_shown(voting_round, shown),
                             **self._valid_content(voting_round, votes, scores, ranking))
             if participant_id is not None:
                 voter = self._existing(Participant, participant_id)
@@ -187,10 +189,12 @@ class VoteOps(ServiceBase):
             voting_round = self._open_round(round_id)
             if voting_round.method is not VoteMethod.DOTS:
                 raise Refused(RefusalReason.TALLY_NEEDS_DOTS)
+            if not isinstance(counts, Mapping) or not isinstance(voters, Mapping):
+                raise Refused(RefusalReason.INVALID_VALUE, "counts by sector")
             added = 0
             for sector, votes in counts.items():
                 clean = self._valid_counts(voting_round, votes)
-                people = int(voters.get(sector, 1))
+                people = _whole(voters.get(sector, 1))
                 if people < 1:
                     raise Refused(RefusalReason.INVALID_VALUE, "voters")
                 if not clean:
@@ -249,7 +253,7 @@ class VoteOps(ServiceBase):
         return chosen
 
     def _valid_shown(self, voting_round: VotingRound, shown: Sequence[str]) -> tuple[str, ...]:
-        order = tuple(shown)
+        order = _ids(shown, RefusalReason.INVALID_VALUE)
         if order and sorted(order) != sorted(self._votable(voting_round)):
             raise Refused(RefusalReason.INVALID_VALUE, "shown order")
         return order
@@ -274,6 +278,8 @@ class VoteOps(ServiceBase):
         return tuple(o for o in voting_round.options if o in live)
 
     def _valid_counts(self, voting_round: VotingRound, votes: Mapping[str, int]) -> dict[str, int]:
+        if not isinstance(votes, Mapping):
+            raise Refused(RefusalReason.INVALID_VALUE, "dots by option")
         options = set(self._votable(voting_round))
         clean: dict[str, int] = {}
         for option, value in votes.items():
@@ -297,6 +303,8 @@ class VoteOps(ServiceBase):
 
     def _valid_marks(self, voting_round: VotingRound, scores: Mapping[str, Sequence[int]]
                      ) -> dict[str, list[int]]:
+        if not isinstance(scores, Mapping):
+            raise Refused(RefusalReason.INVALID_MARK)
         votable = set(self._votable(voting_round))
         if set(scores) - votable:
             raise Refused(RefusalReason.UNKNOWN_OPTION)
@@ -305,6 +313,8 @@ class VoteOps(ServiceBase):
         low, high = SCALE
         clean = {}
         for option, marks in scores.items():
+            if isinstance(marks, (str, bytes)) or not isinstance(marks, Sequence):
+                raise Refused(RefusalReason.INVALID_MARK)  # e.g. one number, not one per axis
             values = [_whole(m) for m in marks]
             if len(values) != MAX_MARK_AXES or any(not low <= v <= high for v in values):
                 raise Refused(RefusalReason.INVALID_MARK)
@@ -312,7 +322,7 @@ class VoteOps(ServiceBase):
         return clean
 
     def _valid_ranking(self, voting_round: VotingRound, ranking: Sequence[str]) -> tuple[str, ...]:
-        order = tuple(ranking)
+        order = _ids(ranking, RefusalReason.INVALID_RANKING)
         if set(order) - set(self._votable(voting_round)):
             raise Refused(RefusalReason.UNKNOWN_OPTION)
         if not order or len(set(order)) != len(order) or len(order) > voting_round.top_n:
@@ -339,12 +349,23 @@ def _valid_axes(axes: Sequence[str] | None) -> tuple[str, ...]:
 
 def _valid_sector(sector: object) -> Sector | None:
     """A ballot's sector as sent (None: not said), else refused."""
-    if sector is None:
-        return None
+    return None if sector is None else _member(Sector, sector)
+
+
+def _member(kind: type[E], value: object) -> E:
+    """`value` as a member of the enum `kind`, else refused."""
     try:
-        return Sector(sector)
+        return kind(value)
     except ValueError as error:
-        raise Refused(RefusalReason.INVALID_VALUE, "sector") from error
+        raise Refused(RefusalReason.INVALID_VALUE, kind.__name__) from error
+
+
+def _ids(value: object, reason: RefusalReason) -> tuple[str, ...]:
+    """Options listed in an order as sent: a sequence of ids, else refused with `reason`."""
+    if isinstance(value, str) or not isinstance(value, Sequence) or not all(
+            isinstance(item, str) for item in value):
+        raise Refused(reason, "not a list of options")
+    return tuple(value)
 
 
 def _whole(value: object) -> int:
