@@ -308,3 +308,27 @@ def test_malformed_paper_dots_are_refused_and_change_nothing(
     before = service.store.changes_made()
     refused(RefusalReason.INVALID_VALUE, service.enter_tally, round_id=made, **sent)
     assert service.ballots(made) == [] and service.store.changes_made() == before
+
+
+def test_paper_dots_typed_for_several_sectors_are_taken_back_together(
+        service: WorkshopService, options: list[str]) -> None:
+    made = opened(service)
+    sectors = list(Sector)
+    service.cast_ballot(round_id=made, votes={options[0]: 1}, sector=sectors[3])
+    service.enter_tally(round_id=made, counts={sectors[0]: {options[1]: 1}})
+    service.enter_tally(round_id=made, counts={s: {options[2]: n + 1}
+                                               for n, s in enumerate(sectors[:3])})
+    service.cast_ballot(round_id=made, votes={options[0]: 1}, sector=sectors[4])
+
+    def left() -> list[tuple[Sector | None, dict[str, int]]]:
+        return [(b.sector, dict(b.votes)) for b in service.ballots(made)]
+
+    service.discard_last_ballot(round_id=made)  # the walk-up ballot alone
+    assert len(left()) == 5
+    service.discard_last_ballot(round_id=made)  # the three sectors typed at once
+    assert left() == [(sectors[3], {options[0]: 1}), (sectors[0], {options[1]: 1})]
+    service.undo()
+    assert len(left()) == 5
+    service.discard_last_ballot(round_id=made)
+    service.discard_last_ballot(round_id=made)  # the earlier tally is a step of its own
+    assert left() == [(sectors[3], {options[0]: 1})]

@@ -192,6 +192,7 @@ class VoteOps(ServiceBase):
             if not isinstance(counts, Mapping) or not isinstance(voters, Mapping):
                 raise Refused(RefusalReason.INVALID_VALUE, "counts by sector")
             added = 0
+            stamp = now_iso()  # one time for the whole tally: it is taken back as one
             for sector, votes in counts.items():
                 clean = self._valid_counts(voting_round, votes)
                 people = _whole(voters.get(sector, 1))
@@ -201,21 +202,30 @@ class VoteOps(ServiceBase):
                     continue
                 self.store.insert(Ballot(id=new_id(), round_id=round_id, votes=clean,
                                          sector=_valid_sector(sector),
-                                         kind=BallotKind.TALLY, voters=people))
+                                         kind=BallotKind.TALLY, voters=people,
+                                         created_at=stamp))
                 added += 1
             if not added:
                 raise Refused(RefusalReason.EMPTY_TALLY)
         return operation.changes
 
     def discard_last_ballot(self, *, round_id: str) -> Changes:
-        """Take back the newest ballot of an open round (kept in the file, undoable)."""
+        """Take back the newest ballot of an open round (kept in the file,
+        undoable); paper dots typed for several sectors at once (one
+        `enter_tally`, one time stamp) are taken back together."""
         with self._operation(Op.DISCARD_BALLOT) as operation:
             self._open_round(round_id)
             ballots = self.store.ballots_of(round_id)
             if not ballots:
                 raise Refused(RefusalReason.NO_BALLOT)
             last = max(ballots, key=lambda b: (b.created_at, b.id))
-            self.store.update(Ballot, last.id, deleted_at=now_iso())
+            together = [last]
+            if last.kind is BallotKind.TALLY:
+                together = [b for b in ballots if b.kind is BallotKind.TALLY
+                            and b.created_at == last.created_at]
+            stamp = now_iso()
+            for ballot in together:
+                self.store.update(Ballot, ballot.id, deleted_at=stamp)
         return operation.changes
 
     def votable(self, round_id: str) -> tuple[str, ...]:
