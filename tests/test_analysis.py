@@ -6,6 +6,7 @@ import random
 import threading
 import time
 
+import numpy as np
 import pytest
 
 from workshop_app.analysis import (
@@ -139,6 +140,18 @@ def test_duplicates_find_near_identical_notes(engine: SuggestionEngine) -> None:
     assert all(p.a < p.b and p.score >= 0.75 for p in pairs)
     assert not any("e" in p.a + p.b for p in pairs)  # different energy ideas are no duplicates
     assert "bilet" in pairs[0].shared_words
+
+
+def test_a_duplicate_exactly_at_the_threshold_is_found(engine: SuggestionEngine) -> None:
+    from workshop_app.analysis.similarity import top_k
+
+    notes = [*ALL, Note("d1", "rowerowe trasy miasto"), Note("d2", "rowerowe trasy miasto")]
+    # "A cosine of at least" the threshold: the same words twice score exactly 1.
+    assert [(p.a, p.b, p.score) for p in engine.duplicates(notes, min_score=1.0)] == [
+        ("d1", "d2", 1.0)]
+    scores = np.array([0.5, 0.123457, 0.3])  # 0.12346 once rounded to 5 decimals
+    assert [j for j, _ in top_k(scores, 5, min_score=0.123456)] == [0, 2, 1]
+    assert [j for j, _ in top_k(scores, 5, min_score=0.12346)] == [0, 2]  # "above": not equal
 
 
 def test_best_cluster_on_a_small_example(engine: SuggestionEngine) -> None:

@@ -266,7 +266,7 @@ def _ranked(r: np.ndarray, c: np.ndarray, values: np.ndarray, k: int, min_score:
             count: int) -> list[list[tuple[int, float]]]:
     """Per row r, the k best (c, value) above `min_score`: rounded, ties to the lower c."""
     scaled = np.rint(values * 10.0**DECIMALS)  # the score rounded to DECIMALS, as an integer
-    keep = scaled > round(min_score * 10.0**DECIMALS)
+    keep = scaled > min_score * 10.0**DECIMALS  # not rounded: "at least" callers pass a hair less
     r, c, scaled = r[keep], c[keep], scaled[keep].astype(np.int64)
     # One integer sort key: row, then best score, then lower column.
     order = np.argsort((r << 38) | ((_SCORE_SPAN - scaled) << 20) | c)  # keys are unique
