@@ -149,6 +149,9 @@ def test_a_duplicate_exactly_at_the_threshold_is_found(engine: SuggestionEngine)
     # "A cosine of at least" the threshold: the same words twice score exactly 1.
     assert [(p.a, p.b, p.score) for p in engine.duplicates(notes, min_score=1.0)] == [
         ("d1", "d2", 1.0)]
+    plain = SuggestionEngine(TextAnalyzer())  # before the dictionary has loaded
+    few = [*notes[-2:], Note("k", "kolej aglomeracyjna")]
+    assert [(p.a, p.b) for p in plain.duplicates(few, min_score=1.0)] == [("d1", "d2")]
     scores = np.array([0.5, 0.123457, 0.3])  # 0.12346 once rounded to 5 decimals
     assert [j for j, _ in top_k(scores, 5, min_score=0.123456)] == [0, 2, 1]
     assert [j for j, _ in top_k(scores, 5, min_score=0.12346)] == [0, 2]  # "above": not equal
