@@ -245,3 +245,32 @@ def test_adjusted_rand_index() -> None:
     assert adjusted_rand_index(truth, {"a": "x", "b": "x", "c": "y", "d": "y"}) == 1.0
     assert adjusted_rand_index(truth, {"a": "x", "b": "y", "c": "x", "d": "y"}) < 0
     assert adjusted_rand_index(truth, {}) == 0.0  # everything alone
+
+
+def test_group_centroids_do_not_depend_on_the_order_notes_were_analysed(
+        analyzer: TextAnalyzer) -> None:
+    """To the last bit: the numbering of features (first seen, first numbered)
+    never shows, so a refresh gives what a fresh start gives."""
+    from workshop_app.analysis import ranking
+
+    words = [
+        "rower", "trasa", "kolej", "miasto", "gmina", "szkoła", "uczelnia", "firma",
+        "transport", "energia", "woda", "park", "las", "droga", "most", "dworzec", "autobus",
+        "tramwaj", "centrum", "dzielnica", "rynek", "praca", "biznes", "nauka", "innowacja",
+        "startup", "dotacja", "fundusz", "program", "plan"
+    ]
+    rng = random.Random(3)
+    notes = [Note(f"n{i:04d}", " ".join(rng.sample(words, 6))) for i in range(300)]
+    earlier = [Note(f"x{i}", " ".join(reversed(rng.sample(words, 8)))) for i in range(50)]
+    fresh, used = SuggestionEngine(analyzer), SuggestionEngine(analyzer)
+    used.duplicates(earlier)  # features numbered in another order
+    corpora = [engine._corpus(notes, lambda: None) for engine in (fresh, used)]
+    assert corpora[0].names != corpora[1].names
+    for group in range(7):
+        members = np.arange(group, 200, 7)
+        weights = []
+        for corpus in corpora:
+            features, values = ranking._centroid(corpus, members)
+            weights.append(dict(zip([corpus.names[f] for f in features], values.tolist(),
+                                    strict=True)))
+        assert weights[0] == weights[1]
