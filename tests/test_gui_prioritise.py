@@ -12,8 +12,10 @@ from workshop_app.models import BallotKind, PhaseKind, RoundStatus, Sector, Vote
 from workshop_app.services import WorkshopService
 from workshop_app.ui.main_window import MainWindow
 from workshop_app.ui.panels.prioritise import PrioritisePanel
+from workshop_app.ui.presenter import PresenterWindow
 from workshop_app.ui.round_dialog import RoundDialog
 from workshop_app.ui.tally_dialog import TallyDialog
+from workshop_app.ui.voting_station import VotingStation
 
 pytestmark = pytest.mark.usefixtures("polish")
 
@@ -275,59 +277,69 @@ def test_f6_starts_and_stops_voting_at_the_shared_screen(
     assert window.session.station.voting is None and not panel.buttons["screen"].isChecked()
 
 
-def test_reopening_a_round_hides_its_results_and_the_room_votes_again(
-        qtbot: QtBot, window: MainWindow, demo_service: WorkshopService) -> None:
+def shared_screen(window: MainWindow) -> tuple[PresenterWindow, VotingStation]:
     presenter = window.presenter
     assert presenter is not None
-    station = window.session.station
+    return presenter, window.session.station
+
+
+def shows(qtbot: QtBot, window: MainWindow, page: str) -> None:
+    """Wait until the shared screen's voting part shows `page` (an attribute of the presenter)."""
+    presenter = window.presenter
+    assert presenter is not None
+    qtbot.waitUntil(lambda: presenter.prioritise.currentWidget() is getattr(presenter, page))
+
+
+def open_new_round(window: MainWindow, service: WorkshopService, title: str) -> str:
+    made = service.add_round(title=title).created
+    assert made is not None
+    window.session.run(service.open_round, round_id=made)
+    return made
+
+
+def test_reopening_a_round_hides_its_results_and_the_room_votes_again(
+        qtbot: QtBot, window: MainWindow, demo_service: WorkshopService) -> None:
+    presenter, station = shared_screen(window)
     closed = next(r for r in demo_service.rounds() if r.status is RoundStatus.CLOSED)
     station.reveal(closed.id)
-    qtbot.waitUntil(lambda: presenter.prioritise.currentWidget() is presenter.results)
+    shows(qtbot, window, "results")
     window.session.run(demo_service.reopen_round, round_id=closed.id)  # more voters came
     assert station.revealed is None
-    qtbot.waitUntil(lambda: presenter.prioritise.currentWidget() is presenter.prioritise_view)
+    shows(qtbot, window, "prioritise_view")
     assert closed.title not in presenter.status.text()  # no results title above nothing
     station.start_voting(closed.id)
-    qtbot.waitUntil(lambda: presenter.prioritise.currentWidget() is presenter.voting)
+    shows(qtbot, window, "voting")
 
 
 def test_results_of_an_open_round_stay_shown_as_ballots_come_until_voting_starts(
         qtbot: QtBot, window: MainWindow, demo_service: WorkshopService) -> None:
     """Live results of an open round are the moderator's choice; the screen
     starting to take votes hides them."""
-    presenter = window.presenter
-    assert presenter is not None
-    station = window.session.station
-    made = demo_service.add_round(title="Na żywo").created
-    assert made is not None
-    window.session.run(demo_service.open_round, round_id=made)
+    _presenter, station = shared_screen(window)
+    made = open_new_round(window, demo_service, "Na żywo")
     option = next(r for r in demo_service.rounds() if r.id == made).options[0]
     station.reveal(made)
     window.session.run(demo_service.cast_ballot, round_id=made, votes={option: 1})
     assert station.revealed == made
-    qtbot.waitUntil(lambda: presenter.prioritise.currentWidget() is presenter.results)
+    shows(qtbot, window, "results")
     station.start_voting(made)
     assert station.revealed is None
-    qtbot.waitUntil(lambda: presenter.prioritise.currentWidget() is presenter.voting)
+    shows(qtbot, window, "voting")
 
 
 def test_walk_up_voting_comes_before_revealed_results(
         qtbot: QtBot, window: MainWindow, demo_service: WorkshopService) -> None:
-    presenter = window.presenter
-    assert presenter is not None
-    station = window.session.station
+    presenter, station = shared_screen(window)
     closed = next(r for r in demo_service.rounds() if r.status is RoundStatus.CLOSED)
-    made = demo_service.add_round(title="Druga tura").created
-    assert made is not None
-    window.session.run(demo_service.open_round, round_id=made)
+    made = open_new_round(window, demo_service, "Druga tura")
     station.start_voting(made)
-    qtbot.waitUntil(lambda: presenter.prioritise.currentWidget() is presenter.voting)
+    shows(qtbot, window, "voting")
     station.reveal(closed.id)  # another round's results asked for while the room votes
     presenter.refresh()
     assert presenter.prioritise.currentWidget() is presenter.voting
     assert closed.title not in presenter.status.text()
     station.start_voting(None)  # voting over: now the results
-    qtbot.waitUntil(lambda: presenter.prioritise.currentWidget() is presenter.results)
+    shows(qtbot, window, "results")
 
 
 def test_paper_dots_are_typed_only_for_options_that_still_exist(

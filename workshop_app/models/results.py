@@ -194,7 +194,7 @@ def _sector_places(options: list[str], by_sector: Mapping[Sector | None, Mapping
                    voters: Mapping[Sector | None, int]) -> dict[Sector | None, dict[str, int]]:
     """Each option's place within each sector that cast enough ballots
     (ballots without a sector are not a sector)."""
-    found = {}
+    found: dict[Sector | None, dict[str, int]] = {}
     for sector, points in by_sector.items():
         if sector is None or voters.get(sector, 0) < MIN_SECTOR_BALLOTS:
             continue
