@@ -6,6 +6,7 @@ import random
 import threading
 import time
 
+import numpy as np
 import pytest
 
 from workshop_app.analysis import (
@@ -141,6 +142,21 @@ def test_duplicates_find_near_identical_notes(engine: SuggestionEngine) -> None:
     assert "bilet" in pairs[0].shared_words
 
 
+def test_a_duplicate_exactly_at_the_threshold_is_found(engine: SuggestionEngine) -> None:
+    from workshop_app.analysis.similarity import top_k
+
+    notes = [*ALL, Note("d1", "rowerowe trasy miasto"), Note("d2", "rowerowe trasy miasto")]
+    # "A cosine of at least" the threshold: the same words twice score exactly 1.
+    assert [(p.a, p.b, p.score) for p in engine.duplicates(notes, min_score=1.0)] == [
+        ("d1", "d2", 1.0)]
+    plain = SuggestionEngine(TextAnalyzer())  # before the dictionary has loaded
+    few = [*notes[-2:], Note("k", "kolej aglomeracyjna")]
+    assert [(p.a, p.b) for p in plain.duplicates(few, min_score=1.0)] == [("d1", "d2")]
+    scores = np.array([0.5, 0.123457, 0.3])  # 0.12346 once rounded to 5 decimals
+    assert [j for j, _ in top_k(scores, 5, min_score=0.123456)] == [0, 2, 1]
+    assert [j for j, _ in top_k(scores, 5, min_score=0.12346)] == [0, 2]  # "above": not equal
+
+
 def test_best_cluster_on_a_small_example(engine: SuggestionEngine) -> None:
     assignment = {"t1": "transport", "t4": "transport", "s1": "nauka", "s3": "nauka",
                   "e1": "energia", "e3": "energia"}
@@ -229,3 +245,32 @@ def test_adjusted_rand_index() -> None:
     assert adjusted_rand_index(truth, {"a": "x", "b": "x", "c": "y", "d": "y"}) == 1.0
     assert adjusted_rand_index(truth, {"a": "x", "b": "y", "c": "x", "d": "y"}) < 0
     assert adjusted_rand_index(truth, {}) == 0.0  # everything alone
+
+
+def test_group_centroids_do_not_depend_on_the_order_notes_were_analysed(
+        analyzer: TextAnalyzer) -> None:
+    """To the last bit: the numbering of features (first seen, first numbered)
+    never shows, so a refresh gives what a fresh start gives."""
+    from workshop_app.analysis import ranking
+
+    words = [
+        "rower", "trasa", "kolej", "miasto", "gmina", "szkoła", "uczelnia", "firma",
+        "transport", "energia", "woda", "park", "las", "droga", "most", "dworzec", "autobus",
+        "tramwaj", "centrum", "dzielnica", "rynek", "praca", "biznes", "nauka", "innowacja",
+        "startup", "dotacja", "fundusz", "program", "plan"
+    ]
+    rng = random.Random(3)
+    notes = [Note(f"n{i:04d}", " ".join(rng.sample(words, 6))) for i in range(300)]
+    earlier = [Note(f"x{i}", " ".join(reversed(rng.sample(words, 8)))) for i in range(50)]
+    fresh, used = SuggestionEngine(analyzer), SuggestionEngine(analyzer)
+    used.duplicates(earlier)  # features numbered in another order
+    corpora = [engine._corpus(notes, lambda: None) for engine in (fresh, used)]
+    assert corpora[0].names != corpora[1].names
+    for group in range(7):
+        members = np.arange(group, 200, 7)
+        weights = []
+        for corpus in corpora:
+            features, values = ranking._centroid(corpus, members)
+            weights.append(dict(zip([corpus.names[f] for f in features], values.tolist(),
+                                    strict=True)))
+        assert weights[0] == weights[1]

@@ -56,3 +56,19 @@ def test_every_voter_gets_a_fresh_order_of_the_same_options() -> None:
     rng = random.Random(4)
     orders = {shuffled(options, rng) for _ in range(20)}
     assert len(orders) > 15 and all(sorted(o) == sorted(options) for o in orders)
+
+
+def test_an_option_gone_meanwhile_leaves_the_ballot_with_what_was_given_to_it() -> None:
+    ballot = draft(VoteMethod.SCORE, axes=("Wpływ", "Wykonalność"))
+    for option in "abc":
+        ballot.set_mark(option, 0, 4)
+        ballot.set_mark(option, 1, 2)
+    assert not ballot.complete  # "d" has no marks yet
+    assert ballot.keep_only({"a", "b", "c"}) and ballot.shown == ("c", "a", "b")
+    assert ballot.complete and set(ballot.as_ballot()["scores"]) == {"a", "b", "c"}
+    assert not ballot.keep_only({"a", "b", "c", "x"})  # nothing dropped
+    dots = draft(dots_per_voter=3)
+    dots.add_dot("a")
+    dots.add_dot("b")
+    dots.keep_only({"b", "c", "d"})
+    assert dots.as_ballot() == {"votes": {"b": 1}, "shown": ["c", "d", "b"]} and dots.dots_left == 2

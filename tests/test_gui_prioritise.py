@@ -12,8 +12,10 @@ from workshop_app.models import BallotKind, PhaseKind, RoundStatus, Sector, Vote
 from workshop_app.services import WorkshopService
 from workshop_app.ui.main_window import MainWindow
 from workshop_app.ui.panels.prioritise import PrioritisePanel
+from workshop_app.ui.presenter import PresenterWindow
 from workshop_app.ui.round_dialog import RoundDialog
 from workshop_app.ui.tally_dialog import TallyDialog
+from workshop_app.ui.voting_station import VotingStation
 
 pytestmark = pytest.mark.usefixtures("polish")
 
@@ -273,3 +275,88 @@ def test_f6_starts_and_stops_voting_at_the_shared_screen(
     window.show_phase(PhaseKind.PRIORITISE)
     qtbot.keyClick(window, Qt.Key.Key_F6)
     assert window.session.station.voting is None and not panel.buttons["screen"].isChecked()
+
+
+def shared_screen(window: MainWindow) -> tuple[PresenterWindow, VotingStation]:
+    presenter = window.presenter
+    assert presenter is not None
+    return presenter, window.session.station
+
+
+def shows(qtbot: QtBot, window: MainWindow, page: str) -> None:
+    """Wait until the shared screen's voting part shows `page` (an attribute of the presenter)."""
+    presenter = window.presenter
+    assert presenter is not None
+    qtbot.waitUntil(lambda: presenter.prioritise.currentWidget() is getattr(presenter, page))
+
+
+def open_new_round(window: MainWindow, service: WorkshopService, title: str) -> str:
+    made = service.add_round(title=title).created
+    assert made is not None
+    window.session.run(service.open_round, round_id=made)
+    return made
+
+
+def test_reopening_a_round_hides_its_results_and_the_room_votes_again(
+        qtbot: QtBot, window: MainWindow, demo_service: WorkshopService) -> None:
+    presenter, station = shared_screen(window)
+    closed = next(r for r in demo_service.rounds() if r.status is RoundStatus.CLOSED)
+    station.reveal(closed.id)
+    shows(qtbot, window, "results")
+    window.session.run(demo_service.reopen_round, round_id=closed.id)  # more voters came
+    assert station.revealed is None
+    shows(qtbot, window, "prioritise_view")
+    assert closed.title not in presenter.status.text()  # no results title above nothing
+    station.start_voting(closed.id)
+    shows(qtbot, window, "voting")
+
+
+def test_results_of_an_open_round_stay_shown_as_ballots_come_until_voting_starts(
+        qtbot: QtBot, window: MainWindow, demo_service: WorkshopService) -> None:
+    """Live results of an open round are the moderator's choice; the screen
+    starting to take votes hides them."""
+    _presenter, station = shared_screen(window)
+    made = open_new_round(window, demo_service, "Na żywo")
+    option = next(r for r in demo_service.rounds() if r.id == made).options[0]
+    station.reveal(made)
+    window.session.run(demo_service.cast_ballot, round_id=made, votes={option: 1})
+    assert station.revealed == made
+    shows(qtbot, window, "results")
+    station.start_voting(made)
+    assert station.revealed is None
+    shows(qtbot, window, "voting")
+
+
+def test_walk_up_voting_comes_before_revealed_results(
+        qtbot: QtBot, window: MainWindow, demo_service: WorkshopService) -> None:
+    presenter, station = shared_screen(window)
+    closed = next(r for r in demo_service.rounds() if r.status is RoundStatus.CLOSED)
+    made = open_new_round(window, demo_service, "Druga tura")
+    station.start_voting(made)
+    shows(qtbot, window, "voting")
+    station.reveal(closed.id)  # another round's results asked for while the room votes
+    presenter.refresh()
+    assert presenter.prioritise.currentWidget() is presenter.voting
+    assert closed.title not in presenter.status.text()
+    station.start_voting(None)  # voting over: now the results
+    shows(qtbot, window, "results")
+
+
+def test_paper_dots_are_typed_only_for_options_that_still_exist(
+        qtbot: QtBot, window: MainWindow, demo_service: WorkshopService,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    panel = console(window)
+    new_round(panel, monkeypatch, "Kropki", VoteMethod.DOTS)
+    click(qtbot, panel, "open")
+    made = panel.current()
+    assert made is not None
+    window.session.run(demo_service.ungroup_cluster, cluster_id=made.options[0])
+    offered: list[str] = []
+
+    def look(dialog: TallyDialog) -> int:
+        offered.extend(dialog.first.option_ids)
+        return 0
+
+    monkeypatch.setattr(TallyDialog, "exec", look)
+    click(qtbot, panel, "tally")
+    assert offered == list(made.options[1:])

@@ -144,3 +144,44 @@ def test_the_voting_cards_are_readable_from_the_back_of_the_room(
     assert min(sizes) >= 28
     buttons = [b for b in page.findChildren(QPushButton) if b.isVisibleTo(page)]
     assert all(b.height() >= 48 for b in buttons)
+
+
+def test_who_voted_in_this_round_is_not_offered_again(qtbot: QtBot,
+                                                       demo_service: WorkshopService) -> None:
+    _window, voting, made = voting_screen(qtbot, demo_service, VoteMethod.DOTS)
+    press(qtbot, voting, "1")
+    assert voting.currentWidget() is voting.name_page
+    first = voting.people[0]
+    assert voting.name_page.buttons[1].text() == "2. " + first.name
+    press(qtbot, voting, "2")  # the first name (1 is "without my name")
+    press(qtbot, voting, "1", Qt.Key.Key_Plus, Qt.Key.Key_Return, Qt.Key.Key_Return)
+    assert voting.currentWidget() is voting.thanks_page
+    assert [b.participant_id for b in demo_service.ballots(made)] == [first.id]
+    press(qtbot, voting, Qt.Key.Key_Return)  # the next voter, of the same sector
+    press(qtbot, voting, "1")
+    if voting.currentWidget() is voting.name_page:
+        assert not any(first.name in b.text() for b in voting.name_page.buttons)
+        press(qtbot, voting, "1")  # without a name: always possible
+    press(qtbot, voting, "1", Qt.Key.Key_Plus, Qt.Key.Key_Return, Qt.Key.Key_Return)
+    assert voting.currentWidget() is voting.thanks_page
+    assert len(demo_service.ballots(made)) == 2
+
+
+def test_a_group_ungrouped_while_the_room_votes_leaves_the_ballot(
+        qtbot: QtBot, demo_service: WorkshopService) -> None:
+    clusters = [c.id for c in demo_service.clusters()[:4]]
+    window, voting, made = voting_screen(qtbot, demo_service, VoteMethod.SCORE, options=clusters)
+    window.session.run(demo_service.ungroup_cluster, cluster_id=clusters[0])
+    press(qtbot, voting, "2")
+    if voting.currentWidget() is voting.name_page:
+        press(qtbot, voting, "1")
+    ballot = voting.ballot_page
+    assert ballot.draft is not None and sorted(ballot.draft.shown) == sorted(clusters[1:])
+    assert sum(card.isVisibleTo(ballot) for card in ballot.cards) == 3
+    press(qtbot, voting, "5", "4", "3", "2")  # two cards marked, then the third one goes
+    window.session.run(demo_service.ungroup_cluster, cluster_id=ballot.draft.shown[2])
+    assert len(ballot.draft.shown) == 2 and ballot.done_button.isEnabled()
+    press(qtbot, voting, Qt.Key.Key_Return, Qt.Key.Key_Return)
+    assert voting.currentWidget() is voting.thanks_page
+    (cast,) = demo_service.ballots(made)
+    assert [cast.scores[o] for o in cast.shown] == [[5, 4], [3, 2]]

@@ -146,3 +146,33 @@ def test_results_do_not_depend_on_the_order_of_ballots() -> None:
               Sheet(RES, votes={"c": 2}), Sheet(GOV, votes={"b": 2})]
     first = round_results(VoteMethod.DOTS, ["a", "b", "c"], sheets)
     assert round_results(VoteMethod.DOTS, ["a", "b", "c"], list(reversed(sheets))) == first
+
+
+@pytest.mark.parametrize(("high", "low"), [(3.4, 3.3), (3.3, 3.2)])
+def test_means_exactly_the_near_tie_margin_apart_are_a_near_tie(high: float, low: float) -> None:
+    def marks(mean: float) -> list[int]:  # ten marks of 3 and 4 with this mean
+        fours = round((mean - 3) * 10)
+        return [4] * fours + [3] * (10 - fours)
+
+    a, b = marks(high), marks(low)
+    sheets = [Sheet(scores={"a": (a[i], a[i]), "b": (b[i], b[i]), "c": (1, 1)})
+              for i in range(10)]
+    found = by_option(round_results(VoteMethod.SCORE, ["a", "b", "c"], sheets))
+    assert (found["a"].score, found["b"].score) == (pytest.approx(high), pytest.approx(low))
+    assert found["a"].near_tie and found["b"].near_tie and not found["c"].near_tie
+
+
+def test_ballots_without_a_sector_are_no_sectors_voice_in_agreement() -> None:
+    # Three from local government and a paper tally of three people whose
+    # sector nobody noted: one sector has spoken, so nothing is "agreed".
+    sheets = [Sheet(GOV, votes={"a": 1})] * 3 + [Sheet(None, votes={"a": 3}, voters=3)]
+    found = by_option(round_results(VoteMethod.DOTS, ["a", "b", "c"], sheets))
+    assert found["a"].sector_places == {GOV: 1}
+    assert found["a"].agreement is None
+    assert found["a"].by_sector == {GOV: 3, None: 3}  # still counted, and shown apart
+    # In the balanced score they are one more group: 1 per ballot each, x 6 / 2.
+    assert found["a"].balanced_score == pytest.approx(6.0)
+    unknown = Sheet(None, votes=dict.fromkeys("bcdefg", 1), voters=3)  # "a" 7th of 8 there
+    split = by_option(round_results(VoteMethod.DOTS, list("abcdefgh"),
+                                    [Sheet(GOV, votes={"a": 3})] * 3 + [unknown]))
+    assert split["a"].agreement is None  # nor "divisive" against no sector

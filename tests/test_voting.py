@@ -220,3 +220,115 @@ def test_results_of_each_method(service: WorkshopService, options: list[str]) ->
     service.cast_ballot(round_id=marked, scores={options[0]: [5, 5], options[1]: [2, 1]})
     best = service.results(marked)[0]
     assert best.option_id == options[0] and best.axis_means == (5.0, 5.0)
+
+
+def test_a_named_participant_votes_once_a_round_and_sectors_always(
+        service: WorkshopService, options: list[str]) -> None:
+    from workshop_app.services import NewParticipant
+
+    anna = service.add_participant(participant=NewParticipant(
+        name="Anna", sector=Sector.ACADEMIA)).created
+    made, other = opened(service), opened(service)
+    service.cast_ballot(round_id=made, votes={options[0]: 1}, participant_id=anna)
+    for sector in (None, Sector.ACADEMIA):  # she again, sector given or not
+        refused(RefusalReason.ALREADY_VOTED, service.cast_ballot, round_id=made,
+                votes={options[1]: 1}, participant_id=anna, sector=sector)
+    assert [b.votes for b in service.ballots(made)] == [{options[0]: 1}]
+    service.cast_ballot(round_id=other, votes={options[1]: 1}, participant_id=anna)
+    for _ in range(3):  # without a name, as often as people come
+        service.cast_ballot(round_id=made, votes={options[2]: 1}, sector=Sector.ACADEMIA)
+    service.discard_last_ballot(round_id=made)
+    service.discard_last_ballot(round_id=made)
+    service.discard_last_ballot(round_id=made)
+    service.discard_last_ballot(round_id=made)  # her ballot taken back: she may vote again
+    service.cast_ballot(round_id=made, votes={options[3]: 1}, participant_id=anna)
+    assert [(b.participant_id, b.votes) for b in service.ballots(made)] == [(anna, {options[3]: 1})]
+
+
+def test_an_option_gone_while_the_round_is_open_is_neither_shown_nor_asked_for(
+        service: WorkshopService, options: list[str]) -> None:
+    made = opened(service, method=VoteMethod.SCORE, options=options[:4])
+    service.ungroup_cluster(cluster_id=options[0])  # ungrouped while the room votes
+    service.merge_clusters(source_id=options[1], target_id=options[4])  # merged into another
+    live = service.votable(made)
+    assert live == (options[2], options[3])
+    shown = list(reversed(live))
+    full = {o: [4, 2] for o in live}
+    refused(RefusalReason.INVALID_VALUE, service.cast_ballot, round_id=made, scores=full,
+            shown=[*shown, options[0]])
+    refused(RefusalReason.UNKNOWN_OPTION, service.cast_ballot, round_id=made,
+            scores={**full, options[0]: [4, 2]})
+    service.cast_ballot(round_id=made, scores=full, shown=shown)  # complete without the gone one
+    assert service.ballots(made)[0].shown == tuple(shown)
+    dots = opened(service, options=options[4:6])
+    service.ungroup_cluster(cluster_id=options[5])
+    assert service.votable(dots) == (options[4],)
+    service.cast_ballot(round_id=dots, votes={options[4]: 1}, shown=[options[4]])
+
+
+@pytest.mark.parametrize(("method", "ballot", "reason"), [
+    (VoteMethod.SCORE, {"scores": "every"}, RefusalReason.INVALID_MARK),  # marks one number each
+    (VoteMethod.SCORE, {"scores": ["a"]}, RefusalReason.INVALID_MARK),
+    (VoteMethod.DOTS, {"votes": ["a"]}, RefusalReason.INVALID_VALUE),
+    (VoteMethod.DOTS, {"votes": "first", "shown": "abc"}, RefusalReason.INVALID_VALUE),
+    (VoteMethod.DOTS, {"votes": "first", "shown": [1, None]}, RefusalReason.INVALID_VALUE),
+    (VoteMethod.DOTS, {"votes": "first", "sector": "nauka"}, RefusalReason.INVALID_VALUE),
+    (VoteMethod.DOTS, {"votes": "first", "kind": "phone?"}, RefusalReason.INVALID_VALUE),
+    (VoteMethod.DOTS, {"votes": "first", "participant_id": "nobody",
+                       "sector": Sector.BUSINESS}, RefusalReason.NOT_FOUND),
+    (VoteMethod.RANK, {"ranking": 7}, RefusalReason.INVALID_RANKING),
+    (VoteMethod.RANK, {"ranking": [["a"]]}, RefusalReason.INVALID_RANKING),
+])
+def test_a_malformed_ballot_is_refused_and_changes_nothing(
+        service: WorkshopService, options: list[str], method: VoteMethod,
+        ballot: dict[str, object], reason: RefusalReason) -> None:
+    made = opened(service, method=method, options=options[:3])
+    sent = dict(ballot)
+    if sent.get("scores") == "every":
+        sent["scores"] = dict.fromkeys(options[:3], 3)  # a number where a pair belongs
+    if sent.get("votes") == "first":
+        sent["votes"] = {options[0]: 1}
+    before = service.store.changes_made()
+    refused(reason, service.cast_ballot, round_id=made, **sent)
+    assert service.ballots(made) == [] and service.store.changes_made() == before
+
+
+@pytest.mark.parametrize("tally", [
+    {"counts": {None: {"first": 5}}, "voters": {None: "abc"}},
+    {"counts": {None: {"first": 5}}, "voters": {None: 2.5}},
+    {"counts": {None: ["first"]}},
+    {"counts": [("first", 5)]},
+    {"counts": {"nauka": {"first": 5}}},
+])
+def test_malformed_paper_dots_are_refused_and_change_nothing(
+        service: WorkshopService, options: list[str], tally: dict[str, object]) -> None:
+    made = opened(service, options=options[:3])
+    sent = {k: {s: ({options[0]: 5} if v == {"first": 5} else v) for s, v in value.items()}
+            if isinstance(value, dict) else value for k, value in tally.items()}
+    before = service.store.changes_made()
+    refused(RefusalReason.INVALID_VALUE, service.enter_tally, round_id=made, **sent)
+    assert service.ballots(made) == [] and service.store.changes_made() == before
+
+
+def test_paper_dots_typed_for_several_sectors_are_taken_back_together(
+        service: WorkshopService, options: list[str]) -> None:
+    made = opened(service)
+    sectors = list(Sector)
+    service.cast_ballot(round_id=made, votes={options[0]: 1}, sector=sectors[3])
+    service.enter_tally(round_id=made, counts={sectors[0]: {options[1]: 1}})
+    service.enter_tally(round_id=made, counts={s: {options[2]: n + 1}
+                                               for n, s in enumerate(sectors[:3])})
+    service.cast_ballot(round_id=made, votes={options[0]: 1}, sector=sectors[4])
+
+    def left() -> list[tuple[Sector | None, dict[str, int]]]:
+        return [(b.sector, dict(b.votes)) for b in service.ballots(made)]
+
+    service.discard_last_ballot(round_id=made)  # the walk-up ballot alone
+    assert len(left()) == 5
+    service.discard_last_ballot(round_id=made)  # the three sectors typed at once
+    assert left() == [(sectors[3], {options[0]: 1}), (sectors[0], {options[1]: 1})]
+    service.undo()
+    assert len(left()) == 5
+    service.discard_last_ballot(round_id=made)
+    service.discard_last_ballot(round_id=made)  # the earlier tally is a step of its own
+    assert left() == [(sectors[3], {options[0]: 1})]

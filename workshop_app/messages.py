@@ -117,6 +117,7 @@ def refusal(error: Refused) -> str:
             "Messages", "Paper dots can be entered only in a round voted with dots."),
         RefusalReason.EMPTY_TALLY: translate("Messages", "No dots were entered."),
         RefusalReason.NO_BALLOT: translate("Messages", "This round has no ballot to discard."),
+        RefusalReason.ALREADY_VOTED: translate("Messages", "This person has already voted in this round."),
         RefusalReason.READ_ONLY: translate(
             "Messages", "This workshop is open for reading only; nothing was changed. Save a "
             "copy (File → Save a copy as…) to work in it."),

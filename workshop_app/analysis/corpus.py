@@ -39,9 +39,12 @@ CONCEPT, WORD = "c:", "w:"
 class FeatureMemo:
     """Raw feature counts of analysed notes, kept while a workshop is open.
 
-    Features get a number on first sight (`names[number]`); a corpus
-    reorders the ones it uses by name, so the numbering never shows in any
-    answer. Thread-safe: numbers are handed out under a lock, and the kept
+    Features get a number on first sight (`names[number]`), so the numbers
+    depend on the order notes were analysed in, and a corpus keeps them. No
+    answer may depend on them: a note's own features are summed in the order
+    its analysis lists them, and sums across features run in name order (the
+    similarity matrix's columns, a cluster's centroid); a new sum over
+    features must do the same. Thread-safe: numbers are handed out under a lock, and the kept
     entries depend only on their key, so two threads computing one agree.
     """
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping, Sequence
 
 import numpy as np
@@ -69,11 +70,19 @@ class ClusterRanker:
 
 
 def _centroid(corpus: Corpus, members: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """(feature numbers, weights) of the unit-length mean of the members' vectors."""
+    """(feature numbers, weights) of the unit-length mean of the members' vectors.
+
+    Features in name order, and the length summed exactly (`math.fsum`),
+    so the weights, to the last bit, do not depend on how the features were
+    numbered (the order notes were analysed in) nor on how BLAS groups a sum."""
     chosen = np.isin(corpus.rows, members)
     features, inverse = np.unique(corpus.features[chosen], return_inverse=True)
     total = np.bincount(inverse, weights=corpus.values[chosen], minlength=len(features))
-    norm = float(np.sqrt(np.dot(total, total)))
+    names = corpus.names
+    order = np.array(sorted(range(len(features)), key=lambda k: names[features[k]]),
+                     dtype=np.int64)
+    features, total = features[order], total[order]
+    norm = math.sqrt(math.fsum((total * total).tolist()))
     return features, (total / norm if norm else total)
 
 

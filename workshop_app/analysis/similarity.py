@@ -32,6 +32,8 @@ if TYPE_CHECKING:
 
 BLOCK = 256
 DECIMALS = 5
+_SLACK = 10.0**-DECIMALS
+"""Values this close to a bound may round to a score past it: candidates keep them."""
 COMMON_SHARE = 0.02
 _SCORE_SPAN = 1 << 17
 """Rounded scores lie in [-1, 1] x 10**DECIMALS, inside (-_SCORE_SPAN, _SCORE_SPAN);
@@ -129,7 +131,8 @@ class SimilarityMatrix:
         dot product reaches `min_score` x both lexical lengths."""
         norms = self._lexical_norm
         buffers = buffers or _Buffers(len(rows), self.n)
-        floor = np.multiply.outer(norms[rows] * np.float32(min_score), norms,
+        # Candidates with the rounding slack: `_ranked` decides on rounded scores.
+        floor = np.multiply.outer(norms[rows] * np.float32(min_score - _SLACK), norms,
                                   out=buffers.floor(len(rows)))
         r, c = _nonzero(words >= floor)
         scale = norms[rows][r].astype(np.float64) * norms[c].astype(np.float64)
@@ -247,11 +250,11 @@ def top_k_rows(block: np.ndarray, k: int, min_score: float = 0.0
     count, width = block.shape
     if k <= 0 or width == 0 or count == 0:
         return [[] for _ in range(count)]
-    floor = np.full(count, min_score, dtype=np.float64)
+    floor = np.full(count, min_score - _SLACK, dtype=np.float64)
     if width > k:
         sample = block[:, :min(width, max(SAMPLE, k))]
         kth = np.partition(sample, sample.shape[1] - k, axis=1)[:, sample.shape[1] - k]
-        floor = np.maximum(kth.astype(np.float64) - 10.0 ** -DECIMALS, min_score)
+        floor = np.maximum(kth.astype(np.float64) - _SLACK, floor)
     r, c = _nonzero(block >= floor[:, None].astype(block.dtype))
     return _ranked(r, c, block[r, c].astype(np.float64), k, min_score, count)
 
@@ -266,7 +269,7 @@ def _ranked(r: np.ndarray, c: np.ndarray, values: np.ndarray, k: int, min_score:
             count: int) -> list[list[tuple[int, float]]]:
     """Per row r, the k best (c, value) above `min_score`: rounded, ties to the lower c."""
     scaled = np.rint(values * 10.0**DECIMALS)  # the score rounded to DECIMALS, as an integer
-    keep = scaled > round(min_score * 10.0**DECIMALS)
+    keep = scaled > min_score * 10.0**DECIMALS  # not rounded: "at least" callers pass a hair less
     r, c, scaled = r[keep], c[keep], scaled[keep].astype(np.int64)
     # One integer sort key: row, then best score, then lower column.
     order = np.argsort((r << 38) | ((_SCORE_SPAN - scaled) << 20) | c)  # keys are unique

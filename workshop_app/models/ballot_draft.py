@@ -8,7 +8,7 @@ the same limits again when the ballot is cast (`VoteOps.cast_ballot`).
 from __future__ import annotations
 
 import random
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -100,6 +100,19 @@ class BallotDraft:
     def place(self, option: str) -> int | None:
         """The option's place in the voter's ranking (1 = first), None if unranked."""
         return self.ranking.index(option) + 1 if option in self.ranking else None
+
+    def keep_only(self, options: Collection[str]) -> bool:
+        """Drop the shown options not among `options` (a group ungrouped or
+        merged while this voter fills in), with what was given to them;
+        True if any was dropped."""
+        kept = tuple(o for o in self.shown if o in options)
+        if kept == self.shown:
+            return False
+        self.shown = kept
+        self.dots = {o: n for o, n in self.dots.items() if o in options}
+        self.marks = {o: m for o, m in self.marks.items() if o in options}
+        self.ranking = [o for o in self.ranking if o in options]
+        return True
 
     @property
     def complete(self) -> bool:

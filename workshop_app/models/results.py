@@ -11,11 +11,15 @@ One function, `round_results`, for the three ways of voting:
   means, and its quadrant on the 2×2 matrix follows from the axis means.
 
 Beside the raw score, never instead of it, a **sector-balanced score** that
-gives every sector the same weight however many of its people voted. Places
-are shared on exact ties (1, 2, 2, 4), and close scores are marked as near
-ties. With at least two sectors of at least `MIN_SECTOR_BALLOTS` ballots an
-option is **agreed** (in every such sector's top third) or **divisive** (its
-places in those sectors lie far apart).
+gives every sector the same weight however many of its people voted. Ballots
+without a sector (paper dots whose sector nobody noted) weigh in it as one
+more group of their own, so their votes still count, but at that group's
+weight, not at their number. Places are shared on exact ties (1, 2, 2, 4),
+and close scores (compared rounded to `DECIMALS`) are marked as near ties.
+With at least two sectors of at least `MIN_SECTOR_BALLOTS` ballots an option
+is **agreed** (in every such sector's top third) or **divisive** (its places
+in those sectors lie far apart); ballots without a sector are no sector's
+voice there.
 """
 
 from __future__ import annotations
@@ -81,8 +85,8 @@ class Sheet:
 class OptionResult:
     """One option's result. `by_sector` holds points (dots, rank) or mean
     scores (score) per sector, None for ballots without a sector;
-    `sector_places` the option's place within each sector with at least
-    `MIN_SECTOR_BALLOTS` ballots. `axis_means` and `quadrant` only for score."""
+    `sector_places` the option's place within each sector (never None) with
+    at least `MIN_SECTOR_BALLOTS` ballots. `axis_means` and `quadrant` only for score."""
 
     option_id: str
     score: float
@@ -131,7 +135,8 @@ def round_results(method: VoteMethod, options: Sequence[str], sheets: Sequence[S
         means = axes.get(option)
         results.append(OptionResult(
             option_id=option, score=scores[option], place=places[option], tie=tie,
-            near_tie=not tie and any(abs(mine - other) <= margin for other in others),
+            near_tie=not tie and any(round(abs(mine - other), DECIMALS) <= margin
+                                     for other in others),
             balanced_score=balanced[option],
             by_sector={s: points[option] for s, points in by_sector.items()},
             sector_places={s: ranks[option] for s, ranks in sector_places.items()},
@@ -187,10 +192,11 @@ def _axis_means(marks: Sequence[tuple[int, int]]) -> tuple[float, float]:
 
 def _sector_places(options: list[str], by_sector: Mapping[Sector | None, Mapping[str, float]],
                    voters: Mapping[Sector | None, int]) -> dict[Sector | None, dict[str, int]]:
-    """Each option's place within each sector that cast enough ballots."""
-    found = {}
+    """Each option's place within each sector that cast enough ballots
+    (ballots without a sector are not a sector)."""
+    found: dict[Sector | None, dict[str, int]] = {}
     for sector, points in by_sector.items():
-        if voters.get(sector, 0) < MIN_SECTOR_BALLOTS:
+        if sector is None or voters.get(sector, 0) < MIN_SECTOR_BALLOTS:
             continue
         order = sorted(options, key=lambda o: (-round(points[o], DECIMALS), options.index(o)))
         found[sector] = dict(zip(order, competition_places(

@@ -116,6 +116,7 @@ class RefusalReason(enum.Enum):
     TALLY_NEEDS_DOTS = "tally_needs_dots"
     EMPTY_TALLY = "empty_tally"
     NO_BALLOT = "no_ballot"
+    ALREADY_VOTED = "already_voted"
     # The workshop was opened for reading only (a read-only file or folder).
     READ_ONLY = "read_only"
     INVALID_DURATION = "invalid_duration"

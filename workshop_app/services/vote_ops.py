@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
-from typing import Any
+from enum import Enum
+from typing import Any, TypeVar
 
 from workshop_app.models import (
     Ballot,
@@ -31,6 +32,7 @@ from workshop_app.services.changes import Changes, Op, RefusalReason, Refused
 DEFAULT_AXES = ("Wpływ", "Wykonalność")
 """Axis names of a new score round unless the moderator gives others (impact, feasibility)."""
 MAX_MARK_AXES = 2
+E = TypeVar("E", bound=Enum)
 
 
 def proposed_dots(options: int) -> int:
@@ -158,15 +160,20 @@ class VoteOps(ServiceBase):
         """One voter's ballot, checked against the round's method and limits:
         `votes` for dots, `scores` (every option, [axis 1, axis 2], 1–5) for
         score, `ranking` (distinct options, best first, at most top N) for
-        rank. `shown` is the order the options were shown in."""
+        rank. `shown` is the order the options were shown in. A participant
+        named votes once per round (a ballot taken back frees the place); a
+        ballot with a sector only can always be cast."""
         with self._operation(Op.CAST_BALLOT) as operation:
             voting_round = self._open_round(round_id)
             ballot = Ballot(id=new_id(), round_id=round_id, participant_id=participant_id,
-                            kind=BallotKind(kind), shown=self._valid_shown(voting_round, shown),
+                            kind=_member(BallotKind, kind), shown=self._valid_shown(voting_round, shown),
                             **self._valid_content(voting_round, votes, scores, ranking))
-            if participant_id is not None and sector is None:
-                sector = self._existing(Participant, participant_id).sector
-            ballot = replace(ballot, sector=Sector(sector) if sector else None)
+            if participant_id is not None:
+                voter = self._existing(Participant, participant_id)
+                if any(b.participant_id == participant_id for b in self.store.ballots_of(round_id)):
+                    raise Refused(RefusalReason.ALREADY_VOTED)
+                sector = voter.sector if sector is None else sector
+            ballot = replace(ballot, sector=_valid_sector(sector))
             self.store.insert(ballot)
             operation.created = ballot.id
         return operation.changes
@@ -182,32 +189,50 @@ class VoteOps(ServiceBase):
             voting_round = self._open_round(round_id)
             if voting_round.method is not VoteMethod.DOTS:
                 raise Refused(RefusalReason.TALLY_NEEDS_DOTS)
+            if not isinstance(counts, Mapping) or not isinstance(voters, Mapping):
+                raise Refused(RefusalReason.INVALID_VALUE, "counts by sector")
             added = 0
+            stamp = now_iso()  # one time for the whole tally: it is taken back as one
             for sector, votes in counts.items():
                 clean = self._valid_counts(voting_round, votes)
-                people = int(voters.get(sector, 1))
+                people = _whole(voters.get(sector, 1))
                 if people < 1:
                     raise Refused(RefusalReason.INVALID_VALUE, "voters")
                 if not clean:
                     continue
                 self.store.insert(Ballot(id=new_id(), round_id=round_id, votes=clean,
-                                         sector=Sector(sector) if sector else None,
-                                         kind=BallotKind.TALLY, voters=people))
+                                         sector=_valid_sector(sector),
+                                         kind=BallotKind.TALLY, voters=people,
+                                         created_at=stamp))
                 added += 1
             if not added:
                 raise Refused(RefusalReason.EMPTY_TALLY)
         return operation.changes
 
     def discard_last_ballot(self, *, round_id: str) -> Changes:
-        """Take back the newest ballot of an open round (kept in the file, undoable)."""
+        """Take back the newest ballot of an open round (kept in the file,
+        undoable); paper dots typed for several sectors at once (one
+        `enter_tally`, one time stamp) are taken back together."""
         with self._operation(Op.DISCARD_BALLOT) as operation:
             self._open_round(round_id)
             ballots = self.store.ballots_of(round_id)
             if not ballots:
                 raise Refused(RefusalReason.NO_BALLOT)
             last = max(ballots, key=lambda b: (b.created_at, b.id))
-            self.store.update(Ballot, last.id, deleted_at=now_iso())
+            together = [last]
+            if last.kind is BallotKind.TALLY:
+                together = [b for b in ballots if b.kind is BallotKind.TALLY
+                            and b.created_at == last.created_at]
+            stamp = now_iso()
+            for ballot in together:
+                self.store.update(Ballot, ballot.id, deleted_at=stamp)
         return operation.changes
+
+    def votable(self, round_id: str) -> tuple[str, ...]:
+        """The round's options that can take votes now, in the round's order:
+        an option whose group was ungrouped or merged while the round was open
+        is left out (a ballot shows and checks only these)."""
+        return self._votable(self._existing(VotingRound, round_id))
 
     def results(self, round_id: str) -> list[OptionResult]:
         """The round's results as they stand, best first (see `models.results`)."""
@@ -238,8 +263,8 @@ class VoteOps(ServiceBase):
         return chosen
 
     def _valid_shown(self, voting_round: VotingRound, shown: Sequence[str]) -> tuple[str, ...]:
-        order = tuple(shown)
-        if order and sorted(order) != sorted(voting_round.options):
+        order = _ids(shown, RefusalReason.INVALID_VALUE)
+        if order and sorted(order) != sorted(self._votable(voting_round)):
             raise Refused(RefusalReason.INVALID_VALUE, "shown order")
         return order
 
@@ -256,12 +281,16 @@ class VoteOps(ServiceBase):
             return {"scores": self._valid_marks(voting_round, scores or {})}
         return {"ranking": self._valid_ranking(voting_round, ranking or ())}
 
-    def _votable(self, voting_round: VotingRound) -> set[str]:
-        """The round's options that still exist (a cluster ungrouped since cannot take votes)."""
-        return set(voting_round.options) & set(self._live_options(voting_round.target))
+    def _votable(self, voting_round: VotingRound) -> tuple[str, ...]:
+        """The round's options that still exist, in its order (a cluster
+        ungrouped or merged since cannot take votes)."""
+        live = set(self._live_options(voting_round.target))
+        return tuple(o for o in voting_round.options if o in live)
 
     def _valid_counts(self, voting_round: VotingRound, votes: Mapping[str, int]) -> dict[str, int]:
-        options = self._votable(voting_round)
+        if not isinstance(votes, Mapping):
+            raise Refused(RefusalReason.INVALID_VALUE, "dots by option")
+        options = set(self._votable(voting_round))
         clean: dict[str, int] = {}
         for option, value in votes.items():
             if option not in options:
@@ -284,7 +313,9 @@ class VoteOps(ServiceBase):
 
     def _valid_marks(self, voting_round: VotingRound, scores: Mapping[str, Sequence[int]]
                      ) -> dict[str, list[int]]:
-        votable = self._votable(voting_round)
+        if not isinstance(scores, Mapping):
+            raise Refused(RefusalReason.INVALID_MARK)
+        votable = set(self._votable(voting_round))
         if set(scores) - votable:
             raise Refused(RefusalReason.UNKNOWN_OPTION)
         if set(scores) != votable:
@@ -292,6 +323,8 @@ class VoteOps(ServiceBase):
         low, high = SCALE
         clean = {}
         for option, marks in scores.items():
+            if isinstance(marks, (str, bytes)) or not isinstance(marks, Sequence):
+                raise Refused(RefusalReason.INVALID_MARK)  # e.g. one number, not one per axis
             values = [_whole(m) for m in marks]
             if len(values) != MAX_MARK_AXES or any(not low <= v <= high for v in values):
                 raise Refused(RefusalReason.INVALID_MARK)
@@ -299,8 +332,8 @@ class VoteOps(ServiceBase):
         return clean
 
     def _valid_ranking(self, voting_round: VotingRound, ranking: Sequence[str]) -> tuple[str, ...]:
-        order = tuple(ranking)
-        if set(order) - self._votable(voting_round):
+        order = _ids(ranking, RefusalReason.INVALID_RANKING)
+        if set(order) - set(self._votable(voting_round)):
             raise Refused(RefusalReason.UNKNOWN_OPTION)
         if not order or len(set(order)) != len(order) or len(order) > voting_round.top_n:
             raise Refused(RefusalReason.INVALID_RANKING)
@@ -322,6 +355,27 @@ def _valid_axes(axes: Sequence[str] | None) -> tuple[str, ...]:
     if len(names) != MAX_MARK_AXES:
         raise Refused(RefusalReason.INVALID_VALUE, "axes")
     return tuple(valid_title(name) for name in names)
+
+
+def _valid_sector(sector: object) -> Sector | None:
+    """A ballot's sector as sent (None: not said), else refused."""
+    return None if sector is None else _member(Sector, sector)
+
+
+def _member(kind: type[E], value: object) -> E:
+    """`value` as a member of the enum `kind`, else refused."""
+    try:
+        return kind(value)
+    except ValueError as error:
+        raise Refused(RefusalReason.INVALID_VALUE, kind.__name__) from error
+
+
+def _ids(value: object, reason: RefusalReason) -> tuple[str, ...]:
+    """Options listed in an order as sent: a sequence of ids, else refused with `reason`."""
+    if isinstance(value, str) or not isinstance(value, Sequence) or not all(
+            isinstance(item, str) for item in value):
+        raise Refused(reason, "not a list of options")
+    return tuple(value)
 
 
 def _whole(value: object) -> int:

@@ -228,11 +228,16 @@ class PresenterWindow(QWidget):
             note.show_idea(idea, caption, SECTOR_PASTELS[idea.sector if idea else None])
 
     def _show_voting(self) -> None:
-        """Revealed results, else walk-up voting while the console runs it on an
-        open round, else the round's state (never its results)."""
+        """Walk-up voting while the console runs it on an open round, else
+        revealed results, else the round's state (never its results)."""
         station = self.session.station
         service = self.session.service
-        revealed = next((r for r in service.rounds() if r.id == station.revealed), None)
+        rounds = {r.id: r for r in service.rounds()}
+        voting_round = rounds.get(station.voting or "")
+        if voting_round is not None and voting_round.status is not RoundStatus.OPEN:
+            voting_round = None
+        # Voting comes first: the room never votes with results in sight.
+        revealed = rounds.get(station.revealed or "") if voting_round is None else None
         shows_title = revealed is not None and self.session.phase() is PhaseKind.PRIORITISE
         if shows_title or self.status.text() == self._results_title:
             # Whose results these are, above them; gone again when hidden.
@@ -248,16 +253,14 @@ class PresenterWindow(QWidget):
                 self.matrix)
             self.prioritise.setCurrentWidget(self.matrix if matrix else self.results)
             return
-        round_id = station.voting
-        voting_round = next((r for r in service.rounds() if r.id == round_id), None)
-        if voting_round is None or voting_round.status is not RoundStatus.OPEN:
+        if voting_round is None:
             self.voting.round = None
             self.prioritise.setCurrentWidget(self.prioritise_view)
             return
         if self.voting.round is None or self.voting.round.id != voting_round.id:
             self.voting.open_round(voting_round, option_titles(service, voting_round))
         else:
-            self.voting.round = voting_round
+            self.voting.follow(voting_round)
         self.prioritise.setCurrentWidget(self.voting)
 
     def _flip_results(self, step: int) -> None:

@@ -574,8 +574,11 @@ class WalkUpVoting(QStackedWidget):
     def _sector_chosen(self, number: int) -> None:
         self.sector = self.sectors[number]
         service = self.session.service
+        # Who voted in this round already is not offered: one ballot each.
+        voted = {b.participant_id for b in service.ballots(self.round.id)} if self.round else set()
         self.people = [] if service.workshop().anonymous else [
-            p for p in service.participants() if p.sector is self.sector and p.name]
+            p for p in service.participants()
+            if p.sector is self.sector and p.name and p.id not in voted]
         if not self.people:
             self._start_ballot()
             return
@@ -587,9 +590,24 @@ class WalkUpVoting(QStackedWidget):
         self.participant = self.people[number - 1].id if number > 0 else None
         self._start_ballot()
 
+    def follow(self, voting_round: VotingRound) -> None:
+        """The round voted on changed (a ballot, a group ungrouped…): a ballot
+        being filled in loses the options that can no longer take votes."""
+        self.round = voting_round
+        page = self.ballot_page
+        if page.draft is None or not page.draft.keep_only(
+                self.session.service.votable(voting_round.id)):
+            return
+        page.current = page.page = 0
+        page.show_cards()
+        if self.currentWidget() is self.confirm_page:
+            self._back_to_ballot()
+
     def _start_ballot(self) -> None:
         assert self.round is not None
-        draft = BallotDraft(self.round, shuffled(self.round.options, self.rng))
+        # Only the options that can take votes, each voter in a fresh order.
+        votable = self.session.service.votable(self.round.id)
+        draft = BallotDraft(self.round, shuffled(votable, self.rng))
         self.ballot_page.start(draft, self.titles)
         self._show(self.ballot_page)
 

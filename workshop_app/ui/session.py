@@ -65,7 +65,8 @@ class WorkshopSession(QObject):
         self.undo_stack = UndoStack(self)
         self.undo_stack.setUndoLimit(UNDO_LIMIT)
         self.timer = TimerController(clock, self)
-        self.station = VotingStation(self)
+        self.station = VotingStation(service, self)
+        self.hub.changed.connect(self.station.follow)  # before any view: it may hide results
         self._suggestions: SuggestionService | None = None
         self._load_history()
         # A snapshot every few minutes while the workshop changes.

@@ -115,7 +115,7 @@
 <context>
     <name>ImportNotes</name>
     <message numerus="yes">
-        <location filename="../../messages.py" line="324"/>
+        <location filename="../../messages.py" line="325"/>
         <source>%n row(s) had a sector that was not recognised ({values}); they were set to „other”.</source>
         <translation>
             <numerusform>%n row had a sector that was not recognised ({values}); they were set to „other”.</numerusform>
@@ -123,7 +123,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="329"/>
+        <location filename="../../messages.py" line="330"/>
         <source>%n of the ideas in this file are already in the workshop (the file holds {total}); it looks imported before.</source>
         <translation>
             <numerusform>%n of the ideas in this file are already in the workshop (the file holds {total}); it looks imported before.</numerusform>
@@ -134,7 +134,7 @@
 <context>
     <name>Operations</name>
     <message numerus="yes">
-        <location filename="../../messages.py" line="170"/>
+        <location filename="../../messages.py" line="171"/>
         <source>pasting %n idea(s)</source>
         <translation>
             <numerusform>pasting %n idea</numerusform>
@@ -142,7 +142,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="171"/>
+        <location filename="../../messages.py" line="172"/>
         <source>importing %n idea(s)</source>
         <translation>
             <numerusform>importing %n idea</numerusform>
@@ -150,7 +150,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="174"/>
+        <location filename="../../messages.py" line="175"/>
         <source>deleting %n idea(s)</source>
         <translation>
             <numerusform>deleting %n idea</numerusform>
@@ -158,7 +158,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="175"/>
+        <location filename="../../messages.py" line="176"/>
         <source>restoring %n idea(s)</source>
         <translation>
             <numerusform>restoring %n idea</numerusform>
@@ -166,7 +166,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="178"/>
+        <location filename="../../messages.py" line="179"/>
         <source>importing %n participant(s)</source>
         <translation>
             <numerusform>importing %n participant</numerusform>
@@ -174,7 +174,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="180"/>
+        <location filename="../../messages.py" line="181"/>
         <source>removing %n participant(s)</source>
         <translation>
             <numerusform>removing %n participant</numerusform>
@@ -182,7 +182,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="181"/>
+        <location filename="../../messages.py" line="182"/>
         <source>restoring %n participant(s)</source>
         <translation>
             <numerusform>restoring %n participant</numerusform>
@@ -190,7 +190,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="184"/>
+        <location filename="../../messages.py" line="185"/>
         <source>removing %n objective(s)</source>
         <translation>
             <numerusform>removing %n objective</numerusform>
@@ -198,7 +198,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="185"/>
+        <location filename="../../messages.py" line="186"/>
         <source>restoring %n objective(s)</source>
         <translation>
             <numerusform>restoring %n objective</numerusform>
@@ -206,7 +206,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="187"/>
+        <location filename="../../messages.py" line="188"/>
         <source>grouping %n idea(s)</source>
         <translation>
             <numerusform>grouping %n idea</numerusform>
@@ -214,7 +214,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="188"/>
+        <location filename="../../messages.py" line="189"/>
         <source>moving %n note(s)</source>
         <translation>
             <numerusform>moving %n note</numerusform>
@@ -222,7 +222,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="189"/>
+        <location filename="../../messages.py" line="190"/>
         <source>adding %n idea(s) to a group</source>
         <translation>
             <numerusform>adding %n idea to a group</numerusform>
@@ -230,7 +230,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="190"/>
+        <location filename="../../messages.py" line="191"/>
         <source>taking %n idea(s) out of a group</source>
         <translation>
             <numerusform>taking %n idea out of a group</numerusform>
@@ -238,7 +238,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="195"/>
+        <location filename="../../messages.py" line="196"/>
         <source>accepting %n suggested group(s)</source>
         <translation>
             <numerusform>accepting %n suggested group</numerusform>
@@ -246,7 +246,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="211"/>
+        <location filename="../../messages.py" line="212"/>
         <source>scheduling %n agenda item(s)</source>
         <translation>
             <numerusform>scheduling %n agenda item</numerusform>
@@ -254,7 +254,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="212"/>
+        <location filename="../../messages.py" line="213"/>
         <source>carrying over %n topic(s) from the previous edition</source>
         <translation>
             <numerusform>carrying over %n topic from the previous edition</numerusform>

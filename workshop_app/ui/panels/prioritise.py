@@ -268,7 +268,8 @@ class PrioritisePanel(PhasePanel):
         if current is None:
             return
         titles = option_titles(self.service, current)
-        dialog = TallyDialog(current.title, {o: titles.get(o, "?") for o in current.options},
+        votable = self.service.votable(current.id)
+        dialog = TallyDialog(current.title, {o: titles.get(o, "?") for o in votable},
                              parent=self)
         if dialog.exec() == TallyDialog.DialogCode.Accepted:
             counts, voters = dialog.counts()
