@@ -297,10 +297,10 @@ def test_every_action_is_reachable_with_tab_in_a_sensible_order(
     editor = panel.editor
     chain = [panel.candidates.source, panel.candidates.view, panel.candidates.add_button,
              panel.candidates.typed, panel.list, panel.buttons["up"], panel.buttons["down"],
-             panel.buttons["remove"], panel.buttons["frame"], panel.buttons["schedule"],
-             panel.report, editor.title_edit, editor.format_box, editor.duration,
+             panel.buttons["remove"], editor.title_edit, editor.format_box, editor.duration,
              editor.lead_edit, editor.speakers_edit, editor.day_box, editor.time_edit,
-             editor.room_box]
+             editor.room_box, editor.rationale_edit, editor.notes_edit, editor.conflicts,
+             panel.buttons["frame"], panel.buttons["schedule"], panel.report]
     focus(qtbot, chain[0])
     for expected in chain[1:]:
         if QApplication.focusWidget() is editor.time_edit:

@@ -89,6 +89,10 @@ class ItemEditor(QGroupBox):
         self.conflicts.setAccessibleName(self.tr("Must not run at the same time as"))
         self.conflicts.setWordWrap(True)
         self.conflicts.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        for box in (self.format_box, self.day_box, self.room_box):
+            # The editor narrows with the window; a long name is cut in the box.
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(8)
         self._lay_out()
         self._connect()
         self.show_item(None, [], [], ())
@@ -108,9 +112,11 @@ class ItemEditor(QGroupBox):
             label = QLabel(text)
             label.setBuddy(widget if isinstance(widget, QWidget) else self.day_box)
             form.addRow(label, widget)
-        self.rationale_edit.setMinimumHeight(90)
+        self.rationale_edit.setMinimumHeight(80)
         self.rationale_edit.setMaximumHeight(220)
         self.notes_edit.setMaximumHeight(90)
+        self.notes_edit.setMinimumHeight(50)
+        self.conflicts.setMinimumHeight(70)
         order = [self.title_edit, self.format_box, self.duration, self.lead_edit,
                  self.speakers_edit, self.day_box, self.time_edit, self.room_box,
                  self.rationale_edit, self.notes_edit, self.conflicts]
@@ -190,7 +196,7 @@ class ItemEditor(QGroupBox):
         if not self.time_edit.hasFocus():
             start = parsed[1] if parsed else 9 * 60
             self.time_edit.setTime(QTime(start // 60, start % 60))
-        self.time_edit.setEnabled(parsed is not None or bool(self.item and self.day_box.count() > 1))
+        self.time_edit.setEnabled(parsed is not None)  # a start needs a day
 
     def _show_rooms(self, item: AgendaItem, rooms: Sequence[str], same: bool) -> None:
         if same and self.room_box.hasFocus():

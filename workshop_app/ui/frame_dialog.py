@@ -40,7 +40,10 @@ class FrameDialog(QDialog):
             self.tr("Date (YYYY-MM-DD)"), self.tr("Start"), self.tr("End"),
             self.tr("Breaks (HH:MM-HH:MM, comma-separated)"), self.tr("Lunch")])
         self.table.setAccessibleName(self.tr("Days of the forum"))
-        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.rooms = QPlainTextEdit()

@@ -37,67 +37,72 @@
 <context>
     <name>AgendaPanel</name>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="46"/>
+        <location filename="../../ui/panels/agenda.py" line="47"/>
         <source>Agenda &amp; export</source>
         <translation>Program i eksport</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="47"/>
+        <location filename="../../ui/panels/agenda.py" line="48"/>
         <source>Draft agenda of next year&apos;s Economic Development Forum: add topics from the results, put them in order of priority, fill in each session and let Razem fit them into the forum&apos;s days.</source>
         <translation>Projekt programu przyszłorocznego Forum Rozwoju Gospodarczego: dodaj tematy z wyników, ustaw je w kolejności ważności, uzupełnij każdą sesję i pozwól Razem rozmieścić je w dniach forum.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="58"/>
+        <location filename="../../ui/panels/agenda.py" line="59"/>
         <source>Agenda in priority order</source>
         <translation>Program w kolejności ważności</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="70"/>
+        <location filename="../../ui/panels/agenda.py" line="71"/>
         <source>Schedule check</source>
         <translation>Kontrola harmonogramu</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="92"/>
+        <location filename="../../ui/panels/agenda.py" line="91"/>
         <source>Agenda (priority order)</source>
         <translation>Program (kolejność ważności)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="98"/>
+        <location filename="../../ui/panels/agenda.py" line="97"/>
         <source>Move up (Ctrl+↑)</source>
         <translation>W górę (Ctrl+↑)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="99"/>
+        <location filename="../../ui/panels/agenda.py" line="98"/>
         <source>Move down (Ctrl+↓)</source>
         <translation>W dół (Ctrl+↓)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="100"/>
+        <location filename="../../ui/panels/agenda.py" line="99"/>
         <source>Remove (Delete)</source>
         <translation>Usuń (Delete)</translation>
     </message>
     <message>
         <location filename="../../ui/panels/agenda.py" line="107"/>
+        <source>The forum&apos;s days and the schedule</source>
+        <translation>Dni forum i harmonogram</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/agenda.py" line="111"/>
         <source>Forum&apos;s da&amp;ys and rooms…</source>
         <translation>Dni i sale &amp;forum…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="111"/>
+        <location filename="../../ui/panels/agenda.py" line="115"/>
         <source>Sc&amp;hedule automatically</source>
         <translation>Ułóż &amp;automatycznie</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="115"/>
+        <location filename="../../ui/panels/agenda.py" line="119"/>
         <source>Schedule ch&amp;eck</source>
         <translation>Kontrola &amp;harmonogramu</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="234"/>
+        <location filename="../../ui/panels/agenda.py" line="245"/>
         <source>The agenda is empty: add topics first.</source>
         <translation>Program jest pusty: najpierw dodaj tematy.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/agenda.py" line="240"/>
+        <location filename="../../ui/panels/agenda.py" line="251"/>
         <source>Scheduled {placed} of %n item(s).</source>
         <translation>
             <numerusform>Ułożono {placed} z %n punktu.</numerusform>
@@ -323,72 +328,72 @@
     <name>CandidateBox</name>
     <message>
         <location filename="../../ui/agenda_candidates.py" line="48"/>
-        <location filename="../../ui/agenda_candidates.py" line="71"/>
+        <location filename="../../ui/agenda_candidates.py" line="72"/>
         <source>Candidate topics</source>
         <translation>Tematy do wyboru</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_candidates.py" line="54"/>
+        <location filename="../../ui/agenda_candidates.py" line="55"/>
         <source>Topics from</source>
         <translation>Tematy z</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_candidates.py" line="60"/>
+        <location filename="../../ui/agenda_candidates.py" line="61"/>
         <source>Added</source>
         <translation>Dodany</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_candidates.py" line="61"/>
+        <location filename="../../ui/agenda_candidates.py" line="62"/>
         <source>Place</source>
         <translation>Miejsce</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_candidates.py" line="62"/>
+        <location filename="../../ui/agenda_candidates.py" line="63"/>
         <source>Topic</source>
         <translation>Temat</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_candidates.py" line="63"/>
+        <location filename="../../ui/agenda_candidates.py" line="64"/>
         <source>Score</source>
         <translation>Wynik</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_candidates.py" line="65"/>
+        <location filename="../../ui/agenda_candidates.py" line="66"/>
         <source>By sector</source>
         <translation>Według sektorów</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_candidates.py" line="70"/>
+        <location filename="../../ui/agenda_candidates.py" line="71"/>
         <source>✓: already on the agenda</source>
         <translation>✓: już w programie</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_candidates.py" line="74"/>
+        <location filename="../../ui/agenda_candidates.py" line="76"/>
         <source>Add to the a&amp;genda</source>
         <translation>Dodaj do progra&amp;mu</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_candidates.py" line="77"/>
+        <location filename="../../ui/agenda_candidates.py" line="79"/>
         <source>Or type a topic and press Enter</source>
         <translation>Albo wpisz temat i naciśnij Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_candidates.py" line="78"/>
+        <location filename="../../ui/agenda_candidates.py" line="80"/>
         <source>New topic</source>
         <translation>Nowy temat</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_candidates.py" line="85"/>
+        <location filename="../../ui/agenda_candidates.py" line="87"/>
         <source>Topics &amp;from:</source>
         <translation>Tematy &amp;z:</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_candidates.py" line="107"/>
+        <location filename="../../ui/agenda_candidates.py" line="109"/>
         <source>Round: {title} ({status})</source>
         <translation>Głosowanie: {title} ({status})</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_candidates.py" line="110"/>
+        <location filename="../../ui/agenda_candidates.py" line="112"/>
         <source>Groups (without a round)</source>
         <translation>Grupy (bez głosowania)</translation>
     </message>
@@ -811,27 +816,27 @@ Pracować dalej?</translation>
     </message>
     <message>
         <location filename="../../ui/frame_dialog.py" line="42"/>
-        <location filename="../../ui/frame_dialog.py" line="62"/>
+        <location filename="../../ui/frame_dialog.py" line="65"/>
         <source>Days of the forum</source>
         <translation>Dni forum</translation>
     </message>
     <message>
-        <location filename="../../ui/frame_dialog.py" line="48"/>
+        <location filename="../../ui/frame_dialog.py" line="51"/>
         <source>Rooms, one a line</source>
         <translation>Sale, po jednej w wierszu</translation>
     </message>
     <message>
-        <location filename="../../ui/frame_dialog.py" line="53"/>
+        <location filename="../../ui/frame_dialog.py" line="56"/>
         <source>Add a day</source>
         <translation>Dodaj dzień</translation>
     </message>
     <message>
-        <location filename="../../ui/frame_dialog.py" line="55"/>
+        <location filename="../../ui/frame_dialog.py" line="58"/>
         <source>Remove the day</source>
         <translation>Usuń dzień</translation>
     </message>
     <message>
-        <location filename="../../ui/frame_dialog.py" line="69"/>
+        <location filename="../../ui/frame_dialog.py" line="72"/>
         <source>&amp;Rooms of the parallel tracks, one a line</source>
         <translation>&amp;Sale równoległych ścieżek, po jednej w wierszu</translation>
     </message>

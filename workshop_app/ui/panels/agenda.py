@@ -1,9 +1,9 @@
 """Agenda & export: next year's forum programme built from the winners.
 
-Three columns: candidate topics (a round's results, the groups, or typed),
-the agenda in priority order (reordered by drag or Ctrl+Up/Down, Delete
-removes) with the forum's frame, "Ułóż automatycznie" and the schedule's
-check, and the editor of the selected item. Every change is one undo step
+On the left, candidate topics (a round's results, the groups, or typed)
+above the agenda in priority order (reordered by drag or Ctrl+Up/Down,
+Delete removes); on the right, the editor of the selected item above the
+forum's frame, "Ułóż automatycznie" and the schedule's check. Every change is one undo step
 through the session; a refusal is said above the columns (and in the
 status bar) and the editor shows again what the file holds.
 """
@@ -13,14 +13,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QListWidget,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -61,6 +65,9 @@ class AgendaPanel(PhasePanel):
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list.verticalHeader().setVisible(False)
         self.list.horizontalHeader().setStretchLastSection(False)
+        # One line an item (the full title in its tooltip): the order reads at a glance.
+        self.list.setWordWrap(False)
+        self.list.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.list.reorder_requested.connect(self.reorder)
         self.list.delete_requested.connect(self.delete)
         self.list.selectionModel().currentRowChanged.connect(
@@ -68,30 +75,35 @@ class AgendaPanel(PhasePanel):
         self.editor = ItemEditor(self.run, self.service.edit_agenda_item)
         self.report = QListWidget()
         self.report.setAccessibleName(self.tr("Schedule check"))
+        self.report.setWordWrap(True)
+        self.report.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.frame_label = QLabel()
         self.frame_label.setWordWrap(True)
         self.body.addWidget(self.notice)
-        columns = QSplitter()
-        columns.setChildrenCollapsible(False)
-        columns.addWidget(self.candidates)
-        columns.addWidget(self._agenda_column())
-        columns.addWidget(self.editor)
-        for column, share in enumerate((5, 5, 4)):
-            columns.setStretchFactor(column, share)
-        self.body.addWidget(columns, 1)
-        self.columns = columns
+        self.columns = QSplitter()
+        self.columns.setChildrenCollapsible(False)
+        self.columns.addWidget(_stacked(self.candidates, self._agenda_box()))
+        # On a small screen the editor scrolls rather than squeezing its fields.
+        editor = QScrollArea()
+        editor.setWidget(self.editor)
+        editor.setWidgetResizable(True)
+        editor.setFrameShape(QFrame.Shape.NoFrame)
+        editor.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        editor.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes into the fields, not the frame
+        self.columns.addWidget(_stacked(editor, self._schedule_box()))
+        self.body.addWidget(self.columns, 1)
         self._sized = False
         # Export buttons (issue 9, item 5: PDF agenda and summary, CSV,
-        # iCalendar) belong in this row, under the three columns.
+        # iCalendar) belong in this row, under the columns.
         self.export_buttons = QHBoxLayout()
         self.body.addLayout(self.export_buttons)
         self._tab_order()
         session.refused.connect(self._on_refused)
 
-    def _agenda_column(self) -> QWidget:
+    def _agenda_box(self) -> QWidget:
         box = QGroupBox(self.tr("Agenda (priority order)"))
         layout = QVBoxLayout(box)
-        layout.addWidget(self.list, 4)
+        layout.addWidget(self.list, 1)
         self.buttons: dict[str, QPushButton] = {}
         row = QHBoxLayout()
         for key, text, action in (
@@ -102,16 +114,17 @@ class AgendaPanel(PhasePanel):
             row.addWidget(self._button(key, text, action))
         row.addStretch(1)
         layout.addLayout(row)
-        frame = QHBoxLayout()
-        frame.addWidget(self.frame_label, 1)
-        frame.addWidget(self._button("frame", self.tr("Forum's da&ys and rooms…"),
-                                     self.edit_frame))
-        layout.addLayout(frame)
-        schedule = QHBoxLayout()
-        schedule.addWidget(self._button("schedule", self.tr("Sc&hedule automatically"),
-                                        self.schedule))
-        schedule.addStretch(1)
-        layout.addLayout(schedule)
+        return box
+
+    def _schedule_box(self) -> QWidget:
+        box = QGroupBox(self.tr("The forum's days and the schedule"))
+        layout = QVBoxLayout(box)
+        layout.addWidget(self.frame_label)
+        row = QHBoxLayout()
+        row.addWidget(self._button("frame", self.tr("Forum's da&ys and rooms…"), self.edit_frame))
+        row.addWidget(self._button("schedule", self.tr("Sc&hedule automatically"), self.schedule))
+        row.addStretch(1)
+        layout.addLayout(row)
         check = QLabel(self.tr("Schedule ch&eck"))
         check.setBuddy(self.report)
         layout.addWidget(check)
@@ -127,18 +140,25 @@ class AgendaPanel(PhasePanel):
     def _tab_order(self) -> None:
         order: list[QWidget] = [
             self.candidates.source, self.candidates.view, self.candidates.add_button,
-            self.candidates.typed, self.list, *(self.buttons[k] for k in (
-                "up", "down", "remove", "frame", "schedule")), self.report,
+            self.candidates.typed, self.list, *(self.buttons[k] for k in ("up", "down", "remove")),
             self.editor.title_edit]
         chain_tab_order(order)
+        chain_tab_order([self.editor.conflicts, self.buttons["frame"], self.buttons["schedule"],
+                         self.report])
 
     def showEvent(self, event: QShowEvent) -> None:
-        """The first time shown, the columns share the width 5 : 5 : 4."""
+        """The first time shown: the left column (topics, agenda) a little
+        wider than the right (item, schedule); the item taller than the schedule."""
         super().showEvent(event)
         if not self._sized:
             self._sized = True
             width = self.columns.width()
-            self.columns.setSizes([width * 5 // 14, width * 5 // 14, width * 4 // 14])
+            self.columns.setSizes([width * 11 // 20, width * 9 // 20])
+            for column, (upper, lower) in ((0, (1, 1)), (1, (3, 1))):
+                stack = self.columns.widget(column)
+                assert isinstance(stack, QSplitter)
+                height = stack.height()
+                stack.setSizes([height * upper // (upper + lower), height * lower // (upper + lower)])
 
     # -- reading ---------------------------------------------------------------------
 
@@ -245,3 +265,12 @@ class AgendaPanel(PhasePanel):
         if refused.initiator is self:
             self.notice.setText(refused.message)
             self.show_editor(again=True)
+
+
+def _stacked(upper: QWidget, lower: QWidget) -> QSplitter:
+    """Two boxes one above the other, the line between them movable."""
+    stack = QSplitter(Qt.Orientation.Vertical)
+    stack.setChildrenCollapsible(False)
+    stack.addWidget(upper)
+    stack.addWidget(lower)
+    return stack
