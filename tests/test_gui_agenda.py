@@ -91,7 +91,7 @@ def test_a_topic_from_the_round_s_results_is_added_with_enter_and_its_ideas_as_r
     assert box.model.index(row, 0).data() == ""
 
 
-def test_without_a_round_the_groups_are_the_candidates_and_a_typed_topic_is_added(
+def test_without_a_round_the_groups_are_candidates_added_by_click_double_click_or_typing(
         qtbot: QtBot, service: WorkshopService) -> None:
     service.add_ideas(ideas=[NewIdea(text="Więcej autobusów", cluster_name="Transport"),
                              NewIdea(text="Tramwaj do strefy", cluster_name="Transport"),
@@ -106,11 +106,17 @@ def test_without_a_round_the_groups_are_the_candidates_and_a_typed_topic_is_adde
     box.add_button.click()
     assert titles(service) == ["Transport"]
     assert service.agenda()[0].rationale == "• Więcej autobusów\n• Tramwaj do strefy"
+    cell = box.view.visualRect(box.model.index(1, 2)).center()
+    qtbot.mouseClick(box.view.viewport(), Qt.MouseButton.LeftButton, pos=cell)  # a double-click
+    qtbot.mouseDClick(box.view.viewport(), Qt.MouseButton.LeftButton, pos=cell)  # is two presses
+    assert titles(service) == ["Transport", "Edukacja"]
     focus(qtbot, box.typed)
+    qtbot.keyClick(box.typed, Qt.Key.Key_Return)  # nothing typed: refused, and said
+    assert panel.notice.text() and titles(service) == ["Transport", "Edukacja"]
     type_text(box.typed, "Otwarcie forum")
     qtbot.keyClick(box.typed, Qt.Key.Key_Return)
-    assert titles(service) == ["Transport", "Otwarcie forum"]
-    assert box.typed.text() == ""
+    assert titles(service) == ["Transport", "Edukacja", "Otwarcie forum"]
+    assert box.typed.text() == "" and panel.notice.text() == ""
 
 
 def test_ctrl_down_and_ctrl_up_move_the_selected_item_one_undo_step_each(
@@ -308,3 +314,38 @@ def test_every_action_is_reachable_with_tab_in_a_sensible_order(
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
         assert expected.hasFocus() or expected.isAncestorOf(QApplication.focusWidget()), (
             expected, QApplication.focusWidget())
+
+
+def test_undo_while_in_an_untouched_field_shows_the_undone_value_and_leaving_keeps_it(
+        qtbot: QtBot, demo: tuple[MainWindow, AgendaPanel], demo_service: WorkshopService) -> None:
+    window, panel = demo
+    item = select(panel, 0)
+    editor = panel.editor
+    focus(qtbot, editor.title_edit)
+    editor.title_edit.selectAll()
+    type_text(editor.title_edit, "Nowy tytuł")
+    qtbot.keyClick(editor.title_edit, Qt.Key.Key_Return)
+    assert demo_service.get(AgendaItem, item.id).title == "Nowy tytuł"
+    select(panel, 1)
+    select(panel, 0)  # shown afresh: the field has no typing of its own now
+    focus(qtbot, editor.title_edit)
+    qtbot.keyClick(editor.title_edit, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert demo_service.get(AgendaItem, item.id).title == item.title
+    assert editor.title_edit.text() == item.title  # the field the moderator is in says so
+    focus(qtbot, editor.lead_edit)
+    assert demo_service.get(AgendaItem, item.id).title == item.title  # leaving redid nothing
+
+
+def test_undo_from_the_menu_right_after_saving_a_field_shows_in_that_field(
+        qtbot: QtBot, demo: tuple[MainWindow, AgendaPanel], demo_service: WorkshopService) -> None:
+    window, panel = demo
+    item = select(panel, 0)
+    lead = panel.editor.lead_edit
+    focus(qtbot, lead)
+    lead.selectAll()
+    type_text(lead, "Izba")
+    qtbot.keyClick(lead, Qt.Key.Key_Return)  # saved; the cursor stays in the field
+    window.undo_action.trigger()  # Edit → Undo
+    assert lead.text() == item.lead
+    focus(qtbot, panel.editor.title_edit)
+    assert demo_service.get(AgendaItem, item.id).lead == item.lead

@@ -125,9 +125,9 @@ class ItemEditor(QGroupBox):
     def _connect(self) -> None:
         for edit, name in ((self.title_edit, "title"), (self.lead_edit, "lead"),
                            (self.speakers_edit, "speakers")):
-            edit.editingFinished.connect(lambda e=edit, n=name: self._save(n, e.text()))
+            edit.editingFinished.connect(lambda e=edit, n=name: self._save(n, e.text(), e))
         for text_edit, name in ((self.rationale_edit, "rationale"), (self.notes_edit, "notes")):
-            text_edit.left.connect(lambda e=text_edit, n=name: self._save(n, e.toPlainText()))
+            text_edit.left.connect(lambda e=text_edit, n=name: self._save(n, e.toPlainText(), e))
         self.format_box.activated.connect(
             lambda _i: self._save("format", AgendaFormat(self.format_box.currentData())))
         self.duration.editingFinished.connect(lambda: self._save("duration_minutes",
@@ -170,15 +170,22 @@ class ItemEditor(QGroupBox):
 
     @staticmethod
     def _show_text(edit: QLineEdit | QPlainTextEdit, text: str, same: bool) -> None:
-        """Set a field's text unless the moderator is typing in it."""
-        if same and edit.hasFocus():
-            return
+        """Set a field's text unless the moderator has typed in it (a field
+        merely visited shows what an undo brought back)."""
         if isinstance(edit, QLineEdit):
+            if same and edit.hasFocus() and edit.isModified():
+                return
             if edit.text() != text:
                 edit.setText(text)
                 edit.setCursorPosition(0)
-        elif edit.toPlainText() != text:
+            edit.setModified(False)
+            return
+        document = edit.document()
+        if same and edit.hasFocus() and document.isModified():
+            return
+        if edit.toPlainText() != text:
             edit.setPlainText(text)
+        document.setModified(False)
 
     def _show_when(self, item: AgendaItem, days: Sequence[ForumDay]) -> None:
         parsed = parse_slot(item.slot)
@@ -268,14 +275,19 @@ class ItemEditor(QGroupBox):
         own = self.item.conflicts if self.item is not None else ()
         return [c for c in own if c not in tickable] + [i for i, on in tickable.items() if on]
 
-    def _save(self, name: str, value: Any) -> None:
-        """Save one field if it differs from what the item holds."""
+    def _save(self, name: str, value: Any, field: QLineEdit | QPlainTextEdit | None = None) -> None:
+        """Save one field if it differs from what the item holds. A text
+        field counts as untouched once saved, so an undo shows in it."""
         item = self.item
         if item is None:
             return
         current = getattr(item, name)
         if (set(current) == set(value)) if name == "conflicts" else current == value:
             return
+        if isinstance(field, QLineEdit):
+            field.setModified(False)
+        elif field is not None:
+            field.document().setModified(False)
         self._run(self._edit, item_id=item.id, **{name: value})
 
 
