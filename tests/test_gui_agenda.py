@@ -318,7 +318,7 @@ def test_every_action_is_reachable_with_tab_in_a_sensible_order(
 
 def test_undo_while_in_an_untouched_field_shows_the_undone_value_and_leaving_keeps_it(
         qtbot: QtBot, demo: tuple[MainWindow, AgendaPanel], demo_service: WorkshopService) -> None:
-    window, panel = demo
+    _window, panel = demo
     item = select(panel, 0)
     editor = panel.editor
     focus(qtbot, editor.title_edit)
