@@ -349,3 +349,22 @@ def test_undo_from_the_menu_right_after_saving_a_field_shows_in_that_field(
     assert lead.text() == item.lead
     focus(qtbot, panel.editor.title_edit)
     assert demo_service.get(AgendaItem, item.id).lead == item.lead
+
+
+def test_candidates_follow_new_groups_but_are_not_recomputed_while_another_phase_is_shown(
+        qtbot: QtBot, demo: tuple[MainWindow, AgendaPanel], demo_service: WorkshopService,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    window, panel = demo
+    box = panel.candidates
+    box.source.setCurrentIndex(box.source.findData("groups"))
+    window.show_phase(PhaseKind.GATHER)
+    counted: list[int] = []
+    real = box.show_source
+    monkeypatch.setattr(box, "show_source", lambda: counted.append(1) or real())
+    for n in range(3):
+        window.session.run(demo_service.add_ideas, ideas=[
+            NewIdea(text=f"Pomysł {n}", cluster_name="Nowa grupa")])
+    assert counted == []  # typing ideas in Gather costs the agenda nothing
+    window.show_phase(PhaseKind.AGENDA)
+    assert "Nowa grupa" in [c.title for c in box.model.rows()]
+    assert len(counted) == 1

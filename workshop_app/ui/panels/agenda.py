@@ -93,6 +93,7 @@ class AgendaPanel(PhasePanel):
         self.columns.addWidget(_stacked(editor, self._schedule_box()))
         self.body.addWidget(self.columns, 1)
         self._sized = False
+        self._candidates_stale = False
         # Export buttons (issue 9, item 5: PDF agenda and summary, CSV,
         # iCalendar) belong in this row, under the columns.
         self.export_buttons = QHBoxLayout()
@@ -147,9 +148,12 @@ class AgendaPanel(PhasePanel):
                          self.report])
 
     def showEvent(self, event: QShowEvent) -> None:
-        """The first time shown: the left column (topics, agenda) a little
+        """Candidates that went stale meanwhile are recomputed. The first time
+        shown: the left column (topics, agenda) a little
         wider than the right (item, schedule); the item taller than the schedule."""
         super().showEvent(event)
+        if self._candidates_stale:
+            self._show_candidates()
         if not self._sized:
             self._sized = True
             width = self.columns.width()
@@ -164,7 +168,7 @@ class AgendaPanel(PhasePanel):
 
     def refresh(self) -> None:
         self._show_agenda()
-        self.candidates.refresh(self.model.rows())
+        self._show_candidates()
         if self.model.rowCount() and not self.list.currentIndex().isValid():
             self.list.select_ids([self.model.row_object(0).id])
 
@@ -172,7 +176,15 @@ class AgendaPanel(PhasePanel):
         if changes.agenda or changes.frame or changes.workshop:
             self._show_agenda()
         if changes.rounds or changes.clusters or changes.ideas:
-            self.candidates.refresh(self.model.rows())
+            # Ideas typed and ballots cast elsewhere: the candidates are
+            # recomputed when the agenda is shown again, not at each one.
+            self._candidates_stale = True
+            if self.isVisible():
+                self._show_candidates()
+
+    def _show_candidates(self) -> None:
+        self._candidates_stale = False
+        self.candidates.refresh(self.model.rows())
 
     def _show_agenda(self) -> None:
         """The agenda, its frame, the selected item and the schedule's check."""
