@@ -368,3 +368,17 @@ def test_candidates_follow_new_groups_but_are_not_recomputed_while_another_phase
     window.show_phase(PhaseKind.AGENDA)
     assert "Nowa grupa" in [c.title for c in box.model.rows()]
     assert len(counted) == 1
+
+
+def test_markup_in_rooms_titles_and_leads_is_shown_as_written(
+        qtbot: QtBot, service: WorkshopService) -> None:
+    from tests.test_gui_markup import MARKUP, rendered_markup
+
+    service.set_frame(days=[FrameDay("2027-05-20", "09:00", "17:00")], rooms=[MARKUP, "Sala B"])
+    service.add_agenda_item(title=MARKUP, lead=MARKUP, speakers=MARKUP, track=MARKUP,
+                            slot="2027-05-20T09:00")
+    service.add_agenda_item(title="Drugi", lead=MARKUP, slot="2027-05-20T09:00", track=MARKUP)
+    _window, panel = agenda_window(qtbot, service)
+    assert MARKUP in panel.frame_label.text()
+    assert any(MARKUP in panel.report.item(r).text() for r in range(panel.report.count()))
+    assert rendered_markup() == []

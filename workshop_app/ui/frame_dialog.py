@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -53,6 +54,7 @@ class FrameDialog(QDialog):
         self.message = QLabel()
         self.message.setObjectName("notice")
         self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)  # may quote what was typed
         add = QPushButton(self.tr("Add a day"))
         add.clicked.connect(self.add_day)
         remove = QPushButton(self.tr("Remove the day"))

@@ -56,6 +56,7 @@ class AgendaPanel(PhasePanel):
         self.notice = QLabel()
         self.notice.setObjectName("notice")
         self.notice.setWordWrap(True)
+        self.notice.setTextFormat(Qt.TextFormat.PlainText)  # may quote what was typed
         self.candidates = CandidateBox(self.service, self.add_candidate)
         self.model = AgendaModel(self)
         self.list = AgendaListView(self.model)
@@ -79,6 +80,7 @@ class AgendaPanel(PhasePanel):
         self.report.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.frame_label = QLabel()
         self.frame_label.setWordWrap(True)
+        self.frame_label.setTextFormat(Qt.TextFormat.PlainText)  # room names as typed
         self.body.addWidget(self.notice)
         self.columns = QSplitter()
         self.columns.setChildrenCollapsible(False)
