@@ -183,7 +183,7 @@ def test_each_edited_field_is_one_undo_step_and_undo_shows_the_old_value(
     assert demo_service.get(AgendaItem, item.id).lead == "Izba Przemysłowo-Handlowa"
     assert editor.speakers_edit.hasFocus()  # Tab goes on to the next field
     editor.format_box.setCurrentIndex(editor.format_box.findData(AgendaFormat.KEYNOTE.value))
-    editor.format_box.activated.emit(editor.format_box.currentIndex())
+    editor.format_box.activated.emit(editor.format_box.currentIndex())  # picked from its list
     focus(qtbot, editor.duration)
     editor.duration.setValue(45)
     editor.duration.editingFinished.emit()
@@ -212,7 +212,7 @@ def test_a_day_start_room_and_hand_marked_conflict_are_saved(
     item = select(panel, 3)
     editor = panel.editor
     editor.day_box.setCurrentIndex(0)  # "no time yet"
-    editor.day_box.activated.emit(0)
+    editor.day_box.activated.emit(0)  # picked from its list
     assert demo_service.get(AgendaItem, item.id).slot == ""
     assert "nie ma jeszcze dnia" in " ".join(
         panel.report.item(r).text() for r in range(panel.report.count()))
@@ -382,3 +382,20 @@ def test_markup_in_rooms_titles_and_leads_is_shown_as_written(
     assert MARKUP in panel.frame_label.text()
     assert any(MARKUP in panel.report.item(r).text() for r in range(panel.report.count()))
     assert rendered_markup() == []
+
+
+def test_browsing_formats_with_the_arrow_keys_is_one_change_made_on_leaving_the_box(
+        qtbot: QtBot, demo: tuple[MainWindow, AgendaPanel], demo_service: WorkshopService) -> None:
+    window, panel = demo
+    item = select(panel, 0)
+    box = panel.editor.format_box
+    focus(qtbot, box)
+    steps = window.session.undo_stack.count()
+    for _ in range(3):
+        qtbot.keyClick(box, Qt.Key.Key_Down)
+    assert window.session.undo_stack.count() == steps  # still browsing
+    assert demo_service.get(AgendaItem, item.id).format == item.format
+    qtbot.keyClick(box, Qt.Key.Key_Tab)
+    assert demo_service.get(AgendaItem, item.id).format.value == box.currentData()
+    assert box.currentData() != item.format.value
+    assert window.session.undo_stack.count() == steps + 1

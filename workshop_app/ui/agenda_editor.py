@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QDate, QLocale, Qt, QTime, Signal
-from PySide6.QtGui import QFocusEvent
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QWheelEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -58,6 +58,51 @@ class CommitTextEdit(QPlainTextEdit):
         self.left.emit()
 
 
+class ChoiceBox(QComboBox):
+    """A list of choices whose choice counts once made: a pick from the open
+    list at once; arrows, letters or the wheel on the closed box when the
+    moderator presses Enter or leaves it, so browsing is one change.
+
+    Signals:
+        chosen(): the choice was made (it may be the one already held).
+    """
+
+    chosen = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._browsing = self._pending = False
+        self.activated.connect(self._activated)
+
+    def _activated(self, _index: int) -> None:
+        if self._browsing:
+            self._pending = True
+        else:
+            self.chosen.emit()
+
+    def _browse(self, handle: Callable[[], None]) -> None:
+        self._browsing = True
+        try:
+            handle()
+        finally:
+            self._browsing = False
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self._pending:
+            self._pending = False
+            self.chosen.emit()
+        self._browse(lambda: super(ChoiceBox, self).keyPressEvent(event))
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        self._browse(lambda: super(ChoiceBox, self).wheelEvent(event))
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        if self._pending:
+            self._pending = False
+            self.chosen.emit()
+
+
 class ItemEditor(QGroupBox):
     """Edits the item shown (`show_item`); `run(op, **fields)` is the panel's
     way to the service (`session.run_by`)."""
@@ -67,7 +112,7 @@ class ItemEditor(QGroupBox):
         self._run, self._edit = run, edit
         self.item: AgendaItem | None = None
         self.title_edit = QLineEdit()
-        self.format_box = QComboBox()
+        self.format_box = ChoiceBox()
         for fmt in AgendaFormat:
             self.format_box.addItem(format_label(fmt), fmt.value)
         self.duration = QSpinBox()
@@ -78,7 +123,7 @@ class ItemEditor(QGroupBox):
         self.lead_edit.setPlaceholderText(self.tr("a sector or an organisation"))
         self.speakers_edit = QLineEdit()
         self.speakers_edit.setPlaceholderText(self.tr("names separated by commas or semicolons"))
-        self.day_box = QComboBox()
+        self.day_box = ChoiceBox()
         self.time_edit = QTimeEdit()
         self.time_edit.setDisplayFormat("HH:mm")
         self.room_box = QComboBox()
@@ -128,11 +173,11 @@ class ItemEditor(QGroupBox):
             edit.editingFinished.connect(lambda e=edit, n=name: self._save(n, e.text(), e))
         for text_edit, name in ((self.rationale_edit, "rationale"), (self.notes_edit, "notes")):
             text_edit.left.connect(lambda e=text_edit, n=name: self._save(n, e.toPlainText(), e))
-        self.format_box.activated.connect(
-            lambda _i: self._save("format", AgendaFormat(self.format_box.currentData())))
+        self.format_box.chosen.connect(
+            lambda: self._save("format", AgendaFormat(self.format_box.currentData())))
         self.duration.editingFinished.connect(lambda: self._save("duration_minutes",
                                                                  self.duration.value()))
-        self.day_box.activated.connect(lambda _i: self._save("slot", self._slot()))
+        self.day_box.chosen.connect(lambda: self._save("slot", self._slot()))
         self.time_edit.editingFinished.connect(lambda: self._save("slot", self._slot()))
         self.room_box.activated.connect(lambda _i: self._save("track", self.room_box.currentText()))
         line = self.room_box.lineEdit()
