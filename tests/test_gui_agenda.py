@@ -5,6 +5,8 @@ listed, and refusals said where the moderator looks."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
@@ -53,6 +55,14 @@ def in_the_list(qtbot: QtBot, panel: AgendaPanel, row: int) -> None:
     """The keyboard in the agenda list, on `row`."""
     select(panel, row)
     focus(qtbot, panel.list)
+
+
+def editing(qtbot: QtBot, panel: AgendaPanel, field: str) -> tuple[AgendaItem, Any]:
+    """The first item in the editor, the keyboard in its `field`."""
+    item = select(panel, 0)
+    widget = getattr(panel.editor, field)
+    focus(qtbot, widget)
+    return item, widget
 
 
 def focus(qtbot: QtBot, widget: object) -> None:
@@ -319,9 +329,8 @@ def test_every_action_is_reachable_with_tab_in_a_sensible_order(
 def test_undo_while_in_an_untouched_field_shows_the_undone_value_and_leaving_keeps_it(
         qtbot: QtBot, demo: tuple[MainWindow, AgendaPanel], demo_service: WorkshopService) -> None:
     _window, panel = demo
-    item = select(panel, 0)
+    item, _title = editing(qtbot, panel, "title_edit")
     editor = panel.editor
-    focus(qtbot, editor.title_edit)
     editor.title_edit.selectAll()
     type_text(editor.title_edit, "Nowy tytuł")
     qtbot.keyClick(editor.title_edit, Qt.Key.Key_Return)
@@ -339,9 +348,7 @@ def test_undo_while_in_an_untouched_field_shows_the_undone_value_and_leaving_kee
 def test_undo_from_the_menu_right_after_saving_a_field_shows_in_that_field(
         qtbot: QtBot, demo: tuple[MainWindow, AgendaPanel], demo_service: WorkshopService) -> None:
     window, panel = demo
-    item = select(panel, 0)
-    lead = panel.editor.lead_edit
-    focus(qtbot, lead)
+    item, lead = editing(qtbot, panel, "lead_edit")
     lead.selectAll()
     type_text(lead, "Izba")
     qtbot.keyClick(lead, Qt.Key.Key_Return)  # saved; the cursor stays in the field
@@ -387,9 +394,7 @@ def test_markup_in_rooms_titles_and_leads_is_shown_as_written(
 def test_browsing_formats_with_the_arrow_keys_is_one_change_made_on_leaving_the_box(
         qtbot: QtBot, demo: tuple[MainWindow, AgendaPanel], demo_service: WorkshopService) -> None:
     window, panel = demo
-    item = select(panel, 0)
-    box = panel.editor.format_box
-    focus(qtbot, box)
+    item, box = editing(qtbot, panel, "format_box")
     steps = window.session.undo_stack.count()
     for _ in range(3):
         qtbot.keyClick(box, Qt.Key.Key_Down)
