@@ -44,7 +44,12 @@ from workshop_app.ui.session import Refusal, WorkshopSession
 
 
 class AgendaPanel(PhasePanel):
-    """The agenda builder (see module docstring)."""
+    """The agenda builder (see module docstring).
+
+    Room left for more: `export_buttons`, the row under the columns for the
+    export buttons, and `candidates.buttons`, the row under the candidate
+    topics for other sources of topics (last year's workshop).
+    """
 
     def __init__(self, session: WorkshopSession, parent: QWidget | None = None) -> None:
         super().__init__(session, self.tr("Agenda & export"),
