@@ -247,10 +247,10 @@ def main() -> int:
                 window.show_phase(kind)
                 app.processEvents()
                 window.grab().save(str(DOCS / f"main-{kind.value}.png"))
-            _agenda_builder(app, window)
             _canvas_close_up(app, window)
             _presenter(app, window, session, clock)
             _voting(app, window, session)
+            _agenda_builder(app, window)  # last: it changes the agenda others show
             window.close()
     _fit_all_shots(app)
     start = StartScreen(["/home/moderator/Warsztaty/gospodarka-2026.razem"])

@@ -271,7 +271,7 @@ def test_a_refused_edit_is_said_and_the_field_shows_the_file_again(
     focus(qtbot, panel.editor.title_edit)
     panel.editor.title_edit.clear()
     qtbot.keyClick(panel.editor.title_edit, Qt.Key.Key_Return)
-    assert panel.notice.text()  # the reason, in the panel...
+    assert panel.notice.text() and panel.notice.isVisible()  # the reason, in the panel...
     assert window.statusBar().currentMessage() == panel.notice.text()  # ...and the status bar
     assert panel.editor.title_edit.text() == item.title
     assert demo_service.get(AgendaItem, item.id).title == item.title

@@ -62,6 +62,7 @@ class AgendaPanel(PhasePanel):
         self.notice.setObjectName("notice")
         self.notice.setWordWrap(True)
         self.notice.setTextFormat(Qt.TextFormat.PlainText)  # may quote what was typed
+        self.notice.hide()
         self.candidates = CandidateBox(self.service, self.add_candidate)
         self.model = AgendaModel(self)
         self.list = AgendaListView(self.model)
@@ -243,7 +244,7 @@ class AgendaPanel(PhasePanel):
                            rationale=candidate.rationale, cluster_id=candidate.cluster_id)
         if changes is None or changes.created is None:
             return False
-        self.notice.setText("")
+        self._say("")
         self.list.select_ids([changes.created])
         return True
 
@@ -270,19 +271,24 @@ class AgendaPanel(PhasePanel):
         step; what did not fit is kept with its reason and listed."""
         proposed = self.service.proposed_schedule()
         if not proposed.placements:
-            self.notice.setText(self.tr("The agenda is empty: add topics first."))
+            self._say(self.tr("The agenda is empty: add topics first."))
             return
         if self.run(self.service.apply_schedule, placements=proposed.placements) is None:
             return
         self._unplaced = dict(proposed.report.unplaced)
         placed = sum(1 for p in proposed.placements.values() if p.slot)
-        self.notice.setText(self.tr("Scheduled {placed} of %n item(s).", "",
+        self._say(self.tr("Scheduled {placed} of %n item(s).", "",
                                     len(proposed.placements)).format(placed=placed))
         self.show_report()
 
+    def _say(self, text: str) -> None:
+        """The line above the columns: a refusal or what was done; hidden when empty."""
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
+
     def _on_refused(self, refused: Refusal) -> None:
         if refused.initiator is self:
-            self.notice.setText(refused.message)
+            self._say(refused.message)
             self.show_editor(again=True)
 
 
