@@ -58,6 +58,26 @@ def _canvas_close_up(app: QApplication, window: MainWindow) -> None:
     window.grab().save(str(DOCS / "cluster-suggestion.png"))
 
 
+def _agenda_builder(app: QApplication, window: MainWindow) -> None:
+    """The agenda builder at 1920x1080: two more topics added from the
+    results, "Ułóż automatycznie" applied, the newest item in the editor."""
+    from workshop_app.ui.panels.agenda import AgendaPanel
+
+    window.resize(1920, 1080)
+    window.show_phase(PhaseKind.AGENDA)
+    panel = window.panels[PhaseKind.AGENDA]
+    assert isinstance(panel, AgendaPanel)
+    box = panel.candidates
+    for row in range(box.model.rowCount()):
+        if box.model.index(row, 0).data() == "" and panel.model.rowCount() < 6:
+            box.view.setCurrentIndex(box.model.index(row, 2))
+            box.add_selected()
+    panel.schedule()
+    app.processEvents()
+    window.grab().save(str(DOCS / "agenda-builder.png"))
+    window.resize(1440, 860)
+
+
 class _Clock:
     """A hand-moved clock so the time-up view can be shown without waiting."""
 
@@ -250,6 +270,7 @@ def main() -> int:
             _canvas_close_up(app, window)
             _presenter(app, window, session, clock)
             _voting(app, window, session)
+            _agenda_builder(app, window)  # last: it changes the agenda others show
             window.close()
         _carry_over(app, Path(folder))
     _fit_all_shots(app)

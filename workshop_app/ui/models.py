@@ -69,6 +69,10 @@ class ListTableModel(QAbstractTableModel, Generic[T]):
                 self._rows[row] = value
                 self.dataChanged.emit(self.index(row, 0), self.index(row, last))
 
+    def rows(self) -> list[T]:
+        """The rows shown, in order."""
+        return list(self._rows)
+
     def row_object(self, row: int) -> T:
         return self._rows[row]
 

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en">
 <context>
+    <name>AgendaPanel</name>
+    <message numerus="yes">
+        <location filename="../../ui/panels/agenda.py" line="280"/>
+        <source>Scheduled {placed} of %n item(s).</source>
+        <translation>
+            <numerusform>Scheduled {placed} of %n item.</numerusform>
+            <numerusform>Scheduled {placed} of %n items.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BallotPage</name>
     <message numerus="yes">
         <location filename="../../ui/presenter_voting.py" line="328"/>

@@ -2,46 +2,191 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl_PL" sourcelanguage="en">
     <context>
-        <name>AgendaPanel</name>
+        <name>AgendaModel</name>
         <message>
-            <location filename="../../ui/panels/agenda.py" line="19" />
-            <source>Agenda &amp; export</source>
-            <translation>Program i eksport</translation>
+            <location filename="../../ui/agenda_list.py" line="37" />
+            <source>#</source>
+            <translation>#</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/agenda.py" line="20" />
-            <source>Draft agenda of next year's Economic Development Forum.</source>
-            <translation>Projekt programu przyszłorocznego Forum Rozwoju Gospodarczego.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/panels/agenda.py" line="23" />
-            <source>When</source>
-            <translation>Kiedy</translation>
-        </message>
-        <message>
-            <location filename="../../ui/panels/agenda.py" line="24" />
-            <source>Track</source>
-            <translation>Sala / ścieżka</translation>
-        </message>
-        <message>
-            <location filename="../../ui/panels/agenda.py" line="25" />
+            <location filename="../../ui/agenda_list.py" line="38" />
             <source>Topic</source>
             <translation>Temat</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/agenda.py" line="26" />
+            <location filename="../../ui/agenda_list.py" line="39" />
             <source>Format</source>
             <translation>Forma</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/agenda.py" line="27" />
-            <source>Minutes</source>
-            <translation>Minuty</translation>
+            <location filename="../../ui/agenda_list.py" line="40" />
+            <source>Min.</source>
+            <translation>Min.</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/agenda.py" line="28" />
-            <source>Rationale</source>
-            <translation>Uzasadnienie</translation>
+            <location filename="../../ui/agenda_list.py" line="41" />
+            <source>When</source>
+            <translation>Kiedy</translation>
+        </message>
+        <message>
+            <location filename="../../ui/agenda_list.py" line="42" />
+            <source>Room</source>
+            <translation>Sala</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgendaPanel</name>
+        <message>
+            <location filename="../../ui/panels/agenda.py" line="55" />
+            <source>Agenda &amp; export</source>
+            <translation>Program i eksport</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/agenda.py" line="56" />
+            <source>Draft agenda of next year's Economic Development Forum: add topics from the results, put them in order of priority, fill in each session and let Razem fit them into the forum's days.</source>
+            <translation>Projekt programu przyszłorocznego Forum Rozwoju Gospodarczego: dodaj tematy z wyników, ustaw je w kolejności ważności, uzupełnij każdą sesję i pozwól Razem rozmieścić je w dniach forum.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/agenda.py" line="69" />
+            <source>Agenda in priority order</source>
+            <translation>Program w kolejności ważności</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/agenda.py" line="84" />
+            <source>Schedule check</source>
+            <translation>Kontrola harmonogramu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/agenda.py" line="113" />
+            <source>Agenda (priority order)</source>
+            <translation>Program (kolejność ważności)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/agenda.py" line="119" />
+            <source>Move up (Ctrl+↑)</source>
+            <translation>W górę (Ctrl+↑)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/agenda.py" line="120" />
+            <source>Move down (Ctrl+↓)</source>
+            <translation>W dół (Ctrl+↓)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/agenda.py" line="121" />
+            <source>Remove (Delete)</source>
+            <translation>Usuń (Delete)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/agenda.py" line="129" />
+            <source>The forum's days and the schedule</source>
+            <translation>Dni forum i harmonogram</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/agenda.py" line="133" />
+            <source>Forum's da&amp;ys and rooms…</source>
+            <translation>Dni i sale &amp;forum…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/agenda.py" line="134" />
+            <source>Sc&amp;hedule automatically</source>
+            <translation>Ułóż &amp;automatycznie</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/agenda.py" line="137" />
+            <source>Schedule ch&amp;eck</source>
+            <translation>Kontrola &amp;harmonogramu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/agenda.py" line="274" />
+            <source>The agenda is empty: add topics first.</source>
+            <translation>Program jest pusty: najpierw dodaj tematy.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/panels/agenda.py" line="280" />
+            <source>Scheduled {placed} of %n item(s).</source>
+            <translation>
+                <numerusform>Ułożono {placed} z %n punktu.</numerusform>
+                <numerusform>Ułożono {placed} z %n punktów.</numerusform>
+                <numerusform>Ułożono {placed} z %n punktów.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>AgendaReport</name>
+        <message>
+            <location filename="../../ui/agenda_report.py" line="19" />
+            <source>No forum days or rooms yet: set them before scheduling.</source>
+            <translation>Forum nie ma jeszcze dni ani sal: ustaw je przed układaniem programu.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/agenda_report.py" line="24" />
+            <source>breaks {times}</source>
+            <translation>przerwy {times}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/agenda_report.py" line="26" />
+            <source>lunch {time}</source>
+            <translation>obiad {time}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/agenda_report.py" line="30" />
+            <source>no forum days yet</source>
+            <translation>brak dni forum</translation>
+        </message>
+        <message>
+            <location filename="../../ui/agenda_report.py" line="31" />
+            <source>Rooms: {names}</source>
+            <translation>Sale: {names}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/agenda_report.py" line="32" />
+            <source>no rooms yet</source>
+            <translation>brak sal</translation>
+        </message>
+        <message>
+            <location filename="../../ui/agenda_report.py" line="46" />
+            <source>“{a}” and “{b}” run at the same time but have the same lead.</source>
+            <translation>„{a}” i „{b}” odbywają się w tym samym czasie, choć mają tego samego prowadzącego.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/agenda_report.py" line="47" />
+            <source>“{a}” and “{b}” run at the same time but share a speaker.</source>
+            <translation>„{a}” i „{b}” odbywają się w tym samym czasie, choć mają wspólnego prelegenta.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/agenda_report.py" line="48" />
+            <source>“{a}” and “{b}” run at the same time but are marked as conflicting.</source>
+            <translation>„{a}” i „{b}” odbywają się w tym samym czasie, choć oznaczono je jako kolidujące.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/agenda_report.py" line="50" />
+            <source>“{a}” and “{b}” are in the same room at the same time.</source>
+            <translation>„{a}” i „{b}” są w tej samej sali w tym samym czasie.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/agenda_report.py" line="54" />
+            <source>“{a}” runs into a break or lunch, past the end of the day, or outside the forum's days.</source>
+            <translation>„{a}” nachodzi na przerwę lub obiad, wychodzi poza koniec dnia albo poza dni forum.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/agenda_report.py" line="59" />
+            <source>“{a}” did not fit: it is longer than any free time between breaks.</source>
+            <translation>„{a}” nie zmieścił się: trwa dłużej niż każdy wolny czas między przerwami.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/agenda_report.py" line="61" />
+            <source>“{a}” did not fit: no room or time was left in the forum's days.</source>
+            <translation>„{a}” nie zmieścił się: w dniach forum zabrakło sal lub czasu.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/agenda_report.py" line="63" />
+            <source>“{a}” has no day and time yet.</source>
+            <translation>„{a}” nie ma jeszcze dnia i godziny.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/agenda_report.py" line="66" />
+            <source>Nothing to report: every item has a time and nothing clashes.</source>
+            <translation>Wszystko w porządku: każdy punkt ma swój czas i nic ze sobą nie koliduje.</translation>
         </message>
     </context>
     <context>
@@ -177,6 +322,80 @@
             <location filename="../../ui/presenter_voting.py" line="355" />
             <source>Marks {low}–{high} to give: {n}</source>
             <translation>Ocen {low}–{high} do wystawienia: {n}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CandidateBox</name>
+        <message>
+            <location filename="../../ui/agenda_candidates.py" line="48" />
+            <location filename="../../ui/agenda_candidates.py" line="72" />
+            <source>Candidate topics</source>
+            <translation>Tematy do wyboru</translation>
+        </message>
+        <message>
+            <location filename="../../ui/agenda_candidates.py" line="55" />
+            <source>Topics from</source>
+            <translation>Tematy z</translation>
+        </message>
+        <message>
+            <location filename="../../ui/agenda_candidates.py" line="61" />
+            <source>Added</source>
+            <translation>Dodany</translation>
+        </message>
+        <message>
+            <location filename="../../ui/agenda_candidates.py" line="62" />
+            <source>Place</source>
+            <translation>Miejsce</translation>
+        </message>
+        <message>
+            <location filename="../../ui/agenda_candidates.py" line="63" />
+            <source>Topic</source>
+            <translation>Temat</translation>
+        </message>
+        <message>
+            <location filename="../../ui/agenda_candidates.py" line="64" />
+            <source>Score</source>
+            <translation>Wynik</translation>
+        </message>
+        <message>
+            <location filename="../../ui/agenda_candidates.py" line="66" />
+            <source>By sector</source>
+            <translation>Według sektorów</translation>
+        </message>
+        <message>
+            <location filename="../../ui/agenda_candidates.py" line="71" />
+            <source>✓: already on the agenda</source>
+            <translation>✓: już w programie</translation>
+        </message>
+        <message>
+            <location filename="../../ui/agenda_candidates.py" line="76" />
+            <source>Add to the a&amp;genda</source>
+            <translation>Dodaj do progra&amp;mu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/agenda_candidates.py" line="79" />
+            <source>Or type a topic and press Enter</source>
+            <translation>Albo wpisz temat i naciśnij Enter</translation>
+        </message>
+        <message>
+            <location filename="../../ui/agenda_candidates.py" line="80" />
+            <source>New topic</source>
+            <translation>Nowy temat</translation>
+        </message>
+        <message>
+            <location filename="../../ui/agenda_candidates.py" line="87" />
+            <source>Topics &amp;from:</source>
+            <translation>Tematy &amp;z:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/agenda_candidates.py" line="109" />
+            <source>Round: {title} ({status})</source>
+            <translation>Głosowanie: {title} ({status})</translation>
+        </message>
+        <message>
+            <location filename="../../ui/agenda_candidates.py" line="112" />
+            <source>Groups (without a round)</source>
+            <translation>Grupy (bez głosowania)</translation>
         </message>
     </context>
     <context>
@@ -746,6 +965,65 @@ Pracować dalej?</translation>
         </message>
     </context>
     <context>
+        <name>FrameDialog</name>
+        <message>
+            <location filename="../../ui/frame_dialog.py" line="38" />
+            <source>The forum's days and rooms</source>
+            <translation>Dni i sale forum</translation>
+        </message>
+        <message>
+            <location filename="../../ui/frame_dialog.py" line="41" />
+            <source>Date (YYYY-MM-DD)</source>
+            <translation>Data (RRRR-MM-DD)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/frame_dialog.py" line="41" />
+            <source>Start</source>
+            <translation>Początek</translation>
+        </message>
+        <message>
+            <location filename="../../ui/frame_dialog.py" line="41" />
+            <source>End</source>
+            <translation>Koniec</translation>
+        </message>
+        <message>
+            <location filename="../../ui/frame_dialog.py" line="42" />
+            <source>Breaks (HH:MM-HH:MM, comma-separated)</source>
+            <translation>Przerwy (GG:MM-GG:MM, oddzielone przecinkami)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/frame_dialog.py" line="42" />
+            <source>Lunch</source>
+            <translation>Obiad</translation>
+        </message>
+        <message>
+            <location filename="../../ui/frame_dialog.py" line="43" />
+            <location filename="../../ui/frame_dialog.py" line="67" />
+            <source>Days of the forum</source>
+            <translation>Dni forum</translation>
+        </message>
+        <message>
+            <location filename="../../ui/frame_dialog.py" line="52" />
+            <source>Rooms, one a line</source>
+            <translation>Sale, po jednej w wierszu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/frame_dialog.py" line="58" />
+            <source>Add a day</source>
+            <translation>Dodaj dzień</translation>
+        </message>
+        <message>
+            <location filename="../../ui/frame_dialog.py" line="60" />
+            <source>Remove the day</source>
+            <translation>Usuń dzień</translation>
+        </message>
+        <message>
+            <location filename="../../ui/frame_dialog.py" line="74" />
+            <source>&amp;Rooms of the parallel tracks, one a line</source>
+            <translation>&amp;Sale równoległych ścieżek, po jednej w wierszu</translation>
+        </message>
+    </context>
+    <context>
         <name>GatherPanel</name>
         <message>
             <location filename="../../ui/panels/gather.py" line="42" />
@@ -1047,6 +1325,104 @@ Pracować dalej?</translation>
             <location filename="../../messages.py" line="347" />
             <source>The text was read as {encoding}; if its Polish letters look wrong, import it in the window and choose another encoding.</source>
             <translation>Tekst odczytano jako {encoding}; jeśli polskie litery wyglądają źle, zaimportuj plik w oknie programu i wybierz inne kodowanie.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ItemEditor</name>
+        <message>
+            <location filename="../../ui/agenda_editor.py" line="111" />
+            <source>Agenda item</source>
+            <translation>Punkt programu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/agenda_editor.py" line="121" />
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <location filename="../../ui/agenda_editor.py" line="123" />
+            <source>a sector or an organisation</source>
+            <translation>sektor lub organizacja</translation>
+        </message>
+        <message>
+            <location filename="../../ui/agenda_editor.py" line="125" />
+            <source>names separated by commas or semicolons</source>
+            <translation>nazwiska oddzielone przecinkami lub średnikami</translation>
+        </message>
+        <message>
+            <location filename="../../ui/agenda_editor.py" line="134" />
+            <source>Must not run at the same time as</source>
+            <translation>Nie może odbywać się równolegle z</translation>
+        </message>
+        <message>
+            <location filename="../../ui/agenda_editor.py" line="151" />
+            <source>&amp;Title</source>
+            <translation>&amp;Tytuł</translation>
+        </message>
+        <message>
+            <location filename="../../ui/agenda_editor.py" line="151" />
+            <source>F&amp;ormat</source>
+            <translation>F&amp;orma</translation>
+        </message>
+        <message>
+            <location filename="../../ui/agenda_editor.py" line="152" />
+            <source>D&amp;uration</source>
+            <translation>&amp;Czas trwania</translation>
+        </message>
+        <message>
+            <location filename="../../ui/agenda_editor.py" line="152" />
+            <source>&amp;Lead</source>
+            <translation>&amp;Prowadzący</translation>
+        </message>
+        <message>
+            <location filename="../../ui/agenda_editor.py" line="153" />
+            <source>&amp;Speakers, partners</source>
+            <translation>Pre&amp;legenci, partnerzy</translation>
+        </message>
+        <message>
+            <location filename="../../ui/agenda_editor.py" line="154" />
+            <source>&amp;Day and start</source>
+            <translation>&amp;Dzień i początek</translation>
+        </message>
+        <message>
+            <location filename="../../ui/agenda_editor.py" line="154" />
+            <source>&amp;Room</source>
+            <translation>&amp;Sala</translation>
+        </message>
+        <message>
+            <location filename="../../ui/agenda_editor.py" line="155" />
+            <source>R&amp;ationale</source>
+            <translation>&amp;Uzasadnienie</translation>
+        </message>
+        <message>
+            <location filename="../../ui/agenda_editor.py" line="155" />
+            <source>&amp;Notes</source>
+            <translation>&amp;Notatki</translation>
+        </message>
+        <message>
+            <location filename="../../ui/agenda_editor.py" line="156" />
+            <source>&amp;Conflicts with</source>
+            <translation>&amp;Koliduje z</translation>
+        </message>
+        <message>
+            <location filename="../../ui/agenda_editor.py" line="243" />
+            <source>no time yet</source>
+            <translation>bez terminu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/agenda_editor.py" line="295" />
+            <source>the same lead</source>
+            <translation>ten sam prowadzący</translation>
+        </message>
+        <message>
+            <location filename="../../ui/agenda_editor.py" line="297" />
+            <source>a shared speaker</source>
+            <translation>wspólny prelegent</translation>
+        </message>
+        <message>
+            <location filename="../../ui/agenda_editor.py" line="299" />
+            <source>marked on that item</source>
+            <translation>zaznaczone przy tamtym punkcie</translation>
         </message>
     </context>
     <context>

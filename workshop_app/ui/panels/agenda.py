@@ -1,37 +1,301 @@
-"""Agenda & export: next year's forum programme built from the winners."""
+"""Agenda & export: next year's forum programme built from the winners.
+
+On the left, candidate topics (a round's results, the groups, or typed)
+above the agenda in priority order (reordered by drag or Ctrl+Up/Down,
+Delete removes); on the right, the editor of the selected item above the
+forum's frame, "Ułóż automatycznie" and the schedule's check. Every change is one undo step
+through the session; a refusal is said above the columns (and in the
+status bar) and the editor shows again what the file holds.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from workshop_app.models import AgendaItem
+from workshop_app.models.candidates import Candidate
+from workshop_app.models.schedule import NotPlaced
 from workshop_app.services import Changes
-from workshop_app.ui.labels import format_label
-from workshop_app.ui.models import Column, ListTableModel
-from workshop_app.ui.panels.base import PhasePanel, make_table
-from workshop_app.ui.session import WorkshopSession
+from workshop_app.ui.agenda_candidates import CandidateBox
+from workshop_app.ui.agenda_editor import ItemEditor
+from workshop_app.ui.agenda_list import AgendaListView, AgendaModel
+from workshop_app.ui.agenda_report import frame_text, report_lines
+from workshop_app.ui.frame_dialog import FrameDialog
+from workshop_app.ui.panels.base import PhasePanel, chain_tab_order
+from workshop_app.ui.session import Refusal, WorkshopSession
 
 
 class AgendaPanel(PhasePanel):
-    """The draft agenda: slot, room, title, format, duration, rationale."""
+    """The agenda builder (see module docstring).
+
+    Room left for more: `export_buttons`, the row under the columns for the
+    export buttons, and `candidates.buttons`, the row under the candidate
+    topics for other sources of topics (last year's workshop).
+    """
 
     def __init__(self, session: WorkshopSession, parent: QWidget | None = None) -> None:
         super().__init__(session, self.tr("Agenda & export"),
-                         self.tr("Draft agenda of next year's Economic Development Forum."),
+                         self.tr("Draft agenda of next year's Economic Development Forum: add "
+                                 "topics from the results, put them in order of priority, fill "
+                                 "in each session and let Razem fit them into the forum's days."),
                          parent)
-        self.model = ListTableModel[AgendaItem]([
-            Column(self.tr("When"), lambda a: a.slot.replace("T", " ")),
-            Column(self.tr("Track"), lambda a: a.track),
-            Column(self.tr("Topic"), lambda a: a.title),
-            Column(self.tr("Format"), lambda a: format_label(a.format)),
-            Column(self.tr("Minutes"), lambda a: a.duration_minutes),
-            Column(self.tr("Rationale"), lambda a: a.rationale),
-        ], self)
-        self.body.addWidget(make_table(self.model, stretch=5, widths={2: 320}), 1)
+        self._unplaced: dict[str, NotPlaced] = {}
+        self.notice = QLabel()
+        self.notice.setObjectName("notice")
+        self.notice.setWordWrap(True)
+        self.notice.setTextFormat(Qt.TextFormat.PlainText)  # may quote what was typed
+        self.notice.hide()
+        self.candidates = CandidateBox(self.service, self.add_candidate)
+        self.model = AgendaModel(self)
+        self.list = AgendaListView(self.model)
+        self.list.setAccessibleName(self.tr("Agenda in priority order"))
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.list.verticalHeader().setVisible(False)
+        self.list.horizontalHeader().setStretchLastSection(False)
+        # One line an item (the full title in its tooltip): the order reads at a glance.
+        self.list.setWordWrap(False)
+        self.list.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.list.reorder_requested.connect(self.reorder)
+        self.list.delete_requested.connect(self.delete)
+        self.list.selectionModel().currentRowChanged.connect(
+            lambda _now, _before: self.show_editor())
+        self.editor = ItemEditor(self.run, self.service.edit_agenda_item)
+        self.report = QListWidget()
+        self.report.setAccessibleName(self.tr("Schedule check"))
+        self.report.setWordWrap(True)
+        self.report.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.frame_label = QLabel()
+        self.frame_label.setWordWrap(True)
+        self.frame_label.setTextFormat(Qt.TextFormat.PlainText)  # room names as typed
+        self.body.addWidget(self.notice)
+        self.columns = QSplitter()
+        self.columns.setChildrenCollapsible(False)
+        self.columns.addWidget(_stacked(self.candidates, self._agenda_box()))
+        # On a small screen the editor scrolls rather than squeezing its fields.
+        editor = QScrollArea()
+        editor.setWidget(self.editor)
+        editor.setWidgetResizable(True)
+        editor.setFrameShape(QFrame.Shape.NoFrame)
+        editor.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        editor.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes into the fields, not the frame
+        self.columns.addWidget(_stacked(editor, self._schedule_box()))
+        self.body.addWidget(self.columns, 1)
+        self._sized = False
+        self._candidates_stale = False
+        # Export buttons (issue 9, item 5: PDF agenda and summary, CSV,
+        # iCalendar) belong in this row, under the columns.
+        self.export_buttons = QHBoxLayout()
+        self.body.addLayout(self.export_buttons)
+        self._tab_order()
+        session.refused.connect(self._on_refused)
+
+    def _agenda_box(self) -> QWidget:
+        box = QGroupBox(self.tr("Agenda (priority order)"))
+        layout = QVBoxLayout(box)
+        layout.addWidget(self.list, 1)
+        self.buttons: dict[str, QPushButton] = {}
+        row = QHBoxLayout()
+        for key, text, action in (
+                ("up", self.tr("Move up (Ctrl+↑)"), lambda: self.list.move_selected(-1)),
+                ("down", self.tr("Move down (Ctrl+↓)"), lambda: self.list.move_selected(1)),
+                ("remove", self.tr("Remove (Delete)"), lambda: self.delete(
+                    self.list.selected_ids()))):
+            row.addWidget(self._button(key, text, action))
+        row.addStretch(1)
+        layout.addLayout(row)
+        return box
+
+    def _schedule_box(self) -> QWidget:
+        box = QGroupBox(self.tr("The forum's days and the schedule"))
+        layout = QVBoxLayout(box)
+        layout.addWidget(self.frame_label)
+        row = QHBoxLayout()
+        row.addWidget(self._button("frame", self.tr("Forum's da&ys and rooms…"), self.edit_frame))
+        row.addWidget(self._button("schedule", self.tr("Sc&hedule automatically"), self.schedule))
+        row.addStretch(1)
+        layout.addLayout(row)
+        check = QLabel(self.tr("Schedule ch&eck"))
+        check.setBuddy(self.report)
+        layout.addWidget(check)
+        layout.addWidget(self.report, 1)
+        return box
+
+    def _button(self, key: str, text: str, action: Callable[[], Any]) -> QPushButton:
+        button = QPushButton(text)
+        button.clicked.connect(action)
+        self.buttons[key] = button
+        return button
+
+    def _tab_order(self) -> None:
+        order: list[QWidget] = [
+            self.candidates.source, self.candidates.view, self.candidates.add_button,
+            self.candidates.typed, self.list, *(self.buttons[k] for k in ("up", "down", "remove")),
+            self.editor.title_edit]
+        chain_tab_order(order)
+        chain_tab_order([self.editor.conflicts, self.buttons["frame"], self.buttons["schedule"],
+                         self.report])
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Candidates that went stale meanwhile are recomputed. The first time
+        shown: the left column (topics, agenda) a little
+        wider than the right (item, schedule); the item taller than the schedule."""
+        super().showEvent(event)
+        if self._candidates_stale:
+            self._show_candidates()
+        if not self._sized:
+            self._sized = True
+            width = self.columns.width()
+            self.columns.setSizes([width * 11 // 20, width * 9 // 20])
+            for column, (upper, lower) in ((0, (1, 1)), (1, (3, 1))):
+                stack = self.columns.widget(column)
+                assert isinstance(stack, QSplitter)
+                height = stack.height()
+                stack.setSizes([height * upper // (upper + lower), height * lower // (upper + lower)])
+
+    # -- reading ---------------------------------------------------------------------
 
     def refresh(self) -> None:
-        self.model.set_rows(self.service.agenda())
+        self._show_agenda()
+        self._show_candidates()
+        if self.model.rowCount() and not self.list.currentIndex().isValid():
+            self.list.select_ids([self.model.row_object(0).id])
 
     def apply(self, changes: Changes) -> None:
-        if changes.agenda or changes.clusters:
-            self.refresh()
+        if changes.agenda or changes.frame or changes.workshop:
+            self._show_agenda()
+        if changes.rounds or changes.clusters or changes.ideas:
+            # Ideas typed and ballots cast elsewhere: the candidates are
+            # recomputed when the agenda is shown again, not at each one.
+            self._candidates_stale = True
+            if self.isVisible():
+                self._show_candidates()
+
+    def _show_candidates(self) -> None:
+        self._candidates_stale = False
+        self.candidates.refresh(self.model.rows())
+
+    def _show_agenda(self) -> None:
+        """The agenda, its frame, the selected item and the schedule's check."""
+        agenda = self.service.agenda()
+        self.model.set_rows(agenda)
+        self.candidates.mark_taken(agenda)
+        self._show_frame()
+        self.show_editor()
+        self.show_report()
+
+    def current_item(self) -> AgendaItem | None:
+        index = self.list.currentIndex()
+        return self.model.row_object(index.row()) if index.isValid() else None
+
+    def show_editor(self, *, again: bool = False) -> None:
+        """Show the current item in the editor; `again` also resets a field
+        the moderator is in (after a refusal)."""
+        if again:
+            self.editor.item = None
+        self.editor.show_item(self.current_item(), self.model.rows(),
+                              self.service.forum_days(), self.service.workshop().rooms)
+        has = self.current_item() is not None
+        for key in ("up", "down", "remove"):
+            self.buttons[key].setEnabled(has)
+
+    def _show_frame(self) -> None:
+        self.frame_label.setText(frame_text(self.service.forum_days(),
+                                            self.service.workshop().rooms))
+
+    def show_report(self) -> None:
+        """List everything wrong with the agenda's times, never hiding any."""
+        agenda = self.model.rows()
+        timed = {item.id for item in agenda if item.slot}
+        self._unplaced = {k: v for k, v in self._unplaced.items() if k not in timed}
+        lines = report_lines(self.service.agenda_report(), self._unplaced,
+                             {item.id: item.title for item in agenda})
+        self.report.clear()
+        self.report.addItems(lines)
+
+    # -- changes ---------------------------------------------------------------------
+
+    def run(self, operation: Callable[..., Changes], /, **fields: Any) -> Changes | None:
+        """One operation on the panel's behalf (its refusal is said here)."""
+        return self.session.run_by(self, operation, **fields)
+
+    def add_candidate(self, candidate: Candidate) -> bool:
+        """Add a topic at the end of the agenda (lowest priority); True if added."""
+        changes = self.run(self.service.add_agenda_item, title=candidate.title,
+                           rationale=candidate.rationale, cluster_id=candidate.cluster_id)
+        if changes is None or changes.created is None:
+            return False
+        self._say("")
+        self.list.select_ids([changes.created])
+        return True
+
+    def reorder(self, ids: list[str]) -> None:
+        chosen = self.list.selected_ids()
+        if self.run(self.service.reorder_agenda, item_ids=ids) is not None:
+            self.list.select_ids(chosen)
+
+    def delete(self, ids: list[str]) -> None:
+        if not ids:
+            return
+        row = self.list.currentIndex().row()
+        for item_id in ids:
+            if self.run(self.service.delete_agenda_item, item_id=item_id) is None:
+                return
+        if self.model.rowCount():
+            self.list.select_ids([self.model.row_object(min(row, self.model.rowCount() - 1)).id])
+
+    def edit_frame(self) -> None:
+        FrameDialog(self.session, self).exec()
+
+    def schedule(self) -> None:
+        """"Ułóż automatycznie": the proposed schedule applied as one undo
+        step; what did not fit is kept with its reason and listed."""
+        proposed = self.service.proposed_schedule()
+        if not proposed.placements:
+            self._say(self.tr("The agenda is empty: add topics first."))
+            return
+        if self.run(self.service.apply_schedule, placements=proposed.placements) is None:
+            return
+        self._unplaced = dict(proposed.report.unplaced)
+        placed = sum(1 for p in proposed.placements.values() if p.slot)
+        self._say(self.tr("Scheduled {placed} of %n item(s).", "",
+                                    len(proposed.placements)).format(placed=placed))
+        self.show_report()
+
+    def _say(self, text: str) -> None:
+        """The line above the columns: a refusal or what was done; hidden when empty."""
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
+
+    def _on_refused(self, refused: Refusal) -> None:
+        if refused.initiator is self:
+            self._say(refused.message)
+            self.show_editor(again=True)
+
+
+def _stacked(upper: QWidget, lower: QWidget) -> QSplitter:
+    """Two boxes one above the other, the line between them movable."""
+    stack = QSplitter(Qt.Orientation.Vertical)
+    stack.setChildrenCollapsible(False)
+    stack.addWidget(upper)
+    stack.addWidget(lower)
+    return stack

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import itertools
+from collections.abc import Sequence
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
@@ -48,7 +51,12 @@ def make_table(model: object, *, stretch: int = -1, widths: dict[int, int] | Non
                parent: QWidget | None = None) -> QTableView:
     """A read-only, row-selecting table; column `stretch` takes the spare width
     (the last one by default) and its text wraps; `widths` fixes others."""
-    view = QTableView(parent)
+    return set_up_table(QTableView(parent), model, stretch=stretch, widths=widths)
+
+
+def set_up_table(view: QTableView, model: object, *, stretch: int = -1,
+                 widths: dict[int, int] | None = None) -> QTableView:
+    """`view` showing `model` as `make_table` makes it."""
     view.setModel(model)  # type: ignore[arg-type]
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -65,3 +73,9 @@ def make_table(model: object, *, stretch: int = -1, widths: dict[int, int] | Non
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(column, width)
     return view
+
+
+def chain_tab_order(widgets: Sequence[QWidget]) -> None:
+    """Tab visits `widgets` in the order given."""
+    for first, second in itertools.pairwise(widgets):
+        QWidget.setTabOrder(first, second)
