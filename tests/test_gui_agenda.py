@@ -312,8 +312,8 @@ def test_every_action_is_reachable_with_tab_in_a_sensible_order(
     _window, panel = demo
     editor = panel.editor
     chain = [panel.candidates.source, panel.candidates.view, panel.candidates.add_button,
-             panel.candidates.typed, panel.list, panel.buttons["up"], panel.buttons["down"],
-             panel.buttons["remove"], editor.title_edit, editor.format_box, editor.duration,
+             panel.buttons["carry_over"], panel.candidates.typed, panel.list, panel.buttons["up"],
+             panel.buttons["down"], panel.buttons["remove"], editor.title_edit, editor.format_box, editor.duration,
              editor.lead_edit, editor.speakers_edit, editor.day_box, editor.time_edit,
              editor.room_box, editor.rationale_edit, editor.notes_edit, editor.conflicts,
              panel.buttons["frame"], panel.buttons["schedule"], panel.report]

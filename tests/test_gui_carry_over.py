@@ -17,6 +17,7 @@ from workshop_app.models import PhaseKind
 from workshop_app.services import WorkshopService
 from workshop_app.ui.carry_over_dialog import KIND, RESULT, ROUND, SECTORS, TITLE, CarryOverDialog
 from workshop_app.ui.main_window import MainWindow
+from workshop_app.ui.panels.agenda import AgendaPanel
 from workshop_app.ui.session import WorkshopSession
 
 pytestmark = pytest.mark.usefixtures("polish")
@@ -142,3 +143,25 @@ def test_the_file_menu_carries_over_and_shows_the_agenda(
     assert window.current_phase() is PhaseKind.AGENDA
     assert window.statusBar().currentMessage() == "Przeniesiono 1 temat do programu."
     assert [a.title for a in service.agenda()] == [AGENDA_TITLE]
+
+
+def test_the_agenda_views_button_carries_over_into_the_agenda(
+        qtbot: QtBot, service: WorkshopService, last_year: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    window = shown_window(qtbot, service)
+    assert isinstance(window, MainWindow)
+    window.show_phase(PhaseKind.AGENDA)
+    panel = window.panels[PhaseKind.AGENDA]
+    assert isinstance(panel, AgendaPanel)
+
+    def choose_and_carry(dialog: CarryOverDialog) -> int:
+        dialog.load(last_year)
+        tick(dialog, 0)
+        dialog.carry_over()
+        return dialog.result()
+
+    monkeypatch.setattr(CarryOverDialog, "exec", choose_and_carry)
+    qtbot.mouseClick(panel.buttons["carry_over"], Qt.MouseButton.LeftButton)
+    assert [a.title for a in service.agenda()] == [AGENDA_TITLE]
+    assert window.statusBar().currentMessage() == "Przeniesiono 1 temat do programu."
+    assert AGENDA_TITLE in [panel.model.row_object(r).title for r in range(panel.model.rowCount())]

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 from workshop_app import APP_NAME, __version__
 from workshop_app.models import PhaseKind
 from workshop_app.services import Changes, Op, sqlite_version
-from workshop_app.ui.carry_over_dialog import CarryOverDialog
 from workshop_app.ui.field_undo import FieldUndoFilter
 from workshop_app.ui.import_dialog import ImportDialog
 from workshop_app.ui.labels import phase_label
@@ -276,14 +275,11 @@ class MainWindow(QMainWindow):
         return len(changes.ideas)
 
     def carry_over_topics(self) -> str:
-        """"Tematy z poprzedniej edycji": carry topics of last year's workshop
-        into the agenda (the dialog); what was carried, also in the status bar."""
-        dialog = CarryOverDialog(self.session, self)
-        if dialog.exec() != CarryOverDialog.DialogCode.Accepted:
-            return ""
+        """"Tematy z poprzedniej edycji", shown in the Agenda view (its dialog)."""
         self.show_phase(PhaseKind.AGENDA)
-        self.statusBar().showMessage(dialog.outcome, 10_000)
-        return dialog.outcome
+        panel = self.panels[PhaseKind.AGENDA]
+        assert isinstance(panel, AgendaPanel)
+        return panel.carry_over()
 
     def toggle_presenter(self) -> None:
         """Open the shared-screen window (F5), or close it if open."""

@@ -37,72 +37,77 @@
     <context>
         <name>AgendaPanel</name>
         <message>
-            <location filename="../../ui/panels/agenda.py" line="55" />
+            <location filename="../../ui/panels/agenda.py" line="57" />
             <source>Agenda &amp; export</source>
             <translation>Program i eksport</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/agenda.py" line="56" />
+            <location filename="../../ui/panels/agenda.py" line="58" />
             <source>Draft agenda of next year's Economic Development Forum: add topics from the results, put them in order of priority, fill in each session and let Razem fit them into the forum's days.</source>
             <translation>Projekt programu przyszłorocznego Forum Rozwoju Gospodarczego: dodaj tematy z wyników, ustaw je w kolejności ważności, uzupełnij każdą sesję i pozwól Razem rozmieścić je w dniach forum.</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/agenda.py" line="69" />
+            <location filename="../../ui/panels/agenda.py" line="71" />
             <source>Agenda in priority order</source>
             <translation>Program w kolejności ważności</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/agenda.py" line="84" />
+            <location filename="../../ui/panels/agenda.py" line="86" />
             <source>Schedule check</source>
             <translation>Kontrola harmonogramu</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/agenda.py" line="113" />
+            <location filename="../../ui/panels/agenda.py" line="112" />
+            <source>From the &amp;previous edition…</source>
+            <translation>Z &amp;poprzedniej edycji…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/agenda.py" line="117" />
             <source>Agenda (priority order)</source>
             <translation>Program (kolejność ważności)</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/agenda.py" line="119" />
+            <location filename="../../ui/panels/agenda.py" line="123" />
             <source>Move up (Ctrl+↑)</source>
             <translation>W górę (Ctrl+↑)</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/agenda.py" line="120" />
+            <location filename="../../ui/panels/agenda.py" line="124" />
             <source>Move down (Ctrl+↓)</source>
             <translation>W dół (Ctrl+↓)</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/agenda.py" line="121" />
+            <location filename="../../ui/panels/agenda.py" line="125" />
             <source>Remove (Delete)</source>
             <translation>Usuń (Delete)</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/agenda.py" line="129" />
+            <location filename="../../ui/panels/agenda.py" line="133" />
             <source>The forum's days and the schedule</source>
             <translation>Dni forum i harmonogram</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/agenda.py" line="133" />
+            <location filename="../../ui/panels/agenda.py" line="137" />
             <source>Forum's da&amp;ys and rooms…</source>
             <translation>Dni i sale &amp;forum…</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/agenda.py" line="134" />
+            <location filename="../../ui/panels/agenda.py" line="138" />
             <source>Sc&amp;hedule automatically</source>
             <translation>Ułóż &amp;automatycznie</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/agenda.py" line="137" />
+            <location filename="../../ui/panels/agenda.py" line="141" />
             <source>Schedule ch&amp;eck</source>
             <translation>Kontrola &amp;harmonogramu</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/agenda.py" line="274" />
+            <location filename="../../ui/panels/agenda.py" line="290" />
             <source>The agenda is empty: add topics first.</source>
             <translation>Program jest pusty: najpierw dodaj tematy.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/panels/agenda.py" line="280" />
+            <location filename="../../ui/panels/agenda.py" line="296" />
             <source>Scheduled {placed} of %n item(s).</source>
             <translation>
                 <numerusform>Ułożono {placed} z %n punktu.</numerusform>
@@ -1542,164 +1547,164 @@ Pracować dalej?</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="85" />
+            <location filename="../../ui/main_window.py" line="84" />
             <source>Workshop phases</source>
             <translation>Etapy warsztatu</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="112" />
+            <location filename="../../ui/main_window.py" line="111" />
             <source>Read only ({reason}): you can look at this workshop and export it; to change it, save a copy (File → Save a copy as…) and work in the copy.</source>
             <translation>Tylko do odczytu ({reason}): możesz przeglądać ten warsztat i go eksportować; aby go zmieniać, zapisz kopię (Plik → Zapisz kopię jako…) i pracuj w kopii.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="174" />
+            <location filename="../../ui/main_window.py" line="173" />
             <source>&amp;File</source>
             <translation>&amp;Plik</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="175" />
+            <location filename="../../ui/main_window.py" line="174" />
             <source>&amp;New workshop…</source>
             <translation>&amp;Nowy warsztat…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="177" />
+            <location filename="../../ui/main_window.py" line="176" />
             <source>&amp;Open…</source>
             <translation>&amp;Otwórz…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="179" />
+            <location filename="../../ui/main_window.py" line="178" />
             <source>Open &amp;recent</source>
             <translation>Otwórz o&amp;statnie</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="182" />
+            <location filename="../../ui/main_window.py" line="181" />
             <source>&amp;Import ideas…</source>
             <translation>&amp;Importuj pomysły…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="184" />
+            <location filename="../../ui/main_window.py" line="183" />
             <source>&amp;Topics from the previous edition…</source>
             <translation>&amp;Tematy z poprzedniej edycji…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="185" />
+            <location filename="../../ui/main_window.py" line="184" />
             <source>Save a &amp;copy as…</source>
             <translation>Zapisz &amp;kopię jako…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="187" />
+            <location filename="../../ui/main_window.py" line="186" />
             <source>&amp;Restore an automatic copy…</source>
             <translation>&amp;Przywróć kopię…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="189" />
+            <location filename="../../ui/main_window.py" line="188" />
             <source>&amp;Close workshop</source>
             <translation>&amp;Zamknij warsztat</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="191" />
+            <location filename="../../ui/main_window.py" line="190" />
             <source>&amp;Quit</source>
             <translation>Za&amp;kończ</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="193" />
+            <location filename="../../ui/main_window.py" line="192" />
             <source>&amp;Edit</source>
             <translation>&amp;Edycja</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="194" />
-            <location filename="../../ui/main_window.py" line="236" />
+            <location filename="../../ui/main_window.py" line="193" />
+            <location filename="../../ui/main_window.py" line="235" />
             <source>Undo</source>
             <translation>Cofnij</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="196" />
-            <location filename="../../ui/main_window.py" line="240" />
+            <location filename="../../ui/main_window.py" line="195" />
+            <location filename="../../ui/main_window.py" line="239" />
             <source>Redo</source>
             <translation>Ponów</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="208" />
+            <location filename="../../ui/main_window.py" line="207" />
             <source>&amp;View</source>
             <translation>&amp;Widok</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="209" />
+            <location filename="../../ui/main_window.py" line="208" />
             <source>Shared screen</source>
             <translation>Wspólny ekran</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="212" />
+            <location filename="../../ui/main_window.py" line="211" />
             <source>Shared screen follows my canvas view</source>
             <translation>Wspólny ekran podąża za moim widokiem tablicy</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="218" />
+            <location filename="../../ui/main_window.py" line="217" />
             <source>&amp;Timer</source>
             <translation>&amp;Czas</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="219" />
+            <location filename="../../ui/main_window.py" line="218" />
             <source>&amp;Language</source>
             <translation>&amp;Język</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="222" />
+            <location filename="../../ui/main_window.py" line="221" />
             <source>&amp;Help</source>
             <translation>Pomo&amp;c</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="223" />
+            <location filename="../../ui/main_window.py" line="222" />
             <source>&amp;About Razem</source>
             <translation>&amp;O programie Razem</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="228" />
+            <location filename="../../ui/main_window.py" line="227" />
             <source>Start or pause</source>
             <translation>Start lub pauza</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="230" />
+            <location filename="../../ui/main_window.py" line="229" />
             <source>Add a minute</source>
             <translation>Dodaj minutę</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="232" />
+            <location filename="../../ui/main_window.py" line="231" />
             <source>Reset</source>
             <translation>Od nowa</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="235" />
+            <location filename="../../ui/main_window.py" line="234" />
             <source>Undo: {action}</source>
             <translation>Cofnij: {action}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="239" />
+            <location filename="../../ui/main_window.py" line="238" />
             <source>Redo: {action}</source>
             <translation>Ponów: {action}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="243" />
+            <location filename="../../ui/main_window.py" line="242" />
             <source>Timer</source>
             <translation>Czas</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="257" />
+            <location filename="../../ui/main_window.py" line="256" />
             <source>Import ideas</source>
             <translation>Import pomysłów</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="258" />
+            <location filename="../../ui/main_window.py" line="257" />
             <source>Tables (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
             <translation>Tabele (*.csv *.tsv *.txt *.xlsx);;Wszystkie pliki (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="321" />
+            <location filename="../../ui/main_window.py" line="317" />
             <source>&lt;h3&gt;Razem {version}&lt;/h3&gt;&lt;p&gt;Participatory planning workshops: gather, group, vote, plan.&lt;/p&gt;&lt;p&gt;Qt {qt} · SQLite {sqlite}&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Razem {version}&lt;/h3&gt;&lt;p&gt;Warsztaty partycypacyjne: zbieramy, grupujemy, głosujemy, planujemy.&lt;/p&gt;&lt;p&gt;Qt {qt} · SQLite {sqlite}&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="326" />
+            <location filename="../../ui/main_window.py" line="322" />
             <source>About Razem</source>
             <translation>O programie Razem</translation>
         </message>

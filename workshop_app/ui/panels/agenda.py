@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QListWidget,
+    QMainWindow,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -38,6 +39,7 @@ from workshop_app.ui.agenda_candidates import CandidateBox
 from workshop_app.ui.agenda_editor import ItemEditor
 from workshop_app.ui.agenda_list import AgendaListView, AgendaModel
 from workshop_app.ui.agenda_report import frame_text, report_lines
+from workshop_app.ui.carry_over_dialog import CarryOverDialog
 from workshop_app.ui.frame_dialog import FrameDialog
 from workshop_app.ui.panels.base import PhasePanel, chain_tab_order
 from workshop_app.ui.session import Refusal, WorkshopSession
@@ -106,6 +108,8 @@ class AgendaPanel(PhasePanel):
         # iCalendar) belong in this row, under the columns.
         self.export_buttons = QHBoxLayout()
         self.body.addLayout(self.export_buttons)
+        self.candidates.buttons.insertWidget(
+            1, self._button("carry_over", self.tr("From the &previous edition…"), self.carry_over))
         self._tab_order()
         session.refused.connect(self._on_refused)
 
@@ -149,11 +153,24 @@ class AgendaPanel(PhasePanel):
     def _tab_order(self) -> None:
         order: list[QWidget] = [
             self.candidates.source, self.candidates.view, self.candidates.add_button,
-            self.candidates.typed, self.list, *(self.buttons[k] for k in ("up", "down", "remove")),
+            self.buttons["carry_over"], self.candidates.typed, self.list,
+            *(self.buttons[k] for k in ("up", "down", "remove")),
             self.editor.title_edit]
         chain_tab_order(order)
         chain_tab_order([self.editor.conflicts, self.buttons["frame"], self.buttons["schedule"],
                          self.report])
+
+    def carry_over(self) -> str:
+        """"Tematy z poprzedniej edycji": carry topics of last year's workshop
+        into the agenda (the dialog); what was carried, also in the window's
+        status bar."""
+        dialog = CarryOverDialog(self.session, self)
+        if dialog.exec() != CarryOverDialog.DialogCode.Accepted:
+            return ""
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(dialog.outcome, 10_000)
+        return dialog.outcome
 
     def showEvent(self, event: QShowEvent) -> None:
         """Candidates that went stale meanwhile are recomputed. The first time
