@@ -164,4 +164,5 @@ def test_the_agenda_views_button_carries_over_into_the_agenda(
     qtbot.mouseClick(panel.buttons["carry_over"], Qt.MouseButton.LeftButton)
     assert [a.title for a in service.agenda()] == [AGENDA_TITLE]
     assert window.statusBar().currentMessage() == "Przeniesiono 1 temat do programu."
-    assert AGENDA_TITLE in [panel.model.row_object(r).title for r in range(panel.model.rowCount())]
+    shown = [panel.model.index(r, 1).data() for r in range(panel.model.rowCount())]
+    assert f"{AGENDA_TITLE} (z poprzedniej edycji)" in shown

@@ -35,12 +35,18 @@ class AgendaModel(ListTableModel[AgendaItem]):
     def __init__(self, parent: Any = None) -> None:
         super().__init__([
             Column(self.tr("#"), lambda a: a.position + 1),
-            Column(self.tr("Topic"), lambda a: a.title),
+            Column(self.tr("Topic"), self._topic),
             Column(self.tr("Format"), lambda a: format_label(a.format)),
             Column(self.tr("Min."), lambda a: a.duration_minutes),
             Column(self.tr("When"), when_text),
             Column(self.tr("Room"), lambda a: a.track),
         ], parent)
+
+    def _topic(self, item: AgendaItem) -> str:
+        """The title; a topic carried over from last year says so."""
+        if item.carried_over:
+            return self.tr("{title} (from the previous edition)").format(title=item.title)
+        return item.title
 
     def ids(self) -> list[str]:
         return [self.row_object(r).id for r in range(self.rowCount())]

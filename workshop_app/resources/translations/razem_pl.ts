@@ -33,6 +33,11 @@
             <source>Room</source>
             <translation>Sala</translation>
         </message>
+        <message>
+            <location filename="../../ui/agenda_list.py" line="48" />
+            <source>{title} (from the previous edition)</source>
+            <translation>{title} (z poprzedniej edycji)</translation>
+        </message>
     </context>
     <context>
         <name>AgendaPanel</name>
@@ -102,12 +107,12 @@
             <translation>Kontrola &amp;harmonogramu</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/agenda.py" line="290" />
+            <location filename="../../ui/panels/agenda.py" line="291" />
             <source>The agenda is empty: add topics first.</source>
             <translation>Program jest pusty: najpierw dodaj tematy.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/panels/agenda.py" line="296" />
+            <location filename="../../ui/panels/agenda.py" line="297" />
             <source>Scheduled {placed} of %n item(s).</source>
             <translation>
                 <numerusform>Ułożono {placed} z %n punktu.</numerusform>
