@@ -14,7 +14,7 @@ import enum
 import json
 import os
 import tempfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 from workshop_app.storage import FILE_SUFFIX, WorkshopFileError
@@ -66,9 +66,14 @@ def check_target(target: Path, *, inputs: Iterable[Path]) -> None:
         raise OutputRefused(OutputProblem.IS_WORKSHOP, target)
 
 
-def write_atomically(target: Path, data: bytes) -> None:
-    """Write `data` to a temporary file beside `target`, flush it to disk, and
-    move it into place. `OSError` leaves `target` as it was."""
+def write_atomically(target: Path, data: bytes, *,
+                     replace: Callable[[str, Path], None] | None = None) -> None:
+    """Write `data` to a temporary file beside `target` (hidden, named
+    `.TARGET.….part`, so a leftover is never taken for the output), flush it
+    to disk, and move it into place with `replace` (`os.replace` unless
+    given: the window's export passes one that may still cancel). `OSError`,
+    or anything `replace` raises, leaves `target` as it was and removes the
+    temporary file."""
     target = Path(target)
     fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent or ".")
     try:
@@ -76,7 +81,7 @@ def write_atomically(target: Path, data: bytes) -> None:
             out.write(data)
             out.flush()
             os.fsync(out.fileno())
-        os.replace(temp, target)
+        (replace or os.replace)(temp, target)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(temp)

@@ -1968,6 +1968,110 @@ Pracować dalej?</translation>
     </message>
 </context>
 <context>
+    <name>PdfAgenda</name>
+    <message>
+        <location filename="../../exports/pdf_agenda.py" line="76"/>
+        <source>Coffee break</source>
+        <translation>Przerwa kawowa</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_agenda.py" line="78"/>
+        <source>Lunch</source>
+        <translation>Przerwa obiadowa</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_agenda.py" line="98"/>
+        <location filename="../../exports/pdf_agenda.py" line="107"/>
+        <source>Draft agenda of the next forum</source>
+        <translation>Projekt programu kolejnego forum</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_agenda.py" line="105"/>
+        <source>Agenda: {title}</source>
+        <translation>Program: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_agenda.py" line="131"/>
+        <source>The agenda has no items yet.</source>
+        <translation>Program nie ma jeszcze punktów.</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_agenda.py" line="133"/>
+        <source>The forum&apos;s days and rooms have not been set yet.</source>
+        <translation>Dni i sale forum nie zostały jeszcze ustalone.</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_agenda.py" line="135"/>
+        <source>No item has a day and time yet; all are listed below.</source>
+        <translation>Żaden punkt nie ma jeszcze dnia i godziny; wszystkie są wymienione poniżej.</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_agenda.py" line="146"/>
+        <source>Day {number}: {date}</source>
+        <translation>Dzień {number}: {date}</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_agenda.py" line="154"/>
+        <source>From {start} to {finish}</source>
+        <translation>Od {start} do {finish}</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_agenda.py" line="158"/>
+        <source>No session on this day yet.</source>
+        <translation>Tego dnia nie ma jeszcze żadnej sesji.</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_agenda.py" line="178"/>
+        <source>No room</source>
+        <translation>Bez sali</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_agenda.py" line="224"/>
+        <source>Lead: {lead}</source>
+        <translation>Prowadzi: {lead}</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_agenda.py" line="226"/>
+        <source>Speakers: {names}</source>
+        <translation>Prelegenci: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_agenda.py" line="234"/>
+        <source>Topic</source>
+        <translation>Temat</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_agenda.py" line="234"/>
+        <source>Format</source>
+        <translation>Forma</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_agenda.py" line="235"/>
+        <source>Duration</source>
+        <translation>Czas trwania</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_agenda.py" line="235"/>
+        <source>Room</source>
+        <translation>Sala</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_agenda.py" line="236"/>
+        <source>Lead</source>
+        <translation>Prowadzi</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_agenda.py" line="236"/>
+        <source>Speakers or partners</source>
+        <translation>Prelegenci lub partnerzy</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_agenda.py" line="245"/>
+        <source>Without a time yet</source>
+        <translation>Jeszcze bez godziny</translation>
+    </message>
+</context>
+<context>
     <name>PdfSummary</name>
     <message>
         <location filename="../../exports/pdf_rounds.py" line="73"/>
@@ -1993,7 +2097,7 @@ Pracować dalej?</translation>
         <location filename="../../exports/pdf_rounds.py" line="116"/>
         <location filename="../../exports/pdf_rounds.py" line="141"/>
         <location filename="../../exports/pdf_rounds.py" line="174"/>
-        <location filename="../../exports/pdf_summary.py" line="113"/>
+        <location filename="../../exports/pdf_summary.py" line="115"/>
         <source>Place</source>
         <translation>Miejsce</translation>
     </message>
@@ -2036,7 +2140,7 @@ Pracować dalej?</translation>
     </message>
     <message>
         <location filename="../../exports/pdf_rounds.py" line="168"/>
-        <location filename="../../exports/pdf_summary.py" line="197"/>
+        <location filename="../../exports/pdf_summary.py" line="199"/>
         <source>No voting round has been closed yet.</source>
         <translation>Żadne głosowanie nie zostało jeszcze zamknięte.</translation>
     </message>
@@ -2046,143 +2150,143 @@ Pracować dalej?</translation>
         <translation>Pierwsze miejsca ostatniego zamkniętego głosowania, „{title}”:</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_summary.py" line="105"/>
+        <location filename="../../exports/pdf_summary.py" line="107"/>
         <source>Summary of the workshop</source>
         <translation>Podsumowanie warsztatu</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_summary.py" line="112"/>
+        <location filename="../../exports/pdf_summary.py" line="114"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_summary.py" line="114"/>
+        <location filename="../../exports/pdf_summary.py" line="116"/>
         <source>Theme</source>
         <translation>Temat</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_summary.py" line="115"/>
+        <location filename="../../exports/pdf_summary.py" line="117"/>
         <source>Moderators</source>
         <translation>Moderatorzy</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_summary.py" line="120"/>
+        <location filename="../../exports/pdf_summary.py" line="122"/>
         <source>Workshop summary</source>
         <translation>Podsumowanie warsztatu</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_summary.py" line="133"/>
+        <location filename="../../exports/pdf_summary.py" line="135"/>
         <source>The method</source>
         <translation>Metoda</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_summary.py" line="134"/>
+        <location filename="../../exports/pdf_summary.py" line="136"/>
         <source>Participants from local government, academia, business and other sectors wrote their ideas on sticky notes, and the moderators grouped them into themes together with the room. The participants then voted on the themes; the results below show the points by sector and the topics proposed for the agenda of the next forum.</source>
         <translation>Uczestnicy z samorządu, nauki, biznesu i innych sektorów zapisali swoje pomysły na karteczkach, a moderatorzy razem z salą pogrupowali je w tematy. Następnie uczestnicy głosowali nad tematami; poniżej przedstawiamy wyniki z podziałem na sektory oraz tematy zaproponowane do programu kolejnego forum.</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_summary.py" line="146"/>
+        <location filename="../../exports/pdf_summary.py" line="148"/>
         <source>Participation by sector</source>
         <translation>Udział według sektorów</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_summary.py" line="148"/>
+        <location filename="../../exports/pdf_summary.py" line="150"/>
         <source>No participants or ideas yet.</source>
         <translation>Nie ma jeszcze uczestników ani pomysłów.</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_summary.py" line="150"/>
+        <location filename="../../exports/pdf_summary.py" line="152"/>
         <source>Sector</source>
         <translation>Sektor</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_summary.py" line="150"/>
+        <location filename="../../exports/pdf_summary.py" line="152"/>
         <source>Participants</source>
         <translation>Uczestnicy</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_summary.py" line="151"/>
+        <location filename="../../exports/pdf_summary.py" line="153"/>
         <source>Ideas</source>
         <translation>Pomysły</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_summary.py" line="155"/>
+        <location filename="../../exports/pdf_summary.py" line="157"/>
         <source>Total</source>
         <translation>Łącznie</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_summary.py" line="160"/>
+        <location filename="../../exports/pdf_summary.py" line="162"/>
         <source>Participants by sector</source>
         <translation>Uczestnicy według sektorów</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_summary.py" line="161"/>
+        <location filename="../../exports/pdf_summary.py" line="163"/>
         <source>Ideas by sector</source>
         <translation>Pomysły według sektorów</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_summary.py" line="169"/>
+        <location filename="../../exports/pdf_summary.py" line="171"/>
         <source>no. {number}</source>
         <translation>nr {number}</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_summary.py" line="179"/>
+        <location filename="../../exports/pdf_summary.py" line="181"/>
         <source>Ideas by group</source>
         <translation>Pomysły według grup</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_summary.py" line="181"/>
-        <location filename="../../exports/pdf_summary.py" line="228"/>
+        <location filename="../../exports/pdf_summary.py" line="183"/>
+        <location filename="../../exports/pdf_summary.py" line="230"/>
         <source>No ideas yet.</source>
         <translation>Nie ma jeszcze pomysłów.</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_summary.py" line="186"/>
+        <location filename="../../exports/pdf_summary.py" line="188"/>
         <source>Not yet grouped</source>
         <translation>Jeszcze bez grupy</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_summary.py" line="195"/>
+        <location filename="../../exports/pdf_summary.py" line="197"/>
         <source>Voting results</source>
         <translation>Wyniki głosowań</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_summary.py" line="205"/>
+        <location filename="../../exports/pdf_summary.py" line="207"/>
         <source>Proposed agenda</source>
         <translation>Proponowany program</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_summary.py" line="207"/>
+        <location filename="../../exports/pdf_summary.py" line="209"/>
         <source>No agenda items yet.</source>
         <translation>Program nie ma jeszcze punktów.</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_summary.py" line="208"/>
+        <location filename="../../exports/pdf_summary.py" line="210"/>
         <source>Topic</source>
         <translation>Temat</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_summary.py" line="208"/>
+        <location filename="../../exports/pdf_summary.py" line="210"/>
         <source>Format</source>
         <translation>Forma</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_summary.py" line="209"/>
+        <location filename="../../exports/pdf_summary.py" line="211"/>
         <source>Duration</source>
         <translation>Czas trwania</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_summary.py" line="209"/>
+        <location filename="../../exports/pdf_summary.py" line="211"/>
         <source>Time</source>
         <translation>Termin</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_summary.py" line="210"/>
+        <location filename="../../exports/pdf_summary.py" line="212"/>
         <source>Track</source>
         <translation>Sala / ścieżka</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_summary.py" line="225"/>
+        <location filename="../../exports/pdf_summary.py" line="227"/>
         <source>Appendix: every idea and its number</source>
         <translation>Załącznik: wszystkie pomysły z numerami</translation>
     </message>
@@ -3346,7 +3450,7 @@ Pracować dalej?</translation>
 <context>
     <name>_Plurals</name>
     <message numerus="yes">
-        <location filename="../../cli.py" line="378"/>
+        <location filename="../../cli.py" line="368"/>
         <source>Imported %n idea(s) into {file}.</source>
         <translation>
             <numerusform>Zaimportowano %n pomysł do pliku {file}.</numerusform>
@@ -3355,7 +3459,7 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="381"/>
+        <location filename="../../cli.py" line="371"/>
         <source>Skipped %n row(s) without text.</source>
         <translation>
             <numerusform>Pominięto %n wiersz bez treści.</numerusform>
@@ -3364,7 +3468,7 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="384"/>
+        <location filename="../../cli.py" line="374"/>
         <source>%n idea(s)</source>
         <translation>
             <numerusform>%n pomysł</numerusform>
@@ -3373,7 +3477,7 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="387"/>
+        <location filename="../../cli.py" line="377"/>
         <source>%n group(s)</source>
         <translation>
             <numerusform>%n grupa</numerusform>
@@ -3382,7 +3486,7 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="391"/>
+        <location filename="../../cli.py" line="381"/>
         <source>Created %n suggested group(s).</source>
         <translation>
             <numerusform>Utworzono %n proponowaną grupę.</numerusform>
@@ -3391,7 +3495,7 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="392"/>
+        <location filename="../../cli.py" line="382"/>
         <source>%n group(s) suggested; --apply creates them.</source>
         <translation>
             <numerusform>Proponowana %n grupa; --apply ją utworzy.</numerusform>
@@ -3400,7 +3504,7 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="395"/>
+        <location filename="../../cli.py" line="385"/>
         <source>%n pair(s) of likely duplicates (merge them in the window):</source>
         <translation>
             <numerusform>%n para prawdopodobnych duplikatów (połącz je w oknie programu):</numerusform>
@@ -3409,7 +3513,7 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="398"/>
+        <location filename="../../cli.py" line="388"/>
         <source>%n agenda item(s) without a day and time left out of the calendar: {titles}</source>
         <translation>
             <numerusform>%n punkt programu bez dnia i godziny pominięto w kalendarzu: {titles}</numerusform>
@@ -3509,11 +3613,11 @@ Pracować dalej?</translation>
         <location filename="../../cli.py" line="136"/>
         <location filename="../../cli.py" line="142"/>
         <location filename="../../cli.py" line="147"/>
-        <location filename="../../cli.py" line="166"/>
-        <location filename="../../cli.py" line="183"/>
-        <location filename="../../cli.py" line="194"/>
-        <location filename="../../cli.py" line="199"/>
-        <location filename="../../cli.py" line="212"/>
+        <location filename="../../cli.py" line="168"/>
+        <location filename="../../cli.py" line="185"/>
+        <location filename="../../cli.py" line="196"/>
+        <location filename="../../cli.py" line="201"/>
+        <location filename="../../cli.py" line="214"/>
         <location filename="../../cli_vote.py" line="52"/>
         <location filename="../../cli_vote.py" line="72"/>
         <source>FILE</source>
@@ -3521,7 +3625,7 @@ Pracować dalej?</translation>
     </message>
     <message>
         <location filename="../../cli.py" line="136"/>
-        <location filename="../../cli.py" line="202"/>
+        <location filename="../../cli.py" line="204"/>
         <source>the new workshop file (.razem)</source>
         <translation>nowy plik warsztatu (.razem)</translation>
     </message>
@@ -3553,9 +3657,9 @@ Pracować dalej?</translation>
     </message>
     <message>
         <location filename="../../cli.py" line="147"/>
-        <location filename="../../cli.py" line="166"/>
-        <location filename="../../cli.py" line="183"/>
-        <location filename="../../cli.py" line="195"/>
+        <location filename="../../cli.py" line="168"/>
+        <location filename="../../cli.py" line="185"/>
+        <location filename="../../cli.py" line="197"/>
         <location filename="../../cli_vote.py" line="49"/>
         <source>the workshop file (.razem)</source>
         <translation>plik warsztatu (.razem)</translation>
@@ -3566,7 +3670,7 @@ Pracować dalej?</translation>
         <location filename="../../cli.py" line="152"/>
         <location filename="../../cli.py" line="155"/>
         <location filename="../../cli.py" line="157"/>
-        <location filename="../../cli.py" line="184"/>
+        <location filename="../../cli.py" line="186"/>
         <location filename="../../cli_vote.py" line="76"/>
         <source>OUT</source>
         <translation>WYJŚCIE</translation>
@@ -3598,6 +3702,7 @@ Pracować dalej?</translation>
     </message>
     <message>
         <location filename="../../cli.py" line="159"/>
+        <location filename="../../cli.py" line="161"/>
         <source>OUT.pdf</source>
         <translation>WYJŚCIE.pdf</translation>
     </message>
@@ -3608,161 +3713,166 @@ Pracować dalej?</translation>
     </message>
     <message>
         <location filename="../../cli.py" line="162"/>
+        <source>write the agenda as a PDF timetable (A4 landscape)</source>
+        <translation>zapisz program jako harmonogram w PDF (A4 poziomo)</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="164"/>
         <source>in an anonymous workshop, export the participants&apos; names too (for the organisers&apos; own archive)</source>
         <translation>w warsztacie anonimowym eksportuj także nazwiska uczestników (do własnego archiwum organizatorów)</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="165"/>
+        <location filename="../../cli.py" line="167"/>
         <source>import ideas from a CSV or Excel file</source>
         <translation>importuj pomysły z pliku CSV lub Excel</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="167"/>
+        <location filename="../../cli.py" line="169"/>
         <source>SOURCE</source>
         <translation>ŹRÓDŁO</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="168"/>
+        <location filename="../../cli.py" line="170"/>
         <source>a .csv, .tsv, .txt or .xlsx file of ideas</source>
         <translation>plik .csv, .tsv, .txt lub .xlsx z pomysłami</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="169"/>
+        <location filename="../../cli.py" line="171"/>
         <source>the column with the idea&apos;s text</source>
         <translation>kolumna z treścią pomysłu</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="170"/>
+        <location filename="../../cli.py" line="172"/>
         <source>the column with the author&apos;s sector</source>
         <translation>kolumna z sektorem autora</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="171"/>
+        <location filename="../../cli.py" line="173"/>
         <source>the column with the author&apos;s name</source>
         <translation>kolumna z nazwiskiem autora</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="173"/>
+        <location filename="../../cli.py" line="175"/>
         <source>the column with a group name (notes grouped on paper)</source>
         <translation>kolumna z nazwą grupy (karteczki pogrupowane na papierze)</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="174"/>
+        <location filename="../../cli.py" line="176"/>
         <source>NAME</source>
         <translation>NAZWA</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="176"/>
+        <location filename="../../cli.py" line="178"/>
         <source>the first row is an idea, not column names</source>
         <translation>pierwszy wiersz to pomysł, a nie nazwy kolumn</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="178"/>
+        <location filename="../../cli.py" line="180"/>
         <source>import even when most of the ideas are already in the workshop (the file was imported before)</source>
         <translation>importuj, nawet gdy większość pomysłów już jest w warsztacie (plik był już importowany)</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="181"/>
+        <location filename="../../cli.py" line="183"/>
         <source>suggest groups for the ungrouped ideas, and the best group for each</source>
         <translation>zaproponuj grupy dla niepogrupowanych pomysłów i najlepszą grupę dla każdego</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="185"/>
+        <location filename="../../cli.py" line="187"/>
         <source>write the suggestions as JSON (see docs/suggestions.md)</source>
         <translation>zapisz propozycje jako JSON (zob. docs/suggestions.md)</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="187"/>
+        <location filename="../../cli.py" line="189"/>
         <source>create the suggested groups (one transaction)</source>
         <translation>utwórz proponowane grupy (jedna transakcja)</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="192"/>
+        <location filename="../../cli.py" line="194"/>
         <source>list the automatic copies of a workshop (newest first), to open one</source>
         <translation>wypisz automatyczne kopie warsztatu (od najnowszej), by otworzyć jedną z nich</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="197"/>
+        <location filename="../../cli.py" line="199"/>
         <source>copy what is readable of a damaged workshop into a new file</source>
         <translation>skopiuj to, co da się odczytać z uszkodzonego warsztatu, do nowego pliku</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="200"/>
+        <location filename="../../cli.py" line="202"/>
         <source>the damaged workshop file (only read)</source>
         <translation>uszkodzony plik warsztatu (tylko odczytywany)</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="201"/>
+        <location filename="../../cli.py" line="203"/>
         <source>NEW</source>
         <translation>NOWY</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="213"/>
+        <location filename="../../cli.py" line="215"/>
         <source>a workshop to open</source>
         <translation>warsztat do otwarcia</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="215"/>
+        <location filename="../../cli.py" line="217"/>
         <source>open a fresh copy of the demo workshop</source>
         <translation>otwórz świeżą kopię warsztatu pokazowego</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="284"/>
+        <location filename="../../cli.py" line="286"/>
         <source>Created the workshop „{title}” in {file}.</source>
         <translation>Utworzono warsztat „{title}” w pliku {file}.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="296"/>
+        <location filename="../../cli.py" line="298"/>
         <source>Wrote a copy of the demo workshop to {file}.</source>
         <translation>Zapisano kopię warsztatu pokazowego w pliku {file}.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="314"/>
+        <location filename="../../cli.py" line="316"/>
         <source>Choose at least one output: {options}.</source>
         <translation>Wybierz co najmniej jeden plik wynikowy: {options}.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="456"/>
+        <location filename="../../cli.py" line="446"/>
         <source>Copied {kept} readable rows of {file} into {new}; {lost} could not be read and were left out.</source>
         <translation>Skopiowano {kept} czytelnych wierszy z {file} do {new}; {lost} nie dało się odczytać i pominięto je.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="502"/>
+        <location filename="../../cli.py" line="492"/>
         <source>Name the text column with --text-column, or give --no-header if the first row is already an idea. Nothing was imported.</source>
         <translation>Wskaż kolumnę z treścią opcją --text-column albo podaj --no-header, jeśli pierwszy wiersz jest już pomysłem. Nic nie zaimportowano.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="553"/>
+        <location filename="../../cli.py" line="543"/>
         <source>No groups to suggest.</source>
         <translation>Brak grup do zaproponowania.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="612"/>
+        <location filename="../../cli.py" line="602"/>
         <source>{file} has no voting rounds yet.</source>
         <translation>W pliku {file} nie ma jeszcze żadnego głosowania.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="716"/>
+        <location filename="../../cli.py" line="706"/>
         <source>There is no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set); start Razem in a desktop session, or use one of the commands (see --help).</source>
         <translation>Brak ekranu, na którym można otworzyć okno (nie ustawiono DISPLAY ani WAYLAND_DISPLAY); uruchom Razem w sesji graficznej albo użyj jednego z poleceń (zob. --help).</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="237"/>
+        <location filename="../../cli.py" line="239"/>
         <source>Could not write {file}: {reason}</source>
         <translation>Nie udało się zapisać pliku {file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="334"/>
+        <location filename="../../cli.py" line="336"/>
         <source>Exported the workshop to {file}.</source>
         <translation>Wyeksportowano warsztat do pliku {file}.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="420"/>
+        <location filename="../../cli.py" line="410"/>
         <source>Nothing was imported; give --allow-repeat to import it again.</source>
         <translation>Nic nie zaimportowano; podaj --allow-repeat, aby zaimportować go ponownie.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="479"/>
+        <location filename="../../cli.py" line="469"/>
         <source>No automatic copies of {file} yet.</source>
         <translation>Brak jeszcze automatycznych kopii pliku {file}.</translation>
     </message>
