@@ -10,15 +10,19 @@ writes them whole beside the target (`output.write_atomically`).
 from __future__ import annotations
 
 import enum
+import os
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from workshop_app.exports.output import check_target, json_bytes, write_atomically
-from workshop_app.exports.pdf_layout import Progress
 from workshop_app.services import WorkshopService
 from workshop_app.storage import WorkshopStore
+
+if TYPE_CHECKING:  # reportlab loads only when a PDF is made, not when the window starts
+    from workshop_app.exports.pdf_layout import Progress
 
 
 class ExportKind(enum.StrEnum):
@@ -52,6 +56,35 @@ class Made:
 
 class ExportCancelled(Exception):
     """The export was cancelled before its file was moved into place; nothing was written."""
+
+
+class CancelGate:
+    """Cancelling and moving the finished file into place exclude each other,
+    so that a Cancel either comes in time (then nothing is written, the old
+    file stays as it was, and `cancel` says True) or comes too late (the new
+    file is in place, `cancel` says False and the export reports it done) -
+    never "cancelled" with the file written anyway. Pass `cancelled` and
+    `replace` to `export_file`."""
+
+    def __init__(self) -> None:
+        self.cancelled = threading.Event()
+        self._lock = threading.Lock()
+        self._moved = False
+
+    def cancel(self) -> bool:
+        """Stop the export unless its file is in place already; True if stopped in time."""
+        with self._lock:
+            if self._moved:
+                return False
+            self.cancelled.set()
+            return True
+
+    def replace(self, temp: str, target: Path) -> None:
+        with self._lock:
+            if self.cancelled.is_set():
+                raise ExportCancelled()
+            os.replace(temp, target)
+            self._moved = True
 
 
 def make(service: WorkshopService, kind: ExportKind, *, include_names: bool = False,
@@ -101,16 +134,18 @@ def export_file(source: Path, kind: ExportKind, target: Path, *, include_names: 
     """
     check_target(target, inputs=[source])
 
+    total, done = [1], [0]
+
     def progress(stage: str, value: int) -> None:
         if cancelled is not None and cancelled.is_set():
             raise ExportCancelled()
-        if on_progress is not None:
-            if stage == "SIZE_EST":
-                total[0] = max(value, 1)
-            elif stage == "PROGRESS":
-                on_progress(min(value, total[0]), total[0])
+        if stage == "SIZE_EST":
+            total[0] = max(value, 1)
+        elif stage == "PROGRESS" and on_progress is not None and value > done[0]:
+            # reportlab counts flowables left; a split puts some back, so it may step back.
+            done[0] = min(value, total[0])
+            on_progress(done[0], total[0])
 
-    total = [1]
     with WorkshopStore.open(source, read_only=True) as store, store.reading():
         made = make(WorkshopService(store), kind, include_names=include_names, progress=progress)
     if cancelled is not None and cancelled.is_set():

@@ -23,8 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from workshop_app import APP_NAME, __version__
+from workshop_app.exports.kinds import ExportKind
 from workshop_app.models import PhaseKind
 from workshop_app.services import Changes, Op, sqlite_version
+from workshop_app.settings import Settings
+from workshop_app.ui.export_dialog import ExportDialog
 from workshop_app.ui.field_undo import FieldUndoFilter
 from workshop_app.ui.import_dialog import ImportDialog
 from workshop_app.ui.labels import phase_label
@@ -70,9 +73,11 @@ class MainWindow(QMainWindow):
     language_requested = Signal(str)
 
     def __init__(self, session: WorkshopSession, recent: list[str],
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, settings: Settings | None = None) -> None:
         super().__init__(parent)
         self.session = session
+        self.settings = settings  # remembers the export folder; None in tests that need not
+        self.export_dialog: ExportDialog | None = None
         self.service = session.service
         self.path = session.path
         self.presenter: PresenterWindow | None = None
@@ -179,6 +184,7 @@ class MainWindow(QMainWindow):
         self.set_recent(recent)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Import ideas…"), "Ctrl+I", self.choose_import)
+        self._action(file_menu, self.tr("&Export…"), "Ctrl+E", lambda: self.show_export())
         self._action(file_menu, self.tr("Save a &copy as…"), "Ctrl+Shift+S",
                      self.save_copy_requested.emit)
         self._action(file_menu, self.tr("&Restore an automatic copy…"), None, self.restore_requested.emit)
@@ -255,6 +261,15 @@ class MainWindow(QMainWindow):
             self.tr("Tables (*.csv *.tsv *.txt *.xlsx);;All files (*)"))
         if path:
             self.import_ideas_from(Path(path))
+
+    def show_export(self, kind: ExportKind | None = None) -> ExportDialog:
+        """The export dialog (File → Export…, and the Agenda view's export
+        buttons), `kind` chosen; window-modal, a new one each time."""
+        if self.export_dialog is not None:
+            self.export_dialog.deleteLater()
+        self.export_dialog = ExportDialog(self.session, self, kind, settings=self.settings)
+        self.export_dialog.open()
+        return self.export_dialog
 
     def import_ideas_from(self, path: Path) -> int:
         """Preview `path` in the import dialog; on OK add its ideas as one

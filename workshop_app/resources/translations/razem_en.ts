@@ -24,6 +24,17 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/export_dialog.py" line="294"/>
+        <source>%n agenda item(s) without a time were left out of the calendar: {titles}</source>
+        <translation>
+            <numerusform>%n agenda item without a time were left out of the calendar: {titles}</numerusform>
+            <numerusform>%n agenda items without a time were left out of the calendar: {titles}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GatherPanel</name>
     <message numerus="yes">
         <location filename="../../ui/panels/gather.py" line="179"/>

@@ -461,6 +461,240 @@ Pracować dalej?</translation>
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="119"/>
+        <source>Export</source>
+        <translation>Eksportuj</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="99"/>
+        <location filename="../../ui/export_dialog.py" line="140"/>
+        <source>What to export</source>
+        <translation>Co wyeksportować</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="89"/>
+        <source>Export the workshop</source>
+        <translation>Eksport warsztatu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="107"/>
+        <source>Include participants&apos; names (the workshop is anonymous)</source>
+        <translation>Dołącz nazwiska uczestników (warsztat jest anonimowy)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="109"/>
+        <source>File to write</source>
+        <translation>Plik do zapisania</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="110"/>
+        <source>Choose…</source>
+        <translation>Wybierz…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="122"/>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="124"/>
+        <source>Open</source>
+        <translation>Otwórz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="126"/>
+        <source>Show in folder</source>
+        <translation>Pokaż w folderze</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="128"/>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="143"/>
+        <source>File</source>
+        <translation>Plik</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="158"/>
+        <source>Summary (PDF)</source>
+        <translation>Podsumowanie (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="159"/>
+        <source>The record the organisers publish: ideas by group, results, priorities and the agenda.</source>
+        <translation>Dokument, który publikują organizatorzy: pomysły według grup, wyniki, priorytety i program.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="160"/>
+        <source>Agenda (PDF)</source>
+        <translation>Program forum (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="161"/>
+        <source>The forum&apos;s timetable to print: a section per day, the rooms side by side.</source>
+        <translation>Harmonogram forum do wydruku: osobno każdy dzień, sale obok siebie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="162"/>
+        <source>Ideas, CSV (UTF-8)</source>
+        <translation>Pomysły, CSV (UTF-8)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="163"/>
+        <source>Every idea for a spreadsheet: UTF-8, commas.</source>
+        <translation>Wszystkie pomysły do arkusza kalkulacyjnego: UTF-8, przecinki.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="164"/>
+        <source>Ideas, CSV for Excel (Polish)</source>
+        <translation>Pomysły, CSV – Excel (polski)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="165"/>
+        <source>Every idea for a Polish Excel: Windows-1250, semicolons.</source>
+        <translation>Wszystkie pomysły dla polskiego Excela: Windows-1250, średniki.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="166"/>
+        <source>Voting results, CSV</source>
+        <translation>Wyniki głosowań, CSV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="167"/>
+        <source>Every round&apos;s results with the points by sector.</source>
+        <translation>Wyniki każdego głosowania z punktami według sektorów.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="168"/>
+        <source>Agenda, iCalendar</source>
+        <translation>Program, iCalendar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="169"/>
+        <source>The sessions with a time, for a calendar; items without a time are left out.</source>
+        <translation>Sesje z ustaloną godziną, do kalendarza; punkty bez godziny są pomijane.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="170"/>
+        <source>All data, JSON</source>
+        <translation>Wszystkie dane, JSON</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="171"/>
+        <source>Every piece of the workshop&apos;s data, for other programs.</source>
+        <translation>Wszystkie dane warsztatu, dla innych programów.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="175"/>
+        <source>summary</source>
+        <translation>podsumowanie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="175"/>
+        <location filename="../../ui/export_dialog.py" line="177"/>
+        <source>agenda</source>
+        <translation>program</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="176"/>
+        <source>ideas</source>
+        <translation>pomysly</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="176"/>
+        <source>ideas-excel</source>
+        <translation>pomysly-excel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="177"/>
+        <source>results</source>
+        <translation>wyniki</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="178"/>
+        <source>data</source>
+        <translation>dane</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="207"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="207"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="208"/>
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="208"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="209"/>
+        <source>Export to</source>
+        <translation>Eksportuj do</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="224"/>
+        <source>Choose the file to write.</source>
+        <translation>Wybierz plik do zapisania.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="231"/>
+        <source>The folder {folder} does not exist. Choose another one. Nothing was written.</source>
+        <translation>Folder {folder} nie istnieje. Wybierz inny. Nic nie zapisano.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="235"/>
+        <source>Razem cannot write {file}: {reason}. Choose another folder. Nothing was written.</source>
+        <translation>Razem nie może zapisać pliku {file}: {reason}. Wybierz inny folder. Nic nie zapisano.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="252"/>
+        <source>Exporting to {file}…</source>
+        <translation>Eksportowanie do pliku {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="280"/>
+        <source>Cancelling…</source>
+        <translation>Anulowanie…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="292"/>
+        <source>Saved: {file}</source>
+        <translation>Zapisano: {file}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/export_dialog.py" line="294"/>
+        <source>%n agenda item(s) without a time were left out of the calendar: {titles}</source>
+        <translation>
+            <numerusform>Pominięto w kalendarzu %n punkt programu bez godziny: {titles}</numerusform>
+            <numerusform>Pominięto w kalendarzu %n punkty programu bez godziny: {titles}</numerusform>
+            <numerusform>Pominięto w kalendarzu %n punktów programu bez godziny: {titles}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="304"/>
+        <source>Export cancelled. Nothing was written.</source>
+        <translation>Eksport anulowany. Nic nie zapisano.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="306"/>
+        <source>Could not write {file}: {reason}. Nothing was written.</source>
+        <translation>Nie udało się zapisać pliku {file}: {reason}. Nic nie zapisano.</translation>
+    </message>
+</context>
+<context>
     <name>Exports</name>
     <message>
         <location filename="../../exports/csv_export.py" line="71"/>
@@ -984,159 +1218,164 @@ Pracować dalej?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="84"/>
+        <location filename="../../ui/main_window.py" line="89"/>
         <source>Workshop phases</source>
         <translation>Etapy warsztatu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>Read only ({reason}): you can look at this workshop and export it; to change it, save a copy (File → Save a copy as…) and work in the copy.</source>
         <translation>Tylko do odczytu ({reason}): możesz przeglądać ten warsztat i go eksportować; aby go zmieniać, zapisz kopię (Plik → Zapisz kopię jako…) i pracuj w kopii.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>&amp;New workshop…</source>
         <translation>&amp;Nowy warsztat…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>&amp;Open…</source>
         <translation>&amp;Otwórz…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>Open &amp;recent</source>
         <translation>Otwórz o&amp;statnie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>&amp;Import ideas…</source>
         <translation>&amp;Importuj pomysły…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="187"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Eksportuj…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>Save a &amp;copy as…</source>
         <translation>Zapisz &amp;kopię jako…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="190"/>
         <source>&amp;Restore an automatic copy…</source>
         <translation>&amp;Przywróć kopię…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>&amp;Close workshop</source>
         <translation>&amp;Zamknij warsztat</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>&amp;Quit</source>
         <translation>Za&amp;kończ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edycja</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>Undo</source>
         <translation>Cofnij</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193"/>
-        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="243"/>
         <source>Redo</source>
         <translation>Ponów</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>&amp;View</source>
         <translation>&amp;Widok</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>Shared screen</source>
         <translation>Wspólny ekran</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>Shared screen follows my canvas view</source>
         <translation>Wspólny ekran podąża za moim widokiem tablicy</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>&amp;Timer</source>
         <translation>&amp;Czas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>&amp;Language</source>
         <translation>&amp;Język</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>&amp;About Razem</source>
         <translation>&amp;O programie Razem</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>Start or pause</source>
         <translation>Start lub pauza</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>Add a minute</source>
         <translation>Dodaj minutę</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>Reset</source>
         <translation>Od nowa</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>Undo: {action}</source>
         <translation>Cofnij: {action}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>Redo: {action}</source>
         <translation>Ponów: {action}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>Timer</source>
         <translation>Czas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>Import ideas</source>
         <translation>Import pomysłów</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="261"/>
         <source>Tables (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
         <translation>Tabele (*.csv *.tsv *.txt *.xlsx);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308"/>
+        <location filename="../../ui/main_window.py" line="323"/>
         <source>&lt;h3&gt;Razem {version}&lt;/h3&gt;&lt;p&gt;Participatory planning workshops: gather, group, vote, plan.&lt;/p&gt;&lt;p&gt;Qt {qt} · SQLite {sqlite}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Razem {version}&lt;/h3&gt;&lt;p&gt;Warsztaty partycypacyjne: zbieramy, grupujemy, głosujemy, planujemy.&lt;/p&gt;&lt;p&gt;Qt {qt} · SQLite {sqlite}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313"/>
+        <location filename="../../ui/main_window.py" line="328"/>
         <source>About Razem</source>
         <translation>O programie Razem</translation>
     </message>
@@ -1970,103 +2209,103 @@ Pracować dalej?</translation>
 <context>
     <name>PdfAgenda</name>
     <message>
-        <location filename="../../exports/pdf_agenda.py" line="76"/>
+        <location filename="../../exports/pdf_agenda.py" line="78"/>
         <source>Coffee break</source>
         <translation>Przerwa kawowa</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_agenda.py" line="78"/>
+        <location filename="../../exports/pdf_agenda.py" line="80"/>
         <source>Lunch</source>
         <translation>Przerwa obiadowa</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_agenda.py" line="98"/>
-        <location filename="../../exports/pdf_agenda.py" line="107"/>
+        <location filename="../../exports/pdf_agenda.py" line="100"/>
+        <location filename="../../exports/pdf_agenda.py" line="109"/>
         <source>Draft agenda of the next forum</source>
         <translation>Projekt programu kolejnego forum</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_agenda.py" line="105"/>
+        <location filename="../../exports/pdf_agenda.py" line="107"/>
         <source>Agenda: {title}</source>
         <translation>Program: {title}</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_agenda.py" line="131"/>
+        <location filename="../../exports/pdf_agenda.py" line="133"/>
         <source>The agenda has no items yet.</source>
         <translation>Program nie ma jeszcze punktów.</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_agenda.py" line="133"/>
+        <location filename="../../exports/pdf_agenda.py" line="135"/>
         <source>The forum&apos;s days and rooms have not been set yet.</source>
         <translation>Dni i sale forum nie zostały jeszcze ustalone.</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_agenda.py" line="135"/>
+        <location filename="../../exports/pdf_agenda.py" line="137"/>
         <source>No item has a day and time yet; all are listed below.</source>
         <translation>Żaden punkt nie ma jeszcze dnia i godziny; wszystkie są wymienione poniżej.</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_agenda.py" line="146"/>
+        <location filename="../../exports/pdf_agenda.py" line="148"/>
         <source>Day {number}: {date}</source>
         <translation>Dzień {number}: {date}</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_agenda.py" line="154"/>
+        <location filename="../../exports/pdf_agenda.py" line="156"/>
         <source>From {start} to {finish}</source>
         <translation>Od {start} do {finish}</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_agenda.py" line="158"/>
+        <location filename="../../exports/pdf_agenda.py" line="160"/>
         <source>No session on this day yet.</source>
         <translation>Tego dnia nie ma jeszcze żadnej sesji.</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_agenda.py" line="178"/>
+        <location filename="../../exports/pdf_agenda.py" line="180"/>
         <source>No room</source>
         <translation>Bez sali</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_agenda.py" line="224"/>
+        <location filename="../../exports/pdf_agenda.py" line="230"/>
         <source>Lead: {lead}</source>
         <translation>Prowadzi: {lead}</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_agenda.py" line="226"/>
+        <location filename="../../exports/pdf_agenda.py" line="232"/>
         <source>Speakers: {names}</source>
         <translation>Prelegenci: {names}</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_agenda.py" line="234"/>
+        <location filename="../../exports/pdf_agenda.py" line="240"/>
         <source>Topic</source>
         <translation>Temat</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_agenda.py" line="234"/>
+        <location filename="../../exports/pdf_agenda.py" line="240"/>
         <source>Format</source>
         <translation>Forma</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_agenda.py" line="235"/>
+        <location filename="../../exports/pdf_agenda.py" line="241"/>
         <source>Duration</source>
         <translation>Czas trwania</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_agenda.py" line="235"/>
+        <location filename="../../exports/pdf_agenda.py" line="241"/>
         <source>Room</source>
         <translation>Sala</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_agenda.py" line="236"/>
+        <location filename="../../exports/pdf_agenda.py" line="242"/>
         <source>Lead</source>
         <translation>Prowadzi</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_agenda.py" line="236"/>
+        <location filename="../../exports/pdf_agenda.py" line="242"/>
         <source>Speakers or partners</source>
         <translation>Prelegenci lub partnerzy</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_agenda.py" line="245"/>
+        <location filename="../../exports/pdf_agenda.py" line="251"/>
         <source>Without a time yet</source>
         <translation>Jeszcze bez godziny</translation>
     </message>
@@ -2823,19 +3062,24 @@ Pracować dalej?</translation>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../settings.py" line="38"/>
+        <location filename="../../settings.py" line="40"/>
         <source>Interface language</source>
         <translation>Język interfejsu</translation>
     </message>
     <message>
-        <location filename="../../settings.py" line="39"/>
+        <location filename="../../settings.py" line="41"/>
         <source>Recent workshops</source>
         <translation>Ostatnie warsztaty</translation>
     </message>
     <message>
-        <location filename="../../settings.py" line="40"/>
+        <location filename="../../settings.py" line="42"/>
         <source>Last folder used</source>
         <translation>Ostatnio używany folder</translation>
+    </message>
+    <message>
+        <location filename="../../settings.py" line="43"/>
+        <source>Last export folder</source>
+        <translation>Ostatni folder eksportu</translation>
     </message>
 </context>
 <context>
