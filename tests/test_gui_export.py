@@ -18,7 +18,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.helpers.pdf import text_of
 from workshop_app.exports import kinds
-from workshop_app.exports.kinds import CancelGate, ExportCancelled, ExportKind
+from workshop_app.exports.kinds import ExportKind
 from workshop_app.services import NewIdea, WorkshopService
 from workshop_app.settings import EXPORT_DIRECTORY, Settings
 from workshop_app.ui.export_dialog import ExportDialog
@@ -140,20 +140,6 @@ def test_cancel_leaves_no_file_and_the_old_one_untouched(
         assert listing(target.parent) == []
     else:
         assert target.read_bytes() == old and listing(target.parent) == ["podsumowanie.pdf"]
-
-
-def test_a_cancel_too_late_is_refused_and_the_file_is_reported_written(tmp_path: Path) -> None:
-    gate = CancelGate()
-    temp, target = tmp_path / ".x.part", tmp_path / "x.csv"
-    temp.write_bytes(b"a;b")
-    gate.replace(str(temp), target)
-    assert gate.cancel() is False and target.read_bytes() == b"a;b"
-    early = CancelGate()
-    assert early.cancel() is True
-    temp.write_bytes(b"c")
-    with pytest.raises(ExportCancelled):
-        early.replace(str(temp), target)
-    assert target.read_bytes() == b"a;b"
 
 
 def test_a_workshop_as_target_is_refused_with_the_reason(
