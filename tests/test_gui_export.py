@@ -21,6 +21,7 @@ from workshop_app.exports import kinds
 from workshop_app.exports.kinds import ExportKind
 from workshop_app.services import NewIdea, WorkshopService
 from workshop_app.settings import EXPORT_DIRECTORY, Settings
+from workshop_app.storage import WorkshopStore
 from workshop_app.ui.export_dialog import ExportDialog
 from workshop_app.ui.session import WorkshopSession
 
@@ -102,44 +103,59 @@ def test_the_summary_shows_its_progress(qtbot: QtBot, make_dialog: Callable[...,
     assert [done for done, _ in steps] == sorted(done for done, _ in steps)
 
 
-@pytest.mark.parametrize("old", [None, b"%PDF-1.4 the summary of last year"])
-def test_cancel_leaves_no_file_and_the_old_one_untouched(
-        qtbot: QtBot, make_dialog: Callable[..., ExportDialog], tmp_path: Path,
-        monkeypatch: pytest.MonkeyPatch, old: bytes | None) -> None:
-    target = tmp_path / "out" / "podsumowanie.pdf"
-    target.parent.mkdir()
-    if old is not None:
-        target.write_bytes(old)
-    # The worker waits at its first step of the PDF until the dialog has
-    # taken the Cancel: the cancel lands mid-build whatever the machine's speed.
-    cancelled = threading.Event()
+@pytest.fixture
+def held(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The first export's worker waits at its first step of the PDF until the
+    export is cancelled: the cancel lands mid-build whatever the machine's speed."""
     real = kinds.export_file
+    calls: list[object] = []
 
-    def export_file(*args: Any, on_progress: Callable[[int, int], None], **kwargs: Any) -> kinds.Made:
+    def export_file(*args: Any, on_progress: Callable[[int, int], None], cancelled: threading.Event,
+                    **kwargs: Any) -> kinds.Made:
+        calls.append(args)
+
         def step(done: int, total: int) -> None:
             on_progress(done, total)
             assert cancelled.wait(WAIT_MS / 1000)
 
-        return real(*args, on_progress=step, **kwargs)
+        return real(*args, on_progress=step if len(calls) == 1 else on_progress, cancelled=cancelled,
+                    **kwargs)
 
     monkeypatch.setattr("workshop_app.ui.export_dialog.export_file", export_file)
+
+
+@pytest.mark.usefixtures("held")
+@pytest.mark.parametrize("old", [None, b"%PDF-1.4 the summary of last year"])
+@pytest.mark.parametrize("how", ["cancel", "close"])
+def test_cancel_or_close_leaves_no_file_and_the_old_one_untouched(
+        qtbot: QtBot, make_dialog: Callable[..., ExportDialog], tmp_path: Path,
+        old: bytes | None, how: str) -> None:
+    target = tmp_path / "out" / "podsumowanie.pdf"
+    target.parent.mkdir()
+    if old is not None:
+        target.write_bytes(old)
     dialog = make_dialog(ExportKind.SUMMARY)
     dialog.show()
+    steps: list[int] = []
 
-    def cancel_once(_done: int, _total: int) -> None:
-        if not cancelled.is_set():
-            dialog.cancel_button.click()
-            cancelled.set()
+    def stop_once(done: int, _total: int) -> None:
+        steps.append(done)
+        if len(steps) == 1:
+            (dialog.cancel_button.click if how == "cancel" else dialog.reject)()
 
-    dialog._relay.moved.connect(cancel_once)
+    dialog._relay.moved.connect(stop_once)
     export_to(qtbot, dialog, target)
-    assert cancelled.is_set()
+    assert steps
     assert dialog.message.text() == "Eksport anulowany. Nic nie zapisano."
     assert not dialog.open_button.isVisible() and dialog.export_button.isEnabled()
     if old is None:
         assert listing(target.parent) == []
     else:
         assert target.read_bytes() == old and listing(target.parent) == ["podsumowanie.pdf"]
+    if how == "close":
+        assert not dialog.isVisible()
+        export_to(qtbot, dialog, tmp_path / "znowu.pdf")  # it can be opened and used again
+        assert dialog.written == tmp_path / "znowu.pdf"
 
 
 def test_a_workshop_as_target_is_refused_with_the_reason(
@@ -245,3 +261,27 @@ def test_the_file_menu_opens_the_export_dialog(qtbot: QtBot, demo_service: Works
     dialog.reject()
     assert window.show_export(ExportKind.AGENDA).kind() is ExportKind.AGENDA
     window.export_dialog.reject()
+
+
+def test_a_workshop_that_can_only_be_read_is_exported(
+        qtbot: QtBot, demo_template: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "pendrive"
+    folder.mkdir()
+    path = folder / "warsztat.razem"
+    path.write_bytes(demo_template.read_bytes())
+    subprocess.run(["chattr", "+i", str(folder)], check=True, capture_output=True)
+    try:
+        with WorkshopStore.open(path, read_only=True) as store:
+            session = WorkshopSession(WorkshopService(store), path, read_only="pendrive")
+            dialog = ExportDialog(session, None, ExportKind.AGENDA)
+            qtbot.addWidget(dialog)
+            assert Path(dialog.target.text()).parent == folder
+            target = tmp_path / "program.pdf"
+            export_to(qtbot, dialog, target)
+            assert dialog.written == target, dialog.message.text()
+            assert "Sala A" in text_of(PdfReader(target))
+            dialog.background.shutdown()
+            session.shutdown()
+        assert listing(folder) == ["warsztat.razem"]
+    finally:
+        subprocess.run(["chattr", "-i", str(folder)], check=True, capture_output=True)

@@ -245,7 +245,7 @@ class ExportDialog(QDialog):
         if refused is not None:
             self.message.setText(refused)
             return False
-        kind, names = self.kind(), self.names.isVisible() and self.names.isChecked()
+        kind, names = self.kind(), not self.names.isHidden() and self.names.isChecked()
         self._gate = gate = CancelGate()
         self.written = None
         self._set_running(True)
@@ -339,8 +339,16 @@ class ExportDialog(QDialog):
             QUrl.fromLocalFile(str(self.written.parent)))
 
     def reject(self) -> None:
-        """Closing while exporting cancels it first (nothing written)."""
+        """Closing while exporting cancels the export and waits for the worker
+        to stop, so nothing is written once the dialog is gone (unless the
+        file was in place already); the dialog can be opened again."""
         if self._gate is not None:
-            self._gate.cancel()
-        self.background.shutdown()
+            stopped = self._gate.cancel()
+            self.background.shutdown()  # its outcome is dropped: the state is set here
+            self.background = Background("razem-export", self)
+            self._gate = None
+            self._set_running(False)
+            if stopped:
+                self.message.setText(self.tr("Export cancelled. Nothing was written."))
+            self.ended.emit()
         super().reject()

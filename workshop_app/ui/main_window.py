@@ -265,6 +265,9 @@ class MainWindow(QMainWindow):
     def show_export(self, kind: ExportKind | None = None) -> ExportDialog:
         """The export dialog (File → Export…, and the Agenda view's export
         buttons), `kind` chosen; window-modal, a new one each time."""
+        if self.export_dialog is not None and self.export_dialog.is_running():
+            self.export_dialog.raise_()  # one export at a time: the running one stays
+            return self.export_dialog
         if self.export_dialog is not None:
             self.export_dialog.deleteLater()
         self.export_dialog = ExportDialog(self.session, self, kind, settings=self.settings)
@@ -309,6 +312,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: object) -> None:
         if self.presenter is not None:
             self.presenter.close()
+        if self.export_dialog is not None:
+            self.export_dialog.reject()  # an export running is cancelled, its worker stopped
         super().closeEvent(event)  # type: ignore[arg-type]
 
     def set_recent(self, recent: list[str]) -> None:
