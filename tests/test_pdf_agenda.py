@@ -166,3 +166,15 @@ def test_export_command_writes_the_agenda_with_the_other_outputs(
     assert main(["export", str(demo_template), "--agenda", str(program), "--json", str(other)]) == 1
     assert not program.exists()
     assert str(other) in capsys.readouterr().err
+
+
+def test_many_rooms_and_the_longest_texts_fit_on_the_page(agenda: Export, service: WorkshopService) -> None:
+    rooms = [f"Sala {n}" for n in range(1, 8)]
+    service.set_frame(days=[FrameDay("2027-05-20", "09:00", "12:00")], rooms=rooms)
+    longest = {"title": ("Długi tytuł sesji " * 20)[:300], "lead": ("Organizacja " * 30)[:300],
+               "speakers": ("Jan Kowalski, " * 30)[:300]}
+    for room in rooms:
+        service.add_agenda_item(**longest, slot="2027-05-20T09:00", track=room)
+    text = flat(text_of(agenda(service)))  # seven cells of 900 characters side by side: no layout error
+    assert all(room in text for room in rooms)
+    assert text.count("09:00–10:00 · panel dyskusyjny") == len(rooms)

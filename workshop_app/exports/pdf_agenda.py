@@ -54,6 +54,9 @@ WIDTH = PAGE[0] - 2 * MARGIN
 TIME_COLUMN = 26 * mm
 PAUSE_FILL = colors.HexColor("#e6e6e6")  # light enough to read black on, in grey print too
 FRAME = colors.HexColor("#1a1a1a")
+MAX_LANES = 4
+"""Rooms side by side in one table: a session's cell, 300-character title,
+lead and speakers included, then always fits on a page."""
 
 
 @dataclass(frozen=True)
@@ -159,7 +162,10 @@ def _day_section(number: int, day: _Day, rooms: Sequence[str], styles: Styles,
     if not day.sessions:
         return [*story, Paragraph(para_text(translate("PdfAgenda", "No session on this day yet.")),
                                   styles.body)]
-    return [*story, _timetable(day, rooms, styles, words), Spacer(1, 4 * mm)]
+    lanes = _lanes(day, rooms)
+    for first in range(0, len(lanes), MAX_LANES):  # many rooms: a table for each few, one under another
+        story += [_timetable(day, lanes[first:first + MAX_LANES], styles, words), Spacer(1, 4 * mm)]
+    return story
 
 
 def _lanes(day: _Day, rooms: Sequence[str]) -> list[tuple[str, list[_Session]]]:
@@ -186,10 +192,10 @@ def _clock(moment: int) -> str:
     return hm(moment % 1440)  # a session running past midnight ends on the next day's clock
 
 
-def _timetable(day: _Day, rooms: Sequence[str], styles: Styles, words: SummaryWords) -> Table:
+def _timetable(day: _Day, lanes: Sequence[tuple[str, list[_Session]]], styles: Styles,
+               words: SummaryWords) -> Table:
     """One row per stretch between two moments when something starts or ends,
     the time column first; each session spans its rows inside a frame."""
-    lanes = _lanes(day, rooms)
     pauses = day.pauses()
     moments = {m for s in day.sessions for m in (s.start, s.end)} | {m for a, b, _ in pauses for m in (a, b)}
     if day.frame is not None:
