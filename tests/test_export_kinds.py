@@ -3,6 +3,8 @@ store, one moment of the file, cancellable until the file is in place."""
 
 from __future__ import annotations
 
+import os
+import stat
 import threading
 from pathlib import Path
 
@@ -10,7 +12,7 @@ import pytest
 
 from workshop_app.cli import _EXPORTS
 from workshop_app.exports.kinds import CancelGate, ExportCancelled, ExportKind, export_file
-from workshop_app.exports.output import OutputRefused
+from workshop_app.exports.output import OutputRefused, write_atomically
 from workshop_app.services import NewIdea, WorkshopService
 from workshop_app.storage import WorkshopStore
 
@@ -73,3 +75,20 @@ def test_a_cancel_too_late_is_refused_and_one_in_time_writes_nothing(tmp_path: P
     with pytest.raises(ExportCancelled):
         early.replace(str(temp), target)
     assert target.read_bytes() == b"a;b"
+
+
+def test_an_export_can_be_read_like_any_saved_file(tmp_path: Path) -> None:
+    """Not only by its owner (the folder may be shared); a replaced file keeps its permissions."""
+    mask = os.umask(0o022)
+    try:
+        fresh = tmp_path / "podsumowanie.pdf"
+        write_atomically(fresh, b"%PDF-")
+        assert stat.S_IMODE(fresh.stat().st_mode) == 0o644
+        kept = tmp_path / "pomysly.csv"
+        kept.write_bytes(b"stare")
+        kept.chmod(0o640)
+        write_atomically(kept, b"nowe")
+        assert stat.S_IMODE(kept.stat().st_mode) == 0o640 and kept.read_bytes() == b"nowe"
+    finally:
+        os.umask(mask)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["podsumowanie.pdf", "pomysly.csv"]

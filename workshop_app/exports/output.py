@@ -13,7 +13,8 @@ import contextlib
 import enum
 import json
 import os
-import tempfile
+import secrets
+import stat
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
@@ -75,7 +76,7 @@ def write_atomically(target: Path, data: bytes, *,
     or anything `replace` raises, leaves `target` as it was and removes the
     temporary file."""
     target = Path(target)
-    fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent or ".")
+    fd, temp = _temporary_beside(target)
     try:
         with os.fdopen(fd, "wb") as out:
             out.write(data)
@@ -86,6 +87,27 @@ def write_atomically(target: Path, data: bytes, *,
         with contextlib.suppress(OSError):
             os.unlink(temp)
         raise
+
+
+def _temporary_beside(target: Path) -> tuple[int, str]:
+    """A new, hidden temporary file beside `target`, open for writing. Its
+    permissions are those a new file gets (the user's umask, as any program
+    saving a file: a summary written to a shared folder can be read there),
+    or the old target's when it is replaced."""
+    try:
+        mode = stat.S_IMODE(os.stat(target).st_mode)
+    except OSError:
+        mode = None
+    while True:
+        temp = str(target.parent / f".{target.name}.{secrets.token_hex(4)}.part")
+        try:
+            fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
+        except FileExistsError:
+            continue
+        if mode is not None and hasattr(os, "fchmod"):
+            with contextlib.suppress(OSError):
+                os.fchmod(fd, mode)
+        return fd, temp
 
 
 def write_output(target: Path, data: bytes, *, inputs: Iterable[Path]) -> None:
