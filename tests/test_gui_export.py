@@ -285,3 +285,14 @@ def test_a_workshop_that_can_only_be_read_is_exported(
         assert listing(folder) == ["warsztat.razem"]
     finally:
         subprocess.run(["chattr", "-i", str(folder)], check=True, capture_output=True)
+
+
+def test_a_phase_panel_asks_the_window_for_an_export(qtbot: QtBot, demo_service: WorkshopService) -> None:
+    from tests.conftest import shown_window
+    from workshop_app.models import PhaseKind
+
+    window: Any = shown_window(qtbot, demo_service)
+    window.panels[PhaseKind.AGENDA].export_requested.emit(ExportKind.AGENDA)  # the Agenda view's button
+    dialog = window.export_dialog
+    assert dialog is not None and dialog.isVisible() and dialog.kind() is ExportKind.AGENDA
+    dialog.reject()

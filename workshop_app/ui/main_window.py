@@ -91,7 +91,7 @@ class MainWindow(QMainWindow):
         # Panels are built when first shown: start-up pays only for one.
         # Ctrl+Z in a field with nothing of its own to undo undoes the workshop.
         self.field_undo = FieldUndoFilter(self)
-        self.panels = _LazyPanels(session, self.stack, self.field_undo)
+        self.panels = _LazyPanels(session, self.stack, self.field_undo, self.show_export)
         for number, kind in enumerate(PHASES, start=1):
             item = QListWidgetItem(f"{number}  {phase_label(kind)}")
             item.setData(Qt.ItemDataRole.UserRole, kind.value)
@@ -337,9 +337,10 @@ class _LazyPanels(dict):  # type: ignore[type-arg]
     """Phase panels by kind, each made (and put in the stack) on first use."""
 
     def __init__(self, session: WorkshopSession, stack: QStackedWidget,
-                 field_undo: FieldUndoFilter) -> None:
+                 field_undo: FieldUndoFilter, export: Callable[[ExportKind | None], object]) -> None:
         super().__init__()
         self._session, self._stack, self._field_undo = session, stack, field_undo
+        self._export = export
 
     def __missing__(self, kind: PhaseKind) -> PhasePanel:
         session = self._session
@@ -352,6 +353,7 @@ class _LazyPanels(dict):  # type: ignore[type-arg]
         }
         panel: PhasePanel = makers[kind]()
         self._field_undo.watch(panel)
+        panel.export_requested.connect(self._export)
         index = PHASES.index(kind)
         placeholder = self._stack.widget(index)
         self._stack.insertWidget(index, panel)
