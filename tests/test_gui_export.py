@@ -248,6 +248,8 @@ def test_the_file_chooser_remembers_the_last_folder(
     assert Settings(tmp_path).get(EXPORT_DIRECTORY) == str(elsewhere)
     second.set_kind(ExportKind.AGENDA)  # another kind keeps the folder, proposes its own name
     assert Path(second.target.text()) == elsewhere / "demo-program.pdf"
+    export_to(qtbot, second, Path("tylko nazwa.pdf"))  # a bare name: in the remembered folder
+    assert second.written == elsewhere / "tylko nazwa.pdf" and second.written.exists()
 
 
 def test_the_file_menu_opens_the_export_dialog(qtbot: QtBot, demo_service: WorkshopService) -> None:

@@ -240,7 +240,10 @@ class ExportDialog(QDialog):
         """Start exporting to the target; False (with the reason shown) if refused."""
         if self._gate is not None:
             return False
-        target = Path(self.target.text().strip()).expanduser()
+        typed = self.target.text().strip()
+        target = Path(typed).expanduser()
+        if typed and not target.is_absolute():  # a bare name goes where the chooser would start
+            target = self.folder() / target
         refused = self.refusal(target)
         if refused is not None:
             self.message.setText(refused)
