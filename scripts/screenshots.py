@@ -246,6 +246,23 @@ def _carry_over(app: QApplication, folder: Path) -> None:
         dialog.close()
 
 
+def _export_dialog(app: QApplication, window: MainWindow, folder: Path) -> None:
+    """The export dialog once the demo's agenda is written (File → Export…)."""
+    from PySide6.QtCore import QEventLoop
+
+    from workshop_app.exports.kinds import ExportKind
+
+    dialog = window.show_export(ExportKind.AGENDA)
+    dialog.target.setText(str(folder / "demo-program.pdf"))
+    loop = QEventLoop()
+    dialog.ended.connect(loop.quit)
+    if dialog.start():
+        loop.exec()
+    app.processEvents()
+    dialog.grab().save(str(DOCS / "export-dialog.png"))
+    dialog.reject()
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--lang", default="pl")
@@ -270,6 +287,7 @@ def main() -> int:
             _canvas_close_up(app, window)
             _presenter(app, window, session, clock)
             _voting(app, window, session)
+            _export_dialog(app, window, Path(folder))
             _agenda_builder(app, window)  # last: it changes the agenda others show
             window.close()
         _carry_over(app, Path(folder))

@@ -17,7 +17,7 @@ from workshop_app.models import AgendaFormat, AgendaItem, PhaseKind
 from workshop_app.services import FrameDay, NewIdea, WorkshopService
 from workshop_app.ui.frame_dialog import FrameDialog
 from workshop_app.ui.main_window import MainWindow
-from workshop_app.ui.panels.agenda import AgendaPanel
+from workshop_app.ui.panels.agenda import EXPORT_BUTTONS, AgendaPanel
 
 from .conftest import shown_window, type_text
 
@@ -316,7 +316,8 @@ def test_every_action_is_reachable_with_tab_in_a_sensible_order(
              panel.buttons["down"], panel.buttons["remove"], editor.title_edit, editor.format_box, editor.duration,
              editor.lead_edit, editor.speakers_edit, editor.day_box, editor.time_edit,
              editor.room_box, editor.rationale_edit, editor.notes_edit, editor.conflicts,
-             panel.buttons["frame"], panel.buttons["schedule"], panel.report]
+             panel.buttons["frame"], panel.buttons["schedule"], panel.report,
+             *(panel.buttons[k] for k in EXPORT_BUTTONS)]
     focus(qtbot, chain[0])
     for expected in chain[1:]:
         if QApplication.focusWidget() is editor.time_edit:

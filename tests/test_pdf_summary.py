@@ -10,30 +10,14 @@ from typing import Any
 
 import pytest
 from pypdf import PdfReader
-from pypdf.generic import IndirectObject
 
+from tests.helpers.pdf import CVE_POC, MARKUP, POLISH, assert_fonts_embedded, outline_titles, text_of
+from tests.helpers.pdf import flat as flat_text
 from workshop_app.cli import main
 from workshop_app.exports.output import OutputRefused
 from workshop_app.exports.pdf_summary import export_summary
 from workshop_app.models import AgendaFormat
 from workshop_app.services import NewIdea, WorkshopService
-
-POLISH = "Zażółć gęślą jaźń ĄĘŚŹŻŃ"
-MARKUP = ("<b>pogrubione</b>", "Kowalski & Syn", "</para>", '<font color="red">czerwony</font>',
-          "&#xZZ;", "&#x41;", "<br/>", "&amp;")
-# The public proof of concept of CVE-2023-33733 (reportlab's rl_safe_eval),
-# made to touch a file of the test's own.
-CVE_POC = (
-    "[[[getattr(pow, Word('__globals__'))['os'].system('touch {marker}') for Word in [ "
-    "orgTypeFun( 'Word', (str,), {{ 'mutated': 1, 'startswith': lambda self, x: 1 == 0, "
-    "'__eq__': lambda self, x: self.mutated and self.mutated == x and self.mutated - 1, "
-    "'mutate': lambda self: {{setattr(self, 'mutated', self.mutated - 1)}}, "
-    "'__hash__': lambda self: hash(str(self)), }}, ) ] ] for orgTypeFun in [type(type(1))] "
-    "if '''<font color=\"...\">exploit</font>'''"
-)
-STANDARD_14 = {"Courier", "Courier-Bold", "Courier-Oblique", "Courier-BoldOblique", "Helvetica",
-               "Helvetica-Bold", "Helvetica-Oblique", "Helvetica-BoldOblique", "Times-Roman",
-               "Times-Bold", "Times-Italic", "Times-BoldItalic", "Symbol", "ZapfDingbats"}
 
 
 @pytest.fixture
@@ -48,21 +32,10 @@ def summary(polish: None, demo_service: WorkshopService, tmp_path: Path) -> Iter
     yield export
 
 
-def _text(reader: PdfReader) -> str:
-    """The text of every page without its footer (the title and "Strona X z Y"),
-    so that a paragraph split over two pages reads as one."""
-    return "\n".join(page.extract_text().rstrip().rsplit("\n", 2)[0] for page in reader.pages)
-
-
-def _flat(text: str) -> str:
-    """Text with every run of white space as one space (wrapping moves line breaks)."""
-    return re.sub(r"\s+", " ", text).strip()
-
-
 def test_polish_text_prints_exactly_as_entered(summary: Any, demo_service: WorkshopService) -> None:
     demo_service.add_idea(idea=NewIdea(text=POLISH))
     demo_service.update_workshop(place=f"Łódź, {POLISH}")
-    text = _text(summary())
+    text = text_of(summary())
     assert text.count(POLISH) >= 3  # its group, the appendix, the cover
 
 
@@ -70,7 +43,7 @@ def test_markup_in_user_text_prints_literally(summary: Any, demo_service: Worksh
     for piece in MARKUP:
         demo_service.add_idea(idea=NewIdea(text=f"Pomysł {piece} koniec"))
     demo_service.update_workshop(moderators=["Anna <i>Nowak</i>", "Jan & Maria"])
-    text = _text(summary())
+    text = text_of(summary())
     for piece in MARKUP:
         assert f"Pomysł {piece} koniec" in text
     assert "Anna <i>Nowak</i>, Jan & Maria" in text
@@ -84,7 +57,7 @@ def test_cve_2023_33733_proof_of_concept_prints_as_text_and_runs_nothing(
     demo_service.add_idea(idea=NewIdea(text=payload))
     cluster = demo_service.clusters()[0]
     demo_service.rename_cluster(cluster_id=cluster.id, name=payload[-60:])
-    text = _text(summary())
+    text = text_of(summary())
     assert not marker.exists()
     flat = re.sub(r"\s+", "", text)
     assert flat.count(re.sub(r"\s+", "", payload)) == 2  # in its group and in the appendix
@@ -97,7 +70,7 @@ def test_line_breaks_are_kept_and_a_long_word_wraps_in_its_column(
     word = "".join("żółw" if i % 2 else "abcdefghij" for i in range(43))[:300]
     assert len(word) == 300
     demo_service.add_idea(idea=NewIdea(text=word, author_name="Autor" + "Ń" * 200))
-    text = _text(summary())
+    text = text_of(summary())
     names = re.findall(r"AutorŃ+|^Ń+", text, re.MULTILINE)
     assert "".join(names) == "Autor" + "Ń" * 200 and len(names) >= 2  # the caption wraps too
     assert text.count("Pierwsza linia\nDruga linia\n") == 2  # in its group and in the appendix
@@ -108,19 +81,19 @@ def test_line_breaks_are_kept_and_a_long_word_wraps_in_its_column(
 
 def test_every_idea_of_the_demo_is_printed_in_its_group_and_numbered_in_the_appendix(
         summary: Any, demo_service: WorkshopService) -> None:
-    flat = _flat(_text(summary()))
+    flat = flat_text(text_of(summary()))
     appendix = flat[flat.rindex("Załącznik: wszystkie pomysły z numerami"):]
     ideas = demo_service.ideas()
     assert len(ideas) == 42
     for idea in ideas:
-        assert flat.count(_flat(idea.text)) >= 2, idea.text
-        assert f"{idea.seq} {_flat(idea.text)}" in appendix
+        assert flat.count(flat_text(idea.text)) >= 2, idea.text
+        assert f"{idea.seq} {flat_text(idea.text)}" in appendix
 
 
 def test_ideas_are_grouped_by_cluster_with_the_ungrouped_last(
         summary: Any, demo_service: WorkshopService) -> None:
     demo_service.add_idea(idea=NewIdea(text="Pomysł jeszcze bez grupy"))
-    flat = _flat(_text(summary()))
+    flat = flat_text(text_of(summary()))
     body = flat[flat.index("Pomysły według grup"):flat.index("Wyniki głosowań")]
     positions = [body.index(c.name) for c in demo_service.clusters()]
     assert positions == sorted(positions)
@@ -130,13 +103,13 @@ def test_ideas_are_grouped_by_cluster_with_the_ungrouped_last(
 
 def test_authors_are_named_only_when_the_workshop_is_not_anonymous(
         summary: Any, demo_service: WorkshopService) -> None:
-    assert "Joanna Szymańska" in _text(summary())
+    assert "Joanna Szymańska" in text_of(summary())
     demo_service.update_workshop(anonymous=True)
-    assert "Joanna Szymańska" not in _text(summary())
+    assert "Joanna Szymańska" not in text_of(summary())
 
 
 def test_results_show_ties_sectors_the_matrix_priorities_and_the_agenda(summary: Any) -> None:
-    text = _flat(_text(summary()))
+    text = flat_text(text_of(summary()))
     for words in ("Szybkie korzyści", "Duże projekty", "Uzupełnienia", "Niewdzięczne zadania",
                   "dokładny remis", "Według sektorów", "samorząd", "Najważniejsze priorytety",
                   "2 =", "Proponowany program", "stolik World Café", "2027-05-20 09:30", "Sala A"):
@@ -147,7 +120,7 @@ def test_results_show_ties_sectors_the_matrix_priorities_and_the_agenda(summary:
 def test_every_session_format_is_named_in_the_agenda(summary: Any, demo_service: WorkshopService) -> None:
     for n, fmt in enumerate((AgendaFormat.KEYNOTE, AgendaFormat.NETWORKING, AgendaFormat.OTHER)):
         demo_service.add_agenda_item(title=f"Sesja {n}", format=fmt)
-    text = _flat(_text(summary()))
+    text = flat_text(text_of(summary()))
     for words in ("wystąpienie główne", "networking", "inny"):
         assert words in text, words
     assert "keynote" not in text
@@ -161,41 +134,12 @@ def test_pages_are_numbered_page_x_of_y(summary: Any) -> None:
         assert page.extract_text().rstrip().endswith(f"Strona {number} z {total}")
 
 
-def _fonts(reader: PdfReader) -> list[Any]:
-    found = []
-    for page in reader.pages:
-        fonts = page["/Resources"].get("/Font", {})
-        found += [font.get_object() for font in fonts.values()]
-    return found
-
-
 def test_every_font_is_embedded_and_none_is_standard_14(summary: Any) -> None:
-    reader = summary()
-    fonts = _fonts(reader)
-    assert fonts
-    for font in fonts:
-        base = str(font["/BaseFont"]).lstrip("/").split("+")[-1]
-        assert base not in STANDARD_14
-        assert "DejaVuSans" in base
-        descriptor = font["/FontDescriptor"]
-        descriptor = descriptor.get_object() if isinstance(descriptor, IndirectObject) else descriptor
-        assert "/FontFile2" in descriptor  # the TrueType program is in the file
-    raw = reader.stream.getvalue()
-    assert not any(f"/{name}".encode() in raw for name in STANDARD_14)
-
-
-def _outline_titles(items: list[Any], depth: int = 0) -> list[tuple[int, str]]:
-    titles: list[tuple[int, str]] = []
-    for item in items:
-        if isinstance(item, list):
-            titles += _outline_titles(item, depth + 1)
-        else:
-            titles.append((depth, item.title))
-    return titles
+    assert_fonts_embedded(summary())
 
 
 def test_the_outline_has_the_sections_and_groups(summary: Any, demo_service: WorkshopService) -> None:
-    titles = _outline_titles(summary().outline)
+    titles = outline_titles(summary().outline)
     top = [title for depth, title in titles if depth == 0]
     assert top == [demo_service.workshop().title, "Metoda", "Udział według sektorów", "Pomysły według grup",
                    "Wyniki głosowań", "Najważniejsze priorytety", "Proponowany program",
@@ -215,7 +159,7 @@ def test_metadata_carry_title_author_and_language(summary: Any, demo_service: Wo
 
 
 def test_an_empty_workshop_has_a_short_summary_saying_so(summary: Any, service: WorkshopService) -> None:
-    text = _text(summary(service))
+    text = text_of(summary(service))
     for words in ("Nie ma jeszcze pomysłów.", "Żadne głosowanie nie zostało jeszcze zamknięte.",
                   "Program nie ma jeszcze punktów."):
         assert words in text
@@ -265,7 +209,7 @@ def test_export_command_writes_the_summary_in_the_chosen_language(
     assert "Strona 1 z" in PdfReader(polish).pages[0].extract_text()
     reader = PdfReader(english)
     assert "Page 1 of" in reader.pages[0].extract_text()
-    assert "Quick wins" in _text(reader)
+    assert "Quick wins" in text_of(reader)
     assert reader.trailer["/Root"]["/Lang"] == "en"
     capsys.readouterr()
     assert main(["export", str(demo_template)]) == 2

@@ -94,7 +94,7 @@ class AppController(QObject):
         self.session = WorkshopSession(self.service, self.store.path, read_only=read_only)
         if self.trace_changes:
             self.session.hub.changed.connect(_print_change)
-        window = MainWindow(self.session, self.settings.get(RECENT_FILES))
+        window = MainWindow(self.session, self.settings.get(RECENT_FILES), settings=self.settings)
         window.new_requested.connect(self.new_workshop)
         window.open_requested.connect(self.open_dialog)
         window.open_recent_requested.connect(self.open_path)

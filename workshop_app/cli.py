@@ -5,7 +5,7 @@
     workshop-app new FILE --title TEXT
     workshop-app demo FILE
     workshop-app export FILE [--json OUT] [--csv OUT] [--csv-excel OUT] [--results-csv OUT]
-                                 [--ics OUT]
+                                 [--ics OUT] [--summary OUT.pdf] [--agenda OUT.pdf]
     workshop-app import FILE SOURCE [--no-header] [--allow-repeat]
     workshop-app suggest FILE [--json OUT] [--apply]
     workshop-app round FILE new|list|open|close|reopen ...   (see cli_vote)
@@ -159,6 +159,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help=translate("cli", "write the scheduled agenda as iCalendar"))
     export.add_argument("--summary", metavar=translate("cli", "OUT.pdf"), type=Path,
                         help=translate("cli", "write the PDF summary the organisers publish"))
+    export.add_argument("--agenda", metavar=translate("cli", "OUT.pdf"), type=Path,
+                        help=translate("cli", "write the agenda as a PDF timetable (A4 landscape)"))
     export.add_argument("--include-names", action="store_true",
                         help=translate("cli", "in an anonymous workshop, export the participants' "
                                               "names too (for the organisers' own archive)"))
@@ -302,7 +304,7 @@ def _cmd_demo(args: argparse.Namespace) -> int:
 
 
 # The outputs of `export`, by option: what each writes.
-_EXPORTS = ("json", "csv", "csv_excel", "results_csv", "ics", "summary")
+_EXPORTS = ("json", "csv", "csv_excel", "results_csv", "ics", "summary", "agenda")
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
@@ -345,27 +347,15 @@ def _export_contents(service: WorkshopService, targets: dict[str, Path], include
                      ) -> tuple[dict[str, bytes], tuple[str, ...]]:
     """The bytes of each asked-for output, and the agenda items left out of
     the calendar (no time yet)."""
-    from workshop_app.exports import csv_export, ics_export
-    from workshop_app.exports.json_export import workshop_document
-    from workshop_app.exports.output import json_bytes
-    from workshop_app.exports.pdf_summary import summary_pdf
+    from workshop_app.exports.kinds import ExportKind, make
 
     contents: dict[str, bytes] = {}
     left_out: tuple[str, ...] = ()
-    for kind in targets:
-        if kind == "json":
-            contents[kind] = json_bytes(workshop_document(service, include_names=include_names))
-        elif kind == "csv":
-            contents[kind] = csv_export.ideas_csv(service, include_names=include_names)
-        elif kind == "csv_excel":
-            contents[kind] = csv_export.ideas_csv_excel_pl(service, include_names=include_names)
-        elif kind == "results_csv":
-            contents[kind] = csv_export.results_csv(service)
-        elif kind == "summary":
-            contents[kind] = summary_pdf(service)
-        else:
-            calendar = ics_export.agenda_ics(service)
-            contents[kind], left_out = calendar.data, calendar.left_out
+    with service.store.reading():
+        for kind in targets:
+            made = make(service, ExportKind(kind), include_names=include_names)
+            contents[kind] = made.data
+            left_out = made.left_out or left_out
     return contents, left_out
 
 

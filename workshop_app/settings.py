@@ -31,13 +31,16 @@ LANGUAGE: Option[str] = Option("ui/language", str, "pl", "Interface language")
 RECENT_FILES: Option[list[str]] = Option("files/recent", list, [], "Recent workshops")
 LAST_DIRECTORY: Option[str] = Option("files/last_directory", str, "", "Last folder used")
 
-ALL_OPTIONS = (LANGUAGE, RECENT_FILES, LAST_DIRECTORY)
+EXPORT_DIRECTORY: Option[str] = Option("files/export_directory", str, "", "Last export folder")
+
+ALL_OPTIONS = (LANGUAGE, RECENT_FILES, LAST_DIRECTORY, EXPORT_DIRECTORY)
 
 
 def _labels_for_translation() -> None:  # pragma: no cover - read by lupdate only
     QCoreApplication.translate("Settings", "Interface language")
     QCoreApplication.translate("Settings", "Recent workshops")
     QCoreApplication.translate("Settings", "Last folder used")
+    QCoreApplication.translate("Settings", "Last export folder")
 
 
 class Settings:

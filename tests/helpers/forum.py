@@ -7,6 +7,7 @@ from __future__ import annotations
 import random
 
 from workshop_app.models import AgendaFormat, AgendaItem, ForumDay
+from workshop_app.services import FrameDay, WorkshopService
 
 ROOMS = ("Sala A", "Sala B", "Aula")
 LEADS = ("Urząd Miasta", "Politechnika", "Izba Gospodarcza", "Fundacja Razem", "Starostwo",
@@ -39,3 +40,15 @@ def forty_items(count: int = 40, seed: int = 2027) -> list[AgendaItem]:
             speakers="; ".join(typed) if n % 2 else ", ".join(typed), conflicts=conflicts,
             position=n))
     return items
+
+
+def fill_forum(service: WorkshopService, count: int = 40) -> None:
+    """`service`'s workshop gets the forum's three days and rooms and `count`
+    items (as `forty_items`, without hand-marked conflicts), scheduled
+    automatically; what does not fit stays without a time."""
+    service.set_frame(days=[FrameDay(d.date, d.start, d.finish, d.breaks, d.lunch) for d in forum_days()],
+                      rooms=list(ROOMS))
+    for item in forty_items(count):
+        service.add_agenda_item(title=item.title, format=item.format, duration_minutes=item.duration_minutes,
+                                lead=item.lead, speakers=item.speakers)
+    service.apply_schedule(placements=service.proposed_schedule().placements)

@@ -13,8 +13,9 @@ import contextlib
 import enum
 import json
 import os
-import tempfile
-from collections.abc import Iterable, Sequence
+import secrets
+import stat
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 from workshop_app.storage import FILE_SUFFIX, WorkshopFileError
@@ -66,21 +67,47 @@ def check_target(target: Path, *, inputs: Iterable[Path]) -> None:
         raise OutputRefused(OutputProblem.IS_WORKSHOP, target)
 
 
-def write_atomically(target: Path, data: bytes) -> None:
-    """Write `data` to a temporary file beside `target`, flush it to disk, and
-    move it into place. `OSError` leaves `target` as it was."""
+def write_atomically(target: Path, data: bytes, *,
+                     replace: Callable[[str, Path], None] | None = None) -> None:
+    """Write `data` to a temporary file beside `target` (hidden, named
+    `.TARGET.….part`, so a leftover is never taken for the output), flush it
+    to disk, and move it into place with `replace` (`os.replace` unless
+    given: the window's export passes one that may still cancel). `OSError`,
+    or anything `replace` raises, leaves `target` as it was and removes the
+    temporary file."""
     target = Path(target)
-    fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent or ".")
+    fd, temp = _temporary_beside(target)
     try:
         with os.fdopen(fd, "wb") as out:
             out.write(data)
             out.flush()
             os.fsync(out.fileno())
-        os.replace(temp, target)
+        (replace or os.replace)(temp, target)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(temp)
         raise
+
+
+def _temporary_beside(target: Path) -> tuple[int, str]:
+    """A new, hidden temporary file beside `target`, open for writing. Its
+    permissions are those a new file gets (the user's umask, as any program
+    saving a file: a summary written to a shared folder can be read there),
+    or the old target's when it is replaced."""
+    try:
+        mode = stat.S_IMODE(os.stat(target).st_mode)
+    except OSError:
+        mode = None
+    while True:
+        temp = str(target.parent / f".{target.name}.{secrets.token_hex(4)}.part")
+        try:
+            fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
+        except FileExistsError:
+            continue
+        if mode is not None and hasattr(os, "fchmod"):
+            with contextlib.suppress(OSError):
+                os.fchmod(fd, mode)
+        return fd, temp
 
 
 def write_output(target: Path, data: bytes, *, inputs: Iterable[Path]) -> None:

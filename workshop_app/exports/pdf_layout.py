@@ -44,6 +44,8 @@ TEXT_WIDTH = A4[0] - 2 * MARGIN
 INK = colors.HexColor("#1a1a1a")
 MUTED = colors.HexColor("#555555")
 RULE = colors.HexColor("#999999")
+FOOTER_CHARS = 90
+"""The workshop's title in a footer is shortened to this many characters."""
 
 
 def register_fonts() -> None:
@@ -220,11 +222,16 @@ class Metadata:
     language: str  # BCP 47, "pl" or "en"
 
 
-class _Document(BaseDocTemplate):
-    """A4 portrait, one frame; bookmarks every `Heading` in the outline."""
+Progress = Callable[[str, int], None]
+"""reportlab's progress callback: ("SIZE_EST", flowables), ("PROGRESS", done),
+("PAGE", number), ... An exception it raises stops the build."""
 
-    def __init__(self, out: io.BytesIO, meta: Metadata) -> None:
-        super().__init__(out, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN,
+
+class _Document(BaseDocTemplate):
+    """One frame on A4 (portrait unless told); bookmarks every `Heading` in the outline."""
+
+    def __init__(self, out: io.BytesIO, meta: Metadata, pagesize: tuple[float, float] = A4) -> None:
+        super().__init__(out, pagesize=pagesize, leftMargin=MARGIN, rightMargin=MARGIN,
                          topMargin=MARGIN, bottomMargin=MARGIN + 4 * mm,
                          title=meta.title, author=meta.author, subject=meta.subject,
                          creator="Razem", lang=meta.language, initialFontName=FONT,
@@ -280,10 +287,14 @@ def _numbered_canvas(page_label: Callable[[int, int], str], footer: str) -> type
 
 
 def build_pdf(story: Sequence[Flowable], meta: Metadata, *, footer: str,
-              page_label: Callable[[int, int], str]) -> bytes:
-    """The PDF of `story` as bytes: outline shown, pages numbered."""
+              page_label: Callable[[int, int], str], pagesize: tuple[float, float] = A4,
+              progress: Progress | None = None) -> bytes:
+    """The PDF of `story` as bytes: outline shown, pages numbered; `progress`
+    hears how far the build is (and may stop it by raising)."""
     out = io.BytesIO()
-    document = _Document(out, meta)
+    document = _Document(out, meta, pagesize)
+    if progress is not None:
+        document.setProgressCallBack(progress)
     document.build(list(story), canvasmaker=_numbered_canvas(page_label, footer))
     return out.getvalue()
 

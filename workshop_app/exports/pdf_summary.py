@@ -26,10 +26,12 @@ from workshop_app.exports.pdf_charts import sector_bars
 from workshop_app.exports.pdf_layout import (
     BOLD,
     FONT,
+    FOOTER_CHARS,
     TEXT_WIDTH,
     Heading,
     Metadata,
     Note,
+    Progress,
     Styles,
     build_pdf,
     make_styles,
@@ -41,12 +43,11 @@ from workshop_app.exports.pdf_words import SummaryWords, language
 from workshop_app.models import AgendaItem, Cluster, Idea, Participant, Sector, Workshop, in_sector_order
 from workshop_app.models.captions import author_names, note_caption
 from workshop_app.models.groups import group_members
+from workshop_app.models.text import shorten
 from workshop_app.services import WorkshopService
 
 translate = QCoreApplication.translate
 
-FOOTER_CHARS = 90
-"""The workshop's title in the footer is shortened to this many characters."""
 
 
 @dataclass(frozen=True)
@@ -82,8 +83,9 @@ def export_summary(service: WorkshopService, target: Path) -> None:
     write_pdf(target, lambda: summary_pdf(service), inputs=[service.store.path])
 
 
-def summary_pdf(service: WorkshopService) -> bytes:
-    """The PDF summary of the workshop as bytes, in the installed language."""
+def summary_pdf(service: WorkshopService, *, progress: Progress | None = None) -> bytes:
+    """The PDF summary of the workshop as bytes, in the installed language;
+    `progress` as in `pdf_layout.build_pdf`."""
     content = _read(service)
     words = SummaryWords()
     styles = make_styles()
@@ -103,8 +105,8 @@ def summary_pdf(service: WorkshopService) -> bytes:
     workshop = content.workshop
     meta = Metadata(title=workshop.title, author=", ".join(workshop.moderators) or "Razem",
                     subject=translate("PdfSummary", "Summary of the workshop"), language=language())
-    footer = workshop.title if len(workshop.title) <= FOOTER_CHARS else workshop.title[:FOOTER_CHARS - 1] + "…"
-    return build_pdf(story, meta, footer=footer, page_label=words.page)
+    footer = shorten(workshop.title, FOOTER_CHARS)
+    return build_pdf(story, meta, footer=footer, page_label=words.page, progress=progress)
 
 
 def _cover(content: _Content, styles: Styles) -> list[Flowable]:

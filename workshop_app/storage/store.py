@@ -464,6 +464,22 @@ class WorkshopStore:
             raise _translate(exc, self.path) from exc
         self._after_commit()
 
+    @contextlib.contextmanager
+    def reading(self) -> Iterator[None]:
+        """Every read inside sees the file at one moment (one read
+        transaction: a writer's commits meanwhile are not seen), so that an
+        export made in many queries is consistent. Nothing is written."""
+        conn = self._db.conn
+        if conn.in_transaction:
+            yield
+            return
+        self._raw("BEGIN DEFERRED")
+        try:
+            yield
+        finally:
+            with contextlib.suppress(sqlite3.Error):
+                conn.rollback()
+
     def _after_commit(self) -> None:
         """Copy a grown journal into the main file. Best effort: the change is
         committed already; a checkpoint that fails is tried after the next."""

@@ -23,8 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from workshop_app import APP_NAME, __version__
+from workshop_app.exports.kinds import ExportKind
 from workshop_app.models import PhaseKind
 from workshop_app.services import Changes, Op, sqlite_version
+from workshop_app.settings import Settings
+from workshop_app.ui.export_dialog import ExportDialog
 from workshop_app.ui.field_undo import FieldUndoFilter
 from workshop_app.ui.import_dialog import ImportDialog
 from workshop_app.ui.labels import phase_label
@@ -70,9 +73,11 @@ class MainWindow(QMainWindow):
     language_requested = Signal(str)
 
     def __init__(self, session: WorkshopSession, recent: list[str],
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, settings: Settings | None = None) -> None:
         super().__init__(parent)
         self.session = session
+        self.settings = settings  # remembers the export folder; None in tests that need not
+        self.export_dialog: ExportDialog | None = None
         self.service = session.service
         self.path = session.path
         self.presenter: PresenterWindow | None = None
@@ -86,7 +91,7 @@ class MainWindow(QMainWindow):
         # Panels are built when first shown: start-up pays only for one.
         # Ctrl+Z in a field with nothing of its own to undo undoes the workshop.
         self.field_undo = FieldUndoFilter(self)
-        self.panels = _LazyPanels(session, self.stack, self.field_undo)
+        self.panels = _LazyPanels(session, self.stack, self.field_undo, self.show_export)
         for number, kind in enumerate(PHASES, start=1):
             item = QListWidgetItem(f"{number}  {phase_label(kind)}")
             item.setData(Qt.ItemDataRole.UserRole, kind.value)
@@ -181,6 +186,7 @@ class MainWindow(QMainWindow):
         self._action(file_menu, self.tr("&Import ideas…"), "Ctrl+I", self.choose_import)
         self.carry_over_action = self._action(
             file_menu, self.tr("&Topics from the previous edition…"), None, self.carry_over_topics)
+        self._action(file_menu, self.tr("&Export…"), "Ctrl+E", lambda: self.show_export())
         self._action(file_menu, self.tr("Save a &copy as…"), "Ctrl+Shift+S",
                      self.save_copy_requested.emit)
         self._action(file_menu, self.tr("&Restore an automatic copy…"), None, self.restore_requested.emit)
@@ -258,6 +264,18 @@ class MainWindow(QMainWindow):
         if path:
             self.import_ideas_from(Path(path))
 
+    def show_export(self, kind: ExportKind | None = None) -> ExportDialog:
+        """The export dialog (File → Export…, and the Agenda view's export
+        buttons), `kind` chosen; window-modal, a new one each time."""
+        if self.export_dialog is not None and self.export_dialog.is_running():
+            self.export_dialog.raise_()  # one export at a time: the running one stays
+            return self.export_dialog
+        if self.export_dialog is not None:
+            self.export_dialog.deleteLater()
+        self.export_dialog = ExportDialog(self.session, self, kind, settings=self.settings)
+        self.export_dialog.open()
+        return self.export_dialog
+
     def import_ideas_from(self, path: Path) -> int:
         """Preview `path` in the import dialog; on OK add its ideas as one
         undo step. Returns how many ideas were added."""
@@ -303,6 +321,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: object) -> None:
         if self.presenter is not None:
             self.presenter.close()
+        if self.export_dialog is not None:
+            self.export_dialog.reject()  # an export running is cancelled, its worker stopped
         super().closeEvent(event)  # type: ignore[arg-type]
 
     def set_recent(self, recent: list[str]) -> None:
@@ -326,9 +346,10 @@ class _LazyPanels(dict):  # type: ignore[type-arg]
     """Phase panels by kind, each made (and put in the stack) on first use."""
 
     def __init__(self, session: WorkshopSession, stack: QStackedWidget,
-                 field_undo: FieldUndoFilter) -> None:
+                 field_undo: FieldUndoFilter, export: Callable[[ExportKind | None], object]) -> None:
         super().__init__()
         self._session, self._stack, self._field_undo = session, stack, field_undo
+        self._export = export
 
     def __missing__(self, kind: PhaseKind) -> PhasePanel:
         session = self._session
@@ -341,6 +362,7 @@ class _LazyPanels(dict):  # type: ignore[type-arg]
         }
         panel: PhasePanel = makers[kind]()
         self._field_undo.watch(panel)
+        panel.export_requested.connect(self._export)
         index = PHASES.index(kind)
         placeholder = self._stack.widget(index)
         self._stack.insertWidget(index, panel)

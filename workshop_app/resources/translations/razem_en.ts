@@ -4,7 +4,7 @@
 <context>
     <name>AgendaPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/panels/agenda.py" line="297"/>
+        <location filename="../../ui/panels/agenda.py" line="309"/>
         <source>Scheduled {placed} of %n item(s).</source>
         <translation>
             <numerusform>Scheduled {placed} of %n item.</numerusform>
@@ -74,6 +74,17 @@
         <translation>
             <numerusform>%n dot</numerusform>
             <numerusform>%n dots</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/export_dialog.py" line="297"/>
+        <source>%n agenda item(s) without a time were left out of the calendar: {titles}</source>
+        <translation>
+            <numerusform>%n agenda item without a time were left out of the calendar: {titles}</numerusform>
+            <numerusform>%n agenda items without a time were left out of the calendar: {titles}</numerusform>
         </translation>
     </message>
 </context>
@@ -440,7 +451,7 @@
 <context>
     <name>_Plurals</name>
     <message numerus="yes">
-        <location filename="../../cli.py" line="382"/>
+        <location filename="../../cli.py" line="372"/>
         <source>Imported %n idea(s) into {file}.</source>
         <translation>
             <numerusform>Imported %n idea into {file}.</numerusform>
@@ -448,7 +459,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="385"/>
+        <location filename="../../cli.py" line="375"/>
         <source>Skipped %n row(s) without text.</source>
         <translation>
             <numerusform>Skipped %n row without text.</numerusform>
@@ -456,7 +467,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="388"/>
+        <location filename="../../cli.py" line="378"/>
         <source>%n idea(s)</source>
         <translation>
             <numerusform>%n idea</numerusform>
@@ -464,7 +475,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="391"/>
+        <location filename="../../cli.py" line="381"/>
         <source>%n group(s)</source>
         <translation>
             <numerusform>%n group</numerusform>
@@ -472,7 +483,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="395"/>
+        <location filename="../../cli.py" line="385"/>
         <source>Created %n suggested group(s).</source>
         <translation>
             <numerusform>Created %n suggested group.</numerusform>
@@ -480,7 +491,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="396"/>
+        <location filename="../../cli.py" line="386"/>
         <source>%n group(s) suggested; --apply creates them.</source>
         <translation>
             <numerusform>%n group suggested; --apply creates it.</numerusform>
@@ -488,7 +499,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="399"/>
+        <location filename="../../cli.py" line="389"/>
         <source>%n pair(s) of likely duplicates (merge them in the window):</source>
         <translation>
             <numerusform>%n pair of likely duplicates (merge them in the window):</numerusform>
@@ -496,7 +507,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="402"/>
+        <location filename="../../cli.py" line="392"/>
         <source>%n agenda item(s) without a day and time left out of the calendar: {titles}</source>
         <translation>
             <numerusform>%n agenda item without a day and time left out of the calendar: {titles}</numerusform>

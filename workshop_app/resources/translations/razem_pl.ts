@@ -42,77 +42,97 @@
     <context>
         <name>AgendaPanel</name>
         <message>
-            <location filename="../../ui/panels/agenda.py" line="57" />
+            <location filename="../../ui/panels/agenda.py" line="61" />
             <source>Agenda &amp; export</source>
             <translation>Program i eksport</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/agenda.py" line="58" />
+            <location filename="../../ui/panels/agenda.py" line="62" />
             <source>Draft agenda of next year's Economic Development Forum: add topics from the results, put them in order of priority, fill in each session and let Razem fit them into the forum's days.</source>
             <translation>Projekt programu przyszłorocznego Forum Rozwoju Gospodarczego: dodaj tematy z wyników, ustaw je w kolejności ważności, uzupełnij każdą sesję i pozwól Razem rozmieścić je w dniach forum.</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/agenda.py" line="71" />
+            <location filename="../../ui/panels/agenda.py" line="75" />
             <source>Agenda in priority order</source>
             <translation>Program w kolejności ważności</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/agenda.py" line="86" />
+            <location filename="../../ui/panels/agenda.py" line="90" />
             <source>Schedule check</source>
             <translation>Kontrola harmonogramu</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/agenda.py" line="112" />
+            <location filename="../../ui/panels/agenda.py" line="115" />
+            <source>Agenda as P&amp;DF…</source>
+            <translation>Program jako P&amp;DF…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/agenda.py" line="116" />
+            <source>S&amp;ummary as PDF…</source>
+            <translation>Podsu&amp;mowanie jako PDF…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/agenda.py" line="117" />
+            <source>Agenda as &amp;calendar (iCal)…</source>
+            <translation>Program jako &amp;kalendarz (iCal)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/agenda.py" line="118" />
+            <source>&amp;Other exports…</source>
+            <translation>&amp;Inne eksporty…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/agenda.py" line="124" />
             <source>From the &amp;previous edition…</source>
             <translation>Z &amp;poprzedniej edycji…</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/agenda.py" line="117" />
+            <location filename="../../ui/panels/agenda.py" line="129" />
             <source>Agenda (priority order)</source>
             <translation>Program (kolejność ważności)</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/agenda.py" line="123" />
+            <location filename="../../ui/panels/agenda.py" line="135" />
             <source>Move up (Ctrl+↑)</source>
             <translation>W górę (Ctrl+↑)</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/agenda.py" line="124" />
+            <location filename="../../ui/panels/agenda.py" line="136" />
             <source>Move down (Ctrl+↓)</source>
             <translation>W dół (Ctrl+↓)</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/agenda.py" line="125" />
+            <location filename="../../ui/panels/agenda.py" line="137" />
             <source>Remove (Delete)</source>
             <translation>Usuń (Delete)</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/agenda.py" line="133" />
+            <location filename="../../ui/panels/agenda.py" line="145" />
             <source>The forum's days and the schedule</source>
             <translation>Dni forum i harmonogram</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/agenda.py" line="137" />
+            <location filename="../../ui/panels/agenda.py" line="149" />
             <source>Forum's da&amp;ys and rooms…</source>
             <translation>Dni i sale &amp;forum…</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/agenda.py" line="138" />
+            <location filename="../../ui/panels/agenda.py" line="150" />
             <source>Sc&amp;hedule automatically</source>
             <translation>Ułóż &amp;automatycznie</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/agenda.py" line="141" />
+            <location filename="../../ui/panels/agenda.py" line="153" />
             <source>Schedule ch&amp;eck</source>
             <translation>Kontrola &amp;harmonogramu</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/agenda.py" line="291" />
+            <location filename="../../ui/panels/agenda.py" line="303" />
             <source>The agenda is empty: add topics first.</source>
             <translation>Program jest pusty: najpierw dodaj tematy.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/panels/agenda.py" line="297" />
+            <location filename="../../ui/panels/agenda.py" line="309" />
             <source>Scheduled {placed} of %n item(s).</source>
             <translation>
                 <numerusform>Ułożono {placed} z %n punktu.</numerusform>
@@ -872,6 +892,241 @@ Pracować dalej?</translation>
         </message>
     </context>
     <context>
+        <name>ExportDialog</name>
+        <message>
+            <location filename="../../ui/export_dialog.py" line="89" />
+            <source>Export the workshop</source>
+            <translation>Eksport warsztatu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_dialog.py" line="99" />
+            <location filename="../../ui/export_dialog.py" line="140" />
+            <source>What to export</source>
+            <translation>Co wyeksportować</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_dialog.py" line="107" />
+            <source>Include participants' names (the workshop is anonymous)</source>
+            <translation>Dołącz nazwiska uczestników (warsztat jest anonimowy)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_dialog.py" line="109" />
+            <source>File to write</source>
+            <translation>Plik do zapisania</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_dialog.py" line="110" />
+            <source>Choose…</source>
+            <translation>Wybierz…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_dialog.py" line="119" />
+            <source>Export</source>
+            <translation>Eksportuj</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_dialog.py" line="122" />
+            <source>Cancel</source>
+            <translation>Anuluj</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_dialog.py" line="124" />
+            <source>Open</source>
+            <translation>Otwórz</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_dialog.py" line="126" />
+            <source>Show in folder</source>
+            <translation>Pokaż w folderze</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_dialog.py" line="128" />
+            <source>Close</source>
+            <translation>Zamknij</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_dialog.py" line="143" />
+            <source>File</source>
+            <translation>Plik</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_dialog.py" line="158" />
+            <source>Summary (PDF)</source>
+            <translation>Podsumowanie (PDF)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_dialog.py" line="159" />
+            <source>The record the organisers publish: ideas by group, results, priorities and the agenda.</source>
+            <translation>Dokument, który publikują organizatorzy: pomysły według grup, wyniki, priorytety i program.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_dialog.py" line="160" />
+            <source>Agenda (PDF)</source>
+            <translation>Program forum (PDF)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_dialog.py" line="161" />
+            <source>The forum's timetable to print: a section per day, the rooms side by side.</source>
+            <translation>Harmonogram forum do wydruku: osobno każdy dzień, sale obok siebie.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_dialog.py" line="162" />
+            <source>Ideas, CSV (UTF-8)</source>
+            <translation>Pomysły, CSV (UTF-8)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_dialog.py" line="163" />
+            <source>Every idea for a spreadsheet: UTF-8, commas.</source>
+            <translation>Wszystkie pomysły do arkusza kalkulacyjnego: UTF-8, przecinki.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_dialog.py" line="164" />
+            <source>Ideas, CSV for Excel (Polish)</source>
+            <translation>Pomysły, CSV – Excel (polski)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_dialog.py" line="165" />
+            <source>Every idea for a Polish Excel: Windows-1250, semicolons.</source>
+            <translation>Wszystkie pomysły dla polskiego Excela: Windows-1250, średniki.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_dialog.py" line="166" />
+            <source>Voting results, CSV</source>
+            <translation>Wyniki głosowań, CSV</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_dialog.py" line="167" />
+            <source>Every round's results with the points by sector.</source>
+            <translation>Wyniki każdego głosowania z punktami według sektorów.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_dialog.py" line="168" />
+            <source>Agenda, iCalendar</source>
+            <translation>Program, iCalendar</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_dialog.py" line="169" />
+            <source>The sessions with a time, for a calendar; items without a time are left out.</source>
+            <translation>Sesje z ustaloną godziną, do kalendarza; punkty bez godziny są pomijane.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_dialog.py" line="170" />
+            <source>All data, JSON</source>
+            <translation>Wszystkie dane, JSON</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_dialog.py" line="171" />
+            <source>Every piece of the workshop's data, for other programs.</source>
+            <translation>Wszystkie dane warsztatu, dla innych programów.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_dialog.py" line="175" />
+            <source>summary</source>
+            <translation>podsumowanie</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_dialog.py" line="175" />
+            <location filename="../../ui/export_dialog.py" line="177" />
+            <source>agenda</source>
+            <translation>program</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_dialog.py" line="176" />
+            <source>ideas</source>
+            <translation>pomysly</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_dialog.py" line="176" />
+            <source>ideas-excel</source>
+            <translation>pomysly-excel</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_dialog.py" line="177" />
+            <source>results</source>
+            <translation>wyniki</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_dialog.py" line="178" />
+            <source>data</source>
+            <translation>dane</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_dialog.py" line="207" />
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_dialog.py" line="207" />
+            <source>CSV (*.csv)</source>
+            <translation>CSV (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_dialog.py" line="208" />
+            <source>iCalendar (*.ics)</source>
+            <translation>iCalendar (*.ics)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_dialog.py" line="208" />
+            <source>JSON (*.json)</source>
+            <translation>JSON (*.json)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_dialog.py" line="209" />
+            <source>Export to</source>
+            <translation>Eksportuj do</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_dialog.py" line="224" />
+            <source>Choose the file to write.</source>
+            <translation>Wybierz plik do zapisania.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_dialog.py" line="231" />
+            <source>The folder {folder} does not exist. Choose another one. Nothing was written.</source>
+            <translation>Folder {folder} nie istnieje. Wybierz inny. Nic nie zapisano.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_dialog.py" line="235" />
+            <source>Razem cannot write {file}: {reason}. Choose another folder. Nothing was written.</source>
+            <translation>Razem nie może zapisać pliku {file}: {reason}. Wybierz inny folder. Nic nie zapisano.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_dialog.py" line="255" />
+            <source>Exporting to {file}…</source>
+            <translation>Eksportowanie do pliku {file}…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_dialog.py" line="283" />
+            <source>Cancelling…</source>
+            <translation>Anulowanie…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_dialog.py" line="295" />
+            <source>Saved: {file}</source>
+            <translation>Zapisano: {file}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/export_dialog.py" line="297" />
+            <source>%n agenda item(s) without a time were left out of the calendar: {titles}</source>
+            <translation>
+                <numerusform>Pominięto w kalendarzu %n punkt programu bez godziny: {titles}</numerusform>
+                <numerusform>Pominięto w kalendarzu %n punkty programu bez godziny: {titles}</numerusform>
+                <numerusform>Pominięto w kalendarzu %n punktów programu bez godziny: {titles}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_dialog.py" line="307" />
+            <location filename="../../ui/export_dialog.py" line="355" />
+            <source>Export cancelled. Nothing was written.</source>
+            <translation>Eksport anulowany. Nic nie zapisano.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_dialog.py" line="309" />
+            <source>Could not write {file}: {reason}. Nothing was written.</source>
+            <translation>Nie udało się zapisać pliku {file}: {reason}. Nic nie zapisano.</translation>
+        </message>
+    </context>
+    <context>
         <name>Exports</name>
         <message>
             <location filename="../../exports/csv_export.py" line="71" />
@@ -1552,164 +1807,169 @@ Pracować dalej?</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="84" />
+            <location filename="../../ui/main_window.py" line="89" />
             <source>Workshop phases</source>
             <translation>Etapy warsztatu</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="111" />
+            <location filename="../../ui/main_window.py" line="116" />
             <source>Read only ({reason}): you can look at this workshop and export it; to change it, save a copy (File → Save a copy as…) and work in the copy.</source>
             <translation>Tylko do odczytu ({reason}): możesz przeglądać ten warsztat i go eksportować; aby go zmieniać, zapisz kopię (Plik → Zapisz kopię jako…) i pracuj w kopii.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="173" />
+            <location filename="../../ui/main_window.py" line="178" />
             <source>&amp;File</source>
             <translation>&amp;Plik</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="174" />
+            <location filename="../../ui/main_window.py" line="179" />
             <source>&amp;New workshop…</source>
             <translation>&amp;Nowy warsztat…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="176" />
+            <location filename="../../ui/main_window.py" line="181" />
             <source>&amp;Open…</source>
             <translation>&amp;Otwórz…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="178" />
+            <location filename="../../ui/main_window.py" line="183" />
             <source>Open &amp;recent</source>
             <translation>Otwórz o&amp;statnie</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="181" />
+            <location filename="../../ui/main_window.py" line="186" />
             <source>&amp;Import ideas…</source>
             <translation>&amp;Importuj pomysły…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="183" />
+            <location filename="../../ui/main_window.py" line="188" />
             <source>&amp;Topics from the previous edition…</source>
             <translation>&amp;Tematy z poprzedniej edycji…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="184" />
+            <location filename="../../ui/main_window.py" line="189" />
+            <source>&amp;Export…</source>
+            <translation>&amp;Eksportuj…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="190" />
             <source>Save a &amp;copy as…</source>
             <translation>Zapisz &amp;kopię jako…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="186" />
+            <location filename="../../ui/main_window.py" line="192" />
             <source>&amp;Restore an automatic copy…</source>
             <translation>&amp;Przywróć kopię…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="188" />
+            <location filename="../../ui/main_window.py" line="194" />
             <source>&amp;Close workshop</source>
             <translation>&amp;Zamknij warsztat</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="190" />
+            <location filename="../../ui/main_window.py" line="196" />
             <source>&amp;Quit</source>
             <translation>Za&amp;kończ</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="192" />
+            <location filename="../../ui/main_window.py" line="198" />
             <source>&amp;Edit</source>
             <translation>&amp;Edycja</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="193" />
-            <location filename="../../ui/main_window.py" line="235" />
+            <location filename="../../ui/main_window.py" line="199" />
+            <location filename="../../ui/main_window.py" line="241" />
             <source>Undo</source>
             <translation>Cofnij</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="195" />
-            <location filename="../../ui/main_window.py" line="239" />
+            <location filename="../../ui/main_window.py" line="201" />
+            <location filename="../../ui/main_window.py" line="245" />
             <source>Redo</source>
             <translation>Ponów</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="207" />
+            <location filename="../../ui/main_window.py" line="213" />
             <source>&amp;View</source>
             <translation>&amp;Widok</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="208" />
+            <location filename="../../ui/main_window.py" line="214" />
             <source>Shared screen</source>
             <translation>Wspólny ekran</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="211" />
+            <location filename="../../ui/main_window.py" line="217" />
             <source>Shared screen follows my canvas view</source>
             <translation>Wspólny ekran podąża za moim widokiem tablicy</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="217" />
+            <location filename="../../ui/main_window.py" line="223" />
             <source>&amp;Timer</source>
             <translation>&amp;Czas</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="218" />
+            <location filename="../../ui/main_window.py" line="224" />
             <source>&amp;Language</source>
             <translation>&amp;Język</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="221" />
+            <location filename="../../ui/main_window.py" line="227" />
             <source>&amp;Help</source>
             <translation>Pomo&amp;c</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="222" />
+            <location filename="../../ui/main_window.py" line="228" />
             <source>&amp;About Razem</source>
             <translation>&amp;O programie Razem</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="227" />
+            <location filename="../../ui/main_window.py" line="233" />
             <source>Start or pause</source>
             <translation>Start lub pauza</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="229" />
+            <location filename="../../ui/main_window.py" line="235" />
             <source>Add a minute</source>
             <translation>Dodaj minutę</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="231" />
+            <location filename="../../ui/main_window.py" line="237" />
             <source>Reset</source>
             <translation>Od nowa</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="234" />
+            <location filename="../../ui/main_window.py" line="240" />
             <source>Undo: {action}</source>
             <translation>Cofnij: {action}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="238" />
+            <location filename="../../ui/main_window.py" line="244" />
             <source>Redo: {action}</source>
             <translation>Ponów: {action}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="242" />
+            <location filename="../../ui/main_window.py" line="248" />
             <source>Timer</source>
             <translation>Czas</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="256" />
+            <location filename="../../ui/main_window.py" line="262" />
             <source>Import ideas</source>
             <translation>Import pomysłów</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="257" />
+            <location filename="../../ui/main_window.py" line="263" />
             <source>Tables (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
             <translation>Tabele (*.csv *.tsv *.txt *.xlsx);;Wszystkie pliki (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="317" />
+            <location filename="../../ui/main_window.py" line="337" />
             <source>&lt;h3&gt;Razem {version}&lt;/h3&gt;&lt;p&gt;Participatory planning workshops: gather, group, vote, plan.&lt;/p&gt;&lt;p&gt;Qt {qt} · SQLite {sqlite}&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Razem {version}&lt;/h3&gt;&lt;p&gt;Warsztaty partycypacyjne: zbieramy, grupujemy, głosujemy, planujemy.&lt;/p&gt;&lt;p&gt;Qt {qt} · SQLite {sqlite}&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="322" />
+            <location filename="../../ui/main_window.py" line="342" />
             <source>About Razem</source>
             <translation>O programie Razem</translation>
         </message>
@@ -2570,6 +2830,110 @@ Pracować dalej?</translation>
         </message>
     </context>
     <context>
+        <name>PdfAgenda</name>
+        <message>
+            <location filename="../../exports/pdf_agenda.py" line="81" />
+            <source>Coffee break</source>
+            <translation>Przerwa kawowa</translation>
+        </message>
+        <message>
+            <location filename="../../exports/pdf_agenda.py" line="83" />
+            <source>Lunch</source>
+            <translation>Przerwa obiadowa</translation>
+        </message>
+        <message>
+            <location filename="../../exports/pdf_agenda.py" line="103" />
+            <location filename="../../exports/pdf_agenda.py" line="112" />
+            <source>Draft agenda of the next forum</source>
+            <translation>Projekt programu kolejnego forum</translation>
+        </message>
+        <message>
+            <location filename="../../exports/pdf_agenda.py" line="110" />
+            <source>Agenda: {title}</source>
+            <translation>Program: {title}</translation>
+        </message>
+        <message>
+            <location filename="../../exports/pdf_agenda.py" line="136" />
+            <source>The agenda has no items yet.</source>
+            <translation>Program nie ma jeszcze punktów.</translation>
+        </message>
+        <message>
+            <location filename="../../exports/pdf_agenda.py" line="138" />
+            <source>The forum's days and rooms have not been set yet.</source>
+            <translation>Dni i sale forum nie zostały jeszcze ustalone.</translation>
+        </message>
+        <message>
+            <location filename="../../exports/pdf_agenda.py" line="140" />
+            <source>No item has a day and time yet; all are listed below.</source>
+            <translation>Żaden punkt nie ma jeszcze dnia i godziny; wszystkie są wymienione poniżej.</translation>
+        </message>
+        <message>
+            <location filename="../../exports/pdf_agenda.py" line="151" />
+            <source>Day {number}: {date}</source>
+            <translation>Dzień {number}: {date}</translation>
+        </message>
+        <message>
+            <location filename="../../exports/pdf_agenda.py" line="159" />
+            <source>From {start} to {finish}</source>
+            <translation>Od {start} do {finish}</translation>
+        </message>
+        <message>
+            <location filename="../../exports/pdf_agenda.py" line="163" />
+            <source>No session on this day yet.</source>
+            <translation>Tego dnia nie ma jeszcze żadnej sesji.</translation>
+        </message>
+        <message>
+            <location filename="../../exports/pdf_agenda.py" line="186" />
+            <source>No room</source>
+            <translation>Bez sali</translation>
+        </message>
+        <message>
+            <location filename="../../exports/pdf_agenda.py" line="236" />
+            <source>Lead: {lead}</source>
+            <translation>Prowadzi: {lead}</translation>
+        </message>
+        <message>
+            <location filename="../../exports/pdf_agenda.py" line="238" />
+            <source>Speakers: {names}</source>
+            <translation>Prelegenci: {names}</translation>
+        </message>
+        <message>
+            <location filename="../../exports/pdf_agenda.py" line="246" />
+            <source>Topic</source>
+            <translation>Temat</translation>
+        </message>
+        <message>
+            <location filename="../../exports/pdf_agenda.py" line="246" />
+            <source>Format</source>
+            <translation>Forma</translation>
+        </message>
+        <message>
+            <location filename="../../exports/pdf_agenda.py" line="247" />
+            <source>Duration</source>
+            <translation>Czas trwania</translation>
+        </message>
+        <message>
+            <location filename="../../exports/pdf_agenda.py" line="247" />
+            <source>Room</source>
+            <translation>Sala</translation>
+        </message>
+        <message>
+            <location filename="../../exports/pdf_agenda.py" line="248" />
+            <source>Lead</source>
+            <translation>Prowadzi</translation>
+        </message>
+        <message>
+            <location filename="../../exports/pdf_agenda.py" line="248" />
+            <source>Speakers or partners</source>
+            <translation>Prelegenci lub partnerzy</translation>
+        </message>
+        <message>
+            <location filename="../../exports/pdf_agenda.py" line="257" />
+            <source>Without a time yet</source>
+            <translation>Jeszcze bez godziny</translation>
+        </message>
+    </context>
+    <context>
         <name>PdfSummary</name>
         <message>
             <location filename="../../exports/pdf_rounds.py" line="73" />
@@ -2595,7 +2959,7 @@ Pracować dalej?</translation>
             <location filename="../../exports/pdf_rounds.py" line="116" />
             <location filename="../../exports/pdf_rounds.py" line="141" />
             <location filename="../../exports/pdf_rounds.py" line="174" />
-            <location filename="../../exports/pdf_summary.py" line="113" />
+            <location filename="../../exports/pdf_summary.py" line="115" />
             <source>Place</source>
             <translation>Miejsce</translation>
         </message>
@@ -2638,7 +3002,7 @@ Pracować dalej?</translation>
         </message>
         <message>
             <location filename="../../exports/pdf_rounds.py" line="168" />
-            <location filename="../../exports/pdf_summary.py" line="197" />
+            <location filename="../../exports/pdf_summary.py" line="199" />
             <source>No voting round has been closed yet.</source>
             <translation>Żadne głosowanie nie zostało jeszcze zamknięte.</translation>
         </message>
@@ -2648,143 +3012,143 @@ Pracować dalej?</translation>
             <translation>Pierwsze miejsca ostatniego zamkniętego głosowania, „{title}”:</translation>
         </message>
         <message>
-            <location filename="../../exports/pdf_summary.py" line="105" />
+            <location filename="../../exports/pdf_summary.py" line="107" />
             <source>Summary of the workshop</source>
             <translation>Podsumowanie warsztatu</translation>
         </message>
         <message>
-            <location filename="../../exports/pdf_summary.py" line="112" />
+            <location filename="../../exports/pdf_summary.py" line="114" />
             <source>Date</source>
             <translation>Data</translation>
         </message>
         <message>
-            <location filename="../../exports/pdf_summary.py" line="114" />
+            <location filename="../../exports/pdf_summary.py" line="116" />
             <source>Theme</source>
             <translation>Temat</translation>
         </message>
         <message>
-            <location filename="../../exports/pdf_summary.py" line="115" />
+            <location filename="../../exports/pdf_summary.py" line="117" />
             <source>Moderators</source>
             <translation>Moderatorzy</translation>
         </message>
         <message>
-            <location filename="../../exports/pdf_summary.py" line="120" />
+            <location filename="../../exports/pdf_summary.py" line="122" />
             <source>Workshop summary</source>
             <translation>Podsumowanie warsztatu</translation>
         </message>
         <message>
-            <location filename="../../exports/pdf_summary.py" line="133" />
+            <location filename="../../exports/pdf_summary.py" line="135" />
             <source>The method</source>
             <translation>Metoda</translation>
         </message>
         <message>
-            <location filename="../../exports/pdf_summary.py" line="134" />
+            <location filename="../../exports/pdf_summary.py" line="136" />
             <source>Participants from local government, academia, business and other sectors wrote their ideas on sticky notes, and the moderators grouped them into themes together with the room. The participants then voted on the themes; the results below show the points by sector and the topics proposed for the agenda of the next forum.</source>
             <translation>Uczestnicy z samorządu, nauki, biznesu i innych sektorów zapisali swoje pomysły na karteczkach, a moderatorzy razem z salą pogrupowali je w tematy. Następnie uczestnicy głosowali nad tematami; poniżej przedstawiamy wyniki z podziałem na sektory oraz tematy zaproponowane do programu kolejnego forum.</translation>
         </message>
         <message>
-            <location filename="../../exports/pdf_summary.py" line="146" />
+            <location filename="../../exports/pdf_summary.py" line="148" />
             <source>Participation by sector</source>
             <translation>Udział według sektorów</translation>
         </message>
         <message>
-            <location filename="../../exports/pdf_summary.py" line="148" />
+            <location filename="../../exports/pdf_summary.py" line="150" />
             <source>No participants or ideas yet.</source>
             <translation>Nie ma jeszcze uczestników ani pomysłów.</translation>
         </message>
         <message>
-            <location filename="../../exports/pdf_summary.py" line="150" />
+            <location filename="../../exports/pdf_summary.py" line="152" />
             <source>Sector</source>
             <translation>Sektor</translation>
         </message>
         <message>
-            <location filename="../../exports/pdf_summary.py" line="150" />
+            <location filename="../../exports/pdf_summary.py" line="152" />
             <source>Participants</source>
             <translation>Uczestnicy</translation>
         </message>
         <message>
-            <location filename="../../exports/pdf_summary.py" line="151" />
+            <location filename="../../exports/pdf_summary.py" line="153" />
             <source>Ideas</source>
             <translation>Pomysły</translation>
         </message>
         <message>
-            <location filename="../../exports/pdf_summary.py" line="155" />
+            <location filename="../../exports/pdf_summary.py" line="157" />
             <source>Total</source>
             <translation>Łącznie</translation>
         </message>
         <message>
-            <location filename="../../exports/pdf_summary.py" line="160" />
+            <location filename="../../exports/pdf_summary.py" line="162" />
             <source>Participants by sector</source>
             <translation>Uczestnicy według sektorów</translation>
         </message>
         <message>
-            <location filename="../../exports/pdf_summary.py" line="161" />
+            <location filename="../../exports/pdf_summary.py" line="163" />
             <source>Ideas by sector</source>
             <translation>Pomysły według sektorów</translation>
         </message>
         <message>
-            <location filename="../../exports/pdf_summary.py" line="169" />
+            <location filename="../../exports/pdf_summary.py" line="171" />
             <source>no. {number}</source>
             <translation>nr {number}</translation>
         </message>
         <message>
-            <location filename="../../exports/pdf_summary.py" line="179" />
+            <location filename="../../exports/pdf_summary.py" line="181" />
             <source>Ideas by group</source>
             <translation>Pomysły według grup</translation>
         </message>
         <message>
-            <location filename="../../exports/pdf_summary.py" line="181" />
-            <location filename="../../exports/pdf_summary.py" line="228" />
+            <location filename="../../exports/pdf_summary.py" line="183" />
+            <location filename="../../exports/pdf_summary.py" line="230" />
             <source>No ideas yet.</source>
             <translation>Nie ma jeszcze pomysłów.</translation>
         </message>
         <message>
-            <location filename="../../exports/pdf_summary.py" line="186" />
+            <location filename="../../exports/pdf_summary.py" line="188" />
             <source>Not yet grouped</source>
             <translation>Jeszcze bez grupy</translation>
         </message>
         <message>
-            <location filename="../../exports/pdf_summary.py" line="195" />
+            <location filename="../../exports/pdf_summary.py" line="197" />
             <source>Voting results</source>
             <translation>Wyniki głosowań</translation>
         </message>
         <message>
-            <location filename="../../exports/pdf_summary.py" line="205" />
+            <location filename="../../exports/pdf_summary.py" line="207" />
             <source>Proposed agenda</source>
             <translation>Proponowany program</translation>
         </message>
         <message>
-            <location filename="../../exports/pdf_summary.py" line="207" />
+            <location filename="../../exports/pdf_summary.py" line="209" />
             <source>No agenda items yet.</source>
             <translation>Program nie ma jeszcze punktów.</translation>
         </message>
         <message>
-            <location filename="../../exports/pdf_summary.py" line="208" />
+            <location filename="../../exports/pdf_summary.py" line="210" />
             <source>Topic</source>
             <translation>Temat</translation>
         </message>
         <message>
-            <location filename="../../exports/pdf_summary.py" line="208" />
+            <location filename="../../exports/pdf_summary.py" line="210" />
             <source>Format</source>
             <translation>Forma</translation>
         </message>
         <message>
-            <location filename="../../exports/pdf_summary.py" line="209" />
+            <location filename="../../exports/pdf_summary.py" line="211" />
             <source>Duration</source>
             <translation>Czas trwania</translation>
         </message>
         <message>
-            <location filename="../../exports/pdf_summary.py" line="209" />
+            <location filename="../../exports/pdf_summary.py" line="211" />
             <source>Time</source>
             <translation>Termin</translation>
         </message>
         <message>
-            <location filename="../../exports/pdf_summary.py" line="210" />
+            <location filename="../../exports/pdf_summary.py" line="212" />
             <source>Track</source>
             <translation>Sala / ścieżka</translation>
         </message>
         <message>
-            <location filename="../../exports/pdf_summary.py" line="225" />
+            <location filename="../../exports/pdf_summary.py" line="227" />
             <source>Appendix: every idea and its number</source>
             <translation>Załącznik: wszystkie pomysły z numerami</translation>
         </message>
@@ -3321,19 +3685,24 @@ Pracować dalej?</translation>
     <context>
         <name>Settings</name>
         <message>
-            <location filename="../../settings.py" line="38" />
+            <location filename="../../settings.py" line="40" />
             <source>Interface language</source>
             <translation>Język interfejsu</translation>
         </message>
         <message>
-            <location filename="../../settings.py" line="39" />
+            <location filename="../../settings.py" line="41" />
             <source>Recent workshops</source>
             <translation>Ostatnie warsztaty</translation>
         </message>
         <message>
-            <location filename="../../settings.py" line="40" />
+            <location filename="../../settings.py" line="42" />
             <source>Last folder used</source>
             <translation>Ostatnio używany folder</translation>
+        </message>
+        <message>
+            <location filename="../../settings.py" line="43" />
+            <source>Last export folder</source>
+            <translation>Ostatni folder eksportu</translation>
         </message>
     </context>
     <context>
@@ -3948,7 +4317,7 @@ Pracować dalej?</translation>
     <context>
         <name>_Plurals</name>
         <message numerus="yes">
-            <location filename="../../cli.py" line="382" />
+            <location filename="../../cli.py" line="372" />
             <source>Imported %n idea(s) into {file}.</source>
             <translation>
                 <numerusform>Zaimportowano %n pomysł do pliku {file}.</numerusform>
@@ -3957,7 +4326,7 @@ Pracować dalej?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cli.py" line="385" />
+            <location filename="../../cli.py" line="375" />
             <source>Skipped %n row(s) without text.</source>
             <translation>
                 <numerusform>Pominięto %n wiersz bez treści.</numerusform>
@@ -3966,7 +4335,7 @@ Pracować dalej?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cli.py" line="388" />
+            <location filename="../../cli.py" line="378" />
             <source>%n idea(s)</source>
             <translation>
                 <numerusform>%n pomysł</numerusform>
@@ -3975,7 +4344,7 @@ Pracować dalej?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cli.py" line="391" />
+            <location filename="../../cli.py" line="381" />
             <source>%n group(s)</source>
             <translation>
                 <numerusform>%n grupa</numerusform>
@@ -3984,7 +4353,7 @@ Pracować dalej?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cli.py" line="395" />
+            <location filename="../../cli.py" line="385" />
             <source>Created %n suggested group(s).</source>
             <translation>
                 <numerusform>Utworzono %n proponowaną grupę.</numerusform>
@@ -3993,7 +4362,7 @@ Pracować dalej?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cli.py" line="396" />
+            <location filename="../../cli.py" line="386" />
             <source>%n group(s) suggested; --apply creates them.</source>
             <translation>
                 <numerusform>Proponowana %n grupa; --apply ją utworzy.</numerusform>
@@ -4002,7 +4371,7 @@ Pracować dalej?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cli.py" line="399" />
+            <location filename="../../cli.py" line="389" />
             <source>%n pair(s) of likely duplicates (merge them in the window):</source>
             <translation>
                 <numerusform>%n para prawdopodobnych duplikatów (połącz je w oknie programu):</numerusform>
@@ -4011,7 +4380,7 @@ Pracować dalej?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cli.py" line="402" />
+            <location filename="../../cli.py" line="392" />
             <source>%n agenda item(s) without a day and time left out of the calendar: {titles}</source>
             <translation>
                 <numerusform>%n punkt programu bez dnia i godziny pominięto w kalendarzu: {titles}</numerusform>
@@ -4111,11 +4480,11 @@ Pracować dalej?</translation>
             <location filename="../../cli.py" line="137" />
             <location filename="../../cli.py" line="143" />
             <location filename="../../cli.py" line="148" />
-            <location filename="../../cli.py" line="167" />
-            <location filename="../../cli.py" line="184" />
-            <location filename="../../cli.py" line="198" />
-            <location filename="../../cli.py" line="203" />
-            <location filename="../../cli.py" line="216" />
+            <location filename="../../cli.py" line="169" />
+            <location filename="../../cli.py" line="186" />
+            <location filename="../../cli.py" line="200" />
+            <location filename="../../cli.py" line="205" />
+            <location filename="../../cli.py" line="218" />
             <location filename="../../cli_carry_over.py" line="40" />
             <location filename="../../cli_vote.py" line="52" />
             <location filename="../../cli_vote.py" line="72" />
@@ -4124,7 +4493,7 @@ Pracować dalej?</translation>
         </message>
         <message>
             <location filename="../../cli.py" line="137" />
-            <location filename="../../cli.py" line="206" />
+            <location filename="../../cli.py" line="208" />
             <source>the new workshop file (.razem)</source>
             <translation>nowy plik warsztatu (.razem)</translation>
         </message>
@@ -4157,9 +4526,9 @@ Pracować dalej?</translation>
         </message>
         <message>
             <location filename="../../cli.py" line="148" />
-            <location filename="../../cli.py" line="167" />
-            <location filename="../../cli.py" line="184" />
-            <location filename="../../cli.py" line="199" />
+            <location filename="../../cli.py" line="169" />
+            <location filename="../../cli.py" line="186" />
+            <location filename="../../cli.py" line="201" />
             <location filename="../../cli_carry_over.py" line="41" />
             <location filename="../../cli_vote.py" line="49" />
             <source>the workshop file (.razem)</source>
@@ -4171,7 +4540,7 @@ Pracować dalej?</translation>
             <location filename="../../cli.py" line="153" />
             <location filename="../../cli.py" line="156" />
             <location filename="../../cli.py" line="158" />
-            <location filename="../../cli.py" line="185" />
+            <location filename="../../cli.py" line="187" />
             <location filename="../../cli_vote.py" line="76" />
             <source>OUT</source>
             <translation>WYJŚCIE</translation>
@@ -4203,6 +4572,7 @@ Pracować dalej?</translation>
         </message>
         <message>
             <location filename="../../cli.py" line="160" />
+            <location filename="../../cli.py" line="162" />
             <source>OUT.pdf</source>
             <translation>WYJŚCIE.pdf</translation>
         </message>
@@ -4213,161 +4583,166 @@ Pracować dalej?</translation>
         </message>
         <message>
             <location filename="../../cli.py" line="163" />
+            <source>write the agenda as a PDF timetable (A4 landscape)</source>
+            <translation>zapisz program jako harmonogram w PDF (A4 poziomo)</translation>
+        </message>
+        <message>
+            <location filename="../../cli.py" line="165" />
             <source>in an anonymous workshop, export the participants' names too (for the organisers' own archive)</source>
             <translation>w warsztacie anonimowym eksportuj także nazwiska uczestników (do własnego archiwum organizatorów)</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="166" />
+            <location filename="../../cli.py" line="168" />
             <source>import ideas from a CSV or Excel file</source>
             <translation>importuj pomysły z pliku CSV lub Excel</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="168" />
+            <location filename="../../cli.py" line="170" />
             <source>SOURCE</source>
             <translation>ŹRÓDŁO</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="169" />
+            <location filename="../../cli.py" line="171" />
             <source>a .csv, .tsv, .txt or .xlsx file of ideas</source>
             <translation>plik .csv, .tsv, .txt lub .xlsx z pomysłami</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="170" />
+            <location filename="../../cli.py" line="172" />
             <source>the column with the idea's text</source>
             <translation>kolumna z treścią pomysłu</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="171" />
+            <location filename="../../cli.py" line="173" />
             <source>the column with the author's sector</source>
             <translation>kolumna z sektorem autora</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="172" />
+            <location filename="../../cli.py" line="174" />
             <source>the column with the author's name</source>
             <translation>kolumna z nazwiskiem autora</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="174" />
+            <location filename="../../cli.py" line="176" />
             <source>the column with a group name (notes grouped on paper)</source>
             <translation>kolumna z nazwą grupy (karteczki pogrupowane na papierze)</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="175" />
+            <location filename="../../cli.py" line="177" />
             <source>NAME</source>
             <translation>NAZWA</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="177" />
+            <location filename="../../cli.py" line="179" />
             <source>the first row is an idea, not column names</source>
             <translation>pierwszy wiersz to pomysł, a nie nazwy kolumn</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="179" />
+            <location filename="../../cli.py" line="181" />
             <source>import even when most of the ideas are already in the workshop (the file was imported before)</source>
             <translation>importuj, nawet gdy większość pomysłów już jest w warsztacie (plik był już importowany)</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="182" />
+            <location filename="../../cli.py" line="184" />
             <source>suggest groups for the ungrouped ideas, and the best group for each</source>
             <translation>zaproponuj grupy dla niepogrupowanych pomysłów i najlepszą grupę dla każdego</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="186" />
+            <location filename="../../cli.py" line="188" />
             <source>write the suggestions as JSON (see docs/suggestions.md)</source>
             <translation>zapisz propozycje jako JSON (zob. docs/suggestions.md)</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="188" />
+            <location filename="../../cli.py" line="190" />
             <source>create the suggested groups (one transaction)</source>
             <translation>utwórz proponowane grupy (jedna transakcja)</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="196" />
+            <location filename="../../cli.py" line="198" />
             <source>list the automatic copies of a workshop (newest first), to open one</source>
             <translation>wypisz automatyczne kopie warsztatu (od najnowszej), by otworzyć jedną z nich</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="201" />
+            <location filename="../../cli.py" line="203" />
             <source>copy what is readable of a damaged workshop into a new file</source>
             <translation>skopiuj to, co da się odczytać z uszkodzonego warsztatu, do nowego pliku</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="204" />
+            <location filename="../../cli.py" line="206" />
             <source>the damaged workshop file (only read)</source>
             <translation>uszkodzony plik warsztatu (tylko odczytywany)</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="205" />
+            <location filename="../../cli.py" line="207" />
             <source>NEW</source>
             <translation>NOWY</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="217" />
+            <location filename="../../cli.py" line="219" />
             <source>a workshop to open</source>
             <translation>warsztat do otwarcia</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="219" />
+            <location filename="../../cli.py" line="221" />
             <source>open a fresh copy of the demo workshop</source>
             <translation>otwórz świeżą kopię warsztatu pokazowego</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="288" />
+            <location filename="../../cli.py" line="290" />
             <source>Created the workshop „{title}” in {file}.</source>
             <translation>Utworzono warsztat „{title}” w pliku {file}.</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="300" />
+            <location filename="../../cli.py" line="302" />
             <source>Wrote a copy of the demo workshop to {file}.</source>
             <translation>Zapisano kopię warsztatu pokazowego w pliku {file}.</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="318" />
+            <location filename="../../cli.py" line="320" />
             <source>Choose at least one output: {options}.</source>
             <translation>Wybierz co najmniej jeden plik wynikowy: {options}.</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="460" />
+            <location filename="../../cli.py" line="450" />
             <source>Copied {kept} readable rows of {file} into {new}; {lost} could not be read and were left out.</source>
             <translation>Skopiowano {kept} czytelnych wierszy z {file} do {new}; {lost} nie dało się odczytać i pominięto je.</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="506" />
+            <location filename="../../cli.py" line="496" />
             <source>Name the text column with --text-column, or give --no-header if the first row is already an idea. Nothing was imported.</source>
             <translation>Wskaż kolumnę z treścią opcją --text-column albo podaj --no-header, jeśli pierwszy wiersz jest już pomysłem. Nic nie zaimportowano.</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="557" />
+            <location filename="../../cli.py" line="547" />
             <source>No groups to suggest.</source>
             <translation>Brak grup do zaproponowania.</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="616" />
+            <location filename="../../cli.py" line="606" />
             <source>{file} has no voting rounds yet.</source>
             <translation>W pliku {file} nie ma jeszcze żadnego głosowania.</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="736" />
+            <location filename="../../cli.py" line="726" />
             <source>There is no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set); start Razem in a desktop session, or use one of the commands (see --help).</source>
             <translation>Brak ekranu, na którym można otworzyć okno (nie ustawiono DISPLAY ani WAYLAND_DISPLAY); uruchom Razem w sesji graficznej albo użyj jednego z poleceń (zob. --help).</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="241" />
+            <location filename="../../cli.py" line="243" />
             <source>Could not write {file}: {reason}</source>
             <translation>Nie udało się zapisać pliku {file}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="338" />
+            <location filename="../../cli.py" line="340" />
             <source>Exported the workshop to {file}.</source>
             <translation>Wyeksportowano warsztat do pliku {file}.</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="424" />
+            <location filename="../../cli.py" line="414" />
             <source>Nothing was imported; give --allow-repeat to import it again.</source>
             <translation>Nic nie zaimportowano; podaj --allow-repeat, aby zaimportować go ponownie.</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="483" />
+            <location filename="../../cli.py" line="473" />
             <source>No automatic copies of {file} yet.</source>
             <translation>Brak jeszcze automatycznych kopii pliku {file}.</translation>
         </message>

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workshop_app.exports.kinds import ExportKind
 from workshop_app.models import AgendaItem
 from workshop_app.models.candidates import Candidate
 from workshop_app.models.schedule import NotPlaced
@@ -44,13 +45,15 @@ from workshop_app.ui.frame_dialog import FrameDialog
 from workshop_app.ui.panels.base import PhasePanel, chain_tab_order
 from workshop_app.ui.session import Refusal, WorkshopSession
 
+EXPORT_BUTTONS = ("export_agenda", "export_summary", "export_ics", "export_other")
+
 
 class AgendaPanel(PhasePanel):
     """The agenda builder (see module docstring).
 
-    Room left for more: `export_buttons`, the row under the columns for the
-    export buttons, and `candidates.buttons`, the row under the candidate
-    topics for other sources of topics (last year's workshop).
+    Under the columns, `export_buttons`: the agenda and the summary as PDF, the
+    calendar, and every other export (the window's export dialog). Under the
+    candidate topics, `candidates.buttons`: last year's topics too.
     """
 
     def __init__(self, session: WorkshopSession, parent: QWidget | None = None) -> None:
@@ -104,9 +107,16 @@ class AgendaPanel(PhasePanel):
         self.body.addWidget(self.columns, 1)
         self._sized = False
         self._candidates_stale = False
-        # Export buttons (issue 9, item 5: PDF agenda and summary, CSV,
-        # iCalendar) belong in this row, under the columns.
+        # The exports the organisers leave with, under the columns (each opens
+        # the window's export dialog with its kind chosen).
         self.export_buttons = QHBoxLayout()
+        for key, text, kind in (
+                ("export_agenda", self.tr("Agenda as P&DF…"), ExportKind.AGENDA),
+                ("export_summary", self.tr("S&ummary as PDF…"), ExportKind.SUMMARY),
+                ("export_ics", self.tr("Agenda as &calendar (iCal)…"), ExportKind.ICS),
+                ("export_other", self.tr("&Other exports…"), None)):
+            self.export_buttons.addWidget(self._button(key, text, self._asks_export(kind)))
+        self.export_buttons.addStretch(1)
         self.body.addLayout(self.export_buttons)
         self.candidates.buttons.insertWidget(
             1, self._button("carry_over", self.tr("From the &previous edition…"), self.carry_over))
@@ -144,6 +154,11 @@ class AgendaPanel(PhasePanel):
         layout.addWidget(self.report, 1)
         return box
 
+    def _asks_export(self, kind: ExportKind | None) -> Callable[[], None]:
+        def ask() -> None:
+            self.export_requested.emit(kind)
+        return ask
+
     def _button(self, key: str, text: str, action: Callable[[], Any]) -> QPushButton:
         button = QPushButton(text)
         button.clicked.connect(action)
@@ -158,7 +173,7 @@ class AgendaPanel(PhasePanel):
             self.editor.title_edit]
         chain_tab_order(order)
         chain_tab_order([self.editor.conflicts, self.buttons["frame"], self.buttons["schedule"],
-                         self.report])
+                         self.report, *(self.buttons[k] for k in EXPORT_BUTTONS)])
 
     def carry_over(self) -> str:
         """"Tematy z poprzedniej edycji": carry topics of last year's workshop

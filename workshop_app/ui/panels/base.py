@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from workshop_app.services import Changes
@@ -20,7 +20,14 @@ class PhasePanel(QWidget):
     of anything. Every change reaches them one way: the session's hub calls
     `apply` with the `Changes` (whose `initiator` may be the panel itself, so
     it can skip reloading what it has just shown).
+
+    Signals:
+        export_requested(object): an export asked for from this phase (an
+            `exports.kinds.ExportKind`, or None to choose); the main window
+            opens its export dialog with it (`MainWindow.show_export`).
     """
+
+    export_requested = Signal(object)
 
     def __init__(self, session: WorkshopSession, heading: str, hint: str,
                  parent: QWidget | None = None) -> None:
