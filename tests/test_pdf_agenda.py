@@ -14,6 +14,7 @@ from tests.helpers.pdf import CVE_POC, MARKUP, POLISH, assert_fonts_embedded, fl
 from workshop_app.cli import main
 from workshop_app.exports.output import OutputRefused
 from workshop_app.exports.pdf_agenda import day_title, export_agenda
+from workshop_app.exports.pdf_summary import export_summary
 from workshop_app.models.schedule import parse_slot
 from workshop_app.services import FrameDay, WorkshopService
 
@@ -178,3 +179,17 @@ def test_many_rooms_and_the_longest_texts_fit_on_the_page(agenda: Export, servic
     text = flat(text_of(agenda(service)))  # seven cells of 900 characters side by side: no layout error
     assert all(room in text for room in rooms)
     assert text.count("09:00–10:00 · panel dyskusyjny") == len(rooms)
+
+
+def test_a_topic_carried_over_from_last_year_says_so_in_both_pdfs(
+        agenda: Export, demo_service: WorkshopService, tmp_path: Path) -> None:
+    scheduled = next(item for item in demo_service.agenda() if item.slot)
+    demo_service.edit_agenda_item(item_id=scheduled.id, carried_over=True)
+    demo_service.add_agenda_item(title="Temat bez godziny", carried_over=True)
+    timetable = flat(text_of(agenda()))
+    assert f"{flat(scheduled.title)} (z poprzedniej edycji)" in timetable
+    assert "Temat bez godziny (z poprzedniej edycji)" in timetable
+    export_summary(demo_service, tmp_path / "podsumowanie.pdf")
+    summary = flat(text_of(PdfReader(tmp_path / "podsumowanie.pdf")))
+    assert f"{flat(scheduled.title)} (z poprzedniej edycji)" in summary
+    assert "Temat bez godziny (z poprzedniej edycji)" in summary

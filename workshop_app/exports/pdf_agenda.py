@@ -230,7 +230,7 @@ def _timetable(day: _Day, lanes: Sequence[tuple[str, list[_Session]]], styles: S
 
 def _session_cell(session: _Session, styles: Styles, words: SummaryWords) -> list[Flowable]:
     item = session.item
-    cell: list[Flowable] = [Paragraph(para_text(item.title), styles.cell_bold)]
+    cell: list[Flowable] = [Paragraph(para_text(words.agenda_title(item)), styles.cell_bold)]
     facts = [f"{_clock(session.start)}–{_clock(session.end)} · {words.agenda_format(item.format)}"]
     if item.lead:
         facts.append(translate("PdfAgenda", "Lead: {lead}").format(lead=item.lead))
@@ -249,7 +249,7 @@ def _without_time(items: Sequence[AgendaItem], styles: Styles, words: SummaryWor
     rows: list[list[object]] = [[Paragraph(para_text(h), styles.cell_bold) for h in header]]
     for item in waiting:
         rows.append([Paragraph(para_text(text), style) for text, style in (
-            (item.title, styles.cell_bold), (words.agenda_format(item.format), styles.cell),
+            (words.agenda_title(item), styles.cell_bold), (words.agenda_format(item.format), styles.cell),
             (words.minutes(item.duration_minutes), styles.cell), (item.track, styles.cell),
             (item.lead, styles.cell), (item.speakers, styles.cell))])
     fixed = [30 * mm, 18 * mm, 30 * mm]

@@ -212,7 +212,7 @@ def _agenda(content: _Content, styles: Styles, words: SummaryWords, width: float
               translate("PdfSummary", "Track")]
     rows: list[list[Flowable | str]] = [[Paragraph(para_text(h), styles.cell_bold) for h in header]]
     for item in content.agenda:
-        topic = para_text(item.title)
+        topic = para_text(words.agenda_title(item))
         if item.rationale:
             topic += f'<br/><font size="7.5" color="#555555">{para_text(item.rationale)}</font>'
         rows.append([Paragraph(topic, styles.cell), Paragraph(para_text(words.agenda_format(item.format)), styles.cell),

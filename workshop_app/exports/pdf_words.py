@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QLocale, QObject
 
-from workshop_app.models import AgendaFormat, Sector, VoteMethod
+from workshop_app.models import AgendaFormat, AgendaItem, Sector, VoteMethod
 from workshop_app.models.results import Agreement, Quadrant
 
 
@@ -58,6 +58,12 @@ class SummaryWords(QObject):
         from workshop_app.ui.labels import format_label
 
         return format_label(fmt)
+
+    def agenda_title(self, item: AgendaItem) -> str:
+        """The title, as in the Agenda view (a carried-over topic says so)."""
+        from workshop_app.ui.labels import agenda_title
+
+        return agenda_title(item)
 
     def minutes(self, n: int) -> str:
         return self.tr("%n min", "", n)

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
 from workshop_app.models import AgendaItem
 from workshop_app.models.candidates import moved, shifted
 from workshop_app.models.schedule import parse_slot
-from workshop_app.ui.labels import format_label
+from workshop_app.ui.labels import agenda_title, format_label
 from workshop_app.ui.models import Column, ListTableModel
 from workshop_app.ui.panels.base import set_up_table
 
@@ -35,18 +35,12 @@ class AgendaModel(ListTableModel[AgendaItem]):
     def __init__(self, parent: Any = None) -> None:
         super().__init__([
             Column(self.tr("#"), lambda a: a.position + 1),
-            Column(self.tr("Topic"), self._topic),
+            Column(self.tr("Topic"), agenda_title),
             Column(self.tr("Format"), lambda a: format_label(a.format)),
             Column(self.tr("Min."), lambda a: a.duration_minutes),
             Column(self.tr("When"), when_text),
             Column(self.tr("Room"), lambda a: a.track),
         ], parent)
-
-    def _topic(self, item: AgendaItem) -> str:
-        """The title; a topic carried over from last year says so."""
-        if item.carried_over:
-            return self.tr("{title} (from the previous edition)").format(title=item.title)
-        return item.title
 
     def ids(self) -> list[str]:
         return [self.row_object(r).id for r in range(self.rowCount())]

@@ -7,7 +7,7 @@ import html
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import Qt
 
-from workshop_app.models import AgendaFormat, PhaseKind, RoundStatus, Sector
+from workshop_app.models import AgendaFormat, AgendaItem, PhaseKind, RoundStatus, Sector
 from workshop_app.models.captions import NoteCaption
 
 translate = QCoreApplication.translate
@@ -75,6 +75,13 @@ def format_label(fmt: AgendaFormat) -> str:
         AgendaFormat.NETWORKING: translate("Labels", "networking"),
         AgendaFormat.OTHER: translate("Labels", "other"),
     }[fmt]
+
+
+def agenda_title(item: AgendaItem) -> str:
+    """An agenda item's title; a topic carried over from last year says so."""
+    if item.carried_over:
+        return translate("Labels", "{title} (from the previous edition)").format(title=item.title)
+    return item.title
 
 
 def round_status_label(status: RoundStatus) -> str:

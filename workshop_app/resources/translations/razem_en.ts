@@ -4,7 +4,7 @@
 <context>
     <name>AgendaPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/panels/agenda.py" line="309"/>
+        <location filename="../../ui/panels/agenda.py" line="312"/>
         <source>Scheduled {placed} of %n item(s).</source>
         <translation>
             <numerusform>Scheduled {placed} of %n item.</numerusform>
@@ -402,7 +402,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exports/pdf_words.py" line="63"/>
+        <location filename="../../exports/pdf_words.py" line="69"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -424,7 +424,7 @@
 <context>
     <name>_Counts</name>
     <message numerus="yes">
-        <location filename="../../ui/labels.py" line="92"/>
+        <location filename="../../ui/labels.py" line="99"/>
         <source>%n idea(s)</source>
         <translation>
             <numerusform>%n idea</numerusform>
@@ -432,7 +432,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/labels.py" line="95"/>
+        <location filename="../../ui/labels.py" line="102"/>
         <source>%n dot(s)</source>
         <translation>
             <numerusform>%n dot</numerusform>
@@ -440,7 +440,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/labels.py" line="98"/>
+        <location filename="../../ui/labels.py" line="105"/>
         <source>{shown} of %n idea(s)</source>
         <translation>
             <numerusform>{shown} of %n idea</numerusform>

@@ -33,106 +33,101 @@
             <source>Room</source>
             <translation>Sala</translation>
         </message>
-        <message>
-            <location filename="../../ui/agenda_list.py" line="48" />
-            <source>{title} (from the previous edition)</source>
-            <translation>{title} (z poprzedniej edycji)</translation>
-        </message>
     </context>
     <context>
         <name>AgendaPanel</name>
         <message>
-            <location filename="../../ui/panels/agenda.py" line="61" />
+            <location filename="../../ui/panels/agenda.py" line="60" />
             <source>Agenda &amp; export</source>
             <translation>Program i eksport</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/agenda.py" line="62" />
+            <location filename="../../ui/panels/agenda.py" line="61" />
             <source>Draft agenda of next year's Economic Development Forum: add topics from the results, put them in order of priority, fill in each session and let Razem fit them into the forum's days.</source>
             <translation>Projekt programu przyszłorocznego Forum Rozwoju Gospodarczego: dodaj tematy z wyników, ustaw je w kolejności ważności, uzupełnij każdą sesję i pozwól Razem rozmieścić je w dniach forum.</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/agenda.py" line="75" />
+            <location filename="../../ui/panels/agenda.py" line="74" />
             <source>Agenda in priority order</source>
             <translation>Program w kolejności ważności</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/agenda.py" line="90" />
+            <location filename="../../ui/panels/agenda.py" line="89" />
             <source>Schedule check</source>
             <translation>Kontrola harmonogramu</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/agenda.py" line="115" />
+            <location filename="../../ui/panels/agenda.py" line="114" />
             <source>Agenda as P&amp;DF…</source>
             <translation>Program jako P&amp;DF…</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/agenda.py" line="116" />
+            <location filename="../../ui/panels/agenda.py" line="115" />
             <source>S&amp;ummary as PDF…</source>
             <translation>Podsu&amp;mowanie jako PDF…</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/agenda.py" line="117" />
+            <location filename="../../ui/panels/agenda.py" line="116" />
             <source>Agenda as &amp;calendar (iCal)…</source>
             <translation>Program jako &amp;kalendarz (iCal)…</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/agenda.py" line="118" />
+            <location filename="../../ui/panels/agenda.py" line="117" />
             <source>&amp;Other exports…</source>
             <translation>&amp;Inne eksporty…</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/agenda.py" line="124" />
+            <location filename="../../ui/panels/agenda.py" line="122" />
             <source>From the &amp;previous edition…</source>
             <translation>Z &amp;poprzedniej edycji…</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/agenda.py" line="129" />
+            <location filename="../../ui/panels/agenda.py" line="127" />
             <source>Agenda (priority order)</source>
             <translation>Program (kolejność ważności)</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/agenda.py" line="135" />
+            <location filename="../../ui/panels/agenda.py" line="133" />
             <source>Move up (Ctrl+↑)</source>
             <translation>W górę (Ctrl+↑)</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/agenda.py" line="136" />
+            <location filename="../../ui/panels/agenda.py" line="134" />
             <source>Move down (Ctrl+↓)</source>
             <translation>W dół (Ctrl+↓)</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/agenda.py" line="137" />
+            <location filename="../../ui/panels/agenda.py" line="135" />
             <source>Remove (Delete)</source>
             <translation>Usuń (Delete)</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/agenda.py" line="145" />
+            <location filename="../../ui/panels/agenda.py" line="143" />
             <source>The forum's days and the schedule</source>
             <translation>Dni forum i harmonogram</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/agenda.py" line="149" />
+            <location filename="../../ui/panels/agenda.py" line="147" />
             <source>Forum's da&amp;ys and rooms…</source>
             <translation>Dni i sale &amp;forum…</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/agenda.py" line="150" />
+            <location filename="../../ui/panels/agenda.py" line="148" />
             <source>Sc&amp;hedule automatically</source>
             <translation>Ułóż &amp;automatycznie</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/agenda.py" line="153" />
+            <location filename="../../ui/panels/agenda.py" line="151" />
             <source>Schedule ch&amp;eck</source>
             <translation>Kontrola &amp;harmonogramu</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/agenda.py" line="303" />
+            <location filename="../../ui/panels/agenda.py" line="306" />
             <source>The agenda is empty: add topics first.</source>
             <translation>Program jest pusty: najpierw dodaj tematy.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/panels/agenda.py" line="309" />
+            <location filename="../../ui/panels/agenda.py" line="312" />
             <source>Scheduled {placed} of %n item(s).</source>
             <translation>
                 <numerusform>Ułożono {placed} z %n punktu.</numerusform>
@@ -1789,17 +1784,22 @@ Pracować dalej?</translation>
             <translation>networking</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="82" />
+            <location filename="../../ui/labels.py" line="83" />
+            <source>{title} (from the previous edition)</source>
+            <translation>{title} (z poprzedniej edycji)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="89" />
             <source>not started</source>
             <translation>nierozpoczęte</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="83" />
+            <location filename="../../ui/labels.py" line="90" />
             <source>voting open</source>
             <translation>głosowanie trwa</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="84" />
+            <location filename="../../ui/labels.py" line="91" />
             <source>closed</source>
             <translation>zamknięte</translation>
         </message>
@@ -4130,7 +4130,7 @@ Pracować dalej?</translation>
             <translation>dzielące</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../exports/pdf_words.py" line="63" />
+            <location filename="../../exports/pdf_words.py" line="69" />
             <source>%n min</source>
             <translation>
                 <numerusform>%n min</numerusform>
@@ -4287,7 +4287,7 @@ Pracować dalej?</translation>
     <context>
         <name>_Counts</name>
         <message numerus="yes">
-            <location filename="../../ui/labels.py" line="92" />
+            <location filename="../../ui/labels.py" line="99" />
             <source>%n idea(s)</source>
             <translation>
                 <numerusform>%n pomysł</numerusform>
@@ -4296,7 +4296,7 @@ Pracować dalej?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/labels.py" line="95" />
+            <location filename="../../ui/labels.py" line="102" />
             <source>%n dot(s)</source>
             <translation>
                 <numerusform>%n kropka</numerusform>
@@ -4305,7 +4305,7 @@ Pracować dalej?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/labels.py" line="98" />
+            <location filename="../../ui/labels.py" line="105" />
             <source>{shown} of %n idea(s)</source>
             <translation>
                 <numerusform>{shown} z %n pomysłu</numerusform>
