@@ -875,31 +875,37 @@ Pracować dalej?</translation>
         <translation>bez sektora</translation>
     </message>
     <message>
+        <location filename="../../phone/words.py" line="83"/>
         <location filename="../../ui/labels.py" line="32"/>
         <source>local government</source>
         <translation>samorząd</translation>
     </message>
     <message>
+        <location filename="../../phone/words.py" line="84"/>
         <location filename="../../ui/labels.py" line="33"/>
         <source>academia</source>
         <translation>nauka</translation>
     </message>
     <message>
+        <location filename="../../phone/words.py" line="85"/>
         <location filename="../../ui/labels.py" line="34"/>
         <source>business</source>
         <translation>biznes</translation>
     </message>
     <message>
+        <location filename="../../phone/words.py" line="86"/>
         <location filename="../../ui/labels.py" line="35"/>
         <source>non-governmental organisation</source>
         <translation>organizacja pozarządowa</translation>
     </message>
     <message>
+        <location filename="../../phone/words.py" line="87"/>
         <location filename="../../ui/labels.py" line="36"/>
         <source>residents</source>
         <translation>mieszkańcy</translation>
     </message>
     <message>
+        <location filename="../../phone/words.py" line="88"/>
         <location filename="../../ui/labels.py" line="37"/>
         <location filename="../../ui/labels.py" line="76"/>
         <source>other</source>
@@ -1278,36 +1284,43 @@ Pracować dalej?</translation>
     </message>
     <message>
         <location filename="../../messages.py" line="95"/>
+        <location filename="../../phone/words.py" line="106"/>
         <source>This item no longer exists.</source>
         <translation>Ten element już nie istnieje.</translation>
     </message>
     <message>
         <location filename="../../messages.py" line="96"/>
+        <location filename="../../phone/words.py" line="107"/>
         <source>This value is not allowed.</source>
         <translation>Ta wartość jest niedozwolona.</translation>
     </message>
     <message>
         <location filename="../../messages.py" line="97"/>
+        <location filename="../../phone/words.py" line="92"/>
         <source>This voting round is not open.</source>
         <translation>To głosowanie nie jest otwarte.</translation>
     </message>
     <message>
         <location filename="../../messages.py" line="98"/>
+        <location filename="../../phone/words.py" line="93"/>
         <source>This voting round is closed.</source>
         <translation>To głosowanie jest zamknięte.</translation>
     </message>
     <message>
         <location filename="../../messages.py" line="99"/>
+        <location filename="../../phone/words.py" line="94"/>
         <source>Too many dots on this ballot.</source>
         <translation>Za dużo kropek na tej karcie.</translation>
     </message>
     <message>
         <location filename="../../messages.py" line="100"/>
+        <location filename="../../phone/words.py" line="95"/>
         <source>Too many dots on one option.</source>
         <translation>Za dużo kropek na jednej opcji.</translation>
     </message>
     <message>
         <location filename="../../messages.py" line="101"/>
+        <location filename="../../phone/words.py" line="96"/>
         <source>This option is not part of the vote.</source>
         <translation>Tej opcji nie ma w głosowaniu.</translation>
     </message>
@@ -1333,21 +1346,25 @@ Pracować dalej?</translation>
     </message>
     <message>
         <location filename="../../messages.py" line="109"/>
+        <location filename="../../phone/words.py" line="98"/>
         <source>This ballot does not match the round&apos;s way of voting.</source>
         <translation>Ten głos nie pasuje do sposobu głosowania w tej rundzie.</translation>
     </message>
     <message>
         <location filename="../../messages.py" line="111"/>
+        <location filename="../../phone/words.py" line="100"/>
         <source>Every option needs a mark on both axes.</source>
         <translation>Każda opcja musi mieć ocenę na obu osiach.</translation>
     </message>
     <message>
         <location filename="../../messages.py" line="113"/>
+        <location filename="../../phone/words.py" line="102"/>
         <source>A mark must be a whole number from 1 to 5.</source>
         <translation>Ocena musi być liczbą całkowitą od 1 do 5.</translation>
     </message>
     <message>
         <location filename="../../messages.py" line="114"/>
+        <location filename="../../phone/words.py" line="104"/>
         <source>A ranking lists different options, at most as many as the round asks for.</source>
         <translation>Ranking wymienia różne opcje, najwyżej tyle, ile przewiduje głosowanie.</translation>
     </message>
@@ -2185,6 +2202,214 @@ Pracować dalej?</translation>
         <location filename="../../exports/pdf_summary.py" line="225"/>
         <source>Appendix: every idea and its number</source>
         <translation>Załącznik: wszystkie pomysły z numerami</translation>
+    </message>
+</context>
+<context>
+    <name>PhonePage</name>
+    <message>
+        <location filename="../../phone/words.py" line="29"/>
+        <source>Vote from your phone</source>
+        <translation>Głosuj z telefonu</translation>
+    </message>
+    <message>
+        <location filename="../../phone/words.py" line="30"/>
+        <source>Language</source>
+        <translation>Język</translation>
+    </message>
+    <message>
+        <location filename="../../phone/words.py" line="31"/>
+        <source>Join code (on the shared screen)</source>
+        <translation>Kod dołączenia (na wspólnym ekranie)</translation>
+    </message>
+    <message>
+        <location filename="../../phone/words.py" line="32"/>
+        <source>Join</source>
+        <translation>Dołącz</translation>
+    </message>
+    <message>
+        <location filename="../../phone/words.py" line="33"/>
+        <source>Who is voting?</source>
+        <translation>Kto głosuje?</translation>
+    </message>
+    <message>
+        <location filename="../../phone/words.py" line="34"/>
+        <source>Your sector</source>
+        <translation>Twój sektor</translation>
+    </message>
+    <message>
+        <location filename="../../phone/words.py" line="35"/>
+        <source>I would rather not say</source>
+        <translation>Wolę nie podawać</translation>
+    </message>
+    <message>
+        <location filename="../../phone/words.py" line="36"/>
+        <source>Your name</source>
+        <translation>Twoje imię i nazwisko</translation>
+    </message>
+    <message>
+        <location filename="../../phone/words.py" line="37"/>
+        <source>No name</source>
+        <translation>Bez nazwiska</translation>
+    </message>
+    <message>
+        <location filename="../../phone/words.py" line="38"/>
+        <source>Next</source>
+        <translation>Dalej</translation>
+    </message>
+    <message>
+        <location filename="../../phone/words.py" line="39"/>
+        <source>Back</source>
+        <translation>Wstecz</translation>
+    </message>
+    <message>
+        <location filename="../../phone/words.py" line="40"/>
+        <source>Dots left: {left} of {total}</source>
+        <translation>Zostało kropek: {left} z {total}</translation>
+    </message>
+    <message>
+        <location filename="../../phone/words.py" line="41"/>
+        <source>At most {cap} on one option.</source>
+        <translation>Najwyżej {cap} na jedną opcję.</translation>
+    </message>
+    <message>
+        <location filename="../../phone/words.py" line="42"/>
+        <source>Add a dot</source>
+        <translation>Dodaj kropkę</translation>
+    </message>
+    <message>
+        <location filename="../../phone/words.py" line="43"/>
+        <source>Take a dot back</source>
+        <translation>Zabierz kropkę</translation>
+    </message>
+    <message>
+        <location filename="../../phone/words.py" line="44"/>
+        <source>Dots: {n}</source>
+        <translation>Kropki: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../phone/words.py" line="45"/>
+        <source>Give every option a mark from 1 to 5 on both axes.</source>
+        <translation>Oceń każdą opcję od 1 do 5 na obu osiach.</translation>
+    </message>
+    <message>
+        <location filename="../../phone/words.py" line="46"/>
+        <source>Tap your choices, best first (at most {n}).</source>
+        <translation>Stuknij swoje wybory, od najlepszego (najwyżej {n}).</translation>
+    </message>
+    <message>
+        <location filename="../../phone/words.py" line="47"/>
+        <source>Place {n}</source>
+        <translation>Miejsce {n}</translation>
+    </message>
+    <message>
+        <location filename="../../phone/words.py" line="48"/>
+        <source>not chosen</source>
+        <translation>niewybrana</translation>
+    </message>
+    <message>
+        <location filename="../../phone/words.py" line="49"/>
+        <source>Check your ballot</source>
+        <translation>Sprawdź swoją kartę</translation>
+    </message>
+    <message>
+        <location filename="../../phone/words.py" line="50"/>
+        <source>Nothing chosen yet.</source>
+        <translation>Nic jeszcze nie wybrano.</translation>
+    </message>
+    <message>
+        <location filename="../../phone/words.py" line="51"/>
+        <source>Every option needs a mark on both axes.</source>
+        <translation>Każda opcja musi mieć ocenę na obu osiach.</translation>
+    </message>
+    <message>
+        <location filename="../../phone/words.py" line="52"/>
+        <source>Send</source>
+        <translation>Wyślij</translation>
+    </message>
+    <message>
+        <location filename="../../phone/words.py" line="53"/>
+        <source>Change</source>
+        <translation>Popraw</translation>
+    </message>
+    <message>
+        <location filename="../../phone/words.py" line="54"/>
+        <source>Sending…</source>
+        <translation>Wysyłanie…</translation>
+    </message>
+    <message>
+        <location filename="../../phone/words.py" line="55"/>
+        <source>Accepted</source>
+        <translation>Przyjęty</translation>
+    </message>
+    <message>
+        <location filename="../../phone/words.py" line="56"/>
+        <source>Your ballot is in the workshop. While the round is open you may change it and send it again; only your newest ballot counts.</source>
+        <translation>Twój głos jest zapisany w warsztacie. Dopóki głosowanie trwa, możesz go poprawić i wysłać ponownie; liczy się tylko najnowszy.</translation>
+    </message>
+    <message>
+        <location filename="../../phone/words.py" line="59"/>
+        <source>Not accepted</source>
+        <translation>Nie przyjęto</translation>
+    </message>
+    <message>
+        <location filename="../../phone/words.py" line="60"/>
+        <source>The phone could not reach the voting. Check the Wi-Fi and send again.</source>
+        <translation>Telefon nie połączył się z głosowaniem. Sprawdź Wi-Fi i wyślij ponownie.</translation>
+    </message>
+    <message>
+        <location filename="../../phone/words.py" line="65"/>
+        <source>This join code is not right. Check it on the shared screen.</source>
+        <translation>Ten kod dołączenia jest błędny. Sprawdź go na wspólnym ekranie.</translation>
+    </message>
+    <message>
+        <location filename="../../phone/words.py" line="67"/>
+        <source>Too many wrong codes from this phone. Wait a minute and try again.</source>
+        <translation>Za dużo błędnych kodów z tego telefonu. Odczekaj minutę i spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <location filename="../../phone/words.py" line="69"/>
+        <source>Enter the join code first.</source>
+        <translation>Najpierw wpisz kod dołączenia.</translation>
+    </message>
+    <message>
+        <location filename="../../phone/words.py" line="70"/>
+        <source>Razem could not read what the phone sent. Reload the page and try again.</source>
+        <translation>Razem nie odczytał tego, co wysłał telefon. Wczytaj stronę ponownie i spróbuj jeszcze raz.</translation>
+    </message>
+    <message>
+        <location filename="../../phone/words.py" line="72"/>
+        <source>What the phone sent is too large.</source>
+        <translation>To, co wysłał telefon, jest za duże.</translation>
+    </message>
+    <message>
+        <location filename="../../phone/words.py" line="73"/>
+        <source>Razem is busy. Send again in a moment.</source>
+        <translation>Razem jest zajęty. Wyślij ponownie za chwilę.</translation>
+    </message>
+    <message>
+        <location filename="../../phone/words.py" line="74"/>
+        <source>There is nothing here.</source>
+        <translation>Tu nic nie ma.</translation>
+    </message>
+    <message>
+        <location filename="../../phone/words.py" line="75"/>
+        <source>This is not allowed here.</source>
+        <translation>Tu nie wolno tego zrobić.</translation>
+    </message>
+    <message>
+        <location filename="../../phone/words.py" line="76"/>
+        <source>Open the address shown on the shared screen.</source>
+        <translation>Otwórz adres pokazany na wspólnym ekranie.</translation>
+    </message>
+    <message>
+        <location filename="../../phone/words.py" line="77"/>
+        <source>Choose a sector from the list.</source>
+        <translation>Wybierz sektor z listy.</translation>
+    </message>
+    <message>
+        <location filename="../../phone/words.py" line="78"/>
+        <source>This workshop is open for reading only; ballots cannot be taken.</source>
+        <translation>Ten warsztat jest otwarty tylko do odczytu; nie można przyjmować głosów.</translation>
     </message>
 </context>
 <context>
@@ -3346,7 +3571,7 @@ Pracować dalej?</translation>
 <context>
     <name>_Plurals</name>
     <message numerus="yes">
-        <location filename="../../cli.py" line="378"/>
+        <location filename="../../cli.py" line="382"/>
         <source>Imported %n idea(s) into {file}.</source>
         <translation>
             <numerusform>Zaimportowano %n pomysł do pliku {file}.</numerusform>
@@ -3355,7 +3580,7 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="381"/>
+        <location filename="../../cli.py" line="385"/>
         <source>Skipped %n row(s) without text.</source>
         <translation>
             <numerusform>Pominięto %n wiersz bez treści.</numerusform>
@@ -3364,7 +3589,7 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="384"/>
+        <location filename="../../cli.py" line="388"/>
         <source>%n idea(s)</source>
         <translation>
             <numerusform>%n pomysł</numerusform>
@@ -3373,7 +3598,7 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="387"/>
+        <location filename="../../cli.py" line="391"/>
         <source>%n group(s)</source>
         <translation>
             <numerusform>%n grupa</numerusform>
@@ -3382,7 +3607,7 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="391"/>
+        <location filename="../../cli.py" line="395"/>
         <source>Created %n suggested group(s).</source>
         <translation>
             <numerusform>Utworzono %n proponowaną grupę.</numerusform>
@@ -3391,7 +3616,7 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="392"/>
+        <location filename="../../cli.py" line="396"/>
         <source>%n group(s) suggested; --apply creates them.</source>
         <translation>
             <numerusform>Proponowana %n grupa; --apply ją utworzy.</numerusform>
@@ -3400,7 +3625,7 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="395"/>
+        <location filename="../../cli.py" line="399"/>
         <source>%n pair(s) of likely duplicates (merge them in the window):</source>
         <translation>
             <numerusform>%n para prawdopodobnych duplikatów (połącz je w oknie programu):</numerusform>
@@ -3409,7 +3634,7 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="398"/>
+        <location filename="../../cli.py" line="402"/>
         <source>%n agenda item(s) without a day and time left out of the calendar: {titles}</source>
         <translation>
             <numerusform>%n punkt programu bez dnia i godziny pominięto w kalendarzu: {titles}</numerusform>
@@ -3421,52 +3646,52 @@ Pracować dalej?</translation>
 <context>
     <name>argparse</name>
     <message>
-        <location filename="../../cli.py" line="55"/>
+        <location filename="../../cli.py" line="56"/>
         <source>argument {name}: {message}</source>
         <translation>argument {name}: {message}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="57"/>
+        <location filename="../../cli.py" line="58"/>
         <source>the following arguments are required: {names}</source>
         <translation>brakuje wymaganych argumentów: {names}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="59"/>
+        <location filename="../../cli.py" line="60"/>
         <source>unrecognized arguments: {words}</source>
         <translation>nieznane argumenty: {words}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="61"/>
+        <location filename="../../cli.py" line="62"/>
         <source>invalid choice: {value} (choose from {choices})</source>
         <translation>niedozwolona wartość: {value} (do wyboru: {choices})</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="81"/>
+        <location filename="../../cli.py" line="82"/>
         <source>usage: </source>
         <translation>użycie: </translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="95"/>
+        <location filename="../../cli.py" line="96"/>
         <source>positional arguments</source>
         <translation>argumenty pozycyjne</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="96"/>
+        <location filename="../../cli.py" line="97"/>
         <source>options</source>
         <translation>opcje</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="98"/>
+        <location filename="../../cli.py" line="99"/>
         <source>show this help message and exit</source>
         <translation>pokaż tę pomoc i zakończ</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="131"/>
+        <location filename="../../cli.py" line="132"/>
         <source>show program&apos;s version number and exit</source>
         <translation>pokaż wersję programu i zakończ</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="62"/>
+        <location filename="../../cli.py" line="63"/>
         <source>expected one argument</source>
         <translation>oczekiwano jednego argumentu</translation>
     </message>
@@ -3474,295 +3699,297 @@ Pracować dalej?</translation>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../cli.py" line="107"/>
+        <location filename="../../cli.py" line="108"/>
         <source>{prog}: error: {message}
 </source>
         <translation>{prog}: błąd: {message}
 </translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="114"/>
+        <location filename="../../cli.py" line="115"/>
         <source>interface language (default: pl)</source>
         <translation>język interfejsu (domyślnie: pl)</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="125"/>
+        <location filename="../../cli.py" line="126"/>
         <source>Razem: run participatory planning workshops. Without a command, opens the window: &apos;workshop-app&apos; shows the start screen, &apos;workshop-app FILE&apos; opens a workshop, &apos;workshop-app --demo&apos; opens a fresh copy of the demo workshop.</source>
         <translation>Razem: prowadzenie warsztatów partycypacyjnych. Bez polecenia otwiera okno: &apos;workshop-app&apos; pokazuje ekran startowy, &apos;workshop-app PLIK&apos; otwiera warsztat, &apos;workshop-app --demo&apos; otwiera świeżą kopię warsztatu pokazowego.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="133"/>
+        <location filename="../../cli.py" line="134"/>
         <source>commands</source>
         <translation>polecenia</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="134"/>
+        <location filename="../../cli.py" line="135"/>
         <source>COMMAND</source>
         <translation>POLECENIE</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="135"/>
+        <location filename="../../cli.py" line="136"/>
         <source>create a new, empty workshop file</source>
         <translation>utwórz nowy, pusty plik warsztatu</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="136"/>
-        <location filename="../../cli.py" line="142"/>
-        <location filename="../../cli.py" line="147"/>
-        <location filename="../../cli.py" line="166"/>
-        <location filename="../../cli.py" line="183"/>
-        <location filename="../../cli.py" line="194"/>
-        <location filename="../../cli.py" line="199"/>
-        <location filename="../../cli.py" line="212"/>
+        <location filename="../../cli.py" line="137"/>
+        <location filename="../../cli.py" line="143"/>
+        <location filename="../../cli.py" line="148"/>
+        <location filename="../../cli.py" line="167"/>
+        <location filename="../../cli.py" line="184"/>
+        <location filename="../../cli.py" line="198"/>
+        <location filename="../../cli.py" line="203"/>
+        <location filename="../../cli.py" line="216"/>
+        <location filename="../../cli_serve.py" line="37"/>
         <location filename="../../cli_vote.py" line="52"/>
         <location filename="../../cli_vote.py" line="72"/>
         <source>FILE</source>
         <translation>PLIK</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="136"/>
-        <location filename="../../cli.py" line="202"/>
+        <location filename="../../cli.py" line="137"/>
+        <location filename="../../cli.py" line="206"/>
         <source>the new workshop file (.razem)</source>
         <translation>nowy plik warsztatu (.razem)</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="137"/>
+        <location filename="../../cli.py" line="138"/>
         <location filename="../../cli_vote.py" line="85"/>
         <source>TITLE</source>
         <translation>TYTUŁ</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="138"/>
+        <location filename="../../cli.py" line="139"/>
         <source>the workshop&apos;s title</source>
         <translation>tytuł warsztatu</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="141"/>
+        <location filename="../../cli.py" line="142"/>
         <source>write a copy of the demo workshop to a file</source>
         <translation>zapisz kopię warsztatu pokazowego do pliku</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="143"/>
+        <location filename="../../cli.py" line="144"/>
         <source>where to write the copy (.razem)</source>
         <translation>gdzie zapisać kopię (.razem)</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="146"/>
+        <location filename="../../cli.py" line="147"/>
         <source>export a workshop&apos;s data</source>
         <translation>eksportuj dane warsztatu</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="147"/>
-        <location filename="../../cli.py" line="166"/>
-        <location filename="../../cli.py" line="183"/>
-        <location filename="../../cli.py" line="195"/>
+        <location filename="../../cli.py" line="148"/>
+        <location filename="../../cli.py" line="167"/>
+        <location filename="../../cli.py" line="184"/>
+        <location filename="../../cli.py" line="199"/>
+        <location filename="../../cli_serve.py" line="38"/>
         <location filename="../../cli_vote.py" line="49"/>
         <source>the workshop file (.razem)</source>
         <translation>plik warsztatu (.razem)</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="148"/>
-        <location filename="../../cli.py" line="150"/>
-        <location filename="../../cli.py" line="152"/>
-        <location filename="../../cli.py" line="155"/>
-        <location filename="../../cli.py" line="157"/>
-        <location filename="../../cli.py" line="184"/>
+        <location filename="../../cli.py" line="149"/>
+        <location filename="../../cli.py" line="151"/>
+        <location filename="../../cli.py" line="153"/>
+        <location filename="../../cli.py" line="156"/>
+        <location filename="../../cli.py" line="158"/>
+        <location filename="../../cli.py" line="185"/>
         <location filename="../../cli_vote.py" line="76"/>
         <source>OUT</source>
         <translation>WYJŚCIE</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="149"/>
+        <location filename="../../cli.py" line="150"/>
         <source>write all data as JSON (schema: docs/json-export.md)</source>
         <translation>zapisz wszystkie dane jako JSON (schemat: docs/json-export.md)</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="151"/>
+        <location filename="../../cli.py" line="152"/>
         <source>write the ideas as CSV (UTF-8 with BOM, commas)</source>
         <translation>zapisz pomysły jako CSV (UTF-8 z BOM, przecinki)</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="153"/>
+        <location filename="../../cli.py" line="154"/>
         <source>write the ideas as CSV for a Polish Excel (Windows-1250, semicolons)</source>
         <translation>zapisz pomysły jako CSV dla polskiego Excela (Windows-1250, średniki)</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="156"/>
+        <location filename="../../cli.py" line="157"/>
         <source>write every round&apos;s results as CSV (UTF-8 with BOM)</source>
         <translation>zapisz wyniki każdej rundy jako CSV (UTF-8 z BOM)</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="158"/>
+        <location filename="../../cli.py" line="159"/>
         <source>write the scheduled agenda as iCalendar</source>
         <translation>zapisz ułożony program jako iCalendar</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="159"/>
+        <location filename="../../cli.py" line="160"/>
         <source>OUT.pdf</source>
         <translation>WYJŚCIE.pdf</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="160"/>
+        <location filename="../../cli.py" line="161"/>
         <source>write the PDF summary the organisers publish</source>
         <translation>zapisz podsumowanie w PDF, które publikują organizatorzy</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="162"/>
+        <location filename="../../cli.py" line="163"/>
         <source>in an anonymous workshop, export the participants&apos; names too (for the organisers&apos; own archive)</source>
         <translation>w warsztacie anonimowym eksportuj także nazwiska uczestników (do własnego archiwum organizatorów)</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="165"/>
+        <location filename="../../cli.py" line="166"/>
         <source>import ideas from a CSV or Excel file</source>
         <translation>importuj pomysły z pliku CSV lub Excel</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="167"/>
+        <location filename="../../cli.py" line="168"/>
         <source>SOURCE</source>
         <translation>ŹRÓDŁO</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="168"/>
+        <location filename="../../cli.py" line="169"/>
         <source>a .csv, .tsv, .txt or .xlsx file of ideas</source>
         <translation>plik .csv, .tsv, .txt lub .xlsx z pomysłami</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="169"/>
+        <location filename="../../cli.py" line="170"/>
         <source>the column with the idea&apos;s text</source>
         <translation>kolumna z treścią pomysłu</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="170"/>
+        <location filename="../../cli.py" line="171"/>
         <source>the column with the author&apos;s sector</source>
         <translation>kolumna z sektorem autora</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="171"/>
+        <location filename="../../cli.py" line="172"/>
         <source>the column with the author&apos;s name</source>
         <translation>kolumna z nazwiskiem autora</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="173"/>
+        <location filename="../../cli.py" line="174"/>
         <source>the column with a group name (notes grouped on paper)</source>
         <translation>kolumna z nazwą grupy (karteczki pogrupowane na papierze)</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="174"/>
+        <location filename="../../cli.py" line="175"/>
         <source>NAME</source>
         <translation>NAZWA</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="176"/>
+        <location filename="../../cli.py" line="177"/>
         <source>the first row is an idea, not column names</source>
         <translation>pierwszy wiersz to pomysł, a nie nazwy kolumn</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="178"/>
+        <location filename="../../cli.py" line="179"/>
         <source>import even when most of the ideas are already in the workshop (the file was imported before)</source>
         <translation>importuj, nawet gdy większość pomysłów już jest w warsztacie (plik był już importowany)</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="181"/>
+        <location filename="../../cli.py" line="182"/>
         <source>suggest groups for the ungrouped ideas, and the best group for each</source>
         <translation>zaproponuj grupy dla niepogrupowanych pomysłów i najlepszą grupę dla każdego</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="185"/>
+        <location filename="../../cli.py" line="186"/>
         <source>write the suggestions as JSON (see docs/suggestions.md)</source>
         <translation>zapisz propozycje jako JSON (zob. docs/suggestions.md)</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="187"/>
+        <location filename="../../cli.py" line="188"/>
         <source>create the suggested groups (one transaction)</source>
         <translation>utwórz proponowane grupy (jedna transakcja)</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="192"/>
+        <location filename="../../cli.py" line="196"/>
         <source>list the automatic copies of a workshop (newest first), to open one</source>
         <translation>wypisz automatyczne kopie warsztatu (od najnowszej), by otworzyć jedną z nich</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="197"/>
+        <location filename="../../cli.py" line="201"/>
         <source>copy what is readable of a damaged workshop into a new file</source>
         <translation>skopiuj to, co da się odczytać z uszkodzonego warsztatu, do nowego pliku</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="200"/>
+        <location filename="../../cli.py" line="204"/>
         <source>the damaged workshop file (only read)</source>
         <translation>uszkodzony plik warsztatu (tylko odczytywany)</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="201"/>
+        <location filename="../../cli.py" line="205"/>
         <source>NEW</source>
         <translation>NOWY</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="213"/>
+        <location filename="../../cli.py" line="217"/>
         <source>a workshop to open</source>
         <translation>warsztat do otwarcia</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="215"/>
+        <location filename="../../cli.py" line="219"/>
         <source>open a fresh copy of the demo workshop</source>
         <translation>otwórz świeżą kopię warsztatu pokazowego</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="284"/>
+        <location filename="../../cli.py" line="288"/>
         <source>Created the workshop „{title}” in {file}.</source>
         <translation>Utworzono warsztat „{title}” w pliku {file}.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="296"/>
+        <location filename="../../cli.py" line="300"/>
         <source>Wrote a copy of the demo workshop to {file}.</source>
         <translation>Zapisano kopię warsztatu pokazowego w pliku {file}.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="314"/>
+        <location filename="../../cli.py" line="318"/>
         <source>Choose at least one output: {options}.</source>
         <translation>Wybierz co najmniej jeden plik wynikowy: {options}.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="456"/>
+        <location filename="../../cli.py" line="460"/>
         <source>Copied {kept} readable rows of {file} into {new}; {lost} could not be read and were left out.</source>
         <translation>Skopiowano {kept} czytelnych wierszy z {file} do {new}; {lost} nie dało się odczytać i pominięto je.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="502"/>
+        <location filename="../../cli.py" line="506"/>
         <source>Name the text column with --text-column, or give --no-header if the first row is already an idea. Nothing was imported.</source>
         <translation>Wskaż kolumnę z treścią opcją --text-column albo podaj --no-header, jeśli pierwszy wiersz jest już pomysłem. Nic nie zaimportowano.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="553"/>
+        <location filename="../../cli.py" line="557"/>
         <source>No groups to suggest.</source>
         <translation>Brak grup do zaproponowania.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="612"/>
+        <location filename="../../cli.py" line="616"/>
         <source>{file} has no voting rounds yet.</source>
         <translation>W pliku {file} nie ma jeszcze żadnego głosowania.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="716"/>
+        <location filename="../../cli.py" line="737"/>
         <source>There is no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set); start Razem in a desktop session, or use one of the commands (see --help).</source>
         <translation>Brak ekranu, na którym można otworzyć okno (nie ustawiono DISPLAY ani WAYLAND_DISPLAY); uruchom Razem w sesji graficznej albo użyj jednego z poleceń (zob. --help).</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="237"/>
+        <location filename="../../cli.py" line="241"/>
         <source>Could not write {file}: {reason}</source>
         <translation>Nie udało się zapisać pliku {file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="334"/>
+        <location filename="../../cli.py" line="338"/>
         <source>Exported the workshop to {file}.</source>
         <translation>Wyeksportowano warsztat do pliku {file}.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="420"/>
+        <location filename="../../cli.py" line="424"/>
         <source>Nothing was imported; give --allow-repeat to import it again.</source>
         <translation>Nic nie zaimportowano; podaj --allow-repeat, aby zaimportować go ponownie.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="479"/>
+        <location filename="../../cli.py" line="483"/>
         <source>No automatic copies of {file} yet.</source>
         <translation>Brak jeszcze automatycznych kopii pliku {file}.</translation>
     </message>
@@ -3807,15 +4034,72 @@ Pracować dalej?</translation>
         <translation>ponownie otwórz zamknięte głosowanie (ponowne otwarcie jest zapisywane)</translation>
     </message>
     <message>
+        <location filename="../../cli_serve.py" line="35"/>
+        <source>let phones vote in an open round over the local network (until Ctrl+C)</source>
+        <translation>głosowanie z telefonów w otwartej rundzie przez sieć lokalną (do Ctrl+C)</translation>
+    </message>
+    <message>
+        <location filename="../../cli_serve.py" line="39"/>
         <location filename="../../cli_vote.py" line="65"/>
         <location filename="../../cli_vote.py" line="73"/>
         <source>ROUND_ID</source>
         <translation>ID_GŁOSOWANIA</translation>
     </message>
     <message>
+        <location filename="../../cli_serve.py" line="40"/>
         <location filename="../../cli_vote.py" line="66"/>
         <source>the round&apos;s id, or its beginning</source>
         <translation>identyfikator głosowania lub jego początek</translation>
+    </message>
+    <message>
+        <location filename="../../cli_serve.py" line="41"/>
+        <source>ADDR</source>
+        <translation>ADRES</translation>
+    </message>
+    <message>
+        <location filename="../../cli_serve.py" line="42"/>
+        <source>this computer&apos;s address on the room&apos;s network, e.g. 192.168.1.10 (default: 127.0.0.1, this computer only)</source>
+        <translation>adres tego komputera w sieci sali, np. 192.168.1.10 (domyślnie: 127.0.0.1, tylko ten komputer)</translation>
+    </message>
+    <message>
+        <location filename="../../cli_serve.py" line="46"/>
+        <source>the port (default: any free one)</source>
+        <translation>port (domyślnie: dowolny wolny)</translation>
+    </message>
+    <message>
+        <location filename="../../cli_serve.py" line="89"/>
+        <source>Voting from phones: {url}</source>
+        <translation>Głosowanie z telefonów: {url}</translation>
+    </message>
+    <message>
+        <location filename="../../cli_serve.py" line="90"/>
+        <source>Join code: {code}</source>
+        <translation>Kod dołączenia: {code}</translation>
+    </message>
+    <message>
+        <location filename="../../cli_serve.py" line="91"/>
+        <source>Stop with Ctrl+C.</source>
+        <translation>Zatrzymaj klawiszami Ctrl+C.</translation>
+    </message>
+    <message>
+        <location filename="../../cli_serve.py" line="99"/>
+        <source>Voting from phones stopped; phones with a ballot: {n}.</source>
+        <translation>Głosowanie z telefonów zatrzymane; telefony z oddanym głosem: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../cli_serve.py" line="105"/>
+        <source>{address} is not an address of this computer written in numbers (such as 192.168.1.10). Razem never listens on every network at once (0.0.0.0).</source>
+        <translation>{address} nie jest adresem tego komputera zapisanym cyframi (np. 192.168.1.10). Razem nigdy nie nasłuchuje we wszystkich sieciach naraz (0.0.0.0).</translation>
+    </message>
+    <message>
+        <location filename="../../cli_serve.py" line="111"/>
+        <source>Razem could not listen on {address}, port {port}: {detail}</source>
+        <translation>Razem nie może nasłuchiwać pod adresem {address}, port {port}: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../cli_serve.py" line="112"/>
+        <source>any</source>
+        <translation>dowolny</translation>
     </message>
     <message>
         <location filename="../../cli_vote.py" line="70"/>
