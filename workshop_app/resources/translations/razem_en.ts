@@ -223,9 +223,20 @@
     </message>
 </context>
 <context>
+    <name>PhoneDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/phone_dialog.py" line="99"/>
+        <source>%n phone(s) have voted</source>
+        <translation>
+            <numerusform>%n phone have voted</numerusform>
+            <numerusform>%n phones have voted</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PrioritisePanel</name>
     <message numerus="yes">
-        <location filename="../../ui/panels/prioritise.py" line="186"/>
+        <location filename="../../ui/panels/prioritise.py" line="190"/>
         <source>%n ballot(s) so far</source>
         <translation>
             <numerusform>%n ballot so far</numerusform>
@@ -233,7 +244,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/prioritise.py" line="202"/>
+        <location filename="../../ui/panels/prioritise.py" line="206"/>
         <source>%n option(s)</source>
         <translation>
             <numerusform>%n option</numerusform>

@@ -2205,6 +2205,87 @@ Pracować dalej?</translation>
     </message>
 </context>
 <context>
+    <name>PhoneDialog</name>
+    <message>
+        <location filename="../../ui/phone_dialog.py" line="40"/>
+        <source>Voting from phones</source>
+        <translation>Głosowanie z telefonów</translation>
+    </message>
+    <message>
+        <location filename="../../ui/phone_dialog.py" line="42"/>
+        <source>Address on the room&apos;s network</source>
+        <translation>Adres w sieci sali</translation>
+    </message>
+    <message>
+        <location filename="../../ui/phone_dialog.py" line="44"/>
+        <source>{address} ({name}, this computer only)</source>
+        <translation>{address} ({name}, tylko ten komputer)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/phone_dialog.py" line="45"/>
+        <source>{address} ({name})</source>
+        <translation>{address} ({name})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/phone_dialog.py" line="48"/>
+        <location filename="../../ui/phone_dialog.py" line="93"/>
+        <source>Start</source>
+        <translation>Rozpocznij</translation>
+    </message>
+    <message>
+        <location filename="../../ui/phone_dialog.py" line="60"/>
+        <source>Round:</source>
+        <translation>Głosowanie:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/phone_dialog.py" line="64"/>
+        <source>Address:</source>
+        <translation>Adres:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/phone_dialog.py" line="81"/>
+        <source>This computer has no network address to listen on.</source>
+        <translation>Ten komputer nie ma adresu sieciowego, na którym można nasłuchiwać.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/phone_dialog.py" line="86"/>
+        <source>{address} cannot be used.</source>
+        <translation>Nie można użyć adresu {address}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/phone_dialog.py" line="88"/>
+        <source>Razem could not listen on {address}: {detail}</source>
+        <translation>Razem nie może nasłuchiwać pod adresem {address}: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/phone_dialog.py" line="93"/>
+        <source>Stop</source>
+        <translation>Zatrzymaj</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/phone_dialog.py" line="99"/>
+        <source>%n phone(s) have voted</source>
+        <translation>
+            <numerusform>%n telefon oddał głos</numerusform>
+            <numerusform>%n telefony oddały głos</numerusform>
+            <numerusform>%n telefonów oddało głos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PhoneJoinCard</name>
+    <message>
+        <location filename="../../ui/phone_card.py" line="63"/>
+        <source>QR code of the voting page</source>
+        <translation>Kod QR strony głosowania</translation>
+    </message>
+    <message>
+        <location filename="../../ui/phone_card.py" line="65"/>
+        <source>Join code: {code}</source>
+        <translation>Kod dołączenia: {code}</translation>
+    </message>
+</context>
+<context>
     <name>PhonePage</name>
     <message>
         <location filename="../../phone/words.py" line="29"/>
@@ -2428,127 +2509,132 @@ Pracować dalej?</translation>
 <context>
     <name>PrioritisePanel</name>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="47"/>
+        <location filename="../../ui/panels/prioritise.py" line="48"/>
         <source>Prioritise</source>
         <translation>Priorytety</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="48"/>
+        <location filename="../../ui/panels/prioritise.py" line="49"/>
         <source>Make a voting round, open it, and let the room vote at the shared screen or on paper; the results stay here until you show them.</source>
         <translation>Przygotuj głosowanie, otwórz je i pozwól sali głosować przy wspólnym ekranie albo na papierze; wyniki zostają tutaj, dopóki ich nie pokażesz.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="52"/>
+        <location filename="../../ui/panels/prioritise.py" line="53"/>
         <source>Voting round</source>
         <translation>Głosowanie</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="63"/>
+        <location filename="../../ui/panels/prioritise.py" line="65"/>
         <source>Round:</source>
         <translation>Głosowanie:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="67"/>
+        <location filename="../../ui/panels/prioritise.py" line="69"/>
         <source>New round…</source>
         <translation>Nowe głosowanie…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="68"/>
+        <location filename="../../ui/panels/prioritise.py" line="70"/>
         <source>Change…</source>
         <translation>Zmień…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="69"/>
+        <location filename="../../ui/panels/prioritise.py" line="71"/>
         <source>Delete</source>
         <translation>Usuń</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="70"/>
+        <location filename="../../ui/panels/prioritise.py" line="72"/>
         <source>Open</source>
         <translation>Otwórz</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="71"/>
+        <location filename="../../ui/panels/prioritise.py" line="73"/>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="72"/>
+        <location filename="../../ui/panels/prioritise.py" line="74"/>
         <source>Reopen</source>
         <translation>Otwórz ponownie</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="77"/>
+        <location filename="../../ui/panels/prioritise.py" line="79"/>
         <source>Vote at the shared screen</source>
         <translation>Głosowanie przy wspólnym ekranie</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="78"/>
+        <location filename="../../ui/panels/prioritise.py" line="80"/>
+        <source>Voting from phones…</source>
+        <translation>Głosowanie z telefonów…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/prioritise.py" line="81"/>
         <source>Type paper dots…</source>
         <translation>Wpisz kropki z papieru…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="79"/>
+        <location filename="../../ui/panels/prioritise.py" line="82"/>
         <source>Take back the last ballot</source>
         <translation>Wycofaj ostatni głos</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="81"/>
+        <location filename="../../ui/panels/prioritise.py" line="84"/>
         <source>Show results on the shared screen</source>
         <translation>Pokaż wyniki na wspólnym ekranie</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="93"/>
+        <location filename="../../ui/panels/prioritise.py" line="96"/>
         <source>Start or stop voting at the shared screen ({key})</source>
         <translation>Rozpocznij lub zakończ głosowanie przy wspólnym ekranie ({key})</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="103"/>
+        <location filename="../../ui/panels/prioritise.py" line="106"/>
         <source>Place</source>
         <translation>Miejsce</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="104"/>
+        <location filename="../../ui/panels/prioritise.py" line="107"/>
         <source>Option</source>
         <translation>Opcja</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="105"/>
+        <location filename="../../ui/panels/prioritise.py" line="108"/>
         <source>Score</source>
         <translation>Wynik</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="106"/>
+        <location filename="../../ui/panels/prioritise.py" line="109"/>
         <source>Balanced</source>
         <translation>Wyrównany</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="107"/>
+        <location filename="../../ui/panels/prioritise.py" line="110"/>
         <source>By sector</source>
         <translation>Według sektorów</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="113"/>
+        <location filename="../../ui/panels/prioritise.py" line="116"/>
         <source>Results</source>
         <translation>Wyniki</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="114"/>
+        <location filename="../../ui/panels/prioritise.py" line="117"/>
         <source>Impact × feasibility</source>
         <translation>Wpływ × wykonalność</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="115"/>
+        <location filename="../../ui/panels/prioritise.py" line="118"/>
         <source>Table</source>
         <translation>Tabela</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="162"/>
+        <location filename="../../ui/panels/prioritise.py" line="165"/>
         <source>No voting round yet: make one with “New round…”.</source>
         <translation>Nie ma jeszcze głosowania: przygotuj je przyciskiem „Nowe głosowanie…”.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/prioritise.py" line="186"/>
+        <location filename="../../ui/panels/prioritise.py" line="190"/>
         <source>%n ballot(s) so far</source>
         <translation>
             <numerusform>Dotąd %n głos</numerusform>
@@ -2557,22 +2643,22 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="193"/>
+        <location filename="../../ui/panels/prioritise.py" line="197"/>
         <source>{dots} dots per voter, at most {cap} on one option</source>
         <translation>{dots} kropek na osobę, najwyżej {cap} na jedną opcję</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="197"/>
+        <location filename="../../ui/panels/prioritise.py" line="201"/>
         <source>marks 1–5 on {one} and {two}</source>
         <translation>oceny 1–5: {one} i {two}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="200"/>
+        <location filename="../../ui/panels/prioritise.py" line="204"/>
         <source>each voter ranks their top {n}</source>
         <translation>każdy układa ranking swoich {n} najważniejszych</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/prioritise.py" line="202"/>
+        <location filename="../../ui/panels/prioritise.py" line="206"/>
         <source>%n option(s)</source>
         <translation>
             <numerusform>%n opcja</numerusform>
@@ -2581,12 +2667,12 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="203"/>
+        <location filename="../../ui/panels/prioritise.py" line="207"/>
         <source>all groups</source>
         <translation>wszystkie grupy</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="204"/>
+        <location filename="../../ui/panels/prioritise.py" line="208"/>
         <source>all ideas</source>
         <translation>wszystkie pomysły</translation>
     </message>
