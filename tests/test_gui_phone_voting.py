@@ -67,6 +67,9 @@ def test_a_phone_votes_while_the_console_runs_the_server(
     assert server is not None and dialog.card.code.text() == f"Kod dołączenia: {server.code}"
     assert dialog.card.address.text() == server.url and not dialog.card.qr.pixmap().isNull()
     assert dialog.count.text() == "0 telefonów oddało głos"
+    presenter = window.presenter
+    assert presenter is not None and presenter.prioritise.currentWidget() is presenter.phone_join
+    assert presenter.phone_join.card.code.text() == f"Kod dołączenia: {server.code}"
     phone = Phone(server.host, server.port)
     view = in_thread(qtbot, lambda: phone.join(server.code)).data
     shown = [o["id"] for o in view["options"]]
@@ -77,6 +80,7 @@ def test_a_phone_votes_while_the_console_runs_the_server(
     assert ballot.kind is BallotKind.PHONE and ballot.shown == tuple(shown)
     qtbot.waitUntil(lambda: dialog.count.text() == "1 telefon oddał głos")
     qtbot.waitUntil(lambda: panel.progress.text() == "Dotąd 1 głos: biznes 1")
+    assert presenter.phone_join.count.text() == "1 telefon oddał głos"  # and nothing more
     assert window.session.undo_stack.canUndo()  # the ballot is an undo step like any
 
 
@@ -87,6 +91,8 @@ def test_closing_the_round_stops_the_server(
     assert server is not None
     panel.buttons["close"].click()
     assert not window.session.phones.running and dialog.start_button.text() == "Rozpocznij"
+    presenter = window.presenter
+    assert presenter is not None and presenter.prioritise.currentWidget() is not presenter.phone_join
     with pytest.raises(OSError):
         Phone(server.host, server.port).request("GET", "/")
 

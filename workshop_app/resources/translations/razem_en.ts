@@ -234,6 +234,17 @@
     </message>
 </context>
 <context>
+    <name>PhoneJoinView</name>
+    <message numerus="yes">
+        <location filename="../../ui/phone_card.py" line="114"/>
+        <source>%n phone(s) have voted</source>
+        <translation>
+            <numerusform>%n phone have voted</numerusform>
+            <numerusform>%n phones have voted</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PrioritisePanel</name>
     <message numerus="yes">
         <location filename="../../ui/panels/prioritise.py" line="190"/>

@@ -2275,14 +2275,31 @@ Pracować dalej?</translation>
 <context>
     <name>PhoneJoinCard</name>
     <message>
-        <location filename="../../ui/phone_card.py" line="63"/>
+        <location filename="../../ui/phone_card.py" line="75"/>
         <source>QR code of the voting page</source>
         <translation>Kod QR strony głosowania</translation>
     </message>
     <message>
-        <location filename="../../ui/phone_card.py" line="65"/>
+        <location filename="../../ui/phone_card.py" line="77"/>
         <source>Join code: {code}</source>
         <translation>Kod dołączenia: {code}</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneJoinView</name>
+    <message>
+        <location filename="../../ui/phone_card.py" line="110"/>
+        <source>Vote from your phone: {title}</source>
+        <translation>Głosuj z telefonu: {title}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/phone_card.py" line="114"/>
+        <source>%n phone(s) have voted</source>
+        <translation>
+            <numerusform>%n telefon oddał głos</numerusform>
+            <numerusform>%n telefony oddały głos</numerusform>
+            <numerusform>%n telefonów oddało głos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2496,12 +2513,12 @@ Pracować dalej?</translation>
 <context>
     <name>PresenterWindow</name>
     <message>
-        <location filename="../../ui/presenter.py" line="89"/>
+        <location filename="../../ui/presenter.py" line="90"/>
         <source>Razem — shared screen</source>
         <translation>Razem — wspólny ekran</translation>
     </message>
     <message>
-        <location filename="../../ui/presenter.py" line="99"/>
+        <location filename="../../ui/presenter.py" line="100"/>
         <source>Time is up</source>
         <translation>Czas minął</translation>
     </message>
