@@ -58,7 +58,9 @@ class Served:
 @contextmanager
 def serving(path: Path, round_id: str) -> Iterator[Served]:
     from workshop_app.cli_serve import serve
+    from workshop_app.phone.words import all_words
 
+    all_words()  # its QTranslators are made on this (the main) thread
     started: queue.Queue[PhoneServer | BaseException] = queue.Queue()
     stop = threading.Event()
 

@@ -11,6 +11,7 @@ source) with the desktop program's, so they read the same.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 from types import MappingProxyType
 from typing import TypeVar
 
@@ -134,9 +135,13 @@ class Words:
         return self._refusals.get(reason, self._refusals[_ANY_REFUSAL])
 
 
-def all_words() -> dict[str, Words]:
-    """The phone's words in every language it speaks."""
-    return {language: Words(language) for language in LANGUAGES}
+@cache
+def all_words() -> Mapping[str, Words]:
+    """The phone's words in every language it speaks, read once. Call it
+    first on the main thread: it makes QObjects (QTranslator), and the first
+    QObject made before the QCoreApplication decides which thread Qt
+    takes for the main one."""
+    return MappingProxyType({language: Words(language) for language in LANGUAGES})
 
 
 def language_of(accept_language: str | None) -> str:
