@@ -46,13 +46,12 @@ class PhoneOps(VoteOps):
                 sector = sector or person.sector
             ballot = replace(ballot, sector=Sector(sector) if sector else None)
             stamp = now_iso()
-            for earlier in self.store.ballots_of(round_id):
-                if earlier.device == device:
-                    self.store.update(Ballot, earlier.id, deleted_at=stamp)
+            for earlier in self.store.device_ballots(round_id, device):
+                self.store.update(Ballot, earlier.id, deleted_at=stamp)
             self.store.insert(ballot)
             operation.created = ballot.id
         return operation.changes
 
     def phone_ballots(self, round_id: str) -> int:
         """How many phones have a ballot in the round now."""
-        return sum(1 for b in self.store.ballots_of(round_id) if b.kind is BallotKind.PHONE)
+        return self.store.count_ballots(round_id, BallotKind.PHONE.value)

@@ -39,6 +39,7 @@ from workshop_app.ui.tally_dialog import TallyDialog
 
 Row = tuple[int, str, str, str, str]
 VOTE_AT_SCREEN_KEY = "F6"  # beside F5, which opens the shared screen
+PHONES_REFRESH_MS = 300
 
 
 class PrioritisePanel(PhasePanel):
@@ -297,7 +298,10 @@ class PrioritisePanel(PhasePanel):
         # After the event that made the change: a ballot cast at the shared
         # screen shows the next voter's card first, then the console catches up
         # (and a burst of changes refreshes it once).
-        if changes.rounds or changes.clusters or changes.ideas:
+        # While phones vote, ballots may come ten a second: the console
+        # catches up a few times a second rather than after each.
+        if (changes.rounds or changes.clusters or changes.ideas) and not self._later.isActive():
+            self._later.setInterval(PHONES_REFRESH_MS if self.session.phones.running else 0)
             self._later.start()
 
 
