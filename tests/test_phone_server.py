@@ -302,3 +302,33 @@ def test_the_phones_language_is_read_from_accept_language() -> None:
     assert language_of(None) == "pl" and language_of("de-DE,fr") == "pl"
     assert language_of("en-US,en;q=0.9") == "en" and language_of("de,en;q=0.5,pl;q=0.8") == "pl"
     assert language_of("pl;q=0,en") == "en"
+
+
+def test_phone_walk_up_and_paper_ballots_count_alike(service: WorkshopService,
+                                                      tmp_path: Path) -> None:
+    import json
+
+    from workshop_app.exports.json_export import export_round
+    from workshop_app.models import VotingRound
+    from workshop_app.phone.tokens import device_of, new_token
+    from workshop_app.services import NewIdea
+
+    service.add_ideas(ideas=[NewIdea("Tramwaj"), NewIdea("Rower")])
+    tram, bike = (i.id for i in service.ideas())
+    for idea in (tram, bike):
+        service.create_cluster(name=f"Grupa {idea[:4]}", idea_ids=[idea])
+    one, two = (c.id for c in service.clusters())
+    made = service.add_round(title="Mieszane", dots_per_voter=2, max_per_option=2).created
+    assert made is not None
+    service.open_round(round_id=made)
+    service.cast_phone_ballot(round_id=made, device=device_of(new_token()), votes={one: 2},
+                              sector=Sector.BUSINESS)
+    service.cast_ballot(round_id=made, votes={one: 1, two: 1}, sector=Sector.ACADEMIA)
+    service.enter_tally(round_id=made, counts={Sector.RESIDENTS: {two: 4}},
+                        voters={Sector.RESIDENTS: 2})
+    scores = {r.option_id: r.score for r in service.results(made)}
+    assert scores == {one: 3, two: 5}
+    export_round(service, service.get(VotingRound, made), tmp_path / "runda.json")
+    document = json.loads((tmp_path / "runda.json").read_text(encoding="utf-8"))
+    assert sorted(b["kind"] for b in document["round"]["ballots"]) == ["phone", "screen", "tally"]
+    assert "device" not in json.dumps(document)  # a phone's digest stays in the file
