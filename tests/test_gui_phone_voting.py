@@ -110,3 +110,17 @@ def test_the_addresses_offered_start_with_the_rooms_network() -> None:
     found = interface_addresses()
     assert any(i.address == "127.0.0.1" and i.loopback for i in found)
     assert found[-1].loopback and "0.0.0.0" not in {i.address for i in found}
+
+
+def test_a_read_only_workshop_cannot_start_voting_from_phones(
+        qtbot: QtBot, demo_service: WorkshopService) -> None:
+    from workshop_app.ui.session import WorkshopSession
+
+    made = demo_service.add_round(title="Tylko do odczytu").created
+    assert made is not None
+    demo_service.open_round(round_id=made)
+    session = WorkshopSession(demo_service, demo_service.store.path, read_only="read-only")
+    dialog = PhoneDialog(session, made)
+    qtbot.addWidget(dialog)
+    assert not dialog.start_button.isEnabled() and not session.phones.running
+    assert dialog.problem.text().startswith("Ten warsztat jest otwarty tylko do odczytu")

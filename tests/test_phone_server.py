@@ -332,3 +332,17 @@ def test_phone_walk_up_and_paper_ballots_count_alike(service: WorkshopService,
     document = json.loads((tmp_path / "runda.json").read_text(encoding="utf-8"))
     assert sorted(b["kind"] for b in document["round"]["ballots"]) == ["phone", "screen", "tally"]
     assert "device" not in json.dumps(document)  # a phone's digest stays in the file
+
+
+def test_an_unexpected_error_gets_a_plain_answer(served: Served,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    phone, view = joined(served)
+    shown = options_of(view)
+
+    def broken(**_kwargs: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(served.server.service, "cast_phone_ballot", broken)
+    monkeypatch.setattr("socketserver.BaseServer.handle_error", lambda *args: None)
+    _refused(served, phone, "POST", "/api/ballot", {"votes": {shown[0]: 1}, "shown": shown}, 500,
+             "Razem nie mógł tego przyjąć. Powiedz o tym moderatorowi i wyślij ponownie.")

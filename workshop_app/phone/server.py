@@ -220,6 +220,11 @@ class _Handler(BaseHTTPRequestHandler):
             self._answer(status, {"ok": False, "message": self.words.refusal(error.reason)})
         except (FutureTimeout, CancelledError):
             self._refuse(HTTPStatus.SERVICE_UNAVAILABLE, "busy")
+        except Exception:
+            # A bug, or the disk refused: the phone hears it plainly, the
+            # server's log gets the traceback (socketserver prints it).
+            self._refuse(HTTPStatus.INTERNAL_SERVER_ERROR, "failed")
+            raise
 
     @property
     def words(self) -> Words:

@@ -72,6 +72,8 @@ _ERRORS: dict[str, object] = {
         "PhonePage", "Razem could not read what the phone sent. Reload the page and try again."),
     "too_large": QT_TRANSLATE_NOOP("PhonePage", "What the phone sent is too large."),
     "busy": QT_TRANSLATE_NOOP("PhonePage", "Razem is busy. Send again in a moment."),
+    "failed": QT_TRANSLATE_NOOP(
+        "PhonePage", "Razem could not take this. Tell the moderator, then send again."),
     "not_found": QT_TRANSLATE_NOOP("PhonePage", "There is nothing here."),
     "not_allowed": QT_TRANSLATE_NOOP("PhonePage", "This is not allowed here."),
     "wrong_host": QT_TRANSLATE_NOOP("PhonePage", "Open the address shown on the shared screen."),

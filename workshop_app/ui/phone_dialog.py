@@ -92,6 +92,10 @@ class PhoneDialog(QDialog):
         server = self.phones.server if self.phones.round_id == self.round_id else None
         self.start_button.setText(self.tr("Stop") if server else self.tr("Start"))
         self.addresses.setEnabled(server is None)
+        if self.session.read_only is not None:  # no ballot could be written
+            self.start_button.setEnabled(False)
+            self.problem.setText(self.tr("This workshop is open for reading only: phones "
+                                         "cannot vote in it. Save a copy to take ballots."))
         if server is None:
             self.card.show_join(None)
         else:

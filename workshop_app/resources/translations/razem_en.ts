@@ -225,7 +225,7 @@
 <context>
     <name>PhoneDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/phone_dialog.py" line="99"/>
+        <location filename="../../ui/phone_dialog.py" line="103"/>
         <source>%n phone(s) have voted</source>
         <translation>
             <numerusform>%n phone have voted</numerusform>
@@ -247,7 +247,7 @@
 <context>
     <name>PrioritisePanel</name>
     <message numerus="yes">
-        <location filename="../../ui/panels/prioritise.py" line="190"/>
+        <location filename="../../ui/panels/prioritise.py" line="191"/>
         <source>%n ballot(s) so far</source>
         <translation>
             <numerusform>%n ballot so far</numerusform>
@@ -255,7 +255,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/prioritise.py" line="206"/>
+        <location filename="../../ui/panels/prioritise.py" line="207"/>
         <source>%n option(s)</source>
         <translation>
             <numerusform>%n option</numerusform>

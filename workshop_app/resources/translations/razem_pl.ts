@@ -875,37 +875,37 @@ Pracować dalej?</translation>
         <translation>bez sektora</translation>
     </message>
     <message>
-        <location filename="../../phone/words.py" line="83"/>
+        <location filename="../../phone/words.py" line="86"/>
         <location filename="../../ui/labels.py" line="32"/>
         <source>local government</source>
         <translation>samorząd</translation>
     </message>
     <message>
-        <location filename="../../phone/words.py" line="84"/>
+        <location filename="../../phone/words.py" line="87"/>
         <location filename="../../ui/labels.py" line="33"/>
         <source>academia</source>
         <translation>nauka</translation>
     </message>
     <message>
-        <location filename="../../phone/words.py" line="85"/>
+        <location filename="../../phone/words.py" line="88"/>
         <location filename="../../ui/labels.py" line="34"/>
         <source>business</source>
         <translation>biznes</translation>
     </message>
     <message>
-        <location filename="../../phone/words.py" line="86"/>
+        <location filename="../../phone/words.py" line="89"/>
         <location filename="../../ui/labels.py" line="35"/>
         <source>non-governmental organisation</source>
         <translation>organizacja pozarządowa</translation>
     </message>
     <message>
-        <location filename="../../phone/words.py" line="87"/>
+        <location filename="../../phone/words.py" line="90"/>
         <location filename="../../ui/labels.py" line="36"/>
         <source>residents</source>
         <translation>mieszkańcy</translation>
     </message>
     <message>
-        <location filename="../../phone/words.py" line="88"/>
+        <location filename="../../phone/words.py" line="91"/>
         <location filename="../../ui/labels.py" line="37"/>
         <location filename="../../ui/labels.py" line="76"/>
         <source>other</source>
@@ -1284,43 +1284,43 @@ Pracować dalej?</translation>
     </message>
     <message>
         <location filename="../../messages.py" line="95"/>
-        <location filename="../../phone/words.py" line="106"/>
+        <location filename="../../phone/words.py" line="109"/>
         <source>This item no longer exists.</source>
         <translation>Ten element już nie istnieje.</translation>
     </message>
     <message>
         <location filename="../../messages.py" line="96"/>
-        <location filename="../../phone/words.py" line="107"/>
+        <location filename="../../phone/words.py" line="110"/>
         <source>This value is not allowed.</source>
         <translation>Ta wartość jest niedozwolona.</translation>
     </message>
     <message>
         <location filename="../../messages.py" line="97"/>
-        <location filename="../../phone/words.py" line="92"/>
+        <location filename="../../phone/words.py" line="95"/>
         <source>This voting round is not open.</source>
         <translation>To głosowanie nie jest otwarte.</translation>
     </message>
     <message>
         <location filename="../../messages.py" line="98"/>
-        <location filename="../../phone/words.py" line="93"/>
+        <location filename="../../phone/words.py" line="96"/>
         <source>This voting round is closed.</source>
         <translation>To głosowanie jest zamknięte.</translation>
     </message>
     <message>
         <location filename="../../messages.py" line="99"/>
-        <location filename="../../phone/words.py" line="94"/>
+        <location filename="../../phone/words.py" line="97"/>
         <source>Too many dots on this ballot.</source>
         <translation>Za dużo kropek na tej karcie.</translation>
     </message>
     <message>
         <location filename="../../messages.py" line="100"/>
-        <location filename="../../phone/words.py" line="95"/>
+        <location filename="../../phone/words.py" line="98"/>
         <source>Too many dots on one option.</source>
         <translation>Za dużo kropek na jednej opcji.</translation>
     </message>
     <message>
         <location filename="../../messages.py" line="101"/>
-        <location filename="../../phone/words.py" line="96"/>
+        <location filename="../../phone/words.py" line="99"/>
         <source>This option is not part of the vote.</source>
         <translation>Tej opcji nie ma w głosowaniu.</translation>
     </message>
@@ -1346,25 +1346,25 @@ Pracować dalej?</translation>
     </message>
     <message>
         <location filename="../../messages.py" line="109"/>
-        <location filename="../../phone/words.py" line="98"/>
+        <location filename="../../phone/words.py" line="101"/>
         <source>This ballot does not match the round&apos;s way of voting.</source>
         <translation>Ten głos nie pasuje do sposobu głosowania w tej rundzie.</translation>
     </message>
     <message>
         <location filename="../../messages.py" line="111"/>
-        <location filename="../../phone/words.py" line="100"/>
+        <location filename="../../phone/words.py" line="103"/>
         <source>Every option needs a mark on both axes.</source>
         <translation>Każda opcja musi mieć ocenę na obu osiach.</translation>
     </message>
     <message>
         <location filename="../../messages.py" line="113"/>
-        <location filename="../../phone/words.py" line="102"/>
+        <location filename="../../phone/words.py" line="105"/>
         <source>A mark must be a whole number from 1 to 5.</source>
         <translation>Ocena musi być liczbą całkowitą od 1 do 5.</translation>
     </message>
     <message>
         <location filename="../../messages.py" line="114"/>
-        <location filename="../../phone/words.py" line="104"/>
+        <location filename="../../phone/words.py" line="107"/>
         <source>A ranking lists different options, at most as many as the round asks for.</source>
         <translation>Ranking wymienia różne opcje, najwyżej tyle, ile przewiduje głosowanie.</translation>
     </message>
@@ -2262,8 +2262,13 @@ Pracować dalej?</translation>
         <source>Stop</source>
         <translation>Zatrzymaj</translation>
     </message>
+    <message>
+        <location filename="../../ui/phone_dialog.py" line="97"/>
+        <source>This workshop is open for reading only: phones cannot vote in it. Save a copy to take ballots.</source>
+        <translation>Ten warsztat jest otwarty tylko do odczytu: telefony nie mogą w nim głosować. Zapisz kopię, aby przyjmować głosy.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/phone_dialog.py" line="99"/>
+        <location filename="../../ui/phone_dialog.py" line="103"/>
         <source>%n phone(s) have voted</source>
         <translation>
             <numerusform>%n telefon oddał głos</numerusform>
@@ -2305,207 +2310,212 @@ Pracować dalej?</translation>
 <context>
     <name>PhonePage</name>
     <message>
-        <location filename="../../phone/words.py" line="29"/>
+        <location filename="../../phone/words.py" line="30"/>
         <source>Vote from your phone</source>
         <translation>Głosuj z telefonu</translation>
     </message>
     <message>
-        <location filename="../../phone/words.py" line="30"/>
+        <location filename="../../phone/words.py" line="31"/>
         <source>Language</source>
         <translation>Język</translation>
     </message>
     <message>
-        <location filename="../../phone/words.py" line="31"/>
+        <location filename="../../phone/words.py" line="32"/>
         <source>Join code (on the shared screen)</source>
         <translation>Kod dołączenia (na wspólnym ekranie)</translation>
     </message>
     <message>
-        <location filename="../../phone/words.py" line="32"/>
+        <location filename="../../phone/words.py" line="33"/>
         <source>Join</source>
         <translation>Dołącz</translation>
     </message>
     <message>
-        <location filename="../../phone/words.py" line="33"/>
+        <location filename="../../phone/words.py" line="34"/>
         <source>Who is voting?</source>
         <translation>Kto głosuje?</translation>
     </message>
     <message>
-        <location filename="../../phone/words.py" line="34"/>
+        <location filename="../../phone/words.py" line="35"/>
         <source>Your sector</source>
         <translation>Twój sektor</translation>
     </message>
     <message>
-        <location filename="../../phone/words.py" line="35"/>
+        <location filename="../../phone/words.py" line="36"/>
         <source>I would rather not say</source>
         <translation>Wolę nie podawać</translation>
     </message>
     <message>
-        <location filename="../../phone/words.py" line="36"/>
+        <location filename="../../phone/words.py" line="37"/>
         <source>Your name</source>
         <translation>Twoje imię i nazwisko</translation>
     </message>
     <message>
-        <location filename="../../phone/words.py" line="37"/>
+        <location filename="../../phone/words.py" line="38"/>
         <source>No name</source>
         <translation>Bez nazwiska</translation>
     </message>
     <message>
-        <location filename="../../phone/words.py" line="38"/>
+        <location filename="../../phone/words.py" line="39"/>
         <source>Next</source>
         <translation>Dalej</translation>
     </message>
     <message>
-        <location filename="../../phone/words.py" line="39"/>
+        <location filename="../../phone/words.py" line="40"/>
         <source>Back</source>
         <translation>Wstecz</translation>
     </message>
     <message>
-        <location filename="../../phone/words.py" line="40"/>
+        <location filename="../../phone/words.py" line="41"/>
         <source>Dots left: {left} of {total}</source>
         <translation>Zostało kropek: {left} z {total}</translation>
     </message>
     <message>
-        <location filename="../../phone/words.py" line="41"/>
+        <location filename="../../phone/words.py" line="42"/>
         <source>At most {cap} on one option.</source>
         <translation>Najwyżej {cap} na jedną opcję.</translation>
     </message>
     <message>
-        <location filename="../../phone/words.py" line="42"/>
+        <location filename="../../phone/words.py" line="43"/>
         <source>Add a dot</source>
         <translation>Dodaj kropkę</translation>
     </message>
     <message>
-        <location filename="../../phone/words.py" line="43"/>
+        <location filename="../../phone/words.py" line="44"/>
         <source>Take a dot back</source>
         <translation>Zabierz kropkę</translation>
     </message>
     <message>
-        <location filename="../../phone/words.py" line="44"/>
+        <location filename="../../phone/words.py" line="45"/>
         <source>Dots: {n}</source>
         <translation>Kropki: {n}</translation>
     </message>
     <message>
-        <location filename="../../phone/words.py" line="45"/>
+        <location filename="../../phone/words.py" line="46"/>
         <source>Give every option a mark from 1 to 5 on both axes.</source>
         <translation>Oceń każdą opcję od 1 do 5 na obu osiach.</translation>
     </message>
     <message>
-        <location filename="../../phone/words.py" line="46"/>
+        <location filename="../../phone/words.py" line="47"/>
         <source>Tap your choices, best first (at most {n}).</source>
         <translation>Stuknij swoje wybory, od najlepszego (najwyżej {n}).</translation>
     </message>
     <message>
-        <location filename="../../phone/words.py" line="47"/>
+        <location filename="../../phone/words.py" line="48"/>
         <source>Place {n}</source>
         <translation>Miejsce {n}</translation>
     </message>
     <message>
-        <location filename="../../phone/words.py" line="48"/>
+        <location filename="../../phone/words.py" line="49"/>
         <source>not chosen</source>
         <translation>niewybrana</translation>
     </message>
     <message>
-        <location filename="../../phone/words.py" line="49"/>
+        <location filename="../../phone/words.py" line="50"/>
         <source>Check your ballot</source>
         <translation>Sprawdź swoją kartę</translation>
     </message>
     <message>
-        <location filename="../../phone/words.py" line="50"/>
+        <location filename="../../phone/words.py" line="51"/>
         <source>Nothing chosen yet.</source>
         <translation>Nic jeszcze nie wybrano.</translation>
     </message>
     <message>
-        <location filename="../../phone/words.py" line="51"/>
+        <location filename="../../phone/words.py" line="52"/>
         <source>Every option needs a mark on both axes.</source>
         <translation>Każda opcja musi mieć ocenę na obu osiach.</translation>
     </message>
     <message>
-        <location filename="../../phone/words.py" line="52"/>
+        <location filename="../../phone/words.py" line="53"/>
         <source>Send</source>
         <translation>Wyślij</translation>
     </message>
     <message>
-        <location filename="../../phone/words.py" line="53"/>
+        <location filename="../../phone/words.py" line="54"/>
         <source>Change</source>
         <translation>Popraw</translation>
     </message>
     <message>
-        <location filename="../../phone/words.py" line="54"/>
+        <location filename="../../phone/words.py" line="55"/>
         <source>Sending…</source>
         <translation>Wysyłanie…</translation>
     </message>
     <message>
-        <location filename="../../phone/words.py" line="55"/>
+        <location filename="../../phone/words.py" line="56"/>
         <source>Accepted</source>
         <translation>Przyjęty</translation>
     </message>
     <message>
-        <location filename="../../phone/words.py" line="56"/>
+        <location filename="../../phone/words.py" line="57"/>
         <source>Your ballot is in the workshop. While the round is open you may change it and send it again; only your newest ballot counts.</source>
         <translation>Twój głos jest zapisany w warsztacie. Dopóki głosowanie trwa, możesz go poprawić i wysłać ponownie; liczy się tylko najnowszy.</translation>
     </message>
     <message>
-        <location filename="../../phone/words.py" line="59"/>
+        <location filename="../../phone/words.py" line="60"/>
         <source>Not accepted</source>
         <translation>Nie przyjęto</translation>
     </message>
     <message>
-        <location filename="../../phone/words.py" line="60"/>
+        <location filename="../../phone/words.py" line="61"/>
         <source>The phone could not reach the voting. Check the Wi-Fi and send again.</source>
         <translation>Telefon nie połączył się z głosowaniem. Sprawdź Wi-Fi i wyślij ponownie.</translation>
     </message>
     <message>
-        <location filename="../../phone/words.py" line="65"/>
+        <location filename="../../phone/words.py" line="66"/>
         <source>This join code is not right. Check it on the shared screen.</source>
         <translation>Ten kod dołączenia jest błędny. Sprawdź go na wspólnym ekranie.</translation>
     </message>
     <message>
-        <location filename="../../phone/words.py" line="67"/>
+        <location filename="../../phone/words.py" line="68"/>
         <source>Too many wrong codes from this phone. Wait a minute and try again.</source>
         <translation>Za dużo błędnych kodów z tego telefonu. Odczekaj minutę i spróbuj ponownie.</translation>
     </message>
     <message>
-        <location filename="../../phone/words.py" line="69"/>
+        <location filename="../../phone/words.py" line="70"/>
         <source>Enter the join code first.</source>
         <translation>Najpierw wpisz kod dołączenia.</translation>
     </message>
     <message>
-        <location filename="../../phone/words.py" line="70"/>
+        <location filename="../../phone/words.py" line="71"/>
         <source>Razem could not read what the phone sent. Reload the page and try again.</source>
         <translation>Razem nie odczytał tego, co wysłał telefon. Wczytaj stronę ponownie i spróbuj jeszcze raz.</translation>
     </message>
     <message>
-        <location filename="../../phone/words.py" line="72"/>
+        <location filename="../../phone/words.py" line="73"/>
         <source>What the phone sent is too large.</source>
         <translation>To, co wysłał telefon, jest za duże.</translation>
     </message>
     <message>
-        <location filename="../../phone/words.py" line="73"/>
+        <location filename="../../phone/words.py" line="74"/>
         <source>Razem is busy. Send again in a moment.</source>
         <translation>Razem jest zajęty. Wyślij ponownie za chwilę.</translation>
     </message>
     <message>
-        <location filename="../../phone/words.py" line="74"/>
+        <location filename="../../phone/words.py" line="75"/>
+        <source>Razem could not take this. Tell the moderator, then send again.</source>
+        <translation>Razem nie mógł tego przyjąć. Powiedz o tym moderatorowi i wyślij ponownie.</translation>
+    </message>
+    <message>
+        <location filename="../../phone/words.py" line="77"/>
         <source>There is nothing here.</source>
         <translation>Tu nic nie ma.</translation>
     </message>
     <message>
-        <location filename="../../phone/words.py" line="75"/>
+        <location filename="../../phone/words.py" line="78"/>
         <source>This is not allowed here.</source>
         <translation>Tu nie wolno tego zrobić.</translation>
     </message>
     <message>
-        <location filename="../../phone/words.py" line="76"/>
+        <location filename="../../phone/words.py" line="79"/>
         <source>Open the address shown on the shared screen.</source>
         <translation>Otwórz adres pokazany na wspólnym ekranie.</translation>
     </message>
     <message>
-        <location filename="../../phone/words.py" line="77"/>
+        <location filename="../../phone/words.py" line="80"/>
         <source>Choose a sector from the list.</source>
         <translation>Wybierz sektor z listy.</translation>
     </message>
     <message>
-        <location filename="../../phone/words.py" line="78"/>
+        <location filename="../../phone/words.py" line="81"/>
         <source>This workshop is open for reading only; ballots cannot be taken.</source>
         <translation>Ten warsztat jest otwarty tylko do odczytu; nie można przyjmować głosów.</translation>
     </message>
@@ -2526,132 +2536,132 @@ Pracować dalej?</translation>
 <context>
     <name>PrioritisePanel</name>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="48"/>
+        <location filename="../../ui/panels/prioritise.py" line="49"/>
         <source>Prioritise</source>
         <translation>Priorytety</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="49"/>
+        <location filename="../../ui/panels/prioritise.py" line="50"/>
         <source>Make a voting round, open it, and let the room vote at the shared screen or on paper; the results stay here until you show them.</source>
         <translation>Przygotuj głosowanie, otwórz je i pozwól sali głosować przy wspólnym ekranie albo na papierze; wyniki zostają tutaj, dopóki ich nie pokażesz.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="53"/>
+        <location filename="../../ui/panels/prioritise.py" line="54"/>
         <source>Voting round</source>
         <translation>Głosowanie</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="65"/>
+        <location filename="../../ui/panels/prioritise.py" line="66"/>
         <source>Round:</source>
         <translation>Głosowanie:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="69"/>
+        <location filename="../../ui/panels/prioritise.py" line="70"/>
         <source>New round…</source>
         <translation>Nowe głosowanie…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="70"/>
+        <location filename="../../ui/panels/prioritise.py" line="71"/>
         <source>Change…</source>
         <translation>Zmień…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="71"/>
+        <location filename="../../ui/panels/prioritise.py" line="72"/>
         <source>Delete</source>
         <translation>Usuń</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="72"/>
+        <location filename="../../ui/panels/prioritise.py" line="73"/>
         <source>Open</source>
         <translation>Otwórz</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="73"/>
+        <location filename="../../ui/panels/prioritise.py" line="74"/>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="74"/>
+        <location filename="../../ui/panels/prioritise.py" line="75"/>
         <source>Reopen</source>
         <translation>Otwórz ponownie</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="79"/>
+        <location filename="../../ui/panels/prioritise.py" line="80"/>
         <source>Vote at the shared screen</source>
         <translation>Głosowanie przy wspólnym ekranie</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="80"/>
+        <location filename="../../ui/panels/prioritise.py" line="81"/>
         <source>Voting from phones…</source>
         <translation>Głosowanie z telefonów…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="81"/>
+        <location filename="../../ui/panels/prioritise.py" line="82"/>
         <source>Type paper dots…</source>
         <translation>Wpisz kropki z papieru…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="82"/>
+        <location filename="../../ui/panels/prioritise.py" line="83"/>
         <source>Take back the last ballot</source>
         <translation>Wycofaj ostatni głos</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="84"/>
+        <location filename="../../ui/panels/prioritise.py" line="85"/>
         <source>Show results on the shared screen</source>
         <translation>Pokaż wyniki na wspólnym ekranie</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="96"/>
+        <location filename="../../ui/panels/prioritise.py" line="97"/>
         <source>Start or stop voting at the shared screen ({key})</source>
         <translation>Rozpocznij lub zakończ głosowanie przy wspólnym ekranie ({key})</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="106"/>
+        <location filename="../../ui/panels/prioritise.py" line="107"/>
         <source>Place</source>
         <translation>Miejsce</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="107"/>
+        <location filename="../../ui/panels/prioritise.py" line="108"/>
         <source>Option</source>
         <translation>Opcja</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="108"/>
+        <location filename="../../ui/panels/prioritise.py" line="109"/>
         <source>Score</source>
         <translation>Wynik</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="109"/>
+        <location filename="../../ui/panels/prioritise.py" line="110"/>
         <source>Balanced</source>
         <translation>Wyrównany</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="110"/>
+        <location filename="../../ui/panels/prioritise.py" line="111"/>
         <source>By sector</source>
         <translation>Według sektorów</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="116"/>
+        <location filename="../../ui/panels/prioritise.py" line="117"/>
         <source>Results</source>
         <translation>Wyniki</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="117"/>
+        <location filename="../../ui/panels/prioritise.py" line="118"/>
         <source>Impact × feasibility</source>
         <translation>Wpływ × wykonalność</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="118"/>
+        <location filename="../../ui/panels/prioritise.py" line="119"/>
         <source>Table</source>
         <translation>Tabela</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="165"/>
+        <location filename="../../ui/panels/prioritise.py" line="166"/>
         <source>No voting round yet: make one with “New round…”.</source>
         <translation>Nie ma jeszcze głosowania: przygotuj je przyciskiem „Nowe głosowanie…”.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/prioritise.py" line="190"/>
+        <location filename="../../ui/panels/prioritise.py" line="191"/>
         <source>%n ballot(s) so far</source>
         <translation>
             <numerusform>Dotąd %n głos</numerusform>
@@ -2660,22 +2670,22 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="197"/>
+        <location filename="../../ui/panels/prioritise.py" line="198"/>
         <source>{dots} dots per voter, at most {cap} on one option</source>
         <translation>{dots} kropek na osobę, najwyżej {cap} na jedną opcję</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="201"/>
+        <location filename="../../ui/panels/prioritise.py" line="202"/>
         <source>marks 1–5 on {one} and {two}</source>
         <translation>oceny 1–5: {one} i {two}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="204"/>
+        <location filename="../../ui/panels/prioritise.py" line="205"/>
         <source>each voter ranks their top {n}</source>
         <translation>każdy układa ranking swoich {n} najważniejszych</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/prioritise.py" line="206"/>
+        <location filename="../../ui/panels/prioritise.py" line="207"/>
         <source>%n option(s)</source>
         <translation>
             <numerusform>%n opcja</numerusform>
@@ -2684,12 +2694,12 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="207"/>
+        <location filename="../../ui/panels/prioritise.py" line="208"/>
         <source>all groups</source>
         <translation>wszystkie grupy</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/prioritise.py" line="208"/>
+        <location filename="../../ui/panels/prioritise.py" line="209"/>
         <source>all ideas</source>
         <translation>wszystkie pomysły</translation>
     </message>
