@@ -4,11 +4,12 @@ HTTP written on the GUI thread, counted live, stopped when the round closes."""
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
 from pytestqt.qtbot import QtBot
+from shiboken6 import isValid
 
 from tests.helpers.phones import Answer, Phone
 from tests.helpers.presenter import window_with_presenter
@@ -23,8 +24,14 @@ pytestmark = pytest.mark.usefixtures("polish")
 
 
 @pytest.fixture
-def window(qtbot: QtBot, demo_service: WorkshopService) -> MainWindow:
-    return window_with_presenter(qtbot, demo_service, PhaseKind.PRIORITISE, (1920, 1080))
+def window(qtbot: QtBot, demo_service: WorkshopService) -> Iterator[MainWindow]:
+    made = window_with_presenter(qtbot, demo_service, PhaseKind.PRIORITISE, (1920, 1080))
+    yield made
+    made.session.phones.stop()
+    panel = made.panels[PhaseKind.PRIORITISE]
+    assert isinstance(panel, PrioritisePanel)
+    # The console catches up with the last ballots before the file closes.
+    qtbot.waitUntil(lambda: not isValid(panel._later) or not panel._later.isActive())
 
 
 def in_thread(qtbot: QtBot, call: Callable[[], Answer]) -> Answer:
@@ -124,3 +131,25 @@ def test_a_read_only_workshop_cannot_start_voting_from_phones(
     qtbot.addWidget(dialog)
     assert not dialog.start_button.isEnabled() and not session.phones.running
     assert dialog.problem.text().startswith("Ten warsztat jest otwarty tylko do odczytu")
+
+
+def test_phones_see_the_results_only_while_the_room_does(
+        qtbot: QtBot, window: MainWindow, demo_service: WorkshopService) -> None:
+    panel, _dialog, _made = started(qtbot, window, demo_service)
+    server = window.session.phones.server
+    assert server is not None
+    phone = Phone(server.host, server.port)
+    view = in_thread(qtbot, lambda: phone.join(server.code)).data
+    shown = [o["id"] for o in view["options"]]
+    in_thread(qtbot, lambda: phone.send({"votes": {shown[0]: 1, shown[1]: 1}, "shown": shown}))
+    assert in_thread(qtbot, lambda: phone.request("GET", "/api/results")).status == 409
+    panel.buttons["reveal"].click()  # "Pokaż wyniki na wspólnym ekranie"
+    answer = in_thread(qtbot, lambda: phone.request("GET", "/api/results"))
+    assert answer.status == 200
+    titles = {o["id"]: o["title"] for o in view["options"]}
+    top = answer.data["results"][:2]
+    assert {r["title"] for r in top} == {titles[shown[0]], titles[shown[1]]}
+    assert all(r["place"] == 1 and r["score"] == 1 and r["tie"] for r in top)
+    assert set(answer.data["results"][0]) == {"place", "title", "score", "tie"}
+    panel.buttons["reveal"].click()  # hidden again
+    assert in_thread(qtbot, lambda: phone.request("GET", "/api/results")).status == 409

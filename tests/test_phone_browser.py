@@ -58,3 +58,4 @@ def test_chromium_at_phone_size_votes_and_the_console_counts_it(
     assert set(ballot.votes) == set(ballot.shown[:2])
     qtbot.waitUntil(lambda: panel.progress.text() == "Dotąd 1 głos: nauka 1")
     window.session.phones.stop()
+    qtbot.waitUntil(lambda: not panel._later.isActive())

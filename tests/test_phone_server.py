@@ -252,7 +252,7 @@ def test_join_codes_are_short_and_forgiving_to_type() -> None:
 TRAVERSALS = ["/../etc/passwd", "/etc/passwd", "/%2e%2e/%2e%2e/etc/passwd",
               "/..%2f..%2fetc%2fpasswd", "/%2E%2E%2F%2E%2E%2Fetc%2Fpasswd", "//etc/passwd",
               "/api/../../etc/passwd", "/..\\..\\etc\\passwd", "/resources/phone/page.html",
-              "/phone/page.html", "/page.html", "/api/", "/api/results", "/api", "/static/",
+              "/phone/page.html", "/page.html", "/api/", "/api/result", "/api", "/static/",
               "/favicon.ico", "/.git/config", "/%00", "http://127.0.0.1:{port}/../etc/passwd"]
 
 
@@ -346,3 +346,14 @@ def test_an_unexpected_error_gets_a_plain_answer(served: Served,
     monkeypatch.setattr("socketserver.BaseServer.handle_error", lambda *args: None)
     _refused(served, phone, "POST", "/api/ballot", {"votes": {shown[0]: 1}, "shown": shown}, 500,
              "Razem nie mógł tego przyjąć. Powiedz o tym moderatorowi i wyślij ponownie.")
+
+
+def test_results_are_never_served_without_the_reveal(served: Served) -> None:
+    phone, view = joined(served)
+    shown = options_of(view)
+    phone.send({"votes": {shown[0]: 2}, "shown": shown})
+    answer = phone.request("GET", "/api/results")
+    assert (answer.status, answer.message) == (
+        409, "Wyniki pojawią się tutaj, gdy moderator pokaże je całej sali.")
+    assert "results" not in answer.data and b"Grupa" not in answer.body
+    assert phone_for(served).request("GET", "/api/results").status == 401

@@ -2,7 +2,9 @@
 
 Only what a voter needs: the round's title, method and limits, the options'
 titles in a fresh random order for this phone, the sectors, and the roster's
-names when the workshop is not anonymous. Never ballots, counts or results.
+names when the workshop is not anonymous. Never ballots or counts; results
+only as the shared screen shows them, and only once the moderator reveals
+them there (`revealed_results`).
 """
 
 from __future__ import annotations
@@ -22,17 +24,31 @@ from workshop_app.models.ballot_draft import shuffled
 from workshop_app.services import WorkshopService
 
 
+def _titles(service: WorkshopService, voting_round: VotingRound) -> dict[str, str]:
+    """The live options' titles, by id."""
+    if voting_round.target is VoteTarget.CLUSTERS:
+        return {c.id: c.name for c in service.find_many(Cluster, voting_round.options).values()
+                if c.deleted_at is None}
+    return {i.id: i.text for i in service.find_many(Idea, voting_round.options).values()
+            if i.deleted_at is None}
+
+
+def revealed_results(service: WorkshopService, round_id: str) -> list[dict[str, Any]]:
+    """What the shared screen shows once the moderator reveals the results:
+    each option's place (shared on a tie), title and score, best first."""
+    voting_round = service.get(VotingRound, round_id)
+    titles = _titles(service, voting_round)
+    return [{"place": r.place, "title": titles.get(r.option_id, "?"),
+             "score": int(r.score) if float(r.score).is_integer() else round(r.score, 2),
+             "tie": r.tie or r.near_tie}
+            for r in service.results(round_id)]
+
+
 def round_view(service: WorkshopService, round_id: str) -> dict[str, Any]:
     voting_round = service.find(VotingRound, round_id)
     if voting_round is None or voting_round.deleted_at is not None:
         return {"open": False, "title": "", "method": VoteMethod.DOTS.value, "options": []}
-    titles: dict[str, str]
-    if voting_round.target is VoteTarget.CLUSTERS:
-        titles = {c.id: c.name for c in service.find_many(Cluster, voting_round.options).values()
-                  if c.deleted_at is None}
-    else:
-        titles = {i.id: i.text for i in service.find_many(Idea, voting_round.options).values()
-                  if i.deleted_at is None}
+    titles = _titles(service, voting_round)
     order = shuffled([o for o in voting_round.options if o in titles])
     people = [] if service.workshop().anonymous else sorted(
         ({"id": p.id, "name": p.name, "sector": p.sector.value}

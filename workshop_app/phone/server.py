@@ -4,6 +4,8 @@ Endpoints, and nothing else (no files from disk, no listing):
 
     GET  /             the voting page (phone/page.html, self-contained)
     GET  /api/round    the round as this phone sees it (after joining)
+    GET  /api/results  the results, only while the moderator shows them on
+                       the shared screen (after joining)
     POST /api/join     {"code": "..."}: the join code; sets the phone's cookie
     POST /api/ballot   the phone's ballot (phone/form.py); replaces its last
 
@@ -29,7 +31,7 @@ from urllib.parse import urlsplit
 
 from workshop_app.phone.desk import Desk
 from workshop_app.phone.form import MAX_BODY, FormError, read_ballot, read_join
-from workshop_app.phone.round_view import round_view
+from workshop_app.phone.round_view import revealed_results, round_view
 from workshop_app.phone.tokens import (
     WrongCodeLimit,
     code_matches,
@@ -86,12 +88,16 @@ class PhoneServer:
     """Serves one round's voting to phones on one address.
 
     `after` runs on the writer's thread after each accepted ballot (the
-    program publishes the change to its views there)."""
+    program publishes the change to its views there); `revealed`, asked on
+    that thread too, says whether the round's results are on the shared
+    screen now (never, without it)."""
 
     def __init__(self, *, service: WorkshopService, round_id: str, desk: Desk, bind: str,
                  port: int = 0, code: str | None = None,
-                 after: Callable[[Changes], None] | None = None) -> None:
+                 after: Callable[[Changes], None] | None = None,
+                 revealed: Callable[[], bool] | None = None) -> None:
         self.service, self.round_id, self.desk, self.after = service, round_id, desk, after
+        self.revealed = revealed
         self.code = code or new_join_code()
         self.words = all_words()
         self.limit = WrongCodeLimit()
@@ -163,6 +169,15 @@ class PhoneServer:
     def view(self) -> dict[str, Any]:
         return self.desk.submit(lambda: round_view(self.service, self.round_id)).result(WAIT)
 
+    def results(self) -> list[dict[str, Any]] | None:
+        """The revealed results, or None while they are not shown."""
+        def job() -> list[dict[str, Any]] | None:
+            if self.revealed is None or not self.revealed():
+                return None
+            return revealed_results(self.service, self.round_id)
+
+        return self.desk.submit(job).result(WAIT)
+
     def cast(self, token: str, body: bytes) -> Changes:
         ballot = read_ballot(body)
 
@@ -189,7 +204,7 @@ class _Handler(BaseHTTPRequestHandler):
     # -- routing -------------------------------------------------------------
 
     def do_GET(self) -> None:
-        self._route({"/": self._page, "/api/round": self._round})
+        self._route({"/": self._page, "/api/round": self._round, "/api/results": self._results})
 
     def do_POST(self) -> None:
         self._route({"/api/join": self._join, "/api/ballot": self._ballot})
@@ -244,6 +259,16 @@ class _Handler(BaseHTTPRequestHandler):
             self._refuse(HTTPStatus.UNAUTHORIZED, "join_first")
             return
         self._answer(HTTPStatus.OK, {"ok": True, **self.server.phone.view()})
+
+    def _results(self) -> None:
+        if not self.server.phone.joined(self._token()):
+            self._refuse(HTTPStatus.UNAUTHORIZED, "join_first")
+            return
+        found = self.server.phone.results()
+        if found is None:
+            self._refuse(HTTPStatus.CONFLICT, "not_revealed")
+            return
+        self._answer(HTTPStatus.OK, {"ok": True, "results": found})
 
     def _join(self) -> None:
         phone, client = self.server.phone, self.client_address[0]

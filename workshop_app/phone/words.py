@@ -58,6 +58,10 @@ _PAGE: dict[str, object] = {
         "PhonePage", "Your ballot is in the workshop. While the round is open you may change it "
         "and send it again; only your newest ballot counts."),
     "not_accepted": QT_TRANSLATE_NOOP("PhonePage", "Not accepted"),
+    "results": QT_TRANSLATE_NOOP("PhonePage", "Results"),
+    "show_results": QT_TRANSLATE_NOOP("PhonePage", "Show the results"),
+    "points": QT_TRANSLATE_NOOP("PhonePage", "{place}. {title}: {score}"),
+    "tie": QT_TRANSLATE_NOOP("PhonePage", "(shared place)"),
     "offline": QT_TRANSLATE_NOOP(
         "PhonePage", "The phone could not reach the voting. Check the Wi-Fi and send again."),
 }
@@ -76,6 +80,8 @@ _ERRORS: dict[str, object] = {
         "PhonePage", "Razem could not take this. Tell the moderator, then send again."),
     "not_found": QT_TRANSLATE_NOOP("PhonePage", "There is nothing here."),
     "not_allowed": QT_TRANSLATE_NOOP("PhonePage", "This is not allowed here."),
+    "not_revealed": QT_TRANSLATE_NOOP(
+        "PhonePage", "The results are shown here once the moderator shows them to the room."),
     "wrong_host": QT_TRANSLATE_NOOP("PhonePage", "Open the address shown on the shared screen."),
     "sector": QT_TRANSLATE_NOOP("PhonePage", "Choose a sector from the list."),
     "read_only": QT_TRANSLATE_NOOP(

@@ -81,7 +81,8 @@ class PhoneVoting(QObject):
         self.stop()
         self.server = PhoneServer(service=self.session.service, round_id=round_id,
                                   desk=self.desk, bind=address, port=port,
-                                  after=self.session.record)
+                                  after=self.session.record,
+                                  revealed=lambda: self.session.station.revealed == round_id)
         self.round_id = round_id
         self.server.start()
         self.changed.emit()

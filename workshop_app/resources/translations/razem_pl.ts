@@ -875,37 +875,37 @@ Pracować dalej?</translation>
         <translation>bez sektora</translation>
     </message>
     <message>
-        <location filename="../../phone/words.py" line="86"/>
+        <location filename="../../phone/words.py" line="92"/>
         <location filename="../../ui/labels.py" line="32"/>
         <source>local government</source>
         <translation>samorząd</translation>
     </message>
     <message>
-        <location filename="../../phone/words.py" line="87"/>
+        <location filename="../../phone/words.py" line="93"/>
         <location filename="../../ui/labels.py" line="33"/>
         <source>academia</source>
         <translation>nauka</translation>
     </message>
     <message>
-        <location filename="../../phone/words.py" line="88"/>
+        <location filename="../../phone/words.py" line="94"/>
         <location filename="../../ui/labels.py" line="34"/>
         <source>business</source>
         <translation>biznes</translation>
     </message>
     <message>
-        <location filename="../../phone/words.py" line="89"/>
+        <location filename="../../phone/words.py" line="95"/>
         <location filename="../../ui/labels.py" line="35"/>
         <source>non-governmental organisation</source>
         <translation>organizacja pozarządowa</translation>
     </message>
     <message>
-        <location filename="../../phone/words.py" line="90"/>
+        <location filename="../../phone/words.py" line="96"/>
         <location filename="../../ui/labels.py" line="36"/>
         <source>residents</source>
         <translation>mieszkańcy</translation>
     </message>
     <message>
-        <location filename="../../phone/words.py" line="91"/>
+        <location filename="../../phone/words.py" line="97"/>
         <location filename="../../ui/labels.py" line="37"/>
         <location filename="../../ui/labels.py" line="76"/>
         <source>other</source>
@@ -1284,43 +1284,43 @@ Pracować dalej?</translation>
     </message>
     <message>
         <location filename="../../messages.py" line="95"/>
-        <location filename="../../phone/words.py" line="109"/>
+        <location filename="../../phone/words.py" line="115"/>
         <source>This item no longer exists.</source>
         <translation>Ten element już nie istnieje.</translation>
     </message>
     <message>
         <location filename="../../messages.py" line="96"/>
-        <location filename="../../phone/words.py" line="110"/>
+        <location filename="../../phone/words.py" line="116"/>
         <source>This value is not allowed.</source>
         <translation>Ta wartość jest niedozwolona.</translation>
     </message>
     <message>
         <location filename="../../messages.py" line="97"/>
-        <location filename="../../phone/words.py" line="95"/>
+        <location filename="../../phone/words.py" line="101"/>
         <source>This voting round is not open.</source>
         <translation>To głosowanie nie jest otwarte.</translation>
     </message>
     <message>
         <location filename="../../messages.py" line="98"/>
-        <location filename="../../phone/words.py" line="96"/>
+        <location filename="../../phone/words.py" line="102"/>
         <source>This voting round is closed.</source>
         <translation>To głosowanie jest zamknięte.</translation>
     </message>
     <message>
         <location filename="../../messages.py" line="99"/>
-        <location filename="../../phone/words.py" line="97"/>
+        <location filename="../../phone/words.py" line="103"/>
         <source>Too many dots on this ballot.</source>
         <translation>Za dużo kropek na tej karcie.</translation>
     </message>
     <message>
         <location filename="../../messages.py" line="100"/>
-        <location filename="../../phone/words.py" line="98"/>
+        <location filename="../../phone/words.py" line="104"/>
         <source>Too many dots on one option.</source>
         <translation>Za dużo kropek na jednej opcji.</translation>
     </message>
     <message>
         <location filename="../../messages.py" line="101"/>
-        <location filename="../../phone/words.py" line="99"/>
+        <location filename="../../phone/words.py" line="105"/>
         <source>This option is not part of the vote.</source>
         <translation>Tej opcji nie ma w głosowaniu.</translation>
     </message>
@@ -1346,25 +1346,25 @@ Pracować dalej?</translation>
     </message>
     <message>
         <location filename="../../messages.py" line="109"/>
-        <location filename="../../phone/words.py" line="101"/>
+        <location filename="../../phone/words.py" line="107"/>
         <source>This ballot does not match the round&apos;s way of voting.</source>
         <translation>Ten głos nie pasuje do sposobu głosowania w tej rundzie.</translation>
     </message>
     <message>
         <location filename="../../messages.py" line="111"/>
-        <location filename="../../phone/words.py" line="103"/>
+        <location filename="../../phone/words.py" line="109"/>
         <source>Every option needs a mark on both axes.</source>
         <translation>Każda opcja musi mieć ocenę na obu osiach.</translation>
     </message>
     <message>
         <location filename="../../messages.py" line="113"/>
-        <location filename="../../phone/words.py" line="105"/>
+        <location filename="../../phone/words.py" line="111"/>
         <source>A mark must be a whole number from 1 to 5.</source>
         <translation>Ocena musi być liczbą całkowitą od 1 do 5.</translation>
     </message>
     <message>
         <location filename="../../messages.py" line="114"/>
-        <location filename="../../phone/words.py" line="107"/>
+        <location filename="../../phone/words.py" line="113"/>
         <source>A ranking lists different options, at most as many as the round asks for.</source>
         <translation>Ranking wymienia różne opcje, najwyżej tyle, ile przewiduje głosowanie.</translation>
     </message>
@@ -2456,66 +2456,91 @@ Pracować dalej?</translation>
     </message>
     <message>
         <location filename="../../phone/words.py" line="61"/>
+        <source>Results</source>
+        <translation>Wyniki</translation>
+    </message>
+    <message>
+        <location filename="../../phone/words.py" line="62"/>
+        <source>Show the results</source>
+        <translation>Pokaż wyniki</translation>
+    </message>
+    <message>
+        <location filename="../../phone/words.py" line="63"/>
+        <source>{place}. {title}: {score}</source>
+        <translation>{place}. {title}: {score}</translation>
+    </message>
+    <message>
+        <location filename="../../phone/words.py" line="64"/>
+        <source>(shared place)</source>
+        <translation>(miejsce ex aequo)</translation>
+    </message>
+    <message>
+        <location filename="../../phone/words.py" line="65"/>
         <source>The phone could not reach the voting. Check the Wi-Fi and send again.</source>
         <translation>Telefon nie połączył się z głosowaniem. Sprawdź Wi-Fi i wyślij ponownie.</translation>
     </message>
     <message>
-        <location filename="../../phone/words.py" line="66"/>
+        <location filename="../../phone/words.py" line="70"/>
         <source>This join code is not right. Check it on the shared screen.</source>
         <translation>Ten kod dołączenia jest błędny. Sprawdź go na wspólnym ekranie.</translation>
     </message>
     <message>
-        <location filename="../../phone/words.py" line="68"/>
+        <location filename="../../phone/words.py" line="72"/>
         <source>Too many wrong codes from this phone. Wait a minute and try again.</source>
         <translation>Za dużo błędnych kodów z tego telefonu. Odczekaj minutę i spróbuj ponownie.</translation>
     </message>
     <message>
-        <location filename="../../phone/words.py" line="70"/>
+        <location filename="../../phone/words.py" line="74"/>
         <source>Enter the join code first.</source>
         <translation>Najpierw wpisz kod dołączenia.</translation>
     </message>
     <message>
-        <location filename="../../phone/words.py" line="71"/>
+        <location filename="../../phone/words.py" line="75"/>
         <source>Razem could not read what the phone sent. Reload the page and try again.</source>
         <translation>Razem nie odczytał tego, co wysłał telefon. Wczytaj stronę ponownie i spróbuj jeszcze raz.</translation>
     </message>
     <message>
-        <location filename="../../phone/words.py" line="73"/>
+        <location filename="../../phone/words.py" line="77"/>
         <source>What the phone sent is too large.</source>
         <translation>To, co wysłał telefon, jest za duże.</translation>
     </message>
     <message>
-        <location filename="../../phone/words.py" line="74"/>
+        <location filename="../../phone/words.py" line="78"/>
         <source>Razem is busy. Send again in a moment.</source>
         <translation>Razem jest zajęty. Wyślij ponownie za chwilę.</translation>
     </message>
     <message>
-        <location filename="../../phone/words.py" line="75"/>
+        <location filename="../../phone/words.py" line="79"/>
         <source>Razem could not take this. Tell the moderator, then send again.</source>
         <translation>Razem nie mógł tego przyjąć. Powiedz o tym moderatorowi i wyślij ponownie.</translation>
     </message>
     <message>
-        <location filename="../../phone/words.py" line="77"/>
+        <location filename="../../phone/words.py" line="81"/>
         <source>There is nothing here.</source>
         <translation>Tu nic nie ma.</translation>
     </message>
     <message>
-        <location filename="../../phone/words.py" line="78"/>
+        <location filename="../../phone/words.py" line="82"/>
         <source>This is not allowed here.</source>
         <translation>Tu nie wolno tego zrobić.</translation>
     </message>
     <message>
-        <location filename="../../phone/words.py" line="79"/>
+        <location filename="../../phone/words.py" line="83"/>
+        <source>The results are shown here once the moderator shows them to the room.</source>
+        <translation>Wyniki pojawią się tutaj, gdy moderator pokaże je całej sali.</translation>
+    </message>
+    <message>
+        <location filename="../../phone/words.py" line="85"/>
         <source>Open the address shown on the shared screen.</source>
         <translation>Otwórz adres pokazany na wspólnym ekranie.</translation>
     </message>
     <message>
-        <location filename="../../phone/words.py" line="80"/>
+        <location filename="../../phone/words.py" line="86"/>
         <source>Choose a sector from the list.</source>
         <translation>Wybierz sektor z listy.</translation>
     </message>
     <message>
-        <location filename="../../phone/words.py" line="81"/>
+        <location filename="../../phone/words.py" line="87"/>
         <source>This workshop is open for reading only; ballots cannot be taken.</source>
         <translation>Ten warsztat jest otwarty tylko do odczytu; nie można przyjmować głosów.</translation>
     </message>
