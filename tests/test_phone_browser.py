@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import threading
+from pathlib import Path
 from typing import Any
 
 import pytest
 from pytestqt.qtbot import QtBot
 from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
+from selenium.webdriver.support import expected_conditions
+from selenium.webdriver.support.ui import WebDriverWait
 
 from tests.helpers.phone_browser import PHONE, phone_browser, vote_with_dots
 from tests.helpers.presenter import window_with_presenter
@@ -16,9 +20,10 @@ from workshop_app.services import WorkshopService
 from workshop_app.ui.main_window import MainWindow
 from workshop_app.ui.panels.prioritise import PrioritisePanel
 
-pytestmark = [pytest.mark.usefixtures("polish"), pytest.mark.slow]
+pytestmark = pytest.mark.slow
 
 
+@pytest.mark.usefixtures("polish")
 def test_chromium_at_phone_size_votes_and_the_console_counts_it(
         qtbot: QtBot, demo_service: WorkshopService) -> None:
     window: MainWindow = window_with_presenter(qtbot, demo_service, PhaseKind.PRIORITISE,
@@ -59,3 +64,22 @@ def test_chromium_at_phone_size_votes_and_the_console_counts_it(
     qtbot.waitUntil(lambda: panel.progress.text() == "Dotąd 1 głos: nauka 1")
     window.session.phones.stop()
     qtbot.waitUntil(lambda: not panel._later.isActive())
+
+
+def test_the_focus_stays_on_the_dot_button_after_a_tap(workshop_path: Path) -> None:
+    from tests.helpers.phones import make_workshop, serving
+    from workshop_app.phone.words import all_words
+
+    all_words()
+    made = make_workshop(workshop_path, dots_per_voter=3, max_per_option=2)
+    with serving(workshop_path, made) as served, phone_browser() as driver:
+        driver.get(served.server.join_url)  # the QR link: the code is filled in and sent
+        wait = WebDriverWait(driver, 20)
+        wait.until(expected_conditions.visibility_of_element_located((By.ID, "step-who")))
+        driver.find_element(By.ID, "to-vote").click()
+        wait.until(expected_conditions.visibility_of_element_located((By.ID, "plus-0")))
+        driver.find_element(By.ID, "plus-0").send_keys(Keys.ENTER)
+        assert driver.switch_to.active_element.get_attribute("id") == "plus-0"
+        driver.switch_to.active_element.send_keys(Keys.ENTER)  # the cap: + is disabled now
+        assert driver.switch_to.active_element.get_attribute("id") == "minus-0"
+        assert driver.find_element(By.ID, "vote-status").text.startswith("Zostało kropek: 1 z 3")
