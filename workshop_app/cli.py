@@ -11,6 +11,7 @@
     workshop-app round FILE new|list|open|close|reopen ...   (see cli_vote)
     workshop-app results FILE [ROUND_ID] [--json OUT]
     workshop-app carry-over FILE LAST_YEAR [--topic TITLE ...] [--all]   (see cli_carry_over)
+    workshop-app serve FILE ROUND_ID [--bind ADDR] [--port N]   (see cli_serve)
 
 Every command prints a message in the user's language and exits non-zero on
 failure (1: the command failed, 2: the command line was wrong).
@@ -46,7 +47,7 @@ translate = QCoreApplication.translate
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 SUBCOMMANDS = ("new", "demo", "export", "import", "suggest", "round", "results", "snapshots",
-               "recover", "carry-over")
+               "recover", "carry-over", "serve")
 
 # The usage errors people run into, as argparse words them (in English, since
 # Python ships no translations of it), and ours; the named parts argparse
@@ -195,6 +196,9 @@ def build_parser() -> argparse.ArgumentParser:
     from workshop_app import cli_carry_over
 
     cli_carry_over.add_command(sub, _add_common, _cmd_carry_over)
+    from workshop_app import cli_serve
+
+    cli_serve.add_command(sub, _add_common, _cmd_serve)
     snapshots = sub.add_parser("snapshots", help=translate(
         "cli", "list the automatic copies of a workshop (newest first), to open one"))
     snapshots.add_argument("file", metavar=translate("cli", "FILE"),
@@ -632,6 +636,23 @@ def _cmd_carry_over(args: argparse.Namespace) -> int:
         return _fail(error)
     cli_vote.print_lines(lines)
     return EXIT_OK
+
+
+def _cmd_serve(args: argparse.Namespace) -> int:
+    from workshop_app import cli_serve
+    from workshop_app.phone.server import BadAddress
+
+    try:
+        return cli_serve.run(args)
+    except BadAddress as error:
+        print(cli_serve.bad_address(error), file=sys.stderr)
+    except OSError as error:
+        if error.filename is not None:
+            return _vote_failed(args.file, error)
+        print(cli_serve.not_listening(args.bind, args.port, error), file=sys.stderr)
+    except Exception as error:
+        return _vote_failed(args.file, error)
+    return EXIT_FAILED
 
 
 def _early_options(argv: Sequence[str]) -> tuple[argparse.Namespace, list[str]]:

@@ -300,7 +300,9 @@ class Ballot:
     one of the round's. `shown` is the order the options were shown to the
     voter (screen, phone). `voters` is how many people the ballot speaks
     for (1; a tally's number of paper voters). `sector` is the voter's
-    participant's sector when not given; None = unknown.
+    participant's sector when not given; None = unknown. `device` is a
+    digest of a phone's secret token (PHONE ballots only): a phone's new
+    ballot replaces its earlier one while the round is open.
     """
 
     id: str
@@ -313,6 +315,7 @@ class Ballot:
     ranking: tuple[str, ...] = ()
     shown: tuple[str, ...] = ()
     voters: int = 1
+    device: str | None = None
     created_at: str = ""
     updated_at: str = ""
     deleted_at: str | None = None

@@ -168,15 +168,26 @@ class VoteOps(ServiceBase):
             ballot = Ballot(id=new_id(), round_id=round_id, participant_id=participant_id,
                             kind=_member(BallotKind, kind), shown=self._valid_shown(voting_round, shown),
                             **self._valid_content(voting_round, votes, scores, ranking))
-            if participant_id is not None:
-                voter = self._existing(Participant, participant_id)
-                if any(b.participant_id == participant_id for b in self.store.ballots_of(round_id)):
-                    raise Refused(RefusalReason.ALREADY_VOTED)
-                sector = voter.sector if sector is None else sector
-            ballot = replace(ballot, sector=_valid_sector(sector))
+            ballot = replace(ballot, sector=self._voter_sector(round_id, participant_id, sector))
             self.store.insert(ballot)
             operation.created = ballot.id
         return operation.changes
+
+    def _voter_sector(self, round_id: str, participant_id: str | None, sector: object, *,
+                      replacing: Sequence[str] = ()) -> Sector | None:
+        """The sector a ballot counts for: as sent, else the named voter's.
+        A named voter must exist and not have voted in the round yet (a ballot
+        in `replacing`, about to be discarded, does not count); a ballot with
+        only a sector is always allowed."""
+        if participant_id is not None:
+            voter = self._existing(Participant, participant_id)
+            if voter.deleted_at is not None:
+                raise Refused(RefusalReason.NOT_FOUND, "participant")
+            if any(b.participant_id == participant_id and b.id not in replacing
+                   for b in self.store.ballots_of(round_id)):
+                raise Refused(RefusalReason.ALREADY_VOTED)
+            sector = voter.sector if sector is None else sector
+        return _valid_sector(sector)
 
     def enter_tally(self, *, round_id: str, counts: Mapping[Sector | None, Mapping[str, int]],
                     voters: Mapping[Sector | None, int] | None = None) -> Changes:

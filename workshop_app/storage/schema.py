@@ -182,8 +182,15 @@ def _v4_agenda(db: Database) -> None:
         db.execute(statement)
 
 
+# Ballots from phones: `device` is a digest of the phone's secret token, so
+# that a phone sending again replaces its own ballot (services/phone_ops.py).
+def _v5_phone(db: Database) -> None:
+    db.execute("ALTER TABLE ballots ADD COLUMN device TEXT")
+
+
 STEPS: tuple[Step, ...] = (("0001_initial", _v1_initial), ("0002_undo_log", _v2_undo_log),
-                           ("0003_voting", _v3_voting), ("0004_agenda", _v4_agenda))
+                           ("0003_voting", _v3_voting), ("0004_agenda", _v4_agenda),
+                           ("0005_phone", _v5_phone))
 
 
 def build_migrations(steps: Sequence[Step]) -> Migrations:

@@ -696,6 +696,15 @@ class WorkshopStore:
     def ballots_of(self, round_id: str) -> list[Ballot]:
         return self._select(Ballot, where="round_id = ?", params=[round_id])
 
+    def device_ballots(self, round_id: str, device: str) -> list[Ballot]:
+        """The live ballots one phone (`device`) cast in the round."""
+        return self._select(Ballot, where="round_id = ? AND device = ?", params=[round_id, device])
+
+    def count_ballots(self, round_id: str, kind: str) -> int:
+        """How many live ballots of `kind` the round has (without reading them)."""
+        return int(self.scalar("SELECT COUNT(*) FROM ballots WHERE round_id = ? AND kind = ? "
+                               "AND deleted_at IS NULL", [round_id, kind]))
+
     def entity_type(self, table: str) -> type:
         """The dataclass stored in `table`."""
         return _TYPES[table]

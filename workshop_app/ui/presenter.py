@@ -29,6 +29,7 @@ from workshop_app.services import Changes
 from workshop_app.ui.canvas import CanvasScene
 from workshop_app.ui.canvas.items import PASTELS
 from workshop_app.ui.labels import caption_text, ideas_count, phase_label
+from workshop_app.ui.phone_card import PhoneJoinView
 from workshop_app.ui.presenter_board import ClusterBoard
 from workshop_app.ui.presenter_fit import CardPages, keep_dashes, pixel_font, readable_px
 from workshop_app.ui.presenter_phases import AgendaView, PrioritiseView, SetupView
@@ -125,7 +126,9 @@ class PresenterWindow(QWidget):
         self.matrix = MatrixView(shared_screen=True)
         # The round's title and state, the voting, or (once revealed) its results.
         self.prioritise = QStackedWidget()
-        stacked: list[QWidget] = [self.prioritise_view, self.voting, self.results, self.matrix]
+        self.phone_join = PhoneJoinView(session)  # while phones vote
+        stacked: list[QWidget] = [self.prioritise_view, self.voting, self.results, self.matrix,
+                                  self.phone_join]
         for page in stacked:
             self.prioritise.addWidget(page)
         self.agenda_view = AgendaView(session.service)
@@ -139,6 +142,7 @@ class PresenterWindow(QWidget):
         self._page_keys()
         session.hub.changed.connect(self._on_changed)
         session.station.changed.connect(self.refresh)
+        session.phones.changed.connect(self._show_voting)
         session.timer.ticked.connect(self._show_time)
         session.timer.state_changed.connect(lambda: self._show_time(session.timer.timer.remaining()))
         self.refresh()
@@ -214,7 +218,7 @@ class PresenterWindow(QWidget):
         ideas = service.ideas()
         gather = kind is PhaseKind.GATHER
         self.pages.setCurrentWidget(self.views[kind])
-        for view in (self.setup_view, self.prioritise_view, self.agenda_view):
+        for view in (self.setup_view, self.prioritise_view, self.agenda_view, self.phone_join):
             view.refresh()
         self.status.setText(ideas_count(len(ideas)) if gather else "")
         self.status.setVisible(gather)
@@ -255,7 +259,8 @@ class PresenterWindow(QWidget):
             return
         if voting_round is None:
             self.voting.round = None
-            self.prioritise.setCurrentWidget(self.prioritise_view)
+            phones = self.phone_join.refresh()
+            self.prioritise.setCurrentWidget(self.phone_join if phones else self.prioritise_view)
             return
         if self.voting.round is None or self.voting.round.id != voting_round.id:
             self.voting.open_round(voting_round, option_titles(service, voting_round))
@@ -313,7 +318,7 @@ class PresenterWindow(QWidget):
             self._scale(note.caption, height / 38, least)
         if self.board is not None:
             self.board.set_min_px(least)
-        for view in (self.setup_view, self.prioritise_view, self.agenda_view):
+        for view in (self.setup_view, self.prioritise_view, self.agenda_view, self.phone_join):
             view.set_screen_height(height)
         self.voting.set_screen_height(height)
 

@@ -22,6 +22,7 @@ from workshop_app.models import PhaseKind
 from workshop_app.models.timer import Clock
 from workshop_app.services import UNDO_LIMIT, Changes, Op, RefusalReason, Refused, WorkshopService
 from workshop_app.ui.hub import ChangeHub
+from workshop_app.ui.phone_voting import PhoneVoting
 from workshop_app.ui.timer import TimerController
 from workshop_app.ui.undo import StepCommand, UndoStack
 from workshop_app.ui.voting_station import VotingStation
@@ -67,6 +68,7 @@ class WorkshopSession(QObject):
         self.timer = TimerController(clock, self)
         self.station = VotingStation(service, self)
         self.hub.changed.connect(self.station.follow)  # before any view: it may hide results
+        self.phones = PhoneVoting(self)
         self._suggestions: SuggestionService | None = None
         self._load_history()
         # A snapshot every few minutes while the workshop changes.
@@ -104,6 +106,7 @@ class WorkshopSession(QObject):
     def shutdown(self) -> None:
         """Stop background work before the workshop file is closed."""
         self.snapshot_timer.stop()
+        self.phones.stop()
         if self._suggestions is not None:
             self._suggestions.shutdown()
 
@@ -125,10 +128,15 @@ class WorkshopSession(QObject):
         except Refused as error:
             self.refused.emit(Refusal(error.reason, refusal(error), initiator))
             return None
+        self.record(changes, initiator)
+        return changes
+
+    def record(self, changes: Changes, initiator: object | None = None) -> None:
+        """Show a change the service made: its undo step in the Edit menu,
+        and every view told (ballots from phones arrive this way)."""
         if changes.undo_entry is not None:
             self.undo_stack.mirror(StepCommand(self, changes.undo_entry, self._label_of(changes)))
         self.hub.publish(changes.by(initiator))
-        return changes
 
     def replay(self, *, undo: bool, entry: int) -> None:
         """Undo or redo the file's step `entry` (called by `StepCommand`)."""

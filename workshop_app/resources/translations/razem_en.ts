@@ -296,9 +296,31 @@
     </message>
 </context>
 <context>
+    <name>PhoneDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/phone_dialog.py" line="103"/>
+        <source>%n phone(s) have voted</source>
+        <translation>
+            <numerusform>%n phone have voted</numerusform>
+            <numerusform>%n phones have voted</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PhoneJoinView</name>
+    <message numerus="yes">
+        <location filename="../../ui/phone_card.py" line="114"/>
+        <source>%n phone(s) have voted</source>
+        <translation>
+            <numerusform>%n phone have voted</numerusform>
+            <numerusform>%n phones have voted</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PrioritisePanel</name>
     <message numerus="yes">
-        <location filename="../../ui/panels/prioritise.py" line="186"/>
+        <location filename="../../ui/panels/prioritise.py" line="191"/>
         <source>%n ballot(s) so far</source>
         <translation>
             <numerusform>%n ballot so far</numerusform>
@@ -306,7 +328,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/prioritise.py" line="202"/>
+        <location filename="../../ui/panels/prioritise.py" line="207"/>
         <source>%n option(s)</source>
         <translation>
             <numerusform>%n option</numerusform>
@@ -451,7 +473,7 @@
 <context>
     <name>_Plurals</name>
     <message numerus="yes">
-        <location filename="../../cli.py" line="372"/>
+        <location filename="../../cli.py" line="376"/>
         <source>Imported %n idea(s) into {file}.</source>
         <translation>
             <numerusform>Imported %n idea into {file}.</numerusform>
@@ -459,7 +481,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="375"/>
+        <location filename="../../cli.py" line="379"/>
         <source>Skipped %n row(s) without text.</source>
         <translation>
             <numerusform>Skipped %n row without text.</numerusform>
@@ -467,7 +489,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="378"/>
+        <location filename="../../cli.py" line="382"/>
         <source>%n idea(s)</source>
         <translation>
             <numerusform>%n idea</numerusform>
@@ -475,7 +497,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="381"/>
+        <location filename="../../cli.py" line="385"/>
         <source>%n group(s)</source>
         <translation>
             <numerusform>%n group</numerusform>
@@ -483,7 +505,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="385"/>
+        <location filename="../../cli.py" line="389"/>
         <source>Created %n suggested group(s).</source>
         <translation>
             <numerusform>Created %n suggested group.</numerusform>
@@ -491,7 +513,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="386"/>
+        <location filename="../../cli.py" line="390"/>
         <source>%n group(s) suggested; --apply creates them.</source>
         <translation>
             <numerusform>%n group suggested; --apply creates it.</numerusform>
@@ -499,7 +521,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="389"/>
+        <location filename="../../cli.py" line="393"/>
         <source>%n pair(s) of likely duplicates (merge them in the window):</source>
         <translation>
             <numerusform>%n pair of likely duplicates (merge them in the window):</numerusform>
@@ -507,7 +529,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="392"/>
+        <location filename="../../cli.py" line="396"/>
         <source>%n agenda item(s) without a day and time left out of the calendar: {titles}</source>
         <translation>
             <numerusform>%n agenda item without a day and time left out of the calendar: {titles}</numerusform>

@@ -1693,31 +1693,37 @@ Pracować dalej?</translation>
             <translation>bez sektora</translation>
         </message>
         <message>
+            <location filename="../../phone/words.py" line="92" />
             <location filename="../../ui/labels.py" line="32" />
             <source>local government</source>
             <translation>samorząd</translation>
         </message>
         <message>
+            <location filename="../../phone/words.py" line="93" />
             <location filename="../../ui/labels.py" line="33" />
             <source>academia</source>
             <translation>nauka</translation>
         </message>
         <message>
+            <location filename="../../phone/words.py" line="94" />
             <location filename="../../ui/labels.py" line="34" />
             <source>business</source>
             <translation>biznes</translation>
         </message>
         <message>
+            <location filename="../../phone/words.py" line="95" />
             <location filename="../../ui/labels.py" line="35" />
             <source>non-governmental organisation</source>
             <translation>organizacja pozarządowa</translation>
         </message>
         <message>
+            <location filename="../../phone/words.py" line="96" />
             <location filename="../../ui/labels.py" line="36" />
             <source>residents</source>
             <translation>mieszkańcy</translation>
         </message>
         <message>
+            <location filename="../../phone/words.py" line="97" />
             <location filename="../../ui/labels.py" line="37" />
             <location filename="../../ui/labels.py" line="76" />
             <source>other</source>
@@ -2111,36 +2117,43 @@ Pracować dalej?</translation>
         </message>
         <message>
             <location filename="../../messages.py" line="95" />
+            <location filename="../../phone/words.py" line="117" />
             <source>This item no longer exists.</source>
             <translation>Ten element już nie istnieje.</translation>
         </message>
         <message>
             <location filename="../../messages.py" line="96" />
+            <location filename="../../phone/words.py" line="118" />
             <source>This value is not allowed.</source>
             <translation>Ta wartość jest niedozwolona.</translation>
         </message>
         <message>
             <location filename="../../messages.py" line="97" />
+            <location filename="../../phone/words.py" line="101" />
             <source>This voting round is not open.</source>
             <translation>To głosowanie nie jest otwarte.</translation>
         </message>
         <message>
             <location filename="../../messages.py" line="98" />
+            <location filename="../../phone/words.py" line="102" />
             <source>This voting round is closed.</source>
             <translation>To głosowanie jest zamknięte.</translation>
         </message>
         <message>
             <location filename="../../messages.py" line="99" />
+            <location filename="../../phone/words.py" line="103" />
             <source>Too many dots on this ballot.</source>
             <translation>Za dużo kropek na tej karcie.</translation>
         </message>
         <message>
             <location filename="../../messages.py" line="100" />
+            <location filename="../../phone/words.py" line="104" />
             <source>Too many dots on one option.</source>
             <translation>Za dużo kropek na jednej opcji.</translation>
         </message>
         <message>
             <location filename="../../messages.py" line="101" />
+            <location filename="../../phone/words.py" line="105" />
             <source>This option is not part of the vote.</source>
             <translation>Tej opcji nie ma w głosowaniu.</translation>
         </message>
@@ -2166,21 +2179,25 @@ Pracować dalej?</translation>
         </message>
         <message>
             <location filename="../../messages.py" line="109" />
+            <location filename="../../phone/words.py" line="107" />
             <source>This ballot does not match the round's way of voting.</source>
             <translation>Ten głos nie pasuje do sposobu głosowania w tej rundzie.</translation>
         </message>
         <message>
             <location filename="../../messages.py" line="111" />
+            <location filename="../../phone/words.py" line="109" />
             <source>Every option needs a mark on both axes.</source>
             <translation>Każda opcja musi mieć ocenę na obu osiach.</translation>
         </message>
         <message>
             <location filename="../../messages.py" line="113" />
+            <location filename="../../phone/words.py" line="111" />
             <source>A mark must be a whole number from 1 to 5.</source>
             <translation>Ocena musi być liczbą całkowitą od 1 do 5.</translation>
         </message>
         <message>
             <location filename="../../messages.py" line="114" />
+            <location filename="../../phone/words.py" line="113" />
             <source>A ranking lists different options, at most as many as the round asks for.</source>
             <translation>Ranking wymienia różne opcje, najwyżej tyle, ile przewiduje głosowanie.</translation>
         </message>
@@ -2201,6 +2218,7 @@ Pracować dalej?</translation>
         </message>
         <message>
             <location filename="../../messages.py" line="120" />
+            <location filename="../../phone/words.py" line="115" />
             <source>This person has already voted in this round.</source>
             <translation>Ta osoba już oddała głos w tym głosowaniu.</translation>
         </message>
@@ -3154,14 +3172,355 @@ Pracować dalej?</translation>
         </message>
     </context>
     <context>
+        <name>PhoneDialog</name>
+        <message>
+            <location filename="../../ui/phone_dialog.py" line="40" />
+            <source>Voting from phones</source>
+            <translation>Głosowanie z telefonów</translation>
+        </message>
+        <message>
+            <location filename="../../ui/phone_dialog.py" line="42" />
+            <source>Address on the room's network</source>
+            <translation>Adres w sieci sali</translation>
+        </message>
+        <message>
+            <location filename="../../ui/phone_dialog.py" line="44" />
+            <source>{address} ({name}, this computer only)</source>
+            <translation>{address} ({name}, tylko ten komputer)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/phone_dialog.py" line="45" />
+            <source>{address} ({name})</source>
+            <translation>{address} ({name})</translation>
+        </message>
+        <message>
+            <location filename="../../ui/phone_dialog.py" line="48" />
+            <location filename="../../ui/phone_dialog.py" line="93" />
+            <source>Start</source>
+            <translation>Rozpocznij</translation>
+        </message>
+        <message>
+            <location filename="../../ui/phone_dialog.py" line="60" />
+            <source>Round:</source>
+            <translation>Głosowanie:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/phone_dialog.py" line="64" />
+            <source>Address:</source>
+            <translation>Adres:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/phone_dialog.py" line="81" />
+            <source>This computer has no network address to listen on.</source>
+            <translation>Ten komputer nie ma adresu sieciowego, na którym można nasłuchiwać.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/phone_dialog.py" line="86" />
+            <source>{address} cannot be used.</source>
+            <translation>Nie można użyć adresu {address}.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/phone_dialog.py" line="88" />
+            <source>Razem could not listen on {address}: {detail}</source>
+            <translation>Razem nie może nasłuchiwać pod adresem {address}: {detail}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/phone_dialog.py" line="93" />
+            <source>Stop</source>
+            <translation>Zatrzymaj</translation>
+        </message>
+        <message>
+            <location filename="../../ui/phone_dialog.py" line="97" />
+            <source>This workshop is open for reading only: phones cannot vote in it. Save a copy to take ballots.</source>
+            <translation>Ten warsztat jest otwarty tylko do odczytu: telefony nie mogą w nim głosować. Zapisz kopię, aby przyjmować głosy.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/phone_dialog.py" line="103" />
+            <source>%n phone(s) have voted</source>
+            <translation>
+                <numerusform>%n telefon oddał głos</numerusform>
+                <numerusform>%n telefony oddały głos</numerusform>
+                <numerusform>%n telefonów oddało głos</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PhoneJoinCard</name>
+        <message>
+            <location filename="../../ui/phone_card.py" line="75" />
+            <source>QR code of the voting page</source>
+            <translation>Kod QR strony głosowania</translation>
+        </message>
+        <message>
+            <location filename="../../ui/phone_card.py" line="77" />
+            <source>Join code: {code}</source>
+            <translation>Kod dołączenia: {code}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PhoneJoinView</name>
+        <message>
+            <location filename="../../ui/phone_card.py" line="110" />
+            <source>Vote from your phone: {title}</source>
+            <translation>Głosuj z telefonu: {title}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/phone_card.py" line="114" />
+            <source>%n phone(s) have voted</source>
+            <translation>
+                <numerusform>%n telefon oddał głos</numerusform>
+                <numerusform>%n telefony oddały głos</numerusform>
+                <numerusform>%n telefonów oddało głos</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PhonePage</name>
+        <message>
+            <location filename="../../phone/words.py" line="30" />
+            <source>Vote from your phone</source>
+            <translation>Głosuj z telefonu</translation>
+        </message>
+        <message>
+            <location filename="../../phone/words.py" line="31" />
+            <source>Language</source>
+            <translation>Język</translation>
+        </message>
+        <message>
+            <location filename="../../phone/words.py" line="32" />
+            <source>Join code (on the shared screen)</source>
+            <translation>Kod dołączenia (na wspólnym ekranie)</translation>
+        </message>
+        <message>
+            <location filename="../../phone/words.py" line="33" />
+            <source>Join</source>
+            <translation>Dołącz</translation>
+        </message>
+        <message>
+            <location filename="../../phone/words.py" line="34" />
+            <source>Who is voting?</source>
+            <translation>Kto głosuje?</translation>
+        </message>
+        <message>
+            <location filename="../../phone/words.py" line="35" />
+            <source>Your sector</source>
+            <translation>Twój sektor</translation>
+        </message>
+        <message>
+            <location filename="../../phone/words.py" line="36" />
+            <source>I would rather not say</source>
+            <translation>Wolę nie podawać</translation>
+        </message>
+        <message>
+            <location filename="../../phone/words.py" line="37" />
+            <source>Your name</source>
+            <translation>Twoje imię i nazwisko</translation>
+        </message>
+        <message>
+            <location filename="../../phone/words.py" line="38" />
+            <source>No name</source>
+            <translation>Bez nazwiska</translation>
+        </message>
+        <message>
+            <location filename="../../phone/words.py" line="39" />
+            <source>Next</source>
+            <translation>Dalej</translation>
+        </message>
+        <message>
+            <location filename="../../phone/words.py" line="40" />
+            <source>Back</source>
+            <translation>Wstecz</translation>
+        </message>
+        <message>
+            <location filename="../../phone/words.py" line="41" />
+            <source>Dots left: {left} of {total}</source>
+            <translation>Zostało kropek: {left} z {total}</translation>
+        </message>
+        <message>
+            <location filename="../../phone/words.py" line="42" />
+            <source>At most {cap} on one option.</source>
+            <translation>Najwyżej {cap} na jedną opcję.</translation>
+        </message>
+        <message>
+            <location filename="../../phone/words.py" line="43" />
+            <source>Add a dot</source>
+            <translation>Dodaj kropkę</translation>
+        </message>
+        <message>
+            <location filename="../../phone/words.py" line="44" />
+            <source>Take a dot back</source>
+            <translation>Zabierz kropkę</translation>
+        </message>
+        <message>
+            <location filename="../../phone/words.py" line="45" />
+            <source>Dots: {n}</source>
+            <translation>Kropki: {n}</translation>
+        </message>
+        <message>
+            <location filename="../../phone/words.py" line="46" />
+            <source>Give every option a mark from 1 to 5 on both axes.</source>
+            <translation>Oceń każdą opcję od 1 do 5 na obu osiach.</translation>
+        </message>
+        <message>
+            <location filename="../../phone/words.py" line="47" />
+            <source>Tap your choices, best first (at most {n}).</source>
+            <translation>Stuknij swoje wybory, od najlepszego (najwyżej {n}).</translation>
+        </message>
+        <message>
+            <location filename="../../phone/words.py" line="48" />
+            <source>Place {n}</source>
+            <translation>Miejsce {n}</translation>
+        </message>
+        <message>
+            <location filename="../../phone/words.py" line="49" />
+            <source>not chosen</source>
+            <translation>niewybrana</translation>
+        </message>
+        <message>
+            <location filename="../../phone/words.py" line="50" />
+            <source>Check your ballot</source>
+            <translation>Sprawdź swoją kartę</translation>
+        </message>
+        <message>
+            <location filename="../../phone/words.py" line="51" />
+            <source>Nothing chosen yet.</source>
+            <translation>Nic jeszcze nie wybrano.</translation>
+        </message>
+        <message>
+            <location filename="../../phone/words.py" line="52" />
+            <source>Every option needs a mark on both axes.</source>
+            <translation>Każda opcja musi mieć ocenę na obu osiach.</translation>
+        </message>
+        <message>
+            <location filename="../../phone/words.py" line="53" />
+            <source>Send</source>
+            <translation>Wyślij</translation>
+        </message>
+        <message>
+            <location filename="../../phone/words.py" line="54" />
+            <source>Change</source>
+            <translation>Popraw</translation>
+        </message>
+        <message>
+            <location filename="../../phone/words.py" line="55" />
+            <source>Sending…</source>
+            <translation>Wysyłanie…</translation>
+        </message>
+        <message>
+            <location filename="../../phone/words.py" line="56" />
+            <source>Accepted</source>
+            <translation>Przyjęty</translation>
+        </message>
+        <message>
+            <location filename="../../phone/words.py" line="57" />
+            <source>Your ballot is in the workshop. While the round is open you may change it and send it again; only your newest ballot counts.</source>
+            <translation>Twój głos jest zapisany w warsztacie. Dopóki głosowanie trwa, możesz go poprawić i wysłać ponownie; liczy się tylko najnowszy.</translation>
+        </message>
+        <message>
+            <location filename="../../phone/words.py" line="60" />
+            <source>Not accepted</source>
+            <translation>Nie przyjęto</translation>
+        </message>
+        <message>
+            <location filename="../../phone/words.py" line="61" />
+            <source>Results</source>
+            <translation>Wyniki</translation>
+        </message>
+        <message>
+            <location filename="../../phone/words.py" line="62" />
+            <source>Show the results</source>
+            <translation>Pokaż wyniki</translation>
+        </message>
+        <message>
+            <location filename="../../phone/words.py" line="63" />
+            <source>{place}. {title}: {score}</source>
+            <translation>{place}. {title}: {score}</translation>
+        </message>
+        <message>
+            <location filename="../../phone/words.py" line="64" />
+            <source>(shared place)</source>
+            <translation>(miejsce ex aequo)</translation>
+        </message>
+        <message>
+            <location filename="../../phone/words.py" line="65" />
+            <source>The phone could not reach the voting. Check the Wi-Fi and send again.</source>
+            <translation>Telefon nie połączył się z głosowaniem. Sprawdź Wi-Fi i wyślij ponownie.</translation>
+        </message>
+        <message>
+            <location filename="../../phone/words.py" line="70" />
+            <source>This join code is not right. Check it on the shared screen.</source>
+            <translation>Ten kod dołączenia jest błędny. Sprawdź go na wspólnym ekranie.</translation>
+        </message>
+        <message>
+            <location filename="../../phone/words.py" line="72" />
+            <source>Too many wrong codes from this phone. Wait a minute and try again.</source>
+            <translation>Za dużo błędnych kodów z tego telefonu. Odczekaj minutę i spróbuj ponownie.</translation>
+        </message>
+        <message>
+            <location filename="../../phone/words.py" line="74" />
+            <source>Enter the join code first.</source>
+            <translation>Najpierw wpisz kod dołączenia.</translation>
+        </message>
+        <message>
+            <location filename="../../phone/words.py" line="75" />
+            <source>Razem could not read what the phone sent. Reload the page and try again.</source>
+            <translation>Razem nie odczytał tego, co wysłał telefon. Wczytaj stronę ponownie i spróbuj jeszcze raz.</translation>
+        </message>
+        <message>
+            <location filename="../../phone/words.py" line="77" />
+            <source>What the phone sent is too large.</source>
+            <translation>To, co wysłał telefon, jest za duże.</translation>
+        </message>
+        <message>
+            <location filename="../../phone/words.py" line="78" />
+            <source>Razem is busy. Send again in a moment.</source>
+            <translation>Razem jest zajęty. Wyślij ponownie za chwilę.</translation>
+        </message>
+        <message>
+            <location filename="../../phone/words.py" line="79" />
+            <source>Razem could not take this. Tell the moderator, then send again.</source>
+            <translation>Razem nie mógł tego przyjąć. Powiedz o tym moderatorowi i wyślij ponownie.</translation>
+        </message>
+        <message>
+            <location filename="../../phone/words.py" line="81" />
+            <source>There is nothing here.</source>
+            <translation>Tu nic nie ma.</translation>
+        </message>
+        <message>
+            <location filename="../../phone/words.py" line="82" />
+            <source>This is not allowed here.</source>
+            <translation>Tu nie wolno tego zrobić.</translation>
+        </message>
+        <message>
+            <location filename="../../phone/words.py" line="83" />
+            <source>The results are shown here once the moderator shows them to the room.</source>
+            <translation>Wyniki pojawią się tutaj, gdy moderator pokaże je całej sali.</translation>
+        </message>
+        <message>
+            <location filename="../../phone/words.py" line="85" />
+            <source>Open the address shown on the shared screen.</source>
+            <translation>Otwórz adres pokazany na wspólnym ekranie.</translation>
+        </message>
+        <message>
+            <location filename="../../phone/words.py" line="86" />
+            <source>Choose a sector from the list.</source>
+            <translation>Wybierz sektor z listy.</translation>
+        </message>
+        <message>
+            <location filename="../../phone/words.py" line="87" />
+            <source>This workshop is open for reading only; ballots cannot be taken.</source>
+            <translation>Ten warsztat jest otwarty tylko do odczytu; nie można przyjmować głosów.</translation>
+        </message>
+    </context>
+    <context>
         <name>PresenterWindow</name>
         <message>
-            <location filename="../../ui/presenter.py" line="89" />
+            <location filename="../../ui/presenter.py" line="90" />
             <source>Razem — shared screen</source>
             <translation>Razem — wspólny ekran</translation>
         </message>
         <message>
-            <location filename="../../ui/presenter.py" line="99" />
+            <location filename="../../ui/presenter.py" line="100" />
             <source>Time is up</source>
             <translation>Czas minął</translation>
         </message>
@@ -3169,127 +3528,132 @@ Pracować dalej?</translation>
     <context>
         <name>PrioritisePanel</name>
         <message>
-            <location filename="../../ui/panels/prioritise.py" line="47" />
+            <location filename="../../ui/panels/prioritise.py" line="49" />
             <source>Prioritise</source>
             <translation>Priorytety</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/prioritise.py" line="48" />
+            <location filename="../../ui/panels/prioritise.py" line="50" />
             <source>Make a voting round, open it, and let the room vote at the shared screen or on paper; the results stay here until you show them.</source>
             <translation>Przygotuj głosowanie, otwórz je i pozwól sali głosować przy wspólnym ekranie albo na papierze; wyniki zostają tutaj, dopóki ich nie pokażesz.</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/prioritise.py" line="52" />
+            <location filename="../../ui/panels/prioritise.py" line="54" />
             <source>Voting round</source>
             <translation>Głosowanie</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/prioritise.py" line="63" />
+            <location filename="../../ui/panels/prioritise.py" line="66" />
             <source>Round:</source>
             <translation>Głosowanie:</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/prioritise.py" line="67" />
+            <location filename="../../ui/panels/prioritise.py" line="70" />
             <source>New round…</source>
             <translation>Nowe głosowanie…</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/prioritise.py" line="68" />
+            <location filename="../../ui/panels/prioritise.py" line="71" />
             <source>Change…</source>
             <translation>Zmień…</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/prioritise.py" line="69" />
+            <location filename="../../ui/panels/prioritise.py" line="72" />
             <source>Delete</source>
             <translation>Usuń</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/prioritise.py" line="70" />
+            <location filename="../../ui/panels/prioritise.py" line="73" />
             <source>Open</source>
             <translation>Otwórz</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/prioritise.py" line="71" />
+            <location filename="../../ui/panels/prioritise.py" line="74" />
             <source>Close</source>
             <translation>Zamknij</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/prioritise.py" line="72" />
+            <location filename="../../ui/panels/prioritise.py" line="75" />
             <source>Reopen</source>
             <translation>Otwórz ponownie</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/prioritise.py" line="77" />
+            <location filename="../../ui/panels/prioritise.py" line="80" />
             <source>Vote at the shared screen</source>
             <translation>Głosowanie przy wspólnym ekranie</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/prioritise.py" line="78" />
+            <location filename="../../ui/panels/prioritise.py" line="81" />
+            <source>Voting from phones…</source>
+            <translation>Głosowanie z telefonów…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/prioritise.py" line="82" />
             <source>Type paper dots…</source>
             <translation>Wpisz kropki z papieru…</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/prioritise.py" line="79" />
+            <location filename="../../ui/panels/prioritise.py" line="83" />
             <source>Take back the last ballot</source>
             <translation>Wycofaj ostatni głos</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/prioritise.py" line="81" />
+            <location filename="../../ui/panels/prioritise.py" line="85" />
             <source>Show results on the shared screen</source>
             <translation>Pokaż wyniki na wspólnym ekranie</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/prioritise.py" line="93" />
+            <location filename="../../ui/panels/prioritise.py" line="97" />
             <source>Start or stop voting at the shared screen ({key})</source>
             <translation>Rozpocznij lub zakończ głosowanie przy wspólnym ekranie ({key})</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/prioritise.py" line="103" />
+            <location filename="../../ui/panels/prioritise.py" line="107" />
             <source>Place</source>
             <translation>Miejsce</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/prioritise.py" line="104" />
+            <location filename="../../ui/panels/prioritise.py" line="108" />
             <source>Option</source>
             <translation>Opcja</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/prioritise.py" line="105" />
+            <location filename="../../ui/panels/prioritise.py" line="109" />
             <source>Score</source>
             <translation>Wynik</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/prioritise.py" line="106" />
+            <location filename="../../ui/panels/prioritise.py" line="110" />
             <source>Balanced</source>
             <translation>Wyrównany</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/prioritise.py" line="107" />
+            <location filename="../../ui/panels/prioritise.py" line="111" />
             <source>By sector</source>
             <translation>Według sektorów</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/prioritise.py" line="113" />
+            <location filename="../../ui/panels/prioritise.py" line="117" />
             <source>Results</source>
             <translation>Wyniki</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/prioritise.py" line="114" />
+            <location filename="../../ui/panels/prioritise.py" line="118" />
             <source>Impact × feasibility</source>
             <translation>Wpływ × wykonalność</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/prioritise.py" line="115" />
+            <location filename="../../ui/panels/prioritise.py" line="119" />
             <source>Table</source>
             <translation>Tabela</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/prioritise.py" line="162" />
+            <location filename="../../ui/panels/prioritise.py" line="166" />
             <source>No voting round yet: make one with “New round…”.</source>
             <translation>Nie ma jeszcze głosowania: przygotuj je przyciskiem „Nowe głosowanie…”.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/panels/prioritise.py" line="186" />
+            <location filename="../../ui/panels/prioritise.py" line="191" />
             <source>%n ballot(s) so far</source>
             <translation>
                 <numerusform>Dotąd %n głos</numerusform>
@@ -3298,22 +3662,22 @@ Pracować dalej?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/panels/prioritise.py" line="193" />
+            <location filename="../../ui/panels/prioritise.py" line="198" />
             <source>{dots} dots per voter, at most {cap} on one option</source>
             <translation>{dots} kropek na osobę, najwyżej {cap} na jedną opcję</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/prioritise.py" line="197" />
+            <location filename="../../ui/panels/prioritise.py" line="202" />
             <source>marks 1–5 on {one} and {two}</source>
             <translation>oceny 1–5: {one} i {two}</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/prioritise.py" line="200" />
+            <location filename="../../ui/panels/prioritise.py" line="205" />
             <source>each voter ranks their top {n}</source>
             <translation>każdy układa ranking swoich {n} najważniejszych</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/panels/prioritise.py" line="202" />
+            <location filename="../../ui/panels/prioritise.py" line="207" />
             <source>%n option(s)</source>
             <translation>
                 <numerusform>%n opcja</numerusform>
@@ -3322,12 +3686,12 @@ Pracować dalej?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/panels/prioritise.py" line="203" />
+            <location filename="../../ui/panels/prioritise.py" line="208" />
             <source>all groups</source>
             <translation>wszystkie grupy</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/prioritise.py" line="204" />
+            <location filename="../../ui/panels/prioritise.py" line="209" />
             <source>all ideas</source>
             <translation>wszystkie pomysły</translation>
         </message>
@@ -4317,7 +4681,7 @@ Pracować dalej?</translation>
     <context>
         <name>_Plurals</name>
         <message numerus="yes">
-            <location filename="../../cli.py" line="372" />
+            <location filename="../../cli.py" line="376" />
             <source>Imported %n idea(s) into {file}.</source>
             <translation>
                 <numerusform>Zaimportowano %n pomysł do pliku {file}.</numerusform>
@@ -4326,7 +4690,7 @@ Pracować dalej?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cli.py" line="375" />
+            <location filename="../../cli.py" line="379" />
             <source>Skipped %n row(s) without text.</source>
             <translation>
                 <numerusform>Pominięto %n wiersz bez treści.</numerusform>
@@ -4335,7 +4699,7 @@ Pracować dalej?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cli.py" line="378" />
+            <location filename="../../cli.py" line="382" />
             <source>%n idea(s)</source>
             <translation>
                 <numerusform>%n pomysł</numerusform>
@@ -4344,7 +4708,7 @@ Pracować dalej?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cli.py" line="381" />
+            <location filename="../../cli.py" line="385" />
             <source>%n group(s)</source>
             <translation>
                 <numerusform>%n grupa</numerusform>
@@ -4353,7 +4717,7 @@ Pracować dalej?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cli.py" line="385" />
+            <location filename="../../cli.py" line="389" />
             <source>Created %n suggested group(s).</source>
             <translation>
                 <numerusform>Utworzono %n proponowaną grupę.</numerusform>
@@ -4362,7 +4726,7 @@ Pracować dalej?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cli.py" line="386" />
+            <location filename="../../cli.py" line="390" />
             <source>%n group(s) suggested; --apply creates them.</source>
             <translation>
                 <numerusform>Proponowana %n grupa; --apply ją utworzy.</numerusform>
@@ -4371,7 +4735,7 @@ Pracować dalej?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cli.py" line="389" />
+            <location filename="../../cli.py" line="393" />
             <source>%n pair(s) of likely duplicates (merge them in the window):</source>
             <translation>
                 <numerusform>%n para prawdopodobnych duplikatów (połącz je w oknie programu):</numerusform>
@@ -4380,7 +4744,7 @@ Pracować dalej?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cli.py" line="392" />
+            <location filename="../../cli.py" line="396" />
             <source>%n agenda item(s) without a day and time left out of the calendar: {titles}</source>
             <translation>
                 <numerusform>%n punkt programu bez dnia i godziny pominięto w kalendarzu: {titles}</numerusform>
@@ -4392,52 +4756,52 @@ Pracować dalej?</translation>
     <context>
         <name>argparse</name>
         <message>
-            <location filename="../../cli.py" line="56" />
+            <location filename="../../cli.py" line="57" />
             <source>argument {name}: {message}</source>
             <translation>argument {name}: {message}</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="58" />
+            <location filename="../../cli.py" line="59" />
             <source>the following arguments are required: {names}</source>
             <translation>brakuje wymaganych argumentów: {names}</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="60" />
+            <location filename="../../cli.py" line="61" />
             <source>unrecognized arguments: {words}</source>
             <translation>nieznane argumenty: {words}</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="62" />
+            <location filename="../../cli.py" line="63" />
             <source>invalid choice: {value} (choose from {choices})</source>
             <translation>niedozwolona wartość: {value} (do wyboru: {choices})</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="82" />
+            <location filename="../../cli.py" line="83" />
             <source>usage: </source>
             <translation>użycie: </translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="96" />
+            <location filename="../../cli.py" line="97" />
             <source>positional arguments</source>
             <translation>argumenty pozycyjne</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="97" />
+            <location filename="../../cli.py" line="98" />
             <source>options</source>
             <translation>opcje</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="99" />
+            <location filename="../../cli.py" line="100" />
             <source>show this help message and exit</source>
             <translation>pokaż tę pomoc i zakończ</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="132" />
+            <location filename="../../cli.py" line="133" />
             <source>show program's version number and exit</source>
             <translation>pokaż wersję programu i zakończ</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="63" />
+            <location filename="../../cli.py" line="64" />
             <source>expected one argument</source>
             <translation>oczekiwano jednego argumentu</translation>
         </message>
@@ -4445,304 +4809,306 @@ Pracować dalej?</translation>
     <context>
         <name>cli</name>
         <message>
-            <location filename="../../cli.py" line="108" />
+            <location filename="../../cli.py" line="109" />
             <source>{prog}: error: {message}
 </source>
             <translation>{prog}: błąd: {message}
 </translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="115" />
+            <location filename="../../cli.py" line="116" />
             <source>interface language (default: pl)</source>
             <translation>język interfejsu (domyślnie: pl)</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="126" />
+            <location filename="../../cli.py" line="127" />
             <source>Razem: run participatory planning workshops. Without a command, opens the window: 'workshop-app' shows the start screen, 'workshop-app FILE' opens a workshop, 'workshop-app --demo' opens a fresh copy of the demo workshop.</source>
             <translation>Razem: prowadzenie warsztatów partycypacyjnych. Bez polecenia otwiera okno: 'workshop-app' pokazuje ekran startowy, 'workshop-app PLIK' otwiera warsztat, 'workshop-app --demo' otwiera świeżą kopię warsztatu pokazowego.</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="134" />
+            <location filename="../../cli.py" line="135" />
             <source>commands</source>
             <translation>polecenia</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="135" />
+            <location filename="../../cli.py" line="136" />
             <source>COMMAND</source>
             <translation>POLECENIE</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="136" />
+            <location filename="../../cli.py" line="137" />
             <source>create a new, empty workshop file</source>
             <translation>utwórz nowy, pusty plik warsztatu</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="137" />
-            <location filename="../../cli.py" line="143" />
-            <location filename="../../cli.py" line="148" />
-            <location filename="../../cli.py" line="169" />
-            <location filename="../../cli.py" line="186" />
-            <location filename="../../cli.py" line="200" />
-            <location filename="../../cli.py" line="205" />
-            <location filename="../../cli.py" line="218" />
+            <location filename="../../cli.py" line="138" />
+            <location filename="../../cli.py" line="144" />
+            <location filename="../../cli.py" line="149" />
+            <location filename="../../cli.py" line="170" />
+            <location filename="../../cli.py" line="187" />
+            <location filename="../../cli.py" line="204" />
+            <location filename="../../cli.py" line="209" />
+            <location filename="../../cli.py" line="222" />
             <location filename="../../cli_carry_over.py" line="40" />
+            <location filename="../../cli_serve.py" line="37" />
             <location filename="../../cli_vote.py" line="52" />
             <location filename="../../cli_vote.py" line="72" />
             <source>FILE</source>
             <translation>PLIK</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="137" />
-            <location filename="../../cli.py" line="208" />
+            <location filename="../../cli.py" line="138" />
+            <location filename="../../cli.py" line="212" />
             <source>the new workshop file (.razem)</source>
             <translation>nowy plik warsztatu (.razem)</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="138" />
+            <location filename="../../cli.py" line="139" />
             <location filename="../../cli_carry_over.py" line="44" />
             <location filename="../../cli_vote.py" line="85" />
             <source>TITLE</source>
             <translation>TYTUŁ</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="139" />
+            <location filename="../../cli.py" line="140" />
             <source>the workshop's title</source>
             <translation>tytuł warsztatu</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="142" />
+            <location filename="../../cli.py" line="143" />
             <source>write a copy of the demo workshop to a file</source>
             <translation>zapisz kopię warsztatu pokazowego do pliku</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="144" />
+            <location filename="../../cli.py" line="145" />
             <source>where to write the copy (.razem)</source>
             <translation>gdzie zapisać kopię (.razem)</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="147" />
+            <location filename="../../cli.py" line="148" />
             <source>export a workshop's data</source>
             <translation>eksportuj dane warsztatu</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="148" />
-            <location filename="../../cli.py" line="169" />
-            <location filename="../../cli.py" line="186" />
-            <location filename="../../cli.py" line="201" />
+            <location filename="../../cli.py" line="149" />
+            <location filename="../../cli.py" line="170" />
+            <location filename="../../cli.py" line="187" />
+            <location filename="../../cli.py" line="205" />
             <location filename="../../cli_carry_over.py" line="41" />
+            <location filename="../../cli_serve.py" line="38" />
             <location filename="../../cli_vote.py" line="49" />
             <source>the workshop file (.razem)</source>
             <translation>plik warsztatu (.razem)</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="149" />
-            <location filename="../../cli.py" line="151" />
-            <location filename="../../cli.py" line="153" />
-            <location filename="../../cli.py" line="156" />
-            <location filename="../../cli.py" line="158" />
-            <location filename="../../cli.py" line="187" />
+            <location filename="../../cli.py" line="150" />
+            <location filename="../../cli.py" line="152" />
+            <location filename="../../cli.py" line="154" />
+            <location filename="../../cli.py" line="157" />
+            <location filename="../../cli.py" line="159" />
+            <location filename="../../cli.py" line="188" />
             <location filename="../../cli_vote.py" line="76" />
             <source>OUT</source>
             <translation>WYJŚCIE</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="150" />
+            <location filename="../../cli.py" line="151" />
             <source>write all data as JSON (schema: docs/json-export.md)</source>
             <translation>zapisz wszystkie dane jako JSON (schemat: docs/json-export.md)</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="152" />
+            <location filename="../../cli.py" line="153" />
             <source>write the ideas as CSV (UTF-8 with BOM, commas)</source>
             <translation>zapisz pomysły jako CSV (UTF-8 z BOM, przecinki)</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="154" />
+            <location filename="../../cli.py" line="155" />
             <source>write the ideas as CSV for a Polish Excel (Windows-1250, semicolons)</source>
             <translation>zapisz pomysły jako CSV dla polskiego Excela (Windows-1250, średniki)</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="157" />
+            <location filename="../../cli.py" line="158" />
             <source>write every round's results as CSV (UTF-8 with BOM)</source>
             <translation>zapisz wyniki każdej rundy jako CSV (UTF-8 z BOM)</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="159" />
+            <location filename="../../cli.py" line="160" />
             <source>write the scheduled agenda as iCalendar</source>
             <translation>zapisz ułożony program jako iCalendar</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="160" />
-            <location filename="../../cli.py" line="162" />
+            <location filename="../../cli.py" line="161" />
+            <location filename="../../cli.py" line="163" />
             <source>OUT.pdf</source>
             <translation>WYJŚCIE.pdf</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="161" />
+            <location filename="../../cli.py" line="162" />
             <source>write the PDF summary the organisers publish</source>
             <translation>zapisz podsumowanie w PDF, które publikują organizatorzy</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="163" />
+            <location filename="../../cli.py" line="164" />
             <source>write the agenda as a PDF timetable (A4 landscape)</source>
             <translation>zapisz program jako harmonogram w PDF (A4 poziomo)</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="165" />
+            <location filename="../../cli.py" line="166" />
             <source>in an anonymous workshop, export the participants' names too (for the organisers' own archive)</source>
             <translation>w warsztacie anonimowym eksportuj także nazwiska uczestników (do własnego archiwum organizatorów)</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="168" />
+            <location filename="../../cli.py" line="169" />
             <source>import ideas from a CSV or Excel file</source>
             <translation>importuj pomysły z pliku CSV lub Excel</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="170" />
+            <location filename="../../cli.py" line="171" />
             <source>SOURCE</source>
             <translation>ŹRÓDŁO</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="171" />
+            <location filename="../../cli.py" line="172" />
             <source>a .csv, .tsv, .txt or .xlsx file of ideas</source>
             <translation>plik .csv, .tsv, .txt lub .xlsx z pomysłami</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="172" />
+            <location filename="../../cli.py" line="173" />
             <source>the column with the idea's text</source>
             <translation>kolumna z treścią pomysłu</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="173" />
+            <location filename="../../cli.py" line="174" />
             <source>the column with the author's sector</source>
             <translation>kolumna z sektorem autora</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="174" />
+            <location filename="../../cli.py" line="175" />
             <source>the column with the author's name</source>
             <translation>kolumna z nazwiskiem autora</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="176" />
+            <location filename="../../cli.py" line="177" />
             <source>the column with a group name (notes grouped on paper)</source>
             <translation>kolumna z nazwą grupy (karteczki pogrupowane na papierze)</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="177" />
+            <location filename="../../cli.py" line="178" />
             <source>NAME</source>
             <translation>NAZWA</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="179" />
+            <location filename="../../cli.py" line="180" />
             <source>the first row is an idea, not column names</source>
             <translation>pierwszy wiersz to pomysł, a nie nazwy kolumn</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="181" />
+            <location filename="../../cli.py" line="182" />
             <source>import even when most of the ideas are already in the workshop (the file was imported before)</source>
             <translation>importuj, nawet gdy większość pomysłów już jest w warsztacie (plik był już importowany)</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="184" />
+            <location filename="../../cli.py" line="185" />
             <source>suggest groups for the ungrouped ideas, and the best group for each</source>
             <translation>zaproponuj grupy dla niepogrupowanych pomysłów i najlepszą grupę dla każdego</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="188" />
+            <location filename="../../cli.py" line="189" />
             <source>write the suggestions as JSON (see docs/suggestions.md)</source>
             <translation>zapisz propozycje jako JSON (zob. docs/suggestions.md)</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="190" />
+            <location filename="../../cli.py" line="191" />
             <source>create the suggested groups (one transaction)</source>
             <translation>utwórz proponowane grupy (jedna transakcja)</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="198" />
+            <location filename="../../cli.py" line="202" />
             <source>list the automatic copies of a workshop (newest first), to open one</source>
             <translation>wypisz automatyczne kopie warsztatu (od najnowszej), by otworzyć jedną z nich</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="203" />
+            <location filename="../../cli.py" line="207" />
             <source>copy what is readable of a damaged workshop into a new file</source>
             <translation>skopiuj to, co da się odczytać z uszkodzonego warsztatu, do nowego pliku</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="206" />
+            <location filename="../../cli.py" line="210" />
             <source>the damaged workshop file (only read)</source>
             <translation>uszkodzony plik warsztatu (tylko odczytywany)</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="207" />
+            <location filename="../../cli.py" line="211" />
             <source>NEW</source>
             <translation>NOWY</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="219" />
+            <location filename="../../cli.py" line="223" />
             <source>a workshop to open</source>
             <translation>warsztat do otwarcia</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="221" />
+            <location filename="../../cli.py" line="225" />
             <source>open a fresh copy of the demo workshop</source>
             <translation>otwórz świeżą kopię warsztatu pokazowego</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="290" />
+            <location filename="../../cli.py" line="294" />
             <source>Created the workshop „{title}” in {file}.</source>
             <translation>Utworzono warsztat „{title}” w pliku {file}.</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="302" />
+            <location filename="../../cli.py" line="306" />
             <source>Wrote a copy of the demo workshop to {file}.</source>
             <translation>Zapisano kopię warsztatu pokazowego w pliku {file}.</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="320" />
+            <location filename="../../cli.py" line="324" />
             <source>Choose at least one output: {options}.</source>
             <translation>Wybierz co najmniej jeden plik wynikowy: {options}.</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="450" />
+            <location filename="../../cli.py" line="454" />
             <source>Copied {kept} readable rows of {file} into {new}; {lost} could not be read and were left out.</source>
             <translation>Skopiowano {kept} czytelnych wierszy z {file} do {new}; {lost} nie dało się odczytać i pominięto je.</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="496" />
+            <location filename="../../cli.py" line="500" />
             <source>Name the text column with --text-column, or give --no-header if the first row is already an idea. Nothing was imported.</source>
             <translation>Wskaż kolumnę z treścią opcją --text-column albo podaj --no-header, jeśli pierwszy wiersz jest już pomysłem. Nic nie zaimportowano.</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="547" />
+            <location filename="../../cli.py" line="551" />
             <source>No groups to suggest.</source>
             <translation>Brak grup do zaproponowania.</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="606" />
+            <location filename="../../cli.py" line="610" />
             <source>{file} has no voting rounds yet.</source>
             <translation>W pliku {file} nie ma jeszcze żadnego głosowania.</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="726" />
+            <location filename="../../cli.py" line="747" />
             <source>There is no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set); start Razem in a desktop session, or use one of the commands (see --help).</source>
             <translation>Brak ekranu, na którym można otworzyć okno (nie ustawiono DISPLAY ani WAYLAND_DISPLAY); uruchom Razem w sesji graficznej albo użyj jednego z poleceń (zob. --help).</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="243" />
+            <location filename="../../cli.py" line="247" />
             <source>Could not write {file}: {reason}</source>
             <translation>Nie udało się zapisać pliku {file}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="340" />
+            <location filename="../../cli.py" line="344" />
             <source>Exported the workshop to {file}.</source>
             <translation>Wyeksportowano warsztat do pliku {file}.</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="414" />
+            <location filename="../../cli.py" line="418" />
             <source>Nothing was imported; give --allow-repeat to import it again.</source>
             <translation>Nic nie zaimportowano; podaj --allow-repeat, aby zaimportować go ponownie.</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="473" />
+            <location filename="../../cli.py" line="477" />
             <source>No automatic copies of {file} yet.</source>
             <translation>Brak jeszcze automatycznych kopii pliku {file}.</translation>
         </message>
@@ -4787,15 +5153,72 @@ Pracować dalej?</translation>
             <translation>ponownie otwórz zamknięte głosowanie (ponowne otwarcie jest zapisywane)</translation>
         </message>
         <message>
+            <location filename="../../cli_serve.py" line="35" />
+            <source>let phones vote in an open round over the local network (until Ctrl+C)</source>
+            <translation>głosowanie z telefonów w otwartej rundzie przez sieć lokalną (do Ctrl+C)</translation>
+        </message>
+        <message>
+            <location filename="../../cli_serve.py" line="39" />
             <location filename="../../cli_vote.py" line="65" />
             <location filename="../../cli_vote.py" line="73" />
             <source>ROUND_ID</source>
             <translation>ID_GŁOSOWANIA</translation>
         </message>
         <message>
+            <location filename="../../cli_serve.py" line="40" />
             <location filename="../../cli_vote.py" line="66" />
             <source>the round's id, or its beginning</source>
             <translation>identyfikator głosowania lub jego początek</translation>
+        </message>
+        <message>
+            <location filename="../../cli_serve.py" line="41" />
+            <source>ADDR</source>
+            <translation>ADRES</translation>
+        </message>
+        <message>
+            <location filename="../../cli_serve.py" line="42" />
+            <source>this computer's address on the room's network, e.g. 192.168.1.10 (default: 127.0.0.1, this computer only)</source>
+            <translation>adres tego komputera w sieci sali, np. 192.168.1.10 (domyślnie: 127.0.0.1, tylko ten komputer)</translation>
+        </message>
+        <message>
+            <location filename="../../cli_serve.py" line="46" />
+            <source>the port (default: any free one)</source>
+            <translation>port (domyślnie: dowolny wolny)</translation>
+        </message>
+        <message>
+            <location filename="../../cli_serve.py" line="89" />
+            <source>Voting from phones: {url}</source>
+            <translation>Głosowanie z telefonów: {url}</translation>
+        </message>
+        <message>
+            <location filename="../../cli_serve.py" line="90" />
+            <source>Join code: {code}</source>
+            <translation>Kod dołączenia: {code}</translation>
+        </message>
+        <message>
+            <location filename="../../cli_serve.py" line="91" />
+            <source>Stop with Ctrl+C.</source>
+            <translation>Zatrzymaj klawiszami Ctrl+C.</translation>
+        </message>
+        <message>
+            <location filename="../../cli_serve.py" line="99" />
+            <source>Voting from phones stopped; phones with a ballot: {n}.</source>
+            <translation>Głosowanie z telefonów zatrzymane; telefony z oddanym głosem: {n}.</translation>
+        </message>
+        <message>
+            <location filename="../../cli_serve.py" line="105" />
+            <source>{address} is not an address of this computer written in numbers (such as 192.168.1.10). Razem never listens on every network at once (0.0.0.0).</source>
+            <translation>{address} nie jest adresem tego komputera zapisanym cyframi (np. 192.168.1.10). Razem nigdy nie nasłuchuje we wszystkich sieciach naraz (0.0.0.0).</translation>
+        </message>
+        <message>
+            <location filename="../../cli_serve.py" line="111" />
+            <source>Razem could not listen on {address}, port {port}: {detail}</source>
+            <translation>Razem nie może nasłuchiwać pod adresem {address}, port {port}: {detail}</translation>
+        </message>
+        <message>
+            <location filename="../../cli_serve.py" line="112" />
+            <source>any</source>
+            <translation>dowolny</translation>
         </message>
         <message>
             <location filename="../../cli_vote.py" line="70" />

@@ -30,6 +30,7 @@ from workshop_app.services import Changes
 from workshop_app.ui.labels import round_status_label, sector_label
 from workshop_app.ui.models import Column, ListTableModel
 from workshop_app.ui.panels.base import PhasePanel, make_table
+from workshop_app.ui.phone_dialog import PhoneDialog
 from workshop_app.ui.presenter_voting import option_titles
 from workshop_app.ui.results_view import MatrixView, ResultsView
 from workshop_app.ui.round_dialog import RoundDialog
@@ -38,6 +39,7 @@ from workshop_app.ui.tally_dialog import TallyDialog
 
 Row = tuple[int, str, str, str, str]
 VOTE_AT_SCREEN_KEY = "F6"  # beside F5, which opens the shared screen
+PHONES_REFRESH_MS = 300
 
 
 class PrioritisePanel(PhasePanel):
@@ -59,6 +61,7 @@ class PrioritisePanel(PhasePanel):
         self.progress.setTextFormat(Qt.TextFormat.PlainText)
         self.progress.setWordWrap(True)
         self.buttons: dict[str, QPushButton] = {}
+        self.phone_dialog: PhoneDialog | None = None
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Round:")))
         top.addWidget(self.rounds, 1)
@@ -75,6 +78,7 @@ class PrioritisePanel(PhasePanel):
         voting = QHBoxLayout()
         for key, text, action in (
                 ("screen", self.tr("Vote at the shared screen"), self.toggle_screen),
+                ("phones", self.tr("Voting from phones…"), self.vote_from_phones),
                 ("tally", self.tr("Type paper dots…"), self.enter_tally),
                 ("discard", self.tr("Take back the last ballot"),
                  self._run_on(self.service.discard_last_ballot)),
@@ -170,6 +174,7 @@ class PrioritisePanel(PhasePanel):
                              ("close", status is RoundStatus.OPEN),
                              ("reopen", status is RoundStatus.CLOSED),
                              ("screen", status is RoundStatus.OPEN),
+                             ("phones", status is RoundStatus.OPEN),
                              ("tally", status is RoundStatus.OPEN
                               and voting_round.method is VoteMethod.DOTS),
                              ("discard", status is RoundStatus.OPEN),
@@ -263,6 +268,20 @@ class PrioritisePanel(PhasePanel):
         station = self.session.station
         station.reveal(None if current is None or station.revealed == current.id else current.id)
 
+    def vote_from_phones(self) -> None:
+        """The "Voting from phones" window for the round shown (not modal)."""
+        current = self.current()
+        if current is None:
+            return
+        dialog = self.phone_dialog
+        if dialog is None or dialog.round_id != current.id:
+            if dialog is not None:
+                dialog.close()
+                dialog.deleteLater()
+            dialog = self.phone_dialog = PhoneDialog(self.session, current.id, parent=self)
+        dialog.show()
+        dialog.raise_()
+
     def enter_tally(self) -> None:
         current = self.current()
         if current is None:
@@ -280,7 +299,10 @@ class PrioritisePanel(PhasePanel):
         # After the event that made the change: a ballot cast at the shared
         # screen shows the next voter's card first, then the console catches up
         # (and a burst of changes refreshes it once).
-        if changes.rounds or changes.clusters or changes.ideas:
+        # While phones vote, ballots may come ten a second: the console
+        # catches up a few times a second rather than after each.
+        if (changes.rounds or changes.clusters or changes.ideas) and not self._later.isActive():
+            self._later.setInterval(PHONES_REFRESH_MS if self.session.phones.running else 0)
             self._later.start()
 
 

@@ -1,0 +1,68 @@
+"""What a phone is told about the round it votes in (read on the writer's thread).
+
+Only what a voter needs: the round's title, method and limits, the options'
+titles in a fresh random order for this phone, the sectors, and the roster's
+names when the workshop is not anonymous. Never ballots or counts; results
+only as the shared screen shows them, and only once the moderator reveals
+them there (`revealed_results`).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from workshop_app.models import (
+    Cluster,
+    Idea,
+    RoundStatus,
+    Sector,
+    VoteMethod,
+    VoteTarget,
+    VotingRound,
+)
+from workshop_app.models.ballot_draft import shuffled
+from workshop_app.services import WorkshopService
+
+
+def _titles(service: WorkshopService, voting_round: VotingRound) -> dict[str, str]:
+    """The live options' titles, by id."""
+    if voting_round.target is VoteTarget.CLUSTERS:
+        return {c.id: c.name for c in service.find_many(Cluster, voting_round.options).values()
+                if c.deleted_at is None}
+    return {i.id: i.text for i in service.find_many(Idea, voting_round.options).values()
+            if i.deleted_at is None}
+
+
+def revealed_results(service: WorkshopService, round_id: str) -> list[dict[str, Any]]:
+    """What the shared screen shows once the moderator reveals the results:
+    each option's place (shared on a tie), title and score, best first."""
+    voting_round = service.get(VotingRound, round_id)
+    titles = _titles(service, voting_round)
+    return [{"place": r.place, "title": titles.get(r.option_id, "?"),
+             "score": int(r.score) if float(r.score).is_integer() else round(r.score, 2),
+             "tie": r.tie or r.near_tie}
+            for r in service.results(round_id)]
+
+
+def round_view(service: WorkshopService, round_id: str) -> dict[str, Any]:
+    voting_round = service.find(VotingRound, round_id)
+    if voting_round is None or voting_round.deleted_at is not None:
+        return {"open": False, "title": "", "method": VoteMethod.DOTS.value, "options": []}
+    titles = _titles(service, voting_round)
+    order = shuffled([o for o in voting_round.options if o in titles])
+    people = [] if service.workshop().anonymous else sorted(
+        ({"id": p.id, "name": p.name, "sector": p.sector.value}
+         for p in service.participants() if p.name),
+        key=lambda p: p["name"].casefold())
+    return {
+        "open": voting_round.status is RoundStatus.OPEN,
+        "title": voting_round.title,
+        "method": voting_round.method.value,
+        "dots": voting_round.dots_per_voter,
+        "cap": voting_round.max_per_option if voting_round.allow_stacking else 1,
+        "top": min(voting_round.top_n, len(order)),
+        "axes": list(voting_round.axes),
+        "options": [{"id": o, "title": titles[o]} for o in order],
+        "sectors": [s.value for s in Sector],
+        "people": people,
+    }

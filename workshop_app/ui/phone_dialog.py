@@ -1,0 +1,108 @@
+"""The console's "Voting from phones" window for one open round.
+
+The moderator picks the address phones reach this computer on (the list of
+its network interfaces; loopback only for a test on this computer), starts
+and stops the server, and sees how many phones have voted. The QR code,
+address and join code are here and on the shared screen.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workshop_app.models import VotingRound
+from workshop_app.phone.server import BadAddress
+from workshop_app.services import Changes
+from workshop_app.ui.phone_card import PhoneJoinCard
+from workshop_app.ui.phone_voting import Interface, interface_addresses
+from workshop_app.ui.session import WorkshopSession
+
+
+class PhoneDialog(QDialog):
+    """Start, follow and stop voting from phones in `round_id`."""
+
+    def __init__(self, session: WorkshopSession, round_id: str,
+                 interfaces: list[Interface] | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session, self.round_id = session, round_id
+        self.phones = session.phones
+        voting_round = session.service.get(VotingRound, round_id)
+        self.setWindowTitle(self.tr("Voting from phones"))
+        self.addresses = QComboBox()
+        self.addresses.setAccessibleName(self.tr("Address on the room's network"))
+        for interface in interface_addresses() if interfaces is None else interfaces:
+            label = (self.tr("{address} ({name}, this computer only)") if interface.loopback
+                     else self.tr("{address} ({name})"))
+            self.addresses.addItem(label.format(address=interface.address, name=interface.name),
+                                   interface.address)
+        self.start_button = QPushButton(self.tr("Start"))
+        self.start_button.clicked.connect(lambda _=False: self.toggle())
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        self.problem.setTextFormat(Qt.TextFormat.PlainText)
+        self.count = QLabel()
+        self.count.setTextFormat(Qt.TextFormat.PlainText)
+        self.card = PhoneJoinCard(qr_pixels=280, text_pixels=22)
+        form = QFormLayout()
+        title = QLabel(voting_round.title)
+        title.setTextFormat(Qt.TextFormat.PlainText)
+        title.setWordWrap(True)
+        form.addRow(self.tr("Round:"), title)
+        row = QHBoxLayout()
+        row.addWidget(self.addresses, 1)
+        row.addWidget(self.start_button)
+        form.addRow(self.tr("Address:"), row)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.card)
+        layout.addWidget(self.count)
+        self.phones.changed.connect(self.show_state)
+        session.hub.changed.connect(self._on_changed)
+        self.show_state()
+
+    def toggle(self) -> None:
+        self.problem.setText("")
+        if self.phones.running and self.phones.round_id == self.round_id:
+            self.phones.stop()
+            return
+        address = self.addresses.currentData()
+        if address is None:
+            self.problem.setText(self.tr("This computer has no network address to listen on."))
+            return
+        try:
+            self.phones.start(self.round_id, str(address))
+        except BadAddress:
+            self.problem.setText(self.tr("{address} cannot be used.").format(address=address))
+        except OSError as error:
+            self.problem.setText(self.tr("Razem could not listen on {address}: {detail}").format(
+                address=address, detail=error.strerror or str(error)))
+
+    def show_state(self) -> None:
+        server = self.phones.server if self.phones.round_id == self.round_id else None
+        self.start_button.setText(self.tr("Stop") if server else self.tr("Start"))
+        self.addresses.setEnabled(server is None)
+        if self.session.read_only is not None:  # no ballot could be written
+            self.start_button.setEnabled(False)
+            self.problem.setText(self.tr("This workshop is open for reading only: phones "
+                                         "cannot vote in it. Save a copy to take ballots."))
+        if server is None:
+            self.card.show_join(None)
+        else:
+            self.card.show_join(server.url, server.join_url, server.code)
+        self.count.setText(self.tr("%n phone(s) have voted", "",
+                                   self.session.service.phone_ballots(self.round_id)))
+
+    def _on_changed(self, changes: Changes) -> None:
+        if self.round_id in changes.rounds:
+            self.show_state()

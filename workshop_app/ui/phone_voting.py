@@ -1,0 +1,109 @@
+"""Voting from phones in the program: the server's life beside the open workshop.
+
+Started from the Prioritise console for an open round on an address the
+moderator picks; stopped by the moderator, when the round is no longer open
+(closed, or its opening undone), and when the workshop closes or the program
+quits (`WorkshopSession.shutdown`). Ballots are written on the GUI thread
+through `QtDesk` and shown like any change (`WorkshopSession.record`).
+"""
+
+from __future__ import annotations
+
+import ipaddress
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtNetwork import QAbstractSocket, QNetworkInterface
+
+from workshop_app.models import RoundStatus, VotingRound
+from workshop_app.phone.server import PhoneServer
+from workshop_app.services import Changes
+from workshop_app.ui.phone_desk import QtDesk
+
+if TYPE_CHECKING:
+    from workshop_app.ui.session import WorkshopSession
+
+
+@dataclass(frozen=True)
+class Interface:
+    """One address phones may reach this computer on."""
+
+    name: str
+    address: str
+    loopback: bool
+
+
+def interface_addresses() -> list[Interface]:
+    """The computer's addresses on running interfaces: IPv4 first, then
+    IPv6 (not link-local), loopback last (only this computer reaches it)."""
+    found: list[Interface] = []
+    flags = QNetworkInterface.InterfaceFlag
+    for interface in QNetworkInterface.allInterfaces():
+        up = interface.flags() & flags.IsUp and interface.flags() & flags.IsRunning
+        if not up:
+            continue
+        for entry in interface.addressEntries():
+            ip = entry.ip()
+            text = ip.toString().split("%", 1)[0]
+            if (ip.protocol() not in (QAbstractSocket.NetworkLayerProtocol.IPv4Protocol,
+                                      QAbstractSocket.NetworkLayerProtocol.IPv6Protocol)
+                    or ipaddress.ip_address(text).is_link_local):
+                continue
+            found.append(Interface(interface.humanReadableName(), text, ip.isLoopback()))
+    return sorted(found, key=lambda i: (i.loopback, ":" in i.address, i.name, i.address))
+
+
+class PhoneVoting(QObject):
+    """The phone server of one open workshop, or none.
+
+    Signals:
+        changed(): started or stopped.
+    """
+
+    changed = Signal()
+
+    def __init__(self, session: WorkshopSession) -> None:
+        super().__init__(session)
+        self.session = session
+        self.desk = QtDesk(self)
+        self.server: PhoneServer | None = None
+        self.round_id: str | None = None
+        session.hub.changed.connect(self._on_changed)
+
+    @property
+    def running(self) -> bool:
+        return self.server is not None
+
+    def start(self, round_id: str, address: str, port: int = 0) -> PhoneServer:
+        """Serve `round_id` on `address`; raises `BadAddress` or `OSError`
+        (the address is not this computer's, the port is taken)."""
+        self.stop()
+        self.server = PhoneServer(service=self.session.service, round_id=round_id,
+                                  desk=self.desk, bind=address, port=port,
+                                  after=self.session.record,
+                                  revealed=lambda: self.session.station.revealed == round_id)
+        self.round_id = round_id
+        self.server.start()
+        self.changed.emit()
+        return self.server
+
+    def stop(self) -> None:
+        if self.server is None:
+            return
+        server, self.server, self.round_id = self.server, None, None
+        server.stop()
+        self.changed.emit()
+
+    def voted(self) -> int:
+        """How many phones have a ballot in the served round."""
+        if self.round_id is None:
+            return 0
+        return self.session.service.phone_ballots(self.round_id)
+
+    def _on_changed(self, changes: Changes) -> None:
+        if self.round_id is None or self.round_id not in changes.rounds:
+            return
+        voting_round = self.session.service.find(VotingRound, self.round_id)
+        if voting_round is None or voting_round.status is not RoundStatus.OPEN:
+            self.stop()
