@@ -1,5 +1,6 @@
 """Black-box: SIGKILL the real program, window and all, at random moments of a
-session typed through Gather and Cluster; nothing the window showed is lost."""
+session typed through Gather, Cluster and a voting round at the shared screen;
+nothing the window showed is lost, and no ballot it did not cast is let in."""
 
 from __future__ import annotations
 
@@ -30,10 +31,11 @@ def test_sigkill_of_the_window_loses_no_action_it_showed_as_done(
     assert [r.open_error for r in results if r.open_error] == []
     assert {r.integrity for r in results} == {"ok"}
     assert [r.lost for r in results if r.lost] == []
+    assert [r.added for r in results if r.added] == []
     # The kills landed at different moments: before any action, between
-    # them and after the last; the typed ideas, groups, names and tidying
-    # were all shown in some round before a kill.
+    # them and after the last; the typed ideas, groups, names, tidying and
+    # ballots were all shown in some round before a kill.
     assert len({r.killed_after for r in results}) > ROUNDS // 4
     assert min(r.killed_after for r in results) < max(r.killed_after for r in results)
     kinds = Counter(s.kind for r in results for s in r.shown)
-    assert {"idea", "group", "rename", "tidy"} <= set(kinds)
+    assert {"idea", "group", "rename", "tidy", "ballot"} <= set(kinds)
