@@ -10,23 +10,26 @@ One round: start the real program on the file under a virtual X server with
 Polish letters, Enter after each), Cluster (Ctrl+3; in the keyboard tree End,
 Shift+Up, Ctrl+G groups the newest ungrouped ideas, the group's name is
 typed, Enter; Tab to the canvas, Ctrl+T tidies) and Prioritise (Ctrl+4, F5
-opens the shared screen, F6 starts voting at it; then one or two voters type
-their ballots on the shared-screen window: their sector's number, 1 or 2 on
-the name page if their sector has a named person (without my name, or the
+opens the shared screen, F6 starts voting at it; then one to three voters
+type their ballots on the shared-screen window: their sector's number, 1 or 2
+on the name page if their sector has a named person (without my name, or the
 name), a card's number and `+` for each dot, Enter (Done), Enter (cast)),
-SIGKILL it after a random step - at once or after a random wait for its
-output - then open the file the normal way and check `PRAGMA
-integrity_check` and that everything the window had shown as done (a
-`RAZEM_CHANGED` line printed after the commit) is in the file, for this round
-and every earlier one: each ballot with the voter's sector, name and dots on
-the cards they were shown, and no ballot the window did not cast (only the
-cast in flight when the kill landed may be in the file unshown).
+SIGKILL it after a random step (a part of the round - Gather, Cluster, going
+to vote, each voter - chosen at random, each as likely, then a step in it),
+at once or after a random wait for its output; then open the file the
+normal way and check `PRAGMA integrity_check` and that everything the window
+had shown as done (a `RAZEM_CHANGED` line printed after the commit) is in the
+file, for this round and every earlier one: each ballot with the voter's
+sector, name and dots on the cards they were shown, and no ballot the window
+did not cast (only the cast in flight when the kill landed may be in the file
+unshown, and then as typed).
 
 Each step that changes the workshop waits for its line (reading the output
 with a timeout, never sleeping), so at most one action is in flight when the
 kill lands: shown or not, it is all or nothing, and what was shown must stay.
-No window manager runs, so each window is given the keyboard focus
-(`xdotool windowfocus --sync`) before keys meant for it.
+No window manager runs: a click activates the moderator's window at the
+start, and whenever the keys move from one window to the other, the window
+they are for is given the keyboard focus (`xdotool windowfocus --sync`).
 """
 
 from __future__ import annotations
@@ -165,7 +168,7 @@ class _Expected:
 
 
 def run_window_kill_rounds(folder: Path, display: str, rounds: int, seed: int, *,
-                           max_ideas: int = 3, max_voters: int = 2) -> list[WindowKillRound]:
+                           max_ideas: int = 3, max_voters: int = 3) -> list[WindowKillRound]:
     """Run `rounds` rounds on `folder`/kill.razem (made by `prepare`) on `display`."""
     path = folder / "kill.razem"
     expected = _Expected(prepare(path))
@@ -173,9 +176,10 @@ def run_window_kill_rounds(folder: Path, display: str, rounds: int, seed: int, *
     results: list[WindowKillRound] = []
     for number in range(rounds):
         rng = random.Random(f"window-kill-{seed}-{number}")
-        steps = _script(number, expected, rng.randint(1, max_ideas),
+        parts = _script(number, expected, rng.randint(1, max_ideas),
                         rng.randint(1, max_voters), rng)
-        result = WindowKillRound(number, len(steps), killed_after=rng.randint(0, len(steps)))
+        steps = [step for part in parts for step in part]
+        result = WindowKillRound(number, len(steps), killed_after=_kill_point(parts, rng))
         _drive(path, folder, display, xenv, steps, result, rng)
         _inspect(path, expected, result, steps)
         results.append(result)
@@ -207,25 +211,36 @@ def prepare(path: Path) -> Voting:
 
 
 def _script(number: int, expected: _Expected, ideas: int, voters: int,
-            rng: random.Random) -> list[Step]:
-    steps = ([] if expected.phase is PhaseKind.GATHER
-             else [Step(("key", "ctrl+2"), "phase", "gather")])
+            rng: random.Random) -> list[list[Step]]:
+    """The round's steps in three parts: Gather, Cluster, Prioritise."""
+    gather = ([] if expected.phase is PhaseKind.GATHER
+              else [Step(("key", "ctrl+2"), "phase", "gather")])
     for k in range(ideas):
         text = f"{rng.choice(PHRASES)} {number}.{k}"
-        steps += [Step(tuple(typing(text, KEYS, TYPING_DELAY_MS))),
-                  Step(("key", "Return"), "idea", text)]
+        gather += [Step(tuple(typing(text, KEYS, TYPING_DELAY_MS))),
+                   Step(("key", "Return"), "idea", text)]
     name = f"Grupa {number} źródło"
-    steps += [Step(("key", "ctrl+3"), "phase", "cluster"),
-              Step(("key", "End", "shift+Up", "ctrl+g"), "group"),
-              Step(tuple(typing(name, KEYS, TYPING_DELAY_MS))),
-              Step(("key", "Return"), "rename", name),
-              Step(("key", "Tab", "ctrl+t"), "tidy"),
-              Step(("key", "ctrl+4"), "phase", "prioritise"),
-              Step(("key", "F5"), opens_screen=True),
-              Step(("key", "F6"))]
-    for voter in range(voters):  # the next voter presses Enter on the thank-you card
-        steps += _ballot(expected.voting, rng, ["Return"] if voter else [])
-    return steps
+    cluster = [Step(("key", "ctrl+3"), "phase", "cluster"),
+               Step(("key", "End", "shift+Up", "ctrl+g"), "group"),
+               Step(tuple(typing(name, KEYS, TYPING_DELAY_MS))),
+               Step(("key", "Return"), "rename", name),
+               Step(("key", "Tab", "ctrl+t"), "tidy")]
+    prioritise = [Step(("key", "ctrl+4"), "phase", "prioritise"),
+                  Step(("key", "F5"), opens_screen=True),
+                  Step(("key", "F6"))]
+    # The next voter presses Enter on the thank-you card first.
+    ballots = [_ballot(expected.voting, rng, ["Return"] if voter else []) for voter in range(voters)]
+    return [gather, cluster, prioritise, *ballots]
+
+
+def _kill_point(parts: list[list[Step]], rng: random.Random) -> int:
+    """How many steps to do before the kill: a part chosen at random (Gather,
+    Cluster, going to vote, each voter: each as likely, however many steps it
+    has), then a step in it; 0 (before any step) and every step of the round
+    are possible."""
+    chosen = rng.randrange(len(parts))
+    before = sum(len(part) for part in parts[:chosen])
+    return rng.randint(before + (1 if chosen else 0), before + len(parts[chosen]))
 
 
 def _ballot(voting: Voting, rng: random.Random, first: list[str]) -> list[Step]:
@@ -243,8 +258,7 @@ def _ballot(voting: Voting, rng: random.Random, first: list[str]) -> list[Step]:
     rng.shuffle(cards)
     given = [key for card in cards for key in (str(card + 1), *["plus"] * dots[card])]
     vote = Vote(place + 1, named, tuple(dots))
-    return [Step(("key", "--delay", str(TYPING_DELAY_MS), *who), screen=True),
-            Step(("key", "--delay", str(TYPING_DELAY_MS), *given), screen=True),
+    return [Step(("key", "--delay", str(TYPING_DELAY_MS), *who, *given), screen=True),
             Step(("key", "Return"), screen=True),  # Done: the ballot once more
             Step(("key", "Return"), "ballot", str(vote), screen=True, vote=vote)]
 
