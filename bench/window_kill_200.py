@@ -55,21 +55,30 @@ def run(options: Options) -> BenchResult:
             verdict(len(rounds) == ROUNDS)),
         Row(NAME, "actions shown as done", ours["shown"], theirs["shown"], ">0",
             verdict(ours["shown"] > 0)),
+        Row(NAME, "kills while voting", ours["kills_voting"], None, ">0",
+            verdict(ours["kills_voting"] > 0)),
+        Row(NAME, "ballots shown as cast", ours["ballots"], None, ">0",
+            verdict(ours["ballots"] > 0)),
         *[Row(NAME, label, ours[key], theirs[key], "=0", verdict(ours[key] == 0))
           for key, label in _MUST_BE_ZERO],
         Row(NAME, "s per round", seconds / ROUNDS, baseline_seconds / ROUNDS),
     ]
     if ours["failed_rounds"]:
         result.notes.append(f"failed rounds: {ours['failed_rounds']}")
-    result.notes.append("shown by kind: " + ", ".join(f"{k} {n}" for k, n in ours["kinds"].items())
-                        + f"; killed while a ballot's cast was not yet shown: "
-                          f"{ours['casts_in_flight']} rounds")
+    result.notes.append("shown by kind: " + ", ".join(f"{k} {n}" for k, n in ours["kinds"].items()))
+    result.notes.append("kills by part of the round: "
+                        + ", ".join(f"{k} {n}" for k, n in ours["kills_by_part"].items())
+                        + f"; on a cast: {ours['kills_on_cast']} rounds, of which "
+                          f"{ours['casts_in_flight']} before its line came")
+    result.notes.append(f"ballot checks: {ours['ballot_checks']} (each ballot shown as cast, "
+                        "after its round's kill and every later one)")
     result.details = {"rounds": ROUNDS, "seed": SEED, **ours, "runtime_s": seconds,
                       "baseline": {**theirs, "runtime_s": baseline_seconds}}
     return result
 
 
-_MUST_BE_ZERO = (("lost", "actions lost"), ("added", "ballots let in unshown"),
+_MUST_BE_ZERO = (("lost", "actions lost"), ("lost_ballots", "ballots lost"),
+                 ("added", "ballots let in unshown"),
                  ("integrity_failures", "integrity failures"),
                  ("open_failures", "reopen failures"), ("stalled", "stalled rounds"))
 
@@ -82,10 +91,24 @@ def _count_window(rounds: Sequence[Any]) -> dict[str, Any]:
     seen: set[str] = set()
     for r in rounds:
         seen.update(r.lost)
+    kills_by_part: dict[str, int] = {}
+    for r in rounds:
+        kills_by_part[r.killed_in] = kills_by_part.get(r.killed_in, 0) + 1
+    ballots = 0
+    ballot_checks = 0  # a ballot shown in round n is checked after rounds n..last
+    for r in rounds:
+        ballots += sum(1 for s in r.shown if s.kind == "ballot")
+        ballot_checks += ballots
     return {
         "shown": sum(len(r.shown) for r in rounds),
         "kinds": kinds,
         "lost": len(seen),
+        "lost_ballots": sum(1 for lost in seen if lost.split()[2] == "ballot"),
+        "ballots": ballots,
+        "ballot_checks": ballot_checks,
+        "kills_by_part": kills_by_part,
+        "kills_voting": kills_by_part.get("voting", 0),
+        "kills_on_cast": sum(1 for r in rounds if r.killed_on == "ballot"),
         "added": sum(len(r.added) for r in rounds),
         "casts_in_flight": sum(1 for r in rounds if r.in_flight is not None
                                and r.in_flight.expects == "ballot"),
@@ -102,6 +125,7 @@ def _count_service(rounds: Sequence[Any]) -> dict[str, Any]:
         "shown": sum(len(r.reported) for r in rounds),
         "lost": sum(len(r.missing) + len(r.wrong_text) for r in rounds),
         "added": None,  # it adds ideas, no ballots: n/a
+        "lost_ballots": None,
         "integrity_failures": sum(1 for r in rounds if not r.open_error and r.integrity != "ok"),
         "open_failures": sum(1 for r in rounds if r.open_error),
         "stalled": 0,

@@ -84,6 +84,8 @@ GROUPS = {"Transport": ("Więcej autobusów nocą", "Bezpieczne przejścia"),
           "Praca": ("Staże dla absolwentów",)}
 NAMED = ("Anna Wiśniewska", SECTOR_ORDER[0])
 DOTS, CAP = 3, 2
+# The parts of a round, in order; a round has one "voting" part per voter.
+PARTS = ("gather", "cluster", "to vote", "voting")
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,6 +144,8 @@ class WindowKillRound:
     number: int
     steps: int  # steps in the round's script
     killed_after: int  # steps done (the last possibly still in flight) when killed
+    killed_in: str  # the part of the round the kill landed in: one of PARTS
+    killed_on: str | None  # the change the last step done makes (None: none, or no step)
     shown: list[Shown] = field(default_factory=list)
     lost: list[str] = field(default_factory=list)  # shown actions not (or wrongly) in the file
     integrity: str = ""
@@ -178,8 +182,10 @@ def run_window_kill_rounds(folder: Path, display: str, rounds: int, seed: int, *
         rng = random.Random(f"window-kill-{seed}-{number}")
         parts = _script(number, expected, rng.randint(1, max_ideas),
                         rng.randint(1, max_voters), rng)
-        steps = [step for part in parts for step in part]
-        result = WindowKillRound(number, len(steps), killed_after=_kill_point(parts, rng))
+        steps = [step for _, part in parts for step in part]
+        killed_in, killed_after = _kill_point(parts, rng)
+        result = WindowKillRound(number, len(steps), killed_after, killed_in,
+                                 steps[killed_after - 1].expects if killed_after else None)
         _drive(path, folder, display, xenv, steps, result, rng)
         _inspect(path, expected, result, steps)
         results.append(result)
@@ -211,8 +217,10 @@ def prepare(path: Path) -> Voting:
 
 
 def _script(number: int, expected: _Expected, ideas: int, voters: int,
-            rng: random.Random) -> list[list[Step]]:
-    """The round's steps in three parts: Gather, Cluster, Prioritise."""
+            rng: random.Random) -> list[tuple[str, list[Step]]]:
+    """The round's steps in parts, each named (PARTS): Gather, Cluster, going
+    to vote (Prioritise, the shared screen, voting started at it), and one
+    part for each voter."""
     gather = ([] if expected.phase is PhaseKind.GATHER
               else [Step(("key", "ctrl+2"), "phase", "gather")])
     for k in range(ideas):
@@ -229,18 +237,21 @@ def _script(number: int, expected: _Expected, ideas: int, voters: int,
                   Step(("key", "F5"), opens_screen=True),
                   Step(("key", "F6"))]
     # The next voter presses Enter on the thank-you card first.
-    ballots = [_ballot(expected.voting, rng, ["Return"] if voter else []) for voter in range(voters)]
-    return [gather, cluster, prioritise, *ballots]
+    ballots = [("voting", _ballot(expected.voting, rng, ["Return"] if voter else []))
+               for voter in range(voters)]
+    return [("gather", gather), ("cluster", cluster), ("to vote", prioritise), *ballots]
 
 
-def _kill_point(parts: list[list[Step]], rng: random.Random) -> int:
-    """How many steps to do before the kill: a part chosen at random (Gather,
-    Cluster, going to vote, each voter: each as likely, however many steps it
-    has), then a step in it; 0 (before any step) and every step of the round
-    are possible."""
+def _kill_point(parts: list[tuple[str, list[Step]]], rng: random.Random) -> tuple[str, int]:
+    """Where the kill lands: a part chosen at random (Gather, Cluster, going to
+    vote, each voter: each as likely, however many steps it has), then a step
+    in it; its name and how many steps to do before the kill. The last step
+    done is in the chosen part, except for 0 (before any step, in the first
+    part); so every step of the round can be the last."""
     chosen = rng.randrange(len(parts))
-    before = sum(len(part) for part in parts[:chosen])
-    return rng.randint(before + (1 if chosen else 0), before + len(parts[chosen]))
+    before = sum(len(part) for _, part in parts[:chosen])
+    name, part = parts[chosen]
+    return name, rng.randint(before + (1 if chosen else 0), before + len(part))
 
 
 def _ballot(voting: Voting, rng: random.Random, first: list[str]) -> list[Step]:
@@ -258,7 +269,8 @@ def _ballot(voting: Voting, rng: random.Random, first: list[str]) -> list[Step]:
     rng.shuffle(cards)
     given = [key for card in cards for key in (str(card + 1), *["plus"] * dots[card])]
     vote = Vote(place + 1, named, tuple(dots))
-    return [Step(("key", "--delay", str(TYPING_DELAY_MS), *who, *given), screen=True),
+    return [Step(("key", "--delay", str(TYPING_DELAY_MS), *who), screen=True),
+            Step(("key", "--delay", str(TYPING_DELAY_MS), *given), screen=True),
             Step(("key", "Return"), screen=True),  # Done: the ballot once more
             Step(("key", "Return"), "ballot", str(vote), screen=True, vote=vote)]
 
