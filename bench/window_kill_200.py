@@ -63,8 +63,14 @@ def run(options: Options) -> BenchResult:
           for key, label in _MUST_BE_ZERO],
         Row(NAME, "s per round", seconds / ROUNDS, baseline_seconds / ROUNDS),
     ]
-    if ours["failed_rounds"]:
-        result.notes.append(f"failed rounds: {ours['failed_rounds']}")
+    for r in rounds:  # what went wrong, to reproduce it with the seed
+        if not r.ok:
+            result.notes.append(
+                f"round {r.number} failed (killed after {r.killed_after} of {r.steps} steps, "
+                f"in {r.killed_in}): integrity {r.integrity!r}; "
+                + "; ".join(f"{k} {v!r}" for k, v in (("stalled", r.stalled), ("unexpected", r.unexpected),
+                                                      ("lost", r.lost), ("added", r.added),
+                                                      ("open error", r.open_error)) if v))
     result.notes.append("shown by kind: " + ", ".join(f"{k} {n}" for k, n in ours["kinds"].items()))
     result.notes.append("kills by part of the round: "
                         + ", ".join(f"{k} {n}" for k, n in ours["kills_by_part"].items())
