@@ -310,7 +310,8 @@ def _drive(path: Path, folder: Path, display: str, xenv: dict[str, str], steps: 
             if line is None:
                 waiting = step
                 if not last:
-                    result.stalled = f"{step.expects} {step.text}: no change within {wait} s"
+                    result.stalled = (f"step {index + 1} {step.keys} ({step.expects} {step.text}): "
+                                      f"no change within {wait} s; stderr: {log.read_text()[-2000:]}")
                 break
             _record(result, step, line)
     except subprocess.SubprocessError as exc:
