@@ -21,6 +21,7 @@ import pytest
 from tests.helpers.real_window import (
     HAVE_X,
     NO_X_REASON,
+    SHARED_SCREEN,
     LineReader,
     program_env,
     razem,
@@ -34,7 +35,6 @@ from workshop_app.models.rules import SECTOR_ORDER
 pytestmark = [pytest.mark.slow, pytest.mark.skipif(not HAVE_X, reason=NO_X_REASON)]
 
 STEP_TIMEOUT_S = 60.0  # a busy machine; a healthy step takes well under a second
-SHARED_SCREEN = "Razem — wspólny ekran"  # the shared screen's title, in Polish
 SECTOR = Sector.LOCAL_GOVERNMENT  # the first on the start page: key 1
 # Card 1 gets two dots (the most one option may have), card 2 the third.
 BALLOT_KEYS = ("1", "plus", "plus", "2", "plus")

@@ -25,6 +25,7 @@ HAVE_X = XVFB is not None and shutil.which("xdotool") is not None
 NO_X_REASON = ("Xvfb and xdotool are not installed (apt-get install xvfb xdotool; "
                "CI installs them)")
 POLISH_LETTERS = "ąćęłńóśźż"
+SHARED_SCREEN = "Razem — wspólny ekran"  # the shared screen's window title, in Polish
 
 
 @contextmanager
