@@ -30,8 +30,14 @@ WAIT_MS = 60_000  # a bound on each wait for the worker; never reached when all 
 
 
 @pytest.fixture
-def make_dialog(qtbot: QtBot, demo_service: WorkshopService) -> Iterator[Callable[..., ExportDialog]]:
+def make_dialog(qtbot: QtBot, demo_service: WorkshopService,
+                monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[..., ExportDialog]]:
     session = WorkshopSession(demo_service, demo_service.store.path)
+
+    def unexpected(_self: ExportDialog, target: Path) -> bool:
+        raise AssertionError(f"asked whether to replace {target}")  # a modal question would hang
+
+    monkeypatch.setattr(ExportDialog, "replace_agreed", unexpected)
     made: list[ExportDialog] = []
 
     def make(kind: ExportKind | None = None, settings: Settings | None = None) -> ExportDialog:
@@ -129,11 +135,12 @@ def held(monkeypatch: pytest.MonkeyPatch) -> None:
 @pytest.mark.parametrize("how", ["cancel", "close"])
 def test_cancel_or_close_leaves_no_file_and_the_old_one_untouched(
         qtbot: QtBot, make_dialog: Callable[..., ExportDialog], tmp_path: Path,
-        old: bytes | None, how: str) -> None:
+        old: bytes | None, how: str, monkeypatch: pytest.MonkeyPatch) -> None:
     target = tmp_path / "out" / "podsumowanie.pdf"
     target.parent.mkdir()
     if old is not None:
         target.write_bytes(old)
+    monkeypatch.setattr(ExportDialog, "replace_agreed", lambda _self, _target: True)
     dialog = make_dialog(ExportKind.SUMMARY)
     dialog.show()
     steps: list[int] = []
@@ -198,13 +205,14 @@ def test_a_read_only_folder_is_refused_with_the_reason(
 
 def test_characters_windows_1250_cannot_hold_are_named_and_nothing_is_written(
         qtbot: QtBot, make_dialog: Callable[..., ExportDialog], demo_service: WorkshopService,
-        tmp_path: Path) -> None:
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     demo_service.add_idea(idea=NewIdea(text="Rakieta 🚀 dla gminy"))
     number = max(idea.seq for idea in demo_service.ideas())
     dialog = make_dialog(ExportKind.CSV_EXCEL)
     target = tmp_path / "out" / "pomysly.csv"
     target.parent.mkdir()
     target.write_bytes(b"stare")
+    monkeypatch.setattr(ExportDialog, "replace_agreed", lambda _self, _target: True)
     export_to(qtbot, dialog, target)
     text = dialog.message.text()
     assert "Windows-1250" in text and "🚀" in text and str(number) in text
@@ -303,3 +311,45 @@ def test_the_agenda_views_export_buttons_open_the_dialog_with_their_kind(
         dialog = window.export_dialog
         assert dialog is not None and dialog.isVisible() and dialog.kind() is kind
         dialog.reject()
+
+
+@pytest.mark.parametrize("agreed", [False, True])
+def test_an_existing_file_is_replaced_only_when_the_organiser_agrees(
+        qtbot: QtBot, make_dialog: Callable[..., ExportDialog], tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch, agreed: bool) -> None:
+    target = tmp_path / "podsumowanie.pdf"
+    target.write_bytes(b"%PDF- the version sent to print")
+    asked: list[Path] = []
+
+    def answer(_self: ExportDialog, about: Path) -> bool:
+        asked.append(about)
+        return agreed
+
+    monkeypatch.setattr(ExportDialog, "replace_agreed", answer)
+    dialog = make_dialog(ExportKind.SUMMARY)
+    dialog.show()
+    dialog.target.setText(str(target))
+    if agreed:
+        with qtbot.waitSignal(dialog.ended, timeout=WAIT_MS):
+            assert dialog.start()
+        assert text_of(PdfReader(target))
+    else:
+        assert not dialog.start()
+        assert target.read_bytes() == b"%PDF- the version sent to print"
+        assert "pozostawiono bez zmian" in dialog.message.text()
+    assert asked == [target]
+
+
+def test_a_new_target_clears_the_last_result_so_open_never_opens_an_older_file(
+        qtbot: QtBot, make_dialog: Callable[..., ExportDialog], tmp_path: Path) -> None:
+    dialog = make_dialog(ExportKind.AGENDA)
+    dialog.show()
+    export_to(qtbot, dialog, tmp_path / "program.pdf")
+    assert dialog.open_button.isVisible() and "Zapisano" in dialog.message.text()
+    qtbot.keyClicks(dialog.target, "2")  # the organiser types another name
+    assert not dialog.open_button.isVisible() and not dialog.folder_button.isVisible()
+    assert dialog.message.text() == "" and dialog.written is None
+    export_to(qtbot, dialog, tmp_path / "program-2.pdf")
+    assert dialog.open_button.isVisible()
+    dialog.kinds.setCurrentRow(list(ExportKind).index(ExportKind.SUMMARY))  # another kind
+    assert not dialog.open_button.isVisible() and dialog.written is None

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -129,6 +130,8 @@ class ExportDialog(QDialog):
         self.close_button.clicked.connect(self.reject)
         self._lay_out()
         self.kinds.currentRowChanged.connect(self._kind_changed)
+        self.target.textEdited.connect(lambda _text: self._forget_result())
+        self._confirmed: Path | None = None  # replacing it was agreed in the chooser
         self.kinds.setCurrentRow(list(ExportKind).index(kind or ExportKind.SUMMARY))
         self._set_running(False)
 
@@ -199,7 +202,16 @@ class ExportDialog(QDialog):
         folder = Path(typed).parent if typed else self.folder()
         name = f"{self.session.path.stem}-{self._file_names()[kind]}{SUFFIXES[kind]}"
         self.target.setText(str(folder / name))
+        self._forget_result()
+
+    def _forget_result(self) -> None:
+        """Another target or kind: the last result's line and buttons go, so
+        that Open never opens an older file than the one now named."""
+        if self._gate is not None:
+            return
+        self.written = None
         self.message.clear()
+        self._set_running(False)
 
     def choose_target(self) -> None:
         """The save-file chooser, starting where the target is (the last folder)."""
@@ -210,6 +222,8 @@ class ExportDialog(QDialog):
                                                 filters[SUFFIXES[kind]])
         if chosen:
             self.target.setText(chosen)
+            self._forget_result()
+            self._confirmed = Path(chosen)  # the chooser asked before replacing it
             self._remember(Path(chosen).parent)
 
     def _remember(self, folder: Path) -> None:
@@ -248,6 +262,10 @@ class ExportDialog(QDialog):
         if refused is not None:
             self.message.setText(refused)
             return False
+        if target.exists() and target != self._confirmed and not self.replace_agreed(target):
+            self.message.setText(self.tr("{file} was kept as it is. Choose another name, or "
+                                         "agree to replace it.").format(file=target))
+            return False
         kind, names = self.kind(), not self.names.isHidden() and self.names.isChecked()
         self._gate = gate = CancelGate()
         self.written = None
@@ -271,6 +289,16 @@ class ExportDialog(QDialog):
         job.finished.connect(lambda made: self._done(target, made))
         job.failed.connect(lambda error: self._failed(target, error))
         return True
+
+    def replace_agreed(self, target: Path) -> bool:
+        """Ask before replacing a file that exists (a summary already sent to
+        print, say); No is the default."""
+        answer = QMessageBox.question(
+            self, self.tr("Replace the file?"),
+            self.tr("{file} already exists. Replace it with the new export?").format(file=target.name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
 
     def is_running(self) -> bool:
         return self._gate is not None

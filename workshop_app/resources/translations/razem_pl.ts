@@ -889,219 +889,234 @@ Pracować dalej?</translation>
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../ui/export_dialog.py" line="89" />
+            <location filename="../../ui/export_dialog.py" line="90" />
             <source>Export the workshop</source>
             <translation>Eksport warsztatu</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="99" />
-            <location filename="../../ui/export_dialog.py" line="140" />
+            <location filename="../../ui/export_dialog.py" line="100" />
+            <location filename="../../ui/export_dialog.py" line="143" />
             <source>What to export</source>
             <translation>Co wyeksportować</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="107" />
+            <location filename="../../ui/export_dialog.py" line="108" />
             <source>Include participants' names (the workshop is anonymous)</source>
             <translation>Dołącz nazwiska uczestników (warsztat jest anonimowy)</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="109" />
+            <location filename="../../ui/export_dialog.py" line="110" />
             <source>File to write</source>
             <translation>Plik do zapisania</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="110" />
+            <location filename="../../ui/export_dialog.py" line="111" />
             <source>Choose…</source>
             <translation>Wybierz…</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="119" />
+            <location filename="../../ui/export_dialog.py" line="120" />
             <source>Export</source>
             <translation>Eksportuj</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="122" />
+            <location filename="../../ui/export_dialog.py" line="123" />
             <source>Cancel</source>
             <translation>Anuluj</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="124" />
+            <location filename="../../ui/export_dialog.py" line="125" />
             <source>Open</source>
             <translation>Otwórz</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="126" />
+            <location filename="../../ui/export_dialog.py" line="127" />
             <source>Show in folder</source>
             <translation>Pokaż w folderze</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="128" />
+            <location filename="../../ui/export_dialog.py" line="129" />
             <source>Close</source>
             <translation>Zamknij</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="143" />
+            <location filename="../../ui/export_dialog.py" line="146" />
             <source>File</source>
             <translation>Plik</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="158" />
+            <location filename="../../ui/export_dialog.py" line="161" />
             <source>Summary (PDF)</source>
             <translation>Podsumowanie (PDF)</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="159" />
+            <location filename="../../ui/export_dialog.py" line="162" />
             <source>The record the organisers publish: ideas by group, results, priorities and the agenda.</source>
             <translation>Dokument, który publikują organizatorzy: pomysły według grup, wyniki, priorytety i program.</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="160" />
+            <location filename="../../ui/export_dialog.py" line="163" />
             <source>Agenda (PDF)</source>
             <translation>Program forum (PDF)</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="161" />
+            <location filename="../../ui/export_dialog.py" line="164" />
             <source>The forum's timetable to print: a section per day, the rooms side by side.</source>
             <translation>Harmonogram forum do wydruku: osobno każdy dzień, sale obok siebie.</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="162" />
+            <location filename="../../ui/export_dialog.py" line="165" />
             <source>Ideas, CSV (UTF-8)</source>
             <translation>Pomysły, CSV (UTF-8)</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="163" />
+            <location filename="../../ui/export_dialog.py" line="166" />
             <source>Every idea for a spreadsheet: UTF-8, commas.</source>
             <translation>Wszystkie pomysły do arkusza kalkulacyjnego: UTF-8, przecinki.</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="164" />
+            <location filename="../../ui/export_dialog.py" line="167" />
             <source>Ideas, CSV for Excel (Polish)</source>
             <translation>Pomysły, CSV – Excel (polski)</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="165" />
+            <location filename="../../ui/export_dialog.py" line="168" />
             <source>Every idea for a Polish Excel: Windows-1250, semicolons.</source>
             <translation>Wszystkie pomysły dla polskiego Excela: Windows-1250, średniki.</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="166" />
+            <location filename="../../ui/export_dialog.py" line="169" />
             <source>Voting results, CSV</source>
             <translation>Wyniki głosowań, CSV</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="167" />
+            <location filename="../../ui/export_dialog.py" line="170" />
             <source>Every round's results with the points by sector.</source>
             <translation>Wyniki każdego głosowania z punktami według sektorów.</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="168" />
+            <location filename="../../ui/export_dialog.py" line="171" />
             <source>Agenda, iCalendar</source>
             <translation>Program, iCalendar</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="169" />
+            <location filename="../../ui/export_dialog.py" line="172" />
             <source>The sessions with a time, for a calendar; items without a time are left out.</source>
             <translation>Sesje z ustaloną godziną, do kalendarza; punkty bez godziny są pomijane.</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="170" />
+            <location filename="../../ui/export_dialog.py" line="173" />
             <source>All data, JSON</source>
             <translation>Wszystkie dane, JSON</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="171" />
+            <location filename="../../ui/export_dialog.py" line="174" />
             <source>Every piece of the workshop's data, for other programs.</source>
             <translation>Wszystkie dane warsztatu, dla innych programów.</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="175" />
+            <location filename="../../ui/export_dialog.py" line="178" />
             <source>summary</source>
             <translation>podsumowanie</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="175" />
-            <location filename="../../ui/export_dialog.py" line="177" />
+            <location filename="../../ui/export_dialog.py" line="178" />
+            <location filename="../../ui/export_dialog.py" line="180" />
             <source>agenda</source>
             <translation>program</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="176" />
+            <location filename="../../ui/export_dialog.py" line="179" />
             <source>ideas</source>
             <translation>pomysly</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="176" />
+            <location filename="../../ui/export_dialog.py" line="179" />
             <source>ideas-excel</source>
             <translation>pomysly-excel</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="177" />
+            <location filename="../../ui/export_dialog.py" line="180" />
             <source>results</source>
             <translation>wyniki</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="178" />
+            <location filename="../../ui/export_dialog.py" line="181" />
             <source>data</source>
             <translation>dane</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="207" />
+            <location filename="../../ui/export_dialog.py" line="219" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="207" />
+            <location filename="../../ui/export_dialog.py" line="219" />
             <source>CSV (*.csv)</source>
             <translation>CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="208" />
+            <location filename="../../ui/export_dialog.py" line="220" />
             <source>iCalendar (*.ics)</source>
             <translation>iCalendar (*.ics)</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="208" />
+            <location filename="../../ui/export_dialog.py" line="220" />
             <source>JSON (*.json)</source>
             <translation>JSON (*.json)</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="209" />
+            <location filename="../../ui/export_dialog.py" line="221" />
             <source>Export to</source>
             <translation>Eksportuj do</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="224" />
+            <location filename="../../ui/export_dialog.py" line="238" />
             <source>Choose the file to write.</source>
             <translation>Wybierz plik do zapisania.</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="231" />
+            <location filename="../../ui/export_dialog.py" line="245" />
             <source>The folder {folder} does not exist. Choose another one. Nothing was written.</source>
             <translation>Folder {folder} nie istnieje. Wybierz inny. Nic nie zapisano.</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="235" />
+            <location filename="../../ui/export_dialog.py" line="249" />
             <source>Razem cannot write {file}: {reason}. Choose another folder. Nothing was written.</source>
             <translation>Razem nie może zapisać pliku {file}: {reason}. Wybierz inny folder. Nic nie zapisano.</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="255" />
+            <location filename="../../ui/export_dialog.py" line="266" />
+            <source>{file} was kept as it is. Choose another name, or agree to replace it.</source>
+            <translation>Plik {file} pozostawiono bez zmian. Wybierz inną nazwę albo zgódź się go zastąpić.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_dialog.py" line="273" />
             <source>Exporting to {file}…</source>
             <translation>Eksportowanie do pliku {file}…</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="283" />
+            <location filename="../../ui/export_dialog.py" line="297" />
+            <source>Replace the file?</source>
+            <translation>Zastąpić plik?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_dialog.py" line="298" />
+            <source>{file} already exists. Replace it with the new export?</source>
+            <translation>Plik {file} już istnieje. Zastąpić go nowym eksportem?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_dialog.py" line="311" />
             <source>Cancelling…</source>
             <translation>Anulowanie…</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="295" />
+            <location filename="../../ui/export_dialog.py" line="323" />
             <source>Saved: {file}</source>
             <translation>Zapisano: {file}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/export_dialog.py" line="297" />
+            <location filename="../../ui/export_dialog.py" line="325" />
             <source>%n agenda item(s) without a time were left out of the calendar: {titles}</source>
             <translation>
                 <numerusform>Pominięto w kalendarzu %n punkt programu bez godziny: {titles}</numerusform>
@@ -1110,13 +1125,13 @@ Pracować dalej?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="307" />
-            <location filename="../../ui/export_dialog.py" line="355" />
+            <location filename="../../ui/export_dialog.py" line="335" />
+            <location filename="../../ui/export_dialog.py" line="383" />
             <source>Export cancelled. Nothing was written.</source>
             <translation>Eksport anulowany. Nic nie zapisano.</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="309" />
+            <location filename="../../ui/export_dialog.py" line="337" />
             <source>Could not write {file}: {reason}. Nothing was written.</source>
             <translation>Nie udało się zapisać pliku {file}: {reason}. Nic nie zapisano.</translation>
         </message>
