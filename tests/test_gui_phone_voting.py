@@ -249,6 +249,7 @@ def test_the_shared_screen_shows_progress_by_sector_never_by_option(
     dialog.by_sector.setChecked(True)
     assert view.sectors.isVisible()
     assert view.sectors.text() == "Według sektorów: samorząd 1 · biznes 2"
+    assert view.sectors.font().pixelSize() >= 28  # read from the back of the room
     # Everything the screen says: no option, no count by option.
     assert {label.text() for label in view.findChildren(QLabel) if label.text()} == {
         "Głosuj z telefonu: Z telefonów", server.url, f"Kod dołączenia: {server.code}",
@@ -274,6 +275,8 @@ def test_the_wifi_qr_code_is_shown_only_with_a_network_name(
     assert card.wifi_qr.isVisible() and not card.wifi_qr.pixmap().isNull()
     assert card.wifi.text() == "Wi-Fi: Sala; \"Zamek\"\nHasło: tajne:hasło"
     assert not card.qr.pixmap().isNull() and card.qr.isVisible()  # beside the page's code
+    words = [label for label in presenter.phone_join.findChildren(QLabel) if label.text()]
+    assert min(label.font().pixelSize() for label in words) >= 28  # read from the back
     assert (settings.get(WIFI_SSID), settings.get(WIFI_PASSWORD)) == ("Sala; \"Zamek\"",
                                                                         "tajne:hasło")
     dialog.ssid.setText("")
