@@ -24,8 +24,8 @@ from workshop_app import i18n  # noqa: E402
 from workshop_app.models import PhaseKind, RoundStatus, Sector  # noqa: E402
 from workshop_app.services import WorkshopService  # noqa: E402
 from workshop_app.services.demo import write_demo  # noqa: E402
-from workshop_app.storage import WorkshopStore  # noqa: E402
 from workshop_app.settings import Settings  # noqa: E402
+from workshop_app.storage import WorkshopStore  # noqa: E402
 from workshop_app.ui.main_window import MainWindow  # noqa: E402
 from workshop_app.ui.phone_dialog import PhoneDialog  # noqa: E402
 from workshop_app.ui.phone_voting import Interface  # noqa: E402
