@@ -3,22 +3,28 @@ HTTP written on the GUI thread, counted live, stopped when the round closes."""
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 from shiboken6 import isValid
 
 from tests.helpers.phones import Answer, Phone
 from tests.helpers.presenter import window_with_presenter
-from workshop_app.models import BallotKind, PhaseKind, VoteMethod
+from workshop_app.models import BallotKind, PhaseKind, Sector, VoteMethod, VotingRound
+from workshop_app.phone.tokens import device_label
 from workshop_app.services import WorkshopService
+from workshop_app.settings import WIFI_PASSWORD, WIFI_SSID, Settings
 from workshop_app.ui.main_window import MainWindow
 from workshop_app.ui.panels.prioritise import PrioritisePanel
 from workshop_app.ui.phone_dialog import PhoneDialog
 from workshop_app.ui.phone_voting import interface_addresses
+from workshop_app.ui.presenter_voting import option_titles
 
 pytestmark = pytest.mark.usefixtures("polish")
 
@@ -153,3 +159,126 @@ def test_phones_see_the_results_only_while_the_room_does(
     assert set(answer.data["results"][0]) == {"place", "title", "score", "tie"}
     panel.buttons["reveal"].click()  # hidden again
     assert in_thread(qtbot, lambda: phone.request("GET", "/api/results")).status == 409
+
+
+def voted(qtbot: QtBot, server: Any, sector: str) -> tuple[Phone, list[str]]:
+    """A phone that joined and sent two dots (the first two options shown)."""
+    phone = Phone(server.host, server.port)
+    shown = [o["id"] for o in in_thread(qtbot, lambda: phone.join(server.code)).data["options"]]
+    answer = in_thread(qtbot, lambda: phone.send({"votes": {shown[0]: 1, shown[1]: 1},
+                                                  "shown": shown, "sector": sector}))
+    assert answer.status == 200
+    return phone, shown
+
+
+def test_the_console_blocks_a_phone_its_ballot_goes_and_it_is_refused(
+        qtbot: QtBot, window: MainWindow, demo_service: WorkshopService) -> None:
+    _panel, dialog, made = started(qtbot, window, demo_service)
+    server = window.session.phones.server
+    assert server is not None
+    bad, shown = voted(qtbot, server, "business")
+    good, _ = voted(qtbot, server, "academia")
+    listed = dialog.phone_list.tree
+    qtbot.waitUntil(lambda: listed.topLevelItemCount() == 2)
+    bad_device = next(b.device for b in demo_service.ballots(made) if b.sector is Sector.BUSINESS)
+    assert bad_device is not None
+    row = next(listed.topLevelItem(i) for i in range(2)
+               if listed.topLevelItem(i).text(0) == device_label(bad_device))
+    assert row.text(2) == "biznes" and re.fullmatch(r"\d\d:\d\d:\d\d", row.text(1))
+    assert all(bad.cookie and bad.cookie.split("=", 1)[1] not in listed.topLevelItem(i).text(c)
+               for i in range(2) for c in range(3))  # never the token
+    assert not dialog.phone_list.block_button.isEnabled()
+    listed.setCurrentItem(row)
+    dialog.phone_list.block_button.click()  # "Zablokuj"
+    assert [b.sector for b in demo_service.ballots(made)] == [Sector.ACADEMIA]
+    assert listed.topLevelItemCount() == 1 and dialog.count.text() == "1 telefon oddał głos"
+    assert dialog.phone_list.blocked.text() == "1 telefon zablokowany"
+    again = in_thread(qtbot, lambda: bad.send({"votes": {shown[2]: 1}, "shown": shown}))
+    refusal = "Prowadzący zablokował ten telefon: nie może głosować w tym głosowaniu."
+    assert (again.status, again.message) == (403, refusal)
+    for path in ("/api/round", "/api/results"):
+        assert in_thread(qtbot, lambda p=path: bad.request("GET", p)).status == 403
+    assert in_thread(qtbot, lambda: bad.join(server.code)).status == 403  # the cookie is known
+    english = Phone(server.host, server.port, "en", cookie=bad.cookie)
+    assert in_thread(qtbot, lambda: english.request("GET", "/api/round")).message == (
+        "The moderator has blocked this phone: it cannot vote in this round.")
+    assert [b.sector for b in demo_service.ballots(made)] == [Sector.ACADEMIA]
+    # The other phone goes on as before.
+    answer = in_thread(qtbot, lambda: good.send({"votes": {shown[2]: 1}, "shown": shown,
+                                                 "sector": "academia"}))
+    assert answer.status == 200 and len(demo_service.ballots(made)) == 1
+    # Undo (one step) brings the blocked phone's ballot back; the phone stays blocked.
+    window.session.undo_stack.undo()  # the other phone's new ballot
+    assert window.session.undo_stack.undoText() == "odrzucenie głosu zablokowanego telefonu"
+    window.session.undo_stack.undo()
+    assert sorted(str(b.sector) for b in demo_service.ballots(made)) == ["academia", "business"]
+    assert in_thread(qtbot, lambda: bad.send({"votes": {shown[2]: 1}, "shown": shown})).status == 403
+
+
+def test_a_new_code_keeps_joined_phones_and_turns_the_old_code_away(
+        qtbot: QtBot, window: MainWindow, demo_service: WorkshopService) -> None:
+    _panel, dialog, made = started(qtbot, window, demo_service)
+    server = window.session.phones.server
+    assert server is not None
+    joined, shown = voted(qtbot, server, "business")
+    old = server.code
+    dialog.new_code_button.click()  # "Nowy kod"
+    assert server.code != old and dialog.card.code.text() == f"Kod dołączenia: {server.code}"
+    presenter = window.presenter
+    assert presenter is not None
+    assert presenter.phone_join.card.code.text() == f"Kod dołączenia: {server.code}"
+    stranger = Phone(server.host, server.port)
+    assert in_thread(qtbot, lambda: stranger.join(old)).status == 403
+    assert in_thread(qtbot, lambda: stranger.join(server.code)).status == 200
+    answer = in_thread(qtbot, lambda: joined.send({"votes": {shown[2]: 1}, "shown": shown}))
+    assert answer.status == 200 and len(demo_service.ballots(made)) == 1
+
+
+def test_the_shared_screen_shows_progress_by_sector_never_by_option(
+        qtbot: QtBot, window: MainWindow, demo_service: WorkshopService) -> None:
+    _panel, dialog, made = started(qtbot, window, demo_service)
+    server = window.session.phones.server
+    presenter = window.presenter
+    assert server is not None and presenter is not None
+    view = presenter.phone_join
+    voted(qtbot, server, "business")
+    voted(qtbot, server, "business")
+    voted(qtbot, server, "local_government")
+    qtbot.waitUntil(lambda: view.count.text() == "3 telefony oddały głos")
+    assert view.sectors.isHidden()  # only when the moderator wants it
+    dialog.by_sector.setChecked(True)
+    assert view.sectors.isVisible()
+    assert view.sectors.text() == "Według sektorów: samorząd 1 · biznes 2"
+    assert view.sectors.font().pixelSize() >= 28  # read from the back of the room
+    # Everything the screen says: no option, no count by option.
+    assert {label.text() for label in view.findChildren(QLabel) if label.text()} == {
+        "Głosuj z telefonu: Z telefonów", server.url, f"Kod dołączenia: {server.code}",
+        "3 telefony oddały głos", "Według sektorów: samorząd 1 · biznes 2"}
+    titles = option_titles(demo_service, demo_service.get(VotingRound, made))
+    assert len(titles) > 2 and demo_service.results(made)  # there are votes by option to hide
+    dialog.by_sector.setChecked(False)
+    assert view.sectors.isHidden()
+
+
+def test_the_wifi_qr_code_is_shown_only_with_a_network_name(
+        qtbot: QtBot, window: MainWindow, demo_service: WorkshopService, tmp_path: Path) -> None:
+    settings = Settings(tmp_path)
+    window.session.phones.use_settings(settings)
+    _panel, dialog, _made = started(qtbot, window, demo_service)
+    presenter = window.presenter
+    assert presenter is not None
+    card = presenter.phone_join.card
+    assert card.wifi_qr.isHidden() and card.wifi.isHidden()
+    dialog.ssid.setText("Sala; \"Zamek\"")
+    dialog.password.setText("tajne:hasło")
+    dialog.ssid.editingFinished.emit()
+    assert card.wifi_qr.isVisible() and not card.wifi_qr.pixmap().isNull()
+    assert card.wifi.text() == "Wi-Fi: Sala; \"Zamek\"\nHasło: tajne:hasło"
+    assert not card.qr.pixmap().isNull() and card.qr.isVisible()  # beside the page's code
+    words = [label for label in presenter.phone_join.findChildren(QLabel) if label.text()]
+    assert min(label.font().pixelSize() for label in words) >= 28  # read from the back
+    assert (settings.get(WIFI_SSID), settings.get(WIFI_PASSWORD)) == ("Sala; \"Zamek\"",
+                                                                        "tajne:hasło")
+    dialog.ssid.setText("")
+    dialog.ssid.editingFinished.emit()
+    assert card.wifi_qr.isHidden() and card.wifi.isHidden()

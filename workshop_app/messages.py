@@ -204,6 +204,7 @@ class Operations(QObject):
             Op.CAST_BALLOT: self.tr("casting a ballot"),
             Op.ENTER_TALLY: self.tr("entering paper dots"),
             Op.DISCARD_BALLOT: self.tr("discarding the last ballot"),
+            Op.DISCARD_PHONE_BALLOT: self.tr("discarding a blocked phone's ballot"),
             Op.ADD_AGENDA_ITEM: self.tr("adding an agenda item"),
             Op.DELETE_AGENDA_ITEM: self.tr("deleting an agenda item"),
             Op.EDIT_AGENDA_ITEM: self.tr("editing an agenda item"),

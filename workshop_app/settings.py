@@ -33,7 +33,12 @@ LAST_DIRECTORY: Option[str] = Option("files/last_directory", str, "", "Last fold
 
 EXPORT_DIRECTORY: Option[str] = Option("files/export_directory", str, "", "Last export folder")
 
-ALL_OPTIONS = (LANGUAGE, RECENT_FILES, LAST_DIRECTORY, EXPORT_DIRECTORY)
+# The laptop's hotspot, for the Wi-Fi QR code beside the phone page's one.
+# The password is kept here in plain text: it is shown to the whole room anyway.
+WIFI_SSID: Option[str] = Option("phones/wifi_ssid", str, "", "Wi-Fi network name")
+WIFI_PASSWORD: Option[str] = Option("phones/wifi_password", str, "", "Wi-Fi password")
+
+ALL_OPTIONS = (LANGUAGE, RECENT_FILES, LAST_DIRECTORY, EXPORT_DIRECTORY, WIFI_SSID, WIFI_PASSWORD)
 
 
 def _labels_for_translation() -> None:  # pragma: no cover - read by lupdate only
@@ -41,6 +46,8 @@ def _labels_for_translation() -> None:  # pragma: no cover - read by lupdate onl
     QCoreApplication.translate("Settings", "Recent workshops")
     QCoreApplication.translate("Settings", "Last folder used")
     QCoreApplication.translate("Settings", "Last export folder")
+    QCoreApplication.translate("Settings", "Wi-Fi network name")
+    QCoreApplication.translate("Settings", "Wi-Fi password")
 
 
 class Settings:

@@ -44,15 +44,21 @@ def revealed_results(service: WorkshopService, round_id: str) -> list[dict[str, 
             for r in service.results(round_id)]
 
 
-def round_view(service: WorkshopService, round_id: str) -> dict[str, Any]:
+def round_view(service: WorkshopService, round_id: str,
+               device: str | None = None) -> dict[str, Any]:
+    """The round for one phone (`device`, a token's digest): the roster's
+    names leave out people who voted in this round already, except the one
+    this phone voted as (it may send again)."""
     voting_round = service.find(VotingRound, round_id)
     if voting_round is None or voting_round.deleted_at is not None:
         return {"open": False, "title": "", "method": VoteMethod.DOTS.value, "options": []}
     titles = _titles(service, voting_round)
     order = shuffled([o for o in voting_round.options if o in titles])
+    voted = {b.participant_id for b in service.ballots(round_id)
+             if device is None or b.device != device}
     people = [] if service.workshop().anonymous else sorted(
         ({"id": p.id, "name": p.name, "sector": p.sector.value}
-         for p in service.participants() if p.name),
+         for p in service.participants() if p.name and p.id not in voted),
         key=lambda p: p["name"].casefold())
     return {
         "open": voting_round.status is RoundStatus.OPEN,

@@ -9,6 +9,10 @@ Endpoints, and nothing else (no files from disk, no listing):
     POST /api/join     {"code": "..."}: the join code; sets the phone's cookie
     POST /api/ballot   the phone's ballot (phone/form.py); replaces its last
 
+A phone the moderator blocked (`block`, by its device digest) is refused
+every request but the page itself; a new join code (`new_code`) keeps
+phones that joined and turns away anyone who has only the old one.
+
 Every request thread hands its work to the `Desk` (the one writer) and waits
 for the answer; a ballot is committed before the phone hears "accepted".
 """
@@ -74,6 +78,10 @@ def checked_address(bind: str) -> str:
     return str(address)
 
 
+class PhoneBlocked(Exception):
+    """The moderator blocked the phone while its ballot waited for the writer."""
+
+
 class _HttpServer(ThreadingHTTPServer):
     daemon_threads = True
     request_queue_size = 128
@@ -95,7 +103,8 @@ class PhoneServer:
     def __init__(self, *, service: WorkshopService, round_id: str, desk: Desk, bind: str,
                  port: int = 0, code: str | None = None,
                  after: Callable[[Changes], None] | None = None,
-                 revealed: Callable[[], bool] | None = None) -> None:
+                 revealed: Callable[[], bool] | None = None,
+                 blocked: set[str] | None = None) -> None:
         self.service, self.round_id, self.desk, self.after = service, round_id, desk, after
         self.revealed = revealed
         self.code = code or new_join_code()
@@ -103,6 +112,9 @@ class PhoneServer:
         self.limit = WrongCodeLimit()
         self._lock = threading.Lock()
         self._joined: set[str] = set()
+        # Device digests the moderator blocked; the program passes its own
+        # set so that a block outlives stopping and starting the server.
+        self._blocked = blocked if blocked is not None else set()
         host = checked_address(bind)
         kind = _HttpServer6 if ":" in host else _HttpServer
         self._http = kind((host, port), _Handler)
@@ -166,8 +178,31 @@ class PhoneServer:
         with self._lock:
             return self.limit.blocked(client)
 
-    def view(self) -> dict[str, Any]:
-        return self.desk.submit(lambda: round_view(self.service, self.round_id)).result(WAIT)
+    def block(self, device: str) -> None:
+        """Refuse the phone whose token has this digest from now on."""
+        with self._lock:
+            self._blocked.add(device)
+
+    def device_blocked(self, token: str | None) -> bool:
+        if token is None:
+            return False
+        device = device_of(token)
+        with self._lock:
+            return device in self._blocked
+
+    def new_code(self) -> str:
+        """A fresh join code; the old one no longer lets anyone join."""
+        with self._lock:
+            code = new_join_code()
+            while code == self.code:
+                code = new_join_code()
+            self.code = code
+            return code
+
+    def view(self, token: str | None = None) -> dict[str, Any]:
+        device = device_of(token) if token is not None else None
+        return self.desk.submit(
+            lambda: round_view(self.service, self.round_id, device)).result(WAIT)
 
     def results(self) -> list[dict[str, Any]] | None:
         """The revealed results, or None while they are not shown."""
@@ -182,6 +217,8 @@ class PhoneServer:
         ballot = read_ballot(body)
 
         def job() -> Changes:
+            if self.device_blocked(token):
+                raise PhoneBlocked
             changes = self.service.cast_phone_ballot(
                 round_id=self.round_id, device=device_of(token), **ballot.arguments())
             if self.after is not None:
@@ -219,9 +256,13 @@ class _Handler(BaseHTTPRequestHandler):
         if not phone.host_ok(self.headers.get("Host")):
             self._refuse(HTTPStatus.MISDIRECTED_REQUEST, "wrong_host")
             return
-        handler = routes.get(self.path.split("?", 1)[0])
+        path = self.path.split("?", 1)[0]
+        handler = routes.get(path)
         if handler is None:
             self._refuse(HTTPStatus.NOT_FOUND, "not_found")
+            return
+        if path != "/" and phone.device_blocked(self._token()):
+            self._refuse(HTTPStatus.FORBIDDEN, "blocked")
             return
         try:
             handler()
@@ -233,6 +274,8 @@ class _Handler(BaseHTTPRequestHandler):
             status = HTTPStatus.CONFLICT if error.reason in _CLOSED \
                 else HTTPStatus.UNPROCESSABLE_ENTITY
             self._answer(status, {"ok": False, "message": self.words.refusal(error.reason)})
+        except PhoneBlocked:
+            self._refuse(HTTPStatus.FORBIDDEN, "blocked")
         except (FutureTimeout, CancelledError):
             self._refuse(HTTPStatus.SERVICE_UNAVAILABLE, "busy")
         except Exception:
@@ -258,7 +301,7 @@ class _Handler(BaseHTTPRequestHandler):
         if not self.server.phone.joined(self._token()):
             self._refuse(HTTPStatus.UNAUTHORIZED, "join_first")
             return
-        self._answer(HTTPStatus.OK, {"ok": True, **self.server.phone.view()})
+        self._answer(HTTPStatus.OK, {"ok": True, **self.server.phone.view(self._token())})
 
     def _results(self) -> None:
         if not self.server.phone.joined(self._token()):
@@ -280,7 +323,7 @@ class _Handler(BaseHTTPRequestHandler):
             self._refuse(HTTPStatus.FORBIDDEN, "wrong_code")
             return
         cookie = f"{COOKIE}={token}; HttpOnly; SameSite=Strict; Path=/; Max-Age=86400"
-        self._answer(HTTPStatus.OK, {"ok": True, **phone.view()}, {"Set-Cookie": cookie})
+        self._answer(HTTPStatus.OK, {"ok": True, **phone.view(token)}, {"Set-Cookie": cookie})
 
     def _ballot(self) -> None:
         token = self._token()

@@ -47,6 +47,26 @@ def device_of(token: str) -> str:
     return hashlib.sha256(token.encode("ascii")).hexdigest()
 
 
+def device_label(device: str) -> str:
+    """A short name for a phone the moderator can read and say aloud, the
+    same every time (from the digest the file keeps, never the token):
+    6 hex digits, e.g. "3F7-A2C" (two alike among 100 phones: about 1 in 3,000)."""
+    head = device[:6].upper()
+    return f"{head[:3]}-{head[3:]}"
+
+
+def wifi_payload(ssid: str, password: str) -> str:
+    """The standard Wi-Fi QR payload (as phones' cameras read it): WPA with
+    a password, an open network without one; backslash, semicolon, comma,
+    colon and double quote escaped with a backslash."""
+    def escaped(text: str) -> str:
+        return "".join("\\" + c if c in '\\;,:"' else c for c in text)
+
+    if not password:
+        return f"WIFI:T:nopass;S:{escaped(ssid)};;"
+    return f"WIFI:T:WPA;S:{escaped(ssid)};P:{escaped(password)};;"
+
+
 @dataclass
 class WrongCodeLimit:
     """At most `attempts` wrong join codes per client address in `window`

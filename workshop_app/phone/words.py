@@ -82,6 +82,8 @@ _ERRORS: dict[str, object] = {
     "not_allowed": QT_TRANSLATE_NOOP("PhonePage", "This is not allowed here."),
     "not_revealed": QT_TRANSLATE_NOOP(
         "PhonePage", "The results are shown here once the moderator shows them to the room."),
+    "blocked": QT_TRANSLATE_NOOP(
+        "PhonePage", "The moderator has blocked this phone: it cannot vote in this round."),
     "wrong_host": QT_TRANSLATE_NOOP("PhonePage", "Open the address shown on the shared screen."),
     "sector": QT_TRANSLATE_NOOP("PhonePage", "Choose a sector from the list."),
     "read_only": QT_TRANSLATE_NOOP(

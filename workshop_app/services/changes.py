@@ -86,6 +86,7 @@ class Op(enum.Enum):
     CAST_BALLOT = "cast_ballot"
     ENTER_TALLY = "enter_tally"
     DISCARD_BALLOT = "discard_ballot"
+    DISCARD_PHONE_BALLOT = "discard_phone_ballot"
     ADD_AGENDA_ITEM = "add_agenda_item"
     DELETE_AGENDA_ITEM = "delete_agenda_item"
     EDIT_AGENDA_ITEM = "edit_agenda_item"

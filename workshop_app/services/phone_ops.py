@@ -49,6 +49,24 @@ class PhoneOps(VoteOps):
             operation.created = ballot.id
         return operation.changes
 
+    def discard_phone_ballot(self, *, round_id: str, device: str) -> Changes:
+        """Discard (soft, undoable, one step) the ballot of one phone in an
+        open round: the moderator blocked it. `NO_BALLOT` if it has none."""
+        with self._operation(Op.DISCARD_PHONE_BALLOT) as operation:
+            self._open_round(round_id)
+            ballots = self.store.device_ballots(round_id, device)
+            if not ballots:
+                raise Refused(RefusalReason.NO_BALLOT)
+            stamp = now_iso()
+            for ballot in ballots:
+                self.store.update(Ballot, ballot.id, deleted_at=stamp)
+        return operation.changes
+
+    def phone_voters(self, round_id: str) -> list[Ballot]:
+        """The live phone ballots of the round, oldest first (one per phone)."""
+        return sorted((b for b in self.store.ballots_of(round_id) if b.kind is BallotKind.PHONE),
+                      key=lambda b: (b.created_at, b.id))
+
     def phone_ballots(self, round_id: str) -> int:
         """How many phones have a ballot in the round now."""
         return self.store.count_ballots(round_id, BallotKind.PHONE.value)

@@ -3,11 +3,20 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Iterable
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import Qt
 
-from workshop_app.models import AgendaFormat, AgendaItem, PhaseKind, RoundStatus, Sector
+from workshop_app.models import (
+    AgendaFormat,
+    AgendaItem,
+    Ballot,
+    PhaseKind,
+    RoundStatus,
+    Sector,
+    in_sector_order,
+)
 from workshop_app.models.captions import NoteCaption
 
 translate = QCoreApplication.translate
@@ -36,6 +45,16 @@ def sector_label(sector: Sector | None) -> str:
         Sector.RESIDENTS: translate("Labels", "residents"),
         Sector.OTHER: translate("Labels", "other"),
     }[sector]
+
+
+def sector_breakdown(ballots: Iterable[Ballot], separator: str = ", ") -> tuple[int, str]:
+    """How many people the ballots speak for, and that by sector in the
+    usual order ("local government 3, academia 1, no sector 1")."""
+    voters: dict[Sector | None, int] = {}
+    for ballot in ballots:
+        voters[ballot.sector] = voters.get(ballot.sector, 0) + ballot.voters
+    text = separator.join(f"{sector_label(s)} {n}" for s, n in in_sector_order(voters))
+    return sum(voters.values()), text
 
 
 def sector_short_label(sector: Sector | None) -> str:

@@ -77,6 +77,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.session = session
         self.settings = settings  # remembers the export folder; None in tests that need not
+        session.phones.use_settings(settings)  # the Wi-Fi for the phones' QR code
         self.export_dialog: ExportDialog | None = None
         self.service = session.service
         self.path = session.path

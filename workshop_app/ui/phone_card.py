@@ -3,7 +3,8 @@
 Shown in the console's "Voting from phones" window and on the shared screen
 while phones vote. The QR code is made by segno (pure Python, no network):
 the address with the join code (`PhoneServer.join_url`), so a scan opens
-the page with the code filled in.
+the page with the code filled in. Beside it, when the moderator typed the
+laptop's hotspot in, a second QR code joins that Wi-Fi (`wifi_payload`).
 """
 
 from __future__ import annotations
@@ -14,9 +15,11 @@ from typing import TYPE_CHECKING
 import segno
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QPixmap
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from workshop_app.models import VotingRound
+from workshop_app.phone.tokens import wifi_payload
+from workshop_app.ui.labels import sector_breakdown
 from workshop_app.ui.presenter_fit import pixel_font, readable_px
 
 if TYPE_CHECKING:
@@ -34,32 +37,42 @@ def qr_pixmap(text: str, pixels: int) -> QPixmap:
     return pixmap
 
 
+def _plain_label() -> QLabel:
+    label = QLabel()
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    return label
+
+
 class PhoneJoinCard(QWidget):
-    """QR code, address and join code; `show_join(None)` empties it."""
+    """QR code, address and join code, and beside them the Wi-Fi's QR code
+    with its name and password once `show_wifi` has a name; `show_join(None)`
+    empties it."""
 
     def __init__(self, *, qr_pixels: int = 320, text_pixels: int = 28,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.qr_pixels = qr_pixels
         self._drawn: tuple[str, int] | None = None
-        self.qr = QLabel()
-        self.qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.address = QLabel()
-        self.code = QLabel()
+        self._wifi_drawn: tuple[str, int] | None = None
+        self.qr, self.wifi_qr = _plain_label(), _plain_label()
+        self.address, self.code, self.wifi = _plain_label(), _plain_label(), _plain_label()
         font = QFont(self.font())
         font.setPixelSize(text_pixels)
-        for label in (self.address, self.code):
-            label.setTextFormat(Qt.TextFormat.PlainText)
-            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        for label in (self.address, self.code, self.wifi):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             label.setFont(font)
         bold = QFont(font)
         bold.setBold(True)
         self.code.setFont(bold)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.qr)
-        layout.addWidget(self.address)
-        layout.addWidget(self.code)
+        layout = QGridLayout(self)
+        layout.addWidget(self.qr, 0, 0)
+        layout.addWidget(self.address, 1, 0)
+        layout.addWidget(self.code, 2, 0)
+        layout.addWidget(self.wifi_qr, 0, 1)
+        layout.addWidget(self.wifi, 1, 1, 2, 1, Qt.AlignmentFlag.AlignTop)
+        self.wifi_qr.setVisible(False)
+        self.wifi.setVisible(False)
 
     def show_join(self, url: str | None, join_url: str = "", code: str = "") -> None:
         if url is None:
@@ -76,6 +89,26 @@ class PhoneJoinCard(QWidget):
         self.address.setText(url)
         self.code.setText(self.tr("Join code: {code}").format(code=code))
 
+    def show_wifi(self, ssid: str, password: str) -> None:
+        """The Wi-Fi's QR code, name and password; hidden without a name."""
+        shown = bool(ssid)
+        self.wifi_qr.setVisible(shown)
+        self.wifi.setVisible(shown)
+        if not shown:
+            self._wifi_drawn = None
+            self.wifi_qr.clear()
+            self.wifi.setText("")
+            return
+        wanted = (wifi_payload(ssid, password), self.qr_pixels)
+        if wanted != self._wifi_drawn:
+            self._wifi_drawn = wanted
+            self.wifi_qr.setPixmap(qr_pixmap(*wanted))
+        self.wifi_qr.setAccessibleName(self.tr("QR code of the Wi-Fi network"))
+        text = self.tr("Wi-Fi: {ssid}").format(ssid=ssid)
+        if password:
+            text += "\n" + self.tr("Password: {password}").format(password=password)
+        self.wifi.setText(text)
+
 
 class PhoneJoinView(QWidget):
     """The shared screen while phones vote: the round's title, how to join
@@ -91,13 +124,14 @@ class PhoneJoinView(QWidget):
         self.heading.setWordWrap(True)
         self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.card = PhoneJoinCard()
-        self.count = QLabel()
-        self.count.setTextFormat(Qt.TextFormat.PlainText)
-        self.count.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.count = _plain_label()
+        self.sectors = _plain_label()
+        self.sectors.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.card, 1)
         layout.addWidget(self.count)
+        layout.addWidget(self.sectors)
         self._height = 720
 
     def refresh(self) -> bool:
@@ -109,15 +143,24 @@ class PhoneJoinView(QWidget):
         voting_round = self.session.service.find(VotingRound, phones.round_id)
         self.heading.setText(self.tr("Vote from your phone: {title}").format(
             title=voting_round.title if voting_round else ""))
-        self.card.qr_pixels = int(self._height * 0.5)
+        self.card.qr_pixels = int(self._height * (0.42 if phones.wifi[0] else 0.5))
         self.card.show_join(server.url, server.join_url, server.code)
+        self.card.show_wifi(*phones.wifi)
         self.count.setText(self.tr("%n phone(s) have voted", "", phones.voted()))
+        # By sector only: counts by option would tell the room the results.
+        _total, breakdown = sector_breakdown(
+            self.session.service.phone_voters(phones.round_id), " · ")
+        self.sectors.setVisible(phones.by_sector)
+        self.sectors.setText(self.tr("By sector: {counts}").format(counts=breakdown)
+                             if phones.by_sector and breakdown else "")
         return True
 
     def set_screen_height(self, height: int) -> None:
         self._height = height
         least = readable_px(height)
         for label, pixels in ((self.heading, height / 18), (self.card.address, height / 16),
-                              (self.card.code, height / 14), (self.count, height / 24)):
+                              (self.card.code, height / 14), (self.count, height / 24),
+                              (self.sectors, height / 30), (self.card.wifi, height / 24)):
             label.setFont(pixel_font(label.font(), max(int(pixels), least),
-                                     bold=label is not self.count))
+                                     bold=label in (self.heading, self.card.address,
+                                                    self.card.code)))

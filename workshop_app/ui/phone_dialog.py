@@ -2,19 +2,25 @@
 
 The moderator picks the address phones reach this computer on (the list of
 its network interfaces; loopback only for a test on this computer), starts
-and stops the server, and sees how many phones have voted. The QR code,
-address and join code are here and on the shared screen.
+and stops the server, and sees how many phones have voted and which (a
+short label per phone; "Block" refuses one and discards its ballot). The QR
+code, address and join code are here and on the shared screen; "New code"
+replaces the join code (phones that joined stay in, the old code lets no
+one else in). The moderator may show progress by sector on the shared
+screen and a QR code for the laptop's hotspot Wi-Fi.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -24,6 +30,7 @@ from workshop_app.models import VotingRound
 from workshop_app.phone.server import BadAddress
 from workshop_app.services import Changes
 from workshop_app.ui.phone_card import PhoneJoinCard
+from workshop_app.ui.phone_list import PhoneList
 from workshop_app.ui.phone_voting import Interface, interface_addresses
 from workshop_app.ui.session import WorkshopSession
 
@@ -52,7 +59,22 @@ class PhoneDialog(QDialog):
         self.problem.setTextFormat(Qt.TextFormat.PlainText)
         self.count = QLabel()
         self.count.setTextFormat(Qt.TextFormat.PlainText)
-        self.card = PhoneJoinCard(qr_pixels=280, text_pixels=22)
+        self.card = PhoneJoinCard(qr_pixels=240, text_pixels=22)
+        self.new_code_button = QPushButton(self.tr("New code"))
+        self.new_code_button.setToolTip(self.tr(
+            "A new join code on the shared screen: phones that joined stay in, "
+            "the old code no longer lets anyone join"))
+        self.new_code_button.clicked.connect(lambda _=False: self.phones.new_code())
+        self.by_sector = QCheckBox(self.tr("Show progress by sector on the shared screen"))
+        self.by_sector.setChecked(self.phones.by_sector)
+        self.by_sector.toggled.connect(self.phones.set_by_sector)
+        self.ssid, self.password = QLineEdit(self.phones.wifi[0]), QLineEdit(self.phones.wifi[1])
+        self.ssid.setAccessibleName(self.tr("Wi-Fi network name"))
+        self.ssid.setPlaceholderText(self.tr("optional: the laptop's hotspot"))
+        self.password.setAccessibleName(self.tr("Wi-Fi password"))
+        for field in (self.ssid, self.password):
+            field.editingFinished.connect(self._wifi_typed)
+        self.phone_list = PhoneList(session, round_id)
         form = QFormLayout()
         title = QLabel(voting_round.title)
         title.setTextFormat(Qt.TextFormat.PlainText)
@@ -62,11 +84,18 @@ class PhoneDialog(QDialog):
         row.addWidget(self.addresses, 1)
         row.addWidget(self.start_button)
         form.addRow(self.tr("Address:"), row)
+        form.addRow(self.tr("Wi-Fi network:"), self.ssid)
+        form.addRow(self.tr("Wi-Fi password:"), self.password)
+        form.addRow("", self.by_sector)
+        counted = QHBoxLayout()
+        counted.addWidget(self.count, 1)
+        counted.addWidget(self.new_code_button)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.problem)
         layout.addWidget(self.card)
-        layout.addWidget(self.count)
+        layout.addLayout(counted)
+        layout.addWidget(self.phone_list, 1)
         self.phones.changed.connect(self.show_state)
         session.hub.changed.connect(self._on_changed)
         self.show_state()
@@ -92,6 +121,7 @@ class PhoneDialog(QDialog):
         server = self.phones.server if self.phones.round_id == self.round_id else None
         self.start_button.setText(self.tr("Stop") if server else self.tr("Start"))
         self.addresses.setEnabled(server is None)
+        self.new_code_button.setEnabled(server is not None)
         if self.session.read_only is not None:  # no ballot could be written
             self.start_button.setEnabled(False)
             self.problem.setText(self.tr("This workshop is open for reading only: phones "
@@ -100,8 +130,13 @@ class PhoneDialog(QDialog):
             self.card.show_join(None)
         else:
             self.card.show_join(server.url, server.join_url, server.code)
+        self.card.show_wifi(*self.phones.wifi)
+        self.phone_list.refresh()
         self.count.setText(self.tr("%n phone(s) have voted", "",
                                    self.session.service.phone_ballots(self.round_id)))
+
+    def _wifi_typed(self) -> None:
+        self.phones.set_wifi(self.ssid.text().strip(), self.password.text())
 
     def _on_changed(self, changes: Changes) -> None:
         if self.round_id in changes.rounds:

@@ -19,6 +19,7 @@ from PySide6.QtNetwork import QAbstractSocket, QNetworkInterface
 from workshop_app.models import RoundStatus, VotingRound
 from workshop_app.phone.server import PhoneServer
 from workshop_app.services import Changes
+from workshop_app.settings import WIFI_PASSWORD, WIFI_SSID, Settings
 from workshop_app.ui.phone_desk import QtDesk
 
 if TYPE_CHECKING:
@@ -55,10 +56,15 @@ def interface_addresses() -> list[Interface]:
 
 
 class PhoneVoting(QObject):
-    """The phone server of one open workshop, or none.
+    """The phone server of one open workshop, or none; the phones the
+    moderator blocked (kept while the workshop is open in the program, so a
+    block outlives stopping and starting the server, never in the file);
+    what the shared screen shows besides the join card (progress by sector,
+    the Wi-Fi QR code from `settings`).
 
     Signals:
-        changed(): started or stopped.
+        changed(): started or stopped, a new join code, what the shared
+            screen shows changed.
     """
 
     changed = Signal()
@@ -69,7 +75,46 @@ class PhoneVoting(QObject):
         self.desk = QtDesk(self)
         self.server: PhoneServer | None = None
         self.round_id: str | None = None
+        self.blocked: set[str] = set()
+        self.by_sector = False
+        self.settings: Settings | None = None
+        self.wifi: tuple[str, str] = ("", "")
         session.hub.changed.connect(self._on_changed)
+
+    def use_settings(self, settings: Settings | None) -> None:
+        """Read and keep the Wi-Fi name and password in `settings`."""
+        self.settings = settings
+        if settings is not None:
+            self.wifi = (settings.get(WIFI_SSID), settings.get(WIFI_PASSWORD))
+
+    def set_wifi(self, ssid: str, password: str) -> None:
+        if (ssid, password) == self.wifi:
+            return
+        self.wifi = (ssid, password)
+        if self.settings is not None:
+            self.settings.set(WIFI_SSID, ssid)
+            self.settings.set(WIFI_PASSWORD, password)
+        self.changed.emit()
+
+    def set_by_sector(self, shown: bool) -> None:
+        if shown != self.by_sector:
+            self.by_sector = shown
+            self.changed.emit()
+
+    def block(self, device: str) -> None:
+        """Refuse this phone from now on and discard its ballot (one undo
+        step; undoing it brings the ballot back, the phone stays blocked)."""
+        if self.server is None or self.round_id is None:
+            return
+        self.server.block(device)
+        self.session.run(self.session.service.discard_phone_ballot,
+                         round_id=self.round_id, device=device)
+
+    def new_code(self) -> None:
+        """A fresh join code on the shared screen; the old one stops working."""
+        if self.server is not None:
+            self.server.new_code()
+            self.changed.emit()
 
     @property
     def running(self) -> bool:
@@ -82,7 +127,8 @@ class PhoneVoting(QObject):
         self.server = PhoneServer(service=self.session.service, round_id=round_id,
                                   desk=self.desk, bind=address, port=port,
                                   after=self.session.record,
-                                  revealed=lambda: self.session.station.revealed == round_id)
+                                  revealed=lambda: self.session.station.revealed == round_id,
+                                  blocked=self.blocked)
         self.round_id = round_id
         self.server.start()
         self.changed.emit()

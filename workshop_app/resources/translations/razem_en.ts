@@ -137,7 +137,7 @@
 <context>
     <name>ImportNotes</name>
     <message numerus="yes">
-        <location filename="../../messages.py" line="325"/>
+        <location filename="../../messages.py" line="326"/>
         <source>%n row(s) had a sector that was not recognised ({values}); they were set to „other”.</source>
         <translation>
             <numerusform>%n row had a sector that was not recognised ({values}); they were set to „other”.</numerusform>
@@ -145,7 +145,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="330"/>
+        <location filename="../../messages.py" line="331"/>
         <source>%n of the ideas in this file are already in the workshop (the file holds {total}); it looks imported before.</source>
         <translation>
             <numerusform>%n of the ideas in this file are already in the workshop (the file holds {total}); it looks imported before.</numerusform>
@@ -268,7 +268,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="212"/>
+        <location filename="../../messages.py" line="213"/>
         <source>scheduling %n agenda item(s)</source>
         <translation>
             <numerusform>scheduling %n agenda item</numerusform>
@@ -276,7 +276,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="213"/>
+        <location filename="../../messages.py" line="214"/>
         <source>carrying over %n topic(s) from the previous edition</source>
         <translation>
             <numerusform>carrying over %n topic from the previous edition</numerusform>
@@ -298,7 +298,7 @@
 <context>
     <name>PhoneDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/phone_dialog.py" line="103"/>
+        <location filename="../../ui/phone_dialog.py" line="135"/>
         <source>%n phone(s) have voted</source>
         <translation>
             <numerusform>%n phone have voted</numerusform>
@@ -309,7 +309,7 @@
 <context>
     <name>PhoneJoinView</name>
     <message numerus="yes">
-        <location filename="../../ui/phone_card.py" line="114"/>
+        <location filename="../../ui/phone_card.py" line="149"/>
         <source>%n phone(s) have voted</source>
         <translation>
             <numerusform>%n phone have voted</numerusform>
@@ -318,9 +318,20 @@
     </message>
 </context>
 <context>
+    <name>PhoneList</name>
+    <message numerus="yes">
+        <location filename="../../ui/phone_list.py" line="78"/>
+        <source>%n phone(s) blocked</source>
+        <translation>
+            <numerusform>%n phone blocked</numerusform>
+            <numerusform>%n phones blocked</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PrioritisePanel</name>
     <message numerus="yes">
-        <location filename="../../ui/panels/prioritise.py" line="191"/>
+        <location filename="../../ui/panels/prioritise.py" line="188"/>
         <source>%n ballot(s) so far</source>
         <translation>
             <numerusform>%n ballot so far</numerusform>
@@ -328,7 +339,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/prioritise.py" line="207"/>
+        <location filename="../../ui/panels/prioritise.py" line="204"/>
         <source>%n option(s)</source>
         <translation>
             <numerusform>%n option</numerusform>
@@ -446,7 +457,7 @@
 <context>
     <name>_Counts</name>
     <message numerus="yes">
-        <location filename="../../ui/labels.py" line="99"/>
+        <location filename="../../ui/labels.py" line="118"/>
         <source>%n idea(s)</source>
         <translation>
             <numerusform>%n idea</numerusform>
@@ -454,7 +465,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/labels.py" line="102"/>
+        <location filename="../../ui/labels.py" line="121"/>
         <source>%n dot(s)</source>
         <translation>
             <numerusform>%n dot</numerusform>
@@ -462,7 +473,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/labels.py" line="105"/>
+        <location filename="../../ui/labels.py" line="124"/>
         <source>{shown} of %n idea(s)</source>
         <translation>
             <numerusform>{shown} of %n idea</numerusform>

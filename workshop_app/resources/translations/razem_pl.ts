@@ -1574,7 +1574,7 @@ Pracować dalej?</translation>
     <context>
         <name>ImportNotes</name>
         <message numerus="yes">
-            <location filename="../../messages.py" line="325" />
+            <location filename="../../messages.py" line="326" />
             <source>%n row(s) had a sector that was not recognised ({values}); they were set to „other”.</source>
             <translation>
                 <numerusform>W %n wierszu sektor nie został rozpoznany ({values}); ustawiono „inny”.</numerusform>
@@ -1583,7 +1583,7 @@ Pracować dalej?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../messages.py" line="330" />
+            <location filename="../../messages.py" line="331" />
             <source>%n of the ideas in this file are already in the workshop (the file holds {total}); it looks imported before.</source>
             <translation>
                 <numerusform>%n pomysł z tego pliku jest już w warsztacie (plik zawiera {total}); wygląda na to, że został już zaimportowany.</numerusform>
@@ -1592,12 +1592,12 @@ Pracować dalej?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="339" />
+            <location filename="../../messages.py" line="340" />
             <source>Razem does not recognise any column name in the first row ({names}).</source>
             <translation>Razem nie rozpoznaje żadnej nazwy kolumny w pierwszym wierszu ({names}).</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="347" />
+            <location filename="../../messages.py" line="348" />
             <source>The text was read as {encoding}; if its Polish letters look wrong, import it in the window and choose another encoding.</source>
             <translation>Tekst odczytano jako {encoding}; jeśli polskie litery wyglądają źle, zaimportuj plik w oknie programu i wybierz inne kodowanie.</translation>
         </message>
@@ -1703,124 +1703,124 @@ Pracować dalej?</translation>
     <context>
         <name>Labels</name>
         <message>
-            <location filename="../../ui/labels.py" line="30" />
+            <location filename="../../ui/labels.py" line="39" />
             <source>no sector</source>
             <translation>bez sektora</translation>
         </message>
         <message>
-            <location filename="../../phone/words.py" line="92" />
-            <location filename="../../ui/labels.py" line="32" />
+            <location filename="../../phone/words.py" line="94" />
+            <location filename="../../ui/labels.py" line="41" />
             <source>local government</source>
             <translation>samorząd</translation>
         </message>
         <message>
-            <location filename="../../phone/words.py" line="93" />
-            <location filename="../../ui/labels.py" line="33" />
+            <location filename="../../phone/words.py" line="95" />
+            <location filename="../../ui/labels.py" line="42" />
             <source>academia</source>
             <translation>nauka</translation>
         </message>
         <message>
-            <location filename="../../phone/words.py" line="94" />
-            <location filename="../../ui/labels.py" line="34" />
+            <location filename="../../phone/words.py" line="96" />
+            <location filename="../../ui/labels.py" line="43" />
             <source>business</source>
             <translation>biznes</translation>
         </message>
         <message>
-            <location filename="../../phone/words.py" line="95" />
-            <location filename="../../ui/labels.py" line="35" />
+            <location filename="../../phone/words.py" line="97" />
+            <location filename="../../ui/labels.py" line="44" />
             <source>non-governmental organisation</source>
             <translation>organizacja pozarządowa</translation>
         </message>
         <message>
-            <location filename="../../phone/words.py" line="96" />
-            <location filename="../../ui/labels.py" line="36" />
+            <location filename="../../phone/words.py" line="98" />
+            <location filename="../../ui/labels.py" line="45" />
             <source>residents</source>
             <translation>mieszkańcy</translation>
         </message>
         <message>
-            <location filename="../../phone/words.py" line="97" />
-            <location filename="../../ui/labels.py" line="37" />
-            <location filename="../../ui/labels.py" line="76" />
+            <location filename="../../phone/words.py" line="99" />
+            <location filename="../../ui/labels.py" line="46" />
+            <location filename="../../ui/labels.py" line="95" />
             <source>other</source>
             <translation>inny</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="44" />
+            <location filename="../../ui/labels.py" line="63" />
             <source>NGO</source>
             <translation>NGO</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="60" />
+            <location filename="../../ui/labels.py" line="79" />
             <source>Set up</source>
             <translation>Przygotowanie</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="61" />
+            <location filename="../../ui/labels.py" line="80" />
             <source>Gather</source>
             <translation>Zbieranie pomysłów</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="62" />
+            <location filename="../../ui/labels.py" line="81" />
             <source>Cluster</source>
             <translation>Grupowanie</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="63" />
+            <location filename="../../ui/labels.py" line="82" />
             <source>Prioritise</source>
             <translation>Priorytety</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="64" />
+            <location filename="../../ui/labels.py" line="83" />
             <source>Agenda &amp; export</source>
             <translation>Program i eksport</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="70" />
+            <location filename="../../ui/labels.py" line="89" />
             <source>panel discussion</source>
             <translation>panel dyskusyjny</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="71" />
+            <location filename="../../ui/labels.py" line="90" />
             <source>workshop</source>
             <translation>warsztat</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="72" />
+            <location filename="../../ui/labels.py" line="91" />
             <source>World Café table</source>
             <translation>stolik World Café</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="73" />
+            <location filename="../../ui/labels.py" line="92" />
             <source>lecture</source>
             <translation>wykład</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="74" />
+            <location filename="../../ui/labels.py" line="93" />
             <source>keynote</source>
             <translation>wystąpienie główne</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="75" />
+            <location filename="../../ui/labels.py" line="94" />
             <source>networking</source>
             <translation>networking</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="83" />
+            <location filename="../../ui/labels.py" line="102" />
             <source>{title} (from the previous edition)</source>
             <translation>{title} (z poprzedniej edycji)</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="89" />
+            <location filename="../../ui/labels.py" line="108" />
             <source>not started</source>
             <translation>nierozpoczęte</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="90" />
+            <location filename="../../ui/labels.py" line="109" />
             <source>voting open</source>
             <translation>głosowanie trwa</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="91" />
+            <location filename="../../ui/labels.py" line="110" />
             <source>closed</source>
             <translation>zamknięte</translation>
         </message>
@@ -1828,169 +1828,169 @@ Pracować dalej?</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="89" />
+            <location filename="../../ui/main_window.py" line="90" />
             <source>Workshop phases</source>
             <translation>Etapy warsztatu</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="116" />
+            <location filename="../../ui/main_window.py" line="117" />
             <source>Read only ({reason}): you can look at this workshop and export it; to change it, save a copy (File → Save a copy as…) and work in the copy.</source>
             <translation>Tylko do odczytu ({reason}): możesz przeglądać ten warsztat i go eksportować; aby go zmieniać, zapisz kopię (Plik → Zapisz kopię jako…) i pracuj w kopii.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="178" />
+            <location filename="../../ui/main_window.py" line="179" />
             <source>&amp;File</source>
             <translation>&amp;Plik</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="179" />
+            <location filename="../../ui/main_window.py" line="180" />
             <source>&amp;New workshop…</source>
             <translation>&amp;Nowy warsztat…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="181" />
+            <location filename="../../ui/main_window.py" line="182" />
             <source>&amp;Open…</source>
             <translation>&amp;Otwórz…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="183" />
+            <location filename="../../ui/main_window.py" line="184" />
             <source>Open &amp;recent</source>
             <translation>Otwórz o&amp;statnie</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="186" />
+            <location filename="../../ui/main_window.py" line="187" />
             <source>&amp;Import ideas…</source>
             <translation>&amp;Importuj pomysły…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="188" />
+            <location filename="../../ui/main_window.py" line="189" />
             <source>&amp;Topics from the previous edition…</source>
             <translation>&amp;Tematy z poprzedniej edycji…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="189" />
+            <location filename="../../ui/main_window.py" line="190" />
             <source>&amp;Export…</source>
             <translation>&amp;Eksportuj…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="190" />
+            <location filename="../../ui/main_window.py" line="191" />
             <source>Save a &amp;copy as…</source>
             <translation>Zapisz &amp;kopię jako…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="192" />
+            <location filename="../../ui/main_window.py" line="193" />
             <source>&amp;Restore an automatic copy…</source>
             <translation>&amp;Przywróć kopię…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="194" />
+            <location filename="../../ui/main_window.py" line="195" />
             <source>&amp;Close workshop</source>
             <translation>&amp;Zamknij warsztat</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="196" />
+            <location filename="../../ui/main_window.py" line="197" />
             <source>&amp;Quit</source>
             <translation>Za&amp;kończ</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="198" />
+            <location filename="../../ui/main_window.py" line="199" />
             <source>&amp;Edit</source>
             <translation>&amp;Edycja</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="199" />
-            <location filename="../../ui/main_window.py" line="241" />
+            <location filename="../../ui/main_window.py" line="200" />
+            <location filename="../../ui/main_window.py" line="242" />
             <source>Undo</source>
             <translation>Cofnij</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="201" />
-            <location filename="../../ui/main_window.py" line="245" />
+            <location filename="../../ui/main_window.py" line="202" />
+            <location filename="../../ui/main_window.py" line="246" />
             <source>Redo</source>
             <translation>Ponów</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="213" />
+            <location filename="../../ui/main_window.py" line="214" />
             <source>&amp;View</source>
             <translation>&amp;Widok</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="214" />
+            <location filename="../../ui/main_window.py" line="215" />
             <source>Shared screen</source>
             <translation>Wspólny ekran</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="217" />
+            <location filename="../../ui/main_window.py" line="218" />
             <source>Shared screen follows my canvas view</source>
             <translation>Wspólny ekran podąża za moim widokiem tablicy</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="223" />
+            <location filename="../../ui/main_window.py" line="224" />
             <source>&amp;Timer</source>
             <translation>&amp;Czas</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="224" />
+            <location filename="../../ui/main_window.py" line="225" />
             <source>&amp;Language</source>
             <translation>&amp;Język</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="227" />
+            <location filename="../../ui/main_window.py" line="228" />
             <source>&amp;Help</source>
             <translation>Pomo&amp;c</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="228" />
+            <location filename="../../ui/main_window.py" line="229" />
             <source>&amp;About Razem</source>
             <translation>&amp;O programie Razem</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="233" />
+            <location filename="../../ui/main_window.py" line="234" />
             <source>Start or pause</source>
             <translation>Start lub pauza</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="235" />
+            <location filename="../../ui/main_window.py" line="236" />
             <source>Add a minute</source>
             <translation>Dodaj minutę</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="237" />
+            <location filename="../../ui/main_window.py" line="238" />
             <source>Reset</source>
             <translation>Od nowa</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="240" />
+            <location filename="../../ui/main_window.py" line="241" />
             <source>Undo: {action}</source>
             <translation>Cofnij: {action}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="244" />
+            <location filename="../../ui/main_window.py" line="245" />
             <source>Redo: {action}</source>
             <translation>Ponów: {action}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="248" />
+            <location filename="../../ui/main_window.py" line="249" />
             <source>Timer</source>
             <translation>Czas</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="262" />
+            <location filename="../../ui/main_window.py" line="263" />
             <source>Import ideas</source>
             <translation>Import pomysłów</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="263" />
+            <location filename="../../ui/main_window.py" line="264" />
             <source>Tables (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
             <translation>Tabele (*.csv *.tsv *.txt *.xlsx);;Wszystkie pliki (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="337" />
+            <location filename="../../ui/main_window.py" line="338" />
             <source>&lt;h3&gt;Razem {version}&lt;/h3&gt;&lt;p&gt;Participatory planning workshops: gather, group, vote, plan.&lt;/p&gt;&lt;p&gt;Qt {qt} · SQLite {sqlite}&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Razem {version}&lt;/h3&gt;&lt;p&gt;Warsztaty partycypacyjne: zbieramy, grupujemy, głosujemy, planujemy.&lt;/p&gt;&lt;p&gt;Qt {qt} · SQLite {sqlite}&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="342" />
+            <location filename="../../ui/main_window.py" line="343" />
             <source>About Razem</source>
             <translation>O programie Razem</translation>
         </message>
@@ -2132,43 +2132,43 @@ Pracować dalej?</translation>
         </message>
         <message>
             <location filename="../../messages.py" line="95" />
-            <location filename="../../phone/words.py" line="117" />
+            <location filename="../../phone/words.py" line="119" />
             <source>This item no longer exists.</source>
             <translation>Ten element już nie istnieje.</translation>
         </message>
         <message>
             <location filename="../../messages.py" line="96" />
-            <location filename="../../phone/words.py" line="118" />
+            <location filename="../../phone/words.py" line="120" />
             <source>This value is not allowed.</source>
             <translation>Ta wartość jest niedozwolona.</translation>
         </message>
         <message>
             <location filename="../../messages.py" line="97" />
-            <location filename="../../phone/words.py" line="101" />
+            <location filename="../../phone/words.py" line="103" />
             <source>This voting round is not open.</source>
             <translation>To głosowanie nie jest otwarte.</translation>
         </message>
         <message>
             <location filename="../../messages.py" line="98" />
-            <location filename="../../phone/words.py" line="102" />
+            <location filename="../../phone/words.py" line="104" />
             <source>This voting round is closed.</source>
             <translation>To głosowanie jest zamknięte.</translation>
         </message>
         <message>
             <location filename="../../messages.py" line="99" />
-            <location filename="../../phone/words.py" line="103" />
+            <location filename="../../phone/words.py" line="105" />
             <source>Too many dots on this ballot.</source>
             <translation>Za dużo kropek na tej karcie.</translation>
         </message>
         <message>
             <location filename="../../messages.py" line="100" />
-            <location filename="../../phone/words.py" line="104" />
+            <location filename="../../phone/words.py" line="106" />
             <source>Too many dots on one option.</source>
             <translation>Za dużo kropek na jednej opcji.</translation>
         </message>
         <message>
             <location filename="../../messages.py" line="101" />
-            <location filename="../../phone/words.py" line="105" />
+            <location filename="../../phone/words.py" line="107" />
             <source>This option is not part of the vote.</source>
             <translation>Tej opcji nie ma w głosowaniu.</translation>
         </message>
@@ -2194,25 +2194,25 @@ Pracować dalej?</translation>
         </message>
         <message>
             <location filename="../../messages.py" line="109" />
-            <location filename="../../phone/words.py" line="107" />
+            <location filename="../../phone/words.py" line="109" />
             <source>This ballot does not match the round's way of voting.</source>
             <translation>Ten głos nie pasuje do sposobu głosowania w tej rundzie.</translation>
         </message>
         <message>
             <location filename="../../messages.py" line="111" />
-            <location filename="../../phone/words.py" line="109" />
+            <location filename="../../phone/words.py" line="111" />
             <source>Every option needs a mark on both axes.</source>
             <translation>Każda opcja musi mieć ocenę na obu osiach.</translation>
         </message>
         <message>
             <location filename="../../messages.py" line="113" />
-            <location filename="../../phone/words.py" line="111" />
+            <location filename="../../phone/words.py" line="113" />
             <source>A mark must be a whole number from 1 to 5.</source>
             <translation>Ocena musi być liczbą całkowitą od 1 do 5.</translation>
         </message>
         <message>
             <location filename="../../messages.py" line="114" />
-            <location filename="../../phone/words.py" line="113" />
+            <location filename="../../phone/words.py" line="115" />
             <source>A ranking lists different options, at most as many as the round asks for.</source>
             <translation>Ranking wymienia różne opcje, najwyżej tyle, ile przewiduje głosowanie.</translation>
         </message>
@@ -2233,7 +2233,7 @@ Pracować dalej?</translation>
         </message>
         <message>
             <location filename="../../messages.py" line="120" />
-            <location filename="../../phone/words.py" line="115" />
+            <location filename="../../phone/words.py" line="117" />
             <source>This person has already voted in this round.</source>
             <translation>Ta osoba już oddała głos w tym głosowaniu.</translation>
         </message>
@@ -2308,207 +2308,207 @@ Pracować dalej?</translation>
             <translation>Historia zmian tego warsztatu została zmieniona gdzie indziej; niczego nie cofnięto ani nie ponowiono.</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="221" />
+            <location filename="../../messages.py" line="222" />
             <source>regular copy</source>
             <translation>kopia okresowa</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="222" />
+            <location filename="../../messages.py" line="223" />
             <source>before an import of ideas</source>
             <translation>przed importem pomysłów</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="223" />
+            <location filename="../../messages.py" line="224" />
             <source>before an import of participants</source>
             <translation>przed importem uczestników</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="224" />
+            <location filename="../../messages.py" line="225" />
             <source>before accepting suggested groups</source>
             <translation>przed przyjęciem proponowanych grup</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="225" />
+            <location filename="../../messages.py" line="226" />
             <source>before closing a voting round</source>
             <translation>przed zamknięciem rundy głosowania</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="244" />
+            <location filename="../../messages.py" line="245" />
             <source>The file cannot be read (it is missing, a folder, or not permitted).</source>
             <translation>Nie można odczytać pliku (nie istnieje, jest folderem albo brak uprawnień).</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="246" />
+            <location filename="../../messages.py" line="247" />
             <source>The file has no ideas in it.</source>
             <translation>W pliku nie ma żadnych pomysłów.</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="247" />
+            <location filename="../../messages.py" line="248" />
             <source>The file is too large to import (over 20 MB or 100,000 rows).</source>
             <translation>Plik jest za duży do importu (ponad 20 MB lub 100 000 wierszy).</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="248" />
+            <location filename="../../messages.py" line="249" />
             <source>The file is not a text table (CSV) or an Excel workbook.</source>
             <translation>To nie jest tabela tekstowa (CSV) ani skoroszyt Excela.</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="249" />
+            <location filename="../../messages.py" line="250" />
             <source>This kind of file is not supported; save it as CSV or .xlsx.</source>
             <translation>Ten rodzaj pliku nie jest obsługiwany; zapisz go jako CSV lub .xlsx.</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="251" />
+            <location filename="../../messages.py" line="252" />
             <source>The Excel workbook is damaged and cannot be read.</source>
             <translation>Skoroszyt Excela jest uszkodzony i nie da się go odczytać.</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="252" />
+            <location filename="../../messages.py" line="253" />
             <source>This is an Excel workbook with macros (.xlsm), which Razem does not read. Save it in Excel as .xlsx without macros, or as CSV, and import that.</source>
             <translation>To skoroszyt Excela z makrami (.xlsm), których Razem nie odczytuje. Zapisz go w Excelu jako .xlsx bez makr albo jako CSV i zaimportuj ten plik.</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="255" />
+            <location filename="../../messages.py" line="256" />
             <source>This workbook cannot be read: it unpacks to over 200 MB, far more than any list of ideas.</source>
             <translation>Tego skoroszytu nie da się odczytać: po rozpakowaniu zajmuje ponad 200 MB, znacznie więcej niż jakakolwiek lista pomysłów.</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="257" />
+            <location filename="../../messages.py" line="258" />
             <source>The text encoding is wrong; choose another encoding.</source>
             <translation>Nieprawidłowe kodowanie znaków; wybierz inne kodowanie.</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="258" />
+            <location filename="../../messages.py" line="259" />
             <source>A field is far too long for a sticky note.</source>
             <translation>Jedno z pól jest o wiele za długie jak na karteczkę.</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="259" />
+            <location filename="../../messages.py" line="260" />
             <source>A quotation mark is not closed.</source>
             <translation>Cudzysłów nie został zamknięty.</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="260" />
+            <location filename="../../messages.py" line="261" />
             <source>A row has a different number of columns than the header.</source>
             <translation>Wiersz ma inną liczbę kolumn niż nagłówek.</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="261" />
+            <location filename="../../messages.py" line="262" />
             <source>A chosen column does not exist in the file.</source>
             <translation>Wybranej kolumny nie ma w pliku.</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="262" />
+            <location filename="../../messages.py" line="263" />
             <source>No column with the text of the ideas was found.</source>
             <translation>Nie znaleziono kolumny z treścią pomysłów.</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="263" />
+            <location filename="../../messages.py" line="264" />
             <source>No name, organisation or sector column was found.</source>
             <translation>Nie znaleziono kolumny z nazwiskiem, organizacją ani sektorem.</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="267" />
+            <location filename="../../messages.py" line="268" />
             <source>Line {line}: {problem}</source>
             <translation>Wiersz {line}: {problem}</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="268" />
+            <location filename="../../messages.py" line="269" />
             <source>Nothing was imported.</source>
             <translation>Nic nie zaimportowano.</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="293" />
+            <location filename="../../messages.py" line="294" />
             <source>The Excel (Polish) file uses the Windows-1250 encoding, which cannot hold {characters} (in ideas No. {ideas}). Nothing was written. Export the UTF-8 CSV instead, or change those ideas.</source>
             <translation>Plik dla polskiego Excela używa kodowania Windows-1250, w którym nie ma znaków {characters} (w pomysłach nr {ideas}). Nic nie zapisano. Wyeksportuj zamiast tego CSV w UTF-8 albo zmień te pomysły.</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="302" />
+            <location filename="../../messages.py" line="303" />
             <source>{file} is the workshop being exported (or its journal or lock); writing there would destroy it. Choose another file name. Nothing was written.</source>
             <translation>{file} to eksportowany warsztat (albo jego dziennik lub blokada); zapis tam by go zniszczył. Wybierz inną nazwę pliku. Nic nie zapisano.</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="305" />
+            <location filename="../../messages.py" line="306" />
             <source>{file} is a Razem workshop (or its journal or lock); an export never overwrites a workshop. Choose another file name. Nothing was written.</source>
             <translation>{file} to warsztat Razem (albo jego dziennik lub blokada); eksport nigdy nie nadpisuje warsztatu. Wybierz inną nazwę pliku. Nic nie zapisano.</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="308" />
+            <location filename="../../messages.py" line="309" />
             <source>{file} is a folder; give the name of a file to write. Nothing was written.</source>
             <translation>{file} to folder; podaj nazwę pliku do zapisania. Nic nie zapisano.</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="357" />
+            <location filename="../../messages.py" line="358" />
             <source>the file or its folder does not exist</source>
             <translation>plik lub jego folder nie istnieje</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="358" />
+            <location filename="../../messages.py" line="359" />
             <source>permission denied</source>
             <translation>brak uprawnień</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="359" />
+            <location filename="../../messages.py" line="360" />
             <source>the operation is not permitted</source>
             <translation>ta operacja jest niedozwolona</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="360" />
+            <location filename="../../messages.py" line="361" />
             <source>the disk is full</source>
             <translation>dysk jest pełny</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="361" />
+            <location filename="../../messages.py" line="362" />
             <source>the disk is read-only</source>
             <translation>dysk jest tylko do odczytu</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="362" />
+            <location filename="../../messages.py" line="363" />
             <source>it is a folder</source>
             <translation>to jest folder</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="363" />
+            <location filename="../../messages.py" line="364" />
             <source>a part of the path is not a folder</source>
             <translation>część ścieżki nie jest folderem</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="364" />
+            <location filename="../../messages.py" line="365" />
             <source>it already exists</source>
             <translation>już istnieje</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="365" />
+            <location filename="../../messages.py" line="366" />
             <source>the name is too long</source>
             <translation>nazwa jest za długa</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="366" />
+            <location filename="../../messages.py" line="367" />
             <source>the disk quota is used up</source>
             <translation>przydział miejsca na dysku jest wyczerpany</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="367" />
+            <location filename="../../messages.py" line="368" />
             <source>the disk could not be read or written</source>
             <translation>nie udało się odczytać ani zapisać dysku</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="368" />
+            <location filename="../../messages.py" line="369" />
             <source>the file is in use</source>
             <translation>plik jest w użyciu</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="377" />
+            <location filename="../../messages.py" line="378" />
             <source>the system refused it (error {number})</source>
             <translation>system odmówił (błąd {number})</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="387" />
+            <location filename="../../messages.py" line="388" />
             <source>the file cannot be opened or created there (does the folder exist?)</source>
             <translation>nie można otworzyć ani utworzyć pliku w tym miejscu (czy folder istnieje?)</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="395" />
+            <location filename="../../messages.py" line="396" />
             <source>the file or its folder can only be read</source>
             <translation>plik albo jego folder można tylko czytać</translation>
         </message>
@@ -2788,31 +2788,36 @@ Pracować dalej?</translation>
         </message>
         <message>
             <location filename="../../messages.py" line="207" />
+            <source>discarding a blocked phone's ballot</source>
+            <translation>odrzucenie głosu zablokowanego telefonu</translation>
+        </message>
+        <message>
+            <location filename="../../messages.py" line="208" />
             <source>adding an agenda item</source>
             <translation>dodanie punktu programu</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="208" />
+            <location filename="../../messages.py" line="209" />
             <source>deleting an agenda item</source>
             <translation>usunięcie punktu programu</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="209" />
+            <location filename="../../messages.py" line="210" />
             <source>editing an agenda item</source>
             <translation>edycja punktu programu</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="210" />
+            <location filename="../../messages.py" line="211" />
             <source>reordering the agenda</source>
             <translation>zmiana kolejności programu</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="211" />
+            <location filename="../../messages.py" line="212" />
             <source>changing the forum's days and rooms</source>
             <translation>zmiana dni i sal forum</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../messages.py" line="212" />
+            <location filename="../../messages.py" line="213" />
             <source>scheduling %n agenda item(s)</source>
             <translation>
                 <numerusform>ułożenie %n punktu programu</numerusform>
@@ -2821,7 +2826,7 @@ Pracować dalej?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../messages.py" line="213" />
+            <location filename="../../messages.py" line="214" />
             <source>carrying over %n topic(s) from the previous edition</source>
             <translation>
                 <numerusform>przeniesienie %n tematu z poprzedniej edycji</numerusform>
@@ -3189,68 +3194,108 @@ Pracować dalej?</translation>
     <context>
         <name>PhoneDialog</name>
         <message>
-            <location filename="../../ui/phone_dialog.py" line="40" />
+            <location filename="../../ui/phone_dialog.py" line="47" />
             <source>Voting from phones</source>
             <translation>Głosowanie z telefonów</translation>
         </message>
         <message>
-            <location filename="../../ui/phone_dialog.py" line="42" />
+            <location filename="../../ui/phone_dialog.py" line="49" />
             <source>Address on the room's network</source>
             <translation>Adres w sieci sali</translation>
         </message>
         <message>
-            <location filename="../../ui/phone_dialog.py" line="44" />
+            <location filename="../../ui/phone_dialog.py" line="51" />
             <source>{address} ({name}, this computer only)</source>
             <translation>{address} ({name}, tylko ten komputer)</translation>
         </message>
         <message>
-            <location filename="../../ui/phone_dialog.py" line="45" />
+            <location filename="../../ui/phone_dialog.py" line="52" />
             <source>{address} ({name})</source>
             <translation>{address} ({name})</translation>
         </message>
         <message>
-            <location filename="../../ui/phone_dialog.py" line="48" />
-            <location filename="../../ui/phone_dialog.py" line="93" />
+            <location filename="../../ui/phone_dialog.py" line="55" />
+            <location filename="../../ui/phone_dialog.py" line="122" />
             <source>Start</source>
             <translation>Rozpocznij</translation>
         </message>
         <message>
-            <location filename="../../ui/phone_dialog.py" line="60" />
+            <location filename="../../ui/phone_dialog.py" line="63" />
+            <source>New code</source>
+            <translation>Nowy kod</translation>
+        </message>
+        <message>
+            <location filename="../../ui/phone_dialog.py" line="65" />
+            <source>A new join code on the shared screen: phones that joined stay in, the old code no longer lets anyone join</source>
+            <translation>Nowy kod dołączenia na wspólnym ekranie: telefony, które już dołączyły, zostają, a starym kodem nikt więcej nie dołączy</translation>
+        </message>
+        <message>
+            <location filename="../../ui/phone_dialog.py" line="68" />
+            <source>Show progress by sector on the shared screen</source>
+            <translation>Pokaż na wspólnym ekranie postęp według sektorów</translation>
+        </message>
+        <message>
+            <location filename="../../ui/phone_dialog.py" line="72" />
+            <source>Wi-Fi network name</source>
+            <translation>Nazwa sieci Wi-Fi</translation>
+        </message>
+        <message>
+            <location filename="../../ui/phone_dialog.py" line="73" />
+            <source>optional: the laptop's hotspot</source>
+            <translation>opcjonalnie: hotspot tego komputera</translation>
+        </message>
+        <message>
+            <location filename="../../ui/phone_dialog.py" line="74" />
+            <source>Wi-Fi password</source>
+            <translation>Hasło Wi-Fi</translation>
+        </message>
+        <message>
+            <location filename="../../ui/phone_dialog.py" line="82" />
             <source>Round:</source>
             <translation>Głosowanie:</translation>
         </message>
         <message>
-            <location filename="../../ui/phone_dialog.py" line="64" />
+            <location filename="../../ui/phone_dialog.py" line="86" />
             <source>Address:</source>
             <translation>Adres:</translation>
         </message>
         <message>
-            <location filename="../../ui/phone_dialog.py" line="81" />
+            <location filename="../../ui/phone_dialog.py" line="87" />
+            <source>Wi-Fi network:</source>
+            <translation>Sieć Wi-Fi:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/phone_dialog.py" line="88" />
+            <source>Wi-Fi password:</source>
+            <translation>Hasło Wi-Fi:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/phone_dialog.py" line="110" />
             <source>This computer has no network address to listen on.</source>
             <translation>Ten komputer nie ma adresu sieciowego, na którym można nasłuchiwać.</translation>
         </message>
         <message>
-            <location filename="../../ui/phone_dialog.py" line="86" />
+            <location filename="../../ui/phone_dialog.py" line="115" />
             <source>{address} cannot be used.</source>
             <translation>Nie można użyć adresu {address}.</translation>
         </message>
         <message>
-            <location filename="../../ui/phone_dialog.py" line="88" />
+            <location filename="../../ui/phone_dialog.py" line="117" />
             <source>Razem could not listen on {address}: {detail}</source>
             <translation>Razem nie może nasłuchiwać pod adresem {address}: {detail}</translation>
         </message>
         <message>
-            <location filename="../../ui/phone_dialog.py" line="93" />
+            <location filename="../../ui/phone_dialog.py" line="122" />
             <source>Stop</source>
             <translation>Zatrzymaj</translation>
         </message>
         <message>
-            <location filename="../../ui/phone_dialog.py" line="97" />
+            <location filename="../../ui/phone_dialog.py" line="127" />
             <source>This workshop is open for reading only: phones cannot vote in it. Save a copy to take ballots.</source>
             <translation>Ten warsztat jest otwarty tylko do odczytu: telefony nie mogą w nim głosować. Zapisz kopię, aby przyjmować głosy.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/phone_dialog.py" line="103" />
+            <location filename="../../ui/phone_dialog.py" line="135" />
             <source>%n phone(s) have voted</source>
             <translation>
                 <numerusform>%n telefon oddał głos</numerusform>
@@ -3262,30 +3307,92 @@ Pracować dalej?</translation>
     <context>
         <name>PhoneJoinCard</name>
         <message>
-            <location filename="../../ui/phone_card.py" line="75" />
+            <location filename="../../ui/phone_card.py" line="88" />
             <source>QR code of the voting page</source>
             <translation>Kod QR strony głosowania</translation>
         </message>
         <message>
-            <location filename="../../ui/phone_card.py" line="77" />
+            <location filename="../../ui/phone_card.py" line="90" />
             <source>Join code: {code}</source>
             <translation>Kod dołączenia: {code}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/phone_card.py" line="106" />
+            <source>QR code of the Wi-Fi network</source>
+            <translation>Kod QR sieci Wi-Fi</translation>
+        </message>
+        <message>
+            <location filename="../../ui/phone_card.py" line="107" />
+            <source>Wi-Fi: {ssid}</source>
+            <translation>Wi-Fi: {ssid}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/phone_card.py" line="109" />
+            <source>Password: {password}</source>
+            <translation>Hasło: {password}</translation>
         </message>
     </context>
     <context>
         <name>PhoneJoinView</name>
         <message>
-            <location filename="../../ui/phone_card.py" line="110" />
+            <location filename="../../ui/phone_card.py" line="144" />
             <source>Vote from your phone: {title}</source>
             <translation>Głosuj z telefonu: {title}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/phone_card.py" line="114" />
+            <location filename="../../ui/phone_card.py" line="149" />
             <source>%n phone(s) have voted</source>
             <translation>
                 <numerusform>%n telefon oddał głos</numerusform>
                 <numerusform>%n telefony oddały głos</numerusform>
                 <numerusform>%n telefonów oddało głos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/phone_card.py" line="154" />
+            <source>By sector: {counts}</source>
+            <translation>Według sektorów: {counts}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PhoneList</name>
+        <message>
+            <location filename="../../ui/phone_list.py" line="45" />
+            <source>Phones that voted</source>
+            <translation>Telefony, które oddały głos</translation>
+        </message>
+        <message>
+            <location filename="../../ui/phone_list.py" line="46" />
+            <source>Phone</source>
+            <translation>Telefon</translation>
+        </message>
+        <message>
+            <location filename="../../ui/phone_list.py" line="46" />
+            <source>Sent at</source>
+            <translation>Wysłano o</translation>
+        </message>
+        <message>
+            <location filename="../../ui/phone_list.py" line="46" />
+            <source>Sector</source>
+            <translation>Sektor</translation>
+        </message>
+        <message>
+            <location filename="../../ui/phone_list.py" line="50" />
+            <source>Block</source>
+            <translation>Zablokuj</translation>
+        </message>
+        <message>
+            <location filename="../../ui/phone_list.py" line="52" />
+            <source>Refuse this phone from now on and discard its ballot (undo brings the ballot back)</source>
+            <translation>Odtąd odrzucaj ten telefon i odrzuć jego głos (cofnięcie przywraca głos)</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/phone_list.py" line="78" />
+            <source>%n phone(s) blocked</source>
+            <translation>
+                <numerusform>%n telefon zablokowany</numerusform>
+                <numerusform>%n telefony zablokowane</numerusform>
+                <numerusform>%n telefonów zablokowanych</numerusform>
             </translation>
         </message>
     </context>
@@ -3513,16 +3620,21 @@ Pracować dalej?</translation>
         </message>
         <message>
             <location filename="../../phone/words.py" line="85" />
+            <source>The moderator has blocked this phone: it cannot vote in this round.</source>
+            <translation>Prowadzący zablokował ten telefon: nie może głosować w tym głosowaniu.</translation>
+        </message>
+        <message>
+            <location filename="../../phone/words.py" line="87" />
             <source>Open the address shown on the shared screen.</source>
             <translation>Otwórz adres pokazany na wspólnym ekranie.</translation>
         </message>
         <message>
-            <location filename="../../phone/words.py" line="86" />
+            <location filename="../../phone/words.py" line="88" />
             <source>Choose a sector from the list.</source>
             <translation>Wybierz sektor z listy.</translation>
         </message>
         <message>
-            <location filename="../../phone/words.py" line="87" />
+            <location filename="../../phone/words.py" line="89" />
             <source>This workshop is open for reading only; ballots cannot be taken.</source>
             <translation>Ten warsztat jest otwarty tylko do odczytu; nie można przyjmować głosów.</translation>
         </message>
@@ -3668,7 +3780,7 @@ Pracować dalej?</translation>
             <translation>Nie ma jeszcze głosowania: przygotuj je przyciskiem „Nowe głosowanie…”.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/panels/prioritise.py" line="191" />
+            <location filename="../../ui/panels/prioritise.py" line="188" />
             <source>%n ballot(s) so far</source>
             <translation>
                 <numerusform>Dotąd %n głos</numerusform>
@@ -3677,22 +3789,22 @@ Pracować dalej?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/panels/prioritise.py" line="198" />
+            <location filename="../../ui/panels/prioritise.py" line="195" />
             <source>{dots} dots per voter, at most {cap} on one option</source>
             <translation>{dots} kropek na osobę, najwyżej {cap} na jedną opcję</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/prioritise.py" line="202" />
+            <location filename="../../ui/panels/prioritise.py" line="199" />
             <source>marks 1–5 on {one} and {two}</source>
             <translation>oceny 1–5: {one} i {two}</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/prioritise.py" line="205" />
+            <location filename="../../ui/panels/prioritise.py" line="202" />
             <source>each voter ranks their top {n}</source>
             <translation>każdy układa ranking swoich {n} najważniejszych</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/panels/prioritise.py" line="207" />
+            <location filename="../../ui/panels/prioritise.py" line="204" />
             <source>%n option(s)</source>
             <translation>
                 <numerusform>%n opcja</numerusform>
@@ -3701,12 +3813,12 @@ Pracować dalej?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/panels/prioritise.py" line="208" />
+            <location filename="../../ui/panels/prioritise.py" line="205" />
             <source>all groups</source>
             <translation>wszystkie grupy</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/prioritise.py" line="209" />
+            <location filename="../../ui/panels/prioritise.py" line="206" />
             <source>all ideas</source>
             <translation>wszystkie pomysły</translation>
         </message>
@@ -4064,24 +4176,34 @@ Pracować dalej?</translation>
     <context>
         <name>Settings</name>
         <message>
-            <location filename="../../settings.py" line="40" />
+            <location filename="../../settings.py" line="45" />
             <source>Interface language</source>
             <translation>Język interfejsu</translation>
         </message>
         <message>
-            <location filename="../../settings.py" line="41" />
+            <location filename="../../settings.py" line="46" />
             <source>Recent workshops</source>
             <translation>Ostatnie warsztaty</translation>
         </message>
         <message>
-            <location filename="../../settings.py" line="42" />
+            <location filename="../../settings.py" line="47" />
             <source>Last folder used</source>
             <translation>Ostatnio używany folder</translation>
         </message>
         <message>
-            <location filename="../../settings.py" line="43" />
+            <location filename="../../settings.py" line="48" />
             <source>Last export folder</source>
             <translation>Ostatni folder eksportu</translation>
+        </message>
+        <message>
+            <location filename="../../settings.py" line="49" />
+            <source>Wi-Fi network name</source>
+            <translation>Nazwa sieci Wi-Fi</translation>
+        </message>
+        <message>
+            <location filename="../../settings.py" line="50" />
+            <source>Wi-Fi password</source>
+            <translation>Hasło Wi-Fi</translation>
         </message>
     </context>
     <context>
@@ -4666,7 +4788,7 @@ Pracować dalej?</translation>
     <context>
         <name>_Counts</name>
         <message numerus="yes">
-            <location filename="../../ui/labels.py" line="99" />
+            <location filename="../../ui/labels.py" line="118" />
             <source>%n idea(s)</source>
             <translation>
                 <numerusform>%n pomysł</numerusform>
@@ -4675,7 +4797,7 @@ Pracować dalej?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/labels.py" line="102" />
+            <location filename="../../ui/labels.py" line="121" />
             <source>%n dot(s)</source>
             <translation>
                 <numerusform>%n kropka</numerusform>
@@ -4684,7 +4806,7 @@ Pracować dalej?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/labels.py" line="105" />
+            <location filename="../../ui/labels.py" line="124" />
             <source>{shown} of %n idea(s)</source>
             <translation>
                 <numerusform>{shown} z %n pomysłu</numerusform>

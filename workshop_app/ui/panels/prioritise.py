@@ -23,11 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workshop_app.models import RoundStatus, Sector, VoteMethod, VoteTarget, VotingRound, in_sector_order
+from workshop_app.models import RoundStatus, VoteMethod, VoteTarget, VotingRound, in_sector_order
 from workshop_app.models.results import OptionResult
 from workshop_app.models.text import brief
 from workshop_app.services import Changes
-from workshop_app.ui.labels import round_status_label, sector_label
+from workshop_app.ui.labels import round_status_label, sector_breakdown, sector_label
 from workshop_app.ui.models import Column, ListTableModel
 from workshop_app.ui.panels.base import PhasePanel, make_table
 from workshop_app.ui.phone_dialog import PhoneDialog
@@ -184,11 +184,8 @@ class PrioritisePanel(PhasePanel):
         self.buttons["reveal"].setChecked(station.revealed == voting_round.id)
         self.status.setText(self._describe(voting_round))
         ballots = self.service.ballots(voting_round.id)
-        voters: dict[Sector | None, int] = {}
-        for ballot in ballots:
-            voters[ballot.sector] = voters.get(ballot.sector, 0) + ballot.voters
-        breakdown = ", ".join(f"{sector_label(s)} {n}" for s, n in in_sector_order(voters))
-        self.progress.setText(self.tr("%n ballot(s) so far", "", sum(voters.values()))
+        total, breakdown = sector_breakdown(ballots)
+        self.progress.setText(self.tr("%n ballot(s) so far", "", total)
                               + (f": {breakdown}" if breakdown else ""))
         self.show_results(voting_round, self.service.results(voting_round.id) if ballots else [])
 
