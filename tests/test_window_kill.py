@@ -10,13 +10,17 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers.real_window import HAVE_X, NO_X_REASON, virtual_display
+from tests.helpers import window_kill
+from tests.helpers.real_window import HAVE_X, NO_X_REASON, SHARED_SCREEN, virtual_display
 from tests.helpers.window_kill import PARTS, run_window_kill_rounds
 
 ROUNDS = 20
 # With this seed the 20 rounds' kills land in every part of a round, and on
 # a cast (the kill points depend on the seed only, not on timing).
 SEED = 20261211
+# With this seed the first round does every step: Gather, Cluster, going to
+# vote and two voters at the shared screen.
+WHOLE_ROUND_SEED = 16
 
 pytestmark = [pytest.mark.slow, pytest.mark.skipif(not HAVE_X, reason=NO_X_REASON)]
 
@@ -46,3 +50,42 @@ def test_sigkill_of_the_window_loses_no_action_it_showed_as_done(
     assert min(r.killed_after for r in results) < max(r.killed_after for r in results)
     kinds = Counter(s.kind for r in results for s in r.shown)
     assert {"idea", "group", "rename", "tidy", "ballot"} <= set(kinds)
+
+
+def test_the_rounds_type_only_into_a_window_that_has_the_keyboard_focus(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The window is visible (mapped) a moment before the program takes the
+    keyboard focus itself; a key that comes before finds no active window
+    and its shortcut does nothing, so the round stalled now and then under
+    load. Each window gets the focus (`windowfocus --sync`) before its first
+    keys, the moderator's at the start too."""
+    calls: list[tuple[tuple[str, ...], str]] = []  # every xdotool command and its output
+    run = window_kill.xdotool
+
+    def recording(xenv: dict[str, str], *args: str) -> str:
+        out = run(xenv, *args)
+        calls.append((args, out))
+        return out
+
+    monkeypatch.setattr(window_kill, "xdotool", recording)
+    with virtual_display() as display:
+        (result,) = run_window_kill_rounds(tmp_path, display, 1, seed=WHOLE_ROUND_SEED)
+
+    assert result.ok and result.killed_after == result.steps and result.killed_in == "voting"
+    (moderator,) = calls[0][1].split()  # the first search: the moderator's window
+    focused: str | None = None  # the window last given the focus; None: not known
+    typed_into: list[str | None] = []  # for each key command, the window with the focus
+    screen = ""
+    for args, out in calls[1:]:
+        if args[:2] == ("windowfocus", "--sync"):
+            focused = args[2]
+        elif args[0] == "search":  # the shared screen's window, once F5 opened it
+            assert SHARED_SCREEN in args
+            (screen,) = out.split()
+        elif args[0] == "key":
+            typed_into.append(focused)
+            if args[1:] == ("F5",):  # it opens the shared screen, which may take the focus
+                focused = None
+    assert None not in typed_into
+    assert set(typed_into) == {moderator, screen}

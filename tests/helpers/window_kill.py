@@ -27,9 +27,14 @@ unshown, and then as typed).
 Each step that changes the workshop waits for its line (reading the output
 with a timeout, never sleeping), so at most one action is in flight when the
 kill lands: shown or not, it is all or nothing, and what was shown must stay.
-No window manager runs: a click activates the moderator's window at the
-start, and whenever the keys move from one window to the other, the window
-they are for is given the keyboard focus (`xdotool windowfocus --sync`).
+No window manager runs: before the first keys, and whenever the keys move
+from one window to the other, the window they are for is given the keyboard
+focus (`xdotool windowfocus --sync`, which returns once the X server has
+moved it; the program is told so before any key typed after). The window is
+visible before the program has taken the focus itself, and a key that comes
+before the focus finds no active window: its shortcut does nothing (a click
+at the start did not help: under load the program got the click and the
+first key before its window was active).
 """
 
 from __future__ import annotations
@@ -69,9 +74,6 @@ from workshop_app.storage import WorkshopStore
 MARKER = "RAZEM_CHANGED "
 STEP_TIMEOUT_S = 30.0  # a busy machine; a healthy step takes well under a second
 TYPING_DELAY_MS = 8
-# Where a click activates the window without moving the keyboard focus: the
-# phase title on the toolbar, a label (no window manager here).
-CLICK_AT = ("115", "37")
 # Which key types which Polish letter (`map_keys` maps them so in every round).
 KEYS = {c: k for code, low in zip(range(255, 0, -1), sorted(POLISH_LETTERS), strict=False)
         for c, k in ((low, str(code)), (low.upper(), f"shift+{code}"))}
@@ -287,11 +289,10 @@ def _drive(path: Path, folder: Path, display: str, xenv: dict[str, str], steps: 
     waiting: Step | None = None  # the step whose line has not come yet
     try:
         window = xdotool(xenv, "search", "--sync", "--onlyvisible", "--pid", str(app.pid)).split()[0]
-        xdotool(xenv, "mousemove", "--window", window, *CLICK_AT, "click", "1")
         if map_keys(POLISH_LETTERS, xenv) != KEYS:
             raise AssertionError("the Polish letters moved to other keys")
         windows = {False: window}
-        focused: bool | None = False  # on the shared screen; None: not known
+        focused: bool | None = None  # on the shared screen; None: not known (nor given yet)
         for index, step in enumerate(steps[:result.killed_after]):
             if step.screen not in windows:
                 windows[True] = xdotool(xenv, "search", "--sync", "--onlyvisible", "--all",
