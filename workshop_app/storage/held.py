@@ -21,21 +21,32 @@ import os
 import sys
 import threading
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 from workshop_app.storage.lock import read_at
 
 _NONBLOCK = getattr(os, "O_NONBLOCK", 0)  # a FIFO must not block the open
 _guard = threading.RLock()
-# (st_dev, st_ino) -> the descriptors kept open for that file (one per holder).
-_held: dict[tuple[int, int], list[int]] = {}
+
+
+@dataclass(slots=True)
+class _Entry:
+    fds: list[int]  # kept open; the first is lent out (more only after a race)
+    holders: int
+
+
+# (st_dev, st_ino) -> the descriptors kept for that file and how many hold it.
+_held: dict[tuple[int, int], _Entry] = {}
 
 
 class Holding:
-    """The files one store holds: each with a descriptor kept open until `release`."""
+    """The files one store holds. A file is held with one descriptor for the
+    whole process, closed only when the last store holding it lets go: closing
+    it while another store still has the file open would drop that store's locks."""
 
     def __init__(self) -> None:
-        self._fds: list[tuple[tuple[int, int], int]] = []
+        self._keys: list[tuple[int, int]] = []
 
     def add(self, *paths: Path) -> None:
         """Hold each of `paths` that exists (one held already is skipped).
@@ -43,43 +54,48 @@ class Holding:
         must be able to delete (and Windows has no POSIX locks to lose)."""
         for path in paths[:1] if sys.platform == "win32" else paths:
             with _guard:
-                if self.fd(path) is not None:
-                    continue
                 try:
-                    # Opening one more descriptor is harmless; only closing one drops locks,
-                    # so what is opened here is kept until `release`.
-                    fd = os.open(path, os.O_RDONLY | _NONBLOCK)
+                    key = _key(os.stat(path))
                 except OSError:
                     continue
-                key = _key(os.fstat(fd))
-                self._fds.append((key, fd))
-                _held.setdefault(key, []).append(fd)
+                if key in self._keys:
+                    continue
+                if key not in _held:
+                    try:
+                        fd = os.open(path, os.O_RDONLY | _NONBLOCK)
+                    except OSError:
+                        continue
+                    # Never closed before the last holder lets go, even if the name
+                    # meanwhile led elsewhere: that file might be held too.
+                    key = _key(os.fstat(fd))
+                    if key in _held:
+                        _held[key].fds.append(fd)
+                    else:
+                        _held[key] = _Entry([fd], 0)
+                    if key in self._keys:
+                        continue
+                _held[key].holders += 1
+                self._keys.append(key)
 
     @property
     def first(self) -> int | None:
         """The descriptor of the first file held (the one opened then, even
         if another file has taken its name since)."""
-        return self._fds[0][1] if self._fds else None
-
-    def fd(self, path: Path) -> int | None:
-        """The kept descriptor of `path` (None if not held)."""
-        try:
-            key = _key(os.stat(path))
-        except OSError:
-            return None
-        return next((fd for held, fd in self._fds if held == key), None)
+        with _guard:
+            return _held[self._keys[0]].fds[0] if self._keys else None
 
     def release(self) -> None:
-        """Close the kept descriptors (after the store's connection is closed)."""
+        """Let go of the files (after the store's connection is closed); the
+        last holder of a file closes its descriptors."""
         with _guard:
-            for key, fd in self._fds:
-                fds = _held.get(key, [])
-                if fd in fds:
-                    fds.remove(fd)
-                if not fds:
-                    _held.pop(key, None)
-                os.close(fd)
-            self._fds.clear()
+            for key in self._keys:
+                entry = _held[key]
+                entry.holders -= 1
+                if entry.holders <= 0:
+                    del _held[key]
+                    for fd in entry.fds:
+                        os.close(fd)
+            self._keys.clear()
 
 
 @contextlib.contextmanager
@@ -89,9 +105,9 @@ def opened(path: Path) -> Iterator[int]:
     opened now and closed after. Raises `OSError` as `os.open` does."""
     with _guard:
         key = _key(os.stat(path))
-        fds = _held.get(key)
-        if fds:
-            yield fds[0]
+        entry = _held.get(key)
+        if entry is not None:
+            yield entry.fds[0]
             return
     fd = os.open(path, os.O_RDONLY | _NONBLOCK)
     try:
@@ -113,7 +129,7 @@ def copy_out(source: Path, target: Path) -> None:
 def is_held(path: Path) -> bool:
     """Whether a store of this process holds `path` (tests and checks)."""
     with _guard, contextlib.suppress(OSError):
-        return bool(_held.get(_key(os.stat(path))))
+        return _key(os.stat(path)) in _held
     return False
 
 
