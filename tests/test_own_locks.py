@@ -14,6 +14,7 @@ SIGKILLed); each test has it read the file one way, then checks its locks
 from __future__ import annotations
 
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -23,11 +24,10 @@ from pathlib import Path
 import pytest
 
 from tests.helpers.previous import write_last_year
-from workshop_app.exports.kinds import ExportKind
+from workshop_app.exports.kinds import ExportKind, export_file
 from workshop_app.models import Idea
-from workshop_app.storage import WorkshopStore
-
-pytestmark = pytest.mark.slow
+from workshop_app.storage import WorkshopStore, journal
+from workshop_app.storage.fileformat import read_header
 
 CHILD = Path(__file__).parent / "helpers" / "lock_child.py"
 ROOT = Path(__file__).resolve().parents[1]
@@ -122,6 +122,7 @@ def ideas_in(workshop: Path) -> set[str]:
         return {idea.text for idea in store.all(Idea)}
 
 
+@pytest.mark.slow
 def test_the_window_keeps_its_locks_on_its_file_and_journal_index_whatever_it_reads(
         window: Window, workshop: Path) -> None:
     main, index = workshop.stat().st_ino, workshop.with_name(workshop.name + "-shm").stat().st_ino
@@ -131,6 +132,7 @@ def test_the_window_keeps_its_locks_on_its_file_and_journal_index_whatever_it_re
         assert {main, index} <= posix_locks(window.proc.pid), f"locks lost by: {name}"
 
 
+@pytest.mark.slow
 def test_a_terminal_export_beside_the_window_loses_none_of_its_later_changes(
         window: Window, workshop: Path) -> None:
     for name in READS:
@@ -141,6 +143,7 @@ def test_a_terminal_export_beside_the_window_loses_none_of_its_later_changes(
     assert "Pomysł dodany po eksporcie z terminala" in ideas_in(workshop)
 
 
+@pytest.mark.slow
 def test_a_terminal_export_never_deletes_the_journal_of_a_window_that_lost_its_locks(
         window: Window, workshop: Path) -> None:
     """However the window came to lose its locks, the terminal's reader
@@ -152,3 +155,21 @@ def test_a_terminal_export_never_deletes_the_journal_of_a_window_that_lost_its_l
     window.do("add Pomysł dodany po eksporcie z terminala")
     window.kill()
     assert "Pomysł dodany po eksporcie z terminala" in ideas_in(workshop)
+
+
+def test_reads_in_this_process_keep_the_locks_of_its_own_open_store(workshop: Path) -> None:
+    """The same, within one process: every reader of the open file reads it
+    through the descriptor the store keeps, and the store's locks stay."""
+    out = workshop.parent.parent / "eksporty"
+    with WorkshopStore.open(workshop) as store:
+        store.workshop()
+        main, index = workshop.stat().st_ino, workshop.with_name(workshop.name + "-shm").stat().st_ino
+        assert {main, index} <= posix_locks(os.getpid())
+        read_header(workshop)
+        journal.fingerprint(workshop)
+        shutil.rmtree(journal.private_copy(workshop, with_journal=True).parent)
+        with WorkshopStore.open(workshop, read_only=True) as reader:
+            reader.workshop()
+        export_file(workshop, ExportKind.JSON, out / "dane.json")
+        assert {main, index} <= posix_locks(os.getpid())
+    assert main not in posix_locks(os.getpid())  # the last one out lets go
