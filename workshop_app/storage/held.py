@@ -126,12 +126,5 @@ def copy_out(source: Path, target: Path) -> None:
             offset += len(chunk)
 
 
-def is_held(path: Path) -> bool:
-    """Whether a store of this process holds `path` (tests and checks)."""
-    with _guard, contextlib.suppress(OSError):
-        return _key(os.stat(path)) in _held
-    return False
-
-
 def _key(facts: os.stat_result) -> tuple[int, int]:
     return facts.st_dev, facts.st_ino
