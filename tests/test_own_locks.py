@@ -39,6 +39,7 @@ READS: dict[str, list[str]] = {
     **{f"export_{kind.value}": [f"export {kind.value} {{out}}/wynik-{kind.value}"] for kind in ExportKind},
     "carry_over": ["carry_over {folder}/edycja-2026.razem"],
     "file_chooser": ["chooser"],
+    "import_of_ideas": ["import"],
 }
 
 

@@ -9,6 +9,7 @@ command a line from stdin and prints ``done`` (or ``failed: ...``) after each:
     export KIND TARGET     export the file as KIND (exports.kinds) to TARGET
     carry_over OTHER       carry-over's file check: this file, then OTHER
     chooser                the program's file chooser listing the file's folder
+    import                 the file itself (or its -shm) chosen for an import of ideas
     drop                   open and close the file by hand (a lock-dropping bug)
     add TEXT               add an idea
 """
@@ -51,6 +52,13 @@ def main(argv: list[str]) -> int:
                 with contextlib.suppress(Refused):  # "this is the workshop itself"
                     service.previous_workshop(path)
                 service.previous_workshop(Path(rest))
+            elif command == "import":
+                from workshop_app.imports import ImportFailure
+                from workshop_app.imports.source import load_table
+
+                for chosen in (path, path.with_name(path.name + "-shm")):
+                    with contextlib.suppress(ImportFailure):
+                        load_table(chosen)
             elif command == "chooser":
                 list_folder(app, path.parent)
             elif command == "drop":

@@ -11,9 +11,9 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from workshop_app.storage import held
+from workshop_app import held_files
+from workshop_app.held_files import read_at
 from workshop_app.storage.errors import FileProblem, StorageEnvironmentError, WorkshopFileError
-from workshop_app.storage.lock import read_at
 
 FILE_SUFFIX = ".razem"
 # "RAZM" as a big-endian 32-bit integer, stored in PRAGMA application_id.
@@ -43,9 +43,9 @@ def read_header(path: Path) -> HeaderFacts:
     files. Reads only; never writes.
     """
     try:
-        # Through `held`: closing a descriptor of a file this process has
+        # Through `held_files`: closing a descriptor of a file this process has
         # open in SQLite would drop SQLite's locks on it.
-        with held.opened(path) as fd:
+        with held_files.opened(path) as fd:
             size = os.fstat(fd).st_size
             header = read_at(fd, _HEADER_SIZE, 0)
     except FileNotFoundError:

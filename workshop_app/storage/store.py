@@ -18,6 +18,7 @@ from typing import Any, TypeVar
 
 from sqlite_utils import Database
 
+from workshop_app import held_files
 from workshop_app.models import (
     AgendaItem,
     Ballot,
@@ -31,7 +32,7 @@ from workshop_app.models import (
     Workshop,
 )
 from workshop_app.models.ids import now_iso
-from workshop_app.storage import held, journal
+from workshop_app.storage import journal
 from workshop_app.storage.codec import encode, from_rows, to_row
 from workshop_app.storage.errors import (
     FileProblem,
@@ -120,8 +121,8 @@ class WorkshopStore:
         # The temporary copy a reader opened instead of the file (see _open_read_only).
         self._private: Path | None = None
         # The files the connection has open, each with a descriptor kept open
-        # until it is closed (see storage.held).
-        self._holding = held.Holding()
+        # until it is closed (see workshop_app.held_files).
+        self._holding = held_files.Holding()
         self._commits = 0  # since the last checkpoint
         # Where snapshots go (set by whoever knows the user's data folder).
         self.shelf: SnapshotShelf | None = None
@@ -235,7 +236,7 @@ class WorkshopStore:
         return store
 
     def _hold_companions(self) -> None:
-        """Hold the journal and its index too (see storage.held): SQLite keeps
+        """Hold the journal and its index too (see workshop_app.held_files): SQLite keeps
         locks on the index (`-shm`), which closing any descriptor of it would drop."""
         self._holding.add(journal.wal_path(self.path), self.path.with_name(self.path.name + "-shm"))
 
@@ -426,7 +427,7 @@ class WorkshopStore:
             raise WorkshopFileError(FileProblem.ALREADY_EXISTS, target)
         temp = target.with_name(f".{target.name}.{os.getpid()}.copying")
         try:
-            held.copy_out(source, temp)
+            held_files.copy_out(source, temp)
             os.link(temp, target)
         except FileExistsError:
             raise WorkshopFileError(FileProblem.ALREADY_EXISTS, target) from None
@@ -560,7 +561,7 @@ class WorkshopStore:
         if mode is not None:
             self._lock.note(checkpointing=True)
             self._db.execute(f"PRAGMA wal_checkpoint({mode})").fetchall()
-        # The file SQLite has open, read through the descriptor kept of it (see storage.held).
+        # The file SQLite has open, read through the descriptor kept of it (see workshop_app.held_files).
         main = self._holding.first
         self._lock.note(main=journal.fingerprint(self.path) if main is None
                         else journal.fingerprint_of(main), checkpointing=False)

@@ -4,7 +4,7 @@ Qt's file dialog asks its icon provider for each file's type and icon, and the
 standard provider guesses both from the file's content when its name says
 nothing (`.razem`, `-wal`, `-shm`): it opens the file and closes it again.
 Closing any descriptor of a file drops all of this process's POSIX locks on
-it, SQLite's included (see storage.held) - so merely listing the folder of
+it, SQLite's included (see workshop_app.held_files) - so merely listing the folder of
 the open workshop left the workshop unguarded, and another program reading it
 could delete the journal the window still wrote into. This chooser's provider
 answers from the name alone, and the dialog is always Qt's own (a native one,

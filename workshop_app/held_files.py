@@ -11,7 +11,8 @@ So a store that has a file open registers it here (`Holding`) with a
 descriptor it keeps open until its SQLite connection is closed, and every
 other reader in this process (the header check, the journal's fingerprint, a
 private copy) reads through `opened`, which lends that descriptor instead of
-opening and closing one of its own.
+opening and closing one of its own. So does an import of ideas (the user
+may point it at the workshop itself).
 """
 
 from __future__ import annotations
@@ -23,8 +24,6 @@ import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-
-from workshop_app.storage.lock import read_at
 
 _NONBLOCK = getattr(os, "O_NONBLOCK", 0)  # a FIFO must not block the open
 _guard = threading.RLock()
@@ -101,7 +100,7 @@ class Holding:
 @contextlib.contextmanager
 def opened(path: Path) -> Iterator[int]:
     """A read-only descriptor of `path` for the `with` block (read it with
-    `lock.read_at`, never close it): a held file's kept descriptor, else one
+    `read_at`, never close it): a held file's kept descriptor, else one
     opened now and closed after. Raises `OSError` as `os.open` does."""
     with _guard:
         key = _key(os.stat(path))
@@ -120,10 +119,35 @@ def copy_out(source: Path, target: Path) -> None:
     """`source`'s bytes into the file `target` (created or replaced), read
     through `opened`."""
     with opened(source) as fd, target.open("wb") as out:
-        offset = 0
-        while chunk := read_at(fd, 1 << 20, offset):
+        for chunk in _chunks(fd, None):
             out.write(chunk)
-            offset += len(chunk)
+
+
+def read_bytes(path: Path, limit: int) -> bytes:
+    """The first `limit` bytes of `path` (all, if fewer), read through `opened`:
+    for any file the user may point at, the open workshop itself included."""
+    with opened(path) as fd:
+        return b"".join(_chunks(fd, limit))
+
+
+def _chunks(fd: int, limit: int | None) -> Iterator[bytes]:
+    offset = 0
+    while limit is None or offset < limit:
+        size = 1 << 20 if limit is None else min(1 << 20, limit - offset)
+        chunk = read_at(fd, size, offset)
+        if not chunk:
+            return
+        yield chunk
+        offset += len(chunk)
+
+
+def read_at(fd: int, size: int, offset: int) -> bytes:
+    """`os.pread` where there is one (POSIX), else seek and read (Windows)."""
+    if hasattr(os, "pread"):
+        data: bytes = os.pread(fd, size, offset)
+        return data
+    os.lseek(fd, offset, os.SEEK_SET)
+    return os.read(fd, size)
 
 
 def _key(facts: os.stat_result) -> tuple[int, int]:
