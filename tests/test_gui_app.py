@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from tests.helpers.choosers import Chooser, answer_choosers
 from workshop_app.app import AppController
 from workshop_app.models import PhaseKind, Workshop
 from workshop_app.models.ids import new_id
@@ -150,16 +151,16 @@ def test_new_workshop_proposes_the_documents_folder_not_the_demos(
     controller: AppController, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from PySide6.QtCore import QStandardPaths
-    from PySide6.QtWidgets import QFileDialog, QInputDialog
+    from PySide6.QtWidgets import QInputDialog
 
     proposed: list[Path] = []
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Forum Łódź", True))
 
-    def save_as(parent: object, title: str, where: str, filters: str) -> tuple[str, str]:
-        proposed.append(Path(where))
-        return "", ""
+    def save_as(dialog: Chooser) -> str:
+        proposed.append(Path(dialog.start))
+        return ""
 
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
+    answer_choosers(monkeypatch, save_as)
     assert controller.open_demo()
     controller.new_workshop()
     documents = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation))

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
 from tests.conftest import shown_window
+from tests.helpers.choosers import answer_choosers
 from tests.helpers.previous import AGENDA_TITLE, write_last_year
 from workshop_app.models import PhaseKind
 from workshop_app.services import WorkshopService
@@ -56,9 +56,8 @@ def test_the_ticked_topics_are_carried_over_as_one_undo_step(
         monkeypatch: pytest.MonkeyPatch) -> None:
     dialog = dialog_on(qtbot, service)
     asked: list[str] = []
-    monkeypatch.setattr(QFileDialog, "getOpenFileName",
-                        lambda parent, title, folder, filters: (asked.append(filters)
-                                                                or (str(last_year), "")))
+    answer_choosers(monkeypatch, lambda chooser: (asked.append(";;".join(chooser.nameFilters()))
+                                                  or str(last_year)))
     dialog.show()
     qtbot.mouseClick(dialog.choose_button, Qt.MouseButton.LeftButton)
     assert "*.razem" in asked[0]

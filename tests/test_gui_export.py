@@ -13,9 +13,9 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
+from tests.helpers.choosers import Chooser, answer_choosers
 from tests.helpers.pdf import text_of
 from workshop_app.exports import kinds
 from workshop_app.exports.kinds import ExportKind
@@ -245,11 +245,11 @@ def test_the_file_chooser_remembers_the_last_folder(
     elsewhere = tmp_path / "gdzie indziej"
     elsewhere.mkdir()
 
-    def chooser(_parent: object, _title: str, start: str, _filter: str) -> tuple[str, str]:
-        asked.append(start)
-        return str(elsewhere / "dane.json"), ""
+    def chooser(dialog: Chooser) -> str:
+        asked.append(dialog.start)
+        return str(elsewhere / "dane.json")
 
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", chooser)
+    answer_choosers(monkeypatch, chooser)
     second.choose_button.click()
     assert asked == [str(out / "demo-dane.json")]
     assert second.target.text() == str(elsewhere / "dane.json")

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QStandardPaths, QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QWidget
 
 from workshop_app import APP_NAME, __version__, i18n
 from workshop_app.messages import any_error, environment_detail, snapshot_reason
@@ -33,6 +33,7 @@ from workshop_app.storage import (
 )
 from workshop_app.storage.snapshots import SnapshotShelf
 from workshop_app.ui.crash import CrashHandler
+from workshop_app.ui.file_chooser import choose_file
 from workshop_app.ui.main_window import MainWindow
 from workshop_app.ui.session import WorkshopSession
 from workshop_app.ui.start_screen import StartScreen
@@ -188,14 +189,14 @@ class AppController(QObject):
         title, ok = QInputDialog.getText(self.window, translate("App", "New workshop"), translate("App", "Title:"))
         if not ok or not title.strip():
             return
-        path, _ = QFileDialog.getSaveFileName(
+        path = choose_file(
             self.window, translate("App", "Save the new workshop as"), self._suggested(title),
-            translate("App", "Razem workshops (*.razem)"))
+            translate("App", "Razem workshops (*.razem)"), save=True)
         if path:
             self.create_workshop(_with_suffix(path), title)
 
     def open_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
+        path = choose_file(
             self.window, translate("App", "Open a workshop"), self.settings.get(LAST_DIRECTORY),
             translate("App", "Razem workshops (*.razem);;All files (*)"))
         if path:
@@ -220,10 +221,10 @@ class AppController(QObject):
             return
         snapshot = kept[labels.index(chosen)]
         stamp = snapshot.taken_at.replace(":", "").replace(" ", "-")
-        path, _ = QFileDialog.getSaveFileName(
+        path = choose_file(
             self.window, translate("App", "Save the copy as"),
             str(self.store.path.with_name(f"{self.store.path.stem}-{stamp}{FILE_SUFFIX}")),
-            translate("App", "Razem workshops (*.razem)"))
+            translate("App", "Razem workshops (*.razem)"), save=True)
         if path:
             self.restore_snapshot(snapshot.path, _with_suffix(path))
 
@@ -240,9 +241,10 @@ class AppController(QObject):
     def save_copy(self) -> None:
         if self.store is None:
             return
-        path, _ = QFileDialog.getSaveFileName(
+        path = choose_file(
             self.window, translate("App", "Save a copy as"), str(self.store.path.with_name(
-                self.store.path.stem + "-kopia" + FILE_SUFFIX)), translate("App", "Razem workshops (*.razem)"))
+                self.store.path.stem + "-kopia" + FILE_SUFFIX)), translate("App", "Razem workshops (*.razem)"),
+            save=True)
         if path:
             self.save_copy_to(_with_suffix(path))
 

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import cast
 
+from workshop_app import held_files
 from workshop_app.imports.columns import looks_like_header
 from workshop_app.imports.errors import MAX_FILE_BYTES, MAX_ROWS, ImportFailure, ImportProblem
 from workshop_app.imports.table import Record, Table
@@ -80,9 +81,11 @@ def _read(path: Path) -> bytes:
         if path.is_dir():
             raise IsADirectoryError(str(path))
         if size <= MAX_FILE_BYTES:
-            with open(path, "rb") as stream:
-                data = stream.read(MAX_FILE_BYTES + 1)  # no more, should it grow meanwhile
-                size = len(data)
+            # No more, should it grow meanwhile; through workshop_app.held_files, as the
+            # user may point at the open workshop (closing a descriptor of it
+            # would drop SQLite's locks on it).
+            data = held_files.read_bytes(path, MAX_FILE_BYTES + 1)
+            size = len(data)
     except OSError as exc:
         raise ImportFailure(ImportProblem.UNREADABLE, None, str(exc)) from None
     if size == 0:

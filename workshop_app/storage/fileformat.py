@@ -7,9 +7,12 @@ happily turns an empty file into a fresh database).
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from workshop_app import held_files
+from workshop_app.held_files import read_at
 from workshop_app.storage.errors import FileProblem, StorageEnvironmentError, WorkshopFileError
 
 FILE_SUFFIX = ".razem"
@@ -40,9 +43,11 @@ def read_header(path: Path) -> HeaderFacts:
     files. Reads only; never writes.
     """
     try:
-        size = path.stat().st_size
-        with path.open("rb") as handle:
-            header = handle.read(_HEADER_SIZE)
+        # Through `held_files`: closing a descriptor of a file this process has
+        # open in SQLite would drop SQLite's locks on it.
+        with held_files.opened(path) as fd:
+            size = os.fstat(fd).st_size
+            header = read_at(fd, _HEADER_SIZE, 0)
     except FileNotFoundError:
         raise WorkshopFileError(FileProblem.NOT_FOUND, path) from None
     except IsADirectoryError:

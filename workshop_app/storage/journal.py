@@ -18,12 +18,12 @@ from __future__ import annotations
 
 import hashlib
 import os
-import shutil
 import tempfile
 import time
 from pathlib import Path
 
-from workshop_app.storage.lock import read_at
+from workshop_app import held_files
+from workshop_app.held_files import read_at
 
 # A WAL holds at least its 32-byte header; one with no frames changes nothing.
 _WAL_HEADER = 32
@@ -50,16 +50,12 @@ def pending(path: Path) -> bool:
 def fingerprint(path: Path) -> str:
     """The main file's content as one short string (size and SHA-256).
 
-    Only for a file no SQLite connection of this process has open: closing
-    any descriptor of a file drops all of the process's POSIX locks on it,
-    SQLite's included. An open store uses `fingerprint_of` on a descriptor
-    it keeps open until its connection is closed.
+    Read through `held_files`: closing any descriptor of a file drops all of the
+    process's POSIX locks on it, SQLite's included, so a file a store of
+    this process has open is read through the descriptor the store keeps.
     """
-    fd = os.open(path, os.O_RDONLY)
-    try:
+    with held_files.opened(path) as fd:
         return fingerprint_of(fd)
-    finally:
-        os.close(fd)
 
 
 def fingerprint_of(fd: int) -> str:
@@ -102,7 +98,8 @@ def private_copy(path: Path, *, with_journal: bool) -> Path:
     folder, for a reader to open without touching the original or its journal."""
     folder = Path(tempfile.mkdtemp(prefix="razem-read-"))
     copy = folder / path.name
-    shutil.copyfile(path, copy)
+    held_files.copy_out(path, copy)
     if with_journal:
-        shutil.copyfile(wal_path(path), wal_path(copy))
+        held_files.copy_out(wal_path(path), wal_path(copy))
     return copy
+

@@ -19,6 +19,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from workshop_app.held_files import read_at
 from workshop_app.storage.errors import FileProblem, StorageEnvironmentError, WorkshopFileError
 
 if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
@@ -69,15 +70,6 @@ class LockHolder:
 
 _NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
 _NONBLOCK = getattr(os, "O_NONBLOCK", 0)  # POSIX only: a FIFO must not block the open
-
-
-def read_at(fd: int, size: int, offset: int) -> bytes:
-    """`os.pread` where there is one (POSIX), else seek and read (Windows)."""
-    if hasattr(os, "pread"):
-        data: bytes = os.pread(fd, size, offset)
-        return data
-    os.lseek(fd, offset, os.SEEK_SET)
-    return os.read(fd, size)
 
 
 def write_at(fd: int, data: bytes, offset: int) -> None:

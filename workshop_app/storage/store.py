@@ -18,6 +18,7 @@ from typing import Any, TypeVar
 
 from sqlite_utils import Database
 
+from workshop_app import held_files
 from workshop_app.models import (
     AgendaItem,
     Ballot,
@@ -119,7 +120,9 @@ class WorkshopStore:
         self._recording: RowImages | None = None
         # The temporary copy a reader opened instead of the file (see _open_read_only).
         self._private: Path | None = None
-        self._main_fd: int | None = None
+        # The files the connection has open, each with a descriptor kept open
+        # until it is closed (see workshop_app.held_files).
+        self._holding = held_files.Holding()
         self._commits = 0  # since the last checkpoint
         # Where snapshots go (set by whoever knows the user's data folder).
         self.shelf: SnapshotShelf | None = None
@@ -165,12 +168,14 @@ class WorkshopStore:
             lock.release()
             raise
         store = cls(path, db, lock)
+        store._holding.add(path)
         try:
             store._prepare(steps)
             store.check_rows()
             # Record the pairing of the main file with its journal; a crashed
             # session's journal is folded in first.
             store._checkpoint("PASSIVE" if journal.pending(path) else None)
+            store._hold_companions()
         except sqlite3.Error as exc:
             # A damaged file often fails on the first read, before quick_check.
             store.close()
@@ -197,8 +202,15 @@ class WorkshopStore:
         # its -shm beside it (impossible in a read-only folder) and leave it
         # behind with an empty -wal.
         fixed = source == path and not alive and not _writable(path)
-        store = cls(path, _connect(source, immutable=fixed), FileLock(path, program=_PROGRAM))
+        # A file a running Razem writes is read with mode=ro: closing this
+        # connection can then never checkpoint and delete the journal that
+        # Razem still writes into (as a read-write one does when it gets the
+        # exclusive lock - which it would, were the writer's locks ever lost).
+        store = cls(path, _connect(source, immutable=fixed, shared=alive and source == path),
+                    FileLock(path, program=_PROGRAM))
         store._private = source if source != path else None
+        if source == path:
+            store._holding.add(path)
         try:
             store._db.execute("PRAGMA query_only = ON")
             version = store.pragma("user_version")
@@ -213,6 +225,8 @@ class WorkshopStore:
                 raise WorkshopFileError(FileProblem.CORRUPT, path)
             store._check_tables(version)
             store.check_rows()
+            if source == path:
+                store._hold_companions()
         except sqlite3.Error as exc:
             store.close()
             raise _translate(exc, path) from exc
@@ -220,6 +234,11 @@ class WorkshopStore:
             store.close()
             raise
         return store
+
+    def _hold_companions(self) -> None:
+        """Hold the journal and its index too (see workshop_app.held_files): SQLite keeps
+        locks on the index (`-shm`), which closing any descriptor of it would drop."""
+        self._holding.add(journal.wal_path(self.path), self.path.with_name(self.path.name + "-shm"))
 
     @classmethod
     def open_reader(cls, path: Path | str, *, steps: Sequence[Step] = STEPS) -> WorkshopStore:
@@ -304,9 +323,7 @@ class WorkshopStore:
                 self._lock.note(checkpointing=True)
         with contextlib.suppress(sqlite3.Error):
             self._db.close()
-        if self._main_fd is not None:
-            os.close(self._main_fd)
-            self._main_fd = None
+        self._holding.release()
         self._lock.release()
         if self._private is not None:
             shutil.rmtree(self._private.parent, ignore_errors=True)
@@ -410,7 +427,7 @@ class WorkshopStore:
             raise WorkshopFileError(FileProblem.ALREADY_EXISTS, target)
         temp = target.with_name(f".{target.name}.{os.getpid()}.copying")
         try:
-            shutil.copyfile(source, temp)
+            held_files.copy_out(source, temp)
             os.link(temp, target)
         except FileExistsError:
             raise WorkshopFileError(FileProblem.ALREADY_EXISTS, target) from None
@@ -544,11 +561,10 @@ class WorkshopStore:
         if mode is not None:
             self._lock.note(checkpointing=True)
             self._db.execute(f"PRAGMA wal_checkpoint({mode})").fetchall()
-        if self._main_fd is None:
-            # Kept open until the connection is closed: closing a descriptor of
-            # the file would drop SQLite's locks on it (see journal.fingerprint).
-            self._main_fd = os.open(self.path, os.O_RDONLY)
-        self._lock.note(main=journal.fingerprint_of(self._main_fd), checkpointing=False)
+        # The file SQLite has open, read through the descriptor kept of it (see workshop_app.held_files).
+        main = self._holding.first
+        self._lock.note(main=journal.fingerprint(self.path) if main is None
+                        else journal.fingerprint_of(main), checkpointing=False)
 
     def snapshot(self, reason: str) -> Path | None:
         """A complete copy of the workshop on the shelf (None without one).
@@ -769,12 +785,14 @@ def _columns(cls: type) -> set[str]:
     return {f.name for f in dataclasses.fields(cls)}
 
 
-def _connect(path: Path, *, immutable: bool = False) -> Database:
+def _connect(path: Path, *, immutable: bool = False, shared: bool = False) -> Database:
+    """A connection to `path`: `immutable` for a file no one can change (no
+    locks, no journal), `shared` (mode=ro) for a file another connection writes."""
     try:
         # A short timeout: if another program holds SQLite's own lock we
         # report it within a second instead of hanging.
-        if immutable:
-            uri = f"{path.absolute().as_uri()}?mode=ro&immutable=1"
+        if immutable or shared:
+            uri = f"{path.absolute().as_uri()}?mode=ro" + ("&immutable=1" if immutable else "")
             conn = sqlite3.connect(uri, uri=True, timeout=1.0, check_same_thread=False)
         else:
             conn = sqlite3.connect(path, timeout=1.0, check_same_thread=False)

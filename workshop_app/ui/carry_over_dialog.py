@@ -14,7 +14,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 from workshop_app.carry_over_words import CarryOverWords, carried
 from workshop_app.messages import any_error
 from workshop_app.models.carry_over import PreviousTopic, PreviousWorkshop
+from workshop_app.ui.file_chooser import choose_file
 from workshop_app.ui.labels import plain_tip
 from workshop_app.ui.session import Refusal, WorkshopSession
 
@@ -113,7 +113,7 @@ class CarryOverDialog(QDialog):
 
     def choose_file(self) -> None:
         """Ask for last year's file and list its topics."""
-        path, _ = QFileDialog.getOpenFileName(
+        path = choose_file(
             self, self.tr("Last year's workshop"), str(self.session.path.parent),
             self.tr("Razem workshops (*.razem);;All files (*)"))
         if path:

@@ -22,7 +22,6 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -49,6 +48,7 @@ from workshop_app.exports.output import OutputRefused, check_target
 from workshop_app.messages import any_error, os_error, output_refused
 from workshop_app.settings import EXPORT_DIRECTORY, Settings
 from workshop_app.ui.background import Background
+from workshop_app.ui.file_chooser import choose_file
 from workshop_app.ui.session import WorkshopSession
 
 
@@ -218,8 +218,7 @@ class ExportDialog(QDialog):
         kind = self.kind()
         filters = {".pdf": self.tr("PDF (*.pdf)"), ".csv": self.tr("CSV (*.csv)"),
                    ".ics": self.tr("iCalendar (*.ics)"), ".json": self.tr("JSON (*.json)")}
-        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Export to"), self.target.text(),
-                                                filters[SUFFIXES[kind]])
+        chosen = choose_file(self, self.tr("Export to"), self.target.text(), filters[SUFFIXES[kind]], save=True)
         if chosen:
             self.target.setText(chosen)
             self._forget_result()

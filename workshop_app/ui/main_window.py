@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtCore import QSize, Qt, Signal, qVersion
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -29,6 +28,7 @@ from workshop_app.services import Changes, Op, sqlite_version
 from workshop_app.settings import Settings
 from workshop_app.ui.export_dialog import ExportDialog
 from workshop_app.ui.field_undo import FieldUndoFilter
+from workshop_app.ui.file_chooser import choose_file
 from workshop_app.ui.import_dialog import ImportDialog
 from workshop_app.ui.labels import phase_label
 from workshop_app.ui.panels import (
@@ -259,7 +259,7 @@ class MainWindow(QMainWindow):
         self.addToolBar(bar)
 
     def choose_import(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
+        path = choose_file(
             self, self.tr("Import ideas"), str(self.path.parent),
             self.tr("Tables (*.csv *.tsv *.txt *.xlsx);;All files (*)"))
         if path:

@@ -80,7 +80,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/export_dialog.py" line="325"/>
+        <location filename="../../ui/export_dialog.py" line="324"/>
         <source>%n agenda item(s) without a time were left out of the calendar: {titles}</source>
         <translation>
             <numerusform>%n agenda item without a time were left out of the calendar: {titles}</numerusform>

@@ -225,69 +225,69 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../app.py" line="188" />
+            <location filename="../../app.py" line="189" />
             <source>New workshop</source>
             <translation>Nowy warsztat</translation>
         </message>
         <message>
-            <location filename="../../app.py" line="188" />
+            <location filename="../../app.py" line="189" />
             <source>Title:</source>
             <translation>Tytuł:</translation>
         </message>
         <message>
-            <location filename="../../app.py" line="192" />
+            <location filename="../../app.py" line="193" />
             <source>Save the new workshop as</source>
             <translation>Zapisz nowy warsztat jako</translation>
         </message>
         <message>
-            <location filename="../../app.py" line="193" />
-            <location filename="../../app.py" line="226" />
-            <location filename="../../app.py" line="245" />
+            <location filename="../../app.py" line="194" />
+            <location filename="../../app.py" line="227" />
+            <location filename="../../app.py" line="246" />
             <source>Razem workshops (*.razem)</source>
             <translation>Warsztaty Razem (*.razem)</translation>
         </message>
         <message>
-            <location filename="../../app.py" line="199" />
+            <location filename="../../app.py" line="200" />
             <source>Open a workshop</source>
             <translation>Otwórz warsztat</translation>
         </message>
         <message>
-            <location filename="../../app.py" line="200" />
+            <location filename="../../app.py" line="201" />
             <source>Razem workshops (*.razem);;All files (*)</source>
             <translation>Warsztaty Razem (*.razem);;Wszystkie pliki (*)</translation>
         </message>
         <message>
-            <location filename="../../app.py" line="211" />
+            <location filename="../../app.py" line="212" />
             <source>There are no automatic copies of this workshop yet.</source>
             <translation>Ten warsztat nie ma jeszcze automatycznych kopii.</translation>
         </message>
         <message>
-            <location filename="../../app.py" line="214" />
+            <location filename="../../app.py" line="215" />
             <source>{time} · {why} · {ideas} ideas, {groups} groups</source>
             <translation>{time} · {why} · pomysły: {ideas}, grupy: {groups}</translation>
         </message>
         <message>
-            <location filename="../../app.py" line="217" />
+            <location filename="../../app.py" line="218" />
             <source>Restore an automatic copy</source>
             <translation>Przywróć kopię</translation>
         </message>
         <message>
-            <location filename="../../app.py" line="218" />
+            <location filename="../../app.py" line="219" />
             <source>Copy to open as a new file:</source>
             <translation>Kopia do otwarcia jako nowy plik:</translation>
         </message>
         <message>
-            <location filename="../../app.py" line="224" />
+            <location filename="../../app.py" line="225" />
             <source>Save the copy as</source>
             <translation>Zapisz kopię jako</translation>
         </message>
         <message>
-            <location filename="../../app.py" line="244" />
+            <location filename="../../app.py" line="245" />
             <source>Save a copy as</source>
             <translation>Zapisz kopię jako</translation>
         </message>
         <message>
-            <location filename="../../app.py" line="278" />
+            <location filename="../../app.py" line="280" />
             <source>The language changes when Razem is started again.</source>
             <translation>Język zmieni się po ponownym uruchomieniu programu Razem.</translation>
         </message>
@@ -1071,52 +1071,52 @@ Pracować dalej?</translation>
             <translation>Eksportuj do</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="238" />
+            <location filename="../../ui/export_dialog.py" line="237" />
             <source>Choose the file to write.</source>
             <translation>Wybierz plik do zapisania.</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="245" />
+            <location filename="../../ui/export_dialog.py" line="244" />
             <source>The folder {folder} does not exist. Choose another one. Nothing was written.</source>
             <translation>Folder {folder} nie istnieje. Wybierz inny. Nic nie zapisano.</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="249" />
+            <location filename="../../ui/export_dialog.py" line="248" />
             <source>Razem cannot write {file}: {reason}. Choose another folder. Nothing was written.</source>
             <translation>Razem nie może zapisać pliku {file}: {reason}. Wybierz inny folder. Nic nie zapisano.</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="266" />
+            <location filename="../../ui/export_dialog.py" line="265" />
             <source>{file} was kept as it is. Choose another name, or agree to replace it.</source>
             <translation>Plik {file} pozostawiono bez zmian. Wybierz inną nazwę albo zgódź się go zastąpić.</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="273" />
+            <location filename="../../ui/export_dialog.py" line="272" />
             <source>Exporting to {file}…</source>
             <translation>Eksportowanie do pliku {file}…</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="297" />
+            <location filename="../../ui/export_dialog.py" line="296" />
             <source>Replace the file?</source>
             <translation>Zastąpić plik?</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="298" />
+            <location filename="../../ui/export_dialog.py" line="297" />
             <source>{file} already exists. Replace it with the new export?</source>
             <translation>Plik {file} już istnieje. Zastąpić go nowym eksportem?</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="311" />
+            <location filename="../../ui/export_dialog.py" line="310" />
             <source>Cancelling…</source>
             <translation>Anulowanie…</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="323" />
+            <location filename="../../ui/export_dialog.py" line="322" />
             <source>Saved: {file}</source>
             <translation>Zapisano: {file}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/export_dialog.py" line="325" />
+            <location filename="../../ui/export_dialog.py" line="324" />
             <source>%n agenda item(s) without a time were left out of the calendar: {titles}</source>
             <translation>
                 <numerusform>Pominięto w kalendarzu %n punkt programu bez godziny: {titles}</numerusform>
@@ -1125,13 +1125,13 @@ Pracować dalej?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="335" />
-            <location filename="../../ui/export_dialog.py" line="383" />
+            <location filename="../../ui/export_dialog.py" line="334" />
+            <location filename="../../ui/export_dialog.py" line="382" />
             <source>Export cancelled. Nothing was written.</source>
             <translation>Eksport anulowany. Nic nie zapisano.</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="337" />
+            <location filename="../../ui/export_dialog.py" line="336" />
             <source>Could not write {file}: {reason}. Nothing was written.</source>
             <translation>Nie udało się zapisać pliku {file}: {reason}. Nic nie zapisano.</translation>
         </message>
@@ -3834,6 +3834,24 @@ Pracować dalej?</translation>
             <location filename="../../ui/presenter_phases.py" line="82" />
             <source>Voting: {status}</source>
             <translation>Głosowanie: {status}</translation>
+        </message>
+    </context>
+    <context>
+        <name>QAbstractFileIconProvider</name>
+        <message>
+            <location filename="../../ui/file_chooser.py" line="36" />
+            <source>Folder</source>
+            <translation>Folder</translation>
+        </message>
+        <message>
+            <location filename="../../ui/file_chooser.py" line="38" />
+            <source>%1 File</source>
+            <translation>Plik %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/file_chooser.py" line="40" />
+            <source>File</source>
+            <translation>Plik</translation>
         </message>
     </context>
     <context>

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QDateEdit,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -27,6 +26,7 @@ from workshop_app.messages import import_failure
 from workshop_app.models import Objective, Participant, Phase, Sector
 from workshop_app.services import Changes, NewParticipant
 from workshop_app.ui.delegates import ChoiceDelegate
+from workshop_app.ui.file_chooser import choose_file
 from workshop_app.ui.labels import phase_label, sector_label
 from workshop_app.ui.models import Column, ListTableModel
 from workshop_app.ui.panels.base import PhasePanel, make_table
@@ -140,7 +140,7 @@ class SetupPanel(PhasePanel):
         return [add, remove, self.import_roster_button]
 
     def _choose_roster(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
+        path = choose_file(
             self, self.tr("Import participants"), str(self.session.path.parent),
             self.tr("Tables (*.csv *.tsv *.txt *.xlsx);;All files (*)"))
         if path:

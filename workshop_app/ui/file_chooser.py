@@ -1,0 +1,70 @@
+"""The one file chooser of the program (open and save), which never reads the files it lists.
+
+Qt's file dialog asks its icon provider for each file's type and icon, and the
+standard provider guesses both from the file's content when its name says
+nothing (`.razem`, `-wal`, `-shm`): it opens the file and closes it again.
+Closing any descriptor of a file drops all of this process's POSIX locks on
+it, SQLite's included (see workshop_app.held_files) - so merely listing the folder of
+the open workshop left the workshop unguarded, and another program reading it
+could delete the journal the window still wrote into. This chooser's provider
+answers from the name alone, and the dialog is always Qt's own (a native one,
+in this process on Linux, could read the files just the same); on Windows,
+which has no POSIX locks, the native dialog stays.
+"""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QCoreApplication, QFileInfo
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QFileDialog, QFileIconProvider, QWidget
+
+
+class NameOnlyIcons(QFileIconProvider):
+    """A folder's or a file's icon and type, never read from the file."""
+
+    def icon(self, what: QFileInfo | QFileIconProvider.IconType) -> QIcon:
+        if isinstance(what, QFileInfo):
+            kind = QFileIconProvider.IconType.Folder if what.isDir() else QFileIconProvider.IconType.File
+            return super().icon(kind)
+        return super().icon(what)
+
+    def type(self, info: QFileInfo) -> str:
+        """The "Type" column: Qt's words when it knows no better."""
+        if info.isDir():
+            return QCoreApplication.translate("QAbstractFileIconProvider", "Folder")
+        if info.suffix():
+            return QCoreApplication.translate("QAbstractFileIconProvider", "%1 File").replace(
+                "%1", info.suffix())
+        return QCoreApplication.translate("QAbstractFileIconProvider", "File")
+
+
+_ICONS: list[NameOnlyIcons] = []  # one for the program; a dialog does not own its provider
+
+
+def _icons() -> NameOnlyIcons:
+    if not _ICONS:
+        _ICONS.append(NameOnlyIcons())
+    return _ICONS[0]
+
+
+def choose_file(parent: QWidget | None, caption: str, start: str, filters: str, *,
+                save: bool = False) -> str:
+    """The file the user chose ("" if none): an existing one to open, or with
+    `save` a name to save to (Qt asks before replacing a file). `start` is a
+    folder, or a file to start at; `filters` as QFileDialog takes them."""
+    dialog = QFileDialog(parent, caption, start, filters)
+    dialog.setIconProvider(_icons())
+    if sys.platform != "win32":
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    if save:
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+    else:
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+    try:
+        chosen = dialog.selectedFiles() if dialog.exec() == QFileDialog.DialogCode.Accepted else []
+    finally:
+        dialog.deleteLater()
+    return chosen[0] if chosen else ""
