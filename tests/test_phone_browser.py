@@ -83,3 +83,33 @@ def test_the_focus_stays_on_the_dot_button_after_a_tap(workshop_path: Path) -> N
         driver.switch_to.active_element.send_keys(Keys.ENTER)  # the cap: + is disabled now
         assert driver.switch_to.active_element.get_attribute("id") == "minus-0"
         assert driver.find_element(By.ID, "vote-status").text.startswith("Zostało kropek: 1 z 3")
+
+
+def test_the_page_says_the_round_is_closed_when_sent_and_when_reloaded(
+        workshop_path: Path) -> None:
+    from tests.helpers.phones import make_workshop, serving
+    from workshop_app.phone.words import all_words
+
+    all_words()
+    made = make_workshop(workshop_path, dots_per_voter=3, max_per_option=2)
+    with serving(workshop_path, made) as served, phone_browser() as driver:
+        driver.get(served.server.join_url)
+        wait = WebDriverWait(driver, 20)
+        wait.until(expected_conditions.visibility_of_element_located((By.ID, "step-who")))
+        driver.find_element(By.ID, "to-vote").click()
+        wait.until(expected_conditions.visibility_of_element_located((By.ID, "plus-0")))
+        driver.find_element(By.ID, "plus-0").click()
+        driver.find_element(By.ID, "to-check").click()
+        served.on_writer(lambda s: s.close_round(round_id=made))  # while the phone checks
+        driver.find_element(By.ID, "send").click()
+        wait.until(expected_conditions.visibility_of_element_located((By.ID, "step-done")))
+        wait.until(lambda d: d.find_element(By.ID, "done-title").text != "")
+        assert driver.find_element(By.ID, "done-title").text == "Głosowanie zamknięte"
+        assert not driver.find_element(By.ID, "again").is_displayed()  # nothing to change
+        driver.get(served.server.url)  # reloaded: told at once, no ballot to fill in
+        wait.until(expected_conditions.visibility_of_element_located((By.ID, "step-done")))
+        assert driver.find_element(By.ID, "done-title").text == "Głosowanie zamknięte"
+        assert driver.find_element(By.ID, "done-message").text.startswith(
+            "Moderator zamknął to głosowanie")
+        assert driver.find_element(By.ID, "to-results").is_displayed()
+        assert served.on_writer(lambda s: s.ballots(made)) == []

@@ -92,3 +92,21 @@ def test_a_body_that_stops_short_is_answered_quickly_without_a_traceback(
     assert head.startswith(b"HTTP/1.1 400")
     assert json.loads(body)["message"].startswith("Razem nie odczytał")
     assert "Traceback" not in capsys.readouterr().err
+
+
+EMPTY = "Na tej karcie nie ma kropek. Postaw co najmniej jedną kropkę."
+
+
+@pytest.mark.parametrize("ballot", [
+    lambda s: {"votes": {}, "shown": s}, lambda s: {}, lambda s: {"votes": {s[0]: 0}, "shown": s}],
+    ids=["no dots", "nothing at all", "zero dots"])
+def test_an_empty_ballot_is_refused_and_the_phone_has_not_voted(served: Served, ballot: Any
+                                                                ) -> None:
+    from tests.helpers.phones import dump
+
+    phone, view = joined(served)
+    before = dump(served.path)
+    answer = phone.send(ballot([o["id"] for o in view["options"]]))
+    assert (answer.status, answer.message) == (422, EMPTY)
+    assert dump(served.path) == before
+    assert served.on_writer(lambda s: s.phone_ballots(served.round_id)) == 0

@@ -58,6 +58,10 @@ _PAGE: dict[str, object] = {
         "PhonePage", "Your ballot is in the workshop. While the round is open you may change it "
         "and send it again; only your newest ballot counts."),
     "not_accepted": QT_TRANSLATE_NOOP("PhonePage", "Not accepted"),
+    "closed": QT_TRANSLATE_NOOP("PhonePage", "Voting closed"),
+    "closed_more": QT_TRANSLATE_NOOP(
+        "PhonePage", "The moderator has closed this round: ballots are no longer taken. "
+        "The results appear here once they are shown to the room."),
     "results": QT_TRANSLATE_NOOP("PhonePage", "Results"),
     "show_results": QT_TRANSLATE_NOOP("PhonePage", "Show the results"),
     "points": QT_TRANSLATE_NOOP("PhonePage", "{place}. {title}: {score}"),
@@ -112,6 +116,8 @@ _REFUSALS: dict[RefusalReason, object] = {
         "Messages", "Every option needs a mark on both axes."),
     RefusalReason.INVALID_MARK: QT_TRANSLATE_NOOP(
         "Messages", "A mark must be a whole number from 1 to 5."),
+    RefusalReason.EMPTY_BALLOT: QT_TRANSLATE_NOOP(
+        "Messages", "This ballot has no dots. Put at least one dot on an option."),
     RefusalReason.INVALID_RANKING: QT_TRANSLATE_NOOP(
         "Messages", "A ranking lists different options, at most as many as the round asks for."),
     RefusalReason.ALREADY_VOTED: QT_TRANSLATE_NOOP(
