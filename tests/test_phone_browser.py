@@ -80,9 +80,20 @@ def test_the_focus_stays_on_the_dot_button_after_a_tap(workshop_path: Path) -> N
         wait.until(expected_conditions.visibility_of_element_located((By.ID, "plus-0")))
         driver.find_element(By.ID, "plus-0").send_keys(Keys.ENTER)
         assert driver.switch_to.active_element.get_attribute("id") == "plus-0"
-        driver.switch_to.active_element.send_keys(Keys.ENTER)  # the cap: + is disabled now
-        assert driver.switch_to.active_element.get_attribute("id") == "minus-0"
+        driver.switch_to.active_element.send_keys(Keys.ENTER)  # the cap: + is blocked now
+        # The focus stays on +, never on − (the next Space would take a dot back).
+        assert driver.switch_to.active_element.get_attribute("id") == "plus-0"
+        assert driver.find_element(By.ID, "plus-0").get_attribute("aria-disabled") == "true"
+        note = "Na tej opcji nie można postawić więcej kropek: najwyżej 2."
+        assert driver.find_element(By.ID, "dot-note").text == note
+        assert driver.find_element(By.ID, "dot-note").get_attribute("aria-live") == "assertive"
+        driver.switch_to.active_element.send_keys(Keys.SPACE)  # pressed again: still two
+        assert driver.switch_to.active_element.get_attribute("id") == "plus-0"
         assert driver.find_element(By.ID, "vote-status").text.startswith("Zostało kropek: 1 z 3")
+        assert driver.find_element(By.ID, "dot-note").text == note
+        driver.find_element(By.ID, "minus-0").send_keys(Keys.SPACE)
+        assert driver.switch_to.active_element.get_attribute("id") == "minus-0"
+        assert driver.find_element(By.ID, "vote-status").text.startswith("Zostało kropek: 2 z 3")
 
 
 def test_the_page_says_the_round_is_closed_when_sent_and_when_reloaded(

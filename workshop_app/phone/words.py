@@ -43,6 +43,11 @@ _PAGE: dict[str, object] = {
     "add_dot": QT_TRANSLATE_NOOP("PhonePage", "Add a dot"),
     "remove_dot": QT_TRANSLATE_NOOP("PhonePage", "Take a dot back"),
     "dots_on": QT_TRANSLATE_NOOP("PhonePage", "Dots: {n}"),
+    "no_more_here": QT_TRANSLATE_NOOP(
+        "PhonePage", "No more dots on this option: at most {cap}."),
+    "no_more_left": QT_TRANSLATE_NOOP(
+        "PhonePage", "No dots left: take one back from another option first."),
+    "none_here": QT_TRANSLATE_NOOP("PhonePage", "No dot on this option to take back."),
     "marks": QT_TRANSLATE_NOOP("PhonePage", "Give every option a mark from 1 to 5 on both axes."),
     "rank": QT_TRANSLATE_NOOP("PhonePage", "Tap your choices, best first (at most {n})."),
     "place": QT_TRANSLATE_NOOP("PhonePage", "Place {n}"),
