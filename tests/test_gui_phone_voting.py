@@ -178,7 +178,7 @@ def test_phones_see_the_results_only_while_the_room_does(
     top = answer.data["results"][:2]
     assert {r["title"] for r in top} == {titles[shown[0]], titles[shown[1]]}
     assert all(r["place"] == 1 and r["score"] == 1 and r["tie"] for r in top)
-    assert set(answer.data["results"][0]) == {"place", "title", "score", "tie"}
+    assert set(answer.data["results"][0]) == {"place", "title", "score", "tie", "near_tie"}
     panel.buttons["reveal"].click()  # hidden again
     assert in_thread(qtbot, lambda: phone.request("GET", "/api/results")).status == 409
 
@@ -304,3 +304,27 @@ def test_the_wifi_qr_code_is_shown_only_with_a_network_name(
     dialog.ssid.setText("")
     dialog.ssid.editingFinished.emit()
     assert card.wifi_qr.isHidden() and card.wifi.isHidden()
+
+
+def test_phones_tell_an_exact_tie_from_a_near_one_as_the_shared_screen_does(
+        qtbot: QtBot, window: MainWindow, demo_service: WorkshopService) -> None:
+    panel, _dialog, _made = started(qtbot, window, demo_service)
+    server = window.session.phones.server
+    assert server is not None
+    first, second = Phone(server.host, server.port), Phone(server.host, server.port)
+    view = in_thread(qtbot, lambda: first.join(server.code)).data
+    in_thread(qtbot, lambda: second.join(server.code))
+    shown = [o["id"] for o in view["options"]]
+    titles = {o["id"]: o["title"] for o in view["options"]}
+    in_thread(qtbot, lambda: first.send({"votes": {shown[0]: 1, shown[1]: 1}, "shown": shown}))
+    in_thread(qtbot, lambda: second.send({"votes": {shown[0]: 1, shown[2]: 1}, "shown": shown}))
+    panel.buttons["reveal"].click()
+    answer = in_thread(qtbot, lambda: first.request("GET", "/api/results"))
+    marks = {r["title"]: (r["place"], r["score"], r["tie"], r["near_tie"])
+             for r in answer.data["results"]}
+    # 2 points against 1: close, not the same place; 1 and 1: the same place.
+    assert marks[titles[shown[0]]] == (1, 2, False, True)
+    assert marks[titles[shown[1]]] == marks[titles[shown[2]]] == (2, 1, True, False)
+    server_words = server.words["pl"].page
+    assert (server_words["tie"], server_words["near_tie"]) == ("= ex aequo", "≈ prawie remis")
+    panel.buttons["reveal"].click()

@@ -35,12 +35,14 @@ def _titles(service: WorkshopService, voting_round: VotingRound) -> dict[str, st
 
 def revealed_results(service: WorkshopService, round_id: str) -> list[dict[str, Any]]:
     """What the shared screen shows once the moderator reveals the results:
-    each option's place (shared on a tie), title and score, best first."""
+    each option's place (shared on a tie), title and score, best first; an
+    exact tie ("= ex aequo") and a near one ("≈ near tie") told apart as
+    the shared screen tells them."""
     voting_round = service.get(VotingRound, round_id)
     titles = _titles(service, voting_round)
     return [{"place": r.place, "title": titles.get(r.option_id, "?"),
              "score": int(r.score) if float(r.score).is_integer() else round(r.score, 2),
-             "tie": r.tie or r.near_tie}
+             "tie": r.tie, "near_tie": r.near_tie}
             for r in service.results(round_id)]
 
 

@@ -70,7 +70,8 @@ _PAGE: dict[str, object] = {
     "results": QT_TRANSLATE_NOOP("PhonePage", "Results"),
     "show_results": QT_TRANSLATE_NOOP("PhonePage", "Show the results"),
     "points": QT_TRANSLATE_NOOP("PhonePage", "{place}. {title}: {score}"),
-    "tie": QT_TRANSLATE_NOOP("PhonePage", "(shared place)"),
+    "tie": QT_TRANSLATE_NOOP("PhonePage", "= ex aequo"),
+    "near_tie": QT_TRANSLATE_NOOP("PhonePage", "≈ near tie"),
     "offline": QT_TRANSLATE_NOOP(
         "PhonePage", "The phone could not reach the voting. Check the Wi-Fi and send again."),
 }
