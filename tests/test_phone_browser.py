@@ -124,3 +124,25 @@ def test_the_page_says_the_round_is_closed_when_sent_and_when_reloaded(
             "Moderator zamknął to głosowanie")
         assert driver.find_element(By.ID, "to-results").is_displayed()
         assert served.on_writer(lambda s: s.ballots(made)) == []
+
+
+def test_a_reloaded_page_remembers_that_this_phone_voted(workshop_path: Path) -> None:
+    from tests.helpers.phones import make_workshop, serving
+    from workshop_app.phone.words import all_words
+
+    all_words()
+    made = make_workshop(workshop_path, dots_per_voter=3, max_per_option=2)
+    with serving(workshop_path, made) as served, phone_browser() as driver:
+        vote_with_dots(driver, served.server.url, served.server.code, dots=2)
+        driver.get(served.server.url)  # reloaded: the cookie says who it is
+        wait = WebDriverWait(driver, 20)
+        wait.until(expected_conditions.visibility_of_element_located((By.ID, "step-done")))
+        assert driver.find_element(By.ID, "done-title").text == "Przyjęty"
+        assert driver.find_element(By.ID, "done-message").text.startswith(
+            "Twój głos został przyjęty — możesz go zmienić")
+        driver.find_element(By.ID, "again").click()
+        wait.until(expected_conditions.visibility_of_element_located((By.ID, "step-vote")))
+        assert driver.find_element(By.ID, "vote-status").text.startswith("Zostało kropek: 1 z 3")
+        driver.find_element(By.ID, "back-who").click()
+        wait.until(expected_conditions.visibility_of_element_located((By.ID, "step-who")))
+        assert driver.find_element(By.CSS_SELECTOR, "#sectors input[value=academia]").is_selected()

@@ -50,14 +50,16 @@ def round_view(service: WorkshopService, round_id: str,
                device: str | None = None) -> dict[str, Any]:
     """The round for one phone (`device`, a token's digest): the roster's
     names leave out people who voted in this round already, except the one
-    this phone voted as (it may send again)."""
+    this phone voted as (it may send again); `mine` is this phone's live
+    ballot (what it sent: the page shows it again after a reload), or None."""
     voting_round = service.find(VotingRound, round_id)
     if voting_round is None or voting_round.deleted_at is not None:
         return {"open": False, "title": "", "method": VoteMethod.DOTS.value, "options": []}
     titles = _titles(service, voting_round)
     order = shuffled([o for o in voting_round.options if o in titles])
-    voted = {b.participant_id for b in service.ballots(round_id)
-             if device is None or b.device != device}
+    ballots = service.ballots(round_id)
+    voted = {b.participant_id for b in ballots if device is None or b.device != device}
+    mine = next((b for b in ballots if device is not None and b.device == device), None)
     people = [] if service.workshop().anonymous else sorted(
         ({"id": p.id, "name": p.name, "sector": p.sector.value}
          for p in service.participants() if p.name and p.id not in voted),
@@ -73,4 +75,8 @@ def round_view(service: WorkshopService, round_id: str,
         "options": [{"id": o, "title": titles[o]} for o in order],
         "sectors": [s.value for s in Sector],
         "people": people,
+        "mine": None if mine is None else {
+            "votes": dict(mine.votes), "scores": {o: list(m) for o, m in mine.scores.items()},
+            "ranking": list(mine.ranking), "participant": mine.participant_id,
+            "sector": mine.sector.value if mine.sector is not None else None},
     }

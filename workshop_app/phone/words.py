@@ -63,6 +63,9 @@ _PAGE: dict[str, object] = {
         "PhonePage", "Your ballot is in the workshop. While the round is open you may change it "
         "and send it again; only your newest ballot counts."),
     "not_accepted": QT_TRANSLATE_NOOP("PhonePage", "Not accepted"),
+    "voted_before": QT_TRANSLATE_NOOP(
+        "PhonePage", "Your vote has been accepted — you can change it. While the round is open, "
+        "only your newest ballot counts."),
     "closed": QT_TRANSLATE_NOOP("PhonePage", "Voting closed"),
     "closed_more": QT_TRANSLATE_NOOP(
         "PhonePage", "The moderator has closed this round: ballots are no longer taken. "
