@@ -389,6 +389,6 @@ def test_the_round_view_gives_a_phone_back_its_own_ballot_only(served: Served) -
     assert again["mine"] == {"votes": {shown[0]: 2, shown[1]: 1}, "scores": {}, "ranking": [],
                              "participant": person["id"], "sector": "academia"}
     assert "Anna Nowak" in [p["name"] for p in again["people"]]
-    other, other_view = joined(served)
+    _other, other_view = joined(served)
     assert other_view["mine"] is None
     assert "Anna Nowak" not in [p["name"] for p in other_view["people"]]
