@@ -146,3 +146,51 @@ def test_a_reloaded_page_remembers_that_this_phone_voted(workshop_path: Path) ->
         driver.find_element(By.ID, "back-who").click()
         wait.until(expected_conditions.visibility_of_element_located((By.ID, "step-who")))
         assert driver.find_element(By.CSS_SELECTOR, "#sectors input[value=academia]").is_selected()
+
+
+def test_the_check_step_and_every_message_follow_the_language_switch(
+        workshop_path: Path) -> None:
+    from tests.helpers.phones import make_workshop, serving
+    from workshop_app.phone.words import all_words
+
+    all_words()
+    made = make_workshop(workshop_path, dots_per_voter=3, max_per_option=2)
+    with serving(workshop_path, made) as served, phone_browser() as driver:
+        wait = WebDriverWait(driver, 20)
+        driver.get(served.server.url)
+        field = wait.until(expected_conditions.visibility_of_element_located((By.ID, "code")))
+        field.send_keys("ZŁY")
+        driver.find_element(By.ID, "join").click()
+        wait.until(lambda d: d.find_element(By.ID, "join-error").text != "")
+        assert driver.find_element(By.ID, "join-error").text.startswith("Ten kod")
+        driver.find_element(By.CSS_SELECTOR, ".lang button[data-lang=en]").click()
+        assert driver.find_element(By.ID, "join-error").text == (
+            "This join code is not right. Check it on the shared screen.")
+        driver.find_element(By.CSS_SELECTOR, ".lang button[data-lang=pl]").click()
+        field.clear()
+        field.send_keys(served.server.code)
+        driver.find_element(By.ID, "join").click()
+        wait.until(expected_conditions.visibility_of_element_located((By.ID, "step-who")))
+        driver.find_element(By.ID, "to-vote").click()
+        wait.until(expected_conditions.visibility_of_element_located((By.ID, "plus-0")))
+        title = driver.find_element(By.CSS_SELECTOR, "#options h3").text
+        driver.find_element(By.ID, "plus-0").click()
+        driver.find_element(By.ID, "to-check").click()
+        wait.until(expected_conditions.visibility_of_element_located((By.ID, "step-check")))
+        line = driver.find_element(By.CSS_SELECTOR, "#summary li")
+        assert line.text == f"{title} — kropki: 1"  # one colon, not "…: Kropki: 1"
+        driver.find_element(By.CSS_SELECTOR, ".lang button[data-lang=en]").click()
+        assert driver.find_element(By.CSS_SELECTOR, "#summary li").text == f"{title} — dots: 1"
+        driver.find_element(By.ID, "send").click()
+        wait.until(expected_conditions.visibility_of_element_located((By.ID, "step-done")))
+        wait.until(lambda d: d.find_element(By.ID, "done-title").text == "Accepted")
+        driver.find_element(By.CSS_SELECTOR, ".lang button[data-lang=pl]").click()
+        assert driver.find_element(By.ID, "done-title").text == "Przyjęty"
+        assert driver.find_element(By.ID, "done-message").text.startswith("Twój głos")
+        driver.find_element(By.ID, "to-results").click()  # not shown to the room yet
+        wait.until(lambda d: d.find_element(By.ID, "results-error").text != "")
+        assert driver.find_element(By.ID, "results-error").text.startswith("Wyniki")
+        driver.find_element(By.CSS_SELECTOR, ".lang button[data-lang=en]").click()
+        assert driver.find_element(By.ID, "results-error").text.startswith(
+            "The results are shown here")
+        assert driver.find_element(By.ID, "results-title").text == "Results"

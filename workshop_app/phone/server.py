@@ -283,7 +283,7 @@ class _Handler(BaseHTTPRequestHandler):
         except Refused as error:
             status = HTTPStatus.CONFLICT if error.reason in _CLOSED \
                 else HTTPStatus.UNPROCESSABLE_ENTITY
-            self._answer(status, {"ok": False, "message": self.words.refusal(error.reason)})
+            self._answer(status, self._said(lambda words: words.refusal(error.reason)))
         except PhoneBlocked:
             self._refuse(HTTPStatus.FORBIDDEN, "blocked")
         except _Truncated:
@@ -398,7 +398,14 @@ class _Handler(BaseHTTPRequestHandler):
         return morsel.value if morsel is not None and well_formed_token(morsel.value) else None
 
     def _refuse(self, status: HTTPStatus, key: str, headers: dict[str, str] | None = None) -> None:
-        self._answer(status, {"ok": False, "message": self.words.errors[key]}, headers)
+        self._answer(status, self._said(lambda words: words.errors[key]), headers)
+
+    def _said(self, text: Callable[[Words], str]) -> dict[str, Any]:
+        """A refusal: its message in the phone's language, and in every
+        language the page speaks (the page switches without asking again)."""
+        return {"ok": False, "message": text(self.words),
+                "messages": {language: text(words)
+                             for language, words in self.server.phone.words.items()}}
 
     def _answer(self, status: HTTPStatus, data: dict[str, Any],
                 headers: dict[str, str] | None = None) -> None:

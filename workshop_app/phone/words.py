@@ -43,6 +43,7 @@ _PAGE: dict[str, object] = {
     "add_dot": QT_TRANSLATE_NOOP("PhonePage", "Add a dot"),
     "remove_dot": QT_TRANSLATE_NOOP("PhonePage", "Take a dot back"),
     "dots_on": QT_TRANSLATE_NOOP("PhonePage", "Dots: {n}"),
+    "dots_line": QT_TRANSLATE_NOOP("PhonePage", "{title} — dots: {n}"),
     "no_more_here": QT_TRANSLATE_NOOP(
         "PhonePage", "No more dots on this option: at most {cap}."),
     "no_more_left": QT_TRANSLATE_NOOP(

@@ -1708,37 +1708,37 @@ Pracować dalej?</translation>
             <translation>bez sektora</translation>
         </message>
         <message>
-            <location filename="../../phone/words.py" line="107" />
+            <location filename="../../phone/words.py" line="108" />
             <location filename="../../ui/labels.py" line="41" />
             <source>local government</source>
             <translation>samorząd</translation>
         </message>
         <message>
-            <location filename="../../phone/words.py" line="108" />
+            <location filename="../../phone/words.py" line="109" />
             <location filename="../../ui/labels.py" line="42" />
             <source>academia</source>
             <translation>nauka</translation>
         </message>
         <message>
-            <location filename="../../phone/words.py" line="109" />
+            <location filename="../../phone/words.py" line="110" />
             <location filename="../../ui/labels.py" line="43" />
             <source>business</source>
             <translation>biznes</translation>
         </message>
         <message>
-            <location filename="../../phone/words.py" line="110" />
+            <location filename="../../phone/words.py" line="111" />
             <location filename="../../ui/labels.py" line="44" />
             <source>non-governmental organisation</source>
             <translation>organizacja pozarządowa</translation>
         </message>
         <message>
-            <location filename="../../phone/words.py" line="111" />
+            <location filename="../../phone/words.py" line="112" />
             <location filename="../../ui/labels.py" line="45" />
             <source>residents</source>
             <translation>mieszkańcy</translation>
         </message>
         <message>
-            <location filename="../../phone/words.py" line="112" />
+            <location filename="../../phone/words.py" line="113" />
             <location filename="../../ui/labels.py" line="46" />
             <location filename="../../ui/labels.py" line="95" />
             <source>other</source>
@@ -2132,43 +2132,43 @@ Pracować dalej?</translation>
         </message>
         <message>
             <location filename="../../messages.py" line="95" />
-            <location filename="../../phone/words.py" line="134" />
+            <location filename="../../phone/words.py" line="135" />
             <source>This item no longer exists.</source>
             <translation>Ten element już nie istnieje.</translation>
         </message>
         <message>
             <location filename="../../messages.py" line="96" />
-            <location filename="../../phone/words.py" line="135" />
+            <location filename="../../phone/words.py" line="136" />
             <source>This value is not allowed.</source>
             <translation>Ta wartość jest niedozwolona.</translation>
         </message>
         <message>
             <location filename="../../messages.py" line="97" />
-            <location filename="../../phone/words.py" line="116" />
+            <location filename="../../phone/words.py" line="117" />
             <source>This voting round is not open.</source>
             <translation>To głosowanie nie jest otwarte.</translation>
         </message>
         <message>
             <location filename="../../messages.py" line="98" />
-            <location filename="../../phone/words.py" line="117" />
+            <location filename="../../phone/words.py" line="118" />
             <source>This voting round is closed.</source>
             <translation>To głosowanie jest zamknięte.</translation>
         </message>
         <message>
             <location filename="../../messages.py" line="99" />
-            <location filename="../../phone/words.py" line="118" />
+            <location filename="../../phone/words.py" line="119" />
             <source>Too many dots on this ballot.</source>
             <translation>Za dużo kropek na tej karcie.</translation>
         </message>
         <message>
             <location filename="../../messages.py" line="100" />
-            <location filename="../../phone/words.py" line="119" />
+            <location filename="../../phone/words.py" line="120" />
             <source>Too many dots on one option.</source>
             <translation>Za dużo kropek na jednej opcji.</translation>
         </message>
         <message>
             <location filename="../../messages.py" line="101" />
-            <location filename="../../phone/words.py" line="120" />
+            <location filename="../../phone/words.py" line="121" />
             <source>This option is not part of the vote.</source>
             <translation>Tej opcji nie ma w głosowaniu.</translation>
         </message>
@@ -2194,25 +2194,25 @@ Pracować dalej?</translation>
         </message>
         <message>
             <location filename="../../messages.py" line="109" />
-            <location filename="../../phone/words.py" line="122" />
+            <location filename="../../phone/words.py" line="123" />
             <source>This ballot does not match the round's way of voting.</source>
             <translation>Ten głos nie pasuje do sposobu głosowania w tej rundzie.</translation>
         </message>
         <message>
             <location filename="../../messages.py" line="111" />
-            <location filename="../../phone/words.py" line="124" />
+            <location filename="../../phone/words.py" line="125" />
             <source>Every option needs a mark on both axes.</source>
             <translation>Każda opcja musi mieć ocenę na obu osiach.</translation>
         </message>
         <message>
             <location filename="../../messages.py" line="113" />
-            <location filename="../../phone/words.py" line="126" />
+            <location filename="../../phone/words.py" line="127" />
             <source>A mark must be a whole number from 1 to 5.</source>
             <translation>Ocena musi być liczbą całkowitą od 1 do 5.</translation>
         </message>
         <message>
             <location filename="../../messages.py" line="114" />
-            <location filename="../../phone/words.py" line="130" />
+            <location filename="../../phone/words.py" line="131" />
             <source>A ranking lists different options, at most as many as the round asks for.</source>
             <translation>Ranking wymienia różne opcje, najwyżej tyle, ile przewiduje głosowanie.</translation>
         </message>
@@ -2228,7 +2228,7 @@ Pracować dalej?</translation>
         </message>
         <message>
             <location filename="../../messages.py" line="119" />
-            <location filename="../../phone/words.py" line="128" />
+            <location filename="../../phone/words.py" line="129" />
             <source>This ballot has no dots. Put at least one dot on an option.</source>
             <translation>Na tej karcie nie ma kropek. Postaw co najmniej jedną kropkę.</translation>
         </message>
@@ -2239,7 +2239,7 @@ Pracować dalej?</translation>
         </message>
         <message>
             <location filename="../../messages.py" line="122" />
-            <location filename="../../phone/words.py" line="132" />
+            <location filename="../../phone/words.py" line="133" />
             <source>This person has already voted in this round.</source>
             <translation>Ta osoba już oddała głos w tym głosowaniu.</translation>
         </message>
@@ -3496,196 +3496,201 @@ Pracować dalej?</translation>
         </message>
         <message>
             <location filename="../../phone/words.py" line="46" />
+            <source>{title} — dots: {n}</source>
+            <translation>{title} — kropki: {n}</translation>
+        </message>
+        <message>
+            <location filename="../../phone/words.py" line="47" />
             <source>No more dots on this option: at most {cap}.</source>
             <translation>Na tej opcji nie można postawić więcej kropek: najwyżej {cap}.</translation>
         </message>
         <message>
-            <location filename="../../phone/words.py" line="48" />
+            <location filename="../../phone/words.py" line="49" />
             <source>No dots left: take one back from another option first.</source>
             <translation>Nie zostało już kropek: najpierw zabierz kropkę z innej opcji.</translation>
         </message>
         <message>
-            <location filename="../../phone/words.py" line="50" />
+            <location filename="../../phone/words.py" line="51" />
             <source>No dot on this option to take back.</source>
             <translation>Na tej opcji nie ma kropki do zabrania.</translation>
         </message>
         <message>
-            <location filename="../../phone/words.py" line="51" />
+            <location filename="../../phone/words.py" line="52" />
             <source>Give every option a mark from 1 to 5 on both axes.</source>
             <translation>Oceń każdą opcję od 1 do 5 na obu osiach.</translation>
         </message>
         <message>
-            <location filename="../../phone/words.py" line="52" />
+            <location filename="../../phone/words.py" line="53" />
             <source>Tap your choices, best first (at most {n}).</source>
             <translation>Stuknij swoje wybory, od najlepszego (najwyżej {n}).</translation>
         </message>
         <message>
-            <location filename="../../phone/words.py" line="53" />
+            <location filename="../../phone/words.py" line="54" />
             <source>Place {n}</source>
             <translation>Miejsce {n}</translation>
         </message>
         <message>
-            <location filename="../../phone/words.py" line="54" />
+            <location filename="../../phone/words.py" line="55" />
             <source>not chosen</source>
             <translation>niewybrana</translation>
         </message>
         <message>
-            <location filename="../../phone/words.py" line="55" />
+            <location filename="../../phone/words.py" line="56" />
             <source>Check your ballot</source>
             <translation>Sprawdź swoją kartę</translation>
         </message>
         <message>
-            <location filename="../../phone/words.py" line="56" />
+            <location filename="../../phone/words.py" line="57" />
             <source>Nothing chosen yet.</source>
             <translation>Nic jeszcze nie wybrano.</translation>
         </message>
         <message>
-            <location filename="../../phone/words.py" line="57" />
+            <location filename="../../phone/words.py" line="58" />
             <source>Every option needs a mark on both axes.</source>
             <translation>Każda opcja musi mieć ocenę na obu osiach.</translation>
         </message>
         <message>
-            <location filename="../../phone/words.py" line="58" />
+            <location filename="../../phone/words.py" line="59" />
             <source>Send</source>
             <translation>Wyślij</translation>
         </message>
         <message>
-            <location filename="../../phone/words.py" line="59" />
+            <location filename="../../phone/words.py" line="60" />
             <source>Change</source>
             <translation>Popraw</translation>
         </message>
         <message>
-            <location filename="../../phone/words.py" line="60" />
+            <location filename="../../phone/words.py" line="61" />
             <source>Sending…</source>
             <translation>Wysyłanie…</translation>
         </message>
         <message>
-            <location filename="../../phone/words.py" line="61" />
+            <location filename="../../phone/words.py" line="62" />
             <source>Accepted</source>
             <translation>Przyjęty</translation>
         </message>
         <message>
-            <location filename="../../phone/words.py" line="62" />
+            <location filename="../../phone/words.py" line="63" />
             <source>Your ballot is in the workshop. While the round is open you may change it and send it again; only your newest ballot counts.</source>
             <translation>Twój głos jest zapisany w warsztacie. Dopóki głosowanie trwa, możesz go poprawić i wysłać ponownie; liczy się tylko najnowszy.</translation>
         </message>
         <message>
-            <location filename="../../phone/words.py" line="65" />
+            <location filename="../../phone/words.py" line="66" />
             <source>Not accepted</source>
             <translation>Nie przyjęto</translation>
         </message>
         <message>
-            <location filename="../../phone/words.py" line="66" />
+            <location filename="../../phone/words.py" line="67" />
             <source>Your vote has been accepted — you can change it. While the round is open, only your newest ballot counts.</source>
             <translation>Twój głos został przyjęty — możesz go zmienić. Dopóki głosowanie jest otwarte, liczy się tylko Twój najnowszy głos.</translation>
         </message>
         <message>
-            <location filename="../../phone/words.py" line="69" />
+            <location filename="../../phone/words.py" line="70" />
             <source>Voting closed</source>
             <translation>Głosowanie zamknięte</translation>
         </message>
         <message>
-            <location filename="../../phone/words.py" line="70" />
+            <location filename="../../phone/words.py" line="71" />
             <source>The moderator has closed this round: ballots are no longer taken. The results appear here once they are shown to the room.</source>
             <translation>Moderator zamknął to głosowanie: głosy nie są już przyjmowane. Wyniki pojawią się tutaj, gdy zostaną pokazane na sali.</translation>
         </message>
         <message>
-            <location filename="../../phone/words.py" line="73" />
+            <location filename="../../phone/words.py" line="74" />
             <source>Results</source>
             <translation>Wyniki</translation>
         </message>
         <message>
-            <location filename="../../phone/words.py" line="74" />
+            <location filename="../../phone/words.py" line="75" />
             <source>Show the results</source>
             <translation>Pokaż wyniki</translation>
         </message>
         <message>
-            <location filename="../../phone/words.py" line="75" />
+            <location filename="../../phone/words.py" line="76" />
             <source>{place}. {title}: {score}</source>
             <translation>{place}. {title}: {score}</translation>
         </message>
         <message>
-            <location filename="../../phone/words.py" line="76" />
+            <location filename="../../phone/words.py" line="77" />
             <source>= ex aequo</source>
             <translation>= ex aequo</translation>
         </message>
         <message>
-            <location filename="../../phone/words.py" line="77" />
+            <location filename="../../phone/words.py" line="78" />
             <source>≈ near tie</source>
             <translation>≈ prawie remis</translation>
         </message>
         <message>
-            <location filename="../../phone/words.py" line="78" />
+            <location filename="../../phone/words.py" line="79" />
             <source>The phone could not reach the voting. Check the Wi-Fi and send again.</source>
             <translation>Telefon nie połączył się z głosowaniem. Sprawdź Wi-Fi i wyślij ponownie.</translation>
         </message>
         <message>
-            <location filename="../../phone/words.py" line="83" />
+            <location filename="../../phone/words.py" line="84" />
             <source>This join code is not right. Check it on the shared screen.</source>
             <translation>Ten kod dołączenia jest błędny. Sprawdź go na wspólnym ekranie.</translation>
         </message>
         <message>
-            <location filename="../../phone/words.py" line="85" />
+            <location filename="../../phone/words.py" line="86" />
             <source>Too many wrong codes from this phone. Wait a minute and try again.</source>
             <translation>Za dużo błędnych kodów z tego telefonu. Odczekaj minutę i spróbuj ponownie.</translation>
         </message>
         <message>
-            <location filename="../../phone/words.py" line="87" />
+            <location filename="../../phone/words.py" line="88" />
             <source>Enter the join code first.</source>
             <translation>Najpierw wpisz kod dołączenia.</translation>
         </message>
         <message>
-            <location filename="../../phone/words.py" line="88" />
+            <location filename="../../phone/words.py" line="89" />
             <source>Razem could not read what the phone sent. Reload the page and try again.</source>
             <translation>Razem nie odczytał tego, co wysłał telefon. Wczytaj stronę ponownie i spróbuj jeszcze raz.</translation>
         </message>
         <message>
-            <location filename="../../phone/words.py" line="90" />
+            <location filename="../../phone/words.py" line="91" />
             <source>What the phone sent is too large.</source>
             <translation>To, co wysłał telefon, jest za duże.</translation>
         </message>
         <message>
-            <location filename="../../phone/words.py" line="91" />
+            <location filename="../../phone/words.py" line="92" />
             <source>Razem is busy. Send again in a moment.</source>
             <translation>Razem jest zajęty. Wyślij ponownie za chwilę.</translation>
         </message>
         <message>
-            <location filename="../../phone/words.py" line="92" />
+            <location filename="../../phone/words.py" line="93" />
             <source>Razem could not take this. Tell the moderator, then send again.</source>
             <translation>Razem nie mógł tego przyjąć. Powiedz o tym moderatorowi i wyślij ponownie.</translation>
         </message>
         <message>
-            <location filename="../../phone/words.py" line="94" />
+            <location filename="../../phone/words.py" line="95" />
             <source>There is nothing here.</source>
             <translation>Tu nic nie ma.</translation>
         </message>
         <message>
-            <location filename="../../phone/words.py" line="95" />
+            <location filename="../../phone/words.py" line="96" />
             <source>This is not allowed here.</source>
             <translation>Tu nie wolno tego zrobić.</translation>
         </message>
         <message>
-            <location filename="../../phone/words.py" line="96" />
+            <location filename="../../phone/words.py" line="97" />
             <source>The results are shown here once the moderator shows them to the room.</source>
             <translation>Wyniki pojawią się tutaj, gdy moderator pokaże je całej sali.</translation>
         </message>
         <message>
-            <location filename="../../phone/words.py" line="98" />
+            <location filename="../../phone/words.py" line="99" />
             <source>The moderator has blocked this phone: it cannot vote in this round.</source>
             <translation>Prowadzący zablokował ten telefon: nie może głosować w tym głosowaniu.</translation>
         </message>
         <message>
-            <location filename="../../phone/words.py" line="100" />
+            <location filename="../../phone/words.py" line="101" />
             <source>Open the address shown on the shared screen.</source>
             <translation>Otwórz adres pokazany na wspólnym ekranie.</translation>
         </message>
         <message>
-            <location filename="../../phone/words.py" line="101" />
+            <location filename="../../phone/words.py" line="102" />
             <source>Choose a sector from the list.</source>
             <translation>Wybierz sektor z listy.</translation>
         </message>
         <message>
-            <location filename="../../phone/words.py" line="102" />
+            <location filename="../../phone/words.py" line="103" />
             <source>This workshop is open for reading only; ballots cannot be taken.</source>
             <translation>Ten warsztat jest otwarty tylko do odczytu; nie można przyjmować głosów.</translation>
         </message>
