@@ -283,7 +283,8 @@ class _Handler(BaseHTTPRequestHandler):
         except Refused as error:
             status = HTTPStatus.CONFLICT if error.reason in _CLOSED \
                 else HTTPStatus.UNPROCESSABLE_ENTITY
-            self._answer(status, self._said(lambda words: words.refusal(error.reason)))
+            reason = error.reason
+            self._answer(status, self._said(lambda words: words.refusal(reason)))
         except PhoneBlocked:
             self._refuse(HTTPStatus.FORBIDDEN, "blocked")
         except _Truncated:
