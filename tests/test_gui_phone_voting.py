@@ -1,5 +1,6 @@
 """Voting from phones started in the Prioritise console: ballots over real
-HTTP written on the GUI thread, counted live, stopped when the round closes."""
+HTTP written on the GUI thread, counted live; after the round closes the
+server stays for the results until the moderator stops it."""
 
 from __future__ import annotations
 
@@ -97,15 +98,36 @@ def test_a_phone_votes_while_the_console_runs_the_server(
     assert window.session.undo_stack.canUndo()  # the ballot is an undo step like any
 
 
-def test_closing_the_round_stops_the_server(
+def test_closing_the_round_keeps_the_server_for_the_results(
         qtbot: QtBot, window: MainWindow, demo_service: WorkshopService) -> None:
     panel, dialog, _made = started(qtbot, window, demo_service)
     server = window.session.phones.server
     assert server is not None
+    phone = Phone(server.host, server.port)
+    view = in_thread(qtbot, lambda: phone.join(server.code)).data
+    shown = [o["id"] for o in view["options"]]
+    ballot = {"votes": {shown[0]: 1}, "shown": shown}
+    assert in_thread(qtbot, lambda: phone.send(ballot)).status == 200
     panel.buttons["close"].click()
-    assert not window.session.phones.running and dialog.start_button.text() == "Rozpocznij"
     presenter = window.presenter
     assert presenter is not None and presenter.prioritise.currentWidget() is not presenter.phone_join
+    # The phones still reach the page: their ballots are refused plainly.
+    assert window.session.phones.running and dialog.start_button.text() == "Zatrzymaj"
+    assert dialog.round_note.text().startswith("Głosowanie jest zamknięte")
+    answer = in_thread(qtbot, lambda: phone.send(ballot))
+    assert (answer.status, answer.message) == (409, "To głosowanie jest zamknięte.")
+    assert in_thread(qtbot, lambda: phone.request("GET", "/api/round")).data["open"] is False
+    assert in_thread(qtbot, lambda: phone.request("GET", "/api/results")).status == 409
+    panel.buttons["reveal"].click()  # after closing, the usual order
+    answer = in_thread(qtbot, lambda: phone.request("GET", "/api/results"))
+    assert answer.status == 200 and answer.data["results"][0]["score"] == 1
+    assert len(demo_service.ballots(_made)) == 1
+    # The moderator stops it; a closed round gets no new server (nor code).
+    assert panel.buttons["phones"].isEnabled()
+    dialog.start_button.click()
+    assert not window.session.phones.running
+    assert dialog.start_button.text() == "Rozpocznij" and not dialog.start_button.isEnabled()
+    assert dialog.round_note.text() == "To głosowanie nie jest otwarte: telefony nie mogą w nim głosować."
     with pytest.raises(OSError):
         Phone(server.host, server.port).request("GET", "/")
 
@@ -156,7 +178,7 @@ def test_phones_see_the_results_only_while_the_room_does(
     top = answer.data["results"][:2]
     assert {r["title"] for r in top} == {titles[shown[0]], titles[shown[1]]}
     assert all(r["place"] == 1 and r["score"] == 1 and r["tie"] for r in top)
-    assert set(answer.data["results"][0]) == {"place", "title", "score", "tie"}
+    assert set(answer.data["results"][0]) == {"place", "title", "score", "tie", "near_tie"}
     panel.buttons["reveal"].click()  # hidden again
     assert in_thread(qtbot, lambda: phone.request("GET", "/api/results")).status == 409
 
@@ -282,3 +304,27 @@ def test_the_wifi_qr_code_is_shown_only_with_a_network_name(
     dialog.ssid.setText("")
     dialog.ssid.editingFinished.emit()
     assert card.wifi_qr.isHidden() and card.wifi.isHidden()
+
+
+def test_phones_tell_an_exact_tie_from_a_near_one_as_the_shared_screen_does(
+        qtbot: QtBot, window: MainWindow, demo_service: WorkshopService) -> None:
+    panel, _dialog, _made = started(qtbot, window, demo_service)
+    server = window.session.phones.server
+    assert server is not None
+    first, second = Phone(server.host, server.port), Phone(server.host, server.port)
+    view = in_thread(qtbot, lambda: first.join(server.code)).data
+    in_thread(qtbot, lambda: second.join(server.code))
+    shown = [o["id"] for o in view["options"]]
+    titles = {o["id"]: o["title"] for o in view["options"]}
+    in_thread(qtbot, lambda: first.send({"votes": {shown[0]: 1, shown[1]: 1}, "shown": shown}))
+    in_thread(qtbot, lambda: second.send({"votes": {shown[0]: 1, shown[2]: 1}, "shown": shown}))
+    panel.buttons["reveal"].click()
+    answer = in_thread(qtbot, lambda: first.request("GET", "/api/results"))
+    marks = {r["title"]: (r["place"], r["score"], r["tie"], r["near_tie"])
+             for r in answer.data["results"]}
+    # 2 points against 1: close, not the same place; 1 and 1: the same place.
+    assert marks[titles[shown[0]]] == (1, 2, False, True)
+    assert marks[titles[shown[1]]] == marks[titles[shown[2]]] == (2, 1, True, False)
+    server_words = server.words["pl"].page
+    assert (server_words["tie"], server_words["near_tie"]) == ("= ex aequo", "≈ prawie remis")
+    panel.buttons["reveal"].click()

@@ -377,3 +377,18 @@ def test_results_are_never_served_without_the_reveal(served: Served) -> None:
         409, "Wyniki pojawią się tutaj, gdy moderator pokaże je całej sali.")
     assert "results" not in answer.data and b"Grupa" not in answer.body
     assert phone_for(served).request("GET", "/api/results").status == 401
+
+
+def test_the_round_view_gives_a_phone_back_its_own_ballot_only(served: Served) -> None:
+    phone, view = joined(served)
+    (person,) = [p for p in view["people"] if p["name"] == "Anna Nowak"]
+    assert view["mine"] is None
+    shown = options_of(view)
+    phone.send({"votes": {shown[0]: 2, shown[1]: 1}, "shown": shown, "participant": person["id"]})
+    again = phone.request("GET", "/api/round").data  # e.g. the page reloaded
+    assert again["mine"] == {"votes": {shown[0]: 2, shown[1]: 1}, "scores": {}, "ranking": [],
+                             "participant": person["id"], "sector": "academia"}
+    assert "Anna Nowak" in [p["name"] for p in again["people"]]
+    _other, other_view = joined(served)
+    assert other_view["mine"] is None
+    assert "Anna Nowak" not in [p["name"] for p in other_view["people"]]

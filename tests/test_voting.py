@@ -129,6 +129,14 @@ def test_dots_limits_caps_and_stacking(service: WorkshopService, options: list[s
     assert len(service.ballots(made)) == len(service.ballots(single)) == 1
 
 
+def test_a_walk_up_ballot_without_a_dot_is_refused(service: WorkshopService,
+                                                  options: list[str]) -> None:
+    made = opened(service, dots_per_voter=2, max_per_option=1)
+    for votes in ({}, {options[0]: 0}, None):
+        refused(RefusalReason.EMPTY_BALLOT, service.cast_ballot, round_id=made, votes=votes)
+    assert service.ballots(made) == []
+
+
 def test_marks_on_two_axes_for_every_option(service: WorkshopService, options: list[str]) -> None:
     made = opened(service, method=VoteMethod.SCORE, options=options[:3])
     cast = service.cast_ballot

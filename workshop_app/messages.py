@@ -116,6 +116,8 @@ def refusal(error: Refused) -> str:
         RefusalReason.TALLY_NEEDS_DOTS: translate(
             "Messages", "Paper dots can be entered only in a round voted with dots."),
         RefusalReason.EMPTY_TALLY: translate("Messages", "No dots were entered."),
+        RefusalReason.EMPTY_BALLOT: translate(
+            "Messages", "This ballot has no dots. Put at least one dot on an option."),
         RefusalReason.NO_BALLOT: translate("Messages", "This round has no ballot to discard."),
         RefusalReason.ALREADY_VOTED: translate("Messages", "This person has already voted in this round."),
         RefusalReason.READ_ONLY: translate(

@@ -50,6 +50,8 @@ from workshop_app.services import Changes, RefusalReason, Refused, WorkshopServi
 COOKIE = "razem_phone"
 WAIT = 10.0
 """Seconds a request waits for the writer before answering "busy"."""
+BODY_WAIT = 5.0
+"""Seconds a phone has to send the body it announced (16 KiB at most)."""
 _CLOSED = frozenset({RefusalReason.ROUND_CLOSED, RefusalReason.ROUND_NOT_OPEN,
                      RefusalReason.READ_ONLY, RefusalReason.ALREADY_VOTED})
 _HEADERS = {
@@ -80,6 +82,10 @@ def checked_address(bind: str) -> str:
 
 class PhoneBlocked(Exception):
     """The moderator blocked the phone while its ballot waited for the writer."""
+
+
+class _Truncated(Exception):
+    """The phone sent less than the Content-Length it announced."""
 
 
 class _HttpServer(ThreadingHTTPServer):
@@ -251,6 +257,10 @@ class _Handler(BaseHTTPRequestHandler):
 
     do_PUT = do_DELETE = do_PATCH = do_OPTIONS = do_TRACE = do_CONNECT = do_HEAD  # noqa: N815
 
+    def parse_request(self) -> bool:
+        self._body_read = False  # each request on a kept-alive connection anew
+        return super().parse_request()
+
     def _route(self, routes: dict[str, Callable[[], None]]) -> None:
         phone = self.server.phone
         if not phone.host_ok(self.headers.get("Host")):
@@ -273,9 +283,14 @@ class _Handler(BaseHTTPRequestHandler):
         except Refused as error:
             status = HTTPStatus.CONFLICT if error.reason in _CLOSED \
                 else HTTPStatus.UNPROCESSABLE_ENTITY
-            self._answer(status, {"ok": False, "message": self.words.refusal(error.reason)})
+            reason = error.reason
+            self._answer(status, self._said(lambda words: words.refusal(reason)))
         except PhoneBlocked:
             self._refuse(HTTPStatus.FORBIDDEN, "blocked")
+        except _Truncated:
+            # Checked before the writer's timeout: both are TimeoutError.
+            self.close_connection = True
+            self._refuse(HTTPStatus.BAD_REQUEST, "malformed")
         except (FutureTimeout, CancelledError):
             self._refuse(HTTPStatus.SERVICE_UNAVAILABLE, "busy")
         except Exception:
@@ -336,15 +351,44 @@ class _Handler(BaseHTTPRequestHandler):
     # -- reading and answering -----------------------------------------------
 
     def _body(self) -> bytes:
+        """The request's body, read once; a body that cannot be read whole
+        closes the connection (what is left of it is no next request)."""
+        self._body_read = True
         if self.headers.get("Transfer-Encoding") is not None:
+            self.close_connection = True
             raise FormError("malformed")
         length = self.headers.get("Content-Length", "")
         if not length.isdigit():
+            self.close_connection = True
             raise FormError("malformed")
         if int(length) > MAX_BODY:
             self.close_connection = True
             raise FormError("too_large")
-        return self.rfile.read(int(length))
+        self.connection.settimeout(BODY_WAIT)
+        try:
+            body = self.rfile.read(int(length))
+        except OSError as error:  # a timeout too: the phone stopped sending
+            raise _Truncated from error
+        finally:
+            self.connection.settimeout(self.timeout)
+        if len(body) < int(length):
+            raise _Truncated
+        return body
+
+    def _discard_body(self) -> None:
+        """Before any answer: a body the endpoint did not read is read and
+        dropped (or, unreadable, the connection closes), so that it is never
+        taken for the next request on a kept-alive connection."""
+        if getattr(self, "_body_read", True) or self.close_connection:
+            return
+        announced = self.headers.get("Content-Length")
+        if announced is None and self.headers.get("Transfer-Encoding") is None:
+            self._body_read = True  # no body
+            return
+        try:
+            self._body()
+        except (FormError, _Truncated):
+            self.close_connection = True
 
     def _token(self) -> str | None:
         try:
@@ -355,7 +399,14 @@ class _Handler(BaseHTTPRequestHandler):
         return morsel.value if morsel is not None and well_formed_token(morsel.value) else None
 
     def _refuse(self, status: HTTPStatus, key: str, headers: dict[str, str] | None = None) -> None:
-        self._answer(status, {"ok": False, "message": self.words.errors[key]}, headers)
+        self._answer(status, self._said(lambda words: words.errors[key]), headers)
+
+    def _said(self, text: Callable[[Words], str]) -> dict[str, Any]:
+        """A refusal: its message in the phone's language, and in every
+        language the page speaks (the page switches without asking again)."""
+        return {"ok": False, "message": text(self.words),
+                "messages": {language: text(words)
+                             for language, words in self.server.phone.words.items()}}
 
     def _answer(self, status: HTTPStatus, data: dict[str, Any],
                 headers: dict[str, str] | None = None) -> None:
@@ -364,6 +415,7 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _send(self, status: HTTPStatus, body: bytes, content_type: str,
               headers: dict[str, str]) -> None:
+        self._discard_body()
         self.send_response(status)
         for name, value in {**_HEADERS, **headers, "Content-Type": content_type,
                             "Content-Length": str(len(body)),

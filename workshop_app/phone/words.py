@@ -43,6 +43,12 @@ _PAGE: dict[str, object] = {
     "add_dot": QT_TRANSLATE_NOOP("PhonePage", "Add a dot"),
     "remove_dot": QT_TRANSLATE_NOOP("PhonePage", "Take a dot back"),
     "dots_on": QT_TRANSLATE_NOOP("PhonePage", "Dots: {n}"),
+    "dots_line": QT_TRANSLATE_NOOP("PhonePage", "{title} — dots: {n}"),
+    "no_more_here": QT_TRANSLATE_NOOP(
+        "PhonePage", "No more dots on this option: at most {cap}."),
+    "no_more_left": QT_TRANSLATE_NOOP(
+        "PhonePage", "No dots left: take one back from another option first."),
+    "none_here": QT_TRANSLATE_NOOP("PhonePage", "No dot on this option to take back."),
     "marks": QT_TRANSLATE_NOOP("PhonePage", "Give every option a mark from 1 to 5 on both axes."),
     "rank": QT_TRANSLATE_NOOP("PhonePage", "Tap your choices, best first (at most {n})."),
     "place": QT_TRANSLATE_NOOP("PhonePage", "Place {n}"),
@@ -58,10 +64,18 @@ _PAGE: dict[str, object] = {
         "PhonePage", "Your ballot is in the workshop. While the round is open you may change it "
         "and send it again; only your newest ballot counts."),
     "not_accepted": QT_TRANSLATE_NOOP("PhonePage", "Not accepted"),
+    "voted_before": QT_TRANSLATE_NOOP(
+        "PhonePage", "Your vote has been accepted — you can change it. While the round is open, "
+        "only your newest ballot counts."),
+    "closed": QT_TRANSLATE_NOOP("PhonePage", "Voting closed"),
+    "closed_more": QT_TRANSLATE_NOOP(
+        "PhonePage", "The moderator has closed this round: ballots are no longer taken. "
+        "The results appear here once they are shown to the room."),
     "results": QT_TRANSLATE_NOOP("PhonePage", "Results"),
     "show_results": QT_TRANSLATE_NOOP("PhonePage", "Show the results"),
     "points": QT_TRANSLATE_NOOP("PhonePage", "{place}. {title}: {score}"),
-    "tie": QT_TRANSLATE_NOOP("PhonePage", "(shared place)"),
+    "tie": QT_TRANSLATE_NOOP("PhonePage", "= ex aequo"),
+    "near_tie": QT_TRANSLATE_NOOP("PhonePage", "≈ near tie"),
     "offline": QT_TRANSLATE_NOOP(
         "PhonePage", "The phone could not reach the voting. Check the Wi-Fi and send again."),
 }
@@ -112,6 +126,8 @@ _REFUSALS: dict[RefusalReason, object] = {
         "Messages", "Every option needs a mark on both axes."),
     RefusalReason.INVALID_MARK: QT_TRANSLATE_NOOP(
         "Messages", "A mark must be a whole number from 1 to 5."),
+    RefusalReason.EMPTY_BALLOT: QT_TRANSLATE_NOOP(
+        "Messages", "This ballot has no dots. Put at least one dot on an option."),
     RefusalReason.INVALID_RANKING: QT_TRANSLATE_NOOP(
         "Messages", "A ranking lists different options, at most as many as the round asks for."),
     RefusalReason.ALREADY_VOTED: QT_TRANSLATE_NOOP(

@@ -116,6 +116,9 @@ class RefusalReason(enum.Enum):
     INVALID_RANKING = "invalid_ranking"
     TALLY_NEEDS_DOTS = "tally_needs_dots"
     EMPTY_TALLY = "empty_tally"
+    # A dots ballot without a dot (walk-up or phone; paper tallies refuse
+    # an empty tally with EMPTY_TALLY).
+    EMPTY_BALLOT = "empty_ballot"
     NO_BALLOT = "no_ballot"
     ALREADY_VOTED = "already_voted"
     # The workshop was opened for reading only (a read-only file or folder).

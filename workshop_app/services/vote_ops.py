@@ -160,7 +160,8 @@ class VoteOps(ServiceBase):
         """One voter's ballot, checked against the round's method and limits:
         `votes` for dots, `scores` (every option, [axis 1, axis 2], 1–5) for
         score, `ranking` (distinct options, best first, at most top N) for
-        rank. `shown` is the order the options were shown in. A participant
+        rank (a ballot without a dot or a ranked option is refused). `shown`
+        is the order the options were shown in. A participant
         named votes once per round (a ballot taken back frees the place); a
         ballot with a sector only can always be cast."""
         with self._operation(Op.CAST_BALLOT) as operation:
@@ -314,7 +315,13 @@ class VoteOps(ServiceBase):
         return clean
 
     def _valid_dots(self, voting_round: VotingRound, votes: Mapping[str, int]) -> dict[str, int]:
+        """A voter's dots. A ballot without a dot is refused for every voter
+        (walk-up and phone alike: neither screen lets one be sent, and an
+        empty ballot would count as a voter who chose nothing; there is no
+        abstaining by ballot). Paper tallies are checked by `enter_tally`."""
         clean = self._valid_counts(voting_round, votes)
+        if not clean:
+            raise Refused(RefusalReason.EMPTY_BALLOT)
         if sum(clean.values()) > voting_round.dots_per_voter:
             raise Refused(RefusalReason.TOO_MANY_DOTS)
         cap = voting_round.max_per_option if voting_round.allow_stacking else 1

@@ -114,7 +114,8 @@ class PhoneJoinView(QWidget):
     """The shared screen while phones vote: the round's title, how to join
     (QR code, address, join code) and how many phones have voted; never
     counts by option or results. `refresh()` says whether there is anything
-    to show (phones vote in an open round)."""
+    to show (phones vote in an open round; once it is closed the server
+    keeps running for the results, and the shared screen shows those)."""
 
     def __init__(self, session: WorkshopSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -137,7 +138,7 @@ class PhoneJoinView(QWidget):
     def refresh(self) -> bool:
         phones = self.session.phones
         server = phones.server
-        if server is None or phones.round_id is None:
+        if server is None or phones.round_id is None or not phones.taking_ballots():
             self.card.show_join(None)
             return False
         voting_round = self.session.service.find(VotingRound, phones.round_id)

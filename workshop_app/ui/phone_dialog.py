@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workshop_app.models import VotingRound
+from workshop_app.models import RoundStatus, VotingRound
 from workshop_app.phone.server import BadAddress
 from workshop_app.services import Changes
 from workshop_app.ui.phone_card import PhoneJoinCard
@@ -57,6 +57,9 @@ class PhoneDialog(QDialog):
         self.problem = QLabel()
         self.problem.setWordWrap(True)
         self.problem.setTextFormat(Qt.TextFormat.PlainText)
+        self.round_note = QLabel()
+        self.round_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.round_note.setWordWrap(True)
         self.count = QLabel()
         self.count.setTextFormat(Qt.TextFormat.PlainText)
         self.card = PhoneJoinCard(qr_pixels=240, text_pixels=22)
@@ -93,6 +96,7 @@ class PhoneDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.problem)
+        layout.addWidget(self.round_note)
         layout.addWidget(self.card)
         layout.addLayout(counted)
         layout.addWidget(self.phone_list, 1)
@@ -122,6 +126,16 @@ class PhoneDialog(QDialog):
         self.start_button.setText(self.tr("Stop") if server else self.tr("Start"))
         self.addresses.setEnabled(server is None)
         self.new_code_button.setEnabled(server is not None)
+        voting_round = self.session.service.find(VotingRound, self.round_id)
+        open_now = voting_round is not None and voting_round.status is RoundStatus.OPEN
+        # A closed round takes no ballots: no new server (and join code) for it;
+        # the one running may still be stopped.
+        self.start_button.setEnabled(server is not None or open_now)
+        self.round_note.setText(
+            "" if open_now else self.tr("This round is not open: phones cannot vote in it.")
+            if server is None else self.tr(
+                "The round is closed: phones cannot send ballots any more; they see the "
+                "results once you show them on the shared screen."))
         if self.session.read_only is not None:  # no ballot could be written
             self.start_button.setEnabled(False)
             self.problem.setText(self.tr("This workshop is open for reading only: phones "

@@ -1,9 +1,11 @@
 """Voting from phones in the program: the server's life beside the open workshop.
 
 Started from the Prioritise console for an open round on an address the
-moderator picks; stopped by the moderator, when the round is no longer open
-(closed, or its opening undone), and when the workshop closes or the program
-quits (`WorkshopSession.shutdown`). Ballots are written on the GUI thread
+moderator picks; stopped by the moderator, when another round starts
+voting from phones, when the round is deleted, and when the workshop
+closes or the program quits (`WorkshopSession.shutdown`). Closing the round
+does not stop it: phones are told the round is closed (their ballots are
+refused) and see the results once the moderator reveals them. Ballots are written on the GUI thread
 through `QtDesk` and shown like any change (`WorkshopSession.record`).
 """
 
@@ -120,6 +122,13 @@ class PhoneVoting(QObject):
     def running(self) -> bool:
         return self.server is not None
 
+    def taking_ballots(self) -> bool:
+        """The server runs and its round is open (phones can vote now)."""
+        if self.round_id is None:
+            return False
+        voting_round = self.session.service.find(VotingRound, self.round_id)
+        return voting_round is not None and voting_round.status is RoundStatus.OPEN
+
     def start(self, round_id: str, address: str, port: int = 0) -> PhoneServer:
         """Serve `round_id` on `address`; raises `BadAddress` or `OSError`
         (the address is not this computer's, the port is taken)."""
@@ -151,5 +160,7 @@ class PhoneVoting(QObject):
         if self.round_id is None or self.round_id not in changes.rounds:
             return
         voting_round = self.session.service.find(VotingRound, self.round_id)
-        if voting_round is None or voting_round.status is not RoundStatus.OPEN:
+        if voting_round is None or voting_round.deleted_at is not None:
             self.stop()
+        else:  # closed or reopened: the shared screen shows the join card or not
+            self.changed.emit()

@@ -1574,7 +1574,7 @@ Pracować dalej?</translation>
     <context>
         <name>ImportNotes</name>
         <message numerus="yes">
-            <location filename="../../messages.py" line="326" />
+            <location filename="../../messages.py" line="328" />
             <source>%n row(s) had a sector that was not recognised ({values}); they were set to „other”.</source>
             <translation>
                 <numerusform>W %n wierszu sektor nie został rozpoznany ({values}); ustawiono „inny”.</numerusform>
@@ -1583,7 +1583,7 @@ Pracować dalej?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../messages.py" line="331" />
+            <location filename="../../messages.py" line="333" />
             <source>%n of the ideas in this file are already in the workshop (the file holds {total}); it looks imported before.</source>
             <translation>
                 <numerusform>%n pomysł z tego pliku jest już w warsztacie (plik zawiera {total}); wygląda na to, że został już zaimportowany.</numerusform>
@@ -1592,12 +1592,12 @@ Pracować dalej?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="340" />
+            <location filename="../../messages.py" line="342" />
             <source>Razem does not recognise any column name in the first row ({names}).</source>
             <translation>Razem nie rozpoznaje żadnej nazwy kolumny w pierwszym wierszu ({names}).</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="348" />
+            <location filename="../../messages.py" line="350" />
             <source>The text was read as {encoding}; if its Polish letters look wrong, import it in the window and choose another encoding.</source>
             <translation>Tekst odczytano jako {encoding}; jeśli polskie litery wyglądają źle, zaimportuj plik w oknie programu i wybierz inne kodowanie.</translation>
         </message>
@@ -1708,37 +1708,37 @@ Pracować dalej?</translation>
             <translation>bez sektora</translation>
         </message>
         <message>
-            <location filename="../../phone/words.py" line="94" />
+            <location filename="../../phone/words.py" line="108" />
             <location filename="../../ui/labels.py" line="41" />
             <source>local government</source>
             <translation>samorząd</translation>
         </message>
         <message>
-            <location filename="../../phone/words.py" line="95" />
+            <location filename="../../phone/words.py" line="109" />
             <location filename="../../ui/labels.py" line="42" />
             <source>academia</source>
             <translation>nauka</translation>
         </message>
         <message>
-            <location filename="../../phone/words.py" line="96" />
+            <location filename="../../phone/words.py" line="110" />
             <location filename="../../ui/labels.py" line="43" />
             <source>business</source>
             <translation>biznes</translation>
         </message>
         <message>
-            <location filename="../../phone/words.py" line="97" />
+            <location filename="../../phone/words.py" line="111" />
             <location filename="../../ui/labels.py" line="44" />
             <source>non-governmental organisation</source>
             <translation>organizacja pozarządowa</translation>
         </message>
         <message>
-            <location filename="../../phone/words.py" line="98" />
+            <location filename="../../phone/words.py" line="112" />
             <location filename="../../ui/labels.py" line="45" />
             <source>residents</source>
             <translation>mieszkańcy</translation>
         </message>
         <message>
-            <location filename="../../phone/words.py" line="99" />
+            <location filename="../../phone/words.py" line="113" />
             <location filename="../../ui/labels.py" line="46" />
             <location filename="../../ui/labels.py" line="95" />
             <source>other</source>
@@ -2132,43 +2132,43 @@ Pracować dalej?</translation>
         </message>
         <message>
             <location filename="../../messages.py" line="95" />
-            <location filename="../../phone/words.py" line="119" />
+            <location filename="../../phone/words.py" line="135" />
             <source>This item no longer exists.</source>
             <translation>Ten element już nie istnieje.</translation>
         </message>
         <message>
             <location filename="../../messages.py" line="96" />
-            <location filename="../../phone/words.py" line="120" />
+            <location filename="../../phone/words.py" line="136" />
             <source>This value is not allowed.</source>
             <translation>Ta wartość jest niedozwolona.</translation>
         </message>
         <message>
             <location filename="../../messages.py" line="97" />
-            <location filename="../../phone/words.py" line="103" />
+            <location filename="../../phone/words.py" line="117" />
             <source>This voting round is not open.</source>
             <translation>To głosowanie nie jest otwarte.</translation>
         </message>
         <message>
             <location filename="../../messages.py" line="98" />
-            <location filename="../../phone/words.py" line="104" />
+            <location filename="../../phone/words.py" line="118" />
             <source>This voting round is closed.</source>
             <translation>To głosowanie jest zamknięte.</translation>
         </message>
         <message>
             <location filename="../../messages.py" line="99" />
-            <location filename="../../phone/words.py" line="105" />
+            <location filename="../../phone/words.py" line="119" />
             <source>Too many dots on this ballot.</source>
             <translation>Za dużo kropek na tej karcie.</translation>
         </message>
         <message>
             <location filename="../../messages.py" line="100" />
-            <location filename="../../phone/words.py" line="106" />
+            <location filename="../../phone/words.py" line="120" />
             <source>Too many dots on one option.</source>
             <translation>Za dużo kropek na jednej opcji.</translation>
         </message>
         <message>
             <location filename="../../messages.py" line="101" />
-            <location filename="../../phone/words.py" line="107" />
+            <location filename="../../phone/words.py" line="121" />
             <source>This option is not part of the vote.</source>
             <translation>Tej opcji nie ma w głosowaniu.</translation>
         </message>
@@ -2194,25 +2194,25 @@ Pracować dalej?</translation>
         </message>
         <message>
             <location filename="../../messages.py" line="109" />
-            <location filename="../../phone/words.py" line="109" />
+            <location filename="../../phone/words.py" line="123" />
             <source>This ballot does not match the round's way of voting.</source>
             <translation>Ten głos nie pasuje do sposobu głosowania w tej rundzie.</translation>
         </message>
         <message>
             <location filename="../../messages.py" line="111" />
-            <location filename="../../phone/words.py" line="111" />
+            <location filename="../../phone/words.py" line="125" />
             <source>Every option needs a mark on both axes.</source>
             <translation>Każda opcja musi mieć ocenę na obu osiach.</translation>
         </message>
         <message>
             <location filename="../../messages.py" line="113" />
-            <location filename="../../phone/words.py" line="113" />
+            <location filename="../../phone/words.py" line="127" />
             <source>A mark must be a whole number from 1 to 5.</source>
             <translation>Ocena musi być liczbą całkowitą od 1 do 5.</translation>
         </message>
         <message>
             <location filename="../../messages.py" line="114" />
-            <location filename="../../phone/words.py" line="115" />
+            <location filename="../../phone/words.py" line="131" />
             <source>A ranking lists different options, at most as many as the round asks for.</source>
             <translation>Ranking wymienia różne opcje, najwyżej tyle, ile przewiduje głosowanie.</translation>
         </message>
@@ -2228,287 +2228,293 @@ Pracować dalej?</translation>
         </message>
         <message>
             <location filename="../../messages.py" line="119" />
+            <location filename="../../phone/words.py" line="129" />
+            <source>This ballot has no dots. Put at least one dot on an option.</source>
+            <translation>Na tej karcie nie ma kropek. Postaw co najmniej jedną kropkę.</translation>
+        </message>
+        <message>
+            <location filename="../../messages.py" line="121" />
             <source>This round has no ballot to discard.</source>
             <translation>W tym głosowaniu nie ma głosu do wycofania.</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="120" />
-            <location filename="../../phone/words.py" line="117" />
+            <location filename="../../messages.py" line="122" />
+            <location filename="../../phone/words.py" line="133" />
             <source>This person has already voted in this round.</source>
             <translation>Ta osoba już oddała głos w tym głosowaniu.</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="121" />
+            <location filename="../../messages.py" line="123" />
             <source>This workshop is open for reading only; nothing was changed. Save a copy (File → Save a copy as…) to work in it.</source>
             <translation>Ten warsztat jest otwarty tylko do odczytu; niczego nie zmieniono. Zapisz kopię (Plik → Zapisz kopię jako…), aby w niej pracować.</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="124" />
+            <location filename="../../messages.py" line="126" />
             <source>A session lasts a whole number of minutes, from 1 to 1440.</source>
             <translation>Sesja trwa pełną liczbę minut, od 1 do 1440.</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="126" />
+            <location filename="../../messages.py" line="128" />
             <source>A start is a date and a time, written YYYY-MM-DDTHH:MM.</source>
             <translation>Początek to data i godzina w postaci RRRR-MM-DDTGG:MM.</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="128" />
+            <location filename="../../messages.py" line="130" />
             <source>An agenda item cannot conflict with itself.</source>
             <translation>Punkt programu nie może kolidować sam ze sobą.</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="130" />
+            <location filename="../../messages.py" line="132" />
             <source>The new order must list every agenda item exactly once.</source>
             <translation>Nowa kolejność musi wymieniać każdy punkt programu dokładnie raz.</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="132" />
+            <location filename="../../messages.py" line="134" />
             <source>A forum day needs a date (YYYY-MM-DD) and a start (HH:MM) before its end.</source>
             <translation>Dzień forum wymaga daty (RRRR-MM-DD) i godziny rozpoczęcia (GG:MM) wcześniejszej niż zakończenie.</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="134" />
+            <location filename="../../messages.py" line="136" />
             <source>A break or lunch is written HH:MM-HH:MM, lies within its day's hours and does not overlap another.</source>
             <translation>Przerwę lub obiad zapisuje się jako GG:MM-GG:MM; mieści się w godzinach dnia i nie nachodzi na inną przerwę.</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="137" />
+            <location filename="../../messages.py" line="139" />
             <source>Two forum days have the same date.</source>
             <translation>Dwa dni forum mają tę samą datę.</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="138" />
+            <location filename="../../messages.py" line="140" />
             <source>The forum needs at least one track: give a room's name.</source>
             <translation>Forum potrzebuje co najmniej jednej ścieżki: podaj nazwę sali.</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="140" />
+            <location filename="../../messages.py" line="142" />
             <source>Two tracks have the same room name.</source>
             <translation>Dwie ścieżki mają tę samą nazwę sali.</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="141" />
+            <location filename="../../messages.py" line="143" />
             <source>This file is the workshop the topics would go into (or a copy of it), not last year's. Choose the file of the previous edition. Nothing was changed.</source>
             <translation>Ten plik to warsztat, do którego miałyby trafić tematy (albo jego kopia), a nie zeszłoroczny. Wybierz plik poprzedniej edycji. Nic nie zostało zmienione.</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="144" />
+            <location filename="../../messages.py" line="146" />
             <source>Choose at least one topic to carry over.</source>
             <translation>Wybierz co najmniej jeden temat do przeniesienia.</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="145" />
+            <location filename="../../messages.py" line="147" />
             <source>Every chosen topic is on the agenda already; nothing was added.</source>
             <translation>Każdy wybrany temat jest już w programie; nic nie zostało dodane.</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="147" />
+            <location filename="../../messages.py" line="149" />
             <source>The undo history of this workshop was changed elsewhere; nothing was undone or redone.</source>
             <translation>Historia zmian tego warsztatu została zmieniona gdzie indziej; niczego nie cofnięto ani nie ponowiono.</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="222" />
+            <location filename="../../messages.py" line="224" />
             <source>regular copy</source>
             <translation>kopia okresowa</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="223" />
+            <location filename="../../messages.py" line="225" />
             <source>before an import of ideas</source>
             <translation>przed importem pomysłów</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="224" />
+            <location filename="../../messages.py" line="226" />
             <source>before an import of participants</source>
             <translation>przed importem uczestników</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="225" />
+            <location filename="../../messages.py" line="227" />
             <source>before accepting suggested groups</source>
             <translation>przed przyjęciem proponowanych grup</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="226" />
+            <location filename="../../messages.py" line="228" />
             <source>before closing a voting round</source>
             <translation>przed zamknięciem rundy głosowania</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="245" />
+            <location filename="../../messages.py" line="247" />
             <source>The file cannot be read (it is missing, a folder, or not permitted).</source>
             <translation>Nie można odczytać pliku (nie istnieje, jest folderem albo brak uprawnień).</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="247" />
+            <location filename="../../messages.py" line="249" />
             <source>The file has no ideas in it.</source>
             <translation>W pliku nie ma żadnych pomysłów.</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="248" />
+            <location filename="../../messages.py" line="250" />
             <source>The file is too large to import (over 20 MB or 100,000 rows).</source>
             <translation>Plik jest za duży do importu (ponad 20 MB lub 100 000 wierszy).</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="249" />
+            <location filename="../../messages.py" line="251" />
             <source>The file is not a text table (CSV) or an Excel workbook.</source>
             <translation>To nie jest tabela tekstowa (CSV) ani skoroszyt Excela.</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="250" />
+            <location filename="../../messages.py" line="252" />
             <source>This kind of file is not supported; save it as CSV or .xlsx.</source>
             <translation>Ten rodzaj pliku nie jest obsługiwany; zapisz go jako CSV lub .xlsx.</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="252" />
+            <location filename="../../messages.py" line="254" />
             <source>The Excel workbook is damaged and cannot be read.</source>
             <translation>Skoroszyt Excela jest uszkodzony i nie da się go odczytać.</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="253" />
+            <location filename="../../messages.py" line="255" />
             <source>This is an Excel workbook with macros (.xlsm), which Razem does not read. Save it in Excel as .xlsx without macros, or as CSV, and import that.</source>
             <translation>To skoroszyt Excela z makrami (.xlsm), których Razem nie odczytuje. Zapisz go w Excelu jako .xlsx bez makr albo jako CSV i zaimportuj ten plik.</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="256" />
+            <location filename="../../messages.py" line="258" />
             <source>This workbook cannot be read: it unpacks to over 200 MB, far more than any list of ideas.</source>
             <translation>Tego skoroszytu nie da się odczytać: po rozpakowaniu zajmuje ponad 200 MB, znacznie więcej niż jakakolwiek lista pomysłów.</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="258" />
+            <location filename="../../messages.py" line="260" />
             <source>The text encoding is wrong; choose another encoding.</source>
             <translation>Nieprawidłowe kodowanie znaków; wybierz inne kodowanie.</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="259" />
+            <location filename="../../messages.py" line="261" />
             <source>A field is far too long for a sticky note.</source>
             <translation>Jedno z pól jest o wiele za długie jak na karteczkę.</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="260" />
+            <location filename="../../messages.py" line="262" />
             <source>A quotation mark is not closed.</source>
             <translation>Cudzysłów nie został zamknięty.</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="261" />
+            <location filename="../../messages.py" line="263" />
             <source>A row has a different number of columns than the header.</source>
             <translation>Wiersz ma inną liczbę kolumn niż nagłówek.</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="262" />
+            <location filename="../../messages.py" line="264" />
             <source>A chosen column does not exist in the file.</source>
             <translation>Wybranej kolumny nie ma w pliku.</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="263" />
+            <location filename="../../messages.py" line="265" />
             <source>No column with the text of the ideas was found.</source>
             <translation>Nie znaleziono kolumny z treścią pomysłów.</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="264" />
+            <location filename="../../messages.py" line="266" />
             <source>No name, organisation or sector column was found.</source>
             <translation>Nie znaleziono kolumny z nazwiskiem, organizacją ani sektorem.</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="268" />
+            <location filename="../../messages.py" line="270" />
             <source>Line {line}: {problem}</source>
             <translation>Wiersz {line}: {problem}</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="269" />
+            <location filename="../../messages.py" line="271" />
             <source>Nothing was imported.</source>
             <translation>Nic nie zaimportowano.</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="294" />
+            <location filename="../../messages.py" line="296" />
             <source>The Excel (Polish) file uses the Windows-1250 encoding, which cannot hold {characters} (in ideas No. {ideas}). Nothing was written. Export the UTF-8 CSV instead, or change those ideas.</source>
             <translation>Plik dla polskiego Excela używa kodowania Windows-1250, w którym nie ma znaków {characters} (w pomysłach nr {ideas}). Nic nie zapisano. Wyeksportuj zamiast tego CSV w UTF-8 albo zmień te pomysły.</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="303" />
+            <location filename="../../messages.py" line="305" />
             <source>{file} is the workshop being exported (or its journal or lock); writing there would destroy it. Choose another file name. Nothing was written.</source>
             <translation>{file} to eksportowany warsztat (albo jego dziennik lub blokada); zapis tam by go zniszczył. Wybierz inną nazwę pliku. Nic nie zapisano.</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="306" />
+            <location filename="../../messages.py" line="308" />
             <source>{file} is a Razem workshop (or its journal or lock); an export never overwrites a workshop. Choose another file name. Nothing was written.</source>
             <translation>{file} to warsztat Razem (albo jego dziennik lub blokada); eksport nigdy nie nadpisuje warsztatu. Wybierz inną nazwę pliku. Nic nie zapisano.</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="309" />
+            <location filename="../../messages.py" line="311" />
             <source>{file} is a folder; give the name of a file to write. Nothing was written.</source>
             <translation>{file} to folder; podaj nazwę pliku do zapisania. Nic nie zapisano.</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="358" />
+            <location filename="../../messages.py" line="360" />
             <source>the file or its folder does not exist</source>
             <translation>plik lub jego folder nie istnieje</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="359" />
+            <location filename="../../messages.py" line="361" />
             <source>permission denied</source>
             <translation>brak uprawnień</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="360" />
+            <location filename="../../messages.py" line="362" />
             <source>the operation is not permitted</source>
             <translation>ta operacja jest niedozwolona</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="361" />
+            <location filename="../../messages.py" line="363" />
             <source>the disk is full</source>
             <translation>dysk jest pełny</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="362" />
+            <location filename="../../messages.py" line="364" />
             <source>the disk is read-only</source>
             <translation>dysk jest tylko do odczytu</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="363" />
+            <location filename="../../messages.py" line="365" />
             <source>it is a folder</source>
             <translation>to jest folder</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="364" />
+            <location filename="../../messages.py" line="366" />
             <source>a part of the path is not a folder</source>
             <translation>część ścieżki nie jest folderem</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="365" />
+            <location filename="../../messages.py" line="367" />
             <source>it already exists</source>
             <translation>już istnieje</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="366" />
+            <location filename="../../messages.py" line="368" />
             <source>the name is too long</source>
             <translation>nazwa jest za długa</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="367" />
+            <location filename="../../messages.py" line="369" />
             <source>the disk quota is used up</source>
             <translation>przydział miejsca na dysku jest wyczerpany</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="368" />
+            <location filename="../../messages.py" line="370" />
             <source>the disk could not be read or written</source>
             <translation>nie udało się odczytać ani zapisać dysku</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="369" />
+            <location filename="../../messages.py" line="371" />
             <source>the file is in use</source>
             <translation>plik jest w użyciu</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="378" />
+            <location filename="../../messages.py" line="380" />
             <source>the system refused it (error {number})</source>
             <translation>system odmówił (błąd {number})</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="388" />
+            <location filename="../../messages.py" line="390" />
             <source>the file cannot be opened or created there (does the folder exist?)</source>
             <translation>nie można otworzyć ani utworzyć pliku w tym miejscu (czy folder istnieje?)</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="396" />
+            <location filename="../../messages.py" line="398" />
             <source>the file or its folder can only be read</source>
             <translation>plik albo jego folder można tylko czytać</translation>
         </message>
@@ -2516,42 +2522,42 @@ Pracować dalej?</translation>
     <context>
         <name>Operations</name>
         <message>
-            <location filename="../../messages.py" line="160" />
+            <location filename="../../messages.py" line="162" />
             <source>deleting an idea</source>
             <translation>usunięcie pomysłu</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="161" />
+            <location filename="../../messages.py" line="163" />
             <source>restoring an idea</source>
             <translation>przywrócenie pomysłu</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="162" />
+            <location filename="../../messages.py" line="164" />
             <source>removing a participant</source>
             <translation>usunięcie uczestnika</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="163" />
+            <location filename="../../messages.py" line="165" />
             <source>restoring a participant</source>
             <translation>przywrócenie uczestnika</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="164" />
+            <location filename="../../messages.py" line="166" />
             <source>removing an objective</source>
             <translation>usunięcie celu</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="165" />
+            <location filename="../../messages.py" line="167" />
             <source>restoring an objective</source>
             <translation>przywrócenie celu</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="170" />
+            <location filename="../../messages.py" line="172" />
             <source>adding an idea</source>
             <translation>dodanie pomysłu</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../messages.py" line="171" />
+            <location filename="../../messages.py" line="173" />
             <source>pasting %n idea(s)</source>
             <translation>
                 <numerusform>wklejenie %n pomysłu</numerusform>
@@ -2560,7 +2566,7 @@ Pracować dalej?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../messages.py" line="172" />
+            <location filename="../../messages.py" line="174" />
             <source>importing %n idea(s)</source>
             <translation>
                 <numerusform>import %n pomysłu</numerusform>
@@ -2569,17 +2575,17 @@ Pracować dalej?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="173" />
+            <location filename="../../messages.py" line="175" />
             <source>editing an idea</source>
             <translation>edycja pomysłu</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="174" />
+            <location filename="../../messages.py" line="176" />
             <source>linking an idea to an objective</source>
             <translation>powiązanie pomysłu z celem</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../messages.py" line="175" />
+            <location filename="../../messages.py" line="177" />
             <source>deleting %n idea(s)</source>
             <translation>
                 <numerusform>usunięcie %n pomysłu</numerusform>
@@ -2588,7 +2594,7 @@ Pracować dalej?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../messages.py" line="176" />
+            <location filename="../../messages.py" line="178" />
             <source>restoring %n idea(s)</source>
             <translation>
                 <numerusform>przywrócenie %n pomysłu</numerusform>
@@ -2597,17 +2603,17 @@ Pracować dalej?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="177" />
+            <location filename="../../messages.py" line="179" />
             <source>changing the workshop details</source>
             <translation>zmiana danych warsztatu</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="178" />
+            <location filename="../../messages.py" line="180" />
             <source>adding a participant</source>
             <translation>dodanie uczestnika</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../messages.py" line="179" />
+            <location filename="../../messages.py" line="181" />
             <source>importing %n participant(s)</source>
             <translation>
                 <numerusform>import %n uczestnika</numerusform>
@@ -2616,12 +2622,12 @@ Pracować dalej?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="180" />
+            <location filename="../../messages.py" line="182" />
             <source>editing a participant</source>
             <translation>edycja uczestnika</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../messages.py" line="181" />
+            <location filename="../../messages.py" line="183" />
             <source>removing %n participant(s)</source>
             <translation>
                 <numerusform>usunięcie %n uczestnika</numerusform>
@@ -2630,7 +2636,7 @@ Pracować dalej?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../messages.py" line="182" />
+            <location filename="../../messages.py" line="184" />
             <source>restoring %n participant(s)</source>
             <translation>
                 <numerusform>przywrócenie %n uczestnika</numerusform>
@@ -2639,17 +2645,17 @@ Pracować dalej?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="183" />
+            <location filename="../../messages.py" line="185" />
             <source>adding an objective</source>
             <translation>dodanie celu</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="184" />
+            <location filename="../../messages.py" line="186" />
             <source>editing an objective</source>
             <translation>edycja celu</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../messages.py" line="185" />
+            <location filename="../../messages.py" line="187" />
             <source>removing %n objective(s)</source>
             <translation>
                 <numerusform>usunięcie %n celu</numerusform>
@@ -2658,7 +2664,7 @@ Pracować dalej?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../messages.py" line="186" />
+            <location filename="../../messages.py" line="188" />
             <source>restoring %n objective(s)</source>
             <translation>
                 <numerusform>przywrócenie %n celu</numerusform>
@@ -2667,12 +2673,12 @@ Pracować dalej?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="187" />
+            <location filename="../../messages.py" line="189" />
             <source>changing the plan</source>
             <translation>zmiana planu</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../messages.py" line="188" />
+            <location filename="../../messages.py" line="190" />
             <source>grouping %n idea(s)</source>
             <translation>
                 <numerusform>zgrupowanie %n pomysłu</numerusform>
@@ -2681,7 +2687,7 @@ Pracować dalej?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../messages.py" line="189" />
+            <location filename="../../messages.py" line="191" />
             <source>moving %n note(s)</source>
             <translation>
                 <numerusform>przesunięcie %n karteczki</numerusform>
@@ -2690,7 +2696,7 @@ Pracować dalej?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../messages.py" line="190" />
+            <location filename="../../messages.py" line="192" />
             <source>adding %n idea(s) to a group</source>
             <translation>
                 <numerusform>dodanie %n pomysłu do grupy</numerusform>
@@ -2699,7 +2705,7 @@ Pracować dalej?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../messages.py" line="191" />
+            <location filename="../../messages.py" line="193" />
             <source>taking %n idea(s) out of a group</source>
             <translation>
                 <numerusform>wyjęcie %n pomysłu z grupy</numerusform>
@@ -2708,27 +2714,27 @@ Pracować dalej?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="192" />
+            <location filename="../../messages.py" line="194" />
             <source>renaming a group</source>
             <translation>zmiana nazwy grupy</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="193" />
+            <location filename="../../messages.py" line="195" />
             <source>merging groups</source>
             <translation>scalenie grup</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="194" />
+            <location filename="../../messages.py" line="196" />
             <source>ungrouping</source>
             <translation>rozgrupowanie</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="195" />
+            <location filename="../../messages.py" line="197" />
             <source>marking a duplicate</source>
             <translation>oznaczenie duplikatu</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../messages.py" line="196" />
+            <location filename="../../messages.py" line="198" />
             <source>accepting %n suggested group(s)</source>
             <translation>
                 <numerusform>przyjęcie %n proponowanej grupy</numerusform>
@@ -2737,87 +2743,87 @@ Pracować dalej?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="197" />
+            <location filename="../../messages.py" line="199" />
             <source>tidying the canvas</source>
             <translation>uporządkowanie tablicy</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="198" />
+            <location filename="../../messages.py" line="200" />
             <source>adding a voting round</source>
             <translation>dodanie rundy głosowania</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="199" />
+            <location filename="../../messages.py" line="201" />
             <source>changing a voting round</source>
             <translation>zmianę głosowania</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="200" />
+            <location filename="../../messages.py" line="202" />
             <source>deleting a voting round</source>
             <translation>usunięcie głosowania</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="201" />
+            <location filename="../../messages.py" line="203" />
             <source>opening a voting round</source>
             <translation>otwarcie rundy głosowania</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="202" />
+            <location filename="../../messages.py" line="204" />
             <source>closing a voting round</source>
             <translation>zamknięcie rundy głosowania</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="203" />
+            <location filename="../../messages.py" line="205" />
             <source>reopening a voting round</source>
             <translation>ponowne otwarcie głosowania</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="204" />
+            <location filename="../../messages.py" line="206" />
             <source>casting a ballot</source>
             <translation>oddanie głosu</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="205" />
+            <location filename="../../messages.py" line="207" />
             <source>entering paper dots</source>
             <translation>wpisanie kropek z papieru</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="206" />
+            <location filename="../../messages.py" line="208" />
             <source>discarding the last ballot</source>
             <translation>wycofanie ostatniego głosu</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="207" />
+            <location filename="../../messages.py" line="209" />
             <source>discarding a blocked phone's ballot</source>
             <translation>odrzucenie głosu zablokowanego telefonu</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="208" />
+            <location filename="../../messages.py" line="210" />
             <source>adding an agenda item</source>
             <translation>dodanie punktu programu</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="209" />
+            <location filename="../../messages.py" line="211" />
             <source>deleting an agenda item</source>
             <translation>usunięcie punktu programu</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="210" />
+            <location filename="../../messages.py" line="212" />
             <source>editing an agenda item</source>
             <translation>edycja punktu programu</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="211" />
+            <location filename="../../messages.py" line="213" />
             <source>reordering the agenda</source>
             <translation>zmiana kolejności programu</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="212" />
+            <location filename="../../messages.py" line="214" />
             <source>changing the forum's days and rooms</source>
             <translation>zmiana dni i sal forum</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../messages.py" line="213" />
+            <location filename="../../messages.py" line="215" />
             <source>scheduling %n agenda item(s)</source>
             <translation>
                 <numerusform>ułożenie %n punktu programu</numerusform>
@@ -2826,7 +2832,7 @@ Pracować dalej?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../messages.py" line="214" />
+            <location filename="../../messages.py" line="216" />
             <source>carrying over %n topic(s) from the previous edition</source>
             <translation>
                 <numerusform>przeniesienie %n tematu z poprzedniej edycji</numerusform>
@@ -3215,87 +3221,97 @@ Pracować dalej?</translation>
         </message>
         <message>
             <location filename="../../ui/phone_dialog.py" line="55" />
-            <location filename="../../ui/phone_dialog.py" line="122" />
+            <location filename="../../ui/phone_dialog.py" line="126" />
             <source>Start</source>
             <translation>Rozpocznij</translation>
         </message>
         <message>
-            <location filename="../../ui/phone_dialog.py" line="63" />
+            <location filename="../../ui/phone_dialog.py" line="66" />
             <source>New code</source>
             <translation>Nowy kod</translation>
         </message>
         <message>
-            <location filename="../../ui/phone_dialog.py" line="65" />
+            <location filename="../../ui/phone_dialog.py" line="68" />
             <source>A new join code on the shared screen: phones that joined stay in, the old code no longer lets anyone join</source>
             <translation>Nowy kod dołączenia na wspólnym ekranie: telefony, które już dołączyły, zostają, a starym kodem nikt więcej nie dołączy</translation>
         </message>
         <message>
-            <location filename="../../ui/phone_dialog.py" line="68" />
+            <location filename="../../ui/phone_dialog.py" line="71" />
             <source>Show progress by sector on the shared screen</source>
             <translation>Pokaż na wspólnym ekranie postęp według sektorów</translation>
         </message>
         <message>
-            <location filename="../../ui/phone_dialog.py" line="72" />
+            <location filename="../../ui/phone_dialog.py" line="75" />
             <source>Wi-Fi network name</source>
             <translation>Nazwa sieci Wi-Fi</translation>
         </message>
         <message>
-            <location filename="../../ui/phone_dialog.py" line="73" />
+            <location filename="../../ui/phone_dialog.py" line="76" />
             <source>optional: the laptop's hotspot</source>
             <translation>opcjonalnie: hotspot tego komputera</translation>
         </message>
         <message>
-            <location filename="../../ui/phone_dialog.py" line="74" />
+            <location filename="../../ui/phone_dialog.py" line="77" />
             <source>Wi-Fi password</source>
             <translation>Hasło Wi-Fi</translation>
         </message>
         <message>
-            <location filename="../../ui/phone_dialog.py" line="82" />
+            <location filename="../../ui/phone_dialog.py" line="85" />
             <source>Round:</source>
             <translation>Głosowanie:</translation>
         </message>
         <message>
-            <location filename="../../ui/phone_dialog.py" line="86" />
+            <location filename="../../ui/phone_dialog.py" line="89" />
             <source>Address:</source>
             <translation>Adres:</translation>
         </message>
         <message>
-            <location filename="../../ui/phone_dialog.py" line="87" />
+            <location filename="../../ui/phone_dialog.py" line="90" />
             <source>Wi-Fi network:</source>
             <translation>Sieć Wi-Fi:</translation>
         </message>
         <message>
-            <location filename="../../ui/phone_dialog.py" line="88" />
+            <location filename="../../ui/phone_dialog.py" line="91" />
             <source>Wi-Fi password:</source>
             <translation>Hasło Wi-Fi:</translation>
         </message>
         <message>
-            <location filename="../../ui/phone_dialog.py" line="110" />
+            <location filename="../../ui/phone_dialog.py" line="114" />
             <source>This computer has no network address to listen on.</source>
             <translation>Ten komputer nie ma adresu sieciowego, na którym można nasłuchiwać.</translation>
         </message>
         <message>
-            <location filename="../../ui/phone_dialog.py" line="115" />
+            <location filename="../../ui/phone_dialog.py" line="119" />
             <source>{address} cannot be used.</source>
             <translation>Nie można użyć adresu {address}.</translation>
         </message>
         <message>
-            <location filename="../../ui/phone_dialog.py" line="117" />
+            <location filename="../../ui/phone_dialog.py" line="121" />
             <source>Razem could not listen on {address}: {detail}</source>
             <translation>Razem nie może nasłuchiwać pod adresem {address}: {detail}</translation>
         </message>
         <message>
-            <location filename="../../ui/phone_dialog.py" line="122" />
+            <location filename="../../ui/phone_dialog.py" line="126" />
             <source>Stop</source>
             <translation>Zatrzymaj</translation>
         </message>
         <message>
-            <location filename="../../ui/phone_dialog.py" line="127" />
+            <location filename="../../ui/phone_dialog.py" line="135" />
+            <source>This round is not open: phones cannot vote in it.</source>
+            <translation>To głosowanie nie jest otwarte: telefony nie mogą w nim głosować.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/phone_dialog.py" line="137" />
+            <source>The round is closed: phones cannot send ballots any more; they see the results once you show them on the shared screen.</source>
+            <translation>Głosowanie jest zamknięte: telefony nie mogą już wysyłać głosów; zobaczą wyniki, gdy pokażesz je na wspólnym ekranie.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/phone_dialog.py" line="141" />
             <source>This workshop is open for reading only: phones cannot vote in it. Save a copy to take ballots.</source>
             <translation>Ten warsztat jest otwarty tylko do odczytu: telefony nie mogą w nim głosować. Zapisz kopię, aby przyjmować głosy.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/phone_dialog.py" line="135" />
+            <location filename="../../ui/phone_dialog.py" line="149" />
             <source>%n phone(s) have voted</source>
             <translation>
                 <numerusform>%n telefon oddał głos</numerusform>
@@ -3335,12 +3351,12 @@ Pracować dalej?</translation>
     <context>
         <name>PhoneJoinView</name>
         <message>
-            <location filename="../../ui/phone_card.py" line="144" />
+            <location filename="../../ui/phone_card.py" line="145" />
             <source>Vote from your phone: {title}</source>
             <translation>Głosuj z telefonu: {title}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/phone_card.py" line="149" />
+            <location filename="../../ui/phone_card.py" line="150" />
             <source>%n phone(s) have voted</source>
             <translation>
                 <numerusform>%n telefon oddał głos</numerusform>
@@ -3349,7 +3365,7 @@ Pracować dalej?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/phone_card.py" line="154" />
+            <location filename="../../ui/phone_card.py" line="155" />
             <source>By sector: {counts}</source>
             <translation>Według sektorów: {counts}</translation>
         </message>
@@ -3480,161 +3496,201 @@ Pracować dalej?</translation>
         </message>
         <message>
             <location filename="../../phone/words.py" line="46" />
+            <source>{title} — dots: {n}</source>
+            <translation>{title} — kropki: {n}</translation>
+        </message>
+        <message>
+            <location filename="../../phone/words.py" line="47" />
+            <source>No more dots on this option: at most {cap}.</source>
+            <translation>Na tej opcji nie można postawić więcej kropek: najwyżej {cap}.</translation>
+        </message>
+        <message>
+            <location filename="../../phone/words.py" line="49" />
+            <source>No dots left: take one back from another option first.</source>
+            <translation>Nie zostało już kropek: najpierw zabierz kropkę z innej opcji.</translation>
+        </message>
+        <message>
+            <location filename="../../phone/words.py" line="51" />
+            <source>No dot on this option to take back.</source>
+            <translation>Na tej opcji nie ma kropki do zabrania.</translation>
+        </message>
+        <message>
+            <location filename="../../phone/words.py" line="52" />
             <source>Give every option a mark from 1 to 5 on both axes.</source>
             <translation>Oceń każdą opcję od 1 do 5 na obu osiach.</translation>
         </message>
         <message>
-            <location filename="../../phone/words.py" line="47" />
+            <location filename="../../phone/words.py" line="53" />
             <source>Tap your choices, best first (at most {n}).</source>
             <translation>Stuknij swoje wybory, od najlepszego (najwyżej {n}).</translation>
         </message>
         <message>
-            <location filename="../../phone/words.py" line="48" />
+            <location filename="../../phone/words.py" line="54" />
             <source>Place {n}</source>
             <translation>Miejsce {n}</translation>
         </message>
         <message>
-            <location filename="../../phone/words.py" line="49" />
+            <location filename="../../phone/words.py" line="55" />
             <source>not chosen</source>
             <translation>niewybrana</translation>
         </message>
         <message>
-            <location filename="../../phone/words.py" line="50" />
+            <location filename="../../phone/words.py" line="56" />
             <source>Check your ballot</source>
             <translation>Sprawdź swoją kartę</translation>
         </message>
         <message>
-            <location filename="../../phone/words.py" line="51" />
+            <location filename="../../phone/words.py" line="57" />
             <source>Nothing chosen yet.</source>
             <translation>Nic jeszcze nie wybrano.</translation>
         </message>
         <message>
-            <location filename="../../phone/words.py" line="52" />
+            <location filename="../../phone/words.py" line="58" />
             <source>Every option needs a mark on both axes.</source>
             <translation>Każda opcja musi mieć ocenę na obu osiach.</translation>
         </message>
         <message>
-            <location filename="../../phone/words.py" line="53" />
+            <location filename="../../phone/words.py" line="59" />
             <source>Send</source>
             <translation>Wyślij</translation>
         </message>
         <message>
-            <location filename="../../phone/words.py" line="54" />
+            <location filename="../../phone/words.py" line="60" />
             <source>Change</source>
             <translation>Popraw</translation>
         </message>
         <message>
-            <location filename="../../phone/words.py" line="55" />
+            <location filename="../../phone/words.py" line="61" />
             <source>Sending…</source>
             <translation>Wysyłanie…</translation>
         </message>
         <message>
-            <location filename="../../phone/words.py" line="56" />
+            <location filename="../../phone/words.py" line="62" />
             <source>Accepted</source>
             <translation>Przyjęty</translation>
         </message>
         <message>
-            <location filename="../../phone/words.py" line="57" />
+            <location filename="../../phone/words.py" line="63" />
             <source>Your ballot is in the workshop. While the round is open you may change it and send it again; only your newest ballot counts.</source>
             <translation>Twój głos jest zapisany w warsztacie. Dopóki głosowanie trwa, możesz go poprawić i wysłać ponownie; liczy się tylko najnowszy.</translation>
         </message>
         <message>
-            <location filename="../../phone/words.py" line="60" />
+            <location filename="../../phone/words.py" line="66" />
             <source>Not accepted</source>
             <translation>Nie przyjęto</translation>
         </message>
         <message>
-            <location filename="../../phone/words.py" line="61" />
+            <location filename="../../phone/words.py" line="67" />
+            <source>Your vote has been accepted — you can change it. While the round is open, only your newest ballot counts.</source>
+            <translation>Twój głos został przyjęty — możesz go zmienić. Dopóki głosowanie jest otwarte, liczy się tylko Twój najnowszy głos.</translation>
+        </message>
+        <message>
+            <location filename="../../phone/words.py" line="70" />
+            <source>Voting closed</source>
+            <translation>Głosowanie zamknięte</translation>
+        </message>
+        <message>
+            <location filename="../../phone/words.py" line="71" />
+            <source>The moderator has closed this round: ballots are no longer taken. The results appear here once they are shown to the room.</source>
+            <translation>Moderator zamknął to głosowanie: głosy nie są już przyjmowane. Wyniki pojawią się tutaj, gdy zostaną pokazane na sali.</translation>
+        </message>
+        <message>
+            <location filename="../../phone/words.py" line="74" />
             <source>Results</source>
             <translation>Wyniki</translation>
         </message>
         <message>
-            <location filename="../../phone/words.py" line="62" />
+            <location filename="../../phone/words.py" line="75" />
             <source>Show the results</source>
             <translation>Pokaż wyniki</translation>
         </message>
         <message>
-            <location filename="../../phone/words.py" line="63" />
+            <location filename="../../phone/words.py" line="76" />
             <source>{place}. {title}: {score}</source>
             <translation>{place}. {title}: {score}</translation>
         </message>
         <message>
-            <location filename="../../phone/words.py" line="64" />
-            <source>(shared place)</source>
-            <translation>(miejsce ex aequo)</translation>
+            <location filename="../../phone/words.py" line="77" />
+            <source>= ex aequo</source>
+            <translation>= ex aequo</translation>
         </message>
         <message>
-            <location filename="../../phone/words.py" line="65" />
+            <location filename="../../phone/words.py" line="78" />
+            <source>≈ near tie</source>
+            <translation>≈ prawie remis</translation>
+        </message>
+        <message>
+            <location filename="../../phone/words.py" line="79" />
             <source>The phone could not reach the voting. Check the Wi-Fi and send again.</source>
             <translation>Telefon nie połączył się z głosowaniem. Sprawdź Wi-Fi i wyślij ponownie.</translation>
         </message>
         <message>
-            <location filename="../../phone/words.py" line="70" />
+            <location filename="../../phone/words.py" line="84" />
             <source>This join code is not right. Check it on the shared screen.</source>
             <translation>Ten kod dołączenia jest błędny. Sprawdź go na wspólnym ekranie.</translation>
         </message>
         <message>
-            <location filename="../../phone/words.py" line="72" />
+            <location filename="../../phone/words.py" line="86" />
             <source>Too many wrong codes from this phone. Wait a minute and try again.</source>
             <translation>Za dużo błędnych kodów z tego telefonu. Odczekaj minutę i spróbuj ponownie.</translation>
         </message>
         <message>
-            <location filename="../../phone/words.py" line="74" />
+            <location filename="../../phone/words.py" line="88" />
             <source>Enter the join code first.</source>
             <translation>Najpierw wpisz kod dołączenia.</translation>
         </message>
         <message>
-            <location filename="../../phone/words.py" line="75" />
+            <location filename="../../phone/words.py" line="89" />
             <source>Razem could not read what the phone sent. Reload the page and try again.</source>
             <translation>Razem nie odczytał tego, co wysłał telefon. Wczytaj stronę ponownie i spróbuj jeszcze raz.</translation>
         </message>
         <message>
-            <location filename="../../phone/words.py" line="77" />
+            <location filename="../../phone/words.py" line="91" />
             <source>What the phone sent is too large.</source>
             <translation>To, co wysłał telefon, jest za duże.</translation>
         </message>
         <message>
-            <location filename="../../phone/words.py" line="78" />
+            <location filename="../../phone/words.py" line="92" />
             <source>Razem is busy. Send again in a moment.</source>
             <translation>Razem jest zajęty. Wyślij ponownie za chwilę.</translation>
         </message>
         <message>
-            <location filename="../../phone/words.py" line="79" />
+            <location filename="../../phone/words.py" line="93" />
             <source>Razem could not take this. Tell the moderator, then send again.</source>
             <translation>Razem nie mógł tego przyjąć. Powiedz o tym moderatorowi i wyślij ponownie.</translation>
         </message>
         <message>
-            <location filename="../../phone/words.py" line="81" />
+            <location filename="../../phone/words.py" line="95" />
             <source>There is nothing here.</source>
             <translation>Tu nic nie ma.</translation>
         </message>
         <message>
-            <location filename="../../phone/words.py" line="82" />
+            <location filename="../../phone/words.py" line="96" />
             <source>This is not allowed here.</source>
             <translation>Tu nie wolno tego zrobić.</translation>
         </message>
         <message>
-            <location filename="../../phone/words.py" line="83" />
+            <location filename="../../phone/words.py" line="97" />
             <source>The results are shown here once the moderator shows them to the room.</source>
             <translation>Wyniki pojawią się tutaj, gdy moderator pokaże je całej sali.</translation>
         </message>
         <message>
-            <location filename="../../phone/words.py" line="85" />
+            <location filename="../../phone/words.py" line="99" />
             <source>The moderator has blocked this phone: it cannot vote in this round.</source>
             <translation>Prowadzący zablokował ten telefon: nie może głosować w tym głosowaniu.</translation>
         </message>
         <message>
-            <location filename="../../phone/words.py" line="87" />
+            <location filename="../../phone/words.py" line="101" />
             <source>Open the address shown on the shared screen.</source>
             <translation>Otwórz adres pokazany na wspólnym ekranie.</translation>
         </message>
         <message>
-            <location filename="../../phone/words.py" line="88" />
+            <location filename="../../phone/words.py" line="102" />
             <source>Choose a sector from the list.</source>
             <translation>Wybierz sektor z listy.</translation>
         </message>
         <message>
-            <location filename="../../phone/words.py" line="89" />
+            <location filename="../../phone/words.py" line="103" />
             <source>This workshop is open for reading only; ballots cannot be taken.</source>
             <translation>Ten warsztat jest otwarty tylko do odczytu; nie można przyjmować głosów.</translation>
         </message>
@@ -3780,7 +3836,7 @@ Pracować dalej?</translation>
             <translation>Nie ma jeszcze głosowania: przygotuj je przyciskiem „Nowe głosowanie…”.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/panels/prioritise.py" line="188" />
+            <location filename="../../ui/panels/prioritise.py" line="190" />
             <source>%n ballot(s) so far</source>
             <translation>
                 <numerusform>Dotąd %n głos</numerusform>
@@ -3789,22 +3845,22 @@ Pracować dalej?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/panels/prioritise.py" line="195" />
+            <location filename="../../ui/panels/prioritise.py" line="197" />
             <source>{dots} dots per voter, at most {cap} on one option</source>
             <translation>{dots} kropek na osobę, najwyżej {cap} na jedną opcję</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/prioritise.py" line="199" />
+            <location filename="../../ui/panels/prioritise.py" line="201" />
             <source>marks 1–5 on {one} and {two}</source>
             <translation>oceny 1–5: {one} i {two}</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/prioritise.py" line="202" />
+            <location filename="../../ui/panels/prioritise.py" line="204" />
             <source>each voter ranks their top {n}</source>
             <translation>każdy układa ranking swoich {n} najważniejszych</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/panels/prioritise.py" line="204" />
+            <location filename="../../ui/panels/prioritise.py" line="206" />
             <source>%n option(s)</source>
             <translation>
                 <numerusform>%n opcja</numerusform>
@@ -3813,12 +3869,12 @@ Pracować dalej?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/panels/prioritise.py" line="205" />
+            <location filename="../../ui/panels/prioritise.py" line="207" />
             <source>all groups</source>
             <translation>wszystkie grupy</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/prioritise.py" line="206" />
+            <location filename="../../ui/panels/prioritise.py" line="208" />
             <source>all ideas</source>
             <translation>wszystkie pomysły</translation>
         </message>

@@ -174,7 +174,9 @@ class PrioritisePanel(PhasePanel):
                              ("close", status is RoundStatus.OPEN),
                              ("reopen", status is RoundStatus.CLOSED),
                              ("screen", status is RoundStatus.OPEN),
-                             ("phones", status is RoundStatus.OPEN),
+                             # A closed round's server (kept for the results) can be stopped.
+                             ("phones", status is RoundStatus.OPEN
+                              or self.session.phones.round_id == voting_round.id),
                              ("tally", status is RoundStatus.OPEN
                               and voting_round.method is VoteMethod.DOTS),
                              ("discard", status is RoundStatus.OPEN),
