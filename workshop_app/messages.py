@@ -144,11 +144,15 @@ def refusal(error: Refused) -> str:
         RefusalReason.NO_TOPIC_CHOSEN: translate("Messages", "Choose at least one topic to carry over."),
         RefusalReason.TOPICS_ON_AGENDA: translate(
             "Messages", "Every chosen topic is on the agenda already; nothing was added."),
+        RefusalReason.TOPIC_ON_AGENDA: translate(
+            "Messages", "This topic is on the agenda already (\u201e{detail}\u201d); nothing "
+            "was added."),
         RefusalReason.HISTORY_CHANGED: translate(
             "Messages", "The undo history of this workshop was changed elsewhere; nothing was "
             "undone or redone."),
     }
-    return texts[error.reason]
+    # `{detail}` names what the refusal is about (an item's title, a day).
+    return texts[error.reason].replace("{detail}", error.detail)
 
 
 class Operations(QObject):

@@ -9,6 +9,7 @@ from typing import Any
 
 from workshop_app.models import AgendaFormat, AgendaItem, Cluster, ForumDay, Workshop, clean_text
 from workshop_app.models.ids import new_id, now_iso
+from workshop_app.models.text import title_key
 from workshop_app.models.schedule import (
     Placement,
     Report,
@@ -86,6 +87,7 @@ class AgendaOps(ServiceBase):
         with self._operation(Op.ADD_AGENDA_ITEM) as operation:
             if cluster_id is not None:
                 self._existing(Cluster, cluster_id)
+            self._refuse_repeat(valid_title(title), cluster_id)
             item = new_agenda_item(
                 title=title, rationale=rationale, cluster_id=cluster_id, format=format,
                 duration_minutes=duration_minutes, slot=slot, track=track, lead=lead,
@@ -180,6 +182,14 @@ class AgendaOps(ServiceBase):
                 self.store.update(AgendaItem, item_id, slot=valid_slot(placement.slot),
                                   track=_short(placement.track))
         return operation.changes
+
+    def _refuse_repeat(self, title: str, cluster_id: str | None) -> None:
+        """`Refused(TOPIC_ON_AGENDA)` for a title already on the agenda (the
+        rule carrying over skips by, `title_key`) or a group already there."""
+        key = title_key(title)
+        for item in self.agenda():
+            if title_key(item.title) == key or (cluster_id and item.cluster_id == cluster_id):
+                raise Refused(RefusalReason.TOPIC_ON_AGENDA, item.title)
 
     def _valid_conflicts(self, item_id: str, conflicts: Sequence[str]) -> tuple[str, ...]:
         chosen = tuple(dict.fromkeys(conflicts))

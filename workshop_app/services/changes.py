@@ -133,6 +133,9 @@ class RefusalReason(enum.Enum):
     SAME_WORKSHOP = "same_workshop"
     NO_TOPIC_CHOSEN = "no_topic_chosen"
     TOPICS_ON_AGENDA = "topics_on_agenda"
+    # Adding a topic whose title (`models.text.title_key`) or group is on the
+    # agenda already; the detail is the item's title.
+    TOPIC_ON_AGENDA = "topic_on_agenda"
     # Undo/redo: the file's history is not what the window's history says
     # (e.g. changed by another window of the same file).
     HISTORY_CHANGED = "history_changed"

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from workshop_app.models import AgendaItem, RoundStatus, VoteMethod, VotingRound
 from workshop_app.models.candidates import Candidate, from_clusters, from_results
 from workshop_app.models.rules import SECTOR_ORDER
+from workshop_app.models.text import title_key
 from workshop_app.services import WorkshopService
 from workshop_app.ui.labels import round_status_label, sector_short_label
 from workshop_app.ui.models import Column, ListTableModel
@@ -137,10 +138,10 @@ class CandidateBox(QGroupBox):
     def mark_taken(self, agenda: Sequence[AgendaItem]) -> None:
         """Tick the candidates already on the agenda (by group or by title)."""
         self._agenda = list(agenda)
-        titles = {item.title.casefold() for item in agenda}
+        titles = {title_key(item.title) for item in agenda}
         groups = {item.cluster_id for item in agenda if item.cluster_id}
         self._taken = {c.key for c in (self.model.row_object(r) for r in range(self.model.rowCount()))
-                       if c.key and (c.cluster_id in groups or c.title.casefold() in titles)}
+                       if c.key and (c.cluster_id in groups or title_key(c.title) in titles)}
         if self.model.rowCount():
             self.model.dataChanged.emit(self.model.index(0, 0),
                                         self.model.index(self.model.rowCount() - 1, 0))

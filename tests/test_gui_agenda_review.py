@@ -1,0 +1,41 @@
+"""What a tester found in the Agenda view in the real window: a topic added
+twice, priorities with gaps, a removed room, durations out of range, old
+messages, the frame dialog's refusals, the view at 1280×800 and small
+things (buttons, the day box, the carried-over mark)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from workshop_app.ui.main_window import MainWindow
+from workshop_app.ui.panels.agenda import AgendaPanel
+from workshop_app.services import WorkshopService
+
+from .test_gui_agenda import demo, focus, in_the_list, titles  # noqa: F401  (a fixture)
+
+pytestmark = pytest.mark.usefixtures("polish")
+
+
+def test_a_topic_already_on_the_agenda_is_not_added_again_and_the_reason_is_said(
+        qtbot: QtBot, demo: tuple[MainWindow, AgendaPanel], demo_service: WorkshopService) -> None:
+    window, panel = demo
+    box = panel.candidates
+    row = next(r for r in range(box.model.rowCount()) if box.model.index(r, 0).data() == "")
+    candidate = box.model.row_object(row)
+    focus(qtbot, box.view)
+    box.view.setCurrentIndex(box.model.index(row, 2))
+    qtbot.keyClick(box.view, Qt.Key.Key_Return)
+    before = titles(demo_service)
+    steps = window.session.undo_stack.count()
+    qtbot.keyClick(box.view, Qt.Key.Key_Return)  # Enter twice
+    box.add_button.click()  # the button on a ✓ row
+    assert titles(demo_service) == before
+    assert window.session.undo_stack.count() == steps
+    assert "już w programie" in panel.notice.text() and candidate.title in panel.notice.text()
+    focus(qtbot, box.typed)  # typed again, other case and letters: the carry-over rule
+    box.typed.setText("  " + candidate.title.upper() + " ")
+    qtbot.keyClick(box.typed, Qt.Key.Key_Return)
+    assert titles(demo_service) == before
+    assert box.typed.text()  # kept, to be changed
