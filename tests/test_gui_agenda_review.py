@@ -9,13 +9,18 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from workshop_app.services import WorkshopService
 from workshop_app.ui.main_window import MainWindow
 from workshop_app.ui.panels.agenda import AgendaPanel
-from workshop_app.services import WorkshopService
 
-from .test_gui_agenda import demo, focus, in_the_list, titles  # noqa: F401  (a fixture)
+from .test_gui_agenda import agenda_window, focus, in_the_list, titles
 
 pytestmark = pytest.mark.usefixtures("polish")
+
+
+@pytest.fixture
+def demo(qtbot: QtBot, demo_service: WorkshopService) -> tuple[MainWindow, AgendaPanel]:
+    return agenda_window(qtbot, demo_service)
 
 
 def test_a_topic_already_on_the_agenda_is_not_added_again_and_the_reason_is_said(

@@ -9,7 +9,6 @@ from typing import Any
 
 from workshop_app.models import AgendaFormat, AgendaItem, Cluster, ForumDay, Workshop, clean_text
 from workshop_app.models.ids import new_id, now_iso
-from workshop_app.models.text import title_key
 from workshop_app.models.schedule import (
     Placement,
     Report,
@@ -21,6 +20,7 @@ from workshop_app.models.schedule import (
     span,
     valid_date,
 )
+from workshop_app.models.text import title_key
 from workshop_app.services.base import UNCHANGED, ServiceBase, Unchanged, _short, valid_title
 from workshop_app.services.changes import Changes, Op, RefusalReason, Refused
 from workshop_app.services.specs import FrameDay
