@@ -44,3 +44,29 @@ def test_a_topic_already_on_the_agenda_is_not_added_again_and_the_reason_is_said
     qtbot.keyClick(box.typed, Qt.Key.Key_Return)
     assert titles(demo_service) == before
     assert box.typed.text()  # kept, to be changed
+
+
+def numbers(panel: AgendaPanel) -> list[str]:
+    return [str(panel.model.index(r, 0).data()) for r in range(panel.model.rowCount())]
+
+
+def test_priorities_stay_1_to_n_after_delete_and_its_undo_and_redo(
+        qtbot: QtBot, demo: tuple[MainWindow, AgendaPanel], demo_service: WorkshopService) -> None:
+    window, panel = demo
+    before = titles(demo_service)
+    count = len(before)
+    assert count >= 3
+    in_the_list(qtbot, panel, 2)
+    qtbot.keyClick(panel.list, Qt.Key.Key_Delete)  # item 3
+    assert numbers(panel) == [str(n) for n in range(1, count)]
+    in_the_list(qtbot, panel, 0)
+    qtbot.keyClick(panel.list, Qt.Key.Key_Delete)  # the top priority
+    assert numbers(panel)[0] == "1" and numbers(panel) == [str(n) for n in range(1, count - 1)]
+    assert [item.position for item in demo_service.agenda()] == list(range(count - 2))
+    window.undo_action.trigger()
+    window.undo_action.trigger()
+    assert titles(demo_service) == before
+    assert [item.position for item in demo_service.agenda()] == list(range(count))
+    window.redo_action.trigger()
+    assert [item.position for item in demo_service.agenda()] == list(range(count - 1))
+    assert numbers(panel) == [str(n) for n in range(1, count)]

@@ -4,7 +4,7 @@ and an automatic schedule applied (`models.schedule`)."""
 from __future__ import annotations
 
 import itertools
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from workshop_app.models import AgendaFormat, AgendaItem, Cluster, ForumDay, Workshop, clean_text
@@ -98,8 +98,13 @@ class AgendaOps(ServiceBase):
         return operation.changes
 
     def delete_agenda_item(self, *, item_id: str) -> Changes:
-        """Soft-delete one item; one undo step."""
-        return self._set_deleted(Op.DELETE_AGENDA_ITEM, AgendaItem, [item_id], now_iso())
+        """Soft-delete one item; the others' priorities close the gap (1..n
+        again). One undo step, which brings back the old numbers too."""
+        with self._operation(Op.DELETE_AGENDA_ITEM) as operation:
+            self._existing(AgendaItem, item_id)
+            self.store.update(AgendaItem, item_id, deleted_at=now_iso())
+            self._number(item.id for item in self.agenda())
+        return operation.changes
 
     def edit_agenda_item(
         self, *, item_id: str, title: str | Unchanged = UNCHANGED,
@@ -143,9 +148,13 @@ class AgendaOps(ServiceBase):
             live = [item.id for item in self.agenda()]
             if len(item_ids) != len(live) or set(item_ids) != set(live):
                 raise Refused(RefusalReason.AGENDA_ORDER_MISMATCH)
-            for position, item_id in enumerate(item_ids):
-                self.store.update(AgendaItem, item_id, position=position)
+            self._number(item_ids)
         return operation.changes
+
+    def _number(self, item_ids: Iterable[str]) -> None:
+        """Positions 0..n-1 in the order given (a write only where one differs)."""
+        for position, item_id in enumerate(item_ids):
+            self.store.update(AgendaItem, item_id, position=position)
 
     def set_frame(self, *, days: Sequence[FrameDay], rooms: Sequence[str]) -> Changes:
         """Replace the forum's frame: its days (any order; kept by date) with
