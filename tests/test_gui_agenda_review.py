@@ -5,11 +5,17 @@ things (buttons, the day box, the carried-over mark)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from tests.helpers.pdf import flat, text_of
+from workshop_app.exports.pdf_agenda import export_agenda
 from workshop_app.services import WorkshopService
+from workshop_app.ui.frame_dialog import FrameDialog
 from workshop_app.ui.main_window import MainWindow
 from workshop_app.ui.panels.agenda import AgendaPanel
 
@@ -70,3 +76,28 @@ def test_priorities_stay_1_to_n_after_delete_and_its_undo_and_redo(
     window.redo_action.trigger()
     assert [item.position for item in demo_service.agenda()] == list(range(count - 1))
     assert numbers(panel) == [str(n) for n in range(1, count)]
+
+
+def test_items_in_a_room_removed_from_the_frame_are_listed_by_the_check_and_marked_in_the_pdf(
+        qtbot: QtBot, demo: tuple[MainWindow, AgendaPanel], demo_service: WorkshopService,
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    _window, panel = demo
+    rooms = demo_service.workshop().rooms
+    used = [item for item in demo_service.agenda() if item.track == rooms[0]]
+    assert used and len(rooms) > 1
+
+    def remove_first_room(dialog: FrameDialog) -> int:
+        dialog.rooms.setPlainText("\n".join(rooms[1:]))
+        dialog.save()
+        return int(dialog.result())
+
+    monkeypatch.setattr(FrameDialog, "exec", remove_first_room)
+    panel.buttons["frame"].click()
+    assert demo_service.workshop().rooms == rooms[1:]
+    lines = [panel.report.item(r).text() for r in range(panel.report.count())]
+    for item in used:
+        assert any(item.title in line and rooms[0] in line for line in lines), lines
+    assert not any(line.startswith("Wszystko w porządku") for line in lines)
+    export_agenda(demo_service, tmp_path / "program.pdf")
+    text = flat(text_of(PdfReader(tmp_path / "program.pdf")))
+    assert f"{rooms[0]} (nie jest salą forum)" in text

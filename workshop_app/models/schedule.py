@@ -148,16 +148,19 @@ class Conflict:
 class Report:
     """What is wrong with a schedule, every case listed: `conflicts`,
     `overruns` (items running into a break, lunch, past the day's end or
-    outside the forum's days), `unscheduled` (items with no time) and, after
-    `schedule`, `unplaced` (item, reason)."""
+    outside the forum's days), `unscheduled` (items with no time), after
+    `schedule`, `unplaced` (item, reason), and `unknown_rooms` (item, room):
+    items in a room that is not (or no longer) one of the forum's rooms."""
 
     conflicts: tuple[Conflict, ...] = ()
     overruns: tuple[str, ...] = ()
     unscheduled: tuple[str, ...] = ()
     unplaced: tuple[tuple[str, NotPlaced], ...] = ()
+    unknown_rooms: tuple[tuple[str, str], ...] = ()
 
     def __bool__(self) -> bool:
-        return bool(self.conflicts or self.overruns or self.unscheduled or self.unplaced)
+        return bool(self.conflicts or self.overruns or self.unscheduled or self.unplaced
+                    or self.unknown_rooms)
 
 
 @dataclass(frozen=True, slots=True)
@@ -243,8 +246,9 @@ def _with(item: AgendaItem, placement: Placement) -> AgendaItem:
 
 
 def check(items: Sequence[AgendaItem], days: Iterable[ForumDay], *,
-          graph: nx.Graph[str] | None = None) -> Report:
-    """Everything wrong with the items' times as they stand (see the module)."""
+          graph: nx.Graph[str] | None = None, rooms: Sequence[str] | None = None) -> Report:
+    """Everything wrong with the items' times as they stand (see the module);
+    with `rooms`, also every item in a room not among them."""
     graph = conflict_graph(items) if graph is None else graph
     by_date = {day.date: day for day in days}
     timed: list[tuple[AgendaItem, str, int, int]] = []
@@ -269,4 +273,6 @@ def check(items: Sequence[AgendaItem], days: Iterable[ForumDay], *,
             conflicts.append(Conflict(a.id, b.id, graph.edges[a.id, b.id]["why"]))
         elif a.track and a.track == b.track:
             conflicts.append(Conflict(a.id, b.id, None))
-    return Report(tuple(conflicts), tuple(overruns), tuple(unscheduled))
+    unknown = () if rooms is None else tuple(
+        (item.id, item.track) for item in items if item.track and item.track not in rooms)
+    return Report(tuple(conflicts), tuple(overruns), tuple(unscheduled), unknown_rooms=unknown)

@@ -67,8 +67,9 @@ class AgendaOps(ServiceBase):
         return self.store.all(ForumDay)
 
     def agenda_report(self) -> Report:
-        """What is wrong with the agenda's times as they stand (`schedule.check`)."""
-        return check(self.agenda(), self.forum_days())
+        """What is wrong with the agenda's times and rooms as they stand
+        (`schedule.check`)."""
+        return check(self.agenda(), self.forum_days(), rooms=self.workshop().rooms)
 
     def proposed_schedule(self) -> Schedule:
         """"Ułóż automatycznie": the items in priority order fitted into the

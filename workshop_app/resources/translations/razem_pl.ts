@@ -194,22 +194,27 @@
         <translation>„{a}” nachodzi na przerwę lub obiad, wychodzi poza koniec dnia albo poza dni forum.</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_report.py" line="59"/>
+        <location filename="../../ui/agenda_report.py" line="57"/>
+        <source>“{a}” is in the room “{room}”, which is not one of the forum&apos;s rooms: choose another room.</source>
+        <translation>„{a}” jest w sali „{room}”, której nie ma wśród sal forum: wybierz inną salę.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda_report.py" line="63"/>
         <source>“{a}” did not fit: it is longer than any free time between breaks.</source>
         <translation>„{a}” nie zmieścił się: trwa dłużej niż każdy wolny czas między przerwami.</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_report.py" line="61"/>
+        <location filename="../../ui/agenda_report.py" line="65"/>
         <source>“{a}” did not fit: no room or time was left in the forum&apos;s days.</source>
         <translation>„{a}” nie zmieścił się: w dniach forum zabrakło sal lub czasu.</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_report.py" line="63"/>
+        <location filename="../../ui/agenda_report.py" line="67"/>
         <source>“{a}” has no day and time yet.</source>
         <translation>„{a}” nie ma jeszcze dnia i godziny.</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_report.py" line="66"/>
+        <location filename="../../ui/agenda_report.py" line="70"/>
         <source>Nothing to report: every item has a time and nothing clashes.</source>
         <translation>Wszystko w porządku: każdy punkt ma swój czas i nic ze sobą nie koliduje.</translation>
     </message>
@@ -2911,47 +2916,52 @@ Pracować dalej?</translation>
         <translation>Bez sali</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_agenda.py" line="236"/>
+        <location filename="../../exports/pdf_agenda.py" line="188"/>
+        <source>{room} (not a room of the forum)</source>
+        <translation>{room} (nie jest salą forum)</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_agenda.py" line="238"/>
         <source>Lead: {lead}</source>
         <translation>Prowadzi: {lead}</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_agenda.py" line="238"/>
+        <location filename="../../exports/pdf_agenda.py" line="240"/>
         <source>Speakers: {names}</source>
         <translation>Prelegenci: {names}</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_agenda.py" line="246"/>
+        <location filename="../../exports/pdf_agenda.py" line="248"/>
         <source>Topic</source>
         <translation>Temat</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_agenda.py" line="246"/>
+        <location filename="../../exports/pdf_agenda.py" line="248"/>
         <source>Format</source>
         <translation>Forma</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_agenda.py" line="247"/>
+        <location filename="../../exports/pdf_agenda.py" line="249"/>
         <source>Duration</source>
         <translation>Czas trwania</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_agenda.py" line="247"/>
+        <location filename="../../exports/pdf_agenda.py" line="249"/>
         <source>Room</source>
         <translation>Sala</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_agenda.py" line="248"/>
+        <location filename="../../exports/pdf_agenda.py" line="250"/>
         <source>Lead</source>
         <translation>Prowadzi</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_agenda.py" line="248"/>
+        <location filename="../../exports/pdf_agenda.py" line="250"/>
         <source>Speakers or partners</source>
         <translation>Prelegenci lub partnerzy</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_agenda.py" line="257"/>
+        <location filename="../../exports/pdf_agenda.py" line="259"/>
         <source>Without a time yet</source>
         <translation>Jeszcze bez godziny</translation>
     </message>
