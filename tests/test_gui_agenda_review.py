@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.helpers.pdf import flat, text_of
 from workshop_app.exports.pdf_agenda import export_agenda
+from workshop_app.models import AgendaItem
 from workshop_app.services import WorkshopService
 from workshop_app.ui.frame_dialog import FrameDialog
 from workshop_app.ui.main_window import MainWindow
@@ -101,3 +102,28 @@ def test_items_in_a_room_removed_from_the_frame_are_listed_by_the_check_and_mark
     export_agenda(demo_service, tmp_path / "program.pdf")
     text = flat(text_of(PdfReader(tmp_path / "program.pdf")))
     assert f"{rooms[0]} (nie jest salą forum)" in text
+
+
+@pytest.mark.parametrize("typed", ["10000", "0"])
+def test_a_duration_out_of_range_is_refused_with_the_range_and_nothing_changes(
+        qtbot: QtBot, demo: tuple[MainWindow, AgendaPanel], demo_service: WorkshopService,
+        typed: str) -> None:
+    window, panel = demo
+    in_the_list(qtbot, panel, 0)
+    item = panel.current_item()
+    assert item is not None
+    steps = window.session.undo_stack.count()
+    box = panel.editor.duration
+    assert (box.minimum(), box.maximum()) == (1, 1440)  # as the service allows
+    focus(qtbot, box)
+    box.selectAll()
+    qtbot.keyClicks(box, typed)
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    assert demo_service.get(AgendaItem, item.id).duration_minutes == item.duration_minutes
+    assert window.session.undo_stack.count() == steps
+    assert "od 1 do 1440" in panel.notice.text()
+    assert box.value() == item.duration_minutes
+    box.selectAll()
+    qtbot.keyClicks(box, "45")
+    qtbot.keyClick(box, Qt.Key.Key_Tab)
+    assert demo_service.get(AgendaItem, item.id).duration_minutes == 45

@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QDate, QLocale, Qt, QTime, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent, QWheelEvent
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QValidator, QWheelEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from workshop_app.models import AgendaFormat, AgendaItem, ForumDay
 from workshop_app.models.schedule import Why, conflict_graph, parse_slot, slot_of
 from workshop_app.services import Changes
+from workshop_app.services.agenda_ops import MAX_DURATION
 from workshop_app.ui.labels import format_label
 from workshop_app.ui.panels.base import chain_tab_order
 
@@ -103,6 +104,53 @@ class ChoiceBox(QComboBox):
             self.chosen.emit()
 
 
+class DurationBox(QSpinBox):
+    """Minutes of a session, 1..`MAX_DURATION` as the service allows. A
+    number typed outside that range is not cut or put back silently: it is
+    said (`typed_out_of_range`) and the box shows the value held again.
+
+    Signals:
+        typed_out_of_range(int): the number the moderator typed and confirmed.
+    """
+
+    typed_out_of_range = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setRange(1, MAX_DURATION)
+
+    def _typed(self) -> int | None:
+        """The number typed when it lies outside the range, else None."""
+        text = self.lineEdit().text().removesuffix(self.suffix()).strip()
+        if not text.isdigit() or len(text) > 9:
+            return None
+        value = int(text)
+        return None if self.minimum() <= value <= self.maximum() else value
+
+    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
+        """Any whole number may be typed (Intermediate), so that 10000 is not
+        cut to 1000 while typing; only a number in range is acceptable."""
+        digits = text.removesuffix(self.suffix()).strip()
+        if digits.isdigit() and len(digits) <= 9 and not (
+                self.minimum() <= int(digits) <= self.maximum()):
+            return QValidator.State.Intermediate, text, pos
+        return super().validate(text, pos)
+
+    def _confirm(self) -> None:
+        typed = self._typed()
+        if typed is not None:
+            self.typed_out_of_range.emit(typed)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._confirm()
+        super().keyPressEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        self._confirm()
+        super().focusOutEvent(event)
+
+
 class ItemEditor(QGroupBox):
     """Edits the item shown (`show_item`); `run(op, **fields)` is the panel's
     way to the service (`session.run_by`)."""
@@ -115,8 +163,7 @@ class ItemEditor(QGroupBox):
         self.format_box = ChoiceBox()
         for fmt in AgendaFormat:
             self.format_box.addItem(format_label(fmt), fmt.value)
-        self.duration = QSpinBox()
-        self.duration.setRange(5, 24 * 60)
+        self.duration = DurationBox()
         self.duration.setSingleStep(5)
         self.duration.setSuffix(self.tr(" min"))
         self.lead_edit = QLineEdit()
@@ -177,6 +224,8 @@ class ItemEditor(QGroupBox):
             lambda: self._save("format", AgendaFormat(self.format_box.currentData())))
         self.duration.editingFinished.connect(lambda: self._save("duration_minutes",
                                                                  self.duration.value()))
+        # Out of range: the service refuses it and says the allowed range.
+        self.duration.typed_out_of_range.connect(lambda value: self._save("duration_minutes", value))
         self.day_box.chosen.connect(lambda: self._save("slot", self._slot()))
         self.time_edit.editingFinished.connect(lambda: self._save("slot", self._slot()))
         self.room_box.activated.connect(lambda _i: self._save("track", self.room_box.currentText()))
