@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from tests.helpers.pdf import flat, text_of
@@ -127,3 +128,31 @@ def test_a_duration_out_of_range_is_refused_with_the_range_and_nothing_changes(
     qtbot.keyClicks(box, "45")
     qtbot.keyClick(box, Qt.Key.Key_Tab)
     assert demo_service.get(AgendaItem, item.id).duration_minutes == 45
+
+
+def test_a_message_is_cleared_by_the_next_change_and_its_appearing_does_not_move_the_view(
+        qtbot: QtBot, demo: tuple[MainWindow, AgendaPanel], demo_service: WorkshopService) -> None:
+    _window, panel = demo
+    top = panel.columns.geometry().top()
+    focus(qtbot, panel.candidates.typed)
+    qtbot.keyClick(panel.candidates.typed, Qt.Key.Key_Return)  # nothing typed: refused
+    assert panel.notice.text() == "Tekst jest pusty."
+    QApplication.processEvents()  # the layout settles
+    assert panel.columns.geometry().top() == top  # the line was kept for it
+    item, title = select_and_focus_title(qtbot, panel)
+    title.setText(item.title + " (nowy tytuł)")
+    qtbot.keyClick(title, Qt.Key.Key_Return)  # a later successful save
+    assert demo_service.get(AgendaItem, item.id).title.endswith("(nowy tytuł)")
+    assert panel.notice.text() == ""
+    panel.buttons["schedule"].click()
+    assert panel.notice.text().startswith("Ułożono")
+    panel.session.run(demo_service.add_agenda_item, title="Temat spoza listy")  # e.g. carry-over
+    assert panel.notice.text() == ""
+
+
+def select_and_focus_title(qtbot: QtBot, panel: AgendaPanel) -> tuple[AgendaItem, QLineEdit]:
+    in_the_list(qtbot, panel, 0)
+    item = panel.current_item()
+    assert item is not None
+    focus(qtbot, panel.editor.title_edit)
+    return item, panel.editor.title_edit

@@ -67,7 +67,8 @@ class AgendaPanel(PhasePanel):
         self.notice.setObjectName("notice")
         self.notice.setWordWrap(True)
         self.notice.setTextFormat(Qt.TextFormat.PlainText)  # may quote what was typed
-        self.notice.hide()
+        # Its line is kept when empty, so a message appearing does not move the columns.
+        self.notice.setMinimumHeight(self.notice.fontMetrics().lineSpacing())
         self.candidates = CandidateBox(self.service, self.add_candidate)
         self.model = AgendaModel(self)
         self.list = AgendaListView(self.model)
@@ -214,6 +215,10 @@ class AgendaPanel(PhasePanel):
 
     def apply(self, changes: Changes) -> None:
         if changes.agenda or changes.frame or changes.workshop:
+            # A message belongs to the action that caused it: any later change
+            # (here or elsewhere, undo too) makes it old news; an action that
+            # has something to say says it after its change.
+            self._say("")
             self._show_agenda()
         if changes.rounds or changes.clusters or changes.ideas:
             # Ideas typed and ballots cast elsewhere: the candidates are
@@ -314,9 +319,8 @@ class AgendaPanel(PhasePanel):
         self.show_report()
 
     def _say(self, text: str) -> None:
-        """The line above the columns: a refusal or what was done; hidden when empty."""
+        """The line above the columns: a refusal or what was done (empty: none)."""
         self.notice.setText(text)
-        self.notice.setVisible(bool(text))
 
     def _on_refused(self, refused: Refusal) -> None:
         if refused.initiator is self:
