@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 from tests.helpers.pdf import flat, text_of
 from workshop_app.exports.pdf_agenda import export_agenda
 from workshop_app.models import AgendaItem
-from workshop_app.services import WorkshopService
+from workshop_app.services import FrameDay, WorkshopService
 from workshop_app.ui.frame_dialog import FrameDialog
 from workshop_app.ui.main_window import MainWindow
 from workshop_app.ui.panels.agenda import AgendaPanel
@@ -156,3 +156,42 @@ def select_and_focus_title(qtbot: QtBot, panel: AgendaPanel) -> tuple[AgendaItem
     assert item is not None
     focus(qtbot, panel.editor.title_edit)
     return item, panel.editor.title_edit
+
+
+def test_the_frame_dialog_takes_9_30_names_the_day_and_field_at_fault_and_clears_once_fixed(
+        qtbot: QtBot, service: WorkshopService, monkeypatch: pytest.MonkeyPatch) -> None:
+    _window, panel = agenda_window(qtbot, service)
+    seen: list[str] = []
+
+    def fill(dialog: FrameDialog) -> int:
+        dialog.add_day()
+        dialog.add_day()
+        for column, text in enumerate(("2027-05-20", "9.30", "17", "10.30-10.45", "12:30-13:15")):
+            dialog.table.item(0, column).setText(text)
+        dialog.table.item(1, 0).setText("2027-05-21")
+        dialog.table.item(1, 2).setText("8.00")  # the end before the start
+        dialog.rooms.setPlainText("Aula")
+        dialog.save()
+        seen.append(dialog.message.text())
+        assert not dialog.result()  # still open, the keyboard in the cell at fault
+        assert (dialog.table.currentRow(), dialog.table.currentColumn()) == (1, 2)
+        dialog.table.item(1, 2).setText("16.30")  # fixed: the message goes
+        seen.append(dialog.message.text())
+        dialog.table.item(1, 4).setText("obiad")
+        dialog.save()
+        seen.append(dialog.message.text())
+        assert dialog.table.currentColumn() == 4
+        dialog.table.item(1, 4).setText("12.30-13.15")
+        seen.append(dialog.message.text())
+        dialog.save()
+        return int(dialog.result())
+
+    monkeypatch.setattr(FrameDialog, "exec", fill)
+    panel.buttons["frame"].click()
+    assert "2027-05-21" in seen[0] and "koniec" in seen[0]
+    assert seen[1] == ""
+    assert "2027-05-21" in seen[2] and "obiad" in seen[2]
+    assert seen[3] == ""
+    assert [FrameDay(d.date, d.start, d.finish, d.breaks, d.lunch) for d in service.forum_days()] == [
+        FrameDay("2027-05-20", "09:30", "17:00", ("10:30-10:45",), "12:30-13:15"),
+        FrameDay("2027-05-21", "09:00", "16:30", ("10:30-10:45", "15:00-15:15"), "12:30-13:15")]

@@ -50,6 +50,29 @@ def minutes(hm: str) -> int | None:
     return int(found.group(1)) * 60 + int(found.group(2)) if found else None
 
 
+_TYPED = re.compile(r"^(\d{1,2})(?:[:.](\d{2}))?$")
+
+
+def typed_time(text: str) -> int | None:
+    """Minutes after midnight of a time as people write it: "9:30", "9.30"
+    (the common Polish way), "09:30" or a whole hour "9"; None otherwise."""
+    found = _TYPED.match(text.strip())
+    if not found:
+        return None
+    hour, minute = int(found.group(1)), int(found.group(2) or 0)
+    return hour * 60 + minute if hour < 24 and minute < 60 else None
+
+
+def typed_span(text: str) -> tuple[int, int] | None:
+    """A pause as typed ("10.30-10.45", "10:30 - 10:45", "12-13") as (start,
+    end) minutes with start < end, else None."""
+    parts = text.split("-")
+    if len(parts) != 2:
+        return None
+    start, end = typed_time(parts[0]), typed_time(parts[1])
+    return (start, end) if start is not None and end is not None and start < end else None
+
+
 def hm(total: int) -> str:
     """"HH:MM" of minutes after midnight (0 <= total < 1440)."""
     return f"{total // 60:02d}:{total % 60:02d}"

@@ -14,10 +14,11 @@ from workshop_app.models.schedule import (
     Report,
     Schedule,
     check,
-    minutes,
+    hm,
     parse_slot,
     schedule,
-    span,
+    typed_span,
+    typed_time,
     valid_date,
 )
 from workshop_app.models.text import title_key
@@ -166,7 +167,7 @@ class AgendaOps(ServiceBase):
             raise Refused(RefusalReason.DUPLICATE_ROOM)
         if days and not names:
             raise Refused(RefusalReason.NO_TRACKS)
-        checked = sorted((_valid_day(day) for day in days), key=lambda d: d.date)
+        checked = sorted((check_frame_day(day) for day in days), key=lambda d: d.date)
         if len({d.date for d in checked}) != len(checked):
             raise Refused(RefusalReason.DUPLICATE_DAY)
         with self._operation(Op.SET_FRAME) as operation:
@@ -217,28 +218,52 @@ def _valid_format(value: AgendaFormat | str) -> AgendaFormat:
         raise Refused(RefusalReason.INVALID_VALUE, "format") from error
 
 
-def _valid_day(day: FrameDay) -> FrameDay:
-    """A day whose date, hours and pauses make sense, pauses in time order."""
-    start, finish = minutes(day.start.strip()), minutes(day.finish.strip())
-    if not valid_date(day.date.strip()) or start is None or finish is None or start >= finish:
-        raise Refused(RefusalReason.INVALID_FRAME_DAY, day.date)
-    pauses = [*day.breaks, *([day.lunch] if day.lunch.strip() else [])]
-    spans = [span(text) for text in pauses]
-    if any(s is None for s in spans):
-        raise Refused(RefusalReason.INVALID_BREAK, day.date)
-    ordered = sorted(s for s in spans if s is not None)
-    if any(a < start or b > finish for a, b in ordered) or any(
-            later[0] < earlier[1] for earlier, later in itertools.pairwise(ordered)):
-        raise Refused(RefusalReason.INVALID_BREAK, day.date)
-    return FrameDay(date=day.date.strip(), start=day.start.strip(), finish=day.finish.strip(),
-                    breaks=tuple(sorted((_hm_span(t) for t in day.breaks), key=span_key)),
-                    lunch=_hm_span(day.lunch) if day.lunch.strip() else "")
+def check_frame_day(day: FrameDay) -> FrameDay:
+    """A day as stored: its date checked, its times as typed ("9.30", "9:30",
+    "9") written "HH:MM", its breaks in time order. `Refused` naming the day
+    (its date as detail) and, by its reason, the field that is wrong."""
+    date = day.date.strip()
+    if not valid_date(date):
+        raise Refused(RefusalReason.INVALID_FRAME_DAY, date)
+    start, finish = typed_time(day.start), typed_time(day.finish)
+    if start is None:
+        raise Refused(RefusalReason.INVALID_FRAME_START, date)
+    if finish is None:
+        raise Refused(RefusalReason.INVALID_FRAME_END, date)
+    if start >= finish:
+        raise Refused(RefusalReason.FRAME_END_BEFORE_START, date)
+    breaks = sorted(_pause(text, start, finish, RefusalReason.INVALID_BREAK, date)
+                    for text in day.breaks)
+    lunch = (_pause(day.lunch, start, finish, RefusalReason.INVALID_LUNCH, date)
+             if day.lunch.strip() else None)
+    ordered = sorted([*breaks, *([lunch] if lunch else [])])
+    if any(later[0] < earlier[1] for earlier, later in itertools.pairwise(ordered)):
+        raise Refused(RefusalReason.INVALID_BREAK, date)
+    return FrameDay(date=date, start=hm(start), finish=hm(finish),
+                    breaks=tuple(_hm_span(pause) for pause in breaks),
+                    lunch=_hm_span(lunch) if lunch else "")
 
 
-def _hm_span(text: str) -> str:
-    """A pause written "HH:MM-HH:MM" without spaces."""
-    return "-".join(part.strip() for part in text.split("-"))
+def frame_day_problem(day: FrameDay) -> RefusalReason | None:
+    """Why `check_frame_day` refuses `day`, None when it takes it (the frame
+    dialog finds the cell at fault with it)."""
+    try:
+        check_frame_day(day)
+    except Refused as refused:
+        return refused.reason
+    return None
 
 
-def span_key(text: str) -> tuple[int, int]:
-    return span(text) or (0, 0)
+def _pause(text: str, start: int, finish: int, reason: RefusalReason,
+           date: str) -> tuple[int, int]:
+    """A break or lunch as typed, within the day's hours; else `Refused(reason)`."""
+    found = typed_span(text)
+    if found is None or found[0] < start or found[1] > finish:
+        raise Refused(reason, date)
+    return found
+
+
+def _hm_span(pause: tuple[int, int]) -> str:
+    """A pause written "HH:MM-HH:MM"."""
+    return f"{hm(pause[0])}-{hm(pause[1])}"
+

@@ -123,8 +123,13 @@ class RefusalReason(enum.Enum):
     INVALID_SLOT = "invalid_slot"
     SELF_CONFLICT = "self_conflict"
     AGENDA_ORDER_MISMATCH = "agenda_order_mismatch"
-    INVALID_FRAME_DAY = "invalid_frame_day"
+    # The forum's frame; the detail names the day (its date as typed).
+    INVALID_FRAME_DAY = "invalid_frame_day"  # the date
+    INVALID_FRAME_START = "invalid_frame_start"
+    INVALID_FRAME_END = "invalid_frame_end"
+    FRAME_END_BEFORE_START = "frame_end_before_start"
     INVALID_BREAK = "invalid_break"
+    INVALID_LUNCH = "invalid_lunch"
     DUPLICATE_DAY = "duplicate_day"
     NO_TRACKS = "no_tracks"
     DUPLICATE_ROOM = "duplicate_room"
