@@ -10,17 +10,18 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtWidgets import QApplication, QLineEdit, QScrollArea
 from pytestqt.qtbot import QtBot
 
 from tests.helpers.pdf import flat, text_of
 from workshop_app.exports.pdf_agenda import export_agenda
-from workshop_app.models import AgendaItem
+from workshop_app.models import AgendaItem, PhaseKind
 from workshop_app.services import FrameDay, WorkshopService
 from workshop_app.ui.frame_dialog import FrameDialog
 from workshop_app.ui.main_window import MainWindow
 from workshop_app.ui.panels.agenda import AgendaPanel
 
+from .conftest import shown_window
 from .test_gui_agenda import agenda_window, focus, in_the_list, titles
 
 pytestmark = pytest.mark.usefixtures("polish")
@@ -195,3 +196,29 @@ def test_the_frame_dialog_takes_9_30_names_the_day_and_field_at_fault_and_clears
     assert [FrameDay(d.date, d.start, d.finish, d.breaks, d.lunch) for d in service.forum_days()] == [
         FrameDay("2027-05-20", "09:30", "17:00", ("10:30-10:45",), "12:30-13:15"),
         FrameDay("2027-05-21", "09:00", "16:30", ("10:30-10:45", "15:00-15:15"), "12:30-13:15")]
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (1920, 1080)])
+def test_the_view_is_usable_at_1280x800_and_the_topic_takes_the_spare_width(
+        qtbot: QtBot, demo_service: WorkshopService, size: tuple[int, int]) -> None:
+    window = shown_window(qtbot, demo_service)
+    assert isinstance(window, MainWindow)
+    window.resize(*size)
+    qtbot.waitUntil(lambda: window.width() == size[0])
+    window.show_phase(PhaseKind.AGENDA)
+    panel = window.panels[PhaseKind.AGENDA]
+    assert isinstance(panel, AgendaPanel)
+    QApplication.processEvents()
+    header = panel.list.horizontalHeader()
+    widths = [header.sectionSize(c) for c in range(header.count())]
+    assert widths[1] == max(widths) and widths[1] > panel.list.viewport().width() // 4
+    editor = panel.editor.parentWidget().parentWidget()
+    assert isinstance(editor, QScrollArea)
+    assert editor.verticalScrollBar().maximum() == 0  # every field without scrolling
+    view = panel.candidates.view
+    assert view.viewport().height() >= 3 * view.rowHeight(0)  # several candidates at once
+    assert panel.list.viewport().height() >= 3 * panel.list.rowHeight(0)
+    report = panel.report
+    assert report.viewport().height() >= 2 * report.fontMetrics().lineSpacing()
+    label = panel.frame_label
+    assert label.height() >= label.heightForWidth(label.width())  # the "Sale:" line too

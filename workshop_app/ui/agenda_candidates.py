@@ -67,8 +67,13 @@ class CandidateBox(QGroupBox):
             Column(self.tr("By sector"), self._by_sector),
         ], self, key=lambda c: c.key or c.title)
         self.view = make_table(self.model, stretch=2)
-        # With results the topic and the points by sector share the width.
+        # With results the topic and the points by sector share the width; one
+        # line a candidate (the full text in its tooltip), so that a small
+        # screen still shows several of them.
         self.view.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.view.setWordWrap(False)
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 8)
         self.view.horizontalHeader().setToolTip(self.tr("✓: already on the agenda"))
         self.view.setAccessibleName(self.tr("Candidate topics"))
         self.view.setTabKeyNavigation(False)  # Tab moves on; arrows move in the list
@@ -91,11 +96,11 @@ class CandidateBox(QGroupBox):
         row.addWidget(self.source, 1)
         layout.addLayout(row)
         layout.addWidget(self.view, 1)
+        # The buttons and the typed topic share a row: more candidates show.
         self.buttons = QHBoxLayout()
         self.buttons.addWidget(self.add_button)
-        self.buttons.addStretch(1)
+        self.buttons.addWidget(self.typed, 1)
         layout.addLayout(self.buttons)
-        layout.addWidget(self.typed)
         chain_tab_order([self.source, self.view, self.add_button, self.typed])
 
     # -- sources -------------------------------------------------------------------

@@ -204,7 +204,7 @@ class ItemEditor(QGroupBox):
             label = QLabel(text)
             label.setBuddy(widget if isinstance(widget, QWidget) else self.day_box)
             form.addRow(label, widget)
-        self.rationale_edit.setMinimumHeight(80)
+        self.rationale_edit.setMinimumHeight(64)
         self.rationale_edit.setMaximumHeight(220)
         self.notes_edit.setMaximumHeight(90)
         self.notes_edit.setMinimumHeight(50)
@@ -386,11 +386,11 @@ class ItemEditor(QGroupBox):
 
 
 def _day_name(date: str) -> str:
-    """"2027-05-20, czwartek" in the interface's language."""
+    """"2027-05-20, czw." in the interface's language (short: it fits the box)."""
     day = QDate.fromString(date, "yyyy-MM-dd")
     if not day.isValid():
         return date
-    return f"{date}, {QLocale().dayName(day.dayOfWeek())}"
+    return f"{date}, {QLocale().dayName(day.dayOfWeek(), QLocale.FormatType.ShortFormat)}"
 
 
 def _quietly(widget: QWidget, change: Callable[[], object]) -> None:

@@ -81,6 +81,7 @@ class AgendaPanel(PhasePanel):
         # One line an item (the full title in its tooltip): the order reads at a glance.
         self.list.setWordWrap(False)
         self.list.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.list.verticalHeader().setDefaultSectionSize(self.list.fontMetrics().height() + 8)
         self.list.reorder_requested.connect(self.reorder)
         self.list.delete_requested.connect(self.delete)
         self.list.selectionModel().currentRowChanged.connect(
@@ -90,13 +91,14 @@ class AgendaPanel(PhasePanel):
         self.report.setAccessibleName(self.tr("Schedule check"))
         self.report.setWordWrap(True)
         self.report.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.report.setMinimumHeight(2 * self.report.fontMetrics().lineSpacing() + 8)
         self.frame_label = QLabel()
         self.frame_label.setWordWrap(True)
         self.frame_label.setTextFormat(Qt.TextFormat.PlainText)  # room names as typed
         self.body.addWidget(self.notice)
         self.columns = QSplitter()
         self.columns.setChildrenCollapsible(False)
-        self.columns.addWidget(_stacked(self.candidates, self._agenda_box()))
+        self.columns.addWidget(_stacked(self.candidates, self._agenda_box(), self._schedule_box()))
         # On a small screen the editor scrolls rather than squeezing its fields.
         editor = QScrollArea()
         editor.setWidget(self.editor)
@@ -104,7 +106,7 @@ class AgendaPanel(PhasePanel):
         editor.setFrameShape(QFrame.Shape.NoFrame)
         editor.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         editor.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes into the fields, not the frame
-        self.columns.addWidget(_stacked(editor, self._schedule_box()))
+        self.columns.addWidget(editor)
         self.body.addWidget(self.columns, 1)
         self._sized = False
         self._candidates_stale = False
@@ -144,14 +146,14 @@ class AgendaPanel(PhasePanel):
         box = QGroupBox(self.tr("The forum's days and the schedule"))
         layout = QVBoxLayout(box)
         layout.addWidget(self.frame_label)
-        row = QHBoxLayout()
-        row.addWidget(self._button("frame", self.tr("Forum's da&ys and rooms…"), self.edit_frame))
-        row.addWidget(self._button("schedule", self.tr("Sc&hedule automatically"), self.schedule))
-        row.addStretch(1)
-        layout.addLayout(row)
         check = QLabel(self.tr("Schedule ch&eck"))
         check.setBuddy(self.report)
-        layout.addWidget(check)
+        row = QHBoxLayout()  # one row: the check's lines get the height
+        row.addWidget(check)
+        row.addStretch(1)
+        row.addWidget(self._button("frame", self.tr("Forum's da&ys and rooms…"), self.edit_frame))
+        row.addWidget(self._button("schedule", self.tr("Sc&hedule automatically"), self.schedule))
+        layout.addLayout(row)
         layout.addWidget(self.report, 1)
         return box
 
@@ -190,20 +192,28 @@ class AgendaPanel(PhasePanel):
 
     def showEvent(self, event: QShowEvent) -> None:
         """Candidates that went stale meanwhile are recomputed. The first time
-        shown: the left column (topics, agenda) a little
-        wider than the right (item, schedule); the item taller than the schedule."""
+        shown: the left column (topics, agenda, schedule) wider than the
+        item's editor, which has the whole height (no scrolling at 1280×800)."""
         super().showEvent(event)
         if self._candidates_stale:
             self._show_candidates()
         if not self._sized:
             self._sized = True
+            layout = self.layout()
+            if layout is not None:
+                layout.activate()  # the boxes' heights as shown, not as first guessed
             width = self.columns.width()
-            self.columns.setSizes([width * 11 // 20, width * 9 // 20])
-            for column, (upper, lower) in ((0, (1, 1)), (1, (3, 1))):
-                stack = self.columns.widget(column)
-                assert isinstance(stack, QSplitter)
-                height = stack.height()
-                stack.setSizes([height * upper // (upper + lower), height * lower // (upper + lower)])
+            self.columns.setSizes([width * 3 // 5, width * 2 // 5])
+            stack = self.columns.widget(0)
+            assert isinstance(stack, QSplitter)
+            # The check keeps about three lines; the topics and the agenda
+            # share the rest of the height equally.
+            boxes = [stack.widget(i) for i in range(3)]
+            spare = [box.height() - view.height() for box, view in zip(
+                boxes, (self.candidates.view, self.list, self.report), strict=True)]
+            check = spare[2] + 3 * self.report.fontMetrics().lineSpacing() + 8
+            rest = max(0, stack.height() - check - spare[0] - spare[1])
+            stack.setSizes([spare[0] + rest // 2, spare[1] + rest // 2, check])
 
     # -- reading ---------------------------------------------------------------------
 
@@ -328,10 +338,10 @@ class AgendaPanel(PhasePanel):
             self.show_editor(again=True)
 
 
-def _stacked(upper: QWidget, lower: QWidget) -> QSplitter:
-    """Two boxes one above the other, the line between them movable."""
+def _stacked(*boxes: QWidget) -> QSplitter:
+    """Boxes one above the other, the lines between them movable."""
     stack = QSplitter(Qt.Orientation.Vertical)
     stack.setChildrenCollapsible(False)
-    stack.addWidget(upper)
-    stack.addWidget(lower)
+    for box in boxes:
+        stack.addWidget(box)
     return stack
