@@ -98,7 +98,8 @@ class AgendaPanel(PhasePanel):
         self.body.addWidget(self.notice)
         self.columns = QSplitter()
         self.columns.setChildrenCollapsible(False)
-        self.columns.addWidget(_stacked(self.candidates, self._agenda_box(), self._schedule_box()))
+        self._left: tuple[QWidget, ...] = (self.candidates, self._agenda_box(), self._schedule_box())
+        self.columns.addWidget(_stacked(*self._left))
         # On a small screen the editor scrolls rather than squeezing its fields.
         editor = QScrollArea()
         editor.setWidget(self.editor)
@@ -199,21 +200,23 @@ class AgendaPanel(PhasePanel):
             self._show_candidates()
         if not self._sized:
             self._sized = True
-            layout = self.layout()
-            if layout is not None:
-                layout.activate()  # the boxes' heights as shown, not as first guessed
-            width = self.columns.width()
-            self.columns.setSizes([width * 3 // 5, width * 2 // 5])
-            stack = self.columns.widget(0)
-            assert isinstance(stack, QSplitter)
-            # The check keeps about three lines; the topics and the agenda
-            # share the rest of the height equally.
-            boxes = [stack.widget(i) for i in range(3)]
-            spare = [box.height() - view.height() for box, view in zip(
-                boxes, (self.candidates.view, self.list, self.report), strict=True)]
-            check = spare[2] + 3 * self.report.fontMetrics().lineSpacing() + 8
-            rest = max(0, stack.height() - check - spare[0] - spare[1])
-            stack.setSizes([spare[0] + rest // 2, spare[1] + rest // 2, check])
+            self._size_columns()
+
+    def _size_columns(self) -> None:
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()  # the boxes' heights as shown, not as first guessed
+        width = self.columns.width()
+        self.columns.setSizes([width * 3 // 5, width * 2 // 5])
+        stack = self.columns.widget(0)
+        assert isinstance(stack, QSplitter)
+        # The check keeps about three lines; the topics and the agenda share
+        # the rest of the height equally.
+        spare = [box.height() - view.height() for box, view in zip(
+            self._left, (self.candidates.view, self.list, self.report), strict=True)]
+        check = spare[2] + 3 * self.report.fontMetrics().lineSpacing() + 8
+        rest = max(0, stack.height() - check - spare[0] - spare[1])
+        stack.setSizes([spare[0] + rest // 2, spare[1] + rest // 2, check])
 
     # -- reading ---------------------------------------------------------------------
 
