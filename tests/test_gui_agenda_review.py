@@ -10,19 +10,28 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLineEdit, QScrollArea
+from PySide6.QtWidgets import (
+    QApplication,
+    QLineEdit,
+    QScrollArea,
+    QStyle,
+    QStyleOptionComboBox,
+)
 from pytestqt.qtbot import QtBot
 
 from tests.helpers.pdf import flat, text_of
 from workshop_app.exports.pdf_agenda import export_agenda
 from workshop_app.models import AgendaItem, PhaseKind
 from workshop_app.services import FrameDay, WorkshopService
+from workshop_app.ui.carry_over_dialog import CarryOverDialog
 from workshop_app.ui.frame_dialog import FrameDialog
 from workshop_app.ui.main_window import MainWindow
 from workshop_app.ui.panels.agenda import AgendaPanel
 
 from .conftest import shown_window
-from .test_gui_agenda import agenda_window, focus, in_the_list, titles
+from .helpers.previous import write_last_year
+from .test_gui_agenda import agenda_window, focus, in_the_list, select, titles
+from .test_gui_carry_over import tick
 
 pytestmark = pytest.mark.usefixtures("polish")
 
@@ -222,3 +231,58 @@ def test_the_view_is_usable_at_1280x800_and_the_topic_takes_the_spare_width(
     assert report.viewport().height() >= 2 * report.fontMetrics().lineSpacing()
     label = panel.frame_label
     assert label.height() >= label.heightForWidth(label.width())  # the "Sale:" line too
+
+
+def test_move_buttons_follow_the_ends_and_the_day_box_shows_its_whole_text(
+        qtbot: QtBot, demo_service: WorkshopService) -> None:
+    window = shown_window(qtbot, demo_service)
+    assert isinstance(window, MainWindow)
+    window.resize(1280, 800)
+    qtbot.waitUntil(lambda: window.width() == 1280)
+    window.show_phase(PhaseKind.AGENDA)
+    panel = window.panels[PhaseKind.AGENDA]
+    assert isinstance(panel, AgendaPanel)
+    last = panel.model.rowCount() - 1
+    in_the_list(qtbot, panel, 0)
+    assert not panel.buttons["up"].isEnabled() and panel.buttons["down"].isEnabled()
+    in_the_list(qtbot, panel, last)
+    assert panel.buttons["up"].isEnabled() and not panel.buttons["down"].isEnabled()
+    in_the_list(qtbot, panel, 1)
+    assert panel.buttons["up"].isEnabled() and panel.buttons["down"].isEnabled()
+    QApplication.processEvents()
+    box = panel.editor.day_box
+    assert box.currentText() == "czw. 20.05"
+    assert box.itemData(box.currentIndex(), Qt.ItemDataRole.ToolTipRole) == "2027-05-20"
+    option = QStyleOptionComboBox()
+    box.initStyleOption(option)
+    field = box.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                       QStyle.SubControl.SC_ComboBoxEditField, box)
+    assert box.fontMetrics().horizontalAdvance(box.currentText()) <= field.width()
+
+
+def test_after_carry_over_the_editor_shows_the_first_carried_item_marked_as_such(
+        qtbot: QtBot, demo: tuple[MainWindow, AgendaPanel], demo_service: WorkshopService,
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _window, panel = demo
+    last_year = tmp_path / "forum-2026.razem"
+    write_last_year(last_year)
+    select(panel, 0)
+    assert not panel.editor.carried.isChecked()
+
+    def choose_and_carry(dialog: CarryOverDialog) -> int:
+        dialog.load(last_year)
+        tick(dialog, 0, 1)
+        dialog.carry_over()
+        return dialog.result()
+
+    monkeypatch.setattr(CarryOverDialog, "exec", choose_and_carry)
+    before = len(demo_service.agenda())
+    panel.buttons["carry_over"].click()
+    carried = demo_service.agenda()[before]
+    assert carried.carried_over
+    assert panel.editor.item is not None and panel.editor.item.id == carried.id
+    assert panel.editor.title_edit.text() == carried.title
+    assert panel.editor.carried.isChecked()
+    assert panel.editor.carried.text() == "z poprzedniej edycji"
+    select(panel, 0)
+    assert not panel.editor.carried.isChecked()

@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QDate, QLocale, Qt, QTime, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QValidator, QWheelEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QGroupBox,
@@ -160,6 +161,10 @@ class ItemEditor(QGroupBox):
         self._run, self._edit = run, edit
         self.item: AgendaItem | None = None
         self.title_edit = QLineEdit()
+        # Read-only: whether the item came from last year's workshop.
+        self.carried = QCheckBox(self.tr("from the previous edition"))
+        self.carried.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.carried.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.format_box = ChoiceBox()
         for fmt in AgendaFormat:
             self.format_box.addItem(format_label(fmt), fmt.value)
@@ -185,6 +190,7 @@ class ItemEditor(QGroupBox):
             # The editor narrows with the window; a long name is cut in the box.
             box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             box.setMinimumContentsLength(8)
+        self.day_box.setMinimumContentsLength(10)  # "czw. 20.05" whole
         self._lay_out()
         self._connect()
         self.show_item(None, [], [], ())
@@ -204,6 +210,8 @@ class ItemEditor(QGroupBox):
             label = QLabel(text)
             label.setBuddy(widget if isinstance(widget, QWidget) else self.day_box)
             form.addRow(label, widget)
+            if widget is self.title_edit:
+                form.addRow("", self.carried)
         self.rationale_edit.setMinimumHeight(64)
         self.rationale_edit.setMaximumHeight(220)
         self.notes_edit.setMaximumHeight(90)
@@ -249,6 +257,7 @@ class ItemEditor(QGroupBox):
         self._show_text(self.speakers_edit, shown.speakers, same)
         self._show_text(self.rationale_edit, shown.rationale, same)
         self._show_text(self.notes_edit, shown.notes, same)
+        self.carried.setChecked(shown.carried_over)
         _quietly(self.format_box, lambda: self.format_box.setCurrentIndex(
             self.format_box.findData(shown.format.value)))
         if not (same and self.duration.hasFocus()):
@@ -292,6 +301,7 @@ class ItemEditor(QGroupBox):
         box.addItem(self.tr("no time yet"), _NO_DAY)
         for date in dates:
             box.addItem(_day_name(date), date)
+            box.setItemData(box.count() - 1, date, Qt.ItemDataRole.ToolTipRole)
         box.setCurrentIndex(box.findData(parsed[0]) if parsed else 0)
         box.blockSignals(False)
         if not self.time_edit.hasFocus():
@@ -386,11 +396,13 @@ class ItemEditor(QGroupBox):
 
 
 def _day_name(date: str) -> str:
-    """"2027-05-20, czw." in the interface's language (short: it fits the box)."""
+    """"czw. 20.05" in the interface's language: short, so that it fits the
+    box beside the start at 1280×800 (the full date is the item's tooltip)."""
     day = QDate.fromString(date, "yyyy-MM-dd")
     if not day.isValid():
         return date
-    return f"{date}, {QLocale().dayName(day.dayOfWeek(), QLocale.FormatType.ShortFormat)}"
+    locale = QLocale()
+    return f"{locale.dayName(day.dayOfWeek(), QLocale.FormatType.ShortFormat)} {day.toString('dd.MM')}"
 
 
 def _quietly(widget: QWidget, change: Callable[[], object]) -> None:

@@ -52,82 +52,82 @@
         <translation>Program w kolejności ważności</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="90"/>
+        <location filename="../../ui/panels/agenda.py" line="91"/>
         <source>Schedule check</source>
         <translation>Kontrola harmonogramu</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="115"/>
+        <location filename="../../ui/panels/agenda.py" line="118"/>
         <source>Agenda as P&amp;DF…</source>
         <translation>Program jako P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="116"/>
+        <location filename="../../ui/panels/agenda.py" line="119"/>
         <source>S&amp;ummary as PDF…</source>
         <translation>Podsu&amp;mowanie jako PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="117"/>
+        <location filename="../../ui/panels/agenda.py" line="120"/>
         <source>Agenda as &amp;calendar (iCal)…</source>
         <translation>Program jako &amp;kalendarz (iCal)…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="118"/>
+        <location filename="../../ui/panels/agenda.py" line="121"/>
         <source>&amp;Other exports…</source>
         <translation>&amp;Inne eksporty…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="123"/>
+        <location filename="../../ui/panels/agenda.py" line="126"/>
         <source>From the &amp;previous edition…</source>
         <translation>Z &amp;poprzedniej edycji…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="128"/>
+        <location filename="../../ui/panels/agenda.py" line="131"/>
         <source>Agenda (priority order)</source>
         <translation>Program (kolejność ważności)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="134"/>
+        <location filename="../../ui/panels/agenda.py" line="137"/>
         <source>Move up (Ctrl+↑)</source>
         <translation>W górę (Ctrl+↑)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="135"/>
+        <location filename="../../ui/panels/agenda.py" line="138"/>
         <source>Move down (Ctrl+↓)</source>
         <translation>W dół (Ctrl+↓)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="136"/>
+        <location filename="../../ui/panels/agenda.py" line="139"/>
         <source>Remove (Delete)</source>
         <translation>Usuń (Delete)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="144"/>
+        <location filename="../../ui/panels/agenda.py" line="147"/>
         <source>The forum&apos;s days and the schedule</source>
         <translation>Dni forum i harmonogram</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="148"/>
+        <location filename="../../ui/panels/agenda.py" line="155"/>
         <source>Forum&apos;s da&amp;ys and rooms…</source>
         <translation>Dni i sale &amp;forum…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="149"/>
+        <location filename="../../ui/panels/agenda.py" line="156"/>
         <source>Sc&amp;hedule automatically</source>
         <translation>Ułóż &amp;automatycznie</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="152"/>
+        <location filename="../../ui/panels/agenda.py" line="150"/>
         <source>Schedule ch&amp;eck</source>
         <translation>Kontrola &amp;harmonogramu</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/agenda.py" line="311"/>
+        <location filename="../../ui/panels/agenda.py" line="329"/>
         <source>The agenda is empty: add topics first.</source>
         <translation>Program jest pusty: najpierw dodaj tematy.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/agenda.py" line="317"/>
+        <location filename="../../ui/panels/agenda.py" line="335"/>
         <source>Scheduled {placed} of %n item(s).</source>
         <translation>
             <numerusform>Ułożono {placed} z %n punktu.</numerusform>
@@ -358,7 +358,7 @@
     <name>CandidateBox</name>
     <message>
         <location filename="../../ui/agenda_candidates.py" line="49"/>
-        <location filename="../../ui/agenda_candidates.py" line="73"/>
+        <location filename="../../ui/agenda_candidates.py" line="78"/>
         <source>Candidate topics</source>
         <translation>Tematy do wyboru</translation>
     </message>
@@ -393,37 +393,37 @@
         <translation>Według sektorów</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_candidates.py" line="72"/>
+        <location filename="../../ui/agenda_candidates.py" line="77"/>
         <source>✓: already on the agenda</source>
         <translation>✓: już w programie</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_candidates.py" line="77"/>
+        <location filename="../../ui/agenda_candidates.py" line="82"/>
         <source>Add to the a&amp;genda</source>
         <translation>Dodaj do progra&amp;mu</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_candidates.py" line="80"/>
+        <location filename="../../ui/agenda_candidates.py" line="85"/>
         <source>Or type a topic and press Enter</source>
         <translation>Albo wpisz temat i naciśnij Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_candidates.py" line="81"/>
+        <location filename="../../ui/agenda_candidates.py" line="86"/>
         <source>New topic</source>
         <translation>Nowy temat</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_candidates.py" line="88"/>
+        <location filename="../../ui/agenda_candidates.py" line="93"/>
         <source>Topics &amp;from:</source>
         <translation>Tematy &amp;z:</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_candidates.py" line="110"/>
+        <location filename="../../ui/agenda_candidates.py" line="115"/>
         <source>Round: {title} ({status})</source>
         <translation>Głosowanie: {title} ({status})</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_candidates.py" line="113"/>
+        <location filename="../../ui/agenda_candidates.py" line="118"/>
         <source>Groups (without a round)</source>
         <translation>Grupy (bez głosowania)</translation>
     </message>
@@ -1595,97 +1595,102 @@ Pracować dalej?</translation>
 <context>
     <name>ItemEditor</name>
     <message>
-        <location filename="../../ui/agenda_editor.py" line="159"/>
+        <location filename="../../ui/agenda_editor.py" line="160"/>
         <source>Agenda item</source>
         <translation>Punkt programu</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_editor.py" line="168"/>
+        <location filename="../../ui/agenda_editor.py" line="165"/>
+        <source>from the previous edition</source>
+        <translation>z poprzedniej edycji</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda_editor.py" line="173"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_editor.py" line="170"/>
+        <location filename="../../ui/agenda_editor.py" line="175"/>
         <source>a sector or an organisation</source>
         <translation>sektor lub organizacja</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_editor.py" line="172"/>
+        <location filename="../../ui/agenda_editor.py" line="177"/>
         <source>names separated by commas or semicolons</source>
         <translation>nazwiska oddzielone przecinkami lub średnikami</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_editor.py" line="181"/>
+        <location filename="../../ui/agenda_editor.py" line="186"/>
         <source>Must not run at the same time as</source>
         <translation>Nie może odbywać się równolegle z</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_editor.py" line="198"/>
+        <location filename="../../ui/agenda_editor.py" line="204"/>
         <source>&amp;Title</source>
         <translation>&amp;Tytuł</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_editor.py" line="198"/>
+        <location filename="../../ui/agenda_editor.py" line="204"/>
         <source>F&amp;ormat</source>
         <translation>F&amp;orma</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_editor.py" line="199"/>
+        <location filename="../../ui/agenda_editor.py" line="205"/>
         <source>D&amp;uration</source>
         <translation>&amp;Czas trwania</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_editor.py" line="199"/>
+        <location filename="../../ui/agenda_editor.py" line="205"/>
         <source>&amp;Lead</source>
         <translation>&amp;Prowadzący</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_editor.py" line="200"/>
+        <location filename="../../ui/agenda_editor.py" line="206"/>
         <source>&amp;Speakers, partners</source>
         <translation>Pre&amp;legenci, partnerzy</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_editor.py" line="201"/>
+        <location filename="../../ui/agenda_editor.py" line="207"/>
         <source>&amp;Day and start</source>
         <translation>&amp;Dzień i początek</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_editor.py" line="201"/>
+        <location filename="../../ui/agenda_editor.py" line="207"/>
         <source>&amp;Room</source>
         <translation>&amp;Sala</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_editor.py" line="202"/>
+        <location filename="../../ui/agenda_editor.py" line="208"/>
         <source>R&amp;ationale</source>
         <translation>&amp;Uzasadnienie</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_editor.py" line="202"/>
+        <location filename="../../ui/agenda_editor.py" line="208"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notatki</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_editor.py" line="203"/>
+        <location filename="../../ui/agenda_editor.py" line="209"/>
         <source>&amp;Conflicts with</source>
         <translation>&amp;Koliduje z</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_editor.py" line="292"/>
+        <location filename="../../ui/agenda_editor.py" line="301"/>
         <source>no time yet</source>
         <translation>bez terminu</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_editor.py" line="344"/>
+        <location filename="../../ui/agenda_editor.py" line="354"/>
         <source>the same lead</source>
         <translation>ten sam prowadzący</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_editor.py" line="346"/>
+        <location filename="../../ui/agenda_editor.py" line="356"/>
         <source>a shared speaker</source>
         <translation>wspólny prelegent</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_editor.py" line="348"/>
+        <location filename="../../ui/agenda_editor.py" line="358"/>
         <source>marked on that item</source>
         <translation>zaznaczone przy tamtym punkcie</translation>
     </message>

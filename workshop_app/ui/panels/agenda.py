@@ -183,9 +183,13 @@ class AgendaPanel(PhasePanel):
         """"Tematy z poprzedniej edycji": carry topics of last year's workshop
         into the agenda (the dialog); what was carried, also in the window's
         status bar."""
+        before = set(self.model.ids())
         dialog = CarryOverDialog(self.session, self)
         if dialog.exec() != CarryOverDialog.DialogCode.Accepted:
             return ""
+        carried = [item_id for item_id in self.model.ids() if item_id not in before]
+        if carried:  # the editor shows the first item carried over
+            self.list.select_ids(carried[:1])
         window = self.window()
         if isinstance(window, QMainWindow):
             window.statusBar().showMessage(dialog.outcome, 10_000)
@@ -264,9 +268,10 @@ class AgendaPanel(PhasePanel):
             self.editor.item = None
         self.editor.show_item(self.current_item(), self.model.rows(),
                               self.service.forum_days(), self.service.workshop().rooms)
-        has = self.current_item() is not None
-        for key in ("up", "down", "remove"):
-            self.buttons[key].setEnabled(has)
+        row = self.list.currentIndex().row() if self.current_item() is not None else -1
+        self.buttons["remove"].setEnabled(row >= 0)
+        self.buttons["up"].setEnabled(row > 0)  # the first item cannot go higher
+        self.buttons["down"].setEnabled(0 <= row < self.model.rowCount() - 1)
 
     def _show_frame(self) -> None:
         self.frame_label.setText(frame_text(self.service.forum_days(),
