@@ -224,6 +224,7 @@ def test_the_view_is_usable_at_1280x800_and_the_topic_takes_the_spare_width(
     editor = panel.editor.parentWidget().parentWidget()
     assert isinstance(editor, QScrollArea)
     assert editor.verticalScrollBar().maximum() == 0  # every field without scrolling
+    assert panel.editor.width() <= editor.viewport().width()  # and none cut at the right
     view = panel.candidates.view
     assert view.viewport().height() >= 3 * view.rowHeight(0)  # several candidates at once
     assert panel.list.viewport().height() >= 3 * panel.list.rowHeight(0)

@@ -190,7 +190,6 @@ class ItemEditor(QGroupBox):
             # The editor narrows with the window; a long name is cut in the box.
             box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             box.setMinimumContentsLength(8)
-        self.day_box.setMinimumContentsLength(10)  # "czw. 20.05" whole
         self._lay_out()
         self._connect()
         self.show_item(None, [], [], ())
