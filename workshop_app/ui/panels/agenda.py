@@ -2,10 +2,12 @@
 
 On the left, candidate topics (a round's results, the groups, or typed)
 above the agenda in priority order (reordered by drag or Ctrl+Up/Down,
-Delete removes); on the right, the editor of the selected item above the
-forum's frame, "Ułóż automatycznie" and the schedule's check. Every change is one undo step
-through the session; a refusal is said above the columns (and in the
-status bar) and the editor shows again what the file holds.
+Delete removes) above the forum's frame, "Ułóż automatycznie" and the
+schedule's check; on the right, the whole height for the editor of the
+selected item. Every change is one undo step through the session; a
+refusal or what an action did is said above the columns (and a refusal in
+the status bar) until the next change, and the editor shows again what the
+file holds.
 """
 
 from __future__ import annotations
