@@ -98,7 +98,7 @@ def test_the_frame_is_kept_by_date_with_its_rooms(service: WorkshopService) -> N
     (lambda s, ids: s.reorder_agenda(item_ids=[ids[0], ids[0]]),
      RefusalReason.AGENDA_ORDER_MISMATCH),
     (lambda s, ids: s.set_frame(days=[FrameDay("2027-05-20", "17:00", "09:00")], rooms=["A"]),
-     RefusalReason.INVALID_FRAME_DAY),
+     RefusalReason.FRAME_END_BEFORE_START),
     (lambda s, ids: s.set_frame(days=[FrameDay("20.05.2027", "09:00", "17:00")], rooms=["A"]),
      RefusalReason.INVALID_FRAME_DAY),
     (lambda s, ids: s.set_frame(days=[FrameDay("2027-05-20", "09:00", "17:00", ("08:00-09:30",))],

@@ -311,6 +311,7 @@ def test_every_action_is_reachable_with_tab_in_a_sensible_order(
         qtbot: QtBot, demo: tuple[MainWindow, AgendaPanel]) -> None:
     _window, panel = demo
     editor = panel.editor
+    select(panel, 1)  # a middle item: it can move up and down
     chain = [panel.candidates.source, panel.candidates.view, panel.candidates.add_button,
              panel.buttons["carry_over"], panel.candidates.typed, panel.list, panel.buttons["up"],
              panel.buttons["down"], panel.buttons["remove"], editor.title_edit, editor.format_box, editor.duration,

@@ -175,7 +175,8 @@ def test_many_rooms_and_the_longest_texts_fit_on_the_page(agenda: Export, servic
     longest = {"title": ("Długi tytuł sesji " * 20)[:300], "lead": ("Organizacja " * 30)[:300],
                "speakers": ("Jan Kowalski, " * 30)[:300]}
     for room in rooms:
-        service.add_agenda_item(**longest, slot="2027-05-20T09:00", track=room)
+        titled = {**longest, "title": f"{room}: {longest['title']}"[:300]}  # titles differ
+        service.add_agenda_item(**titled, slot="2027-05-20T09:00", track=room)
     text = flat(text_of(agenda(service)))  # seven cells of 900 characters side by side: no layout error
     assert all(room in text for room in rooms)
     assert text.count("09:00–10:00 · panel dyskusyjny") == len(rooms)

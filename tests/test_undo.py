@@ -162,7 +162,8 @@ CASES = [
         Sector.BUSINESS: {s.clusters()[0].id: 7}, None: {s.clusters()[1].id: 3}},
         voters={Sector.BUSINESS: 4}), _open_round),
     Case("discard last ballot", lambda s, r: s.discard_last_ballot(round_id=r), _voted_round),
-    Case("add agenda item", lambda s, _: s.add_agenda_item(title="Panel", cluster_id=s.clusters()[0].id)),
+    Case("add agenda item", lambda s, _: s.add_agenda_item(title="Panel", cluster_id=next(
+        c.id for c in s.clusters() if c.id not in {i.cluster_id for i in s.agenda()}))),
     Case("delete agenda item", lambda s, _: s.delete_agenda_item(item_id=s.agenda()[0].id)),
     Case("edit agenda item", lambda s, _: s.edit_agenda_item(
         item_id=s.agenda()[0].id, title="Inny", format=AgendaFormat.KEYNOTE, duration_minutes=45,

@@ -132,10 +132,20 @@ def refusal(error: Refused) -> str:
         RefusalReason.AGENDA_ORDER_MISMATCH: translate(
             "Messages", "The new order must list every agenda item exactly once."),
         RefusalReason.INVALID_FRAME_DAY: translate(
-            "Messages", "A forum day needs a date (YYYY-MM-DD) and a start (HH:MM) before its end."),
+            "Messages", "\u201e{detail}\u201d is not a date: write a forum day's date as "
+            "YYYY-MM-DD, e.g. 2027-05-20."),
+        RefusalReason.INVALID_FRAME_START: translate(
+            "Messages", "Day {detail}, start: not a time. Write it as 9:30, 9.30 or 9."),
+        RefusalReason.INVALID_FRAME_END: translate(
+            "Messages", "Day {detail}, end: not a time. Write it as 17:00, 17.00 or 17."),
+        RefusalReason.FRAME_END_BEFORE_START: translate(
+            "Messages", "Day {detail}: the end is not after the start."),
         RefusalReason.INVALID_BREAK: translate(
-            "Messages", "A break or lunch is written HH:MM-HH:MM, lies within its day's hours and "
-            "does not overlap another."),
+            "Messages", "Day {detail}, breaks: each is written as 10:30-10:45 (or 10.30-10.45), "
+            "lies within the day's hours and does not overlap another break or the lunch."),
+        RefusalReason.INVALID_LUNCH: translate(
+            "Messages", "Day {detail}, lunch: write it as 12:30-13:15 (or 12.30-13.15), within "
+            "the day's hours."),
         RefusalReason.DUPLICATE_DAY: translate("Messages", "Two forum days have the same date."),
         RefusalReason.NO_TRACKS: translate(
             "Messages", "The forum needs at least one track: give a room's name."),
@@ -146,11 +156,15 @@ def refusal(error: Refused) -> str:
         RefusalReason.NO_TOPIC_CHOSEN: translate("Messages", "Choose at least one topic to carry over."),
         RefusalReason.TOPICS_ON_AGENDA: translate(
             "Messages", "Every chosen topic is on the agenda already; nothing was added."),
+        RefusalReason.TOPIC_ON_AGENDA: translate(
+            "Messages", "This topic is on the agenda already (\u201e{detail}\u201d); nothing "
+            "was added."),
         RefusalReason.HISTORY_CHANGED: translate(
             "Messages", "The undo history of this workshop was changed elsewhere; nothing was "
             "undone or redone."),
     }
-    return texts[error.reason]
+    # `{detail}` names what the refusal is about (an item's title, a day).
+    return texts[error.reason].replace("{detail}", error.detail)
 
 
 class Operations(QObject):

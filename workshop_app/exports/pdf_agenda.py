@@ -170,7 +170,7 @@ def _day_section(number: int, day: _Day, rooms: Sequence[str], styles: Styles,
 
 def _lanes(day: _Day, rooms: Sequence[str]) -> list[tuple[str, list[_Session]]]:
     """The columns of a day: every room of the forum, then any other room the
-    day's items name, then items with no room; a room with two sessions at
+    day's items name (marked: not a room of the forum), then items with no room; a room with two sessions at
     once gets a second column, so that each session has a cell of its own."""
     names = [*rooms, *sorted({s.item.track for s in day.sessions} - set(rooms) - {""})]
     if any(not s.item.track for s in day.sessions):
@@ -184,6 +184,8 @@ def _lanes(day: _Day, rooms: Sequence[str]) -> list[tuple[str, list[_Session]]]:
                 columns.append(free := [])
             free.append(session)
         heading = name or translate("PdfAgenda", "No room")
+        if name and rooms and name not in rooms:  # e.g. a room removed from the frame since
+            heading = translate("PdfAgenda", "{room} (not a room of the forum)").format(room=name)
         lanes += [(heading if n == 0 else f"{heading} ({n + 1})", column) for n, column in enumerate(columns)]
     return lanes
 

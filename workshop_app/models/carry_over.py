@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from workshop_app.models.entities import AgendaFormat, Sector, VoteMethod
-from workshop_app.models.text import fold
+from workshop_app.models.text import fold, title_key
 
 
 class TopicKind(enum.StrEnum):
@@ -117,17 +117,11 @@ def ordered_clusters(topics: Iterable[PreviousTopic]) -> list[PreviousTopic]:
 def repeats(topics: Iterable[PreviousTopic], titles: Iterable[str]) -> list[str]:
     """The keys of `topics` already among `titles` (the agenda), or named
     twice among `topics` (each such topic after its first)."""
-    seen = [_name(t) for t in titles]
+    seen = [title_key(t) for t in titles]
     found = []
     for topic in topics:
-        name = _name(topic.title)
+        name = title_key(topic.title)
         if name in seen:
             found.append(topic.key)
         seen.append(name)
     return found
-
-
-
-def _name(title: str) -> str:
-    """A title as compared: case, Polish letters and spacing ignored."""
-    return " ".join(fold(title).split())

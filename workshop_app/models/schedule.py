@@ -50,6 +50,29 @@ def minutes(hm: str) -> int | None:
     return int(found.group(1)) * 60 + int(found.group(2)) if found else None
 
 
+_TYPED = re.compile(r"^(\d{1,2})(?:[:.](\d{2}))?$")
+
+
+def typed_time(text: str) -> int | None:
+    """Minutes after midnight of a time as people write it: "9:30", "9.30"
+    (the common Polish way), "09:30" or a whole hour "9"; None otherwise."""
+    found = _TYPED.match(text.strip())
+    if not found:
+        return None
+    hour, minute = int(found.group(1)), int(found.group(2) or 0)
+    return hour * 60 + minute if hour < 24 and minute < 60 else None
+
+
+def typed_span(text: str) -> tuple[int, int] | None:
+    """A pause as typed ("10.30-10.45", "10:30 - 10:45", "12-13") as (start,
+    end) minutes with start < end, else None."""
+    parts = text.split("-")
+    if len(parts) != 2:
+        return None
+    start, end = typed_time(parts[0]), typed_time(parts[1])
+    return (start, end) if start is not None and end is not None and start < end else None
+
+
 def hm(total: int) -> str:
     """"HH:MM" of minutes after midnight (0 <= total < 1440)."""
     return f"{total // 60:02d}:{total % 60:02d}"
@@ -148,16 +171,19 @@ class Conflict:
 class Report:
     """What is wrong with a schedule, every case listed: `conflicts`,
     `overruns` (items running into a break, lunch, past the day's end or
-    outside the forum's days), `unscheduled` (items with no time) and, after
-    `schedule`, `unplaced` (item, reason)."""
+    outside the forum's days), `unscheduled` (items with no time), after
+    `schedule`, `unplaced` (item, reason), and `unknown_rooms` (item, room):
+    items in a room that is not (or no longer) one of the forum's rooms."""
 
     conflicts: tuple[Conflict, ...] = ()
     overruns: tuple[str, ...] = ()
     unscheduled: tuple[str, ...] = ()
     unplaced: tuple[tuple[str, NotPlaced], ...] = ()
+    unknown_rooms: tuple[tuple[str, str], ...] = ()
 
     def __bool__(self) -> bool:
-        return bool(self.conflicts or self.overruns or self.unscheduled or self.unplaced)
+        return bool(self.conflicts or self.overruns or self.unscheduled or self.unplaced
+                    or self.unknown_rooms)
 
 
 @dataclass(frozen=True, slots=True)
@@ -243,8 +269,9 @@ def _with(item: AgendaItem, placement: Placement) -> AgendaItem:
 
 
 def check(items: Sequence[AgendaItem], days: Iterable[ForumDay], *,
-          graph: nx.Graph[str] | None = None) -> Report:
-    """Everything wrong with the items' times as they stand (see the module)."""
+          graph: nx.Graph[str] | None = None, rooms: Sequence[str] | None = None) -> Report:
+    """Everything wrong with the items' times as they stand (see the module);
+    with `rooms`, also every item in a room not among them."""
     graph = conflict_graph(items) if graph is None else graph
     by_date = {day.date: day for day in days}
     timed: list[tuple[AgendaItem, str, int, int]] = []
@@ -269,4 +296,6 @@ def check(items: Sequence[AgendaItem], days: Iterable[ForumDay], *,
             conflicts.append(Conflict(a.id, b.id, graph.edges[a.id, b.id]["why"]))
         elif a.track and a.track == b.track:
             conflicts.append(Conflict(a.id, b.id, None))
-    return Report(tuple(conflicts), tuple(overruns), tuple(unscheduled))
+    unknown = () if rooms is None else tuple(
+        (item.id, item.track) for item in items if item.track and item.track not in rooms)
+    return Report(tuple(conflicts), tuple(overruns), tuple(unscheduled), unknown_rooms=unknown)

@@ -20,6 +20,12 @@ def fold(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).translate(_EXTRA_FOLDS)
 
 
+def title_key(title: str) -> str:
+    """A topic's title as compared for "already on the agenda": case, Polish
+    letters and spacing ignored (adding a topic and carrying one over)."""
+    return " ".join(fold(title).split())
+
+
 @lru_cache(maxsize=65536)
 def words(text: str) -> frozenset[str]:
     """The folded words of `text`, ignoring one-letter words."""

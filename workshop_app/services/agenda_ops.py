@@ -4,7 +4,7 @@ and an automatic schedule applied (`models.schedule`)."""
 from __future__ import annotations
 
 import itertools
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from workshop_app.models import AgendaFormat, AgendaItem, Cluster, ForumDay, Workshop, clean_text
@@ -14,12 +14,14 @@ from workshop_app.models.schedule import (
     Report,
     Schedule,
     check,
-    minutes,
+    hm,
     parse_slot,
     schedule,
-    span,
+    typed_span,
+    typed_time,
     valid_date,
 )
+from workshop_app.models.text import title_key
 from workshop_app.services.base import UNCHANGED, ServiceBase, Unchanged, _short, valid_title
 from workshop_app.services.changes import Changes, Op, RefusalReason, Refused
 from workshop_app.services.specs import FrameDay
@@ -66,8 +68,9 @@ class AgendaOps(ServiceBase):
         return self.store.all(ForumDay)
 
     def agenda_report(self) -> Report:
-        """What is wrong with the agenda's times as they stand (`schedule.check`)."""
-        return check(self.agenda(), self.forum_days())
+        """What is wrong with the agenda's times and rooms as they stand
+        (`schedule.check`)."""
+        return check(self.agenda(), self.forum_days(), rooms=self.workshop().rooms)
 
     def proposed_schedule(self) -> Schedule:
         """"Ułóż automatycznie": the items in priority order fitted into the
@@ -86,6 +89,7 @@ class AgendaOps(ServiceBase):
         with self._operation(Op.ADD_AGENDA_ITEM) as operation:
             if cluster_id is not None:
                 self._existing(Cluster, cluster_id)
+            self._refuse_repeat(valid_title(title), cluster_id)
             item = new_agenda_item(
                 title=title, rationale=rationale, cluster_id=cluster_id, format=format,
                 duration_minutes=duration_minutes, slot=slot, track=track, lead=lead,
@@ -96,8 +100,13 @@ class AgendaOps(ServiceBase):
         return operation.changes
 
     def delete_agenda_item(self, *, item_id: str) -> Changes:
-        """Soft-delete one item; one undo step."""
-        return self._set_deleted(Op.DELETE_AGENDA_ITEM, AgendaItem, [item_id], now_iso())
+        """Soft-delete one item; the others' priorities close the gap (1..n
+        again). One undo step, which brings back the old numbers too."""
+        with self._operation(Op.DELETE_AGENDA_ITEM) as operation:
+            self._existing(AgendaItem, item_id)
+            self.store.update(AgendaItem, item_id, deleted_at=now_iso())
+            self._number(item.id for item in self.agenda())
+        return operation.changes
 
     def edit_agenda_item(
         self, *, item_id: str, title: str | Unchanged = UNCHANGED,
@@ -141,9 +150,13 @@ class AgendaOps(ServiceBase):
             live = [item.id for item in self.agenda()]
             if len(item_ids) != len(live) or set(item_ids) != set(live):
                 raise Refused(RefusalReason.AGENDA_ORDER_MISMATCH)
-            for position, item_id in enumerate(item_ids):
-                self.store.update(AgendaItem, item_id, position=position)
+            self._number(item_ids)
         return operation.changes
+
+    def _number(self, item_ids: Iterable[str]) -> None:
+        """Positions 0..n-1 in the order given (a write only where one differs)."""
+        for position, item_id in enumerate(item_ids):
+            self.store.update(AgendaItem, item_id, position=position)
 
     def set_frame(self, *, days: Sequence[FrameDay], rooms: Sequence[str]) -> Changes:
         """Replace the forum's frame: its days (any order; kept by date) with
@@ -154,7 +167,7 @@ class AgendaOps(ServiceBase):
             raise Refused(RefusalReason.DUPLICATE_ROOM)
         if days and not names:
             raise Refused(RefusalReason.NO_TRACKS)
-        checked = sorted((_valid_day(day) for day in days), key=lambda d: d.date)
+        checked = sorted((check_frame_day(day) for day in days), key=lambda d: d.date)
         if len({d.date for d in checked}) != len(checked):
             raise Refused(RefusalReason.DUPLICATE_DAY)
         with self._operation(Op.SET_FRAME) as operation:
@@ -181,6 +194,14 @@ class AgendaOps(ServiceBase):
                                   track=_short(placement.track))
         return operation.changes
 
+    def _refuse_repeat(self, title: str, cluster_id: str | None) -> None:
+        """`Refused(TOPIC_ON_AGENDA)` for a title already on the agenda (the
+        rule carrying over skips by, `title_key`) or a group already there."""
+        key = title_key(title)
+        for item in self.agenda():
+            if title_key(item.title) == key or (cluster_id and item.cluster_id == cluster_id):
+                raise Refused(RefusalReason.TOPIC_ON_AGENDA, item.title)
+
     def _valid_conflicts(self, item_id: str, conflicts: Sequence[str]) -> tuple[str, ...]:
         chosen = tuple(dict.fromkeys(conflicts))
         if item_id in chosen:
@@ -197,28 +218,52 @@ def _valid_format(value: AgendaFormat | str) -> AgendaFormat:
         raise Refused(RefusalReason.INVALID_VALUE, "format") from error
 
 
-def _valid_day(day: FrameDay) -> FrameDay:
-    """A day whose date, hours and pauses make sense, pauses in time order."""
-    start, finish = minutes(day.start.strip()), minutes(day.finish.strip())
-    if not valid_date(day.date.strip()) or start is None or finish is None or start >= finish:
-        raise Refused(RefusalReason.INVALID_FRAME_DAY, day.date)
-    pauses = [*day.breaks, *([day.lunch] if day.lunch.strip() else [])]
-    spans = [span(text) for text in pauses]
-    if any(s is None for s in spans):
-        raise Refused(RefusalReason.INVALID_BREAK, day.date)
-    ordered = sorted(s for s in spans if s is not None)
-    if any(a < start or b > finish for a, b in ordered) or any(
-            later[0] < earlier[1] for earlier, later in itertools.pairwise(ordered)):
-        raise Refused(RefusalReason.INVALID_BREAK, day.date)
-    return FrameDay(date=day.date.strip(), start=day.start.strip(), finish=day.finish.strip(),
-                    breaks=tuple(sorted((_hm_span(t) for t in day.breaks), key=span_key)),
-                    lunch=_hm_span(day.lunch) if day.lunch.strip() else "")
+def check_frame_day(day: FrameDay) -> FrameDay:
+    """A day as stored: its date checked, its times as typed ("9.30", "9:30",
+    "9") written "HH:MM", its breaks in time order. `Refused` naming the day
+    (its date as detail) and, by its reason, the field that is wrong."""
+    date = day.date.strip()
+    if not valid_date(date):
+        raise Refused(RefusalReason.INVALID_FRAME_DAY, date)
+    start, finish = typed_time(day.start), typed_time(day.finish)
+    if start is None:
+        raise Refused(RefusalReason.INVALID_FRAME_START, date)
+    if finish is None:
+        raise Refused(RefusalReason.INVALID_FRAME_END, date)
+    if start >= finish:
+        raise Refused(RefusalReason.FRAME_END_BEFORE_START, date)
+    breaks = sorted(_pause(text, start, finish, RefusalReason.INVALID_BREAK, date)
+                    for text in day.breaks)
+    lunch = (_pause(day.lunch, start, finish, RefusalReason.INVALID_LUNCH, date)
+             if day.lunch.strip() else None)
+    ordered = sorted([*breaks, *([lunch] if lunch else [])])
+    if any(later[0] < earlier[1] for earlier, later in itertools.pairwise(ordered)):
+        raise Refused(RefusalReason.INVALID_BREAK, date)
+    return FrameDay(date=date, start=hm(start), finish=hm(finish),
+                    breaks=tuple(_hm_span(pause) for pause in breaks),
+                    lunch=_hm_span(lunch) if lunch else "")
 
 
-def _hm_span(text: str) -> str:
-    """A pause written "HH:MM-HH:MM" without spaces."""
-    return "-".join(part.strip() for part in text.split("-"))
+def frame_day_problem(day: FrameDay) -> RefusalReason | None:
+    """Why `check_frame_day` refuses `day`, None when it takes it (the frame
+    dialog finds the cell at fault with it)."""
+    try:
+        check_frame_day(day)
+    except Refused as refused:
+        return refused.reason
+    return None
 
 
-def span_key(text: str) -> tuple[int, int]:
-    return span(text) or (0, 0)
+def _pause(text: str, start: int, finish: int, reason: RefusalReason,
+           date: str) -> tuple[int, int]:
+    """A break or lunch as typed, within the day's hours; else `Refused(reason)`."""
+    found = typed_span(text)
+    if found is None or found[0] < start or found[1] > finish:
+        raise Refused(reason, date)
+    return found
+
+
+def _hm_span(pause: tuple[int, int]) -> str:
+    """A pause written "HH:MM-HH:MM"."""
+    return f"{hm(pause[0])}-{hm(pause[1])}"
+

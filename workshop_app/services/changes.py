@@ -127,8 +127,13 @@ class RefusalReason(enum.Enum):
     INVALID_SLOT = "invalid_slot"
     SELF_CONFLICT = "self_conflict"
     AGENDA_ORDER_MISMATCH = "agenda_order_mismatch"
-    INVALID_FRAME_DAY = "invalid_frame_day"
+    # The forum's frame; the detail names the day (its date as typed).
+    INVALID_FRAME_DAY = "invalid_frame_day"  # the date
+    INVALID_FRAME_START = "invalid_frame_start"
+    INVALID_FRAME_END = "invalid_frame_end"
+    FRAME_END_BEFORE_START = "frame_end_before_start"
     INVALID_BREAK = "invalid_break"
+    INVALID_LUNCH = "invalid_lunch"
     DUPLICATE_DAY = "duplicate_day"
     NO_TRACKS = "no_tracks"
     DUPLICATE_ROOM = "duplicate_room"
@@ -137,6 +142,9 @@ class RefusalReason(enum.Enum):
     SAME_WORKSHOP = "same_workshop"
     NO_TOPIC_CHOSEN = "no_topic_chosen"
     TOPICS_ON_AGENDA = "topics_on_agenda"
+    # Adding a topic whose title (`models.text.title_key`) or group is on the
+    # agenda already; the detail is the item's title.
+    TOPIC_ON_AGENDA = "topic_on_agenda"
     # Undo/redo: the file's history is not what the window's history says
     # (e.g. changed by another window of the same file).
     HISTORY_CHANGED = "history_changed"

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from workshop_app.models import AgendaItem, RoundStatus, VoteMethod, VotingRound
 from workshop_app.models.candidates import Candidate, from_clusters, from_results
 from workshop_app.models.rules import SECTOR_ORDER
+from workshop_app.models.text import title_key
 from workshop_app.services import WorkshopService
 from workshop_app.ui.labels import round_status_label, sector_short_label
 from workshop_app.ui.models import Column, ListTableModel
@@ -66,8 +67,13 @@ class CandidateBox(QGroupBox):
             Column(self.tr("By sector"), self._by_sector),
         ], self, key=lambda c: c.key or c.title)
         self.view = make_table(self.model, stretch=2)
-        # With results the topic and the points by sector share the width.
+        # With results the topic and the points by sector share the width; one
+        # line a candidate (the full text in its tooltip), so that a small
+        # screen still shows several of them.
         self.view.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.view.setWordWrap(False)
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 8)
         self.view.horizontalHeader().setToolTip(self.tr("✓: already on the agenda"))
         self.view.setAccessibleName(self.tr("Candidate topics"))
         self.view.setTabKeyNavigation(False)  # Tab moves on; arrows move in the list
@@ -90,11 +96,11 @@ class CandidateBox(QGroupBox):
         row.addWidget(self.source, 1)
         layout.addLayout(row)
         layout.addWidget(self.view, 1)
+        # The buttons and the typed topic share a row: more candidates show.
         self.buttons = QHBoxLayout()
         self.buttons.addWidget(self.add_button)
-        self.buttons.addStretch(1)
+        self.buttons.addWidget(self.typed, 1)
         layout.addLayout(self.buttons)
-        layout.addWidget(self.typed)
         chain_tab_order([self.source, self.view, self.add_button, self.typed])
 
     # -- sources -------------------------------------------------------------------
@@ -137,10 +143,10 @@ class CandidateBox(QGroupBox):
     def mark_taken(self, agenda: Sequence[AgendaItem]) -> None:
         """Tick the candidates already on the agenda (by group or by title)."""
         self._agenda = list(agenda)
-        titles = {item.title.casefold() for item in agenda}
+        titles = {title_key(item.title) for item in agenda}
         groups = {item.cluster_id for item in agenda if item.cluster_id}
         self._taken = {c.key for c in (self.model.row_object(r) for r in range(self.model.rowCount()))
-                       if c.key and (c.cluster_id in groups or c.title.casefold() in titles)}
+                       if c.key and (c.cluster_id in groups or title_key(c.title) in titles)}
         if self.model.rowCount():
             self.model.dataChanged.emit(self.model.index(0, 0),
                                         self.model.index(self.model.rowCount() - 1, 0))

@@ -13,8 +13,9 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QDate, QLocale, Qt, QTime, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent, QWheelEvent
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QValidator, QWheelEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QGroupBox,
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import (
 from workshop_app.models import AgendaFormat, AgendaItem, ForumDay
 from workshop_app.models.schedule import Why, conflict_graph, parse_slot, slot_of
 from workshop_app.services import Changes
+from workshop_app.services.agenda_ops import MAX_DURATION
 from workshop_app.ui.labels import format_label
 from workshop_app.ui.panels.base import chain_tab_order
 
@@ -103,6 +105,53 @@ class ChoiceBox(QComboBox):
             self.chosen.emit()
 
 
+class DurationBox(QSpinBox):
+    """Minutes of a session, 1..`MAX_DURATION` as the service allows. A
+    number typed outside that range is not cut or put back silently: it is
+    said (`typed_out_of_range`) and the box shows the value held again.
+
+    Signals:
+        typed_out_of_range(int): the number the moderator typed and confirmed.
+    """
+
+    typed_out_of_range = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setRange(1, MAX_DURATION)
+
+    def _typed(self) -> int | None:
+        """The number typed when it lies outside the range, else None."""
+        text = self.lineEdit().text().removesuffix(self.suffix()).strip()
+        if not text.isdigit() or len(text) > 9:
+            return None
+        value = int(text)
+        return None if self.minimum() <= value <= self.maximum() else value
+
+    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
+        """Any whole number may be typed (Intermediate), so that 10000 is not
+        cut to 1000 while typing; only a number in range is acceptable."""
+        digits = text.removesuffix(self.suffix()).strip()
+        if digits.isdigit() and len(digits) <= 9 and not (
+                self.minimum() <= int(digits) <= self.maximum()):
+            return QValidator.State.Intermediate, text, pos
+        return super().validate(text, pos)
+
+    def _confirm(self) -> None:
+        typed = self._typed()
+        if typed is not None:
+            self.typed_out_of_range.emit(typed)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._confirm()
+        super().keyPressEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        self._confirm()
+        super().focusOutEvent(event)
+
+
 class ItemEditor(QGroupBox):
     """Edits the item shown (`show_item`); `run(op, **fields)` is the panel's
     way to the service (`session.run_by`)."""
@@ -112,11 +161,14 @@ class ItemEditor(QGroupBox):
         self._run, self._edit = run, edit
         self.item: AgendaItem | None = None
         self.title_edit = QLineEdit()
+        # Read-only: whether the item came from last year's workshop.
+        self.carried = QCheckBox(self.tr("from the previous edition"))
+        self.carried.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.carried.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.format_box = ChoiceBox()
         for fmt in AgendaFormat:
             self.format_box.addItem(format_label(fmt), fmt.value)
-        self.duration = QSpinBox()
-        self.duration.setRange(5, 24 * 60)
+        self.duration = DurationBox()
         self.duration.setSingleStep(5)
         self.duration.setSuffix(self.tr(" min"))
         self.lead_edit = QLineEdit()
@@ -157,7 +209,9 @@ class ItemEditor(QGroupBox):
             label = QLabel(text)
             label.setBuddy(widget if isinstance(widget, QWidget) else self.day_box)
             form.addRow(label, widget)
-        self.rationale_edit.setMinimumHeight(80)
+            if widget is self.title_edit:
+                form.addRow("", self.carried)
+        self.rationale_edit.setMinimumHeight(64)
         self.rationale_edit.setMaximumHeight(220)
         self.notes_edit.setMaximumHeight(90)
         self.notes_edit.setMinimumHeight(50)
@@ -177,6 +231,8 @@ class ItemEditor(QGroupBox):
             lambda: self._save("format", AgendaFormat(self.format_box.currentData())))
         self.duration.editingFinished.connect(lambda: self._save("duration_minutes",
                                                                  self.duration.value()))
+        # Out of range: the service refuses it and says the allowed range.
+        self.duration.typed_out_of_range.connect(lambda value: self._save("duration_minutes", value))
         self.day_box.chosen.connect(lambda: self._save("slot", self._slot()))
         self.time_edit.editingFinished.connect(lambda: self._save("slot", self._slot()))
         self.room_box.activated.connect(lambda _i: self._save("track", self.room_box.currentText()))
@@ -200,6 +256,7 @@ class ItemEditor(QGroupBox):
         self._show_text(self.speakers_edit, shown.speakers, same)
         self._show_text(self.rationale_edit, shown.rationale, same)
         self._show_text(self.notes_edit, shown.notes, same)
+        self.carried.setChecked(shown.carried_over)
         _quietly(self.format_box, lambda: self.format_box.setCurrentIndex(
             self.format_box.findData(shown.format.value)))
         if not (same and self.duration.hasFocus()):
@@ -243,6 +300,7 @@ class ItemEditor(QGroupBox):
         box.addItem(self.tr("no time yet"), _NO_DAY)
         for date in dates:
             box.addItem(_day_name(date), date)
+            box.setItemData(box.count() - 1, date, Qt.ItemDataRole.ToolTipRole)
         box.setCurrentIndex(box.findData(parsed[0]) if parsed else 0)
         box.blockSignals(False)
         if not self.time_edit.hasFocus():
@@ -337,11 +395,13 @@ class ItemEditor(QGroupBox):
 
 
 def _day_name(date: str) -> str:
-    """"2027-05-20, czwartek" in the interface's language."""
+    """"czw. 20.05" in the interface's language: short, so that it fits the
+    box beside the start at 1280×800 (the full date is the item's tooltip)."""
     day = QDate.fromString(date, "yyyy-MM-dd")
     if not day.isValid():
         return date
-    return f"{date}, {QLocale().dayName(day.dayOfWeek())}"
+    locale = QLocale()
+    return f"{locale.dayName(day.dayOfWeek(), QLocale.FormatType.ShortFormat)} {day.toString('dd.MM')}"
 
 
 def _quietly(widget: QWidget, change: Callable[[], object]) -> None:

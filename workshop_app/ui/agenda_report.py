@@ -53,6 +53,10 @@ def report_lines(report: Report, unplaced: Mapping[str, NotPlaced],
     for item_id in report.overruns:
         lines.append(translate("AgendaReport", "“{a}” runs into a break or lunch, past the end of the day, or "
                          "outside the forum's days.").format(a=name(item_id)))
+    for item_id, room in report.unknown_rooms:
+        lines.append(translate("AgendaReport", "“{a}” is in the room “{room}”, which is not one of "
+                               "the forum's rooms: choose another room.").format(
+            a=name(item_id), room=room))
     for item_id in report.unscheduled:
         why = unplaced.get(item_id)
         if why is NotPlaced.TOO_LONG:

@@ -23,10 +23,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workshop_app.services import FrameDay
+from workshop_app.services import FrameDay, RefusalReason
+from workshop_app.services.agenda_ops import frame_day_problem
 from workshop_app.ui.session import Refusal, WorkshopSession
 
 _NEW_DAY = ("09:00", "17:00", "10:30-10:45, 15:00-15:15", "12:30-13:15")
+
+_COLUMN_AT_FAULT = {
+    RefusalReason.INVALID_FRAME_DAY: 0, RefusalReason.INVALID_FRAME_START: 1,
+    RefusalReason.INVALID_FRAME_END: 2, RefusalReason.FRAME_END_BEFORE_START: 2,
+    RefusalReason.INVALID_BREAK: 3, RefusalReason.INVALID_LUNCH: 4}
 
 
 class FrameDialog(QDialog):
@@ -79,6 +85,8 @@ class FrameDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(900, 480)
         self._fill()
+        self._fault: tuple[int, RefusalReason] | None = None  # the row the message is about
+        self.table.itemChanged.connect(self._recheck)
         session.refused.connect(self._on_refused)
 
     def _fill(self) -> None:
@@ -121,10 +129,28 @@ class FrameDialog(QDialog):
         return [line.strip() for line in self.rooms.toPlainText().splitlines() if line.strip()]
 
     def save(self) -> None:
-        """Set the frame; close only when the service took it."""
+        """Set the frame; close only when the service took it. A day the
+        service refuses gets the keyboard in the cell at fault; the message
+        names its date and field."""
+        self._fault = None
+        for row, day in enumerate(self.days()):
+            problem = frame_day_problem(day)
+            if problem is not None:
+                self._fault = (row, problem)
+                self.table.setCurrentCell(row, _COLUMN_AT_FAULT.get(problem, 0))
+                self.table.setFocus()
+                break
         if self.session.run_by(self, self.session.service.set_frame, days=self.days(),
                                rooms=self.room_names()) is not None:
             self.accept()
+
+    def _recheck(self, item: QTableWidgetItem) -> None:
+        """The message goes once the day it is about is right."""
+        if self._fault is None or item.row() != self._fault[0]:
+            return
+        if frame_day_problem(self.days()[item.row()]) is None:
+            self._fault = None
+            self.message.clear()
 
     def _on_refused(self, refused: Refusal) -> None:
         if refused.initiator is self:

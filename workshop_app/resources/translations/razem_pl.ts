@@ -37,97 +37,97 @@
     <context>
         <name>AgendaPanel</name>
         <message>
-            <location filename="../../ui/panels/agenda.py" line="60" />
+            <location filename="../../ui/panels/agenda.py" line="62" />
             <source>Agenda &amp; export</source>
             <translation>Program i eksport</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/agenda.py" line="61" />
+            <location filename="../../ui/panels/agenda.py" line="63" />
             <source>Draft agenda of next year's Economic Development Forum: add topics from the results, put them in order of priority, fill in each session and let Razem fit them into the forum's days.</source>
             <translation>Projekt programu przyszłorocznego Forum Rozwoju Gospodarczego: dodaj tematy z wyników, ustaw je w kolejności ważności, uzupełnij każdą sesję i pozwól Razem rozmieścić je w dniach forum.</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/agenda.py" line="74" />
+            <location filename="../../ui/panels/agenda.py" line="77" />
             <source>Agenda in priority order</source>
             <translation>Program w kolejności ważności</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/agenda.py" line="89" />
+            <location filename="../../ui/panels/agenda.py" line="93" />
             <source>Schedule check</source>
             <translation>Kontrola harmonogramu</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/agenda.py" line="114" />
+            <location filename="../../ui/panels/agenda.py" line="120" />
             <source>Agenda as P&amp;DF…</source>
             <translation>Program jako P&amp;DF…</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/agenda.py" line="115" />
+            <location filename="../../ui/panels/agenda.py" line="121" />
             <source>S&amp;ummary as PDF…</source>
             <translation>Podsu&amp;mowanie jako PDF…</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/agenda.py" line="116" />
+            <location filename="../../ui/panels/agenda.py" line="122" />
             <source>Agenda as &amp;calendar (iCal)…</source>
             <translation>Program jako &amp;kalendarz (iCal)…</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/agenda.py" line="117" />
+            <location filename="../../ui/panels/agenda.py" line="123" />
             <source>&amp;Other exports…</source>
             <translation>&amp;Inne eksporty…</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/agenda.py" line="122" />
+            <location filename="../../ui/panels/agenda.py" line="128" />
             <source>From the &amp;previous edition…</source>
             <translation>Z &amp;poprzedniej edycji…</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/agenda.py" line="127" />
+            <location filename="../../ui/panels/agenda.py" line="133" />
             <source>Agenda (priority order)</source>
             <translation>Program (kolejność ważności)</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/agenda.py" line="133" />
+            <location filename="../../ui/panels/agenda.py" line="139" />
             <source>Move up (Ctrl+↑)</source>
             <translation>W górę (Ctrl+↑)</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/agenda.py" line="134" />
+            <location filename="../../ui/panels/agenda.py" line="140" />
             <source>Move down (Ctrl+↓)</source>
             <translation>W dół (Ctrl+↓)</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/agenda.py" line="135" />
+            <location filename="../../ui/panels/agenda.py" line="141" />
             <source>Remove (Delete)</source>
             <translation>Usuń (Delete)</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/agenda.py" line="143" />
+            <location filename="../../ui/panels/agenda.py" line="149" />
             <source>The forum's days and the schedule</source>
             <translation>Dni forum i harmonogram</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/agenda.py" line="147" />
+            <location filename="../../ui/panels/agenda.py" line="157" />
             <source>Forum's da&amp;ys and rooms…</source>
             <translation>Dni i sale &amp;forum…</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/agenda.py" line="148" />
+            <location filename="../../ui/panels/agenda.py" line="158" />
             <source>Sc&amp;hedule automatically</source>
             <translation>Ułóż &amp;automatycznie</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/agenda.py" line="151" />
+            <location filename="../../ui/panels/agenda.py" line="152" />
             <source>Schedule ch&amp;eck</source>
             <translation>Kontrola &amp;harmonogramu</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/agenda.py" line="306" />
+            <location filename="../../ui/panels/agenda.py" line="331" />
             <source>The agenda is empty: add topics first.</source>
             <translation>Program jest pusty: najpierw dodaj tematy.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/panels/agenda.py" line="312" />
+            <location filename="../../ui/panels/agenda.py" line="337" />
             <source>Scheduled {placed} of %n item(s).</source>
             <translation>
                 <numerusform>Ułożono {placed} z %n punktu.</numerusform>
@@ -194,22 +194,27 @@
             <translation>„{a}” nachodzi na przerwę lub obiad, wychodzi poza koniec dnia albo poza dni forum.</translation>
         </message>
         <message>
-            <location filename="../../ui/agenda_report.py" line="59" />
+            <location filename="../../ui/agenda_report.py" line="57" />
+            <source>“{a}” is in the room “{room}”, which is not one of the forum's rooms: choose another room.</source>
+            <translation>„{a}” jest w sali „{room}”, której nie ma wśród sal forum: wybierz inną salę.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/agenda_report.py" line="63" />
             <source>“{a}” did not fit: it is longer than any free time between breaks.</source>
             <translation>„{a}” nie zmieścił się: trwa dłużej niż każdy wolny czas między przerwami.</translation>
         </message>
         <message>
-            <location filename="../../ui/agenda_report.py" line="61" />
+            <location filename="../../ui/agenda_report.py" line="65" />
             <source>“{a}” did not fit: no room or time was left in the forum's days.</source>
             <translation>„{a}” nie zmieścił się: w dniach forum zabrakło sal lub czasu.</translation>
         </message>
         <message>
-            <location filename="../../ui/agenda_report.py" line="63" />
+            <location filename="../../ui/agenda_report.py" line="67" />
             <source>“{a}” has no day and time yet.</source>
             <translation>„{a}” nie ma jeszcze dnia i godziny.</translation>
         </message>
         <message>
-            <location filename="../../ui/agenda_report.py" line="66" />
+            <location filename="../../ui/agenda_report.py" line="70" />
             <source>Nothing to report: every item has a time and nothing clashes.</source>
             <translation>Wszystko w porządku: każdy punkt ma swój czas i nic ze sobą nie koliduje.</translation>
         </message>
@@ -352,73 +357,73 @@
     <context>
         <name>CandidateBox</name>
         <message>
-            <location filename="../../ui/agenda_candidates.py" line="48" />
-            <location filename="../../ui/agenda_candidates.py" line="72" />
+            <location filename="../../ui/agenda_candidates.py" line="49" />
+            <location filename="../../ui/agenda_candidates.py" line="78" />
             <source>Candidate topics</source>
             <translation>Tematy do wyboru</translation>
         </message>
         <message>
-            <location filename="../../ui/agenda_candidates.py" line="55" />
+            <location filename="../../ui/agenda_candidates.py" line="56" />
             <source>Topics from</source>
             <translation>Tematy z</translation>
         </message>
         <message>
-            <location filename="../../ui/agenda_candidates.py" line="61" />
+            <location filename="../../ui/agenda_candidates.py" line="62" />
             <source>Added</source>
             <translation>Dodany</translation>
         </message>
         <message>
-            <location filename="../../ui/agenda_candidates.py" line="62" />
+            <location filename="../../ui/agenda_candidates.py" line="63" />
             <source>Place</source>
             <translation>Miejsce</translation>
         </message>
         <message>
-            <location filename="../../ui/agenda_candidates.py" line="63" />
+            <location filename="../../ui/agenda_candidates.py" line="64" />
             <source>Topic</source>
             <translation>Temat</translation>
         </message>
         <message>
-            <location filename="../../ui/agenda_candidates.py" line="64" />
+            <location filename="../../ui/agenda_candidates.py" line="65" />
             <source>Score</source>
             <translation>Wynik</translation>
         </message>
         <message>
-            <location filename="../../ui/agenda_candidates.py" line="66" />
+            <location filename="../../ui/agenda_candidates.py" line="67" />
             <source>By sector</source>
             <translation>Według sektorów</translation>
         </message>
         <message>
-            <location filename="../../ui/agenda_candidates.py" line="71" />
+            <location filename="../../ui/agenda_candidates.py" line="77" />
             <source>✓: already on the agenda</source>
             <translation>✓: już w programie</translation>
         </message>
         <message>
-            <location filename="../../ui/agenda_candidates.py" line="76" />
+            <location filename="../../ui/agenda_candidates.py" line="82" />
             <source>Add to the a&amp;genda</source>
             <translation>Dodaj do progra&amp;mu</translation>
         </message>
         <message>
-            <location filename="../../ui/agenda_candidates.py" line="79" />
+            <location filename="../../ui/agenda_candidates.py" line="85" />
             <source>Or type a topic and press Enter</source>
             <translation>Albo wpisz temat i naciśnij Enter</translation>
         </message>
         <message>
-            <location filename="../../ui/agenda_candidates.py" line="80" />
+            <location filename="../../ui/agenda_candidates.py" line="86" />
             <source>New topic</source>
             <translation>Nowy temat</translation>
         </message>
         <message>
-            <location filename="../../ui/agenda_candidates.py" line="87" />
+            <location filename="../../ui/agenda_candidates.py" line="93" />
             <source>Topics &amp;from:</source>
             <translation>Tematy &amp;z:</translation>
         </message>
         <message>
-            <location filename="../../ui/agenda_candidates.py" line="109" />
+            <location filename="../../ui/agenda_candidates.py" line="115" />
             <source>Round: {title} ({status})</source>
             <translation>Głosowanie: {title} ({status})</translation>
         </message>
         <message>
-            <location filename="../../ui/agenda_candidates.py" line="112" />
+            <location filename="../../ui/agenda_candidates.py" line="118" />
             <source>Groups (without a round)</source>
             <translation>Grupy (bez głosowania)</translation>
         </message>
@@ -1242,58 +1247,58 @@ Pracować dalej?</translation>
     <context>
         <name>FrameDialog</name>
         <message>
-            <location filename="../../ui/frame_dialog.py" line="38" />
+            <location filename="../../ui/frame_dialog.py" line="44" />
             <source>The forum's days and rooms</source>
             <translation>Dni i sale forum</translation>
         </message>
         <message>
-            <location filename="../../ui/frame_dialog.py" line="41" />
+            <location filename="../../ui/frame_dialog.py" line="47" />
             <source>Date (YYYY-MM-DD)</source>
             <translation>Data (RRRR-MM-DD)</translation>
         </message>
         <message>
-            <location filename="../../ui/frame_dialog.py" line="41" />
+            <location filename="../../ui/frame_dialog.py" line="47" />
             <source>Start</source>
             <translation>Początek</translation>
         </message>
         <message>
-            <location filename="../../ui/frame_dialog.py" line="41" />
+            <location filename="../../ui/frame_dialog.py" line="47" />
             <source>End</source>
             <translation>Koniec</translation>
         </message>
         <message>
-            <location filename="../../ui/frame_dialog.py" line="42" />
+            <location filename="../../ui/frame_dialog.py" line="48" />
             <source>Breaks (HH:MM-HH:MM, comma-separated)</source>
             <translation>Przerwy (GG:MM-GG:MM, oddzielone przecinkami)</translation>
         </message>
         <message>
-            <location filename="../../ui/frame_dialog.py" line="42" />
+            <location filename="../../ui/frame_dialog.py" line="48" />
             <source>Lunch</source>
             <translation>Obiad</translation>
         </message>
         <message>
-            <location filename="../../ui/frame_dialog.py" line="43" />
-            <location filename="../../ui/frame_dialog.py" line="67" />
+            <location filename="../../ui/frame_dialog.py" line="49" />
+            <location filename="../../ui/frame_dialog.py" line="73" />
             <source>Days of the forum</source>
             <translation>Dni forum</translation>
         </message>
         <message>
-            <location filename="../../ui/frame_dialog.py" line="52" />
+            <location filename="../../ui/frame_dialog.py" line="58" />
             <source>Rooms, one a line</source>
             <translation>Sale, po jednej w wierszu</translation>
         </message>
         <message>
-            <location filename="../../ui/frame_dialog.py" line="58" />
+            <location filename="../../ui/frame_dialog.py" line="64" />
             <source>Add a day</source>
             <translation>Dodaj dzień</translation>
         </message>
         <message>
-            <location filename="../../ui/frame_dialog.py" line="60" />
+            <location filename="../../ui/frame_dialog.py" line="66" />
             <source>Remove the day</source>
             <translation>Usuń dzień</translation>
         </message>
         <message>
-            <location filename="../../ui/frame_dialog.py" line="74" />
+            <location filename="../../ui/frame_dialog.py" line="80" />
             <source>&amp;Rooms of the parallel tracks, one a line</source>
             <translation>&amp;Sale równoległych ścieżek, po jednej w wierszu</translation>
         </message>
@@ -1574,7 +1579,7 @@ Pracować dalej?</translation>
     <context>
         <name>ImportNotes</name>
         <message numerus="yes">
-            <location filename="../../messages.py" line="328" />
+            <location filename="../../messages.py" line="342" />
             <source>%n row(s) had a sector that was not recognised ({values}); they were set to „other”.</source>
             <translation>
                 <numerusform>W %n wierszu sektor nie został rozpoznany ({values}); ustawiono „inny”.</numerusform>
@@ -1583,7 +1588,7 @@ Pracować dalej?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../messages.py" line="333" />
+            <location filename="../../messages.py" line="347" />
             <source>%n of the ideas in this file are already in the workshop (the file holds {total}); it looks imported before.</source>
             <translation>
                 <numerusform>%n pomysł z tego pliku jest już w warsztacie (plik zawiera {total}); wygląda na to, że został już zaimportowany.</numerusform>
@@ -1592,12 +1597,12 @@ Pracować dalej?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="342" />
+            <location filename="../../messages.py" line="356" />
             <source>Razem does not recognise any column name in the first row ({names}).</source>
             <translation>Razem nie rozpoznaje żadnej nazwy kolumny w pierwszym wierszu ({names}).</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="350" />
+            <location filename="../../messages.py" line="364" />
             <source>The text was read as {encoding}; if its Polish letters look wrong, import it in the window and choose another encoding.</source>
             <translation>Tekst odczytano jako {encoding}; jeśli polskie litery wyglądają źle, zaimportuj plik w oknie programu i wybierz inne kodowanie.</translation>
         </message>
@@ -1605,97 +1610,102 @@ Pracować dalej?</translation>
     <context>
         <name>ItemEditor</name>
         <message>
-            <location filename="../../ui/agenda_editor.py" line="111" />
+            <location filename="../../ui/agenda_editor.py" line="160" />
             <source>Agenda item</source>
             <translation>Punkt programu</translation>
         </message>
         <message>
-            <location filename="../../ui/agenda_editor.py" line="121" />
+            <location filename="../../ui/agenda_editor.py" line="165" />
+            <source>from the previous edition</source>
+            <translation>z poprzedniej edycji</translation>
+        </message>
+        <message>
+            <location filename="../../ui/agenda_editor.py" line="173" />
             <source> min</source>
             <translation> min</translation>
         </message>
         <message>
-            <location filename="../../ui/agenda_editor.py" line="123" />
+            <location filename="../../ui/agenda_editor.py" line="175" />
             <source>a sector or an organisation</source>
             <translation>sektor lub organizacja</translation>
         </message>
         <message>
-            <location filename="../../ui/agenda_editor.py" line="125" />
+            <location filename="../../ui/agenda_editor.py" line="177" />
             <source>names separated by commas or semicolons</source>
             <translation>nazwiska oddzielone przecinkami lub średnikami</translation>
         </message>
         <message>
-            <location filename="../../ui/agenda_editor.py" line="134" />
+            <location filename="../../ui/agenda_editor.py" line="186" />
             <source>Must not run at the same time as</source>
             <translation>Nie może odbywać się równolegle z</translation>
         </message>
         <message>
-            <location filename="../../ui/agenda_editor.py" line="151" />
+            <location filename="../../ui/agenda_editor.py" line="203" />
             <source>&amp;Title</source>
             <translation>&amp;Tytuł</translation>
         </message>
         <message>
-            <location filename="../../ui/agenda_editor.py" line="151" />
+            <location filename="../../ui/agenda_editor.py" line="203" />
             <source>F&amp;ormat</source>
             <translation>F&amp;orma</translation>
         </message>
         <message>
-            <location filename="../../ui/agenda_editor.py" line="152" />
+            <location filename="../../ui/agenda_editor.py" line="204" />
             <source>D&amp;uration</source>
             <translation>&amp;Czas trwania</translation>
         </message>
         <message>
-            <location filename="../../ui/agenda_editor.py" line="152" />
+            <location filename="../../ui/agenda_editor.py" line="204" />
             <source>&amp;Lead</source>
             <translation>&amp;Prowadzący</translation>
         </message>
         <message>
-            <location filename="../../ui/agenda_editor.py" line="153" />
+            <location filename="../../ui/agenda_editor.py" line="205" />
             <source>&amp;Speakers, partners</source>
             <translation>Pre&amp;legenci, partnerzy</translation>
         </message>
         <message>
-            <location filename="../../ui/agenda_editor.py" line="154" />
+            <location filename="../../ui/agenda_editor.py" line="206" />
             <source>&amp;Day and start</source>
             <translation>&amp;Dzień i początek</translation>
         </message>
         <message>
-            <location filename="../../ui/agenda_editor.py" line="154" />
+            <location filename="../../ui/agenda_editor.py" line="206" />
             <source>&amp;Room</source>
             <translation>&amp;Sala</translation>
         </message>
         <message>
-            <location filename="../../ui/agenda_editor.py" line="155" />
+            <location filename="../../ui/agenda_editor.py" line="207" />
             <source>R&amp;ationale</source>
             <translation>&amp;Uzasadnienie</translation>
         </message>
         <message>
-            <location filename="../../ui/agenda_editor.py" line="155" />
+            <location filename="../../ui/agenda_editor.py" line="207" />
             <source>&amp;Notes</source>
             <translation>&amp;Notatki</translation>
         </message>
         <message>
-            <location filename="../../ui/agenda_editor.py" line="156" />
+            <location filename="../../ui/agenda_editor.py" line="208" />
             <source>&amp;Conflicts with</source>
             <translation>&amp;Koliduje z</translation>
         </message>
         <message>
-            <location filename="../../ui/agenda_editor.py" line="243" />
+            <location filename="../../ui/agenda_editor.py" line="300" />
             <source>no time yet</source>
             <translation>bez terminu</translation>
         </message>
         <message>
-            <location filename="../../ui/agenda_editor.py" line="295" />
+            <location filename="../../ui/agenda_editor.py" line="353" />
             <source>the same lead</source>
             <translation>ten sam prowadzący</translation>
         </message>
         <message>
-            <location filename="../../ui/agenda_editor.py" line="297" />
+            <location filename="../../ui/agenda_editor.py" line="355" />
             <source>a shared speaker</source>
             <translation>wspólny prelegent</translation>
         </message>
         <message>
-            <location filename="../../ui/agenda_editor.py" line="299" />
+            <location filename="../../ui/agenda_editor.py" line="357" />
             <source>marked on that item</source>
             <translation>zaznaczone przy tamtym punkcie</translation>
         </message>
@@ -2270,251 +2280,276 @@ Pracować dalej?</translation>
         </message>
         <message>
             <location filename="../../messages.py" line="134" />
-            <source>A forum day needs a date (YYYY-MM-DD) and a start (HH:MM) before its end.</source>
-            <translation>Dzień forum wymaga daty (RRRR-MM-DD) i godziny rozpoczęcia (GG:MM) wcześniejszej niż zakończenie.</translation>
+            <source>„{detail}” is not a date: write a forum day's date as YYYY-MM-DD, e.g. 2027-05-20.</source>
+            <translation>„{detail}” nie jest datą: datę dnia forum zapisz jako RRRR-MM-DD, np. 2027-05-20.</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="136" />
-            <source>A break or lunch is written HH:MM-HH:MM, lies within its day's hours and does not overlap another.</source>
-            <translation>Przerwę lub obiad zapisuje się jako GG:MM-GG:MM; mieści się w godzinach dnia i nie nachodzi na inną przerwę.</translation>
+            <location filename="../../messages.py" line="137" />
+            <source>Day {detail}, start: not a time. Write it as 9:30, 9.30 or 9.</source>
+            <translation>Dzień {detail}, początek: to nie jest godzina. Zapisz ją jako 9:30, 9.30 albo 9.</translation>
         </message>
         <message>
             <location filename="../../messages.py" line="139" />
+            <source>Day {detail}, end: not a time. Write it as 17:00, 17.00 or 17.</source>
+            <translation>Dzień {detail}, koniec: to nie jest godzina. Zapisz ją jako 17:00, 17.00 albo 17.</translation>
+        </message>
+        <message>
+            <location filename="../../messages.py" line="141" />
+            <source>Day {detail}: the end is not after the start.</source>
+            <translation>Dzień {detail}: koniec nie jest później niż początek.</translation>
+        </message>
+        <message>
+            <location filename="../../messages.py" line="143" />
+            <source>Day {detail}, breaks: each is written as 10:30-10:45 (or 10.30-10.45), lies within the day's hours and does not overlap another break or the lunch.</source>
+            <translation>Dzień {detail}, przerwy: każdą zapisz jako 10:30-10:45 (albo 10.30-10.45); musi mieścić się w godzinach dnia i nie nachodzić na inną przerwę ani na obiad.</translation>
+        </message>
+        <message>
+            <location filename="../../messages.py" line="146" />
+            <source>Day {detail}, lunch: write it as 12:30-13:15 (or 12.30-13.15), within the day's hours.</source>
+            <translation>Dzień {detail}, obiad: zapisz go jako 12:30-13:15 (albo 12.30-13.15), w godzinach dnia.</translation>
+        </message>
+        <message>
+            <location filename="../../messages.py" line="149" />
             <source>Two forum days have the same date.</source>
             <translation>Dwa dni forum mają tę samą datę.</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="140" />
+            <location filename="../../messages.py" line="150" />
             <source>The forum needs at least one track: give a room's name.</source>
             <translation>Forum potrzebuje co najmniej jednej ścieżki: podaj nazwę sali.</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="142" />
+            <location filename="../../messages.py" line="152" />
             <source>Two tracks have the same room name.</source>
             <translation>Dwie ścieżki mają tę samą nazwę sali.</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="143" />
+            <location filename="../../messages.py" line="153" />
             <source>This file is the workshop the topics would go into (or a copy of it), not last year's. Choose the file of the previous edition. Nothing was changed.</source>
             <translation>Ten plik to warsztat, do którego miałyby trafić tematy (albo jego kopia), a nie zeszłoroczny. Wybierz plik poprzedniej edycji. Nic nie zostało zmienione.</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="146" />
+            <location filename="../../messages.py" line="156" />
             <source>Choose at least one topic to carry over.</source>
             <translation>Wybierz co najmniej jeden temat do przeniesienia.</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="147" />
+            <location filename="../../messages.py" line="157" />
             <source>Every chosen topic is on the agenda already; nothing was added.</source>
             <translation>Każdy wybrany temat jest już w programie; nic nie zostało dodane.</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="149" />
+            <location filename="../../messages.py" line="159" />
+            <source>This topic is on the agenda already („{detail}”); nothing was added.</source>
+            <translation>Ten temat jest już w programie („{detail}”); niczego nie dodano.</translation>
+        </message>
+        <message>
+            <location filename="../../messages.py" line="162" />
             <source>The undo history of this workshop was changed elsewhere; nothing was undone or redone.</source>
             <translation>Historia zmian tego warsztatu została zmieniona gdzie indziej; niczego nie cofnięto ani nie ponowiono.</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="224" />
+            <location filename="../../messages.py" line="238" />
             <source>regular copy</source>
             <translation>kopia okresowa</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="225" />
+            <location filename="../../messages.py" line="239" />
             <source>before an import of ideas</source>
             <translation>przed importem pomysłów</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="226" />
+            <location filename="../../messages.py" line="240" />
             <source>before an import of participants</source>
             <translation>przed importem uczestników</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="227" />
+            <location filename="../../messages.py" line="241" />
             <source>before accepting suggested groups</source>
             <translation>przed przyjęciem proponowanych grup</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="228" />
+            <location filename="../../messages.py" line="242" />
             <source>before closing a voting round</source>
             <translation>przed zamknięciem rundy głosowania</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="247" />
+            <location filename="../../messages.py" line="261" />
             <source>The file cannot be read (it is missing, a folder, or not permitted).</source>
             <translation>Nie można odczytać pliku (nie istnieje, jest folderem albo brak uprawnień).</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="249" />
+            <location filename="../../messages.py" line="263" />
             <source>The file has no ideas in it.</source>
             <translation>W pliku nie ma żadnych pomysłów.</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="250" />
+            <location filename="../../messages.py" line="264" />
             <source>The file is too large to import (over 20 MB or 100,000 rows).</source>
             <translation>Plik jest za duży do importu (ponad 20 MB lub 100 000 wierszy).</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="251" />
+            <location filename="../../messages.py" line="265" />
             <source>The file is not a text table (CSV) or an Excel workbook.</source>
             <translation>To nie jest tabela tekstowa (CSV) ani skoroszyt Excela.</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="252" />
+            <location filename="../../messages.py" line="266" />
             <source>This kind of file is not supported; save it as CSV or .xlsx.</source>
             <translation>Ten rodzaj pliku nie jest obsługiwany; zapisz go jako CSV lub .xlsx.</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="254" />
+            <location filename="../../messages.py" line="268" />
             <source>The Excel workbook is damaged and cannot be read.</source>
             <translation>Skoroszyt Excela jest uszkodzony i nie da się go odczytać.</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="255" />
+            <location filename="../../messages.py" line="269" />
             <source>This is an Excel workbook with macros (.xlsm), which Razem does not read. Save it in Excel as .xlsx without macros, or as CSV, and import that.</source>
             <translation>To skoroszyt Excela z makrami (.xlsm), których Razem nie odczytuje. Zapisz go w Excelu jako .xlsx bez makr albo jako CSV i zaimportuj ten plik.</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="258" />
+            <location filename="../../messages.py" line="272" />
             <source>This workbook cannot be read: it unpacks to over 200 MB, far more than any list of ideas.</source>
             <translation>Tego skoroszytu nie da się odczytać: po rozpakowaniu zajmuje ponad 200 MB, znacznie więcej niż jakakolwiek lista pomysłów.</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="260" />
+            <location filename="../../messages.py" line="274" />
             <source>The text encoding is wrong; choose another encoding.</source>
             <translation>Nieprawidłowe kodowanie znaków; wybierz inne kodowanie.</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="261" />
+            <location filename="../../messages.py" line="275" />
             <source>A field is far too long for a sticky note.</source>
             <translation>Jedno z pól jest o wiele za długie jak na karteczkę.</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="262" />
+            <location filename="../../messages.py" line="276" />
             <source>A quotation mark is not closed.</source>
             <translation>Cudzysłów nie został zamknięty.</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="263" />
+            <location filename="../../messages.py" line="277" />
             <source>A row has a different number of columns than the header.</source>
             <translation>Wiersz ma inną liczbę kolumn niż nagłówek.</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="264" />
+            <location filename="../../messages.py" line="278" />
             <source>A chosen column does not exist in the file.</source>
             <translation>Wybranej kolumny nie ma w pliku.</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="265" />
+            <location filename="../../messages.py" line="279" />
             <source>No column with the text of the ideas was found.</source>
             <translation>Nie znaleziono kolumny z treścią pomysłów.</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="266" />
+            <location filename="../../messages.py" line="280" />
             <source>No name, organisation or sector column was found.</source>
             <translation>Nie znaleziono kolumny z nazwiskiem, organizacją ani sektorem.</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="270" />
+            <location filename="../../messages.py" line="284" />
             <source>Line {line}: {problem}</source>
             <translation>Wiersz {line}: {problem}</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="271" />
+            <location filename="../../messages.py" line="285" />
             <source>Nothing was imported.</source>
             <translation>Nic nie zaimportowano.</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="296" />
+            <location filename="../../messages.py" line="310" />
             <source>The Excel (Polish) file uses the Windows-1250 encoding, which cannot hold {characters} (in ideas No. {ideas}). Nothing was written. Export the UTF-8 CSV instead, or change those ideas.</source>
             <translation>Plik dla polskiego Excela używa kodowania Windows-1250, w którym nie ma znaków {characters} (w pomysłach nr {ideas}). Nic nie zapisano. Wyeksportuj zamiast tego CSV w UTF-8 albo zmień te pomysły.</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="305" />
+            <location filename="../../messages.py" line="319" />
             <source>{file} is the workshop being exported (or its journal or lock); writing there would destroy it. Choose another file name. Nothing was written.</source>
             <translation>{file} to eksportowany warsztat (albo jego dziennik lub blokada); zapis tam by go zniszczył. Wybierz inną nazwę pliku. Nic nie zapisano.</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="308" />
+            <location filename="../../messages.py" line="322" />
             <source>{file} is a Razem workshop (or its journal or lock); an export never overwrites a workshop. Choose another file name. Nothing was written.</source>
             <translation>{file} to warsztat Razem (albo jego dziennik lub blokada); eksport nigdy nie nadpisuje warsztatu. Wybierz inną nazwę pliku. Nic nie zapisano.</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="311" />
+            <location filename="../../messages.py" line="325" />
             <source>{file} is a folder; give the name of a file to write. Nothing was written.</source>
             <translation>{file} to folder; podaj nazwę pliku do zapisania. Nic nie zapisano.</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="360" />
+            <location filename="../../messages.py" line="374" />
             <source>the file or its folder does not exist</source>
             <translation>plik lub jego folder nie istnieje</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="361" />
+            <location filename="../../messages.py" line="375" />
             <source>permission denied</source>
             <translation>brak uprawnień</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="362" />
+            <location filename="../../messages.py" line="376" />
             <source>the operation is not permitted</source>
             <translation>ta operacja jest niedozwolona</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="363" />
+            <location filename="../../messages.py" line="377" />
             <source>the disk is full</source>
             <translation>dysk jest pełny</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="364" />
+            <location filename="../../messages.py" line="378" />
             <source>the disk is read-only</source>
             <translation>dysk jest tylko do odczytu</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="365" />
+            <location filename="../../messages.py" line="379" />
             <source>it is a folder</source>
             <translation>to jest folder</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="366" />
+            <location filename="../../messages.py" line="380" />
             <source>a part of the path is not a folder</source>
             <translation>część ścieżki nie jest folderem</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="367" />
+            <location filename="../../messages.py" line="381" />
             <source>it already exists</source>
             <translation>już istnieje</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="368" />
+            <location filename="../../messages.py" line="382" />
             <source>the name is too long</source>
             <translation>nazwa jest za długa</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="369" />
+            <location filename="../../messages.py" line="383" />
             <source>the disk quota is used up</source>
             <translation>przydział miejsca na dysku jest wyczerpany</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="370" />
+            <location filename="../../messages.py" line="384" />
             <source>the disk could not be read or written</source>
             <translation>nie udało się odczytać ani zapisać dysku</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="371" />
+            <location filename="../../messages.py" line="385" />
             <source>the file is in use</source>
             <translation>plik jest w użyciu</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="380" />
+            <location filename="../../messages.py" line="394" />
             <source>the system refused it (error {number})</source>
             <translation>system odmówił (błąd {number})</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="390" />
+            <location filename="../../messages.py" line="404" />
             <source>the file cannot be opened or created there (does the folder exist?)</source>
             <translation>nie można otworzyć ani utworzyć pliku w tym miejscu (czy folder istnieje?)</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="398" />
+            <location filename="../../messages.py" line="412" />
             <source>the file or its folder can only be read</source>
             <translation>plik albo jego folder można tylko czytać</translation>
         </message>
@@ -2522,42 +2557,42 @@ Pracować dalej?</translation>
     <context>
         <name>Operations</name>
         <message>
-            <location filename="../../messages.py" line="162" />
+            <location filename="../../messages.py" line="176" />
             <source>deleting an idea</source>
             <translation>usunięcie pomysłu</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="163" />
+            <location filename="../../messages.py" line="177" />
             <source>restoring an idea</source>
             <translation>przywrócenie pomysłu</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="164" />
+            <location filename="../../messages.py" line="178" />
             <source>removing a participant</source>
             <translation>usunięcie uczestnika</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="165" />
+            <location filename="../../messages.py" line="179" />
             <source>restoring a participant</source>
             <translation>przywrócenie uczestnika</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="166" />
+            <location filename="../../messages.py" line="180" />
             <source>removing an objective</source>
             <translation>usunięcie celu</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="167" />
+            <location filename="../../messages.py" line="181" />
             <source>restoring an objective</source>
             <translation>przywrócenie celu</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="172" />
+            <location filename="../../messages.py" line="186" />
             <source>adding an idea</source>
             <translation>dodanie pomysłu</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../messages.py" line="173" />
+            <location filename="../../messages.py" line="187" />
             <source>pasting %n idea(s)</source>
             <translation>
                 <numerusform>wklejenie %n pomysłu</numerusform>
@@ -2566,7 +2601,7 @@ Pracować dalej?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../messages.py" line="174" />
+            <location filename="../../messages.py" line="188" />
             <source>importing %n idea(s)</source>
             <translation>
                 <numerusform>import %n pomysłu</numerusform>
@@ -2575,17 +2610,17 @@ Pracować dalej?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="175" />
+            <location filename="../../messages.py" line="189" />
             <source>editing an idea</source>
             <translation>edycja pomysłu</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="176" />
+            <location filename="../../messages.py" line="190" />
             <source>linking an idea to an objective</source>
             <translation>powiązanie pomysłu z celem</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../messages.py" line="177" />
+            <location filename="../../messages.py" line="191" />
             <source>deleting %n idea(s)</source>
             <translation>
                 <numerusform>usunięcie %n pomysłu</numerusform>
@@ -2594,7 +2629,7 @@ Pracować dalej?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../messages.py" line="178" />
+            <location filename="../../messages.py" line="192" />
             <source>restoring %n idea(s)</source>
             <translation>
                 <numerusform>przywrócenie %n pomysłu</numerusform>
@@ -2603,17 +2638,17 @@ Pracować dalej?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="179" />
+            <location filename="../../messages.py" line="193" />
             <source>changing the workshop details</source>
             <translation>zmiana danych warsztatu</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="180" />
+            <location filename="../../messages.py" line="194" />
             <source>adding a participant</source>
             <translation>dodanie uczestnika</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../messages.py" line="181" />
+            <location filename="../../messages.py" line="195" />
             <source>importing %n participant(s)</source>
             <translation>
                 <numerusform>import %n uczestnika</numerusform>
@@ -2622,12 +2657,12 @@ Pracować dalej?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="182" />
+            <location filename="../../messages.py" line="196" />
             <source>editing a participant</source>
             <translation>edycja uczestnika</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../messages.py" line="183" />
+            <location filename="../../messages.py" line="197" />
             <source>removing %n participant(s)</source>
             <translation>
                 <numerusform>usunięcie %n uczestnika</numerusform>
@@ -2636,7 +2671,7 @@ Pracować dalej?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../messages.py" line="184" />
+            <location filename="../../messages.py" line="198" />
             <source>restoring %n participant(s)</source>
             <translation>
                 <numerusform>przywrócenie %n uczestnika</numerusform>
@@ -2645,17 +2680,17 @@ Pracować dalej?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="185" />
+            <location filename="../../messages.py" line="199" />
             <source>adding an objective</source>
             <translation>dodanie celu</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="186" />
+            <location filename="../../messages.py" line="200" />
             <source>editing an objective</source>
             <translation>edycja celu</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../messages.py" line="187" />
+            <location filename="../../messages.py" line="201" />
             <source>removing %n objective(s)</source>
             <translation>
                 <numerusform>usunięcie %n celu</numerusform>
@@ -2664,7 +2699,7 @@ Pracować dalej?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../messages.py" line="188" />
+            <location filename="../../messages.py" line="202" />
             <source>restoring %n objective(s)</source>
             <translation>
                 <numerusform>przywrócenie %n celu</numerusform>
@@ -2673,12 +2708,12 @@ Pracować dalej?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="189" />
+            <location filename="../../messages.py" line="203" />
             <source>changing the plan</source>
             <translation>zmiana planu</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../messages.py" line="190" />
+            <location filename="../../messages.py" line="204" />
             <source>grouping %n idea(s)</source>
             <translation>
                 <numerusform>zgrupowanie %n pomysłu</numerusform>
@@ -2687,7 +2722,7 @@ Pracować dalej?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../messages.py" line="191" />
+            <location filename="../../messages.py" line="205" />
             <source>moving %n note(s)</source>
             <translation>
                 <numerusform>przesunięcie %n karteczki</numerusform>
@@ -2696,7 +2731,7 @@ Pracować dalej?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../messages.py" line="192" />
+            <location filename="../../messages.py" line="206" />
             <source>adding %n idea(s) to a group</source>
             <translation>
                 <numerusform>dodanie %n pomysłu do grupy</numerusform>
@@ -2705,7 +2740,7 @@ Pracować dalej?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../messages.py" line="193" />
+            <location filename="../../messages.py" line="207" />
             <source>taking %n idea(s) out of a group</source>
             <translation>
                 <numerusform>wyjęcie %n pomysłu z grupy</numerusform>
@@ -2714,27 +2749,27 @@ Pracować dalej?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="194" />
+            <location filename="../../messages.py" line="208" />
             <source>renaming a group</source>
             <translation>zmiana nazwy grupy</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="195" />
+            <location filename="../../messages.py" line="209" />
             <source>merging groups</source>
             <translation>scalenie grup</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="196" />
+            <location filename="../../messages.py" line="210" />
             <source>ungrouping</source>
             <translation>rozgrupowanie</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="197" />
+            <location filename="../../messages.py" line="211" />
             <source>marking a duplicate</source>
             <translation>oznaczenie duplikatu</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../messages.py" line="198" />
+            <location filename="../../messages.py" line="212" />
             <source>accepting %n suggested group(s)</source>
             <translation>
                 <numerusform>przyjęcie %n proponowanej grupy</numerusform>
@@ -2743,87 +2778,87 @@ Pracować dalej?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="199" />
+            <location filename="../../messages.py" line="213" />
             <source>tidying the canvas</source>
             <translation>uporządkowanie tablicy</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="200" />
+            <location filename="../../messages.py" line="214" />
             <source>adding a voting round</source>
             <translation>dodanie rundy głosowania</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="201" />
+            <location filename="../../messages.py" line="215" />
             <source>changing a voting round</source>
             <translation>zmianę głosowania</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="202" />
+            <location filename="../../messages.py" line="216" />
             <source>deleting a voting round</source>
             <translation>usunięcie głosowania</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="203" />
+            <location filename="../../messages.py" line="217" />
             <source>opening a voting round</source>
             <translation>otwarcie rundy głosowania</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="204" />
+            <location filename="../../messages.py" line="218" />
             <source>closing a voting round</source>
             <translation>zamknięcie rundy głosowania</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="205" />
+            <location filename="../../messages.py" line="219" />
             <source>reopening a voting round</source>
             <translation>ponowne otwarcie głosowania</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="206" />
+            <location filename="../../messages.py" line="220" />
             <source>casting a ballot</source>
             <translation>oddanie głosu</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="207" />
+            <location filename="../../messages.py" line="221" />
             <source>entering paper dots</source>
             <translation>wpisanie kropek z papieru</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="208" />
+            <location filename="../../messages.py" line="222" />
             <source>discarding the last ballot</source>
             <translation>wycofanie ostatniego głosu</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="209" />
+            <location filename="../../messages.py" line="223" />
             <source>discarding a blocked phone's ballot</source>
             <translation>odrzucenie głosu zablokowanego telefonu</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="210" />
+            <location filename="../../messages.py" line="224" />
             <source>adding an agenda item</source>
             <translation>dodanie punktu programu</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="211" />
+            <location filename="../../messages.py" line="225" />
             <source>deleting an agenda item</source>
             <translation>usunięcie punktu programu</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="212" />
+            <location filename="../../messages.py" line="226" />
             <source>editing an agenda item</source>
             <translation>edycja punktu programu</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="213" />
+            <location filename="../../messages.py" line="227" />
             <source>reordering the agenda</source>
             <translation>zmiana kolejności programu</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="214" />
+            <location filename="../../messages.py" line="228" />
             <source>changing the forum's days and rooms</source>
             <translation>zmiana dni i sal forum</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../messages.py" line="215" />
+            <location filename="../../messages.py" line="229" />
             <source>scheduling %n agenda item(s)</source>
             <translation>
                 <numerusform>ułożenie %n punktu programu</numerusform>
@@ -2832,7 +2867,7 @@ Pracować dalej?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../messages.py" line="216" />
+            <location filename="../../messages.py" line="230" />
             <source>carrying over %n topic(s) from the previous edition</source>
             <translation>
                 <numerusform>przeniesienie %n tematu z poprzedniej edycji</numerusform>
@@ -2932,47 +2967,52 @@ Pracować dalej?</translation>
             <translation>Bez sali</translation>
         </message>
         <message>
-            <location filename="../../exports/pdf_agenda.py" line="236" />
+            <location filename="../../exports/pdf_agenda.py" line="188" />
+            <source>{room} (not a room of the forum)</source>
+            <translation>{room} (nie jest salą forum)</translation>
+        </message>
+        <message>
+            <location filename="../../exports/pdf_agenda.py" line="238" />
             <source>Lead: {lead}</source>
             <translation>Prowadzi: {lead}</translation>
         </message>
         <message>
-            <location filename="../../exports/pdf_agenda.py" line="238" />
+            <location filename="../../exports/pdf_agenda.py" line="240" />
             <source>Speakers: {names}</source>
             <translation>Prelegenci: {names}</translation>
         </message>
         <message>
-            <location filename="../../exports/pdf_agenda.py" line="246" />
+            <location filename="../../exports/pdf_agenda.py" line="248" />
             <source>Topic</source>
             <translation>Temat</translation>
         </message>
         <message>
-            <location filename="../../exports/pdf_agenda.py" line="246" />
+            <location filename="../../exports/pdf_agenda.py" line="248" />
             <source>Format</source>
             <translation>Forma</translation>
         </message>
         <message>
-            <location filename="../../exports/pdf_agenda.py" line="247" />
+            <location filename="../../exports/pdf_agenda.py" line="249" />
             <source>Duration</source>
             <translation>Czas trwania</translation>
         </message>
         <message>
-            <location filename="../../exports/pdf_agenda.py" line="247" />
+            <location filename="../../exports/pdf_agenda.py" line="249" />
             <source>Room</source>
             <translation>Sala</translation>
         </message>
         <message>
-            <location filename="../../exports/pdf_agenda.py" line="248" />
+            <location filename="../../exports/pdf_agenda.py" line="250" />
             <source>Lead</source>
             <translation>Prowadzi</translation>
         </message>
         <message>
-            <location filename="../../exports/pdf_agenda.py" line="248" />
+            <location filename="../../exports/pdf_agenda.py" line="250" />
             <source>Speakers or partners</source>
             <translation>Prelegenci lub partnerzy</translation>
         </message>
         <message>
-            <location filename="../../exports/pdf_agenda.py" line="257" />
+            <location filename="../../exports/pdf_agenda.py" line="259" />
             <source>Without a time yet</source>
             <translation>Jeszcze bez godziny</translation>
         </message>

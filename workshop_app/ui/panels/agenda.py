@@ -2,10 +2,12 @@
 
 On the left, candidate topics (a round's results, the groups, or typed)
 above the agenda in priority order (reordered by drag or Ctrl+Up/Down,
-Delete removes); on the right, the editor of the selected item above the
-forum's frame, "Ułóż automatycznie" and the schedule's check. Every change is one undo step
-through the session; a refusal is said above the columns (and in the
-status bar) and the editor shows again what the file holds.
+Delete removes) above the forum's frame, "Ułóż automatycznie" and the
+schedule's check; on the right, the whole height for the editor of the
+selected item. Every change is one undo step through the session; a
+refusal or what an action did is said above the columns (and a refusal in
+the status bar) until the next change, and the editor shows again what the
+file holds.
 """
 
 from __future__ import annotations
@@ -67,7 +69,8 @@ class AgendaPanel(PhasePanel):
         self.notice.setObjectName("notice")
         self.notice.setWordWrap(True)
         self.notice.setTextFormat(Qt.TextFormat.PlainText)  # may quote what was typed
-        self.notice.hide()
+        # Its line is kept when empty, so a message appearing does not move the columns.
+        self.notice.setMinimumHeight(self.notice.fontMetrics().lineSpacing())
         self.candidates = CandidateBox(self.service, self.add_candidate)
         self.model = AgendaModel(self)
         self.list = AgendaListView(self.model)
@@ -80,6 +83,7 @@ class AgendaPanel(PhasePanel):
         # One line an item (the full title in its tooltip): the order reads at a glance.
         self.list.setWordWrap(False)
         self.list.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.list.verticalHeader().setDefaultSectionSize(self.list.fontMetrics().height() + 8)
         self.list.reorder_requested.connect(self.reorder)
         self.list.delete_requested.connect(self.delete)
         self.list.selectionModel().currentRowChanged.connect(
@@ -89,13 +93,15 @@ class AgendaPanel(PhasePanel):
         self.report.setAccessibleName(self.tr("Schedule check"))
         self.report.setWordWrap(True)
         self.report.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.report.setMinimumHeight(2 * self.report.fontMetrics().lineSpacing() + 8)
         self.frame_label = QLabel()
         self.frame_label.setWordWrap(True)
         self.frame_label.setTextFormat(Qt.TextFormat.PlainText)  # room names as typed
         self.body.addWidget(self.notice)
         self.columns = QSplitter()
         self.columns.setChildrenCollapsible(False)
-        self.columns.addWidget(_stacked(self.candidates, self._agenda_box()))
+        self._left: tuple[QWidget, ...] = (self.candidates, self._agenda_box(), self._schedule_box())
+        self.columns.addWidget(_stacked(*self._left))
         # On a small screen the editor scrolls rather than squeezing its fields.
         editor = QScrollArea()
         editor.setWidget(self.editor)
@@ -103,7 +109,7 @@ class AgendaPanel(PhasePanel):
         editor.setFrameShape(QFrame.Shape.NoFrame)
         editor.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         editor.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes into the fields, not the frame
-        self.columns.addWidget(_stacked(editor, self._schedule_box()))
+        self.columns.addWidget(editor)
         self.body.addWidget(self.columns, 1)
         self._sized = False
         self._candidates_stale = False
@@ -143,14 +149,14 @@ class AgendaPanel(PhasePanel):
         box = QGroupBox(self.tr("The forum's days and the schedule"))
         layout = QVBoxLayout(box)
         layout.addWidget(self.frame_label)
-        row = QHBoxLayout()
-        row.addWidget(self._button("frame", self.tr("Forum's da&ys and rooms…"), self.edit_frame))
-        row.addWidget(self._button("schedule", self.tr("Sc&hedule automatically"), self.schedule))
-        row.addStretch(1)
-        layout.addLayout(row)
         check = QLabel(self.tr("Schedule ch&eck"))
         check.setBuddy(self.report)
-        layout.addWidget(check)
+        row = QHBoxLayout()  # one row: the check's lines get the height
+        row.addWidget(check)
+        row.addStretch(1)
+        row.addWidget(self._button("frame", self.tr("Forum's da&ys and rooms…"), self.edit_frame))
+        row.addWidget(self._button("schedule", self.tr("Sc&hedule automatically"), self.schedule))
+        layout.addLayout(row)
         layout.addWidget(self.report, 1)
         return box
 
@@ -179,9 +185,13 @@ class AgendaPanel(PhasePanel):
         """"Tematy z poprzedniej edycji": carry topics of last year's workshop
         into the agenda (the dialog); what was carried, also in the window's
         status bar."""
+        before = set(self.model.ids())
         dialog = CarryOverDialog(self.session, self)
         if dialog.exec() != CarryOverDialog.DialogCode.Accepted:
             return ""
+        carried = [item_id for item_id in self.model.ids() if item_id not in before]
+        if carried:  # the editor shows the first item carried over
+            self.list.select_ids(carried[:1])
         window = self.window()
         if isinstance(window, QMainWindow):
             window.statusBar().showMessage(dialog.outcome, 10_000)
@@ -189,20 +199,30 @@ class AgendaPanel(PhasePanel):
 
     def showEvent(self, event: QShowEvent) -> None:
         """Candidates that went stale meanwhile are recomputed. The first time
-        shown: the left column (topics, agenda) a little
-        wider than the right (item, schedule); the item taller than the schedule."""
+        shown: the left column (topics, agenda, schedule) wider than the
+        item's editor, which has the whole height (no scrolling at 1280×800)."""
         super().showEvent(event)
         if self._candidates_stale:
             self._show_candidates()
         if not self._sized:
             self._sized = True
-            width = self.columns.width()
-            self.columns.setSizes([width * 11 // 20, width * 9 // 20])
-            for column, (upper, lower) in ((0, (1, 1)), (1, (3, 1))):
-                stack = self.columns.widget(column)
-                assert isinstance(stack, QSplitter)
-                height = stack.height()
-                stack.setSizes([height * upper // (upper + lower), height * lower // (upper + lower)])
+            self._size_columns()
+
+    def _size_columns(self) -> None:
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()  # the boxes' heights as shown, not as first guessed
+        width = self.columns.width()
+        self.columns.setSizes([width * 3 // 5, width * 2 // 5])
+        stack = self.columns.widget(0)
+        assert isinstance(stack, QSplitter)
+        # The check keeps about three lines; the topics and the agenda share
+        # the rest of the height equally.
+        spare = [box.height() - view.height() for box, view in zip(
+            self._left, (self.candidates.view, self.list, self.report), strict=True)]
+        check = spare[2] + 3 * self.report.fontMetrics().lineSpacing() + 8
+        rest = max(0, stack.height() - check - spare[0] - spare[1])
+        stack.setSizes([spare[0] + rest // 2, spare[1] + rest // 2, check])
 
     # -- reading ---------------------------------------------------------------------
 
@@ -214,6 +234,10 @@ class AgendaPanel(PhasePanel):
 
     def apply(self, changes: Changes) -> None:
         if changes.agenda or changes.frame or changes.workshop:
+            # A message belongs to the action that caused it: any later change
+            # (here or elsewhere, undo too) makes it old news; an action that
+            # has something to say says it after its change.
+            self._say("")
             self._show_agenda()
         if changes.rounds or changes.clusters or changes.ideas:
             # Ideas typed and ballots cast elsewhere: the candidates are
@@ -246,9 +270,10 @@ class AgendaPanel(PhasePanel):
             self.editor.item = None
         self.editor.show_item(self.current_item(), self.model.rows(),
                               self.service.forum_days(), self.service.workshop().rooms)
-        has = self.current_item() is not None
-        for key in ("up", "down", "remove"):
-            self.buttons[key].setEnabled(has)
+        row = self.list.currentIndex().row() if self.current_item() is not None else -1
+        self.buttons["remove"].setEnabled(row >= 0)
+        self.buttons["up"].setEnabled(row > 0)  # the first item cannot go higher
+        self.buttons["down"].setEnabled(0 <= row < self.model.rowCount() - 1)
 
     def _show_frame(self) -> None:
         self.frame_label.setText(frame_text(self.service.forum_days(),
@@ -314,9 +339,8 @@ class AgendaPanel(PhasePanel):
         self.show_report()
 
     def _say(self, text: str) -> None:
-        """The line above the columns: a refusal or what was done; hidden when empty."""
+        """The line above the columns: a refusal or what was done (empty: none)."""
         self.notice.setText(text)
-        self.notice.setVisible(bool(text))
 
     def _on_refused(self, refused: Refusal) -> None:
         if refused.initiator is self:
@@ -324,10 +348,10 @@ class AgendaPanel(PhasePanel):
             self.show_editor(again=True)
 
 
-def _stacked(upper: QWidget, lower: QWidget) -> QSplitter:
-    """Two boxes one above the other, the line between them movable."""
+def _stacked(*boxes: QWidget) -> QSplitter:
+    """Boxes one above the other, the lines between them movable."""
     stack = QSplitter(Qt.Orientation.Vertical)
     stack.setChildrenCollapsible(False)
-    stack.addWidget(upper)
-    stack.addWidget(lower)
+    for box in boxes:
+        stack.addWidget(box)
     return stack
