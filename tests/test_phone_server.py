@@ -307,9 +307,14 @@ def test_the_round_view_holds_no_counts_or_results(served: Served) -> None:
     shown = options_of(view)
     phone.send({"votes": {shown[0]: 2}, "shown": shown})
     again = phone.request("GET", "/api/round").data
+    # This phone's own ballot ("mine", so a reloaded page shows it) and
+    # nothing of anyone else's: no counts, no results.
     assert set(again) == {"ok", "open", "title", "method", "dots", "cap", "top", "axes",
-                          "options", "sectors", "people"}
+                          "options", "sectors", "people", "mine"}
     assert all(set(o) == {"id", "title"} for o in again["options"])
+    assert again["mine"]["votes"] == {shown[0]: 2}
+    other, _ = joined(served)
+    assert other.request("GET", "/api/round").data["mine"] is None
 
 
 @pytest.mark.parametrize("address", ["0.0.0.0", "::", "localhost", "", "224.0.0.1"])
