@@ -328,3 +328,22 @@ def test_phones_tell_an_exact_tie_from_a_near_one_as_the_shared_screen_does(
     server_words = server.words["pl"].page
     assert (server_words["tie"], server_words["near_tie"]) == ("= ex aequo", "≈ prawie remis")
     panel.buttons["reveal"].click()
+
+
+def test_closing_the_workshop_right_after_a_phone_ballot_reads_nothing_more(
+        qtbot: QtBot, window: MainWindow, demo_service: WorkshopService) -> None:
+    """A ballot's refresh of the console waits a moment while phones vote;
+    closing the workshop in that moment (File → Close, another file opened,
+    quitting) must not leave it to read the closed file (a traceback, the
+    crash dialog)."""
+    panel, _dialog, _made = started(qtbot, window, demo_service)
+    server = window.session.phones.server
+    assert server is not None
+    phone = Phone(server.host, server.port)
+    shown = [o["id"] for o in in_thread(qtbot, lambda: phone.join(server.code)).data["options"]]
+    in_thread(qtbot, lambda: phone.send({"votes": {shown[0]: 1}, "shown": shown}))
+    assert panel._later.isActive()  # the console's refresh is still to come
+    window.session.shutdown()
+    demo_service.store.close()
+    assert not panel._later.isActive()
+    window.session._resync()  # nor does a pending reload of the undo stack (no error)

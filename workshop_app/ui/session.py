@@ -48,9 +48,12 @@ class WorkshopSession(QObject):
 
     Signals:
         refused(Refusal): an operation was refused and changed nothing.
+        closing(): the workshop file is about to be closed: work a view put
+            off to a later turn of the event loop must not read it any more.
     """
 
     refused = Signal(object)
+    closing = Signal()
 
     def __init__(self, service: WorkshopService, path: Path, *, clock: Clock | None = None,
                  read_only: str | None = None, parent: QObject | None = None) -> None:
@@ -62,6 +65,7 @@ class WorkshopSession(QObject):
         # with that said, and the phase shown is remembered only here.
         self.read_only = read_only
         self._viewing: PhaseKind | None = None
+        self.closed = False  # set by `shutdown`
         self.hub = ChangeHub(self)
         self.undo_stack = UndoStack(self)
         self.undo_stack.setUndoLimit(UNDO_LIMIT)
@@ -105,6 +109,8 @@ class WorkshopSession(QObject):
 
     def shutdown(self) -> None:
         """Stop background work before the workshop file is closed."""
+        self.closed = True
+        self.closing.emit()
         self.snapshot_timer.stop()
         self.phones.stop()
         if self._suggestions is not None:
@@ -166,6 +172,8 @@ class WorkshopSession(QObject):
         QTimer.singleShot(0, self._resync)
 
     def _resync(self) -> None:
+        if self.closed:
+            return
         self.undo_stack.clear()
         self._load_history()
 

@@ -123,6 +123,7 @@ class PrioritisePanel(PhasePanel):
         self._later.setSingleShot(True)
         self._later.setInterval(0)
         self._later.timeout.connect(self.refresh)
+        session.closing.connect(self._later.stop)  # the file is gone by its turn
 
     def _button(self, key: str, text: str, action: Callable[[], Any]) -> QPushButton:
         button = QPushButton(text)
