@@ -3,10 +3,14 @@ smaller than the back of the room can read (28 px at 1080p, 19 px at 720p)."""
 
 from __future__ import annotations
 
+import contextlib
+import re
+
 import pytest
 from PySide6.QtCore import QPoint, QRect
 from PySide6.QtGui import QFontInfo, QTextLayout, QTextOption
 from PySide6.QtWidgets import QLabel
+from pytestqt.exceptions import TimeoutError as WaitTimeout
 from pytestqt.qtbot import QtBot
 
 from tests.helpers.presenter import window_with_presenter
@@ -79,19 +83,57 @@ def test_no_text_on_the_shared_screen_is_smaller_than_the_room_can_read(
     assert presenter.board.currentWidget() is presenter.board.view  # zoomed in: the canvas
 
 
+def cut_labels(presenter: PresenterWindow) -> list[str]:
+    """The shown labels whose text does not fit in them (wrapped lines cut
+    off below, or a line cut at the side)."""
+    cut = []
+    for label in shown_labels(presenter):
+        needed = (label.heightForWidth(label.width()) if label.wordWrap()
+                  else label.sizeHint().height())
+        wide_enough = label.wordWrap() or label.width() >= label.sizeHint().width()
+        if label.height() < needed or not wide_enough:
+            cut.append(label.text())
+    return cut
+
+
+def fits_once_laid_out(qtbot: QtBot, presenter: PresenterWindow) -> list[str]:
+    """`cut_labels` once Qt has laid the screen out (before it paints it)."""
+    with contextlib.suppress(WaitTimeout):
+        qtbot.waitUntil(lambda: not cut_labels(presenter), timeout=2000)
+    return cut_labels(presenter)
+
+
+@pytest.mark.parametrize(("size", "least"), SCREENS)
+def test_no_text_on_the_shared_screen_is_cut_off(
+    qtbot: QtBot, window: MainWindow, demo_service: WorkshopService, size: tuple[int, int],
+    least: int
+) -> None:
+    presenter = window.presenter
+    presenter.resize(*size)
+    for kind in PhaseKind:  # the demo's latest round is closed: "Głosowanie: zamknięte"
+        window.show_phase(kind)
+        assert fits_once_laid_out(qtbot, presenter) == [], kind
+    window.show_phase(PhaseKind.PRIORITISE)
+    window.session.run(demo_service.add_round, title="Druga runda o bardzo długim tytule, "
+                       "który na pewno nie zmieści się w jednym wierszu ekranu")
+    assert fits_once_laid_out(qtbot, presenter) == []
+
+
 def test_set_up_shows_place_date_and_objectives(window: MainWindow, demo_service: WorkshopService) -> None:
     window.show_phase(PhaseKind.SETUP)
     presenter = window.presenter
     presenter.resize(1920, 1080)
-    texts = [label.text() for label in shown_labels(presenter)]
+    # As read: the room sees a no-break space as a space.
+    texts = [label.text().replace("\u00a0", " ") for label in shown_labels(presenter)]
     workshop = demo_service.workshop()
-    assert texts[0].replace("\u00a0", " ") == workshop.title
+    assert texts[0] == workshop.title
     assert "Zamek Królewski w Niepołomicach · czwartek, 15 października 2026" in texts
     assert "Cele" in texts
     for objective in demo_service.objectives():
         assert f"{objective.code} {objective.title}" in texts
     window.session.run(demo_service.add_objective, title="Nowy cel z sali", code="4.1")
-    assert "4.1 Nowy cel z sali" in [label.text() for label in shown_labels(presenter)]
+    assert "4.1 Nowy cel z sali" in [label.text().replace("\u00a0", " ")
+                                     for label in shown_labels(presenter)]
 
 
 def test_prioritise_shows_the_latest_round_and_never_its_results(
@@ -124,6 +166,21 @@ def test_agenda_shows_the_draft_agenda(window: MainWindow, demo_service: Worksho
     assert corners["1."].x() == corners["3."].x() < corners["2."].x()
 
 
+def wrapped_lines(text: str, label: QLabel, width: int) -> list[str]:
+    """`text` as Qt wraps it in `label`'s font at `width` pixels."""
+    layout = QTextLayout(text, label.font())
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    lines = []
+    while (line := layout.createLine()).isValid():
+        line.setLineWidth(width)
+        lines.append(text[line.textStart():line.textStart() + line.textLength()])
+    layout.endLayout()
+    return lines
+
+
 def test_a_wrapped_title_never_starts_a_line_with_a_dash(window: MainWindow) -> None:
     presenter = window.presenter
     presenter.resize(1920, 1080)
@@ -131,14 +188,21 @@ def test_a_wrapped_title_never_starts_a_line_with_a_dash(window: MainWindow) -> 
     text = label.text()
     assert "–" in text
     for width in range(200, 1400, 7):
-        layout = QTextLayout(text, label.font())
-        option = QTextOption()
-        option.setWrapMode(QTextOption.WrapMode.WordWrap)
-        layout.setTextOption(option)
-        layout.beginLayout()
-        starts = []
-        while (line := layout.createLine()).isValid():
-            line.setLineWidth(width)
-            starts.append(line.textStart())
-        layout.endLayout()
-        assert all(text[start] not in "–-" for start in starts), width
+        lines = wrapped_lines(text, label, width)
+        assert all(line[0] not in "–-" for line in lines), width
+
+
+def test_a_wrapped_title_never_ends_a_line_with_a_one_letter_word(
+    window: MainWindow, demo_service: WorkshopService
+) -> None:
+    """Polish typesetting: "w", "z", "i", "(z" stay with the word after them."""
+    window.show_phase(PhaseKind.PRIORITISE)
+    window.presenter.resize(1920, 1080)
+    title = "Które tematy na Forum 2027? (z telefonów) i w ogóle o rozwoju – a co z tym?"
+    window.session.run(demo_service.add_round, title=title)
+    label = window.presenter.prioritise_view.round_title
+    text = label.text()
+    assert text.replace("\u00a0", " ") == title
+    for width in range(200, 1800, 7):
+        lines = wrapped_lines(text, label, width)
+        assert not any(re.search(r"(^|[\s(])\w$", line.rstrip()) for line in lines[:-1]), width

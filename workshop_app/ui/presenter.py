@@ -31,7 +31,7 @@ from workshop_app.ui.canvas.items import PASTELS
 from workshop_app.ui.labels import caption_text, ideas_count, phase_label
 from workshop_app.ui.phone_card import PhoneJoinView
 from workshop_app.ui.presenter_board import ClusterBoard
-from workshop_app.ui.presenter_fit import CardPages, keep_dashes, pixel_font, readable_px
+from workshop_app.ui.presenter_fit import CardPages, keep_together, pixel_font, readable_px
 from workshop_app.ui.presenter_phases import AgendaView, PrioritiseView, SetupView
 from workshop_app.ui.presenter_voting import WalkUpVoting, option_titles
 from workshop_app.ui.results_view import MatrixView, ResultsView
@@ -65,7 +65,7 @@ class NoteLabel(QFrame):
         self.setVisible(idea is not None)
         if idea is None:
             return
-        self.text.setText(keep_dashes(idea.text))
+        self.text.setText(keep_together(idea.text))
         self.caption.setText(caption)
         self.setStyleSheet(f"#presenterNote {{ background: {colour}; border-radius: 10px; }}"
                            "QLabel { color: #000000; background: transparent; }")
@@ -212,7 +212,7 @@ class PresenterWindow(QWidget):
     def refresh(self) -> None:
         service = self.session.service
         workshop = service.workshop()
-        self.title.setText(keep_dashes(workshop.title))
+        self.title.setText(keep_together(workshop.title))
         kind = self.session.phase()
         self.phase.setText(phase_label(kind))
         ideas = service.ideas()
@@ -245,7 +245,7 @@ class PresenterWindow(QWidget):
         shows_title = revealed is not None and self.session.phase() is PhaseKind.PRIORITISE
         if shows_title or self.status.text() == self._results_title:
             # Whose results these are, above them; gone again when hidden.
-            self._results_title = keep_dashes(revealed.title) if revealed and shows_title else ""
+            self._results_title = keep_together(revealed.title) if revealed and shows_title else ""
             self.status.setText(self._results_title)
             self.status.setVisible(bool(self._results_title))
         if revealed is not None:

@@ -33,6 +33,9 @@ SEARCHED_PAGES = 4
 translate = QCoreApplication.translate
 _WRAP = int(Qt.TextFlag.TextWordWrap)
 _DASH_AFTER_SPACE = re.compile(r"(?<=\S) (?=[\u2013\u2014\u2212-](\s|$))")
+# A one-letter word ("w", "z", "i", "(z"): Polish typesetting never leaves it
+# at the end of a line.
+_SHORT_WORD_SPACE = re.compile(r"(?<![^\s(\u00a0\"„«])([aiouwzAIOUWZ]) (?=\S)")
 
 
 def readable_px(screen_height: int) -> int:
@@ -40,10 +43,11 @@ def readable_px(screen_height: int) -> int:
     return max(math.ceil(screen_height * READABLE_AT_1080 / 1080), 12)
 
 
-def keep_dashes(text: str) -> str:
-    """`text` with the space before a free-standing dash made unbreakable, so
-    that a wrapped line never starts with "–"."""
-    return _DASH_AFTER_SPACE.sub("\u00a0", text)
+def keep_together(text: str) -> str:
+    """`text` for the room's screen: the space before a free-standing dash
+    and the space after a one-letter word made unbreakable, so that a
+    wrapped line never starts with "–" nor ends with "w" or "(z"."""
+    return _SHORT_WORD_SPACE.sub("\\1\u00a0", _DASH_AFTER_SPACE.sub("\u00a0", text))
 
 
 def pixel_font(base: QFont, pixels: int, *, bold: bool = False) -> QFont:
@@ -287,7 +291,7 @@ class CardPages(QWidget):
         self.rows = False  # True: cards read across, row by row
 
     def set_cards(self, cards: list[Card]) -> None:
-        self.cards = [Card(keep_dashes(c.title), tuple(keep_dashes(t) for t in c.lines), c.loose)
+        self.cards = [Card(keep_together(c.title), tuple(keep_together(t) for t in c.lines), c.loose)
                       for c in cards]
         self.relayout()
 

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from workshop_app.models import AgendaItem, VotingRound
 from workshop_app.services import WorkshopService
 from workshop_app.ui.labels import format_label, round_status_label
-from workshop_app.ui.presenter_fit import Card, CardPages, keep_dashes, pixel_font, readable_px
+from workshop_app.ui.presenter_fit import Card, CardPages, keep_together, pixel_font, readable_px
 
 
 def _label(object_name: str, *, centred: bool = False) -> QLabel:
@@ -44,7 +44,7 @@ class SetupView(QWidget):
         date = QDate.fromString(workshop.date, "yyyy-MM-dd")
         when = QLocale().toString(date, QLocale.FormatType.LongFormat) if date.isValid() else ""
         parts = [part for part in (workshop.place, when) if part]
-        self.details.setText(keep_dashes(" · ".join(parts)))
+        self.details.setText(keep_together(" · ".join(parts)))
         self.details.setVisible(bool(parts))
         objectives = self.service.objectives()
         lines = tuple(" ".join(part for part in (o.code, o.title) if part) for o in objectives)
@@ -64,6 +64,8 @@ class PrioritiseView(QWidget):
         self.service = service
         self.round_title = _label("presenterRoundTitle", centred=True)
         self.round_status = _label("presenterRoundStatus", centred=True)
+        # A short badge sized to its text: wrapped, its layout cut it in two half lines.
+        self.round_status.setWordWrap(False)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
         layout.addWidget(self.round_title)
@@ -78,7 +80,7 @@ class PrioritiseView(QWidget):
             self.round_title.setText(self.tr("No voting round yet"))
             self.round_status.setVisible(False)
             return
-        self.round_title.setText(keep_dashes(latest.title))
+        self.round_title.setText(keep_together(latest.title))
         self.round_status.setText(self.tr("Voting: {status}").format(
             status=round_status_label(latest.status)))
         self.round_status.setVisible(True)

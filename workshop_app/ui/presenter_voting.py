@@ -38,7 +38,7 @@ from workshop_app.models.results import SCALE
 from workshop_app.models.rules import SECTOR_ORDER
 from workshop_app.services import WorkshopService
 from workshop_app.ui.labels import sector_label
-from workshop_app.ui.presenter_fit import keep_dashes, pixel_font, readable_px
+from workshop_app.ui.presenter_fit import keep_together, pixel_font, readable_px
 from workshop_app.ui.session import WorkshopSession
 
 CARD_COLUMNS = 4
@@ -142,7 +142,7 @@ class ChoicePage(_Page):
         self.current = 0
 
     def ask(self, question: str, hint: str, answers: Sequence[str]) -> None:
-        self.question.setText(keep_dashes(question))
+        self.question.setText(keep_together(question))
         self.hint.setText(hint)
         for button in self.buttons:
             button.deleteLater()
@@ -250,7 +250,7 @@ class BallotPage(_Page):
     def start(self, draft: BallotDraft, titles: dict[str, str]) -> None:
         self.draft, self.titles = draft, titles
         self.page = self.current = self.axis = 0
-        self.heading.setText(keep_dashes(draft.voting_round.title))
+        self.heading.setText(keep_together(draft.voting_round.title))
         for number, card in enumerate(self.cards):
             self._controls(card, number, draft)
         self.apply_fonts()  # the new touch buttons; afterwards only texts change
@@ -319,7 +319,7 @@ class BallotPage(_Page):
         number = index - self.page * self.per_page + 1
         chosen = index == self.current
         card.title.setText(("▶ " if chosen else "") + f"{number}. "
-                           + keep_dashes(self.titles.get(option, "?")))
+                           + keep_together(self.titles.get(option, "?")))
         card.setStyleSheet(f"#presenterCard {{ border: 6px solid {SELECTED}; }}" if chosen else "")
         method = draft.method
         if method is VoteMethod.DOTS:
@@ -481,7 +481,7 @@ class ConfirmPage(_Page):
             axes = draft.voting_round.axes
             lines = [f"{titles.get(o, '?')}: {axes[0]} {draft.mark(o, 0)}, "
                      f"{axes[1]} {draft.mark(o, 1)}" for o in draft.shown]
-        self.summary.setText(keep_dashes("\n".join(lines)))
+        self.summary.setText(keep_together("\n".join(lines)))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
