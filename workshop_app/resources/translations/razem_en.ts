@@ -331,7 +331,7 @@
 <context>
     <name>PrioritisePanel</name>
     <message numerus="yes">
-        <location filename="../../ui/panels/prioritise.py" line="190"/>
+        <location filename="../../ui/panels/prioritise.py" line="191"/>
         <source>%n ballot(s) so far</source>
         <translation>
             <numerusform>%n ballot so far</numerusform>
@@ -339,7 +339,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/prioritise.py" line="206"/>
+        <location filename="../../ui/panels/prioritise.py" line="207"/>
         <source>%n option(s)</source>
         <translation>
             <numerusform>%n option</numerusform>

@@ -222,7 +222,7 @@
     <context>
         <name>AgendaView</name>
         <message>
-            <location filename="../../ui/presenter_phases.py" line="107" />
+            <location filename="../../ui/presenter_phases.py" line="109" />
             <source>{format} · {minutes} min</source>
             <translation>{format} · {minutes} min</translation>
         </message>
@@ -489,12 +489,12 @@
     <context>
         <name>CardPages</name>
         <message>
-            <location filename="../../ui/presenter_fit.py" line="309" />
+            <location filename="../../ui/presenter_fit.py" line="313" />
             <source>{title} (continued)</source>
             <translation>{title} (ciąg dalszy)</translation>
         </message>
         <message>
-            <location filename="../../ui/presenter_fit.py" line="352" />
+            <location filename="../../ui/presenter_fit.py" line="356" />
             <source>Page {page} of {count}</source>
             <translation>Strona {page} z {count}</translation>
         </message>
@@ -3871,12 +3871,12 @@ Pracować dalej?</translation>
             <translation>Tabela</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/prioritise.py" line="166" />
+            <location filename="../../ui/panels/prioritise.py" line="167" />
             <source>No voting round yet: make one with “New round…”.</source>
             <translation>Nie ma jeszcze głosowania: przygotuj je przyciskiem „Nowe głosowanie…”.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/panels/prioritise.py" line="190" />
+            <location filename="../../ui/panels/prioritise.py" line="191" />
             <source>%n ballot(s) so far</source>
             <translation>
                 <numerusform>Dotąd %n głos</numerusform>
@@ -3885,22 +3885,22 @@ Pracować dalej?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/panels/prioritise.py" line="197" />
+            <location filename="../../ui/panels/prioritise.py" line="198" />
             <source>{dots} dots per voter, at most {cap} on one option</source>
             <translation>{dots} kropek na osobę, najwyżej {cap} na jedną opcję</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/prioritise.py" line="201" />
+            <location filename="../../ui/panels/prioritise.py" line="202" />
             <source>marks 1–5 on {one} and {two}</source>
             <translation>oceny 1–5: {one} i {two}</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/prioritise.py" line="204" />
+            <location filename="../../ui/panels/prioritise.py" line="205" />
             <source>each voter ranks their top {n}</source>
             <translation>każdy układa ranking swoich {n} najważniejszych</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/panels/prioritise.py" line="206" />
+            <location filename="../../ui/panels/prioritise.py" line="207" />
             <source>%n option(s)</source>
             <translation>
                 <numerusform>%n opcja</numerusform>
@@ -3909,12 +3909,12 @@ Pracować dalej?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/panels/prioritise.py" line="207" />
+            <location filename="../../ui/panels/prioritise.py" line="208" />
             <source>all groups</source>
             <translation>wszystkie grupy</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/prioritise.py" line="208" />
+            <location filename="../../ui/panels/prioritise.py" line="209" />
             <source>all ideas</source>
             <translation>wszystkie pomysły</translation>
         </message>
@@ -3922,12 +3922,12 @@ Pracować dalej?</translation>
     <context>
         <name>PrioritiseView</name>
         <message>
-            <location filename="../../ui/presenter_phases.py" line="78" />
+            <location filename="../../ui/presenter_phases.py" line="80" />
             <source>No voting round yet</source>
             <translation>Nie ma jeszcze głosowania</translation>
         </message>
         <message>
-            <location filename="../../ui/presenter_phases.py" line="82" />
+            <location filename="../../ui/presenter_phases.py" line="84" />
             <source>Voting: {status}</source>
             <translation>Głosowanie: {status}</translation>
         </message>
