@@ -159,6 +159,14 @@ def refusal(error: Refused) -> str:
         RefusalReason.TOPIC_ON_AGENDA: translate(
             "Messages", "This topic is on the agenda already (\u201e{detail}\u201d); nothing "
             "was added."),
+        RefusalReason.SPLIT_ONTO_WORKSHOP: translate(
+            "Messages", "A table's file cannot be written onto this workshop's own file (or "
+            "its journal or lock). Choose a new name. Nothing was written."),
+        RefusalReason.UNKNOWN_TABLE: translate(
+            "Messages", "No idea has the table \u201e{detail}\u201d. Nothing was written."),
+        RefusalReason.NOTHING_TO_SPLIT: translate(
+            "Messages", "Choose a table or at least one idea to write to the new file. "
+            "Nothing was written."),
         RefusalReason.HISTORY_CHANGED: translate(
             "Messages", "The undo history of this workshop was changed elsewhere; nothing was "
             "undone or redone."),

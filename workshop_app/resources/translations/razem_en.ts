@@ -137,7 +137,7 @@
 <context>
     <name>ImportNotes</name>
     <message numerus="yes">
-        <location filename="../../messages.py" line="342"/>
+        <location filename="../../messages.py" line="350"/>
         <source>%n row(s) had a sector that was not recognised ({values}); they were set to „other”.</source>
         <translation>
             <numerusform>%n row had a sector that was not recognised ({values}); they were set to „other”.</numerusform>
@@ -145,7 +145,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="347"/>
+        <location filename="../../messages.py" line="355"/>
         <source>%n of the ideas in this file are already in the workshop (the file holds {total}); it looks imported before.</source>
         <translation>
             <numerusform>%n of the ideas in this file are already in the workshop (the file holds {total}); it looks imported before.</numerusform>
@@ -156,7 +156,7 @@
 <context>
     <name>Operations</name>
     <message numerus="yes">
-        <location filename="../../messages.py" line="187"/>
+        <location filename="../../messages.py" line="195"/>
         <source>pasting %n idea(s)</source>
         <translation>
             <numerusform>pasting %n idea</numerusform>
@@ -164,7 +164,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="188"/>
+        <location filename="../../messages.py" line="196"/>
         <source>importing %n idea(s)</source>
         <translation>
             <numerusform>importing %n idea</numerusform>
@@ -172,7 +172,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="191"/>
+        <location filename="../../messages.py" line="199"/>
         <source>deleting %n idea(s)</source>
         <translation>
             <numerusform>deleting %n idea</numerusform>
@@ -180,7 +180,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="192"/>
+        <location filename="../../messages.py" line="200"/>
         <source>restoring %n idea(s)</source>
         <translation>
             <numerusform>restoring %n idea</numerusform>
@@ -188,7 +188,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="195"/>
+        <location filename="../../messages.py" line="203"/>
         <source>importing %n participant(s)</source>
         <translation>
             <numerusform>importing %n participant</numerusform>
@@ -196,7 +196,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="197"/>
+        <location filename="../../messages.py" line="205"/>
         <source>removing %n participant(s)</source>
         <translation>
             <numerusform>removing %n participant</numerusform>
@@ -204,7 +204,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="198"/>
+        <location filename="../../messages.py" line="206"/>
         <source>restoring %n participant(s)</source>
         <translation>
             <numerusform>restoring %n participant</numerusform>
@@ -212,7 +212,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="201"/>
+        <location filename="../../messages.py" line="209"/>
         <source>removing %n objective(s)</source>
         <translation>
             <numerusform>removing %n objective</numerusform>
@@ -220,7 +220,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="202"/>
+        <location filename="../../messages.py" line="210"/>
         <source>restoring %n objective(s)</source>
         <translation>
             <numerusform>restoring %n objective</numerusform>
@@ -228,7 +228,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="204"/>
+        <location filename="../../messages.py" line="212"/>
         <source>grouping %n idea(s)</source>
         <translation>
             <numerusform>grouping %n idea</numerusform>
@@ -236,7 +236,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="205"/>
+        <location filename="../../messages.py" line="213"/>
         <source>moving %n note(s)</source>
         <translation>
             <numerusform>moving %n note</numerusform>
@@ -244,7 +244,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="206"/>
+        <location filename="../../messages.py" line="214"/>
         <source>adding %n idea(s) to a group</source>
         <translation>
             <numerusform>adding %n idea to a group</numerusform>
@@ -252,7 +252,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="207"/>
+        <location filename="../../messages.py" line="215"/>
         <source>taking %n idea(s) out of a group</source>
         <translation>
             <numerusform>taking %n idea out of a group</numerusform>
@@ -260,7 +260,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="212"/>
+        <location filename="../../messages.py" line="220"/>
         <source>accepting %n suggested group(s)</source>
         <translation>
             <numerusform>accepting %n suggested group</numerusform>
@@ -268,7 +268,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="229"/>
+        <location filename="../../messages.py" line="237"/>
         <source>scheduling %n agenda item(s)</source>
         <translation>
             <numerusform>scheduling %n agenda item</numerusform>
@@ -276,7 +276,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="230"/>
+        <location filename="../../messages.py" line="238"/>
         <source>carrying over %n topic(s) from the previous edition</source>
         <translation>
             <numerusform>carrying over %n topic from the previous edition</numerusform>
