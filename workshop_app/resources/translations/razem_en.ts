@@ -370,6 +370,41 @@
     </message>
 </context>
 <context>
+    <name>SplitWords</name>
+    <message numerus="yes">
+        <location filename="../../cli_split.py" line="102"/>
+        <source>Wrote %n idea(s) written at no table to {file}.</source>
+        <translation>
+            <numerusform>Wrote %n idea written at no table to {file}.</numerusform>
+            <numerusform>Wrote %n ideas written at no table to {file}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../cli_split.py" line="104"/>
+        <source>Wrote %n idea(s) of the table „{table}” to {file}.</source>
+        <translation>
+            <numerusform>Wrote %n idea of the table „{table}” to {file}.</numerusform>
+            <numerusform>Wrote %n ideas of the table „{table}” to {file}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../cli_split.py" line="106"/>
+        <source>Wrote %n chosen idea(s) to {file}.</source>
+        <translation>
+            <numerusform>Wrote %n chosen idea to {file}.</numerusform>
+            <numerusform>Wrote %n chosen ideas to {file}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../cli_split.py" line="109"/>
+        <source>With them: %n group(s), and the workshop&apos;s setup with every participant ({people}); no voting rounds and no agenda.</source>
+        <translation>
+            <numerusform>With them: %n group, and the workshop&apos;s setup with every participant ({people}); no voting rounds and no agenda.</numerusform>
+            <numerusform>With them: %n groups, and the workshop&apos;s setup with every participant ({people}); no voting rounds and no agenda.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SuggestionPanel</name>
     <message numerus="yes">
         <location filename="../../ui/suggestion_panel.py" line="146"/>
@@ -484,7 +519,7 @@
 <context>
     <name>_Plurals</name>
     <message numerus="yes">
-        <location filename="../../cli.py" line="376"/>
+        <location filename="../../cli.py" line="389"/>
         <source>Imported %n idea(s) into {file}.</source>
         <translation>
             <numerusform>Imported %n idea into {file}.</numerusform>
@@ -492,7 +527,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="379"/>
+        <location filename="../../cli.py" line="392"/>
         <source>Skipped %n row(s) without text.</source>
         <translation>
             <numerusform>Skipped %n row without text.</numerusform>
@@ -500,7 +535,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="382"/>
+        <location filename="../../cli.py" line="395"/>
         <source>%n idea(s)</source>
         <translation>
             <numerusform>%n idea</numerusform>
@@ -508,7 +543,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="385"/>
+        <location filename="../../cli.py" line="398"/>
         <source>%n group(s)</source>
         <translation>
             <numerusform>%n group</numerusform>
@@ -516,7 +551,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="389"/>
+        <location filename="../../cli.py" line="402"/>
         <source>Created %n suggested group(s).</source>
         <translation>
             <numerusform>Created %n suggested group.</numerusform>
@@ -524,7 +559,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="390"/>
+        <location filename="../../cli.py" line="403"/>
         <source>%n group(s) suggested; --apply creates them.</source>
         <translation>
             <numerusform>%n group suggested; --apply creates it.</numerusform>
@@ -532,7 +567,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="393"/>
+        <location filename="../../cli.py" line="406"/>
         <source>%n pair(s) of likely duplicates (merge them in the window):</source>
         <translation>
             <numerusform>%n pair of likely duplicates (merge them in the window):</numerusform>
@@ -540,7 +575,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="396"/>
+        <location filename="../../cli.py" line="409"/>
         <source>%n agenda item(s) without a day and time left out of the calendar: {titles}</source>
         <translation>
             <numerusform>%n agenda item without a day and time left out of the calendar: {titles}</numerusform>

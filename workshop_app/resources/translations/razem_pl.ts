@@ -4512,6 +4512,60 @@ Pracować dalej?</translation>
     </message>
 </context>
 <context>
+    <name>SplitWords</name>
+    <message numerus="yes">
+        <location filename="../../cli_split.py" line="102"/>
+        <source>Wrote %n idea(s) written at no table to {file}.</source>
+        <translation>
+            <numerusform>Zapisano %n pomysł bez stołu w pliku {file}.</numerusform>
+            <numerusform>Zapisano %n pomysły bez stołu w pliku {file}.</numerusform>
+            <numerusform>Zapisano %n pomysłów bez stołu w pliku {file}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../cli_split.py" line="104"/>
+        <source>Wrote %n idea(s) of the table „{table}” to {file}.</source>
+        <translation>
+            <numerusform>Zapisano %n pomysł stołu „{table}” w pliku {file}.</numerusform>
+            <numerusform>Zapisano %n pomysły stołu „{table}” w pliku {file}.</numerusform>
+            <numerusform>Zapisano %n pomysłów stołu „{table}” w pliku {file}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../cli_split.py" line="106"/>
+        <source>Wrote %n chosen idea(s) to {file}.</source>
+        <translation>
+            <numerusform>Zapisano %n wybrany pomysł w pliku {file}.</numerusform>
+            <numerusform>Zapisano %n wybrane pomysły w pliku {file}.</numerusform>
+            <numerusform>Zapisano %n wybranych pomysłów w pliku {file}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../cli_split.py" line="109"/>
+        <source>With them: %n group(s), and the workshop&apos;s setup with every participant ({people}); no voting rounds and no agenda.</source>
+        <translation>
+            <numerusform>Wraz z nimi: %n grupa oraz ustawienia warsztatu ze wszystkimi uczestnikami ({people}); bez rund głosowania i programu.</numerusform>
+            <numerusform>Wraz z nimi: %n grupy oraz ustawienia warsztatu ze wszystkimi uczestnikami ({people}); bez rund głosowania i programu.</numerusform>
+            <numerusform>Wraz z nimi: %n grup oraz ustawienia warsztatu ze wszystkimi uczestnikami ({people}); bez rund głosowania i programu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../cli_split.py" line="115"/>
+        <source>There is no idea {idea} in {file}. Nothing was written.</source>
+        <translation>Nie ma pomysłu {idea} w pliku {file}. Nic nie zapisano.</translation>
+    </message>
+    <message>
+        <location filename="../../cli_split.py" line="118"/>
+        <source>There is no table „{table}” in {file}; its tables: {tables}. Nothing was written.</source>
+        <translation>Nie ma stołu „{table}” w pliku {file}; jego stoły: {tables}. Nic nie zapisano.</translation>
+    </message>
+    <message>
+        <location filename="../../cli_split.py" line="120"/>
+        <source>none</source>
+        <translation>brak</translation>
+    </message>
+</context>
+<context>
     <name>StartScreen</name>
     <message>
         <location filename="../../ui/start_screen.py" line="43"/>
@@ -4947,7 +5001,7 @@ Pracować dalej?</translation>
 <context>
     <name>_Plurals</name>
     <message numerus="yes">
-        <location filename="../../cli.py" line="376"/>
+        <location filename="../../cli.py" line="389"/>
         <source>Imported %n idea(s) into {file}.</source>
         <translation>
             <numerusform>Zaimportowano %n pomysł do pliku {file}.</numerusform>
@@ -4956,7 +5010,7 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="379"/>
+        <location filename="../../cli.py" line="392"/>
         <source>Skipped %n row(s) without text.</source>
         <translation>
             <numerusform>Pominięto %n wiersz bez treści.</numerusform>
@@ -4965,7 +5019,7 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="382"/>
+        <location filename="../../cli.py" line="395"/>
         <source>%n idea(s)</source>
         <translation>
             <numerusform>%n pomysł</numerusform>
@@ -4974,7 +5028,7 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="385"/>
+        <location filename="../../cli.py" line="398"/>
         <source>%n group(s)</source>
         <translation>
             <numerusform>%n grupa</numerusform>
@@ -4983,7 +5037,7 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="389"/>
+        <location filename="../../cli.py" line="402"/>
         <source>Created %n suggested group(s).</source>
         <translation>
             <numerusform>Utworzono %n proponowaną grupę.</numerusform>
@@ -4992,7 +5046,7 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="390"/>
+        <location filename="../../cli.py" line="403"/>
         <source>%n group(s) suggested; --apply creates them.</source>
         <translation>
             <numerusform>Proponowana %n grupa; --apply ją utworzy.</numerusform>
@@ -5001,7 +5055,7 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="393"/>
+        <location filename="../../cli.py" line="406"/>
         <source>%n pair(s) of likely duplicates (merge them in the window):</source>
         <translation>
             <numerusform>%n para prawdopodobnych duplikatów (połącz je w oknie programu):</numerusform>
@@ -5010,7 +5064,7 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="396"/>
+        <location filename="../../cli.py" line="409"/>
         <source>%n agenda item(s) without a day and time left out of the calendar: {titles}</source>
         <translation>
             <numerusform>%n punkt programu bez dnia i godziny pominięto w kalendarzu: {titles}</numerusform>
@@ -5022,52 +5076,62 @@ Pracować dalej?</translation>
 <context>
     <name>argparse</name>
     <message>
-        <location filename="../../cli.py" line="57"/>
+        <location filename="../../cli.py" line="58"/>
         <source>argument {name}: {message}</source>
         <translation>argument {name}: {message}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="59"/>
+        <location filename="../../cli.py" line="60"/>
         <source>the following arguments are required: {names}</source>
         <translation>brakuje wymaganych argumentów: {names}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="61"/>
+        <location filename="../../cli.py" line="62"/>
         <source>unrecognized arguments: {words}</source>
         <translation>nieznane argumenty: {words}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="63"/>
+        <location filename="../../cli.py" line="64"/>
         <source>invalid choice: {value} (choose from {choices})</source>
         <translation>niedozwolona wartość: {value} (do wyboru: {choices})</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="83"/>
+        <location filename="../../cli.py" line="67"/>
+        <source>one of the arguments {names} is required</source>
+        <translation>wymagany jest jeden z argumentów {names}</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="69"/>
+        <source>not allowed with argument {other}</source>
+        <translation>nie można go podać razem z argumentem {other}</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="88"/>
         <source>usage: </source>
         <translation>użycie: </translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="97"/>
+        <location filename="../../cli.py" line="102"/>
         <source>positional arguments</source>
         <translation>argumenty pozycyjne</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="98"/>
+        <location filename="../../cli.py" line="103"/>
         <source>options</source>
         <translation>opcje</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="100"/>
+        <location filename="../../cli.py" line="105"/>
         <source>show this help message and exit</source>
         <translation>pokaż tę pomoc i zakończ</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="133"/>
+        <location filename="../../cli.py" line="143"/>
         <source>show program&apos;s version number and exit</source>
         <translation>pokaż wersję programu i zakończ</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="64"/>
+        <location filename="../../cli.py" line="65"/>
         <source>expected one argument</source>
         <translation>oczekiwano jednego argumentu</translation>
     </message>
@@ -5075,91 +5139,92 @@ Pracować dalej?</translation>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../cli.py" line="109"/>
+        <location filename="../../cli.py" line="119"/>
         <source>{prog}: error: {message}
 </source>
         <translation>{prog}: błąd: {message}
 </translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="116"/>
+        <location filename="../../cli.py" line="126"/>
         <source>interface language (default: pl)</source>
         <translation>język interfejsu (domyślnie: pl)</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="127"/>
+        <location filename="../../cli.py" line="137"/>
         <source>Razem: run participatory planning workshops. Without a command, opens the window: &apos;workshop-app&apos; shows the start screen, &apos;workshop-app FILE&apos; opens a workshop, &apos;workshop-app --demo&apos; opens a fresh copy of the demo workshop.</source>
         <translation>Razem: prowadzenie warsztatów partycypacyjnych. Bez polecenia otwiera okno: &apos;workshop-app&apos; pokazuje ekran startowy, &apos;workshop-app PLIK&apos; otwiera warsztat, &apos;workshop-app --demo&apos; otwiera świeżą kopię warsztatu pokazowego.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="135"/>
+        <location filename="../../cli.py" line="145"/>
         <source>commands</source>
         <translation>polecenia</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="136"/>
+        <location filename="../../cli.py" line="146"/>
         <source>COMMAND</source>
         <translation>POLECENIE</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="137"/>
+        <location filename="../../cli.py" line="147"/>
         <source>create a new, empty workshop file</source>
         <translation>utwórz nowy, pusty plik warsztatu</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="138"/>
-        <location filename="../../cli.py" line="144"/>
-        <location filename="../../cli.py" line="149"/>
-        <location filename="../../cli.py" line="170"/>
-        <location filename="../../cli.py" line="187"/>
-        <location filename="../../cli.py" line="204"/>
-        <location filename="../../cli.py" line="209"/>
+        <location filename="../../cli.py" line="148"/>
+        <location filename="../../cli.py" line="154"/>
+        <location filename="../../cli.py" line="159"/>
+        <location filename="../../cli.py" line="180"/>
+        <location filename="../../cli.py" line="197"/>
+        <location filename="../../cli.py" line="217"/>
         <location filename="../../cli.py" line="222"/>
+        <location filename="../../cli.py" line="235"/>
         <location filename="../../cli_carry_over.py" line="40"/>
         <location filename="../../cli_serve.py" line="37"/>
+        <location filename="../../cli_split.py" line="43"/>
         <location filename="../../cli_vote.py" line="52"/>
         <location filename="../../cli_vote.py" line="72"/>
         <source>FILE</source>
         <translation>PLIK</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="138"/>
-        <location filename="../../cli.py" line="212"/>
+        <location filename="../../cli.py" line="148"/>
+        <location filename="../../cli.py" line="225"/>
         <source>the new workshop file (.razem)</source>
         <translation>nowy plik warsztatu (.razem)</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="139"/>
+        <location filename="../../cli.py" line="149"/>
         <location filename="../../cli_carry_over.py" line="44"/>
         <location filename="../../cli_vote.py" line="85"/>
         <source>TITLE</source>
         <translation>TYTUŁ</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="140"/>
+        <location filename="../../cli.py" line="150"/>
         <source>the workshop&apos;s title</source>
         <translation>tytuł warsztatu</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="143"/>
+        <location filename="../../cli.py" line="153"/>
         <source>write a copy of the demo workshop to a file</source>
         <translation>zapisz kopię warsztatu pokazowego do pliku</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="145"/>
+        <location filename="../../cli.py" line="155"/>
         <source>where to write the copy (.razem)</source>
         <translation>gdzie zapisać kopię (.razem)</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="148"/>
+        <location filename="../../cli.py" line="158"/>
         <source>export a workshop&apos;s data</source>
         <translation>eksportuj dane warsztatu</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="149"/>
-        <location filename="../../cli.py" line="170"/>
-        <location filename="../../cli.py" line="187"/>
-        <location filename="../../cli.py" line="205"/>
+        <location filename="../../cli.py" line="159"/>
+        <location filename="../../cli.py" line="180"/>
+        <location filename="../../cli.py" line="197"/>
+        <location filename="../../cli.py" line="218"/>
         <location filename="../../cli_carry_over.py" line="41"/>
         <location filename="../../cli_serve.py" line="38"/>
         <location filename="../../cli_vote.py" line="49"/>
@@ -5167,214 +5232,215 @@ Pracować dalej?</translation>
         <translation>plik warsztatu (.razem)</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="150"/>
-        <location filename="../../cli.py" line="152"/>
-        <location filename="../../cli.py" line="154"/>
-        <location filename="../../cli.py" line="157"/>
-        <location filename="../../cli.py" line="159"/>
-        <location filename="../../cli.py" line="188"/>
+        <location filename="../../cli.py" line="160"/>
+        <location filename="../../cli.py" line="162"/>
+        <location filename="../../cli.py" line="164"/>
+        <location filename="../../cli.py" line="167"/>
+        <location filename="../../cli.py" line="169"/>
+        <location filename="../../cli.py" line="198"/>
+        <location filename="../../cli_split.py" line="45"/>
         <location filename="../../cli_vote.py" line="76"/>
         <source>OUT</source>
         <translation>WYJŚCIE</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="151"/>
+        <location filename="../../cli.py" line="161"/>
         <source>write all data as JSON (schema: docs/json-export.md)</source>
         <translation>zapisz wszystkie dane jako JSON (schemat: docs/json-export.md)</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="153"/>
+        <location filename="../../cli.py" line="163"/>
         <source>write the ideas as CSV (UTF-8 with BOM, commas)</source>
         <translation>zapisz pomysły jako CSV (UTF-8 z BOM, przecinki)</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="155"/>
+        <location filename="../../cli.py" line="165"/>
         <source>write the ideas as CSV for a Polish Excel (Windows-1250, semicolons)</source>
         <translation>zapisz pomysły jako CSV dla polskiego Excela (Windows-1250, średniki)</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="158"/>
+        <location filename="../../cli.py" line="168"/>
         <source>write every round&apos;s results as CSV (UTF-8 with BOM)</source>
         <translation>zapisz wyniki każdej rundy jako CSV (UTF-8 z BOM)</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="160"/>
+        <location filename="../../cli.py" line="170"/>
         <source>write the scheduled agenda as iCalendar</source>
         <translation>zapisz ułożony program jako iCalendar</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="161"/>
-        <location filename="../../cli.py" line="163"/>
+        <location filename="../../cli.py" line="171"/>
+        <location filename="../../cli.py" line="173"/>
         <source>OUT.pdf</source>
         <translation>WYJŚCIE.pdf</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="162"/>
+        <location filename="../../cli.py" line="172"/>
         <source>write the PDF summary the organisers publish</source>
         <translation>zapisz podsumowanie w PDF, które publikują organizatorzy</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="164"/>
+        <location filename="../../cli.py" line="174"/>
         <source>write the agenda as a PDF timetable (A4 landscape)</source>
         <translation>zapisz program jako harmonogram w PDF (A4 poziomo)</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="166"/>
+        <location filename="../../cli.py" line="176"/>
         <source>in an anonymous workshop, export the participants&apos; names too (for the organisers&apos; own archive)</source>
         <translation>w warsztacie anonimowym eksportuj także nazwiska uczestników (do własnego archiwum organizatorów)</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="169"/>
+        <location filename="../../cli.py" line="179"/>
         <source>import ideas from a CSV or Excel file</source>
         <translation>importuj pomysły z pliku CSV lub Excel</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="171"/>
+        <location filename="../../cli.py" line="181"/>
         <source>SOURCE</source>
         <translation>ŹRÓDŁO</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="172"/>
+        <location filename="../../cli.py" line="182"/>
         <source>a .csv, .tsv, .txt or .xlsx file of ideas</source>
         <translation>plik .csv, .tsv, .txt lub .xlsx z pomysłami</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="173"/>
+        <location filename="../../cli.py" line="183"/>
         <source>the column with the idea&apos;s text</source>
         <translation>kolumna z treścią pomysłu</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="174"/>
+        <location filename="../../cli.py" line="184"/>
         <source>the column with the author&apos;s sector</source>
         <translation>kolumna z sektorem autora</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="175"/>
+        <location filename="../../cli.py" line="185"/>
         <source>the column with the author&apos;s name</source>
         <translation>kolumna z nazwiskiem autora</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="177"/>
+        <location filename="../../cli.py" line="187"/>
         <source>the column with a group name (notes grouped on paper)</source>
         <translation>kolumna z nazwą grupy (karteczki pogrupowane na papierze)</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="178"/>
+        <location filename="../../cli.py" line="188"/>
         <source>NAME</source>
         <translation>NAZWA</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="180"/>
+        <location filename="../../cli.py" line="190"/>
         <source>the first row is an idea, not column names</source>
         <translation>pierwszy wiersz to pomysł, a nie nazwy kolumn</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="182"/>
+        <location filename="../../cli.py" line="192"/>
         <source>import even when most of the ideas are already in the workshop (the file was imported before)</source>
         <translation>importuj, nawet gdy większość pomysłów już jest w warsztacie (plik był już importowany)</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="185"/>
+        <location filename="../../cli.py" line="195"/>
         <source>suggest groups for the ungrouped ideas, and the best group for each</source>
         <translation>zaproponuj grupy dla niepogrupowanych pomysłów i najlepszą grupę dla każdego</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="189"/>
+        <location filename="../../cli.py" line="199"/>
         <source>write the suggestions as JSON (see docs/suggestions.md)</source>
         <translation>zapisz propozycje jako JSON (zob. docs/suggestions.md)</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="191"/>
+        <location filename="../../cli.py" line="201"/>
         <source>create the suggested groups (one transaction)</source>
         <translation>utwórz proponowane grupy (jedna transakcja)</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="202"/>
+        <location filename="../../cli.py" line="215"/>
         <source>list the automatic copies of a workshop (newest first), to open one</source>
         <translation>wypisz automatyczne kopie warsztatu (od najnowszej), by otworzyć jedną z nich</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="207"/>
+        <location filename="../../cli.py" line="220"/>
         <source>copy what is readable of a damaged workshop into a new file</source>
         <translation>skopiuj to, co da się odczytać z uszkodzonego warsztatu, do nowego pliku</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="210"/>
+        <location filename="../../cli.py" line="223"/>
         <source>the damaged workshop file (only read)</source>
         <translation>uszkodzony plik warsztatu (tylko odczytywany)</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="211"/>
+        <location filename="../../cli.py" line="224"/>
         <source>NEW</source>
         <translation>NOWY</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="223"/>
+        <location filename="../../cli.py" line="236"/>
         <source>a workshop to open</source>
         <translation>warsztat do otwarcia</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="225"/>
+        <location filename="../../cli.py" line="238"/>
         <source>open a fresh copy of the demo workshop</source>
         <translation>otwórz świeżą kopię warsztatu pokazowego</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="294"/>
+        <location filename="../../cli.py" line="307"/>
         <source>Created the workshop „{title}” in {file}.</source>
         <translation>Utworzono warsztat „{title}” w pliku {file}.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="306"/>
+        <location filename="../../cli.py" line="319"/>
         <source>Wrote a copy of the demo workshop to {file}.</source>
         <translation>Zapisano kopię warsztatu pokazowego w pliku {file}.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="324"/>
+        <location filename="../../cli.py" line="337"/>
         <source>Choose at least one output: {options}.</source>
         <translation>Wybierz co najmniej jeden plik wynikowy: {options}.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="454"/>
+        <location filename="../../cli.py" line="467"/>
         <source>Copied {kept} readable rows of {file} into {new}; {lost} could not be read and were left out.</source>
         <translation>Skopiowano {kept} czytelnych wierszy z {file} do {new}; {lost} nie dało się odczytać i pominięto je.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="500"/>
+        <location filename="../../cli.py" line="513"/>
         <source>Name the text column with --text-column, or give --no-header if the first row is already an idea. Nothing was imported.</source>
         <translation>Wskaż kolumnę z treścią opcją --text-column albo podaj --no-header, jeśli pierwszy wiersz jest już pomysłem. Nic nie zaimportowano.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="551"/>
+        <location filename="../../cli.py" line="564"/>
         <source>No groups to suggest.</source>
         <translation>Brak grup do zaproponowania.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="610"/>
+        <location filename="../../cli.py" line="623"/>
         <source>{file} has no voting rounds yet.</source>
         <translation>W pliku {file} nie ma jeszcze żadnego głosowania.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="747"/>
+        <location filename="../../cli.py" line="777"/>
         <source>There is no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set); start Razem in a desktop session, or use one of the commands (see --help).</source>
         <translation>Brak ekranu, na którym można otworzyć okno (nie ustawiono DISPLAY ani WAYLAND_DISPLAY); uruchom Razem w sesji graficznej albo użyj jednego z poleceń (zob. --help).</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="247"/>
+        <location filename="../../cli.py" line="260"/>
         <source>Could not write {file}: {reason}</source>
         <translation>Nie udało się zapisać pliku {file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="344"/>
+        <location filename="../../cli.py" line="357"/>
         <source>Exported the workshop to {file}.</source>
         <translation>Wyeksportowano warsztat do pliku {file}.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="418"/>
+        <location filename="../../cli.py" line="431"/>
         <source>Nothing was imported; give --allow-repeat to import it again.</source>
         <translation>Nic nie zaimportowano; podaj --allow-repeat, aby zaimportować go ponownie.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="477"/>
+        <location filename="../../cli.py" line="490"/>
         <source>No automatic copies of {file} yet.</source>
         <translation>Brak jeszcze automatycznych kopii pliku {file}.</translation>
     </message>
@@ -5650,6 +5716,41 @@ Pracować dalej?</translation>
         <location filename="../../cli_carry_over.py" line="106"/>
         <source>There is no topic „{topic}” in {file}; without --topic and --all the command lists them. Nothing was carried over.</source>
         <translation>W pliku {file} nie ma tematu „{topic}”; bez --topic i --all polecenie wypisuje tematy. Nic nie zostało przeniesione.</translation>
+    </message>
+    <message>
+        <location filename="../../cli_split.py" line="40"/>
+        <source>write one table&apos;s ideas (or chosen ones) with the workshop&apos;s setup to a new workshop file</source>
+        <translation>zapisz pomysły jednego stołu (lub wybrane) z ustawieniami warsztatu w nowym pliku warsztatu</translation>
+    </message>
+    <message>
+        <location filename="../../cli_split.py" line="44"/>
+        <source>the workshop file (.razem; only read)</source>
+        <translation>plik warsztatu (.razem; tylko odczytywany)</translation>
+    </message>
+    <message>
+        <location filename="../../cli_split.py" line="46"/>
+        <source>the new workshop file (.razem; must not exist)</source>
+        <translation>nowy plik warsztatu (.razem; nie może istnieć)</translation>
+    </message>
+    <message>
+        <location filename="../../cli_split.py" line="48"/>
+        <source>LABEL</source>
+        <translation>STÓŁ</translation>
+    </message>
+    <message>
+        <location filename="../../cli_split.py" line="49"/>
+        <source>the ideas of this table</source>
+        <translation>pomysły tego stołu</translation>
+    </message>
+    <message>
+        <location filename="../../cli_split.py" line="50"/>
+        <source>ID,ID,...</source>
+        <translation>NR,NR,...</translation>
+    </message>
+    <message>
+        <location filename="../../cli_split.py" line="51"/>
+        <source>these ideas (numbers or ids, separated by commas) and the duplicates stacked on them</source>
+        <translation>te pomysły (numery lub identyfikatory, oddzielone przecinkami) i duplikaty ułożone na nich</translation>
     </message>
 </context>
 </TS>
