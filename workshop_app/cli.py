@@ -648,10 +648,11 @@ def _cmd_carry_over(args: argparse.Namespace) -> int:
 
 def _cmd_split(args: argparse.Namespace) -> int:
     from workshop_app import cli_split
+    from workshop_app.split_words import SplitWords
 
     def worded(error: Exception) -> str | None:
         if isinstance(error, cli_split.UnknownChoice):
-            return cli_split.SplitWords().unknown(error, args.file)
+            return SplitWords().unknown(error, args.file)
         return None
 
     return _print_lines(lambda: cli_split.run(args, _suffixed(args.out)), Path(args.file), worded)

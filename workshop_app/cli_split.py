@@ -17,10 +17,11 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication
 
 from workshop_app.models import Idea
 from workshop_app.models.split import TableCount, find_table
+from workshop_app.split_words import SplitWords
 
 translate = QCoreApplication.translate
 
@@ -92,29 +93,3 @@ def idea_ids(typed: str, ideas: Sequence[Idea]) -> list[str]:
         if idea_id not in found:
             found.append(idea_id)
     return found
-
-
-class SplitWords(QObject):
-    """What `split` prints, with Polish plural forms."""
-
-    def written(self, n: int, table: str | None, out: Path) -> str:
-        if table == "":
-            return self.tr("Wrote %n idea(s) written at no table to {file}.", "", n).format(file=out)
-        if table is not None:
-            return self.tr("Wrote %n idea(s) of the table \u201e{table}\u201d to {file}.",
-                           "", n).format(table=table, file=out)
-        return self.tr("Wrote %n chosen idea(s) to {file}.", "", n).format(file=out)
-
-    def holds(self, clusters: int, participants: int) -> str:
-        return self.tr("With them: %n group(s), and the workshop's setup with every "
-                       "participant ({people}); no voting rounds and no agenda.", "",
-                       clusters).format(people=participants)
-
-    def unknown(self, error: UnknownChoice, file: str) -> str:
-        if error.idea:
-            return self.tr("There is no idea {idea} in {file}. Nothing was written.").format(
-                idea=error.wanted, file=file)
-        labels = ", ".join(f"\u201e{t.label}\u201d ({t.ideas})" for t in error.tables if t.label)
-        return self.tr("There is no table \u201e{table}\u201d in {file}; its tables: {tables}. "
-                       "Nothing was written.").format(table=error.wanted, file=file,
-                                                      tables=labels or self.tr("none"))

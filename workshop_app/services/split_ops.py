@@ -36,7 +36,13 @@ from workshop_app.models.split import (
 )
 from workshop_app.services.base import ServiceBase
 from workshop_app.services.changes import RefusalReason, Refused
-from workshop_app.storage import FileProblem, LockHolder, WorkshopFileError, WorkshopStore
+from workshop_app.storage import (
+    FILE_SUFFIX,
+    FileProblem,
+    LockHolder,
+    WorkshopFileError,
+    WorkshopStore,
+)
 from workshop_app.storage.lock import writer_alive
 
 # What SQLite and Razem keep beside a workshop file.
@@ -148,6 +154,18 @@ def split_file(source: Path | str, target: Path | str, *, table: str | None = No
     _refuse_onto(Path(target).absolute(), Path(source).absolute())
     with WorkshopStore.open_reader(source) as store:
         return WorkshopService(store).split_to(target, table=table, idea_ids=idea_ids)
+
+
+def proposed_target(source: Path, folder: Path, name: str) -> Path:
+    """Where a table's file is proposed: `folder`/SOURCE-NAME.razem, the name
+    with dashes for spaces and anything but letters, digits, - and _."""
+    safe = "-".join("".join(c if c.isalnum() or c in "-_" else " " for c in name).split())
+    return folder / f"{source.stem}-{safe}{FILE_SUFFIX}"
+
+
+def with_suffix(path: Path) -> Path:
+    """`path`, with the workshop suffix when it has none (as `new` adds it)."""
+    return path if path.suffix else path.with_suffix(FILE_SUFFIX)
 
 
 def _refuse_onto(target: Path, source: Path) -> None:

@@ -99,7 +99,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/gather.py" line="259"/>
+        <location filename="../../ui/panels/gather.py" line="264"/>
         <source>Imported %n idea(s).</source>
         <translation>
             <numerusform>Imported %n idea.</numerusform>
@@ -372,7 +372,7 @@
 <context>
     <name>SplitWords</name>
     <message numerus="yes">
-        <location filename="../../cli_split.py" line="102"/>
+        <location filename="../../split_words.py" line="23"/>
         <source>Wrote %n idea(s) written at no table to {file}.</source>
         <translation>
             <numerusform>Wrote %n idea written at no table to {file}.</numerusform>
@@ -380,7 +380,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli_split.py" line="104"/>
+        <location filename="../../split_words.py" line="25"/>
         <source>Wrote %n idea(s) of the table „{table}” to {file}.</source>
         <translation>
             <numerusform>Wrote %n idea of the table „{table}” to {file}.</numerusform>
@@ -388,7 +388,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli_split.py" line="106"/>
+        <location filename="../../split_words.py" line="27"/>
         <source>Wrote %n chosen idea(s) to {file}.</source>
         <translation>
             <numerusform>Wrote %n chosen idea to {file}.</numerusform>
@@ -396,11 +396,35 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli_split.py" line="109"/>
+        <location filename="../../split_words.py" line="30"/>
         <source>With them: %n group(s), and the workshop&apos;s setup with every participant ({people}); no voting rounds and no agenda.</source>
         <translation>
             <numerusform>With them: %n group, and the workshop&apos;s setup with every participant ({people}); no voting rounds and no agenda.</numerusform>
             <numerusform>With them: %n groups, and the workshop&apos;s setup with every participant ({people}); no voting rounds and no agenda.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../split_words.py" line="37"/>
+        <source>Ideas of no table (%n)</source>
+        <translation>
+            <numerusform>Ideas of no table (%n)</numerusform>
+            <numerusform>Ideas of no table (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../split_words.py" line="38"/>
+        <source>{table} (%n idea(s))</source>
+        <translation>
+            <numerusform>{table} (%n idea)</numerusform>
+            <numerusform>{table} (%n ideas)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../split_words.py" line="41"/>
+        <source>The selected notes (%n)</source>
+        <translation>
+            <numerusform>The selected notes (%n)</numerusform>
+            <numerusform>The selected notes (%n)</numerusform>
         </translation>
     </message>
 </context>

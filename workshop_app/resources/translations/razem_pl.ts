@@ -736,26 +736,31 @@
     </message>
     <message>
         <location filename="../../ui/panels/cluster.py" line="78"/>
+        <source>Save table as a file…</source>
+        <translation>Zapisz stół jako plik…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/cluster.py" line="79"/>
         <source>Fit all</source>
         <translation>Pokaż wszystko</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cluster.py" line="79"/>
+        <location filename="../../ui/panels/cluster.py" line="80"/>
         <source>Zoom in</source>
         <translation>Powiększ</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cluster.py" line="80"/>
+        <location filename="../../ui/panels/cluster.py" line="81"/>
         <source>Zoom out</source>
         <translation>Pomniejsz</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cluster.py" line="127"/>
+        <location filename="../../ui/panels/cluster.py" line="136"/>
         <source>Merge groups</source>
         <translation>Scal grupy</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cluster.py" line="128"/>
+        <location filename="../../ui/panels/cluster.py" line="137"/>
         <source>Merge the group „{source}” into „{target}”?</source>
         <translation>Scalić grupę „{source}” z grupą „{target}”?</translation>
     </message>
@@ -1347,7 +1352,7 @@ Pracować dalej?</translation>
     </message>
     <message>
         <location filename="../../ui/panels/gather.py" line="123"/>
-        <location filename="../../ui/panels/gather.py" line="214"/>
+        <location filename="../../ui/panels/gather.py" line="217"/>
         <source>Delete idea</source>
         <translation>Usuń pomysł</translation>
     </message>
@@ -1367,12 +1372,17 @@ Pracować dalej?</translation>
         <translation>Dodano, ale jak na karteczkę jest bardzo długi ({count} znaków).</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gather.py" line="194"/>
+        <location filename="../../ui/panels/gather.py" line="197"/>
         <source>Nothing was added: {reason}</source>
         <translation>Nic nie dodano: {reason}</translation>
     </message>
+    <message>
+        <location filename="../../ui/panels/gather.py" line="227"/>
+        <source>Save table as a separate file…</source>
+        <translation>Zapisz stół jako osobny plik…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/gather.py" line="259"/>
+        <location filename="../../ui/panels/gather.py" line="264"/>
         <source>Imported %n idea(s).</source>
         <translation>
             <numerusform>Zaimportowano %n pomysł.</numerusform>
@@ -1390,27 +1400,27 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gather.py" line="210"/>
+        <location filename="../../ui/panels/gather.py" line="213"/>
         <source>Restore idea</source>
         <translation>Przywróć pomysł</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gather.py" line="213"/>
+        <location filename="../../ui/panels/gather.py" line="216"/>
         <source>Edit</source>
         <translation>Edytuj</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gather.py" line="215"/>
+        <location filename="../../ui/panels/gather.py" line="218"/>
         <source>Link to objective</source>
         <translation>Powiąż z celem</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gather.py" line="216"/>
+        <location filename="../../ui/panels/gather.py" line="219"/>
         <source>(none)</source>
         <translation>(brak)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gather.py" line="220"/>
+        <location filename="../../ui/panels/gather.py" line="223"/>
         <source>Sector</source>
         <translation>Sektor</translation>
     </message>
@@ -1838,169 +1848,174 @@ Pracować dalej?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="90"/>
+        <location filename="../../ui/main_window.py" line="92"/>
         <source>Workshop phases</source>
         <translation>Etapy warsztatu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>Read only ({reason}): you can look at this workshop and export it; to change it, save a copy (File → Save a copy as…) and work in the copy.</source>
         <translation>Tylko do odczytu ({reason}): możesz przeglądać ten warsztat i go eksportować; aby go zmieniać, zapisz kopię (Plik → Zapisz kopię jako…) i pracuj w kopii.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>&amp;New workshop…</source>
         <translation>&amp;Nowy warsztat…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>&amp;Open…</source>
         <translation>&amp;Otwórz…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>Open &amp;recent</source>
         <translation>Otwórz o&amp;statnie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="190"/>
         <source>&amp;Import ideas…</source>
         <translation>&amp;Importuj pomysły…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>&amp;Topics from the previous edition…</source>
         <translation>&amp;Tematy z poprzedniej edycji…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190"/>
+        <location filename="../../ui/main_window.py" line="193"/>
         <source>&amp;Export…</source>
         <translation>&amp;Eksportuj…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="194"/>
+        <source>Save &amp;table as a separate file…</source>
+        <translation>Zapisz &amp;stół jako osobny plik…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>Save a &amp;copy as…</source>
         <translation>Zapisz &amp;kopię jako…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>&amp;Restore an automatic copy…</source>
         <translation>&amp;Przywróć kopię…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>&amp;Close workshop</source>
         <translation>&amp;Zamknij warsztat</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>&amp;Quit</source>
         <translation>Za&amp;kończ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edycja</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200"/>
-        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>Undo</source>
         <translation>Cofnij</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202"/>
-        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="250"/>
         <source>Redo</source>
         <translation>Ponów</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>&amp;View</source>
         <translation>&amp;Widok</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="219"/>
         <source>Shared screen</source>
         <translation>Wspólny ekran</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>Shared screen follows my canvas view</source>
         <translation>Wspólny ekran podąża za moim widokiem tablicy</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="228"/>
         <source>&amp;Timer</source>
         <translation>&amp;Czas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>&amp;Language</source>
         <translation>&amp;Język</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>&amp;About Razem</source>
         <translation>&amp;O programie Razem</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>Start or pause</source>
         <translation>Start lub pauza</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>Add a minute</source>
         <translation>Dodaj minutę</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>Reset</source>
         <translation>Od nowa</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>Undo: {action}</source>
         <translation>Cofnij: {action}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="249"/>
         <source>Redo: {action}</source>
         <translation>Ponów: {action}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249"/>
+        <location filename="../../ui/main_window.py" line="253"/>
         <source>Timer</source>
         <translation>Czas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263"/>
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>Import ideas</source>
         <translation>Import pomysłów</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>Tables (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
         <translation>Tabele (*.csv *.tsv *.txt *.xlsx);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="357"/>
         <source>&lt;h3&gt;Razem {version}&lt;/h3&gt;&lt;p&gt;Participatory planning workshops: gather, group, vote, plan.&lt;/p&gt;&lt;p&gt;Qt {qt} · SQLite {sqlite}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Razem {version}&lt;/h3&gt;&lt;p&gt;Warsztaty partycypacyjne: zbieramy, grupujemy, głosujemy, planujemy.&lt;/p&gt;&lt;p&gt;Qt {qt} · SQLite {sqlite}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>About Razem</source>
         <translation>O programie Razem</translation>
     </message>
@@ -4512,9 +4527,89 @@ Pracować dalej?</translation>
     </message>
 </context>
 <context>
+    <name>SplitDialog</name>
+    <message>
+        <location filename="../../ui/split_dialog.py" line="61"/>
+        <source>Save a table as a separate file</source>
+        <translation>Zapisz stół jako osobny plik</translation>
+    </message>
+    <message>
+        <location filename="../../ui/split_dialog.py" line="71"/>
+        <source>For a table that continues on its own laptop: its ideas, the groups they are in and the workshop&apos;s setup (plan, objectives, participants) go into a new workshop file. Voting rounds and the agenda stay here. This workshop is not changed; the new file can be merged back later.</source>
+        <translation>Dla stołu, który pracuje dalej na własnym laptopie: jego pomysły, grupy, w których są, i ustawienia warsztatu (plan, cele, uczestnicy) trafiają do nowego pliku warsztatu. Rundy głosowania i program zostają tutaj. Ten warsztat się nie zmienia; nowy plik można później z powrotem połączyć.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/split_dialog.py" line="78"/>
+        <location filename="../../ui/split_dialog.py" line="111"/>
+        <source>What to save</source>
+        <translation>Co zapisać</translation>
+    </message>
+    <message>
+        <location filename="../../ui/split_dialog.py" line="86"/>
+        <location filename="../../ui/split_dialog.py" line="112"/>
+        <source>New file</source>
+        <translation>Nowy plik</translation>
+    </message>
+    <message>
+        <location filename="../../ui/split_dialog.py" line="87"/>
+        <source>Choose…</source>
+        <translation>Wybierz…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/split_dialog.py" line="94"/>
+        <source>Save</source>
+        <translation>Zapisz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/split_dialog.py" line="97"/>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+    <message>
+        <location filename="../../ui/split_dialog.py" line="141"/>
+        <source>table</source>
+        <translation>stół</translation>
+    </message>
+    <message>
+        <location filename="../../ui/split_dialog.py" line="141"/>
+        <source>selection</source>
+        <translation>wybrane</translation>
+    </message>
+    <message>
+        <location filename="../../ui/split_dialog.py" line="154"/>
+        <source>Save the table as</source>
+        <translation>Zapisz stół jako</translation>
+    </message>
+    <message>
+        <location filename="../../ui/split_dialog.py" line="155"/>
+        <source>Razem workshops (*.razem)</source>
+        <translation>Warsztaty Razem (*.razem)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/split_dialog.py" line="170"/>
+        <source>This workshop has no ideas yet. Nothing was written.</source>
+        <translation>Ten warsztat nie ma jeszcze pomysłów. Nic nie zapisano.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/split_dialog.py" line="173"/>
+        <source>Choose the file to write.</source>
+        <translation>Wybierz plik do zapisania.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/split_dialog.py" line="182"/>
+        <source>Saving to {file}…</source>
+        <translation>Zapisywanie do pliku {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/split_dialog.py" line="208"/>
+        <source>Could not write {file}: {reason}. Nothing was written.</source>
+        <translation>Nie udało się zapisać pliku {file}: {reason}. Nic nie zapisano.</translation>
+    </message>
+</context>
+<context>
     <name>SplitWords</name>
     <message numerus="yes">
-        <location filename="../../cli_split.py" line="102"/>
+        <location filename="../../split_words.py" line="23"/>
         <source>Wrote %n idea(s) written at no table to {file}.</source>
         <translation>
             <numerusform>Zapisano %n pomysł bez stołu w pliku {file}.</numerusform>
@@ -4523,7 +4618,7 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli_split.py" line="104"/>
+        <location filename="../../split_words.py" line="25"/>
         <source>Wrote %n idea(s) of the table „{table}” to {file}.</source>
         <translation>
             <numerusform>Zapisano %n pomysł stołu „{table}” w pliku {file}.</numerusform>
@@ -4532,7 +4627,7 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli_split.py" line="106"/>
+        <location filename="../../split_words.py" line="27"/>
         <source>Wrote %n chosen idea(s) to {file}.</source>
         <translation>
             <numerusform>Zapisano %n wybrany pomysł w pliku {file}.</numerusform>
@@ -4541,7 +4636,7 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli_split.py" line="109"/>
+        <location filename="../../split_words.py" line="30"/>
         <source>With them: %n group(s), and the workshop&apos;s setup with every participant ({people}); no voting rounds and no agenda.</source>
         <translation>
             <numerusform>Wraz z nimi: %n grupa oraz ustawienia warsztatu ze wszystkimi uczestnikami ({people}); bez rund głosowania i programu.</numerusform>
@@ -4549,18 +4644,45 @@ Pracować dalej?</translation>
             <numerusform>Wraz z nimi: %n grup oraz ustawienia warsztatu ze wszystkimi uczestnikami ({people}); bez rund głosowania i programu.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../split_words.py" line="37"/>
+        <source>Ideas of no table (%n)</source>
+        <translation>
+            <numerusform>Pomysły bez stołu (%n)</numerusform>
+            <numerusform>Pomysły bez stołu (%n)</numerusform>
+            <numerusform>Pomysły bez stołu (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../split_words.py" line="38"/>
+        <source>{table} (%n idea(s))</source>
+        <translation>
+            <numerusform>{table} (%n pomysł)</numerusform>
+            <numerusform>{table} (%n pomysły)</numerusform>
+            <numerusform>{table} (%n pomysłów)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../split_words.py" line="41"/>
+        <source>The selected notes (%n)</source>
+        <translation>
+            <numerusform>Zaznaczone notatki (%n)</numerusform>
+            <numerusform>Zaznaczone notatki (%n)</numerusform>
+            <numerusform>Zaznaczone notatki (%n)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../cli_split.py" line="115"/>
+        <location filename="../../split_words.py" line="45"/>
         <source>There is no idea {idea} in {file}. Nothing was written.</source>
         <translation>Nie ma pomysłu {idea} w pliku {file}. Nic nie zapisano.</translation>
     </message>
     <message>
-        <location filename="../../cli_split.py" line="118"/>
+        <location filename="../../split_words.py" line="48"/>
         <source>There is no table „{table}” in {file}; its tables: {tables}. Nothing was written.</source>
         <translation>Nie ma stołu „{table}” w pliku {file}; jego stoły: {tables}. Nic nie zapisano.</translation>
     </message>
     <message>
-        <location filename="../../cli_split.py" line="120"/>
+        <location filename="../../split_words.py" line="50"/>
         <source>none</source>
         <translation>brak</translation>
     </message>
@@ -5181,7 +5303,7 @@ Pracować dalej?</translation>
         <location filename="../../cli.py" line="235"/>
         <location filename="../../cli_carry_over.py" line="40"/>
         <location filename="../../cli_serve.py" line="37"/>
-        <location filename="../../cli_split.py" line="43"/>
+        <location filename="../../cli_split.py" line="44"/>
         <location filename="../../cli_vote.py" line="52"/>
         <location filename="../../cli_vote.py" line="72"/>
         <source>FILE</source>
@@ -5238,7 +5360,7 @@ Pracować dalej?</translation>
         <location filename="../../cli.py" line="167"/>
         <location filename="../../cli.py" line="169"/>
         <location filename="../../cli.py" line="198"/>
-        <location filename="../../cli_split.py" line="45"/>
+        <location filename="../../cli_split.py" line="46"/>
         <location filename="../../cli_vote.py" line="76"/>
         <source>OUT</source>
         <translation>WYJŚCIE</translation>
@@ -5420,7 +5542,7 @@ Pracować dalej?</translation>
         <translation>W pliku {file} nie ma jeszcze żadnego głosowania.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="777"/>
+        <location filename="../../cli.py" line="787"/>
         <source>There is no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set); start Razem in a desktop session, or use one of the commands (see --help).</source>
         <translation>Brak ekranu, na którym można otworzyć okno (nie ustawiono DISPLAY ani WAYLAND_DISPLAY); uruchom Razem w sesji graficznej albo użyj jednego z poleceń (zob. --help).</translation>
     </message>
@@ -5718,37 +5840,37 @@ Pracować dalej?</translation>
         <translation>W pliku {file} nie ma tematu „{topic}”; bez --topic i --all polecenie wypisuje tematy. Nic nie zostało przeniesione.</translation>
     </message>
     <message>
-        <location filename="../../cli_split.py" line="40"/>
+        <location filename="../../cli_split.py" line="41"/>
         <source>write one table&apos;s ideas (or chosen ones) with the workshop&apos;s setup to a new workshop file</source>
         <translation>zapisz pomysły jednego stołu (lub wybrane) z ustawieniami warsztatu w nowym pliku warsztatu</translation>
     </message>
     <message>
-        <location filename="../../cli_split.py" line="44"/>
+        <location filename="../../cli_split.py" line="45"/>
         <source>the workshop file (.razem; only read)</source>
         <translation>plik warsztatu (.razem; tylko odczytywany)</translation>
     </message>
     <message>
-        <location filename="../../cli_split.py" line="46"/>
+        <location filename="../../cli_split.py" line="47"/>
         <source>the new workshop file (.razem; must not exist)</source>
         <translation>nowy plik warsztatu (.razem; nie może istnieć)</translation>
     </message>
     <message>
-        <location filename="../../cli_split.py" line="48"/>
+        <location filename="../../cli_split.py" line="49"/>
         <source>LABEL</source>
         <translation>STÓŁ</translation>
     </message>
     <message>
-        <location filename="../../cli_split.py" line="49"/>
+        <location filename="../../cli_split.py" line="50"/>
         <source>the ideas of this table</source>
         <translation>pomysły tego stołu</translation>
     </message>
     <message>
-        <location filename="../../cli_split.py" line="50"/>
+        <location filename="../../cli_split.py" line="51"/>
         <source>ID,ID,...</source>
         <translation>NR,NR,...</translation>
     </message>
     <message>
-        <location filename="../../cli_split.py" line="51"/>
+        <location filename="../../cli_split.py" line="52"/>
         <source>these ideas (numbers or ids, separated by commas) and the duplicates stacked on them</source>
         <translation>te pomysły (numery lub identyfikatory, oddzielone przecinkami) i duplikaty ułożone na nich</translation>
     </message>
