@@ -310,6 +310,15 @@ def any_error(error: Exception) -> str | None:
     return None
 
 
+def not_written(error: Exception, target: object) -> str | None:
+    """Why a file the window was writing (an export, a table's file) is not
+    there, in words; None for a bug."""
+    if isinstance(error, OSError):
+        return translate("Messages", "Could not write {file}: {reason}. Nothing was "
+                         "written.").format(file=target, reason=os_error(error))
+    return any_error(error)
+
+
 def unencodable(error: Unencodable) -> str:
     """Why the "Excel (polski)" CSV was not written: the characters it cannot hold."""
     shown = ", ".join(f"{char!r} (U+{ord(char):04X})" if char.isprintable()

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workshop_app.messages import any_error, os_error
+from workshop_app.messages import not_written
 from workshop_app.models.split import table_of
 from workshop_app.services.split_ops import Split, proposed_target, split_file, with_suffix
 from workshop_app.split_words import SplitWords
@@ -201,15 +201,10 @@ class SplitDialog(QDialog):
         self.ended.emit()
 
     def _failed(self, target: Path, error: Exception) -> None:
-        if isinstance(error, OSError):
-            text = self.tr("Could not write {file}: {reason}. Nothing was written.").format(
-                file=target, reason=os_error(error))
-        else:
-            worded = any_error(error)
-            if worded is None:
-                self._set_running(False)
-                raise error  # a bug: the crash handler reports it
-            text = worded
+        text = not_written(error, target)
+        if text is None:
+            self._set_running(False)
+            raise error  # a bug: the crash handler reports it
         self.message.setText(text)
         self._set_running(False)
         self.ended.emit()

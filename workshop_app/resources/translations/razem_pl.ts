@@ -1136,14 +1136,9 @@ Pracować dalej?</translation>
     </message>
     <message>
         <location filename="../../ui/export_dialog.py" line="334"/>
-        <location filename="../../ui/export_dialog.py" line="382"/>
+        <location filename="../../ui/export_dialog.py" line="379"/>
         <source>Export cancelled. Nothing was written.</source>
         <translation>Eksport anulowany. Nic nie zapisano.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/export_dialog.py" line="336"/>
-        <source>Could not write {file}: {reason}. Nothing was written.</source>
-        <translation>Nie udało się zapisać pliku {file}: {reason}. Nic nie zapisano.</translation>
     </message>
 </context>
 <context>
@@ -1589,7 +1584,7 @@ Pracować dalej?</translation>
 <context>
     <name>ImportNotes</name>
     <message numerus="yes">
-        <location filename="../../messages.py" line="350"/>
+        <location filename="../../messages.py" line="359"/>
         <source>%n row(s) had a sector that was not recognised ({values}); they were set to „other”.</source>
         <translation>
             <numerusform>W %n wierszu sektor nie został rozpoznany ({values}); ustawiono „inny”.</numerusform>
@@ -1598,7 +1593,7 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="355"/>
+        <location filename="../../messages.py" line="364"/>
         <source>%n of the ideas in this file are already in the workshop (the file holds {total}); it looks imported before.</source>
         <translation>
             <numerusform>%n pomysł z tego pliku jest już w warsztacie (plik zawiera {total}); wygląda na to, że został już zaimportowany.</numerusform>
@@ -1607,12 +1602,12 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="364"/>
+        <location filename="../../messages.py" line="373"/>
         <source>Razem does not recognise any column name in the first row ({names}).</source>
         <translation>Razem nie rozpoznaje żadnej nazwy kolumny w pierwszym wierszu ({names}).</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="372"/>
+        <location filename="../../messages.py" line="381"/>
         <source>The text was read as {encoding}; if its Polish letters look wrong, import it in the window and choose another encoding.</source>
         <translation>Tekst odczytano jako {encoding}; jeśli polskie litery wyglądają źle, zaimportuj plik w oknie programu i wybierz inne kodowanie.</translation>
     </message>
@@ -2489,97 +2484,102 @@ Pracować dalej?</translation>
         <translation>Nic nie zaimportowano.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="318"/>
+        <location filename="../../messages.py" line="317"/>
+        <source>Could not write {file}: {reason}. Nothing was written.</source>
+        <translation>Nie udało się zapisać pliku {file}: {reason}. Nic nie zapisano.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="327"/>
         <source>The Excel (Polish) file uses the Windows-1250 encoding, which cannot hold {characters} (in ideas No. {ideas}). Nothing was written. Export the UTF-8 CSV instead, or change those ideas.</source>
         <translation>Plik dla polskiego Excela używa kodowania Windows-1250, w którym nie ma znaków {characters} (w pomysłach nr {ideas}). Nic nie zapisano. Wyeksportuj zamiast tego CSV w UTF-8 albo zmień te pomysły.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="327"/>
+        <location filename="../../messages.py" line="336"/>
         <source>{file} is the workshop being exported (or its journal or lock); writing there would destroy it. Choose another file name. Nothing was written.</source>
         <translation>{file} to eksportowany warsztat (albo jego dziennik lub blokada); zapis tam by go zniszczył. Wybierz inną nazwę pliku. Nic nie zapisano.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="330"/>
+        <location filename="../../messages.py" line="339"/>
         <source>{file} is a Razem workshop (or its journal or lock); an export never overwrites a workshop. Choose another file name. Nothing was written.</source>
         <translation>{file} to warsztat Razem (albo jego dziennik lub blokada); eksport nigdy nie nadpisuje warsztatu. Wybierz inną nazwę pliku. Nic nie zapisano.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="333"/>
+        <location filename="../../messages.py" line="342"/>
         <source>{file} is a folder; give the name of a file to write. Nothing was written.</source>
         <translation>{file} to folder; podaj nazwę pliku do zapisania. Nic nie zapisano.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="382"/>
+        <location filename="../../messages.py" line="391"/>
         <source>the file or its folder does not exist</source>
         <translation>plik lub jego folder nie istnieje</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="383"/>
+        <location filename="../../messages.py" line="392"/>
         <source>permission denied</source>
         <translation>brak uprawnień</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="384"/>
+        <location filename="../../messages.py" line="393"/>
         <source>the operation is not permitted</source>
         <translation>ta operacja jest niedozwolona</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="385"/>
+        <location filename="../../messages.py" line="394"/>
         <source>the disk is full</source>
         <translation>dysk jest pełny</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="386"/>
+        <location filename="../../messages.py" line="395"/>
         <source>the disk is read-only</source>
         <translation>dysk jest tylko do odczytu</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="387"/>
+        <location filename="../../messages.py" line="396"/>
         <source>it is a folder</source>
         <translation>to jest folder</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="388"/>
+        <location filename="../../messages.py" line="397"/>
         <source>a part of the path is not a folder</source>
         <translation>część ścieżki nie jest folderem</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="389"/>
+        <location filename="../../messages.py" line="398"/>
         <source>it already exists</source>
         <translation>już istnieje</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="390"/>
+        <location filename="../../messages.py" line="399"/>
         <source>the name is too long</source>
         <translation>nazwa jest za długa</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="391"/>
+        <location filename="../../messages.py" line="400"/>
         <source>the disk quota is used up</source>
         <translation>przydział miejsca na dysku jest wyczerpany</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="392"/>
+        <location filename="../../messages.py" line="401"/>
         <source>the disk could not be read or written</source>
         <translation>nie udało się odczytać ani zapisać dysku</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="393"/>
+        <location filename="../../messages.py" line="402"/>
         <source>the file is in use</source>
         <translation>plik jest w użyciu</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="402"/>
+        <location filename="../../messages.py" line="411"/>
         <source>the system refused it (error {number})</source>
         <translation>system odmówił (błąd {number})</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="412"/>
+        <location filename="../../messages.py" line="421"/>
         <source>the file cannot be opened or created there (does the folder exist?)</source>
         <translation>nie można otworzyć ani utworzyć pliku w tym miejscu (czy folder istnieje?)</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="420"/>
+        <location filename="../../messages.py" line="429"/>
         <source>the file or its folder can only be read</source>
         <translation>plik albo jego folder można tylko czytać</translation>
     </message>
@@ -4529,81 +4529,76 @@ Pracować dalej?</translation>
 <context>
     <name>SplitDialog</name>
     <message>
-        <location filename="../../ui/split_dialog.py" line="61"/>
+        <location filename="../../ui/split_dialog.py" line="60"/>
         <source>Save a table as a separate file</source>
         <translation>Zapisz stół jako osobny plik</translation>
     </message>
     <message>
-        <location filename="../../ui/split_dialog.py" line="71"/>
+        <location filename="../../ui/split_dialog.py" line="70"/>
         <source>For a table that continues on its own laptop: its ideas, the groups they are in and the workshop&apos;s setup (plan, objectives, participants) go into a new workshop file. Voting rounds and the agenda stay here. This workshop is not changed; the new file can be merged back later.</source>
         <translation>Dla stołu, który pracuje dalej na własnym laptopie: jego pomysły, grupy, w których są, i ustawienia warsztatu (plan, cele, uczestnicy) trafiają do nowego pliku warsztatu. Rundy głosowania i program zostają tutaj. Ten warsztat się nie zmienia; nowy plik można później z powrotem połączyć.</translation>
     </message>
     <message>
-        <location filename="../../ui/split_dialog.py" line="78"/>
-        <location filename="../../ui/split_dialog.py" line="111"/>
+        <location filename="../../ui/split_dialog.py" line="77"/>
+        <location filename="../../ui/split_dialog.py" line="110"/>
         <source>What to save</source>
         <translation>Co zapisać</translation>
     </message>
     <message>
-        <location filename="../../ui/split_dialog.py" line="86"/>
-        <location filename="../../ui/split_dialog.py" line="112"/>
+        <location filename="../../ui/split_dialog.py" line="85"/>
+        <location filename="../../ui/split_dialog.py" line="111"/>
         <source>New file</source>
         <translation>Nowy plik</translation>
     </message>
     <message>
-        <location filename="../../ui/split_dialog.py" line="87"/>
+        <location filename="../../ui/split_dialog.py" line="86"/>
         <source>Choose…</source>
         <translation>Wybierz…</translation>
     </message>
     <message>
-        <location filename="../../ui/split_dialog.py" line="94"/>
+        <location filename="../../ui/split_dialog.py" line="93"/>
         <source>Save</source>
         <translation>Zapisz</translation>
     </message>
     <message>
-        <location filename="../../ui/split_dialog.py" line="97"/>
+        <location filename="../../ui/split_dialog.py" line="96"/>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
     <message>
-        <location filename="../../ui/split_dialog.py" line="141"/>
+        <location filename="../../ui/split_dialog.py" line="140"/>
         <source>table</source>
         <translation>stół</translation>
     </message>
     <message>
-        <location filename="../../ui/split_dialog.py" line="141"/>
+        <location filename="../../ui/split_dialog.py" line="140"/>
         <source>selection</source>
         <translation>wybrane</translation>
     </message>
     <message>
-        <location filename="../../ui/split_dialog.py" line="154"/>
+        <location filename="../../ui/split_dialog.py" line="152"/>
         <source>Save the table as</source>
         <translation>Zapisz stół jako</translation>
     </message>
     <message>
-        <location filename="../../ui/split_dialog.py" line="155"/>
+        <location filename="../../ui/split_dialog.py" line="153"/>
         <source>Razem workshops (*.razem)</source>
         <translation>Warsztaty Razem (*.razem)</translation>
     </message>
     <message>
-        <location filename="../../ui/split_dialog.py" line="170"/>
+        <location filename="../../ui/split_dialog.py" line="167"/>
         <source>This workshop has no ideas yet. Nothing was written.</source>
         <translation>Ten warsztat nie ma jeszcze pomysłów. Nic nie zapisano.</translation>
     </message>
     <message>
-        <location filename="../../ui/split_dialog.py" line="173"/>
+        <location filename="../../ui/split_dialog.py" line="170"/>
         <source>Choose the file to write.</source>
         <translation>Wybierz plik do zapisania.</translation>
     </message>
     <message>
-        <location filename="../../ui/split_dialog.py" line="182"/>
+        <location filename="../../ui/split_dialog.py" line="179"/>
         <source>Saving to {file}…</source>
         <translation>Zapisywanie do pliku {file}…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/split_dialog.py" line="208"/>
-        <source>Could not write {file}: {reason}. Nothing was written.</source>
-        <translation>Nie udało się zapisać pliku {file}: {reason}. Nic nie zapisano.</translation>
     </message>
 </context>
 <context>
