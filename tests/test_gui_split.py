@@ -150,5 +150,5 @@ def test_the_cluster_views_selected_group_goes_to_the_dialog(
     dialog.reject()
     file_menu = window.menuBar().actions()[0].menu()
     labels = [a.text() for a in file_menu.actions()]  # type: ignore[union-attr]
-    assert "Zapisz &stół jako osobny plik…" in labels
+    assert "Zapisz stół &jako osobny plik…" in labels
     assert dialog.message.textFormat() is Qt.TextFormat.PlainText  # tables' names: never markup

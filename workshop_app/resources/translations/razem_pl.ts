@@ -1889,8 +1889,8 @@ Pracować dalej?</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="194"/>
-        <source>Save &amp;table as a separate file…</source>
-        <translation>Zapisz &amp;stół jako osobny plik…</translation>
+        <source>Save table as a &amp;separate file…</source>
+        <translation>Zapisz stół &amp;jako osobny plik…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="195"/>
