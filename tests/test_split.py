@@ -27,7 +27,7 @@ from workshop_app.models import (
 from workshop_app.models.split import find_table, table_counts, table_of
 from workshop_app.services import RefusalReason, Refused, WorkshopService
 from workshop_app.services.split_ops import split_file
-from workshop_app.storage import FileProblem, WorkshopFileError, WorkshopStore
+from workshop_app.storage import FileProblem, StorageEnvironmentError, WorkshopFileError, WorkshopStore
 
 SETUP_KINDS = (Workshop, Participant, Objective, Phase, ForumDay)
 
@@ -193,3 +193,28 @@ def test_edits_on_the_tables_laptop_are_newer_than_the_source(source: Path, tmp_
     assert {k: v for k, v in there.items() if k not in (edits.edited, edits.added)} == {
         k: v for k, v in here.items() if v.table_label == "Stół 3" and k != edits.edited}
     assert rows(target, Workshop) == rows(source, Workshop)
+
+
+def test_a_folder_that_is_not_there_is_named_and_nothing_is_made(source: Path, tmp_path: Path) -> None:
+    target = tmp_path / "brak" / "stol.razem"
+    with pytest.raises(StorageEnvironmentError) as raised:
+        split_file(source, target, table="Stół 1")
+    assert str(target) in (any_error(raised.value) or "")
+    assert not target.parent.exists()
+
+
+def test_a_file_of_an_older_razem_is_split_and_left_as_it_was(tmp_path: Path) -> None:
+    """Read through an upgraded private copy; the file itself is still the
+    source (a split onto it is refused), and it is not upgraded."""
+    from tests.test_carry_over import _version_3
+
+    old = tmp_path / "stary" / "forum-2026.razem"
+    old.parent.mkdir()
+    _version_3(old)
+    before = listing(old.parent)
+    with pytest.raises(Refused):
+        split_file(old, old, table="")
+    made = split_file(old, tmp_path / "stol.razem", table="")
+    assert listing(old.parent) == before  # not upgraded, no backup, no lock beside it
+    with WorkshopStore.open_reader(old) as reader:
+        assert set(rows(made.path, Idea)) == {i.id for i in WorkshopService(reader).ideas()}
