@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
@@ -18,6 +18,7 @@ from tests.helpers.choosers import Chooser, answer_choosers
 from tests.helpers.split import rows
 from workshop_app.models import Idea, PhaseKind
 from workshop_app.services import WorkshopService
+from workshop_app.ui.idea_table import ID_ROLE
 from workshop_app.ui.main_window import MainWindow
 from workshop_app.ui.panels import ClusterPanel
 from workshop_app.ui.session import WorkshopSession
@@ -152,3 +153,27 @@ def test_the_cluster_views_selected_group_goes_to_the_dialog(
     labels = [a.text() for a in file_menu.actions()]  # type: ignore[union-attr]
     assert "Zapisz stół &jako osobny plik…" in labels
     assert dialog.message.textFormat() is Qt.TextFormat.PlainText  # tables' names: never markup
+
+
+def test_the_file_menu_takes_the_gather_lists_selection(
+        qtbot: QtBot, demo_service: WorkshopService) -> None:
+    window = shown_window(qtbot, demo_service)
+    assert isinstance(window, MainWindow)
+    window.show_phase(PhaseKind.GATHER)
+    gather = window.panels[PhaseKind.GATHER]
+    wanted = {i.id for i in of_table(demo_service, "Stół 4")[:3]}
+    view = gather.view  # type: ignore[attr-defined]
+    for row in range(view.model().rowCount()):
+        if view.model().index(row, 1).data(ID_ROLE) in wanted:
+            view.selectionModel().select(view.model().index(row, 1),
+                                         QItemSelectionModel.SelectionFlag.Select
+                                         | QItemSelectionModel.SelectionFlag.Rows)
+    assert set(gather.selected_idea_ids()) == wanted
+    file_menu = window.menuBar().actions()[0].menu()
+    action = next(a for a in file_menu.actions()  # type: ignore[union-attr]
+                  if a.text() == "Zapisz stół &jako osobny plik…")
+    action.trigger()
+    dialog = window.split_dialog
+    assert dialog is not None and dialog.choice.currentText() == "Stół 4 (8 pomysłów)"
+    assert dialog.choice.itemText(dialog.choice.count() - 1) == "Zaznaczone notatki (3)"
+    dialog.reject()
