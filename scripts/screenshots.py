@@ -22,9 +22,13 @@ from workshop_app.services import NewIdea, WorkshopService
 from workshop_app.services.demo import write_demo
 from workshop_app.storage import WorkshopStore
 from workshop_app.ui.carry_over_dialog import TITLE, CarryOverDialog
+from workshop_app.ui.export_dialog import ExportDialog
+from workshop_app.ui.idea_table import TABLE
 from workshop_app.ui.main_window import MainWindow
+from workshop_app.ui.panels import GatherPanel
 from workshop_app.ui.presenter_voting import option_titles
 from workshop_app.ui.session import WorkshopSession
+from workshop_app.ui.split_dialog import SplitDialog
 from workshop_app.ui.start_screen import StartScreen
 from workshop_app.ui.style import apply_style
 from workshop_app.ui.tally_dialog import TallyDialog
@@ -248,19 +252,41 @@ def _carry_over(app: QApplication, folder: Path) -> None:
 
 def _export_dialog(app: QApplication, window: MainWindow, folder: Path) -> None:
     """The export dialog once the demo's agenda is written (File → Export…)."""
-    from PySide6.QtCore import QEventLoop
-
     from workshop_app.exports.kinds import ExportKind
 
     dialog = window.show_export(ExportKind.AGENDA)
     dialog.target.setText(str(folder / "demo-program.pdf"))
+    _shot_when_done(app, dialog, "export-dialog.png")
+
+
+def _shot_when_done(app: QApplication, dialog: ExportDialog | SplitDialog, name: str) -> None:
+    """Start the dialog's work, wait until it has ended, and take its picture."""
+    from PySide6.QtCore import QEventLoop
+
     loop = QEventLoop()
     dialog.ended.connect(loop.quit)
     if dialog.start():
         loop.exec()
     app.processEvents()
-    dialog.grab().save(str(DOCS / "export-dialog.png"))
+    dialog.grab().save(str(DOCS / name))
     dialog.reject()
+
+
+def _split_dialog(app: QApplication, window: MainWindow, folder: Path) -> None:
+    """File → Save table as a separate file…, with a note of table 3 selected
+    in the Gather list, once the table's file is written."""
+    window.show_phase(PhaseKind.GATHER)
+    gather = window.panels[PhaseKind.GATHER]
+    assert isinstance(gather, GatherPanel)
+    rows = gather.view.model().rowCount()
+    for row in range(rows):
+        index = gather.view.model().index(row, TABLE)
+        if index.data() == "Stół 3":
+            gather.view.selectRow(row)
+            break
+    dialog = window.split_table()
+    dialog.target.setText(str(folder / "demo-Stół-3.razem"))
+    _shot_when_done(app, dialog, "split-dialog.png")
 
 
 def main() -> int:
@@ -288,6 +314,7 @@ def main() -> int:
             _presenter(app, window, session, clock)
             _voting(app, window, session)
             _export_dialog(app, window, Path(folder))
+            _split_dialog(app, window, Path(folder))
             _agenda_builder(app, window)  # last: it changes the agenda others show
             window.close()
         _carry_over(app, Path(folder))

@@ -40,6 +40,7 @@ READS: dict[str, list[str]] = {
     "carry_over": ["carry_over {folder}/edycja-2026.razem"],
     "file_chooser": ["chooser"],
     "import_of_ideas": ["import"],
+    "table_file": ["split {out}/stol-1.razem"],
 }
 
 

@@ -12,6 +12,7 @@
     workshop-app results FILE [ROUND_ID] [--json OUT]
     workshop-app carry-over FILE LAST_YEAR [--topic TITLE ...] [--all]   (see cli_carry_over)
     workshop-app serve FILE ROUND_ID [--bind ADDR] [--port N]   (see cli_serve)
+    workshop-app split FILE OUT (--table LABEL | --ideas ID,ID,...)   (see cli_split)
 
 Every command prints a message in the user's language and exits non-zero on
 failure (1: the command failed, 2: the command line was wrong).
@@ -47,7 +48,7 @@ translate = QCoreApplication.translate
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 SUBCOMMANDS = ("new", "demo", "export", "import", "suggest", "round", "results", "snapshots",
-               "recover", "carry-over", "serve")
+               "recover", "carry-over", "serve", "split")
 
 # The usage errors people run into, as argparse words them (in English, since
 # Python ships no translations of it), and ours; the named parts argparse
@@ -62,6 +63,10 @@ _USAGE_ERRORS = (
     (re.compile(r"invalid choice: (?P<value>.*) \(choose from (?P<choices>.*)\)", re.S),
      QT_TRANSLATE_NOOP("argparse", "invalid choice: {value} (choose from {choices})")),
     (re.compile(r"expected one argument"), QT_TRANSLATE_NOOP("argparse", "expected one argument")),
+    (re.compile(r"one of the arguments (?P<names>.*) is required", re.S),
+     QT_TRANSLATE_NOOP("argparse", "one of the arguments {names} is required")),
+    (re.compile(r"not allowed with argument (?P<other>\S+)"),
+     QT_TRANSLATE_NOOP("argparse", "not allowed with argument {other}")),
 )
 
 
@@ -103,6 +108,11 @@ class _Parser(argparse.ArgumentParser):
         is_option = bool(names) and str(names[0])[:1] in self.prefix_chars
         group = self._option_group if is_option else self._positional_group
         return group.add_argument(*names, **kwargs)
+
+    def add_exclusive_options(self, *, required: bool) -> argparse._MutuallyExclusiveGroup:
+        """Options of which one (at most, or with `required` exactly one) is given,
+        listed among the other options."""
+        return self._option_group.add_mutually_exclusive_group(required=required)
 
     def error(self, message: str) -> NoReturn:
         self.print_usage(sys.stderr)
@@ -199,6 +209,9 @@ def build_parser() -> argparse.ArgumentParser:
     from workshop_app import cli_serve
 
     cli_serve.add_command(sub, _add_common, _cmd_serve)
+    from workshop_app import cli_split
+
+    cli_split.add_command(sub, _add_common, _cmd_split)
     snapshots = sub.add_parser("snapshots", help=translate(
         "cli", "list the automatic copies of a workshop (newest first), to open one"))
     snapshots.add_argument("file", metavar=translate("cli", "FILE"),
@@ -623,17 +636,44 @@ def _cmd_results(args: argparse.Namespace) -> int:
 
 
 def _cmd_carry_over(args: argparse.Namespace) -> int:
-    from workshop_app import cli_carry_over, cli_vote
+    from workshop_app import cli_carry_over
+
+    def worded(error: Exception) -> str | None:
+        if isinstance(error, cli_carry_over.UnknownTopic):
+            return cli_carry_over.unknown_topic(error, args.last_year)
+        return None
+
+    return _print_lines(lambda: cli_carry_over.run(args), Path(args.file), worded)
+
+
+def _cmd_split(args: argparse.Namespace) -> int:
+    from workshop_app import cli_split
+    from workshop_app.split_words import SplitWords
+
+    def worded(error: Exception) -> str | None:
+        if isinstance(error, cli_split.UnknownChoice):
+            return SplitWords().unknown(error, args.file)
+        return None
+
+    return _print_lines(lambda: cli_split.run(args, _suffixed(args.out)), Path(args.file), worded)
+
+
+def _print_lines(work: Callable[[], list[str]], workshop: Path,
+                 worded: Callable[[Exception], str | None]) -> int:
+    """Print the lines `work` returns; on failure, what `worded` says of the
+    command's own errors, else the usual words for a workshop that failed."""
+    from workshop_app import cli_vote
 
     try:
-        lines = cli_carry_over.run(args)
-    except cli_carry_over.UnknownTopic as error:
-        print(cli_carry_over.unknown_topic(error, args.last_year), file=sys.stderr)
-        return EXIT_FAILED
+        lines = work()
     except OSError as error:
-        return _machine_refused(Path(args.file), error)
+        return _machine_refused(workshop, error)
     except Exception as error:
-        return _fail(error)
+        text = worded(error)
+        if text is None:
+            return _fail(error)
+        print(text, file=sys.stderr)
+        return EXIT_FAILED
     cli_vote.print_lines(lines)
     return EXIT_OK
 

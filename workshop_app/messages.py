@@ -159,6 +159,14 @@ def refusal(error: Refused) -> str:
         RefusalReason.TOPIC_ON_AGENDA: translate(
             "Messages", "This topic is on the agenda already (\u201e{detail}\u201d); nothing "
             "was added."),
+        RefusalReason.SPLIT_ONTO_WORKSHOP: translate(
+            "Messages", "A table's file cannot be written onto this workshop's own file (or "
+            "its journal or lock). Choose a new name. Nothing was written."),
+        RefusalReason.UNKNOWN_TABLE: translate(
+            "Messages", "No idea has the table \u201e{detail}\u201d. Nothing was written."),
+        RefusalReason.NOTHING_TO_SPLIT: translate(
+            "Messages", "Choose a table or at least one idea to write to the new file. "
+            "Nothing was written."),
         RefusalReason.HISTORY_CHANGED: translate(
             "Messages", "The undo history of this workshop was changed elsewhere; nothing was "
             "undone or redone."),
@@ -300,6 +308,15 @@ def any_error(error: Exception) -> str | None:
     if isinstance(error, Unencodable):
         return unencodable(error)
     return None
+
+
+def not_written(error: Exception, target: object) -> str | None:
+    """Why a file the window was writing (an export, a table's file) is not
+    there, in words; None for a bug."""
+    if isinstance(error, OSError):
+        return translate("Messages", "Could not write {file}: {reason}. Nothing was "
+                         "written.").format(file=target, reason=os_error(error))
+    return any_error(error)
 
 
 def unencodable(error: Unencodable) -> str:

@@ -10,6 +10,7 @@ command a line from stdin and prints ``done`` (or ``failed: ...``) after each:
     carry_over OTHER       carry-over's file check: this file, then OTHER
     chooser                the program's file chooser listing the file's folder
     import                 the file itself (or its -shm) chosen for an import of ideas
+    split TARGET           a table's file: onto the file, its -wal, its -shm (refused), then TARGET
     drop                   open and close the file by hand (a lock-dropping bug)
     add TEXT               add an idea
 """
@@ -59,6 +60,13 @@ def main(argv: list[str]) -> int:
                 for chosen in (path, path.with_name(path.name + "-shm")):
                     with contextlib.suppress(ImportFailure):
                         load_table(chosen)
+            elif command == "split":
+                from workshop_app.services.split_ops import split_file
+
+                for onto in (path, *(path.with_name(path.name + c) for c in ("-wal", "-shm"))):
+                    with contextlib.suppress(Refused):  # "this is the workshop itself"
+                        split_file(path, onto, table="Stół 1")
+                split_file(path, Path(rest), table="Stół 1")
             elif command == "chooser":
                 list_folder(app, path.parent)
             elif command == "drop":

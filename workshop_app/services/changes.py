@@ -145,6 +145,12 @@ class RefusalReason(enum.Enum):
     # Adding a topic whose title (`models.text.title_key`) or group is on the
     # agenda already; the detail is the item's title.
     TOPIC_ON_AGENDA = "topic_on_agenda"
+    # Writing a table's ideas to a file of their own (services/split_ops.py):
+    # the target is this workshop's file (or its journal, its lock); no live
+    # idea has the table label (the detail); nothing was chosen.
+    SPLIT_ONTO_WORKSHOP = "split_onto_workshop"
+    UNKNOWN_TABLE = "unknown_table"
+    NOTHING_TO_SPLIT = "nothing_to_split"
     # Undo/redo: the file's history is not what the window's history says
     # (e.g. changed by another window of the same file).
     HISTORY_CHANGED = "history_changed"

@@ -14,11 +14,12 @@ from workshop_app.services.cluster_ops import ClusterOps
 from workshop_app.services.gather_ops import GatherOps
 from workshop_app.services.phone_ops import PhoneOps
 from workshop_app.services.setup_ops import SetupOps
+from workshop_app.services.split_ops import SplitOps
 from workshop_app.services.vote_ops import VoteOps
 
 
 class WorkshopService(CarryOverOps, SetupOps, GatherOps, ClusterOps, PhoneOps, VoteOps, AgendaOps,
-                      ServiceBase):
+                      SplitOps, ServiceBase):
     """Reads and writes one open workshop. Holds no state beyond the store."""
 
 

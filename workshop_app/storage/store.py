@@ -821,7 +821,11 @@ def _build_new_file(temp: Path, workshop: Workshop, steps: Sequence[Step]) -> No
         # A file of older `steps` (tests of migrations) has fewer columns.
         columns = {r[1] for r in db.execute("PRAGMA table_info(workshop)").fetchall()}
         row = {k: v for k, v in to_row(workshop).items() if k in columns}
-        row["created_at"] = row["updated_at"] = now_iso()
+        # A workshop given with its stamps keeps them (a table's split file:
+        # the same row, so merging it back finds nothing changed).
+        stamp = now_iso()
+        row["created_at"] = row.get("created_at") or stamp
+        row["updated_at"] = row.get("updated_at") or stamp
         with db.atomic():
             db.execute(f"INSERT INTO workshop ({', '.join(row)}) VALUES "
                        f"({', '.join('?' * len(row))})", list(row.values()))

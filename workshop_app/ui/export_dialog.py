@@ -45,7 +45,7 @@ from workshop_app.exports.kinds import (
     export_file,
 )
 from workshop_app.exports.output import OutputRefused, check_target
-from workshop_app.messages import any_error, os_error, output_refused
+from workshop_app.messages import not_written, os_error, output_refused
 from workshop_app.settings import EXPORT_DIRECTORY, Settings
 from workshop_app.ui.background import Background
 from workshop_app.ui.file_chooser import choose_file
@@ -332,11 +332,8 @@ class ExportDialog(QDialog):
         self._gate = None
         if isinstance(error, ExportCancelled):
             text = self.tr("Export cancelled. Nothing was written.")
-        elif isinstance(error, OSError):
-            text = self.tr("Could not write {file}: {reason}. Nothing was written.").format(
-                file=target, reason=os_error(error))
         else:
-            worded = any_error(error)
+            worded = not_written(error, target)
             if worded is None:
                 self._set_running(False)
                 raise error  # a bug: the crash handler reports it

@@ -50,10 +50,12 @@ def _icons() -> NameOnlyIcons:
 
 
 def choose_file(parent: QWidget | None, caption: str, start: str, filters: str, *,
-                save: bool = False) -> str:
+                save: bool = False, replaces: bool = True) -> str:
     """The file the user chose ("" if none): an existing one to open, or with
-    `save` a name to save to (Qt asks before replacing a file). `start` is a
-    folder, or a file to start at; `filters` as QFileDialog takes them."""
+    `save` a name to save to (Qt asks before replacing a file; unless
+    `replaces` is False, for a target that must be new: the caller refuses
+    an existing one in its own words). `start` is a folder, or a file to
+    start at; `filters` as QFileDialog takes them."""
     dialog = QFileDialog(parent, caption, start, filters)
     dialog.setIconProvider(_icons())
     if sys.platform != "win32":
@@ -61,6 +63,7 @@ def choose_file(parent: QWidget | None, caption: str, start: str, filters: str, 
     if save:
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+        dialog.setOption(QFileDialog.Option.DontConfirmOverwrite, not replaces)
     else:
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
     try:

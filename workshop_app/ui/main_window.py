@@ -41,6 +41,7 @@ from workshop_app.ui.panels import (
 )
 from workshop_app.ui.presenter import PresenterWindow
 from workshop_app.ui.session import Refusal, WorkshopSession, planned_seconds
+from workshop_app.ui.split_dialog import SplitDialog
 from workshop_app.ui.timer import ADD_MINUTE_KEYS, START_PAUSE_KEYS, TimerWidget
 
 PHASES = list(PhaseKind)
@@ -79,6 +80,7 @@ class MainWindow(QMainWindow):
         self.settings = settings  # remembers the export folder; None in tests that need not
         session.phones.use_settings(settings)  # the Wi-Fi for the phones' QR code
         self.export_dialog: ExportDialog | None = None
+        self.split_dialog: SplitDialog | None = None
         self.service = session.service
         self.path = session.path
         self.presenter: PresenterWindow | None = None
@@ -92,7 +94,8 @@ class MainWindow(QMainWindow):
         # Panels are built when first shown: start-up pays only for one.
         # Ctrl+Z in a field with nothing of its own to undo undoes the workshop.
         self.field_undo = FieldUndoFilter(self)
-        self.panels = _LazyPanels(session, self.stack, self.field_undo, self.show_export)
+        self.panels = _LazyPanels(session, self.stack, self.field_undo, self.show_export,
+                                  self.split_table)
         for number, kind in enumerate(PHASES, start=1):
             item = QListWidgetItem(f"{number}  {phase_label(kind)}")
             item.setData(Qt.ItemDataRole.UserRole, kind.value)
@@ -188,6 +191,7 @@ class MainWindow(QMainWindow):
         self.carry_over_action = self._action(
             file_menu, self.tr("&Topics from the previous edition…"), None, self.carry_over_topics)
         self._action(file_menu, self.tr("&Export…"), "Ctrl+E", lambda: self.show_export())
+        self._action(file_menu, self.tr("Save table as a &separate file…"), None, self.split_table)
         self._action(file_menu, self.tr("Save a &copy as…"), "Ctrl+Shift+S",
                      self.save_copy_requested.emit)
         self._action(file_menu, self.tr("&Restore an automatic copy…"), None, self.restore_requested.emit)
@@ -277,6 +281,19 @@ class MainWindow(QMainWindow):
         self.export_dialog.open()
         return self.export_dialog
 
+    def split_table(self) -> SplitDialog:
+        """"Zapisz stół jako osobny plik": the dialog, with the ideas selected
+        in the phase on screen; window-modal, a new one each time."""
+        if self.split_dialog is not None and self.split_dialog.is_running():
+            self.split_dialog.raise_()
+            return self.split_dialog
+        if self.split_dialog is not None:
+            self.split_dialog.deleteLater()
+        panel = self.panels[self.current_phase()]
+        self.split_dialog = SplitDialog(self.session, panel.selected_idea_ids(), self)
+        self.split_dialog.open()
+        return self.split_dialog
+
     def import_ideas_from(self, path: Path) -> int:
         """Preview `path` in the import dialog; on OK add its ideas as one
         undo step. Returns how many ideas were added."""
@@ -324,6 +341,8 @@ class MainWindow(QMainWindow):
             self.presenter.close()
         if self.export_dialog is not None:
             self.export_dialog.reject()  # an export running is cancelled, its worker stopped
+        if self.split_dialog is not None:
+            self.split_dialog.reject()  # a table's file being written is finished first
         super().closeEvent(event)  # type: ignore[arg-type]
 
     def set_recent(self, recent: list[str]) -> None:
@@ -347,10 +366,11 @@ class _LazyPanels(dict):  # type: ignore[type-arg]
     """Phase panels by kind, each made (and put in the stack) on first use."""
 
     def __init__(self, session: WorkshopSession, stack: QStackedWidget,
-                 field_undo: FieldUndoFilter, export: Callable[[ExportKind | None], object]) -> None:
+                 field_undo: FieldUndoFilter, export: Callable[[ExportKind | None], object],
+                 split: Callable[[], object]) -> None:
         super().__init__()
         self._session, self._stack, self._field_undo = session, stack, field_undo
-        self._export = export
+        self._export, self._split = export, split
 
     def __missing__(self, kind: PhaseKind) -> PhasePanel:
         session = self._session
@@ -364,6 +384,7 @@ class _LazyPanels(dict):  # type: ignore[type-arg]
         panel: PhasePanel = makers[kind]()
         self._field_undo.watch(panel)
         panel.export_requested.connect(self._export)
+        panel.split_requested.connect(self._split)
         index = PHASES.index(kind)
         placeholder = self._stack.widget(index)
         self._stack.insertWidget(index, panel)

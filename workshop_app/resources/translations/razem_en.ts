@@ -99,7 +99,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/gather.py" line="259"/>
+        <location filename="../../ui/panels/gather.py" line="264"/>
         <source>Imported %n idea(s).</source>
         <translation>
             <numerusform>Imported %n idea.</numerusform>
@@ -137,7 +137,7 @@
 <context>
     <name>ImportNotes</name>
     <message numerus="yes">
-        <location filename="../../messages.py" line="342"/>
+        <location filename="../../messages.py" line="359"/>
         <source>%n row(s) had a sector that was not recognised ({values}); they were set to „other”.</source>
         <translation>
             <numerusform>%n row had a sector that was not recognised ({values}); they were set to „other”.</numerusform>
@@ -145,7 +145,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="347"/>
+        <location filename="../../messages.py" line="364"/>
         <source>%n of the ideas in this file are already in the workshop (the file holds {total}); it looks imported before.</source>
         <translation>
             <numerusform>%n of the ideas in this file are already in the workshop (the file holds {total}); it looks imported before.</numerusform>
@@ -156,7 +156,7 @@
 <context>
     <name>Operations</name>
     <message numerus="yes">
-        <location filename="../../messages.py" line="187"/>
+        <location filename="../../messages.py" line="195"/>
         <source>pasting %n idea(s)</source>
         <translation>
             <numerusform>pasting %n idea</numerusform>
@@ -164,7 +164,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="188"/>
+        <location filename="../../messages.py" line="196"/>
         <source>importing %n idea(s)</source>
         <translation>
             <numerusform>importing %n idea</numerusform>
@@ -172,7 +172,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="191"/>
+        <location filename="../../messages.py" line="199"/>
         <source>deleting %n idea(s)</source>
         <translation>
             <numerusform>deleting %n idea</numerusform>
@@ -180,7 +180,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="192"/>
+        <location filename="../../messages.py" line="200"/>
         <source>restoring %n idea(s)</source>
         <translation>
             <numerusform>restoring %n idea</numerusform>
@@ -188,7 +188,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="195"/>
+        <location filename="../../messages.py" line="203"/>
         <source>importing %n participant(s)</source>
         <translation>
             <numerusform>importing %n participant</numerusform>
@@ -196,7 +196,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="197"/>
+        <location filename="../../messages.py" line="205"/>
         <source>removing %n participant(s)</source>
         <translation>
             <numerusform>removing %n participant</numerusform>
@@ -204,7 +204,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="198"/>
+        <location filename="../../messages.py" line="206"/>
         <source>restoring %n participant(s)</source>
         <translation>
             <numerusform>restoring %n participant</numerusform>
@@ -212,7 +212,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="201"/>
+        <location filename="../../messages.py" line="209"/>
         <source>removing %n objective(s)</source>
         <translation>
             <numerusform>removing %n objective</numerusform>
@@ -220,7 +220,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="202"/>
+        <location filename="../../messages.py" line="210"/>
         <source>restoring %n objective(s)</source>
         <translation>
             <numerusform>restoring %n objective</numerusform>
@@ -228,7 +228,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="204"/>
+        <location filename="../../messages.py" line="212"/>
         <source>grouping %n idea(s)</source>
         <translation>
             <numerusform>grouping %n idea</numerusform>
@@ -236,7 +236,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="205"/>
+        <location filename="../../messages.py" line="213"/>
         <source>moving %n note(s)</source>
         <translation>
             <numerusform>moving %n note</numerusform>
@@ -244,7 +244,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="206"/>
+        <location filename="../../messages.py" line="214"/>
         <source>adding %n idea(s) to a group</source>
         <translation>
             <numerusform>adding %n idea to a group</numerusform>
@@ -252,7 +252,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="207"/>
+        <location filename="../../messages.py" line="215"/>
         <source>taking %n idea(s) out of a group</source>
         <translation>
             <numerusform>taking %n idea out of a group</numerusform>
@@ -260,7 +260,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="212"/>
+        <location filename="../../messages.py" line="220"/>
         <source>accepting %n suggested group(s)</source>
         <translation>
             <numerusform>accepting %n suggested group</numerusform>
@@ -268,7 +268,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="229"/>
+        <location filename="../../messages.py" line="237"/>
         <source>scheduling %n agenda item(s)</source>
         <translation>
             <numerusform>scheduling %n agenda item</numerusform>
@@ -276,7 +276,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="230"/>
+        <location filename="../../messages.py" line="238"/>
         <source>carrying over %n topic(s) from the previous edition</source>
         <translation>
             <numerusform>carrying over %n topic from the previous edition</numerusform>
@@ -366,6 +366,65 @@
         <translation>
             <numerusform>Imported %n participant.</numerusform>
             <numerusform>Imported %n participants.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SplitWords</name>
+    <message numerus="yes">
+        <location filename="../../split_words.py" line="23"/>
+        <source>Wrote %n idea(s) written at no table to {file}.</source>
+        <translation>
+            <numerusform>Wrote %n idea written at no table to {file}.</numerusform>
+            <numerusform>Wrote %n ideas written at no table to {file}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../split_words.py" line="25"/>
+        <source>Wrote %n idea(s) of the table „{table}” to {file}.</source>
+        <translation>
+            <numerusform>Wrote %n idea of the table „{table}” to {file}.</numerusform>
+            <numerusform>Wrote %n ideas of the table „{table}” to {file}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../split_words.py" line="27"/>
+        <source>Wrote %n chosen idea(s) to {file}.</source>
+        <translation>
+            <numerusform>Wrote %n chosen idea to {file}.</numerusform>
+            <numerusform>Wrote %n chosen ideas to {file}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../split_words.py" line="30"/>
+        <source>With them: %n group(s), and the workshop&apos;s setup with every participant ({people}); no voting rounds and no agenda.</source>
+        <translation>
+            <numerusform>With them: %n group, and the workshop&apos;s setup with every participant ({people}); no voting rounds and no agenda.</numerusform>
+            <numerusform>With them: %n groups, and the workshop&apos;s setup with every participant ({people}); no voting rounds and no agenda.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../split_words.py" line="37"/>
+        <source>Ideas of no table (%n)</source>
+        <translation>
+            <numerusform>Ideas of no table (%n)</numerusform>
+            <numerusform>Ideas of no table (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../split_words.py" line="38"/>
+        <source>{table} (%n idea(s))</source>
+        <translation>
+            <numerusform>{table} (%n idea)</numerusform>
+            <numerusform>{table} (%n ideas)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../split_words.py" line="41"/>
+        <source>The selected notes (%n)</source>
+        <translation>
+            <numerusform>The selected notes (%n)</numerusform>
+            <numerusform>The selected notes (%n)</numerusform>
         </translation>
     </message>
 </context>
@@ -484,7 +543,7 @@
 <context>
     <name>_Plurals</name>
     <message numerus="yes">
-        <location filename="../../cli.py" line="376"/>
+        <location filename="../../cli.py" line="389"/>
         <source>Imported %n idea(s) into {file}.</source>
         <translation>
             <numerusform>Imported %n idea into {file}.</numerusform>
@@ -492,7 +551,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="379"/>
+        <location filename="../../cli.py" line="392"/>
         <source>Skipped %n row(s) without text.</source>
         <translation>
             <numerusform>Skipped %n row without text.</numerusform>
@@ -500,7 +559,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="382"/>
+        <location filename="../../cli.py" line="395"/>
         <source>%n idea(s)</source>
         <translation>
             <numerusform>%n idea</numerusform>
@@ -508,7 +567,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="385"/>
+        <location filename="../../cli.py" line="398"/>
         <source>%n group(s)</source>
         <translation>
             <numerusform>%n group</numerusform>
@@ -516,7 +575,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="389"/>
+        <location filename="../../cli.py" line="402"/>
         <source>Created %n suggested group(s).</source>
         <translation>
             <numerusform>Created %n suggested group.</numerusform>
@@ -524,7 +583,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="390"/>
+        <location filename="../../cli.py" line="403"/>
         <source>%n group(s) suggested; --apply creates them.</source>
         <translation>
             <numerusform>%n group suggested; --apply creates it.</numerusform>
@@ -532,7 +591,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="393"/>
+        <location filename="../../cli.py" line="406"/>
         <source>%n pair(s) of likely duplicates (merge them in the window):</source>
         <translation>
             <numerusform>%n pair of likely duplicates (merge them in the window):</numerusform>
@@ -540,7 +599,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="396"/>
+        <location filename="../../cli.py" line="409"/>
         <source>%n agenda item(s) without a day and time left out of the calendar: {titles}</source>
         <translation>
             <numerusform>%n agenda item without a day and time left out of the calendar: {titles}</numerusform>

@@ -736,26 +736,31 @@
         </message>
         <message>
             <location filename="../../ui/panels/cluster.py" line="78" />
+            <source>Save table as a file…</source>
+            <translation>Zapisz stół jako plik…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/cluster.py" line="79" />
             <source>Fit all</source>
             <translation>Pokaż wszystko</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/cluster.py" line="79" />
+            <location filename="../../ui/panels/cluster.py" line="80" />
             <source>Zoom in</source>
             <translation>Powiększ</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/cluster.py" line="80" />
+            <location filename="../../ui/panels/cluster.py" line="81" />
             <source>Zoom out</source>
             <translation>Pomniejsz</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/cluster.py" line="127" />
+            <location filename="../../ui/panels/cluster.py" line="136" />
             <source>Merge groups</source>
             <translation>Scal grupy</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/cluster.py" line="128" />
+            <location filename="../../ui/panels/cluster.py" line="137" />
             <source>Merge the group „{source}” into „{target}”?</source>
             <translation>Scalić grupę „{source}” z grupą „{target}”?</translation>
         </message>
@@ -1131,14 +1136,9 @@ Pracować dalej?</translation>
         </message>
         <message>
             <location filename="../../ui/export_dialog.py" line="334" />
-            <location filename="../../ui/export_dialog.py" line="382" />
+            <location filename="../../ui/export_dialog.py" line="379" />
             <source>Export cancelled. Nothing was written.</source>
             <translation>Eksport anulowany. Nic nie zapisano.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/export_dialog.py" line="336" />
-            <source>Could not write {file}: {reason}. Nothing was written.</source>
-            <translation>Nie udało się zapisać pliku {file}: {reason}. Nic nie zapisano.</translation>
         </message>
     </context>
     <context>
@@ -1347,7 +1347,7 @@ Pracować dalej?</translation>
         </message>
         <message>
             <location filename="../../ui/panels/gather.py" line="123" />
-            <location filename="../../ui/panels/gather.py" line="214" />
+            <location filename="../../ui/panels/gather.py" line="217" />
             <source>Delete idea</source>
             <translation>Usuń pomysł</translation>
         </message>
@@ -1367,12 +1367,17 @@ Pracować dalej?</translation>
             <translation>Dodano, ale jak na karteczkę jest bardzo długi ({count} znaków).</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/gather.py" line="194" />
+            <location filename="../../ui/panels/gather.py" line="197" />
             <source>Nothing was added: {reason}</source>
             <translation>Nic nie dodano: {reason}</translation>
         </message>
+        <message>
+            <location filename="../../ui/panels/gather.py" line="227" />
+            <source>Save table as a separate file…</source>
+            <translation>Zapisz stół jako osobny plik…</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../ui/panels/gather.py" line="259" />
+            <location filename="../../ui/panels/gather.py" line="264" />
             <source>Imported %n idea(s).</source>
             <translation>
                 <numerusform>Zaimportowano %n pomysł.</numerusform>
@@ -1390,27 +1395,27 @@ Pracować dalej?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/panels/gather.py" line="210" />
+            <location filename="../../ui/panels/gather.py" line="213" />
             <source>Restore idea</source>
             <translation>Przywróć pomysł</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/gather.py" line="213" />
+            <location filename="../../ui/panels/gather.py" line="216" />
             <source>Edit</source>
             <translation>Edytuj</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/gather.py" line="215" />
+            <location filename="../../ui/panels/gather.py" line="218" />
             <source>Link to objective</source>
             <translation>Powiąż z celem</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/gather.py" line="216" />
+            <location filename="../../ui/panels/gather.py" line="219" />
             <source>(none)</source>
             <translation>(brak)</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/gather.py" line="220" />
+            <location filename="../../ui/panels/gather.py" line="223" />
             <source>Sector</source>
             <translation>Sektor</translation>
         </message>
@@ -1579,7 +1584,7 @@ Pracować dalej?</translation>
     <context>
         <name>ImportNotes</name>
         <message numerus="yes">
-            <location filename="../../messages.py" line="342" />
+            <location filename="../../messages.py" line="359" />
             <source>%n row(s) had a sector that was not recognised ({values}); they were set to „other”.</source>
             <translation>
                 <numerusform>W %n wierszu sektor nie został rozpoznany ({values}); ustawiono „inny”.</numerusform>
@@ -1588,7 +1593,7 @@ Pracować dalej?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../messages.py" line="347" />
+            <location filename="../../messages.py" line="364" />
             <source>%n of the ideas in this file are already in the workshop (the file holds {total}); it looks imported before.</source>
             <translation>
                 <numerusform>%n pomysł z tego pliku jest już w warsztacie (plik zawiera {total}); wygląda na to, że został już zaimportowany.</numerusform>
@@ -1597,12 +1602,12 @@ Pracować dalej?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="356" />
+            <location filename="../../messages.py" line="373" />
             <source>Razem does not recognise any column name in the first row ({names}).</source>
             <translation>Razem nie rozpoznaje żadnej nazwy kolumny w pierwszym wierszu ({names}).</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="364" />
+            <location filename="../../messages.py" line="381" />
             <source>The text was read as {encoding}; if its Polish letters look wrong, import it in the window and choose another encoding.</source>
             <translation>Tekst odczytano jako {encoding}; jeśli polskie litery wyglądają źle, zaimportuj plik w oknie programu i wybierz inne kodowanie.</translation>
         </message>
@@ -1838,169 +1843,174 @@ Pracować dalej?</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="90" />
+            <location filename="../../ui/main_window.py" line="92" />
             <source>Workshop phases</source>
             <translation>Etapy warsztatu</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="117" />
+            <location filename="../../ui/main_window.py" line="120" />
             <source>Read only ({reason}): you can look at this workshop and export it; to change it, save a copy (File → Save a copy as…) and work in the copy.</source>
             <translation>Tylko do odczytu ({reason}): możesz przeglądać ten warsztat i go eksportować; aby go zmieniać, zapisz kopię (Plik → Zapisz kopię jako…) i pracuj w kopii.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="179" />
+            <location filename="../../ui/main_window.py" line="182" />
             <source>&amp;File</source>
             <translation>&amp;Plik</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="180" />
+            <location filename="../../ui/main_window.py" line="183" />
             <source>&amp;New workshop…</source>
             <translation>&amp;Nowy warsztat…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="182" />
+            <location filename="../../ui/main_window.py" line="185" />
             <source>&amp;Open…</source>
             <translation>&amp;Otwórz…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="184" />
+            <location filename="../../ui/main_window.py" line="187" />
             <source>Open &amp;recent</source>
             <translation>Otwórz o&amp;statnie</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="187" />
+            <location filename="../../ui/main_window.py" line="190" />
             <source>&amp;Import ideas…</source>
             <translation>&amp;Importuj pomysły…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="189" />
+            <location filename="../../ui/main_window.py" line="192" />
             <source>&amp;Topics from the previous edition…</source>
             <translation>&amp;Tematy z poprzedniej edycji…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="190" />
+            <location filename="../../ui/main_window.py" line="193" />
             <source>&amp;Export…</source>
             <translation>&amp;Eksportuj…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="191" />
+            <location filename="../../ui/main_window.py" line="194" />
+            <source>Save table as a &amp;separate file…</source>
+            <translation>Zapisz stół &amp;jako osobny plik…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="195" />
             <source>Save a &amp;copy as…</source>
             <translation>Zapisz &amp;kopię jako…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="193" />
+            <location filename="../../ui/main_window.py" line="197" />
             <source>&amp;Restore an automatic copy…</source>
             <translation>&amp;Przywróć kopię…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="195" />
+            <location filename="../../ui/main_window.py" line="199" />
             <source>&amp;Close workshop</source>
             <translation>&amp;Zamknij warsztat</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="197" />
+            <location filename="../../ui/main_window.py" line="201" />
             <source>&amp;Quit</source>
             <translation>Za&amp;kończ</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="199" />
+            <location filename="../../ui/main_window.py" line="203" />
             <source>&amp;Edit</source>
             <translation>&amp;Edycja</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="200" />
-            <location filename="../../ui/main_window.py" line="242" />
+            <location filename="../../ui/main_window.py" line="204" />
+            <location filename="../../ui/main_window.py" line="246" />
             <source>Undo</source>
             <translation>Cofnij</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="202" />
-            <location filename="../../ui/main_window.py" line="246" />
+            <location filename="../../ui/main_window.py" line="206" />
+            <location filename="../../ui/main_window.py" line="250" />
             <source>Redo</source>
             <translation>Ponów</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="214" />
+            <location filename="../../ui/main_window.py" line="218" />
             <source>&amp;View</source>
             <translation>&amp;Widok</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="215" />
+            <location filename="../../ui/main_window.py" line="219" />
             <source>Shared screen</source>
             <translation>Wspólny ekran</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="218" />
+            <location filename="../../ui/main_window.py" line="222" />
             <source>Shared screen follows my canvas view</source>
             <translation>Wspólny ekran podąża za moim widokiem tablicy</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="224" />
+            <location filename="../../ui/main_window.py" line="228" />
             <source>&amp;Timer</source>
             <translation>&amp;Czas</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="225" />
+            <location filename="../../ui/main_window.py" line="229" />
             <source>&amp;Language</source>
             <translation>&amp;Język</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="228" />
+            <location filename="../../ui/main_window.py" line="232" />
             <source>&amp;Help</source>
             <translation>Pomo&amp;c</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="229" />
+            <location filename="../../ui/main_window.py" line="233" />
             <source>&amp;About Razem</source>
             <translation>&amp;O programie Razem</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="234" />
+            <location filename="../../ui/main_window.py" line="238" />
             <source>Start or pause</source>
             <translation>Start lub pauza</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="236" />
+            <location filename="../../ui/main_window.py" line="240" />
             <source>Add a minute</source>
             <translation>Dodaj minutę</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="238" />
+            <location filename="../../ui/main_window.py" line="242" />
             <source>Reset</source>
             <translation>Od nowa</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="241" />
+            <location filename="../../ui/main_window.py" line="245" />
             <source>Undo: {action}</source>
             <translation>Cofnij: {action}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="245" />
+            <location filename="../../ui/main_window.py" line="249" />
             <source>Redo: {action}</source>
             <translation>Ponów: {action}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="249" />
+            <location filename="../../ui/main_window.py" line="253" />
             <source>Timer</source>
             <translation>Czas</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="263" />
+            <location filename="../../ui/main_window.py" line="267" />
             <source>Import ideas</source>
             <translation>Import pomysłów</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="264" />
+            <location filename="../../ui/main_window.py" line="268" />
             <source>Tables (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
             <translation>Tabele (*.csv *.tsv *.txt *.xlsx);;Wszystkie pliki (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="338" />
+            <location filename="../../ui/main_window.py" line="357" />
             <source>&lt;h3&gt;Razem {version}&lt;/h3&gt;&lt;p&gt;Participatory planning workshops: gather, group, vote, plan.&lt;/p&gt;&lt;p&gt;Qt {qt} · SQLite {sqlite}&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Razem {version}&lt;/h3&gt;&lt;p&gt;Warsztaty partycypacyjne: zbieramy, grupujemy, głosujemy, planujemy.&lt;/p&gt;&lt;p&gt;Qt {qt} · SQLite {sqlite}&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="343" />
+            <location filename="../../ui/main_window.py" line="362" />
             <source>About Razem</source>
             <translation>O programie Razem</translation>
         </message>
@@ -2345,211 +2355,231 @@ Pracować dalej?</translation>
         </message>
         <message>
             <location filename="../../messages.py" line="162" />
+            <source>A table's file cannot be written onto this workshop's own file (or its journal or lock). Choose a new name. Nothing was written.</source>
+            <translation>Pliku stołu nie można zapisać na pliku tego warsztatu (ani na jego dzienniku czy blokadzie). Wybierz nową nazwę. Nic nie zapisano.</translation>
+        </message>
+        <message>
+            <location filename="../../messages.py" line="165" />
+            <source>No idea has the table „{detail}”. Nothing was written.</source>
+            <translation>Żaden pomysł nie ma stołu „{detail}”. Nic nie zapisano.</translation>
+        </message>
+        <message>
+            <location filename="../../messages.py" line="167" />
+            <source>Choose a table or at least one idea to write to the new file. Nothing was written.</source>
+            <translation>Wybierz stół albo co najmniej jeden pomysł do zapisania w nowym pliku. Nic nie zapisano.</translation>
+        </message>
+        <message>
+            <location filename="../../messages.py" line="170" />
             <source>The undo history of this workshop was changed elsewhere; nothing was undone or redone.</source>
             <translation>Historia zmian tego warsztatu została zmieniona gdzie indziej; niczego nie cofnięto ani nie ponowiono.</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="238" />
+            <location filename="../../messages.py" line="246" />
             <source>regular copy</source>
             <translation>kopia okresowa</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="239" />
+            <location filename="../../messages.py" line="247" />
             <source>before an import of ideas</source>
             <translation>przed importem pomysłów</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="240" />
+            <location filename="../../messages.py" line="248" />
             <source>before an import of participants</source>
             <translation>przed importem uczestników</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="241" />
+            <location filename="../../messages.py" line="249" />
             <source>before accepting suggested groups</source>
             <translation>przed przyjęciem proponowanych grup</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="242" />
+            <location filename="../../messages.py" line="250" />
             <source>before closing a voting round</source>
             <translation>przed zamknięciem rundy głosowania</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="261" />
+            <location filename="../../messages.py" line="269" />
             <source>The file cannot be read (it is missing, a folder, or not permitted).</source>
             <translation>Nie można odczytać pliku (nie istnieje, jest folderem albo brak uprawnień).</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="263" />
+            <location filename="../../messages.py" line="271" />
             <source>The file has no ideas in it.</source>
             <translation>W pliku nie ma żadnych pomysłów.</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="264" />
+            <location filename="../../messages.py" line="272" />
             <source>The file is too large to import (over 20 MB or 100,000 rows).</source>
             <translation>Plik jest za duży do importu (ponad 20 MB lub 100 000 wierszy).</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="265" />
+            <location filename="../../messages.py" line="273" />
             <source>The file is not a text table (CSV) or an Excel workbook.</source>
             <translation>To nie jest tabela tekstowa (CSV) ani skoroszyt Excela.</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="266" />
+            <location filename="../../messages.py" line="274" />
             <source>This kind of file is not supported; save it as CSV or .xlsx.</source>
             <translation>Ten rodzaj pliku nie jest obsługiwany; zapisz go jako CSV lub .xlsx.</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="268" />
+            <location filename="../../messages.py" line="276" />
             <source>The Excel workbook is damaged and cannot be read.</source>
             <translation>Skoroszyt Excela jest uszkodzony i nie da się go odczytać.</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="269" />
+            <location filename="../../messages.py" line="277" />
             <source>This is an Excel workbook with macros (.xlsm), which Razem does not read. Save it in Excel as .xlsx without macros, or as CSV, and import that.</source>
             <translation>To skoroszyt Excela z makrami (.xlsm), których Razem nie odczytuje. Zapisz go w Excelu jako .xlsx bez makr albo jako CSV i zaimportuj ten plik.</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="272" />
+            <location filename="../../messages.py" line="280" />
             <source>This workbook cannot be read: it unpacks to over 200 MB, far more than any list of ideas.</source>
             <translation>Tego skoroszytu nie da się odczytać: po rozpakowaniu zajmuje ponad 200 MB, znacznie więcej niż jakakolwiek lista pomysłów.</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="274" />
+            <location filename="../../messages.py" line="282" />
             <source>The text encoding is wrong; choose another encoding.</source>
             <translation>Nieprawidłowe kodowanie znaków; wybierz inne kodowanie.</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="275" />
+            <location filename="../../messages.py" line="283" />
             <source>A field is far too long for a sticky note.</source>
             <translation>Jedno z pól jest o wiele za długie jak na karteczkę.</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="276" />
+            <location filename="../../messages.py" line="284" />
             <source>A quotation mark is not closed.</source>
             <translation>Cudzysłów nie został zamknięty.</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="277" />
+            <location filename="../../messages.py" line="285" />
             <source>A row has a different number of columns than the header.</source>
             <translation>Wiersz ma inną liczbę kolumn niż nagłówek.</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="278" />
+            <location filename="../../messages.py" line="286" />
             <source>A chosen column does not exist in the file.</source>
             <translation>Wybranej kolumny nie ma w pliku.</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="279" />
+            <location filename="../../messages.py" line="287" />
             <source>No column with the text of the ideas was found.</source>
             <translation>Nie znaleziono kolumny z treścią pomysłów.</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="280" />
+            <location filename="../../messages.py" line="288" />
             <source>No name, organisation or sector column was found.</source>
             <translation>Nie znaleziono kolumny z nazwiskiem, organizacją ani sektorem.</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="284" />
+            <location filename="../../messages.py" line="292" />
             <source>Line {line}: {problem}</source>
             <translation>Wiersz {line}: {problem}</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="285" />
+            <location filename="../../messages.py" line="293" />
             <source>Nothing was imported.</source>
             <translation>Nic nie zaimportowano.</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="310" />
+            <location filename="../../messages.py" line="317" />
+            <source>Could not write {file}: {reason}. Nothing was written.</source>
+            <translation>Nie udało się zapisać pliku {file}: {reason}. Nic nie zapisano.</translation>
+        </message>
+        <message>
+            <location filename="../../messages.py" line="327" />
             <source>The Excel (Polish) file uses the Windows-1250 encoding, which cannot hold {characters} (in ideas No. {ideas}). Nothing was written. Export the UTF-8 CSV instead, or change those ideas.</source>
             <translation>Plik dla polskiego Excela używa kodowania Windows-1250, w którym nie ma znaków {characters} (w pomysłach nr {ideas}). Nic nie zapisano. Wyeksportuj zamiast tego CSV w UTF-8 albo zmień te pomysły.</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="319" />
+            <location filename="../../messages.py" line="336" />
             <source>{file} is the workshop being exported (or its journal or lock); writing there would destroy it. Choose another file name. Nothing was written.</source>
             <translation>{file} to eksportowany warsztat (albo jego dziennik lub blokada); zapis tam by go zniszczył. Wybierz inną nazwę pliku. Nic nie zapisano.</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="322" />
+            <location filename="../../messages.py" line="339" />
             <source>{file} is a Razem workshop (or its journal or lock); an export never overwrites a workshop. Choose another file name. Nothing was written.</source>
             <translation>{file} to warsztat Razem (albo jego dziennik lub blokada); eksport nigdy nie nadpisuje warsztatu. Wybierz inną nazwę pliku. Nic nie zapisano.</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="325" />
+            <location filename="../../messages.py" line="342" />
             <source>{file} is a folder; give the name of a file to write. Nothing was written.</source>
             <translation>{file} to folder; podaj nazwę pliku do zapisania. Nic nie zapisano.</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="374" />
+            <location filename="../../messages.py" line="391" />
             <source>the file or its folder does not exist</source>
             <translation>plik lub jego folder nie istnieje</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="375" />
+            <location filename="../../messages.py" line="392" />
             <source>permission denied</source>
             <translation>brak uprawnień</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="376" />
+            <location filename="../../messages.py" line="393" />
             <source>the operation is not permitted</source>
             <translation>ta operacja jest niedozwolona</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="377" />
+            <location filename="../../messages.py" line="394" />
             <source>the disk is full</source>
             <translation>dysk jest pełny</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="378" />
+            <location filename="../../messages.py" line="395" />
             <source>the disk is read-only</source>
             <translation>dysk jest tylko do odczytu</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="379" />
+            <location filename="../../messages.py" line="396" />
             <source>it is a folder</source>
             <translation>to jest folder</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="380" />
+            <location filename="../../messages.py" line="397" />
             <source>a part of the path is not a folder</source>
             <translation>część ścieżki nie jest folderem</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="381" />
+            <location filename="../../messages.py" line="398" />
             <source>it already exists</source>
             <translation>już istnieje</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="382" />
+            <location filename="../../messages.py" line="399" />
             <source>the name is too long</source>
             <translation>nazwa jest za długa</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="383" />
+            <location filename="../../messages.py" line="400" />
             <source>the disk quota is used up</source>
             <translation>przydział miejsca na dysku jest wyczerpany</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="384" />
+            <location filename="../../messages.py" line="401" />
             <source>the disk could not be read or written</source>
             <translation>nie udało się odczytać ani zapisać dysku</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="385" />
+            <location filename="../../messages.py" line="402" />
             <source>the file is in use</source>
             <translation>plik jest w użyciu</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="394" />
+            <location filename="../../messages.py" line="411" />
             <source>the system refused it (error {number})</source>
             <translation>system odmówił (błąd {number})</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="404" />
+            <location filename="../../messages.py" line="421" />
             <source>the file cannot be opened or created there (does the folder exist?)</source>
             <translation>nie można otworzyć ani utworzyć pliku w tym miejscu (czy folder istnieje?)</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="412" />
+            <location filename="../../messages.py" line="429" />
             <source>the file or its folder can only be read</source>
             <translation>plik albo jego folder można tylko czytać</translation>
         </message>
@@ -2557,42 +2587,42 @@ Pracować dalej?</translation>
     <context>
         <name>Operations</name>
         <message>
-            <location filename="../../messages.py" line="176" />
+            <location filename="../../messages.py" line="184" />
             <source>deleting an idea</source>
             <translation>usunięcie pomysłu</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="177" />
+            <location filename="../../messages.py" line="185" />
             <source>restoring an idea</source>
             <translation>przywrócenie pomysłu</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="178" />
+            <location filename="../../messages.py" line="186" />
             <source>removing a participant</source>
             <translation>usunięcie uczestnika</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="179" />
+            <location filename="../../messages.py" line="187" />
             <source>restoring a participant</source>
             <translation>przywrócenie uczestnika</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="180" />
+            <location filename="../../messages.py" line="188" />
             <source>removing an objective</source>
             <translation>usunięcie celu</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="181" />
+            <location filename="../../messages.py" line="189" />
             <source>restoring an objective</source>
             <translation>przywrócenie celu</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="186" />
+            <location filename="../../messages.py" line="194" />
             <source>adding an idea</source>
             <translation>dodanie pomysłu</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../messages.py" line="187" />
+            <location filename="../../messages.py" line="195" />
             <source>pasting %n idea(s)</source>
             <translation>
                 <numerusform>wklejenie %n pomysłu</numerusform>
@@ -2601,7 +2631,7 @@ Pracować dalej?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../messages.py" line="188" />
+            <location filename="../../messages.py" line="196" />
             <source>importing %n idea(s)</source>
             <translation>
                 <numerusform>import %n pomysłu</numerusform>
@@ -2610,17 +2640,17 @@ Pracować dalej?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="189" />
+            <location filename="../../messages.py" line="197" />
             <source>editing an idea</source>
             <translation>edycja pomysłu</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="190" />
+            <location filename="../../messages.py" line="198" />
             <source>linking an idea to an objective</source>
             <translation>powiązanie pomysłu z celem</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../messages.py" line="191" />
+            <location filename="../../messages.py" line="199" />
             <source>deleting %n idea(s)</source>
             <translation>
                 <numerusform>usunięcie %n pomysłu</numerusform>
@@ -2629,7 +2659,7 @@ Pracować dalej?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../messages.py" line="192" />
+            <location filename="../../messages.py" line="200" />
             <source>restoring %n idea(s)</source>
             <translation>
                 <numerusform>przywrócenie %n pomysłu</numerusform>
@@ -2638,17 +2668,17 @@ Pracować dalej?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="193" />
+            <location filename="../../messages.py" line="201" />
             <source>changing the workshop details</source>
             <translation>zmiana danych warsztatu</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="194" />
+            <location filename="../../messages.py" line="202" />
             <source>adding a participant</source>
             <translation>dodanie uczestnika</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../messages.py" line="195" />
+            <location filename="../../messages.py" line="203" />
             <source>importing %n participant(s)</source>
             <translation>
                 <numerusform>import %n uczestnika</numerusform>
@@ -2657,12 +2687,12 @@ Pracować dalej?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="196" />
+            <location filename="../../messages.py" line="204" />
             <source>editing a participant</source>
             <translation>edycja uczestnika</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../messages.py" line="197" />
+            <location filename="../../messages.py" line="205" />
             <source>removing %n participant(s)</source>
             <translation>
                 <numerusform>usunięcie %n uczestnika</numerusform>
@@ -2671,7 +2701,7 @@ Pracować dalej?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../messages.py" line="198" />
+            <location filename="../../messages.py" line="206" />
             <source>restoring %n participant(s)</source>
             <translation>
                 <numerusform>przywrócenie %n uczestnika</numerusform>
@@ -2680,17 +2710,17 @@ Pracować dalej?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="199" />
+            <location filename="../../messages.py" line="207" />
             <source>adding an objective</source>
             <translation>dodanie celu</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="200" />
+            <location filename="../../messages.py" line="208" />
             <source>editing an objective</source>
             <translation>edycja celu</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../messages.py" line="201" />
+            <location filename="../../messages.py" line="209" />
             <source>removing %n objective(s)</source>
             <translation>
                 <numerusform>usunięcie %n celu</numerusform>
@@ -2699,7 +2729,7 @@ Pracować dalej?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../messages.py" line="202" />
+            <location filename="../../messages.py" line="210" />
             <source>restoring %n objective(s)</source>
             <translation>
                 <numerusform>przywrócenie %n celu</numerusform>
@@ -2708,12 +2738,12 @@ Pracować dalej?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="203" />
+            <location filename="../../messages.py" line="211" />
             <source>changing the plan</source>
             <translation>zmiana planu</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../messages.py" line="204" />
+            <location filename="../../messages.py" line="212" />
             <source>grouping %n idea(s)</source>
             <translation>
                 <numerusform>zgrupowanie %n pomysłu</numerusform>
@@ -2722,7 +2752,7 @@ Pracować dalej?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../messages.py" line="205" />
+            <location filename="../../messages.py" line="213" />
             <source>moving %n note(s)</source>
             <translation>
                 <numerusform>przesunięcie %n karteczki</numerusform>
@@ -2731,7 +2761,7 @@ Pracować dalej?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../messages.py" line="206" />
+            <location filename="../../messages.py" line="214" />
             <source>adding %n idea(s) to a group</source>
             <translation>
                 <numerusform>dodanie %n pomysłu do grupy</numerusform>
@@ -2740,7 +2770,7 @@ Pracować dalej?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../messages.py" line="207" />
+            <location filename="../../messages.py" line="215" />
             <source>taking %n idea(s) out of a group</source>
             <translation>
                 <numerusform>wyjęcie %n pomysłu z grupy</numerusform>
@@ -2749,27 +2779,27 @@ Pracować dalej?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="208" />
+            <location filename="../../messages.py" line="216" />
             <source>renaming a group</source>
             <translation>zmiana nazwy grupy</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="209" />
+            <location filename="../../messages.py" line="217" />
             <source>merging groups</source>
             <translation>scalenie grup</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="210" />
+            <location filename="../../messages.py" line="218" />
             <source>ungrouping</source>
             <translation>rozgrupowanie</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="211" />
+            <location filename="../../messages.py" line="219" />
             <source>marking a duplicate</source>
             <translation>oznaczenie duplikatu</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../messages.py" line="212" />
+            <location filename="../../messages.py" line="220" />
             <source>accepting %n suggested group(s)</source>
             <translation>
                 <numerusform>przyjęcie %n proponowanej grupy</numerusform>
@@ -2778,87 +2808,87 @@ Pracować dalej?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="213" />
+            <location filename="../../messages.py" line="221" />
             <source>tidying the canvas</source>
             <translation>uporządkowanie tablicy</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="214" />
+            <location filename="../../messages.py" line="222" />
             <source>adding a voting round</source>
             <translation>dodanie rundy głosowania</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="215" />
+            <location filename="../../messages.py" line="223" />
             <source>changing a voting round</source>
             <translation>zmianę głosowania</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="216" />
+            <location filename="../../messages.py" line="224" />
             <source>deleting a voting round</source>
             <translation>usunięcie głosowania</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="217" />
+            <location filename="../../messages.py" line="225" />
             <source>opening a voting round</source>
             <translation>otwarcie rundy głosowania</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="218" />
+            <location filename="../../messages.py" line="226" />
             <source>closing a voting round</source>
             <translation>zamknięcie rundy głosowania</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="219" />
+            <location filename="../../messages.py" line="227" />
             <source>reopening a voting round</source>
             <translation>ponowne otwarcie głosowania</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="220" />
+            <location filename="../../messages.py" line="228" />
             <source>casting a ballot</source>
             <translation>oddanie głosu</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="221" />
+            <location filename="../../messages.py" line="229" />
             <source>entering paper dots</source>
             <translation>wpisanie kropek z papieru</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="222" />
+            <location filename="../../messages.py" line="230" />
             <source>discarding the last ballot</source>
             <translation>wycofanie ostatniego głosu</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="223" />
+            <location filename="../../messages.py" line="231" />
             <source>discarding a blocked phone's ballot</source>
             <translation>odrzucenie głosu zablokowanego telefonu</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="224" />
+            <location filename="../../messages.py" line="232" />
             <source>adding an agenda item</source>
             <translation>dodanie punktu programu</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="225" />
+            <location filename="../../messages.py" line="233" />
             <source>deleting an agenda item</source>
             <translation>usunięcie punktu programu</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="226" />
+            <location filename="../../messages.py" line="234" />
             <source>editing an agenda item</source>
             <translation>edycja punktu programu</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="227" />
+            <location filename="../../messages.py" line="235" />
             <source>reordering the agenda</source>
             <translation>zmiana kolejności programu</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="228" />
+            <location filename="../../messages.py" line="236" />
             <source>changing the forum's days and rooms</source>
             <translation>zmiana dni i sal forum</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../messages.py" line="229" />
+            <location filename="../../messages.py" line="237" />
             <source>scheduling %n agenda item(s)</source>
             <translation>
                 <numerusform>ułożenie %n punktu programu</numerusform>
@@ -2867,7 +2897,7 @@ Pracować dalej?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../messages.py" line="230" />
+            <location filename="../../messages.py" line="238" />
             <source>carrying over %n topic(s) from the previous edition</source>
             <translation>
                 <numerusform>przeniesienie %n tematu z poprzedniej edycji</numerusform>
@@ -4497,6 +4527,162 @@ Pracować dalej?</translation>
         </message>
     </context>
     <context>
+        <name>SplitDialog</name>
+        <message>
+            <location filename="../../ui/split_dialog.py" line="60" />
+            <source>Save a table as a separate file</source>
+            <translation>Zapisz stół jako osobny plik</translation>
+        </message>
+        <message>
+            <location filename="../../ui/split_dialog.py" line="70" />
+            <source>For a table that continues on its own laptop: its ideas, the groups they are in and the workshop's setup (plan, objectives, participants) go into a new workshop file. Voting rounds and the agenda stay here. This workshop is not changed; the new file can be merged back later.</source>
+            <translation>Dla stołu, który pracuje dalej na własnym laptopie: jego pomysły, grupy, w których są, i ustawienia warsztatu (plan, cele, uczestnicy) trafiają do nowego pliku warsztatu. Rundy głosowania i program zostają tutaj. Ten warsztat się nie zmienia; nowy plik można później z powrotem połączyć.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/split_dialog.py" line="77" />
+            <location filename="../../ui/split_dialog.py" line="110" />
+            <source>What to save</source>
+            <translation>Co zapisać</translation>
+        </message>
+        <message>
+            <location filename="../../ui/split_dialog.py" line="85" />
+            <location filename="../../ui/split_dialog.py" line="111" />
+            <source>New file</source>
+            <translation>Nowy plik</translation>
+        </message>
+        <message>
+            <location filename="../../ui/split_dialog.py" line="86" />
+            <source>Choose…</source>
+            <translation>Wybierz…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/split_dialog.py" line="93" />
+            <source>Save</source>
+            <translation>Zapisz</translation>
+        </message>
+        <message>
+            <location filename="../../ui/split_dialog.py" line="96" />
+            <source>Close</source>
+            <translation>Zamknij</translation>
+        </message>
+        <message>
+            <location filename="../../ui/split_dialog.py" line="140" />
+            <source>table</source>
+            <translation>stół</translation>
+        </message>
+        <message>
+            <location filename="../../ui/split_dialog.py" line="140" />
+            <source>selection</source>
+            <translation>wybrane</translation>
+        </message>
+        <message>
+            <location filename="../../ui/split_dialog.py" line="152" />
+            <source>Save the table as</source>
+            <translation>Zapisz stół jako</translation>
+        </message>
+        <message>
+            <location filename="../../ui/split_dialog.py" line="153" />
+            <source>Razem workshops (*.razem)</source>
+            <translation>Warsztaty Razem (*.razem)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/split_dialog.py" line="167" />
+            <source>This workshop has no ideas yet. Nothing was written.</source>
+            <translation>Ten warsztat nie ma jeszcze pomysłów. Nic nie zapisano.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/split_dialog.py" line="170" />
+            <source>Choose the file to write.</source>
+            <translation>Wybierz plik do zapisania.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/split_dialog.py" line="179" />
+            <source>Saving to {file}…</source>
+            <translation>Zapisywanie do pliku {file}…</translation>
+        </message>
+    </context>
+    <context>
+        <name>SplitWords</name>
+        <message numerus="yes">
+            <location filename="../../split_words.py" line="23" />
+            <source>Wrote %n idea(s) written at no table to {file}.</source>
+            <translation>
+                <numerusform>Zapisano %n pomysł bez stołu w pliku {file}.</numerusform>
+                <numerusform>Zapisano %n pomysły bez stołu w pliku {file}.</numerusform>
+                <numerusform>Zapisano %n pomysłów bez stołu w pliku {file}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../split_words.py" line="25" />
+            <source>Wrote %n idea(s) of the table „{table}” to {file}.</source>
+            <translation>
+                <numerusform>Zapisano %n pomysł stołu „{table}” w pliku {file}.</numerusform>
+                <numerusform>Zapisano %n pomysły stołu „{table}” w pliku {file}.</numerusform>
+                <numerusform>Zapisano %n pomysłów stołu „{table}” w pliku {file}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../split_words.py" line="27" />
+            <source>Wrote %n chosen idea(s) to {file}.</source>
+            <translation>
+                <numerusform>Zapisano %n wybrany pomysł w pliku {file}.</numerusform>
+                <numerusform>Zapisano %n wybrane pomysły w pliku {file}.</numerusform>
+                <numerusform>Zapisano %n wybranych pomysłów w pliku {file}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../split_words.py" line="30" />
+            <source>With them: %n group(s), and the workshop's setup with every participant ({people}); no voting rounds and no agenda.</source>
+            <translation>
+                <numerusform>Wraz z nimi: %n grupa oraz ustawienia warsztatu ze wszystkimi uczestnikami ({people}); bez rund głosowania i programu.</numerusform>
+                <numerusform>Wraz z nimi: %n grupy oraz ustawienia warsztatu ze wszystkimi uczestnikami ({people}); bez rund głosowania i programu.</numerusform>
+                <numerusform>Wraz z nimi: %n grup oraz ustawienia warsztatu ze wszystkimi uczestnikami ({people}); bez rund głosowania i programu.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../split_words.py" line="37" />
+            <source>Ideas of no table (%n)</source>
+            <translation>
+                <numerusform>Pomysły bez stołu (%n)</numerusform>
+                <numerusform>Pomysły bez stołu (%n)</numerusform>
+                <numerusform>Pomysły bez stołu (%n)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../split_words.py" line="38" />
+            <source>{table} (%n idea(s))</source>
+            <translation>
+                <numerusform>{table} (%n pomysł)</numerusform>
+                <numerusform>{table} (%n pomysły)</numerusform>
+                <numerusform>{table} (%n pomysłów)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../split_words.py" line="41" />
+            <source>The selected notes (%n)</source>
+            <translation>
+                <numerusform>Zaznaczone notatki (%n)</numerusform>
+                <numerusform>Zaznaczone notatki (%n)</numerusform>
+                <numerusform>Zaznaczone notatki (%n)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../split_words.py" line="45" />
+            <source>There is no idea {idea} in {file}. Nothing was written.</source>
+            <translation>Nie ma pomysłu {idea} w pliku {file}. Nic nie zapisano.</translation>
+        </message>
+        <message>
+            <location filename="../../split_words.py" line="48" />
+            <source>There is no table „{table}” in {file}; its tables: {tables}. Nothing was written.</source>
+            <translation>Nie ma stołu „{table}” w pliku {file}; jego stoły: {tables}. Nic nie zapisano.</translation>
+        </message>
+        <message>
+            <location filename="../../split_words.py" line="50" />
+            <source>none</source>
+            <translation>brak</translation>
+        </message>
+    </context>
+    <context>
         <name>StartScreen</name>
         <message>
             <location filename="../../ui/start_screen.py" line="43" />
@@ -4932,7 +5118,7 @@ Pracować dalej?</translation>
     <context>
         <name>_Plurals</name>
         <message numerus="yes">
-            <location filename="../../cli.py" line="376" />
+            <location filename="../../cli.py" line="389" />
             <source>Imported %n idea(s) into {file}.</source>
             <translation>
                 <numerusform>Zaimportowano %n pomysł do pliku {file}.</numerusform>
@@ -4941,7 +5127,7 @@ Pracować dalej?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cli.py" line="379" />
+            <location filename="../../cli.py" line="392" />
             <source>Skipped %n row(s) without text.</source>
             <translation>
                 <numerusform>Pominięto %n wiersz bez treści.</numerusform>
@@ -4950,7 +5136,7 @@ Pracować dalej?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cli.py" line="382" />
+            <location filename="../../cli.py" line="395" />
             <source>%n idea(s)</source>
             <translation>
                 <numerusform>%n pomysł</numerusform>
@@ -4959,7 +5145,7 @@ Pracować dalej?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cli.py" line="385" />
+            <location filename="../../cli.py" line="398" />
             <source>%n group(s)</source>
             <translation>
                 <numerusform>%n grupa</numerusform>
@@ -4968,7 +5154,7 @@ Pracować dalej?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cli.py" line="389" />
+            <location filename="../../cli.py" line="402" />
             <source>Created %n suggested group(s).</source>
             <translation>
                 <numerusform>Utworzono %n proponowaną grupę.</numerusform>
@@ -4977,7 +5163,7 @@ Pracować dalej?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cli.py" line="390" />
+            <location filename="../../cli.py" line="403" />
             <source>%n group(s) suggested; --apply creates them.</source>
             <translation>
                 <numerusform>Proponowana %n grupa; --apply ją utworzy.</numerusform>
@@ -4986,7 +5172,7 @@ Pracować dalej?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cli.py" line="393" />
+            <location filename="../../cli.py" line="406" />
             <source>%n pair(s) of likely duplicates (merge them in the window):</source>
             <translation>
                 <numerusform>%n para prawdopodobnych duplikatów (połącz je w oknie programu):</numerusform>
@@ -4995,7 +5181,7 @@ Pracować dalej?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cli.py" line="396" />
+            <location filename="../../cli.py" line="409" />
             <source>%n agenda item(s) without a day and time left out of the calendar: {titles}</source>
             <translation>
                 <numerusform>%n punkt programu bez dnia i godziny pominięto w kalendarzu: {titles}</numerusform>
@@ -5007,52 +5193,62 @@ Pracować dalej?</translation>
     <context>
         <name>argparse</name>
         <message>
-            <location filename="../../cli.py" line="57" />
+            <location filename="../../cli.py" line="58" />
             <source>argument {name}: {message}</source>
             <translation>argument {name}: {message}</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="59" />
+            <location filename="../../cli.py" line="60" />
             <source>the following arguments are required: {names}</source>
             <translation>brakuje wymaganych argumentów: {names}</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="61" />
+            <location filename="../../cli.py" line="62" />
             <source>unrecognized arguments: {words}</source>
             <translation>nieznane argumenty: {words}</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="63" />
+            <location filename="../../cli.py" line="64" />
             <source>invalid choice: {value} (choose from {choices})</source>
             <translation>niedozwolona wartość: {value} (do wyboru: {choices})</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="83" />
+            <location filename="../../cli.py" line="67" />
+            <source>one of the arguments {names} is required</source>
+            <translation>wymagany jest jeden z argumentów {names}</translation>
+        </message>
+        <message>
+            <location filename="../../cli.py" line="69" />
+            <source>not allowed with argument {other}</source>
+            <translation>nie można go podać razem z argumentem {other}</translation>
+        </message>
+        <message>
+            <location filename="../../cli.py" line="88" />
             <source>usage: </source>
             <translation>użycie: </translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="97" />
+            <location filename="../../cli.py" line="102" />
             <source>positional arguments</source>
             <translation>argumenty pozycyjne</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="98" />
+            <location filename="../../cli.py" line="103" />
             <source>options</source>
             <translation>opcje</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="100" />
+            <location filename="../../cli.py" line="105" />
             <source>show this help message and exit</source>
             <translation>pokaż tę pomoc i zakończ</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="133" />
+            <location filename="../../cli.py" line="143" />
             <source>show program's version number and exit</source>
             <translation>pokaż wersję programu i zakończ</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="64" />
+            <location filename="../../cli.py" line="65" />
             <source>expected one argument</source>
             <translation>oczekiwano jednego argumentu</translation>
         </message>
@@ -5060,91 +5256,92 @@ Pracować dalej?</translation>
     <context>
         <name>cli</name>
         <message>
-            <location filename="../../cli.py" line="109" />
+            <location filename="../../cli.py" line="119" />
             <source>{prog}: error: {message}
 </source>
             <translation>{prog}: błąd: {message}
 </translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="116" />
+            <location filename="../../cli.py" line="126" />
             <source>interface language (default: pl)</source>
             <translation>język interfejsu (domyślnie: pl)</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="127" />
+            <location filename="../../cli.py" line="137" />
             <source>Razem: run participatory planning workshops. Without a command, opens the window: 'workshop-app' shows the start screen, 'workshop-app FILE' opens a workshop, 'workshop-app --demo' opens a fresh copy of the demo workshop.</source>
             <translation>Razem: prowadzenie warsztatów partycypacyjnych. Bez polecenia otwiera okno: 'workshop-app' pokazuje ekran startowy, 'workshop-app PLIK' otwiera warsztat, 'workshop-app --demo' otwiera świeżą kopię warsztatu pokazowego.</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="135" />
+            <location filename="../../cli.py" line="145" />
             <source>commands</source>
             <translation>polecenia</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="136" />
+            <location filename="../../cli.py" line="146" />
             <source>COMMAND</source>
             <translation>POLECENIE</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="137" />
+            <location filename="../../cli.py" line="147" />
             <source>create a new, empty workshop file</source>
             <translation>utwórz nowy, pusty plik warsztatu</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="138" />
-            <location filename="../../cli.py" line="144" />
-            <location filename="../../cli.py" line="149" />
-            <location filename="../../cli.py" line="170" />
-            <location filename="../../cli.py" line="187" />
-            <location filename="../../cli.py" line="204" />
-            <location filename="../../cli.py" line="209" />
+            <location filename="../../cli.py" line="148" />
+            <location filename="../../cli.py" line="154" />
+            <location filename="../../cli.py" line="159" />
+            <location filename="../../cli.py" line="180" />
+            <location filename="../../cli.py" line="197" />
+            <location filename="../../cli.py" line="217" />
             <location filename="../../cli.py" line="222" />
+            <location filename="../../cli.py" line="235" />
             <location filename="../../cli_carry_over.py" line="40" />
             <location filename="../../cli_serve.py" line="37" />
+            <location filename="../../cli_split.py" line="44" />
             <location filename="../../cli_vote.py" line="52" />
             <location filename="../../cli_vote.py" line="72" />
             <source>FILE</source>
             <translation>PLIK</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="138" />
-            <location filename="../../cli.py" line="212" />
+            <location filename="../../cli.py" line="148" />
+            <location filename="../../cli.py" line="225" />
             <source>the new workshop file (.razem)</source>
             <translation>nowy plik warsztatu (.razem)</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="139" />
+            <location filename="../../cli.py" line="149" />
             <location filename="../../cli_carry_over.py" line="44" />
             <location filename="../../cli_vote.py" line="85" />
             <source>TITLE</source>
             <translation>TYTUŁ</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="140" />
+            <location filename="../../cli.py" line="150" />
             <source>the workshop's title</source>
             <translation>tytuł warsztatu</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="143" />
+            <location filename="../../cli.py" line="153" />
             <source>write a copy of the demo workshop to a file</source>
             <translation>zapisz kopię warsztatu pokazowego do pliku</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="145" />
+            <location filename="../../cli.py" line="155" />
             <source>where to write the copy (.razem)</source>
             <translation>gdzie zapisać kopię (.razem)</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="148" />
+            <location filename="../../cli.py" line="158" />
             <source>export a workshop's data</source>
             <translation>eksportuj dane warsztatu</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="149" />
-            <location filename="../../cli.py" line="170" />
-            <location filename="../../cli.py" line="187" />
-            <location filename="../../cli.py" line="205" />
+            <location filename="../../cli.py" line="159" />
+            <location filename="../../cli.py" line="180" />
+            <location filename="../../cli.py" line="197" />
+            <location filename="../../cli.py" line="218" />
             <location filename="../../cli_carry_over.py" line="41" />
             <location filename="../../cli_serve.py" line="38" />
             <location filename="../../cli_vote.py" line="49" />
@@ -5152,214 +5349,215 @@ Pracować dalej?</translation>
             <translation>plik warsztatu (.razem)</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="150" />
-            <location filename="../../cli.py" line="152" />
-            <location filename="../../cli.py" line="154" />
-            <location filename="../../cli.py" line="157" />
-            <location filename="../../cli.py" line="159" />
-            <location filename="../../cli.py" line="188" />
+            <location filename="../../cli.py" line="160" />
+            <location filename="../../cli.py" line="162" />
+            <location filename="../../cli.py" line="164" />
+            <location filename="../../cli.py" line="167" />
+            <location filename="../../cli.py" line="169" />
+            <location filename="../../cli.py" line="198" />
+            <location filename="../../cli_split.py" line="46" />
             <location filename="../../cli_vote.py" line="76" />
             <source>OUT</source>
             <translation>WYJŚCIE</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="151" />
+            <location filename="../../cli.py" line="161" />
             <source>write all data as JSON (schema: docs/json-export.md)</source>
             <translation>zapisz wszystkie dane jako JSON (schemat: docs/json-export.md)</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="153" />
+            <location filename="../../cli.py" line="163" />
             <source>write the ideas as CSV (UTF-8 with BOM, commas)</source>
             <translation>zapisz pomysły jako CSV (UTF-8 z BOM, przecinki)</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="155" />
+            <location filename="../../cli.py" line="165" />
             <source>write the ideas as CSV for a Polish Excel (Windows-1250, semicolons)</source>
             <translation>zapisz pomysły jako CSV dla polskiego Excela (Windows-1250, średniki)</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="158" />
+            <location filename="../../cli.py" line="168" />
             <source>write every round's results as CSV (UTF-8 with BOM)</source>
             <translation>zapisz wyniki każdej rundy jako CSV (UTF-8 z BOM)</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="160" />
+            <location filename="../../cli.py" line="170" />
             <source>write the scheduled agenda as iCalendar</source>
             <translation>zapisz ułożony program jako iCalendar</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="161" />
-            <location filename="../../cli.py" line="163" />
+            <location filename="../../cli.py" line="171" />
+            <location filename="../../cli.py" line="173" />
             <source>OUT.pdf</source>
             <translation>WYJŚCIE.pdf</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="162" />
+            <location filename="../../cli.py" line="172" />
             <source>write the PDF summary the organisers publish</source>
             <translation>zapisz podsumowanie w PDF, które publikują organizatorzy</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="164" />
+            <location filename="../../cli.py" line="174" />
             <source>write the agenda as a PDF timetable (A4 landscape)</source>
             <translation>zapisz program jako harmonogram w PDF (A4 poziomo)</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="166" />
+            <location filename="../../cli.py" line="176" />
             <source>in an anonymous workshop, export the participants' names too (for the organisers' own archive)</source>
             <translation>w warsztacie anonimowym eksportuj także nazwiska uczestników (do własnego archiwum organizatorów)</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="169" />
+            <location filename="../../cli.py" line="179" />
             <source>import ideas from a CSV or Excel file</source>
             <translation>importuj pomysły z pliku CSV lub Excel</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="171" />
+            <location filename="../../cli.py" line="181" />
             <source>SOURCE</source>
             <translation>ŹRÓDŁO</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="172" />
+            <location filename="../../cli.py" line="182" />
             <source>a .csv, .tsv, .txt or .xlsx file of ideas</source>
             <translation>plik .csv, .tsv, .txt lub .xlsx z pomysłami</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="173" />
+            <location filename="../../cli.py" line="183" />
             <source>the column with the idea's text</source>
             <translation>kolumna z treścią pomysłu</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="174" />
+            <location filename="../../cli.py" line="184" />
             <source>the column with the author's sector</source>
             <translation>kolumna z sektorem autora</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="175" />
+            <location filename="../../cli.py" line="185" />
             <source>the column with the author's name</source>
             <translation>kolumna z nazwiskiem autora</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="177" />
+            <location filename="../../cli.py" line="187" />
             <source>the column with a group name (notes grouped on paper)</source>
             <translation>kolumna z nazwą grupy (karteczki pogrupowane na papierze)</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="178" />
+            <location filename="../../cli.py" line="188" />
             <source>NAME</source>
             <translation>NAZWA</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="180" />
+            <location filename="../../cli.py" line="190" />
             <source>the first row is an idea, not column names</source>
             <translation>pierwszy wiersz to pomysł, a nie nazwy kolumn</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="182" />
+            <location filename="../../cli.py" line="192" />
             <source>import even when most of the ideas are already in the workshop (the file was imported before)</source>
             <translation>importuj, nawet gdy większość pomysłów już jest w warsztacie (plik był już importowany)</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="185" />
+            <location filename="../../cli.py" line="195" />
             <source>suggest groups for the ungrouped ideas, and the best group for each</source>
             <translation>zaproponuj grupy dla niepogrupowanych pomysłów i najlepszą grupę dla każdego</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="189" />
+            <location filename="../../cli.py" line="199" />
             <source>write the suggestions as JSON (see docs/suggestions.md)</source>
             <translation>zapisz propozycje jako JSON (zob. docs/suggestions.md)</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="191" />
+            <location filename="../../cli.py" line="201" />
             <source>create the suggested groups (one transaction)</source>
             <translation>utwórz proponowane grupy (jedna transakcja)</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="202" />
+            <location filename="../../cli.py" line="215" />
             <source>list the automatic copies of a workshop (newest first), to open one</source>
             <translation>wypisz automatyczne kopie warsztatu (od najnowszej), by otworzyć jedną z nich</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="207" />
+            <location filename="../../cli.py" line="220" />
             <source>copy what is readable of a damaged workshop into a new file</source>
             <translation>skopiuj to, co da się odczytać z uszkodzonego warsztatu, do nowego pliku</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="210" />
+            <location filename="../../cli.py" line="223" />
             <source>the damaged workshop file (only read)</source>
             <translation>uszkodzony plik warsztatu (tylko odczytywany)</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="211" />
+            <location filename="../../cli.py" line="224" />
             <source>NEW</source>
             <translation>NOWY</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="223" />
+            <location filename="../../cli.py" line="236" />
             <source>a workshop to open</source>
             <translation>warsztat do otwarcia</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="225" />
+            <location filename="../../cli.py" line="238" />
             <source>open a fresh copy of the demo workshop</source>
             <translation>otwórz świeżą kopię warsztatu pokazowego</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="294" />
+            <location filename="../../cli.py" line="307" />
             <source>Created the workshop „{title}” in {file}.</source>
             <translation>Utworzono warsztat „{title}” w pliku {file}.</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="306" />
+            <location filename="../../cli.py" line="319" />
             <source>Wrote a copy of the demo workshop to {file}.</source>
             <translation>Zapisano kopię warsztatu pokazowego w pliku {file}.</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="324" />
+            <location filename="../../cli.py" line="337" />
             <source>Choose at least one output: {options}.</source>
             <translation>Wybierz co najmniej jeden plik wynikowy: {options}.</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="454" />
+            <location filename="../../cli.py" line="467" />
             <source>Copied {kept} readable rows of {file} into {new}; {lost} could not be read and were left out.</source>
             <translation>Skopiowano {kept} czytelnych wierszy z {file} do {new}; {lost} nie dało się odczytać i pominięto je.</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="500" />
+            <location filename="../../cli.py" line="513" />
             <source>Name the text column with --text-column, or give --no-header if the first row is already an idea. Nothing was imported.</source>
             <translation>Wskaż kolumnę z treścią opcją --text-column albo podaj --no-header, jeśli pierwszy wiersz jest już pomysłem. Nic nie zaimportowano.</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="551" />
+            <location filename="../../cli.py" line="564" />
             <source>No groups to suggest.</source>
             <translation>Brak grup do zaproponowania.</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="610" />
+            <location filename="../../cli.py" line="623" />
             <source>{file} has no voting rounds yet.</source>
             <translation>W pliku {file} nie ma jeszcze żadnego głosowania.</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="747" />
+            <location filename="../../cli.py" line="787" />
             <source>There is no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set); start Razem in a desktop session, or use one of the commands (see --help).</source>
             <translation>Brak ekranu, na którym można otworzyć okno (nie ustawiono DISPLAY ani WAYLAND_DISPLAY); uruchom Razem w sesji graficznej albo użyj jednego z poleceń (zob. --help).</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="247" />
+            <location filename="../../cli.py" line="260" />
             <source>Could not write {file}: {reason}</source>
             <translation>Nie udało się zapisać pliku {file}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="344" />
+            <location filename="../../cli.py" line="357" />
             <source>Exported the workshop to {file}.</source>
             <translation>Wyeksportowano warsztat do pliku {file}.</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="418" />
+            <location filename="../../cli.py" line="431" />
             <source>Nothing was imported; give --allow-repeat to import it again.</source>
             <translation>Nic nie zaimportowano; podaj --allow-repeat, aby zaimportować go ponownie.</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="477" />
+            <location filename="../../cli.py" line="490" />
             <source>No automatic copies of {file} yet.</source>
             <translation>Brak jeszcze automatycznych kopii pliku {file}.</translation>
         </message>
@@ -5635,6 +5833,41 @@ Pracować dalej?</translation>
             <location filename="../../cli_carry_over.py" line="106" />
             <source>There is no topic „{topic}” in {file}; without --topic and --all the command lists them. Nothing was carried over.</source>
             <translation>W pliku {file} nie ma tematu „{topic}”; bez --topic i --all polecenie wypisuje tematy. Nic nie zostało przeniesione.</translation>
+        </message>
+        <message>
+            <location filename="../../cli_split.py" line="41" />
+            <source>write one table's ideas (or chosen ones) with the workshop's setup to a new workshop file</source>
+            <translation>zapisz pomysły jednego stołu (lub wybrane) z ustawieniami warsztatu w nowym pliku warsztatu</translation>
+        </message>
+        <message>
+            <location filename="../../cli_split.py" line="45" />
+            <source>the workshop file (.razem; only read)</source>
+            <translation>plik warsztatu (.razem; tylko odczytywany)</translation>
+        </message>
+        <message>
+            <location filename="../../cli_split.py" line="47" />
+            <source>the new workshop file (.razem; must not exist)</source>
+            <translation>nowy plik warsztatu (.razem; nie może istnieć)</translation>
+        </message>
+        <message>
+            <location filename="../../cli_split.py" line="49" />
+            <source>LABEL</source>
+            <translation>STÓŁ</translation>
+        </message>
+        <message>
+            <location filename="../../cli_split.py" line="50" />
+            <source>the ideas of this table</source>
+            <translation>pomysły tego stołu</translation>
+        </message>
+        <message>
+            <location filename="../../cli_split.py" line="51" />
+            <source>ID,ID,...</source>
+            <translation>NR,NR,...</translation>
+        </message>
+        <message>
+            <location filename="../../cli_split.py" line="52" />
+            <source>these ideas (numbers or ids, separated by commas) and the duplicates stacked on them</source>
+            <translation>te pomysły (numery lub identyfikatory, oddzielone przecinkami) i duplikaty ułożone na nich</translation>
         </message>
     </context>
 </TS>

@@ -25,9 +25,13 @@ class PhasePanel(QWidget):
         export_requested(object): an export asked for from this phase (an
             `exports.kinds.ExportKind`, or None to choose); the main window
             opens its export dialog with it (`MainWindow.show_export`).
+        split_requested(): "Save table as a separate file…" asked for from this
+            phase; the main window opens its dialog (`MainWindow.split_table`)
+            with this panel's `selected_idea_ids`.
     """
 
     export_requested = Signal(object)
+    split_requested = Signal()
 
     def __init__(self, session: WorkshopSession, heading: str, hint: str,
                  parent: QWidget | None = None) -> None:
@@ -52,6 +56,10 @@ class PhasePanel(QWidget):
 
     def apply(self, changes: Changes) -> None:
         """Bring what the panel shows in line with `changes` (already in the file)."""
+
+    def selected_idea_ids(self) -> list[str]:
+        """The ideas selected in this phase's view (none where it shows none)."""
+        return []
 
 
 def make_table(model: object, *, stretch: int = -1, widths: dict[int, int] | None = None,

@@ -75,6 +75,7 @@ class ClusterPanel(PhasePanel):
         self.duplicate_action = add(self.tr("Mark as duplicates"), "Ctrl+D", self.mark_duplicates)
         self.toolbar.addSeparator()
         self.tidy_action = add(self.tr("Tidy up"), "Ctrl+T", self.actions_.tidy)
+        self.split_action = add(self.tr("Save table as a file…"), None, self.split_requested.emit)
         self.fit_action = add(self.tr("Fit all"), "Ctrl+0", self.canvas.fit_all)
         add(self.tr("Zoom in"), QKeySequence.StandardKey.ZoomIn, lambda: self.canvas.zoom_centred(1.2))
         add(self.tr("Zoom out"), QKeySequence.StandardKey.ZoomOut, lambda: self.canvas.zoom_centred(1 / 1.2))
@@ -101,6 +102,14 @@ class ClusterPanel(PhasePanel):
         self.refresh()  # the first look needs the canvas's real size: now it has it
 
     # -- actions on the selection ----------------------------------------------------
+
+    def selected_idea_ids(self) -> list[str]:
+        """The selected notes and the notes of the selected groups."""
+        ids = self.scene.selected_idea_ids()
+        groups = set(self.scene.selected_cluster_ids())
+        if groups:
+            ids += [i.id for i in self.service.ideas() if i.cluster_id in groups]
+        return list(dict.fromkeys(ids))
 
     def group_selected(self) -> None:
         ids = self.scene.selected_idea_ids()

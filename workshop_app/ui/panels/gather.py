@@ -183,6 +183,9 @@ class GatherPanel(PhasePanel):
         rows = self.view.selectionModel().selectedRows(TEXT)
         return [str(index.data(ID_ROLE)) for index in rows]
 
+    def selected_idea_ids(self) -> list[str]:
+        return [i for i in self.selected_ids() if not self.service.idea(i).deleted]
+
     def _new_idea(self, text: str) -> NewIdea:
         """An idea of `text` in the current capture context."""
         return NewIdea(text=text, sector=self.context.sector(),
@@ -220,6 +223,8 @@ class GatherPanel(PhasePanel):
             sector_menu = menu.addMenu(self.tr("Sector"))
             for sector in [None, *Sector]:
                 sector_menu.addAction(sector_label(sector), partial(self._edit, idea, sector=sector))
+            menu.addSeparator()
+            menu.addAction(self.tr("Save table as a separate file…"), self.split_requested.emit)
         menu.exec(self.view.viewport().mapToGlobal(pos))
 
     def _edit(self, idea: Idea, *, sector: Sector | Unchanged | None = UNCHANGED,
