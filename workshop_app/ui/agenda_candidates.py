@@ -90,7 +90,7 @@ class CandidateBox(QGroupBox):
     def _lay_out(self) -> None:
         layout = QVBoxLayout(self)
         row = QHBoxLayout()
-        label = QLabel(self.tr("Topics &from:"))
+        label = QLabel(self.tr("Topics fro&m:"))
         label.setBuddy(self.source)
         row.addWidget(label)
         row.addWidget(self.source, 1)

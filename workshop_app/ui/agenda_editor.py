@@ -200,12 +200,12 @@ class ItemEditor(QGroupBox):
         when.addWidget(self.day_box, 1)
         when.addWidget(self.time_edit)
         for text, widget in (
-                (self.tr("&Title"), self.title_edit), (self.tr("F&ormat"), self.format_box),
+                (self.tr("T&itle"), self.title_edit), (self.tr("F&ormat"), self.format_box),
                 (self.tr("D&uration"), self.duration), (self.tr("&Lead"), self.lead_edit),
-                (self.tr("&Speakers, partners"), self.speakers_edit),
+                (self.tr("Spea&kers, partners"), self.speakers_edit),
                 (self.tr("&Day and start"), when), (self.tr("&Room"), self.room_box),
                 (self.tr("R&ationale"), self.rationale_edit), (self.tr("&Notes"), self.notes_edit),
-                (self.tr("&Conflicts with"), self.conflicts)):
+                (self.tr("Conflicts &with"), self.conflicts)):
             label = QLabel(text)
             label.setBuddy(widget if isinstance(widget, QWidget) else self.day_box)
             form.addRow(label, widget)

@@ -53,33 +53,34 @@
         </message>
         <message>
             <location filename="../../ui/panels/agenda.py" line="93" />
+            <location filename="../../ui/panels/agenda.py" line="152" />
             <source>Schedule check</source>
-            <translation>Kontrola harmonogramu</translation>
-        </message>
-        <message>
-            <location filename="../../ui/panels/agenda.py" line="120" />
-            <source>Agenda as P&amp;DF…</source>
-            <translation>Program jako P&amp;DF…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/panels/agenda.py" line="121" />
-            <source>S&amp;ummary as PDF…</source>
-            <translation>Podsu&amp;mowanie jako PDF…</translation>
+            <translation>Kontrola &amp;harmonogramu</translation>
         </message>
         <message>
             <location filename="../../ui/panels/agenda.py" line="122" />
             <source>Agenda as &amp;calendar (iCal)…</source>
-            <translation>Program jako &amp;kalendarz (iCal)…</translation>
+            <translation>Program jako kalendarz (iCal)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/agenda.py" line="120" />
+            <source>Agenda as PDF…</source>
+            <translation>Program jako PDF…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/agenda.py" line="121" />
+            <source>Summary as PDF…</source>
+            <translation>Podsumowanie jako PDF…</translation>
         </message>
         <message>
             <location filename="../../ui/panels/agenda.py" line="123" />
-            <source>&amp;Other exports…</source>
+            <source>Other e&amp;xports…</source>
             <translation>&amp;Inne eksporty…</translation>
         </message>
         <message>
             <location filename="../../ui/panels/agenda.py" line="128" />
             <source>From the &amp;previous edition…</source>
-            <translation>Z &amp;poprzedniej edycji…</translation>
+            <translation>Z poprzednie&amp;j edycji…</translation>
         </message>
         <message>
             <location filename="../../ui/panels/agenda.py" line="133" />
@@ -113,13 +114,8 @@
         </message>
         <message>
             <location filename="../../ui/panels/agenda.py" line="158" />
-            <source>Sc&amp;hedule automatically</source>
+            <source>&amp;Schedule automatically</source>
             <translation>Ułóż &amp;automatycznie</translation>
-        </message>
-        <message>
-            <location filename="../../ui/panels/agenda.py" line="152" />
-            <source>Schedule ch&amp;eck</source>
-            <translation>Kontrola &amp;harmonogramu</translation>
         </message>
         <message>
             <location filename="../../ui/panels/agenda.py" line="331" />
@@ -414,7 +410,7 @@
         </message>
         <message>
             <location filename="../../ui/agenda_candidates.py" line="93" />
-            <source>Topics &amp;from:</source>
+            <source>Topics fro&amp;m:</source>
             <translation>Tematy &amp;z:</translation>
         </message>
         <message>
@@ -1645,9 +1641,14 @@ Pracować dalej?</translation>
             <translation>Nie może odbywać się równolegle z</translation>
         </message>
         <message>
-            <location filename="../../ui/agenda_editor.py" line="203" />
-            <source>&amp;Title</source>
-            <translation>&amp;Tytuł</translation>
+            <location filename="../../ui/agenda_editor.py" line="205" />
+            <source>Spea&amp;kers, partners</source>
+            <translation>Prele&amp;genci, partnerzy</translation>
+        </message>
+        <message>
+            <location filename="../../ui/agenda_editor.py" line="208" />
+            <source>Conflicts &amp;with</source>
+            <translation>&amp;Koliduje z</translation>
         </message>
         <message>
             <location filename="../../ui/agenda_editor.py" line="203" />
@@ -1655,19 +1656,19 @@ Pracować dalej?</translation>
             <translation>F&amp;orma</translation>
         </message>
         <message>
+            <location filename="../../ui/agenda_editor.py" line="203" />
+            <source>T&amp;itle</source>
+            <translation>&amp;Tytuł</translation>
+        </message>
+        <message>
             <location filename="../../ui/agenda_editor.py" line="204" />
             <source>D&amp;uration</source>
-            <translation>&amp;Czas trwania</translation>
+            <translation>Czas t&amp;rwania</translation>
         </message>
         <message>
             <location filename="../../ui/agenda_editor.py" line="204" />
             <source>&amp;Lead</source>
-            <translation>&amp;Prowadzący</translation>
-        </message>
-        <message>
-            <location filename="../../ui/agenda_editor.py" line="205" />
-            <source>&amp;Speakers, partners</source>
-            <translation>Pre&amp;legenci, partnerzy</translation>
+            <translation>Prowadząc&amp;y</translation>
         </message>
         <message>
             <location filename="../../ui/agenda_editor.py" line="206" />
@@ -1677,7 +1678,7 @@ Pracować dalej?</translation>
         <message>
             <location filename="../../ui/agenda_editor.py" line="206" />
             <source>&amp;Room</source>
-            <translation>&amp;Sala</translation>
+            <translation>Sa&amp;la</translation>
         </message>
         <message>
             <location filename="../../ui/agenda_editor.py" line="207" />
@@ -1688,11 +1689,6 @@ Pracować dalej?</translation>
             <location filename="../../ui/agenda_editor.py" line="207" />
             <source>&amp;Notes</source>
             <translation>&amp;Notatki</translation>
-        </message>
-        <message>
-            <location filename="../../ui/agenda_editor.py" line="208" />
-            <source>&amp;Conflicts with</source>
-            <translation>&amp;Koliduje z</translation>
         </message>
         <message>
             <location filename="../../ui/agenda_editor.py" line="300" />
@@ -1947,7 +1943,7 @@ Pracować dalej?</translation>
         <message>
             <location filename="../../ui/main_window.py" line="228" />
             <source>&amp;Timer</source>
-            <translation>&amp;Czas</translation>
+            <translation>Cza&amp;s</translation>
         </message>
         <message>
             <location filename="../../ui/main_window.py" line="229" />

@@ -117,10 +117,10 @@ class AgendaPanel(PhasePanel):
         # the window's export dialog with its kind chosen).
         self.export_buttons = QHBoxLayout()
         for key, text, kind in (
-                ("export_agenda", self.tr("Agenda as P&DF…"), ExportKind.AGENDA),
-                ("export_summary", self.tr("S&ummary as PDF…"), ExportKind.SUMMARY),
+                ("export_agenda", self.tr("Agenda as PDF…"), ExportKind.AGENDA),
+                ("export_summary", self.tr("Summary as PDF…"), ExportKind.SUMMARY),
                 ("export_ics", self.tr("Agenda as &calendar (iCal)…"), ExportKind.ICS),
-                ("export_other", self.tr("&Other exports…"), None)):
+                ("export_other", self.tr("Other e&xports…"), None)):
             self.export_buttons.addWidget(self._button(key, text, self._asks_export(kind)))
         self.export_buttons.addStretch(1)
         self.body.addLayout(self.export_buttons)
@@ -149,13 +149,13 @@ class AgendaPanel(PhasePanel):
         box = QGroupBox(self.tr("The forum's days and the schedule"))
         layout = QVBoxLayout(box)
         layout.addWidget(self.frame_label)
-        check = QLabel(self.tr("Schedule ch&eck"))
+        check = QLabel(self.tr("Schedule check"))
         check.setBuddy(self.report)
         row = QHBoxLayout()  # one row: the check's lines get the height
         row.addWidget(check)
         row.addStretch(1)
         row.addWidget(self._button("frame", self.tr("Forum's da&ys and rooms…"), self.edit_frame))
-        row.addWidget(self._button("schedule", self.tr("Sc&hedule automatically"), self.schedule))
+        row.addWidget(self._button("schedule", self.tr("&Schedule automatically"), self.schedule))
         layout.addLayout(row)
         layout.addWidget(self.report, 1)
         return box

@@ -1,0 +1,66 @@
+"""Alt+letter in the console: in every view, no two things the moderator can
+reach with Alt share a letter, and none takes a letter of the menu bar (Qt
+then opens nothing, or cycles between them, instead of doing what the letter
+says)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QTabWidget, QWidget
+from pytestqt.qtbot import QtBot
+
+from workshop_app import i18n
+from workshop_app.models import PhaseKind
+from workshop_app.services import WorkshopService
+from workshop_app.ui.main_window import MainWindow
+
+from .conftest import shown_window
+
+_MNEMONIC = re.compile(r"&([^&\s])")
+
+
+def letter(text: str) -> str | None:
+    found = _MNEMONIC.search(text.replace("&&", ""))
+    return found.group(1).casefold() if found else None
+
+
+def reachable(window: MainWindow) -> list[tuple[str, str]]:
+    """(letter, text) of every Alt target shown now: the menu bar's menus,
+    buttons, labels with a buddy, group boxes, tabs."""
+    found = [(action.text(), window) for action in window.menuBar().actions()]
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisibleTo(window):
+            continue
+        if isinstance(widget, QAbstractButton):
+            found.append((widget.text(), widget))
+        elif isinstance(widget, QLabel) and widget.buddy() is not None:
+            found.append((widget.text(), widget))
+        elif isinstance(widget, QGroupBox):
+            found.append((widget.title(), widget))
+        elif isinstance(widget, QTabWidget):
+            found += [(widget.tabText(i), widget) for i in range(widget.count())
+                      if widget.isTabVisible(i)]
+    return [(key, text) for text, _ in found if (key := letter(text)) is not None]
+
+
+@pytest.fixture(params=["pl", "en"])
+def language(request: pytest.FixtureRequest) -> Iterator[str]:
+    i18n.install(request.param)
+    yield request.param
+    i18n.install("en")
+
+
+def test_no_two_alt_letters_clash_in_any_view(qtbot: QtBot, language: str,
+                                              demo_service: WorkshopService) -> None:
+    window = shown_window(qtbot, demo_service)
+    assert isinstance(window, MainWindow)
+    for kind in PhaseKind:
+        window.show_phase(kind)
+        targets = reachable(window)
+        counts = Counter(key for key, _ in targets)
+        clashes = sorted(text for key, text in targets if counts[key] > 1)
+        assert clashes == [], (language, kind)
