@@ -35,9 +35,7 @@ def reachable(window: MainWindow) -> list[tuple[str, str]]:
     for widget in window.findChildren(QWidget):
         if not widget.isVisibleTo(window):
             continue
-        if isinstance(widget, QAbstractButton):
-            found.append((widget.text(), widget))
-        elif isinstance(widget, QLabel) and widget.buddy() is not None:
+        if isinstance(widget, QAbstractButton) or (isinstance(widget, QLabel) and widget.buddy() is not None):
             found.append((widget.text(), widget))
         elif isinstance(widget, QGroupBox):
             found.append((widget.title(), widget))
