@@ -1579,7 +1579,7 @@ Pracować dalej?</translation>
     <context>
         <name>ImportNotes</name>
         <message numerus="yes">
-            <location filename="../../messages.py" line="342" />
+            <location filename="../../messages.py" line="355" />
             <source>%n row(s) had a sector that was not recognised ({values}); they were set to „other”.</source>
             <translation>
                 <numerusform>W %n wierszu sektor nie został rozpoznany ({values}); ustawiono „inny”.</numerusform>
@@ -1588,7 +1588,7 @@ Pracować dalej?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../messages.py" line="347" />
+            <location filename="../../messages.py" line="360" />
             <source>%n of the ideas in this file are already in the workshop (the file holds {total}); it looks imported before.</source>
             <translation>
                 <numerusform>%n pomysł z tego pliku jest już w warsztacie (plik zawiera {total}); wygląda na to, że został już zaimportowany.</numerusform>
@@ -1597,12 +1597,12 @@ Pracować dalej?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="356" />
+            <location filename="../../messages.py" line="369" />
             <source>Razem does not recognise any column name in the first row ({names}).</source>
             <translation>Razem nie rozpoznaje żadnej nazwy kolumny w pierwszym wierszu ({names}).</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="364" />
+            <location filename="../../messages.py" line="377" />
             <source>The text was read as {encoding}; if its Polish letters look wrong, import it in the window and choose another encoding.</source>
             <translation>Tekst odczytano jako {encoding}; jeśli polskie litery wyglądają źle, zaimportuj plik w oknie programu i wybierz inne kodowanie.</translation>
         </message>
@@ -2054,6 +2054,240 @@ Pracować dalej?</translation>
         </message>
     </context>
     <context>
+        <name>MergeWords</name>
+        <message>
+            <location filename="../../merge_words.py" line="39" />
+            <source>Participants joined (the same person in two files):</source>
+            <translation>Połączeni uczestnicy (ta sama osoba w dwóch plikach):</translation>
+        </message>
+        <message>
+            <location filename="../../merge_words.py" line="42" />
+            <source>Groups with a name that was taken:</source>
+            <translation>Grupy o nazwie, która już była:</translation>
+        </message>
+        <message>
+            <location filename="../../merge_words.py" line="45" />
+            <source>Rows in two different versions (the newer one is kept):</source>
+            <translation>Wpisy w dwóch różnych wersjach (zostaje nowsza):</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../merge_words.py" line="52" />
+            <source>Nothing new for {target} in %n file(s); nothing was changed.</source>
+            <translation>
+                <numerusform>Nic nowego dla {target} w %n pliku; nic nie zostało zmienione.</numerusform>
+                <numerusform>Nic nowego dla {target} w %n plikach; nic nie zostało zmienione.</numerusform>
+                <numerusform>Nic nowego dla {target} w %n plikach; nic nie zostało zmienione.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../merge_words.py" line="55" />
+            <source>Merging %n file(s) into {target} would do this (nothing was written):</source>
+            <translation>
+                <numerusform>Połączenie %n pliku z {target} dałoby to (nic nie zostało zapisane):</numerusform>
+                <numerusform>Połączenie %n plików z {target} dałoby to (nic nie zostało zapisane):</numerusform>
+                <numerusform>Połączenie %n plików z {target} dałoby to (nic nie zostało zapisane):</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../merge_words.py" line="57" />
+            <source>Merged %n file(s) into {target} (one undo step):</source>
+            <translation>
+                <numerusform>Połączono %n plik z {target} (jeden krok cofania):</numerusform>
+                <numerusform>Połączono %n pliki z {target} (jeden krok cofania):</numerusform>
+                <numerusform>Połączono %n plików z {target} (jeden krok cofania):</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../merge_words.py" line="62" />
+            <source>{file} („{title}”; table: {label}):</source>
+            <translation>{file} („{title}”; stół: {label}):</translation>
+        </message>
+        <message>
+            <location filename="../../merge_words.py" line="66" />
+            <source>nothing</source>
+            <translation>nic</translation>
+        </message>
+        <message>
+            <location filename="../../merge_words.py" line="69" />
+            <source>added {n}</source>
+            <translation>dodane {n}</translation>
+        </message>
+        <message>
+            <location filename="../../merge_words.py" line="69" />
+            <source>already there {n}</source>
+            <translation>już były {n}</translation>
+        </message>
+        <message>
+            <location filename="../../merge_words.py" line="70" />
+            <source>updated {n}</source>
+            <translation>zaktualizowane {n}</translation>
+        </message>
+        <message>
+            <location filename="../../merge_words.py" line="71" />
+            <source>older than the workshop's {n}</source>
+            <translation>starsze niż w warsztacie {n}</translation>
+        </message>
+        <message>
+            <location filename="../../merge_words.py" line="72" />
+            <source>joined {n}</source>
+            <translation>połączone {n}</translation>
+        </message>
+        <message>
+            <location filename="../../merge_words.py" line="77" />
+            <source>participants</source>
+            <translation>uczestnicy</translation>
+        </message>
+        <message>
+            <location filename="../../merge_words.py" line="77" />
+            <source>objectives</source>
+            <translation>cele</translation>
+        </message>
+        <message>
+            <location filename="../../merge_words.py" line="78" />
+            <source>groups</source>
+            <translation>grupy</translation>
+        </message>
+        <message>
+            <location filename="../../merge_words.py" line="78" />
+            <source>ideas</source>
+            <translation>pomysły</translation>
+        </message>
+        <message>
+            <location filename="../../merge_words.py" line="79" />
+            <source>voting rounds</source>
+            <translation>rundy głosowania</translation>
+        </message>
+        <message>
+            <location filename="../../merge_words.py" line="79" />
+            <source>ballots</source>
+            <translation>głosy</translation>
+        </message>
+        <message>
+            <location filename="../../merge_words.py" line="80" />
+            <source>agenda items</source>
+            <translation>punkty programu</translation>
+        </message>
+        <message>
+            <location filename="../../merge_words.py" line="86" />
+            <source>participant</source>
+            <translation>uczestnik</translation>
+        </message>
+        <message>
+            <location filename="../../merge_words.py" line="86" />
+            <source>objective</source>
+            <translation>cel</translation>
+        </message>
+        <message>
+            <location filename="../../merge_words.py" line="87" />
+            <location filename="../../merge_words.py" line="118" />
+            <source>group</source>
+            <translation>grupa</translation>
+        </message>
+        <message>
+            <location filename="../../merge_words.py" line="87" />
+            <source>idea</source>
+            <translation>pomysł</translation>
+        </message>
+        <message>
+            <location filename="../../merge_words.py" line="88" />
+            <source>voting round</source>
+            <translation>runda głosowania</translation>
+        </message>
+        <message>
+            <location filename="../../merge_words.py" line="88" />
+            <source>ballot</source>
+            <translation>głos</translation>
+        </message>
+        <message>
+            <location filename="../../merge_words.py" line="89" />
+            <source>agenda item</source>
+            <translation>punkt programu</translation>
+        </message>
+        <message>
+            <location filename="../../merge_words.py" line="94" />
+            <source>{who} from {file} joined with the participant of the same name ({ideas}, {ballots} now theirs)</source>
+            <translation>{who} z pliku {file} połączony z uczestnikiem o tej samej nazwie (teraz jego: {ideas}, {ballots})</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../merge_words.py" line="96" />
+            <source>%n idea(s)</source>
+            <translation>
+                <numerusform>%n pomysł</numerusform>
+                <numerusform>%n pomysły</numerusform>
+                <numerusform>%n pomysłów</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../merge_words.py" line="97" />
+            <source>%n ballot(s)</source>
+            <translation>
+                <numerusform>%n głos</numerusform>
+                <numerusform>%n głosy</numerusform>
+                <numerusform>%n głosów</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../merge_words.py" line="101" />
+            <source>„{name}” from {file} joined with the group „{other}”</source>
+            <translation>„{name}” z pliku {file} połączona z grupą „{other}”</translation>
+        </message>
+        <message>
+            <location filename="../../merge_words.py" line="103" />
+            <source>„{name}” from {file} is now „{new}”</source>
+            <translation>„{name}” z pliku {file} nazywa się teraz „{new}”</translation>
+        </message>
+        <message>
+            <location filename="../../merge_words.py" line="110" />
+            <source>{what}: the newer version from {file} replaced the workshop's; the older one had {older}</source>
+            <translation>{what}: nowsza wersja z pliku {file} zastąpiła wersję warsztatu; starsza miała {older}</translation>
+        </message>
+        <message>
+            <location filename="../../merge_words.py" line="113" />
+            <source>{what}: the workshop's version is newer and stays; the older one in {file} has {older}</source>
+            <translation>{what}: wersja warsztatu jest nowsza i zostaje; starsza w pliku {file} ma {older}</translation>
+        </message>
+        <message>
+            <location filename="../../merge_words.py" line="117" />
+            <source>text</source>
+            <translation>tekst</translation>
+        </message>
+        <message>
+            <location filename="../../merge_words.py" line="117" />
+            <source>name</source>
+            <translation>nazwa</translation>
+        </message>
+        <message>
+            <location filename="../../merge_words.py" line="117" />
+            <source>title</source>
+            <translation>tytuł</translation>
+        </message>
+        <message>
+            <location filename="../../merge_words.py" line="118" />
+            <source>deleted</source>
+            <translation>usunięty</translation>
+        </message>
+        <message>
+            <location filename="../../merge_words.py" line="119" />
+            <source>author</source>
+            <translation>autor</translation>
+        </message>
+        <message>
+            <location filename="../../merge_words.py" line="119" />
+            <source>sector</source>
+            <translation>sektor</translation>
+        </message>
+        <message>
+            <location filename="../../merge_words.py" line="120" />
+            <source>table</source>
+            <translation>stół</translation>
+        </message>
+        <message>
+            <location filename="../../merge_words.py" line="123" />
+            <source>no</source>
+            <translation>nie</translation>
+        </message>
+    </context>
+    <context>
         <name>Messages</name>
         <message>
             <location filename="../../messages.py" line="37" />
@@ -2349,207 +2583,232 @@ Pracować dalej?</translation>
             <translation>Historia zmian tego warsztatu została zmieniona gdzie indziej; niczego nie cofnięto ani nie ponowiono.</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="238" />
+            <location filename="../../messages.py" line="165" />
+            <source>Choose at least one workshop file to merge into this one.</source>
+            <translation>Wybierz co najmniej jeden plik warsztatu do połączenia z tym warsztatem.</translation>
+        </message>
+        <message>
+            <location filename="../../messages.py" line="167" />
+            <source>{detail} is this workshop's own file; it cannot be merged into itself. Nothing was merged.</source>
+            <translation>{detail} to plik tego warsztatu; nie można go połączyć z samym sobą. Nic nie zostało połączone.</translation>
+        </message>
+        <message>
+            <location filename="../../messages.py" line="170" />
+            <source>The workshop changed since the merge was prepared; nothing was merged. Prepare it again to see what it would do now.</source>
+            <translation>Warsztat zmienił się od przygotowania łączenia; nic nie zostało połączone. Przygotuj je jeszcze raz, aby zobaczyć, co dałoby teraz.</translation>
+        </message>
+        <message>
+            <location filename="../../messages.py" line="173" />
+            <source>These participants were separated already; nothing was changed.</source>
+            <translation>Ci uczestnicy zostali już rozdzieleni; nic nie zostało zmienione.</translation>
+        </message>
+        <message>
+            <location filename="../../messages.py" line="250" />
             <source>regular copy</source>
             <translation>kopia okresowa</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="239" />
+            <location filename="../../messages.py" line="251" />
             <source>before an import of ideas</source>
             <translation>przed importem pomysłów</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="240" />
+            <location filename="../../messages.py" line="252" />
             <source>before an import of participants</source>
             <translation>przed importem uczestników</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="241" />
+            <location filename="../../messages.py" line="253" />
             <source>before accepting suggested groups</source>
             <translation>przed przyjęciem proponowanych grup</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="242" />
+            <location filename="../../messages.py" line="254" />
             <source>before closing a voting round</source>
             <translation>przed zamknięciem rundy głosowania</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="261" />
+            <location filename="../../messages.py" line="255" />
+            <source>before merging workshop files</source>
+            <translation>przed łączeniem plików warsztatu</translation>
+        </message>
+        <message>
+            <location filename="../../messages.py" line="274" />
             <source>The file cannot be read (it is missing, a folder, or not permitted).</source>
             <translation>Nie można odczytać pliku (nie istnieje, jest folderem albo brak uprawnień).</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="263" />
+            <location filename="../../messages.py" line="276" />
             <source>The file has no ideas in it.</source>
             <translation>W pliku nie ma żadnych pomysłów.</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="264" />
+            <location filename="../../messages.py" line="277" />
             <source>The file is too large to import (over 20 MB or 100,000 rows).</source>
             <translation>Plik jest za duży do importu (ponad 20 MB lub 100 000 wierszy).</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="265" />
+            <location filename="../../messages.py" line="278" />
             <source>The file is not a text table (CSV) or an Excel workbook.</source>
             <translation>To nie jest tabela tekstowa (CSV) ani skoroszyt Excela.</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="266" />
+            <location filename="../../messages.py" line="279" />
             <source>This kind of file is not supported; save it as CSV or .xlsx.</source>
             <translation>Ten rodzaj pliku nie jest obsługiwany; zapisz go jako CSV lub .xlsx.</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="268" />
+            <location filename="../../messages.py" line="281" />
             <source>The Excel workbook is damaged and cannot be read.</source>
             <translation>Skoroszyt Excela jest uszkodzony i nie da się go odczytać.</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="269" />
+            <location filename="../../messages.py" line="282" />
             <source>This is an Excel workbook with macros (.xlsm), which Razem does not read. Save it in Excel as .xlsx without macros, or as CSV, and import that.</source>
             <translation>To skoroszyt Excela z makrami (.xlsm), których Razem nie odczytuje. Zapisz go w Excelu jako .xlsx bez makr albo jako CSV i zaimportuj ten plik.</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="272" />
+            <location filename="../../messages.py" line="285" />
             <source>This workbook cannot be read: it unpacks to over 200 MB, far more than any list of ideas.</source>
             <translation>Tego skoroszytu nie da się odczytać: po rozpakowaniu zajmuje ponad 200 MB, znacznie więcej niż jakakolwiek lista pomysłów.</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="274" />
+            <location filename="../../messages.py" line="287" />
             <source>The text encoding is wrong; choose another encoding.</source>
             <translation>Nieprawidłowe kodowanie znaków; wybierz inne kodowanie.</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="275" />
+            <location filename="../../messages.py" line="288" />
             <source>A field is far too long for a sticky note.</source>
             <translation>Jedno z pól jest o wiele za długie jak na karteczkę.</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="276" />
+            <location filename="../../messages.py" line="289" />
             <source>A quotation mark is not closed.</source>
             <translation>Cudzysłów nie został zamknięty.</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="277" />
+            <location filename="../../messages.py" line="290" />
             <source>A row has a different number of columns than the header.</source>
             <translation>Wiersz ma inną liczbę kolumn niż nagłówek.</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="278" />
+            <location filename="../../messages.py" line="291" />
             <source>A chosen column does not exist in the file.</source>
             <translation>Wybranej kolumny nie ma w pliku.</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="279" />
+            <location filename="../../messages.py" line="292" />
             <source>No column with the text of the ideas was found.</source>
             <translation>Nie znaleziono kolumny z treścią pomysłów.</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="280" />
+            <location filename="../../messages.py" line="293" />
             <source>No name, organisation or sector column was found.</source>
             <translation>Nie znaleziono kolumny z nazwiskiem, organizacją ani sektorem.</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="284" />
+            <location filename="../../messages.py" line="297" />
             <source>Line {line}: {problem}</source>
             <translation>Wiersz {line}: {problem}</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="285" />
+            <location filename="../../messages.py" line="298" />
             <source>Nothing was imported.</source>
             <translation>Nic nie zaimportowano.</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="310" />
+            <location filename="../../messages.py" line="323" />
             <source>The Excel (Polish) file uses the Windows-1250 encoding, which cannot hold {characters} (in ideas No. {ideas}). Nothing was written. Export the UTF-8 CSV instead, or change those ideas.</source>
             <translation>Plik dla polskiego Excela używa kodowania Windows-1250, w którym nie ma znaków {characters} (w pomysłach nr {ideas}). Nic nie zapisano. Wyeksportuj zamiast tego CSV w UTF-8 albo zmień te pomysły.</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="319" />
+            <location filename="../../messages.py" line="332" />
             <source>{file} is the workshop being exported (or its journal or lock); writing there would destroy it. Choose another file name. Nothing was written.</source>
             <translation>{file} to eksportowany warsztat (albo jego dziennik lub blokada); zapis tam by go zniszczył. Wybierz inną nazwę pliku. Nic nie zapisano.</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="322" />
+            <location filename="../../messages.py" line="335" />
             <source>{file} is a Razem workshop (or its journal or lock); an export never overwrites a workshop. Choose another file name. Nothing was written.</source>
             <translation>{file} to warsztat Razem (albo jego dziennik lub blokada); eksport nigdy nie nadpisuje warsztatu. Wybierz inną nazwę pliku. Nic nie zapisano.</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="325" />
+            <location filename="../../messages.py" line="338" />
             <source>{file} is a folder; give the name of a file to write. Nothing was written.</source>
             <translation>{file} to folder; podaj nazwę pliku do zapisania. Nic nie zapisano.</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="374" />
+            <location filename="../../messages.py" line="387" />
             <source>the file or its folder does not exist</source>
             <translation>plik lub jego folder nie istnieje</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="375" />
+            <location filename="../../messages.py" line="388" />
             <source>permission denied</source>
             <translation>brak uprawnień</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="376" />
+            <location filename="../../messages.py" line="389" />
             <source>the operation is not permitted</source>
             <translation>ta operacja jest niedozwolona</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="377" />
+            <location filename="../../messages.py" line="390" />
             <source>the disk is full</source>
             <translation>dysk jest pełny</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="378" />
+            <location filename="../../messages.py" line="391" />
             <source>the disk is read-only</source>
             <translation>dysk jest tylko do odczytu</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="379" />
+            <location filename="../../messages.py" line="392" />
             <source>it is a folder</source>
             <translation>to jest folder</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="380" />
+            <location filename="../../messages.py" line="393" />
             <source>a part of the path is not a folder</source>
             <translation>część ścieżki nie jest folderem</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="381" />
+            <location filename="../../messages.py" line="394" />
             <source>it already exists</source>
             <translation>już istnieje</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="382" />
+            <location filename="../../messages.py" line="395" />
             <source>the name is too long</source>
             <translation>nazwa jest za długa</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="383" />
+            <location filename="../../messages.py" line="396" />
             <source>the disk quota is used up</source>
             <translation>przydział miejsca na dysku jest wyczerpany</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="384" />
+            <location filename="../../messages.py" line="397" />
             <source>the disk could not be read or written</source>
             <translation>nie udało się odczytać ani zapisać dysku</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="385" />
+            <location filename="../../messages.py" line="398" />
             <source>the file is in use</source>
             <translation>plik jest w użyciu</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="394" />
+            <location filename="../../messages.py" line="407" />
             <source>the system refused it (error {number})</source>
             <translation>system odmówił (błąd {number})</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="404" />
+            <location filename="../../messages.py" line="417" />
             <source>the file cannot be opened or created there (does the folder exist?)</source>
             <translation>nie można otworzyć ani utworzyć pliku w tym miejscu (czy folder istnieje?)</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="412" />
+            <location filename="../../messages.py" line="425" />
             <source>the file or its folder can only be read</source>
             <translation>plik albo jego folder można tylko czytać</translation>
         </message>
@@ -2557,42 +2816,42 @@ Pracować dalej?</translation>
     <context>
         <name>Operations</name>
         <message>
-            <location filename="../../messages.py" line="176" />
+            <location filename="../../messages.py" line="186" />
             <source>deleting an idea</source>
             <translation>usunięcie pomysłu</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="177" />
+            <location filename="../../messages.py" line="187" />
             <source>restoring an idea</source>
             <translation>przywrócenie pomysłu</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="178" />
+            <location filename="../../messages.py" line="188" />
             <source>removing a participant</source>
             <translation>usunięcie uczestnika</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="179" />
+            <location filename="../../messages.py" line="189" />
             <source>restoring a participant</source>
             <translation>przywrócenie uczestnika</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="180" />
+            <location filename="../../messages.py" line="190" />
             <source>removing an objective</source>
             <translation>usunięcie celu</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="181" />
+            <location filename="../../messages.py" line="191" />
             <source>restoring an objective</source>
             <translation>przywrócenie celu</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="186" />
+            <location filename="../../messages.py" line="196" />
             <source>adding an idea</source>
             <translation>dodanie pomysłu</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../messages.py" line="187" />
+            <location filename="../../messages.py" line="197" />
             <source>pasting %n idea(s)</source>
             <translation>
                 <numerusform>wklejenie %n pomysłu</numerusform>
@@ -2601,7 +2860,7 @@ Pracować dalej?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../messages.py" line="188" />
+            <location filename="../../messages.py" line="198" />
             <source>importing %n idea(s)</source>
             <translation>
                 <numerusform>import %n pomysłu</numerusform>
@@ -2610,17 +2869,17 @@ Pracować dalej?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="189" />
+            <location filename="../../messages.py" line="199" />
             <source>editing an idea</source>
             <translation>edycja pomysłu</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="190" />
+            <location filename="../../messages.py" line="200" />
             <source>linking an idea to an objective</source>
             <translation>powiązanie pomysłu z celem</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../messages.py" line="191" />
+            <location filename="../../messages.py" line="201" />
             <source>deleting %n idea(s)</source>
             <translation>
                 <numerusform>usunięcie %n pomysłu</numerusform>
@@ -2629,7 +2888,7 @@ Pracować dalej?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../messages.py" line="192" />
+            <location filename="../../messages.py" line="202" />
             <source>restoring %n idea(s)</source>
             <translation>
                 <numerusform>przywrócenie %n pomysłu</numerusform>
@@ -2638,17 +2897,17 @@ Pracować dalej?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="193" />
+            <location filename="../../messages.py" line="203" />
             <source>changing the workshop details</source>
             <translation>zmiana danych warsztatu</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="194" />
+            <location filename="../../messages.py" line="204" />
             <source>adding a participant</source>
             <translation>dodanie uczestnika</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../messages.py" line="195" />
+            <location filename="../../messages.py" line="205" />
             <source>importing %n participant(s)</source>
             <translation>
                 <numerusform>import %n uczestnika</numerusform>
@@ -2657,12 +2916,12 @@ Pracować dalej?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="196" />
+            <location filename="../../messages.py" line="206" />
             <source>editing a participant</source>
             <translation>edycja uczestnika</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../messages.py" line="197" />
+            <location filename="../../messages.py" line="207" />
             <source>removing %n participant(s)</source>
             <translation>
                 <numerusform>usunięcie %n uczestnika</numerusform>
@@ -2671,7 +2930,7 @@ Pracować dalej?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../messages.py" line="198" />
+            <location filename="../../messages.py" line="208" />
             <source>restoring %n participant(s)</source>
             <translation>
                 <numerusform>przywrócenie %n uczestnika</numerusform>
@@ -2680,17 +2939,17 @@ Pracować dalej?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="199" />
+            <location filename="../../messages.py" line="209" />
             <source>adding an objective</source>
             <translation>dodanie celu</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="200" />
+            <location filename="../../messages.py" line="210" />
             <source>editing an objective</source>
             <translation>edycja celu</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../messages.py" line="201" />
+            <location filename="../../messages.py" line="211" />
             <source>removing %n objective(s)</source>
             <translation>
                 <numerusform>usunięcie %n celu</numerusform>
@@ -2699,7 +2958,7 @@ Pracować dalej?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../messages.py" line="202" />
+            <location filename="../../messages.py" line="212" />
             <source>restoring %n objective(s)</source>
             <translation>
                 <numerusform>przywrócenie %n celu</numerusform>
@@ -2708,12 +2967,12 @@ Pracować dalej?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="203" />
+            <location filename="../../messages.py" line="213" />
             <source>changing the plan</source>
             <translation>zmiana planu</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../messages.py" line="204" />
+            <location filename="../../messages.py" line="214" />
             <source>grouping %n idea(s)</source>
             <translation>
                 <numerusform>zgrupowanie %n pomysłu</numerusform>
@@ -2722,7 +2981,7 @@ Pracować dalej?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../messages.py" line="205" />
+            <location filename="../../messages.py" line="215" />
             <source>moving %n note(s)</source>
             <translation>
                 <numerusform>przesunięcie %n karteczki</numerusform>
@@ -2731,7 +2990,7 @@ Pracować dalej?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../messages.py" line="206" />
+            <location filename="../../messages.py" line="216" />
             <source>adding %n idea(s) to a group</source>
             <translation>
                 <numerusform>dodanie %n pomysłu do grupy</numerusform>
@@ -2740,7 +2999,7 @@ Pracować dalej?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../messages.py" line="207" />
+            <location filename="../../messages.py" line="217" />
             <source>taking %n idea(s) out of a group</source>
             <translation>
                 <numerusform>wyjęcie %n pomysłu z grupy</numerusform>
@@ -2749,27 +3008,27 @@ Pracować dalej?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="208" />
+            <location filename="../../messages.py" line="218" />
             <source>renaming a group</source>
             <translation>zmiana nazwy grupy</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="209" />
+            <location filename="../../messages.py" line="219" />
             <source>merging groups</source>
             <translation>scalenie grup</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="210" />
+            <location filename="../../messages.py" line="220" />
             <source>ungrouping</source>
             <translation>rozgrupowanie</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="211" />
+            <location filename="../../messages.py" line="221" />
             <source>marking a duplicate</source>
             <translation>oznaczenie duplikatu</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../messages.py" line="212" />
+            <location filename="../../messages.py" line="222" />
             <source>accepting %n suggested group(s)</source>
             <translation>
                 <numerusform>przyjęcie %n proponowanej grupy</numerusform>
@@ -2778,87 +3037,87 @@ Pracować dalej?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="213" />
+            <location filename="../../messages.py" line="223" />
             <source>tidying the canvas</source>
             <translation>uporządkowanie tablicy</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="214" />
+            <location filename="../../messages.py" line="224" />
             <source>adding a voting round</source>
             <translation>dodanie rundy głosowania</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="215" />
+            <location filename="../../messages.py" line="225" />
             <source>changing a voting round</source>
             <translation>zmianę głosowania</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="216" />
+            <location filename="../../messages.py" line="226" />
             <source>deleting a voting round</source>
             <translation>usunięcie głosowania</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="217" />
+            <location filename="../../messages.py" line="227" />
             <source>opening a voting round</source>
             <translation>otwarcie rundy głosowania</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="218" />
+            <location filename="../../messages.py" line="228" />
             <source>closing a voting round</source>
             <translation>zamknięcie rundy głosowania</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="219" />
+            <location filename="../../messages.py" line="229" />
             <source>reopening a voting round</source>
             <translation>ponowne otwarcie głosowania</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="220" />
+            <location filename="../../messages.py" line="230" />
             <source>casting a ballot</source>
             <translation>oddanie głosu</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="221" />
+            <location filename="../../messages.py" line="231" />
             <source>entering paper dots</source>
             <translation>wpisanie kropek z papieru</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="222" />
+            <location filename="../../messages.py" line="232" />
             <source>discarding the last ballot</source>
             <translation>wycofanie ostatniego głosu</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="223" />
+            <location filename="../../messages.py" line="233" />
             <source>discarding a blocked phone's ballot</source>
             <translation>odrzucenie głosu zablokowanego telefonu</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="224" />
+            <location filename="../../messages.py" line="234" />
             <source>adding an agenda item</source>
             <translation>dodanie punktu programu</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="225" />
+            <location filename="../../messages.py" line="235" />
             <source>deleting an agenda item</source>
             <translation>usunięcie punktu programu</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="226" />
+            <location filename="../../messages.py" line="236" />
             <source>editing an agenda item</source>
             <translation>edycja punktu programu</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="227" />
+            <location filename="../../messages.py" line="237" />
             <source>reordering the agenda</source>
             <translation>zmiana kolejności programu</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="228" />
+            <location filename="../../messages.py" line="238" />
             <source>changing the forum's days and rooms</source>
             <translation>zmiana dni i sal forum</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../messages.py" line="229" />
+            <location filename="../../messages.py" line="239" />
             <source>scheduling %n agenda item(s)</source>
             <translation>
                 <numerusform>ułożenie %n punktu programu</numerusform>
@@ -2867,13 +3126,27 @@ Pracować dalej?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../messages.py" line="230" />
+            <location filename="../../messages.py" line="240" />
             <source>carrying over %n topic(s) from the previous edition</source>
             <translation>
                 <numerusform>przeniesienie %n tematu z poprzedniej edycji</numerusform>
                 <numerusform>przeniesienie %n tematów z poprzedniej edycji</numerusform>
                 <numerusform>przeniesienie %n tematów z poprzedniej edycji</numerusform>
             </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../messages.py" line="241" />
+            <source>merging %n workshop file(s)</source>
+            <translation>
+                <numerusform>łączenie %n pliku warsztatu</numerusform>
+                <numerusform>łączenie %n plików warsztatu</numerusform>
+                <numerusform>łączenie %n plików warsztatu</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../messages.py" line="242" />
+            <source>separating joined participants</source>
+            <translation>rozdzielanie połączonych uczestników</translation>
         </message>
     </context>
     <context>
@@ -4932,7 +5205,7 @@ Pracować dalej?</translation>
     <context>
         <name>_Plurals</name>
         <message numerus="yes">
-            <location filename="../../cli.py" line="376" />
+            <location filename="../../cli.py" line="380" />
             <source>Imported %n idea(s) into {file}.</source>
             <translation>
                 <numerusform>Zaimportowano %n pomysł do pliku {file}.</numerusform>
@@ -4941,7 +5214,7 @@ Pracować dalej?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cli.py" line="379" />
+            <location filename="../../cli.py" line="383" />
             <source>Skipped %n row(s) without text.</source>
             <translation>
                 <numerusform>Pominięto %n wiersz bez treści.</numerusform>
@@ -4950,7 +5223,7 @@ Pracować dalej?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cli.py" line="382" />
+            <location filename="../../cli.py" line="386" />
             <source>%n idea(s)</source>
             <translation>
                 <numerusform>%n pomysł</numerusform>
@@ -4959,7 +5232,7 @@ Pracować dalej?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cli.py" line="385" />
+            <location filename="../../cli.py" line="389" />
             <source>%n group(s)</source>
             <translation>
                 <numerusform>%n grupa</numerusform>
@@ -4968,7 +5241,7 @@ Pracować dalej?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cli.py" line="389" />
+            <location filename="../../cli.py" line="393" />
             <source>Created %n suggested group(s).</source>
             <translation>
                 <numerusform>Utworzono %n proponowaną grupę.</numerusform>
@@ -4977,7 +5250,7 @@ Pracować dalej?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cli.py" line="390" />
+            <location filename="../../cli.py" line="394" />
             <source>%n group(s) suggested; --apply creates them.</source>
             <translation>
                 <numerusform>Proponowana %n grupa; --apply ją utworzy.</numerusform>
@@ -4986,7 +5259,7 @@ Pracować dalej?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cli.py" line="393" />
+            <location filename="../../cli.py" line="397" />
             <source>%n pair(s) of likely duplicates (merge them in the window):</source>
             <translation>
                 <numerusform>%n para prawdopodobnych duplikatów (połącz je w oknie programu):</numerusform>
@@ -4995,7 +5268,7 @@ Pracować dalej?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cli.py" line="396" />
+            <location filename="../../cli.py" line="400" />
             <source>%n agenda item(s) without a day and time left out of the calendar: {titles}</source>
             <translation>
                 <numerusform>%n punkt programu bez dnia i godziny pominięto w kalendarzu: {titles}</numerusform>
@@ -5007,52 +5280,52 @@ Pracować dalej?</translation>
     <context>
         <name>argparse</name>
         <message>
-            <location filename="../../cli.py" line="57" />
+            <location filename="../../cli.py" line="58" />
             <source>argument {name}: {message}</source>
             <translation>argument {name}: {message}</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="59" />
+            <location filename="../../cli.py" line="60" />
             <source>the following arguments are required: {names}</source>
             <translation>brakuje wymaganych argumentów: {names}</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="61" />
+            <location filename="../../cli.py" line="62" />
             <source>unrecognized arguments: {words}</source>
             <translation>nieznane argumenty: {words}</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="63" />
+            <location filename="../../cli.py" line="64" />
             <source>invalid choice: {value} (choose from {choices})</source>
             <translation>niedozwolona wartość: {value} (do wyboru: {choices})</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="83" />
+            <location filename="../../cli.py" line="84" />
             <source>usage: </source>
             <translation>użycie: </translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="97" />
+            <location filename="../../cli.py" line="98" />
             <source>positional arguments</source>
             <translation>argumenty pozycyjne</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="98" />
+            <location filename="../../cli.py" line="99" />
             <source>options</source>
             <translation>opcje</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="100" />
+            <location filename="../../cli.py" line="101" />
             <source>show this help message and exit</source>
             <translation>pokaż tę pomoc i zakończ</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="133" />
+            <location filename="../../cli.py" line="134" />
             <source>show program's version number and exit</source>
             <translation>pokaż wersję programu i zakończ</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="64" />
+            <location filename="../../cli.py" line="65" />
             <source>expected one argument</source>
             <translation>oczekiwano jednego argumentu</translation>
         </message>
@@ -5060,46 +5333,46 @@ Pracować dalej?</translation>
     <context>
         <name>cli</name>
         <message>
-            <location filename="../../cli.py" line="109" />
+            <location filename="../../cli.py" line="110" />
             <source>{prog}: error: {message}
 </source>
             <translation>{prog}: błąd: {message}
 </translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="116" />
+            <location filename="../../cli.py" line="117" />
             <source>interface language (default: pl)</source>
             <translation>język interfejsu (domyślnie: pl)</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="127" />
+            <location filename="../../cli.py" line="128" />
             <source>Razem: run participatory planning workshops. Without a command, opens the window: 'workshop-app' shows the start screen, 'workshop-app FILE' opens a workshop, 'workshop-app --demo' opens a fresh copy of the demo workshop.</source>
             <translation>Razem: prowadzenie warsztatów partycypacyjnych. Bez polecenia otwiera okno: 'workshop-app' pokazuje ekran startowy, 'workshop-app PLIK' otwiera warsztat, 'workshop-app --demo' otwiera świeżą kopię warsztatu pokazowego.</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="135" />
+            <location filename="../../cli.py" line="136" />
             <source>commands</source>
             <translation>polecenia</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="136" />
+            <location filename="../../cli.py" line="137" />
             <source>COMMAND</source>
             <translation>POLECENIE</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="137" />
+            <location filename="../../cli.py" line="138" />
             <source>create a new, empty workshop file</source>
             <translation>utwórz nowy, pusty plik warsztatu</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="138" />
-            <location filename="../../cli.py" line="144" />
-            <location filename="../../cli.py" line="149" />
-            <location filename="../../cli.py" line="170" />
-            <location filename="../../cli.py" line="187" />
-            <location filename="../../cli.py" line="204" />
-            <location filename="../../cli.py" line="209" />
-            <location filename="../../cli.py" line="222" />
+            <location filename="../../cli.py" line="139" />
+            <location filename="../../cli.py" line="145" />
+            <location filename="../../cli.py" line="150" />
+            <location filename="../../cli.py" line="171" />
+            <location filename="../../cli.py" line="188" />
+            <location filename="../../cli.py" line="208" />
+            <location filename="../../cli.py" line="213" />
+            <location filename="../../cli.py" line="226" />
             <location filename="../../cli_carry_over.py" line="40" />
             <location filename="../../cli_serve.py" line="37" />
             <location filename="../../cli_vote.py" line="52" />
@@ -5108,43 +5381,43 @@ Pracować dalej?</translation>
             <translation>PLIK</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="138" />
-            <location filename="../../cli.py" line="212" />
+            <location filename="../../cli.py" line="139" />
+            <location filename="../../cli.py" line="216" />
             <source>the new workshop file (.razem)</source>
             <translation>nowy plik warsztatu (.razem)</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="139" />
+            <location filename="../../cli.py" line="140" />
             <location filename="../../cli_carry_over.py" line="44" />
             <location filename="../../cli_vote.py" line="85" />
             <source>TITLE</source>
             <translation>TYTUŁ</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="140" />
+            <location filename="../../cli.py" line="141" />
             <source>the workshop's title</source>
             <translation>tytuł warsztatu</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="143" />
+            <location filename="../../cli.py" line="144" />
             <source>write a copy of the demo workshop to a file</source>
             <translation>zapisz kopię warsztatu pokazowego do pliku</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="145" />
+            <location filename="../../cli.py" line="146" />
             <source>where to write the copy (.razem)</source>
             <translation>gdzie zapisać kopię (.razem)</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="148" />
+            <location filename="../../cli.py" line="149" />
             <source>export a workshop's data</source>
             <translation>eksportuj dane warsztatu</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="149" />
-            <location filename="../../cli.py" line="170" />
-            <location filename="../../cli.py" line="187" />
-            <location filename="../../cli.py" line="205" />
+            <location filename="../../cli.py" line="150" />
+            <location filename="../../cli.py" line="171" />
+            <location filename="../../cli.py" line="188" />
+            <location filename="../../cli.py" line="209" />
             <location filename="../../cli_carry_over.py" line="41" />
             <location filename="../../cli_serve.py" line="38" />
             <location filename="../../cli_vote.py" line="49" />
@@ -5152,214 +5425,215 @@ Pracować dalej?</translation>
             <translation>plik warsztatu (.razem)</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="150" />
-            <location filename="../../cli.py" line="152" />
-            <location filename="../../cli.py" line="154" />
-            <location filename="../../cli.py" line="157" />
-            <location filename="../../cli.py" line="159" />
-            <location filename="../../cli.py" line="188" />
+            <location filename="../../cli.py" line="151" />
+            <location filename="../../cli.py" line="153" />
+            <location filename="../../cli.py" line="155" />
+            <location filename="../../cli.py" line="158" />
+            <location filename="../../cli.py" line="160" />
+            <location filename="../../cli.py" line="189" />
             <location filename="../../cli_vote.py" line="76" />
             <source>OUT</source>
             <translation>WYJŚCIE</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="151" />
+            <location filename="../../cli.py" line="152" />
             <source>write all data as JSON (schema: docs/json-export.md)</source>
             <translation>zapisz wszystkie dane jako JSON (schemat: docs/json-export.md)</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="153" />
+            <location filename="../../cli.py" line="154" />
             <source>write the ideas as CSV (UTF-8 with BOM, commas)</source>
             <translation>zapisz pomysły jako CSV (UTF-8 z BOM, przecinki)</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="155" />
+            <location filename="../../cli.py" line="156" />
             <source>write the ideas as CSV for a Polish Excel (Windows-1250, semicolons)</source>
             <translation>zapisz pomysły jako CSV dla polskiego Excela (Windows-1250, średniki)</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="158" />
+            <location filename="../../cli.py" line="159" />
             <source>write every round's results as CSV (UTF-8 with BOM)</source>
             <translation>zapisz wyniki każdej rundy jako CSV (UTF-8 z BOM)</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="160" />
+            <location filename="../../cli.py" line="161" />
             <source>write the scheduled agenda as iCalendar</source>
             <translation>zapisz ułożony program jako iCalendar</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="161" />
-            <location filename="../../cli.py" line="163" />
+            <location filename="../../cli.py" line="162" />
+            <location filename="../../cli.py" line="164" />
             <source>OUT.pdf</source>
             <translation>WYJŚCIE.pdf</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="162" />
+            <location filename="../../cli.py" line="163" />
             <source>write the PDF summary the organisers publish</source>
             <translation>zapisz podsumowanie w PDF, które publikują organizatorzy</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="164" />
+            <location filename="../../cli.py" line="165" />
             <source>write the agenda as a PDF timetable (A4 landscape)</source>
             <translation>zapisz program jako harmonogram w PDF (A4 poziomo)</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="166" />
+            <location filename="../../cli.py" line="167" />
             <source>in an anonymous workshop, export the participants' names too (for the organisers' own archive)</source>
             <translation>w warsztacie anonimowym eksportuj także nazwiska uczestników (do własnego archiwum organizatorów)</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="169" />
+            <location filename="../../cli.py" line="170" />
             <source>import ideas from a CSV or Excel file</source>
             <translation>importuj pomysły z pliku CSV lub Excel</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="171" />
+            <location filename="../../cli.py" line="172" />
+            <location filename="../../cli_merge.py" line="31" />
             <source>SOURCE</source>
             <translation>ŹRÓDŁO</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="172" />
+            <location filename="../../cli.py" line="173" />
             <source>a .csv, .tsv, .txt or .xlsx file of ideas</source>
             <translation>plik .csv, .tsv, .txt lub .xlsx z pomysłami</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="173" />
+            <location filename="../../cli.py" line="174" />
             <source>the column with the idea's text</source>
             <translation>kolumna z treścią pomysłu</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="174" />
+            <location filename="../../cli.py" line="175" />
             <source>the column with the author's sector</source>
             <translation>kolumna z sektorem autora</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="175" />
+            <location filename="../../cli.py" line="176" />
             <source>the column with the author's name</source>
             <translation>kolumna z nazwiskiem autora</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="177" />
+            <location filename="../../cli.py" line="178" />
             <source>the column with a group name (notes grouped on paper)</source>
             <translation>kolumna z nazwą grupy (karteczki pogrupowane na papierze)</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="178" />
+            <location filename="../../cli.py" line="179" />
             <source>NAME</source>
             <translation>NAZWA</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="180" />
+            <location filename="../../cli.py" line="181" />
             <source>the first row is an idea, not column names</source>
             <translation>pierwszy wiersz to pomysł, a nie nazwy kolumn</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="182" />
+            <location filename="../../cli.py" line="183" />
             <source>import even when most of the ideas are already in the workshop (the file was imported before)</source>
             <translation>importuj, nawet gdy większość pomysłów już jest w warsztacie (plik był już importowany)</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="185" />
+            <location filename="../../cli.py" line="186" />
             <source>suggest groups for the ungrouped ideas, and the best group for each</source>
             <translation>zaproponuj grupy dla niepogrupowanych pomysłów i najlepszą grupę dla każdego</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="189" />
+            <location filename="../../cli.py" line="190" />
             <source>write the suggestions as JSON (see docs/suggestions.md)</source>
             <translation>zapisz propozycje jako JSON (zob. docs/suggestions.md)</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="191" />
+            <location filename="../../cli.py" line="192" />
             <source>create the suggested groups (one transaction)</source>
             <translation>utwórz proponowane grupy (jedna transakcja)</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="202" />
+            <location filename="../../cli.py" line="206" />
             <source>list the automatic copies of a workshop (newest first), to open one</source>
             <translation>wypisz automatyczne kopie warsztatu (od najnowszej), by otworzyć jedną z nich</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="207" />
+            <location filename="../../cli.py" line="211" />
             <source>copy what is readable of a damaged workshop into a new file</source>
             <translation>skopiuj to, co da się odczytać z uszkodzonego warsztatu, do nowego pliku</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="210" />
+            <location filename="../../cli.py" line="214" />
             <source>the damaged workshop file (only read)</source>
             <translation>uszkodzony plik warsztatu (tylko odczytywany)</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="211" />
+            <location filename="../../cli.py" line="215" />
             <source>NEW</source>
             <translation>NOWY</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="223" />
+            <location filename="../../cli.py" line="227" />
             <source>a workshop to open</source>
             <translation>warsztat do otwarcia</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="225" />
+            <location filename="../../cli.py" line="229" />
             <source>open a fresh copy of the demo workshop</source>
             <translation>otwórz świeżą kopię warsztatu pokazowego</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="294" />
+            <location filename="../../cli.py" line="298" />
             <source>Created the workshop „{title}” in {file}.</source>
             <translation>Utworzono warsztat „{title}” w pliku {file}.</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="306" />
+            <location filename="../../cli.py" line="310" />
             <source>Wrote a copy of the demo workshop to {file}.</source>
             <translation>Zapisano kopię warsztatu pokazowego w pliku {file}.</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="324" />
+            <location filename="../../cli.py" line="328" />
             <source>Choose at least one output: {options}.</source>
             <translation>Wybierz co najmniej jeden plik wynikowy: {options}.</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="454" />
+            <location filename="../../cli.py" line="458" />
             <source>Copied {kept} readable rows of {file} into {new}; {lost} could not be read and were left out.</source>
             <translation>Skopiowano {kept} czytelnych wierszy z {file} do {new}; {lost} nie dało się odczytać i pominięto je.</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="500" />
+            <location filename="../../cli.py" line="504" />
             <source>Name the text column with --text-column, or give --no-header if the first row is already an idea. Nothing was imported.</source>
             <translation>Wskaż kolumnę z treścią opcją --text-column albo podaj --no-header, jeśli pierwszy wiersz jest już pomysłem. Nic nie zaimportowano.</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="551" />
+            <location filename="../../cli.py" line="555" />
             <source>No groups to suggest.</source>
             <translation>Brak grup do zaproponowania.</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="610" />
+            <location filename="../../cli.py" line="614" />
             <source>{file} has no voting rounds yet.</source>
             <translation>W pliku {file} nie ma jeszcze żadnego głosowania.</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="747" />
+            <location filename="../../cli.py" line="779" />
             <source>There is no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set); start Razem in a desktop session, or use one of the commands (see --help).</source>
             <translation>Brak ekranu, na którym można otworzyć okno (nie ustawiono DISPLAY ani WAYLAND_DISPLAY); uruchom Razem w sesji graficznej albo użyj jednego z poleceń (zob. --help).</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="247" />
+            <location filename="../../cli.py" line="251" />
             <source>Could not write {file}: {reason}</source>
             <translation>Nie udało się zapisać pliku {file}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="344" />
+            <location filename="../../cli.py" line="348" />
             <source>Exported the workshop to {file}.</source>
             <translation>Wyeksportowano warsztat do pliku {file}.</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="418" />
+            <location filename="../../cli.py" line="422" />
             <source>Nothing was imported; give --allow-repeat to import it again.</source>
             <translation>Nic nie zaimportowano; podaj --allow-repeat, aby zaimportować go ponownie.</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="477" />
+            <location filename="../../cli.py" line="481" />
             <source>No automatic copies of {file} yet.</source>
             <translation>Brak jeszcze automatycznych kopii pliku {file}.</translation>
         </message>
@@ -5635,6 +5909,51 @@ Pracować dalej?</translation>
             <location filename="../../cli_carry_over.py" line="106" />
             <source>There is no topic „{topic}” in {file}; without --topic and --all the command lists them. Nothing was carried over.</source>
             <translation>W pliku {file} nie ma tematu „{topic}”; bez --topic i --all polecenie wypisuje tematy. Nic nie zostało przeniesione.</translation>
+        </message>
+        <message>
+            <location filename="../../cli_merge.py" line="27" />
+            <source>merge the workshop files of parallel tables into one workshop</source>
+            <translation>połącz pliki warsztatu z równoległych stołów w jeden warsztat</translation>
+        </message>
+        <message>
+            <location filename="../../cli_merge.py" line="29" />
+            <source>TARGET</source>
+            <translation>CEL</translation>
+        </message>
+        <message>
+            <location filename="../../cli_merge.py" line="30" />
+            <source>the workshop file to merge into (.razem)</source>
+            <translation>plik warsztatu, do którego trafi połączenie (.razem)</translation>
+        </message>
+        <message>
+            <location filename="../../cli_merge.py" line="32" />
+            <source>a table's workshop file (only read)</source>
+            <translation>plik warsztatu jednego stołu (tylko czytany)</translation>
+        </message>
+        <message>
+            <location filename="../../cli_merge.py" line="34" />
+            <source>only say what the merge would do; write nothing</source>
+            <translation>tylko powiedz, co dałoby połączenie; niczego nie zapisuj</translation>
+        </message>
+        <message>
+            <location filename="../../cli_merge.py" line="35" />
+            <source>REPORT</source>
+            <translation>RAPORT</translation>
+        </message>
+        <message>
+            <location filename="../../cli_merge.py" line="36" />
+            <source>also write the report as JSON to this file</source>
+            <translation>zapisz też raport jako JSON do tego pliku</translation>
+        </message>
+        <message>
+            <location filename="../../cli_merge.py" line="38" />
+            <source>join groups of the same name from different files instead of naming them by table</source>
+            <translation>połącz grupy o tej samej nazwie z różnych plików zamiast nazywać je według stołu</translation>
+        </message>
+        <message>
+            <location filename="../../cli_merge.py" line="76" />
+            <source>Nothing was merged; every file is as it was.</source>
+            <translation>Nic nie zostało połączone; każdy plik jest taki, jak był.</translation>
         </message>
     </context>
 </TS>
