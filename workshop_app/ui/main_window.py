@@ -190,7 +190,8 @@ class MainWindow(QMainWindow):
         self.carry_over_action = self._action(
             file_menu, self.tr("&Topics from the previous edition…"), None, self.carry_over_topics)
         self._action(file_menu, self.tr("&Export…"), "Ctrl+E", lambda: self.show_export())
-        self._action(file_menu, self.tr("&Merge workshops…"), None, self.merge_workshops)
+        self.merge_action = self._action(file_menu, self.tr("&Merge workshops…"), None,
+                                         self.merge_workshops)
         self._action(file_menu, self.tr("Save a &copy as…"), "Ctrl+Shift+S",
                      self.save_copy_requested.emit)
         self._action(file_menu, self.tr("&Restore an automatic copy…"), None, self.restore_requested.emit)

@@ -95,7 +95,7 @@ class MergeDialog(QDialog):
         layout.addWidget(self.buttons)
         session.refused.connect(self._on_refused)
         self._show()
-        self.resize(1100, 680)
+        self.resize(1180, 700)  # a 1280 x 800 screen has room for it
 
     # -- planning ------------------------------------------------------------------------
 
@@ -167,10 +167,11 @@ class MergeDialog(QDialog):
         if changes is None:
             return  # `_on_refused` said why (and planned again if it was stale)
         self.report = plan.report
+        self._say("")
         self.status.setText(self._words.headline(plan.report, target=self.session.path.name,
                                                  dry_run=False))
         self.view.show_report(plan.report, merged=True)
-        self.join_clusters.setEnabled(False)
+        self.join_clusters.hide()
         self.choose_button.hide()
         self.merge_button.hide()
         self._closing(done=True).setFocus()
@@ -198,9 +199,12 @@ class MergeDialog(QDialog):
     def _on_refused(self, refused: Refusal) -> None:
         if refused.initiator is not self:
             return
-        if refused.reason is RefusalReason.MERGE_PLAN_STALE:
-            self.plan_files(self.paths)  # clears the message line: say why after
-        self._say(refused.message)
+        if refused.reason is RefusalReason.MERGE_PLAN_STALE and self.plan_files(self.paths):
+            self._say(self.tr("The workshop changed since this preview (a vote or an edit came "
+                              "in); nothing was merged. This is what the merge would do now."))
+            return
+        if not self.problem.isVisible():  # a file's problem, once planned again, goes first
+            self._say(refused.message)
 
     def _say(self, message: str) -> None:
         self.problem.setText(message)

@@ -66,11 +66,12 @@ class MergeReportView(QSplitter):
         self.details = QScrollArea()
         self.details.setWidgetResizable(True)
         self.details.setFrameShape(QFrame.Shape.NoFrame)
+        self.details.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.addWidget(left)
         self.addWidget(self.details)
         self.setStretchFactor(0, 1)
         self.setStretchFactor(1, 1)
-        self.setSizes([560, 500])
+        self.setSizes([640, 520])
         self.separate_buttons: dict[str, QPushButton] = {}
         self.conflict_labels: list[QLabel] = []
         self.cluster_labels: list[QLabel] = []
@@ -116,6 +117,7 @@ class MergeReportView(QSplitter):
         label = QLabel(text)
         label.setObjectName("sideHeading")
         label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setWordWrap(True)
         return label
 
     # -- the sources ----------------------------------------------------------------------
