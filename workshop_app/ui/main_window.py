@@ -311,10 +311,11 @@ class MainWindow(QMainWindow):
             self.merge_dialog.deleteLater()
         self.merge_dialog = open_merge(self.session, self)
         if self.merge_dialog is not None:
-            self.merge_dialog.merged.connect(lambda _report: self._show_whole_canvas())
+            self.merge_dialog.merged.connect(lambda _report: self.show_whole_canvas())
         return self.merge_dialog
 
-    def _show_whole_canvas(self) -> None:
+    def show_whole_canvas(self) -> None:
+        """The Cluster view with everything on the canvas in sight."""
         self.show_phase(PhaseKind.CLUSTER)
         self.panels[PhaseKind.CLUSTER].fit_action.trigger()
 
