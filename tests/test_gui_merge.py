@@ -7,6 +7,8 @@ answered by the test (tests.helpers.choosers)."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +29,7 @@ from workshop_app.services import WorkshopService
 from workshop_app.ui.main_window import MainWindow
 from workshop_app.ui.merge_dialog import MergeDialog
 from workshop_app.ui.panels.cluster import ClusterPanel
+from workshop_app.ui.session import WorkshopSession
 
 pytestmark = pytest.mark.usefixtures("polish")
 
@@ -272,3 +275,35 @@ def test_tab_reaches_everything_in_the_preview_and_the_report(
     qtbot.keyClick(dialog, Qt.Key.Key_Return)
     [button] = dialog.view.separate_buttons.values()
     assert button in focus_chain(dialog, 8)
+
+
+def test_a_file_open_in_a_running_razem_is_named_and_nothing_changes(
+        qtbot: QtBot, window: MainWindow, target: WorkshopService, tables: Tables,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    held = tables.tables[2]
+    before = fingerprint(target.store.path)
+    with subprocess.Popen([sys.executable, str(test_merge.HOLD_CHILD), str(held)],
+                          stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True) as holder:
+        assert holder.stdout is not None and holder.stdin is not None
+        try:
+            assert holder.stdout.readline() == "ready\n"
+            dialog = merge_from_menu(qtbot, window, monkeypatch, *tables.tables)
+        finally:
+            holder.stdin.close()
+            holder.wait()
+    assert "stol3.razem" in dialog.problem.text() and not dialog.merge_button_shown()
+    assert fingerprint(target.store.path) == before
+
+
+def test_a_workshop_open_for_reading_only_refuses_the_merge_in_the_dialog(
+        qtbot: QtBot, target: WorkshopService, tables: Tables) -> None:
+    session = WorkshopSession(target, target.store.path, read_only="plik tylko do odczytu")
+    dialog = MergeDialog(session)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.plan_files(list(tables.tables)) is not None  # a preview only reads
+    before = fingerprint(target.store.path)
+    dialog.merge_button.click()
+    assert dialog.problem.isVisible() and "tylko do odczytu" in dialog.problem.text()
+    assert dialog.report is None and dialog.merge_button_shown()
+    assert fingerprint(target.store.path) == before
