@@ -55,7 +55,7 @@ from workshop_app.models.entities import (
     VotingRound,
 )
 from workshop_app.models.ids import new_id
-from workshop_app.models.layout import NOTE_H, NOTE_W, TITLE_H
+from workshop_app.models.layout import NOTE_H, NOTE_W, TITLE_H, tidy_layout
 from workshop_app.models.merge_report import (
     ClusterName,
     Conflict,
@@ -68,6 +68,7 @@ from workshop_app.models.merge_report import (
     Winner,
 )
 from workshop_app.models.rules import MAX_TITLE_CHARS
+from workshop_app.models.stacks import Position
 from workshop_app.models.text import title_key
 
 # Space between one source's area of the canvas and the next: wider than two
@@ -152,7 +153,7 @@ def plan_actions(target: WorkshopRows, sources: Sequence[MergeSource], *, join_c
     reports = tuple(planner.merge(source) for source in sources)
     planner.actions.report = MergeReport(
         sources=reports, joins=tuple(planner.joins), clusters=tuple(planner.cluster_names),
-        conflicts=tuple(planner.conflicts))
+        conflicts=tuple(planner.conflicts), tidied=planner.tidied)
     return planner.actions
 
 
@@ -239,8 +240,11 @@ class _Planner:
                           for kind in (MergeKind.OBJECTIVES, MergeKind.AGENDA)}
         box = _box([*target.ideas, *target.clusters])
         self.right: float | None = box[2] if box else None
+        # Where the current source's unplaced new notes go (`_area`).
+        self.spots: dict[str, Position] = {}
         self.top = box[1] if box else 0.0
         self.actions = MergeActions()
+        self.tidied = 0  # the workshop's own notes given a place (`_tidy_workshop`)
         self.joins: list[JoinedParticipant] = []
         self.cluster_names: list[ClusterName] = []
         self.conflicts: list[Conflict] = []
@@ -253,7 +257,10 @@ class _Planner:
         new_ideas = [i for i in rows.ideas if i.id not in self.known[MergeKind.IDEAS]]
         new_clusters = [c for c in rows.clusters if c.id not in self.known[MergeKind.CLUSTERS]]
         label = source_label(new_ideas, source.stem)
-        offset = self._offset([*new_ideas, *new_clusters])
+        loose = [i for i in new_ideas if (i.x is None or i.y is None) and not i.deleted]
+        clusters = [*rows.clusters, *(c for c in self.known[MergeKind.CLUSTERS].values()
+                                       if isinstance(c, Cluster))]
+        offset, self.spots = self._area([*new_ideas, *new_clusters], loose, clusters)
         groups: dict[str, str] = {}  # this source's group -> the same-named one it joined
         people = {p.id: self._person(p, source, rows) for p in rows.participants}
         for participant in rows.participants:
@@ -288,7 +295,9 @@ class _Planner:
 
     def _placed(self, row: Row, source: MergeSource, offset: tuple[float, float] | None) -> Row:
         """A new row as it comes in: moved to its source's area, numbered, labelled."""
-        if isinstance(row, Idea | Cluster) and offset is not None and row.x is not None \
+        if isinstance(row, Idea) and row.id in self.spots:
+            row = replace(row, x=self.spots[row.id][0], y=self.spots[row.id][1])
+        elif isinstance(row, Idea | Cluster) and offset is not None and row.x is not None \
                 and row.y is not None:
             row = replace(row, x=row.x + offset[0], y=row.y + offset[1])
         if isinstance(row, Idea):
@@ -420,19 +429,48 @@ class _Planner:
 
     # -- the canvas ----------------------------------------------------------------------
 
-    def _offset(self, rows: Sequence[Idea | Cluster]) -> tuple[float, float] | None:
-        """How far to move a source's new notes and groups: their area starts
-        `AREA_GAP` right of everything placed so far, at the same top."""
-        box = _box(rows)
-        if box is None:
-            return None
+    def _area(self, placed: Sequence[Idea | Cluster], loose: Sequence[Idea],
+              clusters: Sequence[Cluster]) -> tuple[tuple[float, float] | None, dict[str, Position]]:
+        """A source's area of the canvas: its placed notes and groups keep their
+        layout, moved by one offset so that the area starts `AREA_GAP` right
+        of everything placed so far, at the same top; its unplaced notes get a
+        tidy layout (by group) below them in the same area. Returns the offset
+        (None: nothing placed) and the unplaced notes' places."""
+        box = _box(placed)
+        spots = tidy_layout(loose, clusters)[0] if loose else {}
+        if box is None and not spots:
+            return None, {}
+        if self.right is None:
+            self._tidy_workshop()
         if self.right is None:  # an empty canvas: the first source stays where it is
-            self.right, self.top = box[2], box[1]
-            return (0.0, 0.0)
-        dx, dy = self.right + AREA_GAP - box[0], self.top - box[1]
-        self.right = box[2] + dx
-        return (dx, dy)
+            left, top = (box[0], box[1]) if box else (0.0, 0.0)
+            self.top = top
+        else:
+            left, top = self.right + AREA_GAP, self.top
+        offset = (left - box[0], top - box[1]) if box else None
+        below = box[3] - box[1] + top + AREA_GAP if box else top
+        spots = {i: (left + x, below + y) for i, (x, y) in spots.items()}
+        width = max([box[2] - box[0] if box else 0.0,
+                     *(x + NOTE_W - left for x, _ in spots.values())])
+        self.right = left + width
+        return offset, spots
 
+    def _tidy_workshop(self) -> None:
+        """The workshop's own notes have no places yet (its canvas was never
+        shown): tidy them as the canvas would on first showing them, so that
+        the sources' areas come to the right of them."""
+        ideas = [i for i in self.known[MergeKind.IDEAS].values() if isinstance(i, Idea)]
+        clusters = [c for c in self.known[MergeKind.CLUSTERS].values() if isinstance(c, Cluster)]
+        spots = tidy_layout(ideas, clusters)[0]
+        for idea in ideas:
+            if idea.id in spots:
+                x, y = spots[idea.id]
+                self.actions.updates.append(Update(Idea, idea.id, self.stamp, {"x": x, "y": y}))
+                self.known[MergeKind.IDEAS][idea.id] = replace(idea, x=x, y=y, updated_at=self.stamp)
+        self.tidied = len(spots)
+        box = _box([self.known[MergeKind.IDEAS][i] for i in spots])  # type: ignore[misc]
+        if box is not None:
+            self.right, self.top = box[2], box[1]
 
 def _box(rows: Iterable[Idea | Cluster]) -> tuple[float, float, float, float] | None:
     """The box (left, top, right, bottom) around the placed notes and group

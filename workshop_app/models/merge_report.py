@@ -143,6 +143,9 @@ class MergeReport:
     joins: tuple[JoinedParticipant, ...] = ()
     clusters: tuple[ClusterName, ...] = ()
     conflicts: tuple[Conflict, ...] = ()
+    # How many of the workshop's own notes were given their first place on
+    # the canvas (tidied), because none had one yet.
+    tidied: int = 0
 
     @property
     def changes_anything(self) -> bool:
@@ -167,6 +170,7 @@ def report_document(report: MergeReport, *, target: str, dry_run: bool = False) 
         "target": target,
         "dry_run": dry_run,
         "changes_anything": report.changes_anything,
+        "tidied": report.tidied,
         "sources": [{
             "path": s.path, "name": s.name, "label": s.label, "title": s.title,
             "offset": list(s.offset) if s.offset is not None else None,
