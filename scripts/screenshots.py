@@ -217,15 +217,20 @@ def _fit_all_shots(app: QApplication) -> None:
             path = Path(folder) / f"fit-{count}.razem"
             _workshop(path, count)
             with WorkshopStore.open(path) as store:
-                window = MainWindow(WorkshopSession(WorkshopService(store), path), [str(path)])
-                window.resize(1920, 1080)
-                window.show()
-                window.show_phase(PhaseKind.CLUSTER)
-                app.processEvents()
-                window.panels[PhaseKind.CLUSTER].fit_action.trigger()
-                app.processEvents()
-                window.grab().save(str(DOCS / f"cluster-fit-{count}.png"))
-                window.close()
+                _fit_all_shot(app, WorkshopService(store), path, f"cluster-fit-{count}.png")
+
+
+def _fit_all_shot(app: QApplication, service: WorkshopService, path: Path, name: str) -> None:
+    """The window at 1920x1080 showing the Cluster canvas at "fit all", saved as `name`."""
+    window = MainWindow(WorkshopSession(service, path), [str(path)])
+    window.resize(1920, 1080)
+    window.show()
+    window.show_phase(PhaseKind.CLUSTER)
+    app.processEvents()
+    window.panels[PhaseKind.CLUSTER].fit_action.trigger()
+    app.processEvents()
+    window.grab().save(str(DOCS / name))
+    window.close()
 
 
 def _carry_over(app: QApplication, folder: Path) -> None:
@@ -297,15 +302,7 @@ def _merge_canvas(app: QApplication) -> None:
         with WorkshopStore.open(target) as store:
             service = WorkshopService(store)
             service.merge(service.plan_merge(sources))
-            window = MainWindow(WorkshopSession(service, target), [str(target)])
-            window.resize(1920, 1080)
-            window.show()
-            window.show_phase(PhaseKind.CLUSTER)
-            app.processEvents()
-            window.panels[PhaseKind.CLUSTER].fit_action.trigger()
-            app.processEvents()
-            window.grab().save(str(DOCS / "merge-canvas.png"))
-            window.close()
+            _fit_all_shot(app, service, target, "merge-canvas.png")
 
 
 def main() -> int:
