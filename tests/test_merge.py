@@ -20,7 +20,7 @@ import pytest
 
 from tests.helpers.tables import Tables, by_text, opened, write_tables
 from workshop_app.exports.json_export import workshop_document
-from workshop_app.models import Cluster, Idea, Participant, Workshop
+from workshop_app.models import Cluster, Idea, Participant, Sector, VoteTarget, Workshop
 from workshop_app.models.ids import new_id
 from workshop_app.models.layout import NOTE_H, NOTE_W
 from workshop_app.models.merge_report import MergeKind, Winner
@@ -149,7 +149,8 @@ def test_the_same_person_becomes_one_and_can_be_separated_again(
         target: WorkshopService, tables: Tables) -> None:
     report = merged(target, list(tables.tables))
     (join,) = report.joins
-    assert (join.source, join.name, join.ideas) == ("stol3.razem", "jan  KOWALSKI", 2)
+    assert (join.source, join.name, join.ideas, join.kept_name, join.kept_organisation) == (
+        "stol3.razem", "jan  KOWALSKI", 2, "Jan Kowalski", "Izba Gospodarcza")
     kept = target.get(Participant, join.kept_id)
     assert kept.name == "Jan Kowalski"
     ideas = by_text(target)
@@ -413,3 +414,25 @@ def test_a_file_of_an_older_razem_is_merged_and_left_as_it_was(
     assert by_text(target)["Pomysł ze starego laptopa"].merged_from == "stol.razem"
     assert report.sources[0].counts[MergeKind.IDEAS].added == 1
     assert fingerprint(old) == before and sorted(p.name for p in old.parent.iterdir()) == ["stol.razem"]
+
+
+def test_a_tables_round_comes_with_its_ballots_and_their_voters(
+        target: WorkshopService, tables: Tables) -> None:
+    with opened(tables.tables[2]) as three:
+        voter = next(p.id for p in three.participants() if p.name == "jan  KOWALSKI")
+        round_id = three.add_round(title="Kropki stołu 3", target=VoteTarget.CLUSTERS).created
+        assert round_id is not None
+        three.open_round(round_id=round_id)
+        options = three.votable(round_id)
+        three.cast_ballot(round_id=round_id, participant_id=voter, votes={options[0]: 1})
+        three.cast_ballot(round_id=round_id, sector=Sector.NGO, votes={options[1]: 1})
+    report = merged(target, list(tables.tables))
+    assert report.sources[2].counts[MergeKind.ROUNDS].added == 1
+    assert report.sources[2].counts[MergeKind.BALLOTS].added == 2
+    (join,) = report.joins
+    assert join.ballots == 1
+    ballots = target.ballots(round_id)
+    assert sorted(b.participant_id or "" for b in ballots) == sorted(["", join.kept_id])
+    assert {r.option_id for r in target.results(round_id) if r.score} == set(options[:2])
+    target.unjoin_participant(join_id=join.join_id)
+    assert sorted(b.participant_id or "" for b in target.ballots(round_id)) == sorted(["", voter])

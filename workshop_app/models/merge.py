@@ -330,7 +330,7 @@ class _Planner:
         source_wins = incoming.updated_at > known.updated_at
         newer, older = (incoming, known) if source_wins else (known, incoming)
         self.conflicts.append(Conflict(
-            source=source, kind=kind, row_id=known.id, title=title_of(newer),
+            source=source, kind=kind, row_id=known.id, title=self._title(newer),
             winner=Winner.SOURCE if source_wins else Winner.WORKSHOP,
             newer_at=newer.updated_at, older_at=older.updated_at,
             newer={n: plain(getattr(newer, n)) for n in differ},
@@ -344,6 +344,13 @@ class _Planner:
         if isinstance(updated, Cluster):
             self._index_group(updated, source)
         return Outcome.UPDATED
+
+    def _title(self, row: Row) -> str:
+        """What the report names a row by (a ballot: its round's title)."""
+        if isinstance(row, Ballot):
+            voting_round = self.known[MergeKind.ROUNDS].get(row.round_id)
+            return title_of(voting_round) if voting_round is not None else row.round_id
+        return title_of(row)
 
     # -- participants ----------------------------------------------------------------
 
@@ -367,10 +374,12 @@ class _Planner:
         self._insert(MergeKind.PARTICIPANTS, replace(person, deleted_at=self.stamp), source.name)
         self._insert(MergeKind.PARTICIPANTS, join, source.name)
         self.joined[person.id] = kept
+        other = self.known[MergeKind.PARTICIPANTS][kept]
+        assert isinstance(other, Participant)
         self.joins.append(JoinedParticipant(
             source=source.name, join_id=join.id, joined_id=person.id, kept_id=kept,
             name=person.name, organisation=person.organisation, ideas=len(join.ideas),
-            ballots=len(join.ballots)))
+            ballots=len(join.ballots), kept_name=other.name, kept_organisation=other.organisation))
         return Outcome.JOINED
 
     def _index_person(self, person: Participant, origin: str) -> None:

@@ -104,6 +104,9 @@ class JoinedParticipant:
     organisation: str
     ideas: int
     ballots: int
+    # The kept participant's name and organisation, as the workshop has them.
+    kept_name: str = ""
+    kept_organisation: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,6 +183,7 @@ def report_document(report: MergeReport, *, target: str, dry_run: bool = False) 
         "joined_participants": [{
             "source": j.source, "join_id": j.join_id, "joined_id": j.joined_id,
             "kept_id": j.kept_id, "name": j.name, "organisation": j.organisation,
+            "kept_name": j.kept_name, "kept_organisation": j.kept_organisation,
             "ideas": j.ideas, "ballots": j.ballots} for j in report.joins],
         "clusters": [{
             "source": c.source, "cluster_id": c.cluster_id, "name": c.name,
