@@ -436,3 +436,16 @@ def test_a_tables_round_comes_with_its_ballots_and_their_voters(
     assert {r.option_id for r in target.results(round_id) if r.score} == set(options[:2])
     target.unjoin_participant(join_id=join.join_id)
     assert sorted(b.participant_id or "" for b in target.ballots(round_id)) == sorted(["", voter])
+
+
+def test_a_joined_participant_edited_at_the_table_later_stays_joined(
+        target: WorkshopService, tables: Tables) -> None:
+    (join,) = merged(target, list(tables.tables)).joins
+    with opened(tables.tables[2]) as three:
+        three.update_participant(participant_id=join.joined_id, municipality="Skawina")
+    again = merged(target, [tables.tables[2]])
+    assert again.sources[0].counts[MergeKind.PARTICIPANTS].updated == 1 and not again.joins
+    assert [p.name for p in target.participants()] == ["Anna Nowak", "Jan Kowalski"]
+    assert target.get(Participant, join.joined_id).municipality == "Skawina"
+    target.unjoin_participant(join_id=join.join_id)
+    assert target.get(Participant, join.joined_id).deleted_at is None

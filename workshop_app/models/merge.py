@@ -357,8 +357,10 @@ class _Planner:
     def _person(self, person: Participant, source: MergeSource, rows: WorkshopRows) -> Outcome:
         known = self.known[MergeKind.PARTICIPANTS].get(person.id)
         if known is not None:
-            if person.id in self.joined:  # kept as a removed entry while joined
-                return Outcome.PRESENT
+            if person.id in self.joined and isinstance(known, Participant):
+                # Kept as a removed entry while joined: a newer edit of it is
+                # taken (it is there when the two are separated), never its return.
+                person = replace(person, deleted_at=known.deleted_at)
             return self._reconcile(MergeKind.PARTICIPANTS, known, person, source.name)
         key = person_key(person)
         same = self.people.get(key) if key and person.deleted_at is None else None
