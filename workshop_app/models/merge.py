@@ -55,7 +55,8 @@ from workshop_app.models.entities import (
     VotingRound,
 )
 from workshop_app.models.ids import new_id
-from workshop_app.models.layout import NOTE_H, NOTE_W, TITLE_H, tidy_layout
+from workshop_app.models.layout import tidy_layout
+from workshop_app.models.merge_areas import CanvasAreas
 from workshop_app.models.merge_report import (
     ClusterName,
     Conflict,
@@ -71,9 +72,6 @@ from workshop_app.models.rules import MAX_TITLE_CHARS
 from workshop_app.models.stacks import Position
 from workshop_app.models.text import title_key
 
-# Space between one source's area of the canvas and the next: wider than two
-# group frames' padding, so that no frame reaches into the next area.
-AREA_GAP = 240.0
 # Columns that are not a row's content: compared neither for "same version"
 # nor for conflicts, never taken from a newer version of a row the workshop has.
 _NOT_CONTENT = frozenset({"id", "created_at", "updated_at", "x", "y", "seq", "merged_from"})
@@ -238,11 +236,9 @@ class _Planner:
             self._index_group(cluster, _WORKSHOP)
         self.positions = {kind: sum(1 for r in target.of(kind) if getattr(r, "deleted_at", None) is None)
                           for kind in (MergeKind.OBJECTIVES, MergeKind.AGENDA)}
-        box = _box([*target.ideas, *target.clusters])
-        self.right: float | None = box[2] if box else None
-        # Where the current source's unplaced new notes go (`_area`).
+        self.canvas = CanvasAreas([*target.ideas, *target.clusters])
+        # Where the current source's unplaced new notes go (`CanvasAreas.area`).
         self.spots: dict[str, Position] = {}
-        self.top = box[1] if box else 0.0
         self.actions = MergeActions()
         self.tidied = 0  # the workshop's own notes given a place (`_tidy_workshop`)
         self.joins: list[JoinedParticipant] = []
@@ -260,7 +256,8 @@ class _Planner:
         loose = [i for i in new_ideas if (i.x is None or i.y is None) and not i.deleted]
         clusters = [*rows.clusters, *(c for c in self.known[MergeKind.CLUSTERS].values()
                                        if isinstance(c, Cluster))]
-        offset, self.spots = self._area([*new_ideas, *new_clusters], loose, clusters)
+        offset, self.spots = self.canvas.area([*new_ideas, *new_clusters], loose, clusters,
+                                              before_first=self._tidy_workshop)
         groups: dict[str, str] = {}  # this source's group -> the same-named one it joined
         people = {p.id: self._person(p, source, rows) for p in rows.participants}
         for participant in rows.participants:
@@ -440,32 +437,6 @@ class _Planner:
 
     # -- the canvas ----------------------------------------------------------------------
 
-    def _area(self, placed: Sequence[Idea | Cluster], loose: Sequence[Idea],
-              clusters: Sequence[Cluster]) -> tuple[tuple[float, float] | None, dict[str, Position]]:
-        """A source's area of the canvas: its placed notes and groups keep their
-        layout, moved by one offset so that the area starts `AREA_GAP` right
-        of everything placed so far, at the same top; its unplaced notes get a
-        tidy layout (by group) below them in the same area. Returns the offset
-        (None: nothing placed) and the unplaced notes' places."""
-        box = _box(placed)
-        spots = tidy_layout(loose, clusters)[0] if loose else {}
-        if box is None and not spots:
-            return None, {}
-        if self.right is None:
-            self._tidy_workshop()
-        if self.right is None:  # an empty canvas: the first source stays where it is
-            left, top = (box[0], box[1]) if box else (0.0, 0.0)
-            self.top = top
-        else:
-            left, top = self.right + AREA_GAP, self.top
-        offset = (left - box[0], top - box[1]) if box else None
-        below = box[3] - box[1] + top + AREA_GAP if box else top
-        spots = {i: (left + x, below + y) for i, (x, y) in spots.items()}
-        width = max([box[2] - box[0] if box else 0.0,
-                     *(x + NOTE_W - left for x, _ in spots.values())])
-        self.right = left + width
-        return offset, spots
-
     def _tidy_workshop(self) -> None:
         """The workshop's own notes have no places yet (its canvas was never
         shown): tidy them as the canvas would on first showing them, so that
@@ -479,20 +450,7 @@ class _Planner:
                 self.actions.updates.append(Update(Idea, idea.id, self.stamp, {"x": x, "y": y}))
                 self.known[MergeKind.IDEAS][idea.id] = replace(idea, x=x, y=y, updated_at=self.stamp)
         self.tidied = len(spots)
-        box = _box([self.known[MergeKind.IDEAS][i] for i in spots])  # type: ignore[misc]
-        if box is not None:
-            self.right, self.top = box[2], box[1]
-
-def _box(rows: Iterable[Idea | Cluster]) -> tuple[float, float, float, float] | None:
-    """The box (left, top, right, bottom) around the placed notes and group
-    corners of `rows`; None when none is placed."""
-    boxes = [(r.x, r.y, r.x + NOTE_W, r.y + (NOTE_H if isinstance(r, Idea) else TITLE_H))
-             for r in rows if r.x is not None and r.y is not None]
-    if not boxes:
-        return None
-    return (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes),
-            max(b[3] for b in boxes))
-
+        self.canvas.start_after([self.known[MergeKind.IDEAS][i] for i in spots])  # type: ignore[misc]
 
 def _once(values: Iterable[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(values))
