@@ -266,6 +266,16 @@ def test_a_plan_made_before_the_workshop_changed_is_refused(
     assert len(target.ideas()) == 3
 
 
+def test_a_plan_made_for_another_workshop_is_refused(target: WorkshopService, tables: Tables) -> None:
+    with opened(tables.template) as other:
+        foreign = other.plan_merge([tables.tables[0]])
+    assert foreign.state == target.store.changes_made()  # only the file tells them apart
+    with pytest.raises(Refused) as refused:
+        target.merge(foreign)
+    assert refused.value.reason is RefusalReason.MERGE_PLAN_STALE
+    assert len(target.ideas()) == 3
+
+
 # -- refused sources ---------------------------------------------------------------
 
 
