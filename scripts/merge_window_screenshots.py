@@ -1,8 +1,7 @@
 """Render File → "Połącz warsztaty…" in the window: the preview of three
 tables' files (made from one prepared workshop, with a participant at two
-tables and one note edited at two) to docs/merge-preview.png, and the
-canvas after the merge (each table's notes in its own area) to
-docs/merge-canvas.png.
+tables and one note edited at two) to docs/merge-preview.png. (The merged
+canvas, docs/merge-canvas.png, is made by scripts/screenshots.py.)
 
 Run: QT_QPA_PLATFORM=offscreen PYTHONPATH=. .venv/bin/python scripts/merge_window_screenshots.py [--lang pl|en]
 """
@@ -95,18 +94,14 @@ def main() -> int:
             window.resize(1920, 1080)
             window.show()
             dialog = MergeDialog(session, window)
-            dialog.merged.connect(lambda _report: window.show_whole_canvas())
             dialog.plan_files(sources)
             dialog.open()
             app.processEvents()
             dialog.grab().save(str(DOCS / "merge-preview.png"))
-            dialog.merge()
-            dialog.accept()
-            app.processEvents()
-            window.grab().save(str(DOCS / "merge-canvas.png"))
+            dialog.reject()
             window.close()
             session.shutdown()
-    print(DOCS / "merge-preview.png", DOCS / "merge-canvas.png")
+    print(DOCS / "merge-preview.png")
     return 0
 
 

@@ -58,7 +58,8 @@ def test_the_tables_are_merged_and_the_report_printed(run: Run, tables: Tables) 
     assert out.startswith(f"Połączono 3 pliki z {target} (jeden krok cofania):")
     assert "stol2.razem („Forum 2027”; stół: Stół 2):" in out
     assert "  pomysły: dodane 4, już były 2, zaktualizowane 1" in out
-    assert "jan  KOWALSKI (Izba gospodarcza) z pliku stol3.razem połączony" in out
+    assert ("jan  KOWALSKI (Izba gospodarcza) z pliku stol3.razem to teraz jedna osoba z: "
+            "Jan Kowalski (Izba Gospodarcza) (teraz do niej należą: 2 pomysły, 0 głosów)") in out
     assert "„Zieleń” z pliku stol3.razem nazywa się teraz „Zieleń (stol3)”" in out
     assert len(ideas_in(target)) == 12
     with WorkshopStore.open(target) as store:

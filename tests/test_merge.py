@@ -5,6 +5,7 @@ the workshop left byte for byte as it was."""
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import itertools
 import shutil
@@ -19,11 +20,12 @@ import pytest
 
 from tests.helpers.tables import Tables, by_text, opened, write_tables
 from workshop_app.exports.json_export import workshop_document
-from workshop_app.models import Cluster, Idea, Participant
-from workshop_app.models.layout import NOTE_W
+from workshop_app.models import Cluster, Idea, Participant, Sector, VoteTarget, Workshop
+from workshop_app.models.ids import new_id
+from workshop_app.models.layout import NOTE_H, NOTE_W
 from workshop_app.models.merge_report import MergeKind, Winner
-from workshop_app.services import Op, RefusalReason, Refused, WorkshopService
-from workshop_app.storage import FileProblem, StorageEnvironmentError, WorkshopFileError
+from workshop_app.services import NewIdea, Op, RefusalReason, Refused, WorkshopService
+from workshop_app.storage import FileProblem, StorageEnvironmentError, WorkshopFileError, WorkshopStore
 
 HOLD_CHILD = Path(__file__).parent / "helpers" / "hold_child.py"
 
@@ -147,7 +149,8 @@ def test_the_same_person_becomes_one_and_can_be_separated_again(
         target: WorkshopService, tables: Tables) -> None:
     report = merged(target, list(tables.tables))
     (join,) = report.joins
-    assert (join.source, join.name, join.ideas) == ("stol3.razem", "jan  KOWALSKI", 2)
+    assert (join.source, join.name, join.ideas, join.kept_name, join.kept_organisation) == (
+        "stol3.razem", "jan  KOWALSKI", 2, "Jan Kowalski", "Izba Gospodarcza")
     kept = target.get(Participant, join.kept_id)
     assert kept.name == "Jan Kowalski"
     ideas = by_text(target)
@@ -229,12 +232,46 @@ def test_each_table_lies_in_its_own_area_of_the_canvas(target: WorkshopService, 
     assert {i.y for i in target.ideas() if i.merged_from} == {200.0 - 200.0}
 
 
+def _overlap(a: Idea, b: Idea) -> bool:
+    assert a.x is not None and a.y is not None and b.x is not None and b.y is not None
+    return abs(a.x - b.x) < NOTE_W and abs(a.y - b.y) < NOTE_H
+
+
+def test_unplaced_notes_get_a_place_in_their_tables_area(target: WorkshopService, tables: Tables) -> None:
+    _place_table(tables.tables[0], 0.0)  # tables 2 and 3 never opened their canvas
+    report = merged(target, list(tables.tables))
+    merged_notes = [i for i in target.ideas() if i.merged_from]
+    assert all(i.x is not None and i.y is not None for i in merged_notes)
+    # No note of one table lies on a note of another, or on the workshop's.
+    for note in merged_notes:
+        others = [i for i in target.ideas() if i.merged_from != note.merged_from]
+        assert not any(_overlap(note, other) for other in others), note.text
+    # Each table's notes are to the right of the one before.
+    spans = [(min(i.x or 0 for i in merged_notes if i.merged_from == s.name),
+              max((i.x or 0) + NOTE_W for i in merged_notes if i.merged_from == s.name))
+             for s in report.sources if s.added]
+    assert all(left[1] < right[0] for left, right in itertools.pairwise(spans))
+    # A table's notes in one group stand together (the tidy layout, group by group).
+    green = {i.cluster_id for i in merged_notes if i.merged_from == "stol2.razem"}
+    assert len(green) == 1
+
+
 def test_a_plan_made_before_the_workshop_changed_is_refused(
         target: WorkshopService, tables: Tables) -> None:
     plan = target.plan_merge(list(tables.tables))
     target.rename_cluster(cluster_id=tables.transport, name="Komunikacja")
     with pytest.raises(Refused) as refused:
         target.merge(plan)
+    assert refused.value.reason is RefusalReason.MERGE_PLAN_STALE
+    assert len(target.ideas()) == 3
+
+
+def test_a_plan_made_for_another_workshop_is_refused(target: WorkshopService, tables: Tables) -> None:
+    with opened(tables.template) as other:
+        foreign = other.plan_merge([tables.tables[0]])
+    assert foreign.state == target.store.changes_made()  # only the file tells them apart
+    with pytest.raises(Refused) as refused:
+        target.merge(foreign)
     assert refused.value.reason is RefusalReason.MERGE_PLAN_STALE
     assert len(target.ideas()) == 3
 
@@ -349,3 +386,76 @@ def test_soft_deleted_rows_come_in_as_deleted(target: WorkshopService, tables: T
     merged(target, [tables.tables[0]])
     assert target.idea(gone.id).deleted
     assert isinstance(target.get(Idea, gone.id), Idea) and target.get(Cluster, tables.transport)
+
+
+def test_a_workshop_never_shown_on_the_canvas_is_tidied_first(
+        service: WorkshopService, tables: Tables) -> None:
+    service.add_ideas(ideas=[NewIdea(f"Nasz pomysł {n}", cluster_name="Nasze") for n in range(5)])
+    steps = len(service.undo_history())
+    empty = tables.template.with_name("pusty.razem")
+    WorkshopStore.create(empty, workshop=Workshop(id=new_id(), title="Pusty")).close()
+    nothing = service.plan_merge([empty])
+    assert not nothing.changes_anything and nothing.report.tidied == 0
+    _place_table(tables.tables[0], 0.0)
+    report = merged(service, [tables.tables[0]])
+    assert report.tidied == 5
+    ours = [i for i in service.ideas() if not i.merged_from]
+    assert all(i.x is not None and i.y is not None for i in ours)
+    for note in (i for i in service.ideas() if i.merged_from):
+        assert not any(_overlap(note, other) for other in ours), note.text
+    assert len(service.undo_history()) == steps + 1
+    service.undo()
+    assert all(i.x is None and i.y is None for i in service.ideas())
+
+
+def test_a_file_of_an_older_razem_is_merged_and_left_as_it_was(
+        target: WorkshopService, tmp_path: Path) -> None:
+    from workshop_app.storage.schema import STEPS
+
+    old = tmp_path / "stary" / "stol.razem"
+    old.parent.mkdir()
+    WorkshopStore.create(old, workshop=Workshop(id=new_id(), title="Stary stół"),
+                         steps=STEPS[:5]).close()
+    with contextlib.closing(sqlite3.connect(old)) as conn, conn:  # as last year's Razem wrote it
+        conn.execute("INSERT INTO ideas (id, text, seq, created_at, updated_at) VALUES "
+                     "(?, 'Pomysł ze starego laptopa', 1, '2026-01-01', '2026-01-01')", [new_id()])
+    before = fingerprint(old)
+    report = merged(target, [old])
+    assert by_text(target)["Pomysł ze starego laptopa"].merged_from == "stol.razem"
+    assert report.sources[0].counts[MergeKind.IDEAS].added == 1
+    assert fingerprint(old) == before and sorted(p.name for p in old.parent.iterdir()) == ["stol.razem"]
+
+
+def test_a_tables_round_comes_with_its_ballots_and_their_voters(
+        target: WorkshopService, tables: Tables) -> None:
+    with opened(tables.tables[2]) as three:
+        voter = next(p.id for p in three.participants() if p.name == "jan  KOWALSKI")
+        round_id = three.add_round(title="Kropki stołu 3", target=VoteTarget.CLUSTERS).created
+        assert round_id is not None
+        three.open_round(round_id=round_id)
+        options = three.votable(round_id)
+        three.cast_ballot(round_id=round_id, participant_id=voter, votes={options[0]: 1})
+        three.cast_ballot(round_id=round_id, sector=Sector.NGO, votes={options[1]: 1})
+    report = merged(target, list(tables.tables))
+    assert report.sources[2].counts[MergeKind.ROUNDS].added == 1
+    assert report.sources[2].counts[MergeKind.BALLOTS].added == 2
+    (join,) = report.joins
+    assert join.ballots == 1
+    ballots = target.ballots(round_id)
+    assert sorted(b.participant_id or "" for b in ballots) == sorted(["", join.kept_id])
+    assert {r.option_id for r in target.results(round_id) if r.score} == set(options[:2])
+    target.unjoin_participant(join_id=join.join_id)
+    assert sorted(b.participant_id or "" for b in target.ballots(round_id)) == sorted(["", voter])
+
+
+def test_a_joined_participant_edited_at_the_table_later_stays_joined(
+        target: WorkshopService, tables: Tables) -> None:
+    (join,) = merged(target, list(tables.tables)).joins
+    with opened(tables.tables[2]) as three:
+        three.update_participant(participant_id=join.joined_id, municipality="Skawina")
+    again = merged(target, [tables.tables[2]])
+    assert again.sources[0].counts[MergeKind.PARTICIPANTS].updated == 1 and not again.joins
+    assert [p.name for p in target.participants()] == ["Anna Nowak", "Jan Kowalski"]
+    assert target.get(Participant, join.joined_id).municipality == "Skawina"
+    target.unjoin_participant(join_id=join.join_id)
+    assert target.get(Participant, join.joined_id).deleted_at is None

@@ -91,9 +91,10 @@ class MergeWords(QObject):
 
     def join(self, join: JoinedParticipant) -> str:
         who = join.name + (f" ({join.organisation})" if join.organisation else "")
-        return self.tr("{who} from {file} joined with the participant of the same name "
-                       "({ideas}, {ballots} now theirs)").format(
-            who=who, file=join.source, ideas=self.tr("%n idea(s)", "", join.ideas),
+        kept = join.kept_name + (f" ({join.kept_organisation})" if join.kept_organisation else "")
+        return self.tr("{who} from {file} is now one with {kept} ({ideas}, {ballots} theirs "
+                       "now)").format(
+            who=who, file=join.source, kept=kept, ideas=self.tr("%n idea(s)", "", join.ideas),
             ballots=self.tr("%n ballot(s)", "", join.ballots))
 
     def cluster(self, cluster: ClusterName) -> str:

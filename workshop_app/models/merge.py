@@ -55,7 +55,8 @@ from workshop_app.models.entities import (
     VotingRound,
 )
 from workshop_app.models.ids import new_id
-from workshop_app.models.layout import NOTE_H, NOTE_W, TITLE_H
+from workshop_app.models.layout import tidy_layout
+from workshop_app.models.merge_areas import CanvasAreas
 from workshop_app.models.merge_report import (
     ClusterName,
     Conflict,
@@ -68,11 +69,9 @@ from workshop_app.models.merge_report import (
     Winner,
 )
 from workshop_app.models.rules import MAX_TITLE_CHARS
+from workshop_app.models.stacks import Position
 from workshop_app.models.text import title_key
 
-# Space between one source's area of the canvas and the next: wider than two
-# group frames' padding, so that no frame reaches into the next area.
-AREA_GAP = 240.0
 # Columns that are not a row's content: compared neither for "same version"
 # nor for conflicts, never taken from a newer version of a row the workshop has.
 _NOT_CONTENT = frozenset({"id", "created_at", "updated_at", "x", "y", "seq", "merged_from"})
@@ -152,7 +151,7 @@ def plan_actions(target: WorkshopRows, sources: Sequence[MergeSource], *, join_c
     reports = tuple(planner.merge(source) for source in sources)
     planner.actions.report = MergeReport(
         sources=reports, joins=tuple(planner.joins), clusters=tuple(planner.cluster_names),
-        conflicts=tuple(planner.conflicts))
+        conflicts=tuple(planner.conflicts), tidied=planner.tidied)
     return planner.actions
 
 
@@ -237,10 +236,11 @@ class _Planner:
             self._index_group(cluster, _WORKSHOP)
         self.positions = {kind: sum(1 for r in target.of(kind) if getattr(r, "deleted_at", None) is None)
                           for kind in (MergeKind.OBJECTIVES, MergeKind.AGENDA)}
-        box = _box([*target.ideas, *target.clusters])
-        self.right: float | None = box[2] if box else None
-        self.top = box[1] if box else 0.0
+        self.canvas = CanvasAreas([*target.ideas, *target.clusters])
+        # Where the current source's unplaced new notes go (`CanvasAreas.area`).
+        self.spots: dict[str, Position] = {}
         self.actions = MergeActions()
+        self.tidied = 0  # the workshop's own notes given a place (`_tidy_workshop`)
         self.joins: list[JoinedParticipant] = []
         self.cluster_names: list[ClusterName] = []
         self.conflicts: list[Conflict] = []
@@ -253,7 +253,11 @@ class _Planner:
         new_ideas = [i for i in rows.ideas if i.id not in self.known[MergeKind.IDEAS]]
         new_clusters = [c for c in rows.clusters if c.id not in self.known[MergeKind.CLUSTERS]]
         label = source_label(new_ideas, source.stem)
-        offset = self._offset([*new_ideas, *new_clusters])
+        loose = [i for i in new_ideas if (i.x is None or i.y is None) and not i.deleted]
+        clusters = [*rows.clusters, *(c for c in self.known[MergeKind.CLUSTERS].values()
+                                       if isinstance(c, Cluster))]
+        offset, self.spots = self.canvas.area([*new_ideas, *new_clusters], loose, clusters,
+                                              before_first=self._tidy_workshop)
         groups: dict[str, str] = {}  # this source's group -> the same-named one it joined
         people = {p.id: self._person(p, source, rows) for p in rows.participants}
         for participant in rows.participants:
@@ -288,7 +292,9 @@ class _Planner:
 
     def _placed(self, row: Row, source: MergeSource, offset: tuple[float, float] | None) -> Row:
         """A new row as it comes in: moved to its source's area, numbered, labelled."""
-        if isinstance(row, Idea | Cluster) and offset is not None and row.x is not None \
+        if isinstance(row, Idea) and row.id in self.spots:
+            row = replace(row, x=self.spots[row.id][0], y=self.spots[row.id][1])
+        elif isinstance(row, Idea | Cluster) and offset is not None and row.x is not None \
                 and row.y is not None:
             row = replace(row, x=row.x + offset[0], y=row.y + offset[1])
         if isinstance(row, Idea):
@@ -321,7 +327,7 @@ class _Planner:
         source_wins = incoming.updated_at > known.updated_at
         newer, older = (incoming, known) if source_wins else (known, incoming)
         self.conflicts.append(Conflict(
-            source=source, kind=kind, row_id=known.id, title=title_of(newer),
+            source=source, kind=kind, row_id=known.id, title=self._title(newer),
             winner=Winner.SOURCE if source_wins else Winner.WORKSHOP,
             newer_at=newer.updated_at, older_at=older.updated_at,
             newer={n: plain(getattr(newer, n)) for n in differ},
@@ -336,13 +342,22 @@ class _Planner:
             self._index_group(updated, source)
         return Outcome.UPDATED
 
+    def _title(self, row: Row) -> str:
+        """What the report names a row by (a ballot: its round's title)."""
+        if isinstance(row, Ballot):
+            voting_round = self.known[MergeKind.ROUNDS].get(row.round_id)
+            return title_of(voting_round) if voting_round is not None else row.round_id
+        return title_of(row)
+
     # -- participants ----------------------------------------------------------------
 
     def _person(self, person: Participant, source: MergeSource, rows: WorkshopRows) -> Outcome:
         known = self.known[MergeKind.PARTICIPANTS].get(person.id)
         if known is not None:
-            if person.id in self.joined:  # kept as a removed entry while joined
-                return Outcome.PRESENT
+            if person.id in self.joined and isinstance(known, Participant):
+                # Kept as a removed entry while joined: a newer edit of it is
+                # taken (it is there when the two are separated), never its return.
+                person = replace(person, deleted_at=known.deleted_at)
             return self._reconcile(MergeKind.PARTICIPANTS, known, person, source.name)
         key = person_key(person)
         same = self.people.get(key) if key and person.deleted_at is None else None
@@ -358,10 +373,12 @@ class _Planner:
         self._insert(MergeKind.PARTICIPANTS, replace(person, deleted_at=self.stamp), source.name)
         self._insert(MergeKind.PARTICIPANTS, join, source.name)
         self.joined[person.id] = kept
+        other = self.known[MergeKind.PARTICIPANTS][kept]
+        assert isinstance(other, Participant)
         self.joins.append(JoinedParticipant(
             source=source.name, join_id=join.id, joined_id=person.id, kept_id=kept,
             name=person.name, organisation=person.organisation, ideas=len(join.ideas),
-            ballots=len(join.ballots)))
+            ballots=len(join.ballots), kept_name=other.name, kept_organisation=other.organisation))
         return Outcome.JOINED
 
     def _index_person(self, person: Participant, origin: str) -> None:
@@ -420,30 +437,20 @@ class _Planner:
 
     # -- the canvas ----------------------------------------------------------------------
 
-    def _offset(self, rows: Sequence[Idea | Cluster]) -> tuple[float, float] | None:
-        """How far to move a source's new notes and groups: their area starts
-        `AREA_GAP` right of everything placed so far, at the same top."""
-        box = _box(rows)
-        if box is None:
-            return None
-        if self.right is None:  # an empty canvas: the first source stays where it is
-            self.right, self.top = box[2], box[1]
-            return (0.0, 0.0)
-        dx, dy = self.right + AREA_GAP - box[0], self.top - box[1]
-        self.right = box[2] + dx
-        return (dx, dy)
-
-
-def _box(rows: Iterable[Idea | Cluster]) -> tuple[float, float, float, float] | None:
-    """The box (left, top, right, bottom) around the placed notes and group
-    corners of `rows`; None when none is placed."""
-    boxes = [(r.x, r.y, r.x + NOTE_W, r.y + (NOTE_H if isinstance(r, Idea) else TITLE_H))
-             for r in rows if r.x is not None and r.y is not None]
-    if not boxes:
-        return None
-    return (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes),
-            max(b[3] for b in boxes))
-
+    def _tidy_workshop(self) -> None:
+        """The workshop's own notes have no places yet (its canvas was never
+        shown): tidy them as the canvas would on first showing them, so that
+        the sources' areas come to the right of them."""
+        ideas = [i for i in self.known[MergeKind.IDEAS].values() if isinstance(i, Idea)]
+        clusters = [c for c in self.known[MergeKind.CLUSTERS].values() if isinstance(c, Cluster)]
+        spots = tidy_layout(ideas, clusters)[0]
+        for idea in ideas:
+            if idea.id in spots:
+                x, y = spots[idea.id]
+                self.actions.updates.append(Update(Idea, idea.id, self.stamp, {"x": x, "y": y}))
+                self.known[MergeKind.IDEAS][idea.id] = replace(idea, x=x, y=y, updated_at=self.stamp)
+        self.tidied = len(spots)
+        self.canvas.start_after([self.known[MergeKind.IDEAS][i] for i in spots])  # type: ignore[misc]
 
 def _once(values: Iterable[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(values))

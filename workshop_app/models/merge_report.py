@@ -104,6 +104,9 @@ class JoinedParticipant:
     organisation: str
     ideas: int
     ballots: int
+    # The kept participant's name and organisation, as the workshop has them.
+    kept_name: str = ""
+    kept_organisation: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,6 +146,9 @@ class MergeReport:
     joins: tuple[JoinedParticipant, ...] = ()
     clusters: tuple[ClusterName, ...] = ()
     conflicts: tuple[Conflict, ...] = ()
+    # How many of the workshop's own notes were given their first place on
+    # the canvas (tidied), because none had one yet.
+    tidied: int = 0
 
     @property
     def changes_anything(self) -> bool:
@@ -167,6 +173,7 @@ def report_document(report: MergeReport, *, target: str, dry_run: bool = False) 
         "target": target,
         "dry_run": dry_run,
         "changes_anything": report.changes_anything,
+        "tidied": report.tidied,
         "sources": [{
             "path": s.path, "name": s.name, "label": s.label, "title": s.title,
             "offset": list(s.offset) if s.offset is not None else None,
@@ -176,6 +183,7 @@ def report_document(report: MergeReport, *, target: str, dry_run: bool = False) 
         "joined_participants": [{
             "source": j.source, "join_id": j.join_id, "joined_id": j.joined_id,
             "kept_id": j.kept_id, "name": j.name, "organisation": j.organisation,
+            "kept_name": j.kept_name, "kept_organisation": j.kept_organisation,
             "ideas": j.ideas, "ballots": j.ballots} for j in report.joins],
         "clusters": [{
             "source": c.source, "cluster_id": c.cluster_id, "name": c.name,

@@ -49,7 +49,9 @@ class MergePlan:
     join_same_named_clusters: bool
     report: MergeReport
     actions: MergeActions
-    # What the workshop looked like when planned (its connection's change count).
+    # The workshop it was planned for, and what it looked like then (its
+    # connection's change count).
+    target: Path
     state: int
 
     @property
@@ -78,14 +80,16 @@ class MergeOps(ServiceBase):
         actions = self._plan(sources, join_clusters=join_same_named_clusters)
         return MergePlan(paths=tuple(Path(s.path) for s in sources),
                          join_same_named_clusters=join_same_named_clusters,
-                         report=actions.report, actions=actions, state=self.store.changes_made())
+                         report=actions.report, actions=actions, target=self.store.path,
+                         state=self.store.changes_made())
 
     def merge(self, plan: MergePlan) -> Changes:
         """Write a planned merge: one transaction, one undo step
         (`Op.MERGE_WORKSHOPS`, counting the sources), nothing when it brings
         nothing new. `Refused(MERGE_PLAN_STALE)` when the workshop changed
-        since `plan_merge` (plan again and show the new report)."""
-        if plan.state != self.store.changes_made():
+        since `plan_merge`, or the plan was made for another workshop (plan
+        again and show the new report)."""
+        if (plan.target, plan.state) != (self.store.path, self.store.changes_made()):
             raise Refused(RefusalReason.MERGE_PLAN_STALE)
         with self._operation(Op.MERGE_WORKSHOPS, len(plan.paths)) as operation:
             self.store.defer_references()

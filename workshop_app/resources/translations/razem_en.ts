@@ -180,7 +180,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merge_words.py" line="96"/>
+        <location filename="../../merge_words.py" line="97"/>
         <source>%n idea(s)</source>
         <translation>
             <numerusform>%n idea</numerusform>
@@ -188,7 +188,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merge_words.py" line="97"/>
+        <location filename="../../merge_words.py" line="98"/>
         <source>%n ballot(s)</source>
         <translation>
             <numerusform>%n ballot</numerusform>

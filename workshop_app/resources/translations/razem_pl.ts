@@ -2000,12 +2000,12 @@ Pracować dalej?</translation>
         <translation>Tabele (*.csv *.tsv *.txt *.xlsx);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="357"/>
         <source>&lt;h3&gt;Razem {version}&lt;/h3&gt;&lt;p&gt;Participatory planning workshops: gather, group, vote, plan.&lt;/p&gt;&lt;p&gt;Qt {qt} · SQLite {sqlite}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Razem {version}&lt;/h3&gt;&lt;p&gt;Warsztaty partycypacyjne: zbieramy, grupujemy, głosujemy, planujemy.&lt;/p&gt;&lt;p&gt;Qt {qt} · SQLite {sqlite}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>About Razem</source>
         <translation>O programie Razem</translation>
     </message>
@@ -2376,7 +2376,7 @@ Pracować dalej?</translation>
     </message>
     <message>
         <location filename="../../merge_words.py" line="87"/>
-        <location filename="../../merge_words.py" line="118"/>
+        <location filename="../../merge_words.py" line="119"/>
         <source>group</source>
         <translation>grupa</translation>
     </message>
@@ -2401,12 +2401,12 @@ Pracować dalej?</translation>
         <translation>punkt programu</translation>
     </message>
     <message>
-        <location filename="../../merge_words.py" line="94"/>
-        <source>{who} from {file} joined with the participant of the same name ({ideas}, {ballots} now theirs)</source>
-        <translation>{who} z pliku {file} połączony z uczestnikiem o tej samej nazwie (teraz jego: {ideas}, {ballots})</translation>
+        <location filename="../../merge_words.py" line="95"/>
+        <source>{who} from {file} is now one with {kept} ({ideas}, {ballots} theirs now)</source>
+        <translation>{who} z pliku {file} to teraz jedna osoba z: {kept} (teraz do niej należą: {ideas}, {ballots})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merge_words.py" line="96"/>
+        <location filename="../../merge_words.py" line="97"/>
         <source>%n idea(s)</source>
         <translation>
             <numerusform>%n pomysł</numerusform>
@@ -2415,7 +2415,7 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merge_words.py" line="97"/>
+        <location filename="../../merge_words.py" line="98"/>
         <source>%n ballot(s)</source>
         <translation>
             <numerusform>%n głos</numerusform>
@@ -2424,62 +2424,62 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../merge_words.py" line="101"/>
+        <location filename="../../merge_words.py" line="102"/>
         <source>„{name}” from {file} joined with the group „{other}”</source>
         <translation>„{name}” z pliku {file} połączona z grupą „{other}”</translation>
     </message>
     <message>
-        <location filename="../../merge_words.py" line="103"/>
+        <location filename="../../merge_words.py" line="104"/>
         <source>„{name}” from {file} is now „{new}”</source>
         <translation>„{name}” z pliku {file} nazywa się teraz „{new}”</translation>
     </message>
     <message>
-        <location filename="../../merge_words.py" line="110"/>
+        <location filename="../../merge_words.py" line="111"/>
         <source>{what}: the newer version from {file} replaced the workshop&apos;s; the older one had {older}</source>
         <translation>{what}: nowsza wersja z pliku {file} zastąpiła wersję warsztatu; starsza miała {older}</translation>
     </message>
     <message>
-        <location filename="../../merge_words.py" line="113"/>
+        <location filename="../../merge_words.py" line="114"/>
         <source>{what}: the workshop&apos;s version is newer and stays; the older one in {file} has {older}</source>
         <translation>{what}: wersja warsztatu jest nowsza i zostaje; starsza w pliku {file} ma {older}</translation>
     </message>
     <message>
-        <location filename="../../merge_words.py" line="117"/>
+        <location filename="../../merge_words.py" line="118"/>
         <source>text</source>
         <translation>tekst</translation>
     </message>
     <message>
-        <location filename="../../merge_words.py" line="117"/>
+        <location filename="../../merge_words.py" line="118"/>
         <source>name</source>
         <translation>nazwa</translation>
     </message>
     <message>
-        <location filename="../../merge_words.py" line="117"/>
+        <location filename="../../merge_words.py" line="118"/>
         <source>title</source>
         <translation>tytuł</translation>
     </message>
     <message>
-        <location filename="../../merge_words.py" line="118"/>
+        <location filename="../../merge_words.py" line="119"/>
         <source>deleted</source>
         <translation>usunięty</translation>
     </message>
     <message>
-        <location filename="../../merge_words.py" line="119"/>
+        <location filename="../../merge_words.py" line="120"/>
         <source>author</source>
         <translation>autor</translation>
     </message>
     <message>
-        <location filename="../../merge_words.py" line="119"/>
+        <location filename="../../merge_words.py" line="120"/>
         <source>sector</source>
         <translation>sektor</translation>
     </message>
     <message>
-        <location filename="../../merge_words.py" line="120"/>
+        <location filename="../../merge_words.py" line="121"/>
         <source>table</source>
         <translation>stół</translation>
     </message>
     <message>
-        <location filename="../../merge_words.py" line="123"/>
+        <location filename="../../merge_words.py" line="124"/>
         <source>no</source>
         <translation>nie</translation>
     </message>
