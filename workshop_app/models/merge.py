@@ -244,6 +244,9 @@ class _Planner:
         self.joins: list[JoinedParticipant] = []
         self.cluster_names: list[ClusterName] = []
         self.conflicts: list[Conflict] = []
+        # The losing versions listed (id, updated_at): the template's version
+        # of a row that two tables kept is listed once, not once per table.
+        self.listed: set[tuple[str, str]] = set()
 
     # -- one source ------------------------------------------------------------
 
@@ -326,12 +329,8 @@ class _Planner:
             return Outcome.PRESENT
         source_wins = incoming.updated_at > known.updated_at
         newer, older = (incoming, known) if source_wins else (known, incoming)
-        self.conflicts.append(Conflict(
-            source=source, kind=kind, row_id=known.id, title=self._title(newer),
-            winner=Winner.SOURCE if source_wins else Winner.WORKSHOP,
-            newer_at=newer.updated_at, older_at=older.updated_at,
-            newer={n: plain(getattr(newer, n)) for n in differ},
-            older={n: plain(getattr(older, n)) for n in differ}))
+        if (older.id, older.updated_at) not in self.listed:  # a version listed once is enough
+            self._list_conflict(kind, newer, older, differ, source, source_wins)
         if not source_wins:
             return Outcome.OUTDATED
         values = {n: getattr(incoming, n) for n in differ}
@@ -341,6 +340,16 @@ class _Planner:
         if isinstance(updated, Cluster):
             self._index_group(updated, source)
         return Outcome.UPDATED
+
+    def _list_conflict(self, kind: MergeKind, newer: Row, older: Row, differ: Sequence[str],
+                       source: str, source_wins: bool) -> None:
+        self.listed.add((older.id, older.updated_at))
+        self.conflicts.append(Conflict(
+            source=source, kind=kind, row_id=older.id, title=self._title(newer),
+            winner=Winner.SOURCE if source_wins else Winner.WORKSHOP,
+            newer_at=newer.updated_at, older_at=older.updated_at,
+            newer={n: plain(getattr(newer, n)) for n in differ},
+            older={n: plain(getattr(older, n)) for n in differ}))
 
     def _title(self, row: Row) -> str:
         """What the report names a row by (a ballot: its round's title)."""
