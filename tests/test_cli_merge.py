@@ -90,8 +90,9 @@ def test_a_dry_run_writes_nothing_but_the_report(run: Run, tables: Tables, tmp_p
     assert document["sources"][1]["counts"]["ideas"] == {
         "added": 4, "present": 2, "updated": 1, "outdated": 0, "joined": 0}
     assert [j["name"] for j in document["joined_participants"]] == ["jan  KOWALSKI"]
-    assert [(c["source"], c["winner"]) for c in document["conflicts"]] == [
-        ("stol1.razem", "source"), ("stol2.razem", "source"), ("stol3.razem", "workshop")]
+    assert [(c["source"], c["winner"], c["older"]) for c in document["conflicts"]] == [
+        ("stol1.razem", "source", {"text": "Wspólny bilet w metropolii"}),
+        ("stol2.razem", "source", {"text": "Wspólny bilet (stół 1)"})]
     assert [p.name for p in report.parent.iterdir()] == ["merge.json"]  # no temporary left
 
 

@@ -24,7 +24,7 @@ from workshop_app.models import Cluster, Idea, Participant, Sector, VoteTarget, 
 from workshop_app.models.ids import new_id
 from workshop_app.models.layout import NOTE_H, NOTE_W
 from workshop_app.models.merge_report import MergeKind, Winner
-from workshop_app.services import NewIdea, Op, RefusalReason, Refused, WorkshopService
+from workshop_app.services import NewIdea, NewParticipant, Op, RefusalReason, Refused, WorkshopService
 from workshop_app.storage import FileProblem, StorageEnvironmentError, WorkshopFileError, WorkshopStore
 
 HOLD_CHILD = Path(__file__).parent / "helpers" / "hold_child.py"
@@ -116,11 +116,11 @@ def test_conflicting_edits_the_newer_wins_and_the_older_is_reported(
     assert target.idea(tables.shared_idea).text == "Wspólny bilet (stół 2)"
     about = [c for c in report.conflicts if c.row_id == tables.shared_idea]
     # Table 1's edit replaced the template's text, table 2's (later) table 1's;
-    # table 3's template version is older than what the workshop has then.
+    # table 3 kept the template's version: listed already, not again.
     assert [(c.source, c.winner, c.older["text"], c.newer["text"]) for c in about] == [
         ("stol1.razem", Winner.SOURCE, "Wspólny bilet w metropolii", "Wspólny bilet (stół 1)"),
-        ("stol2.razem", Winner.SOURCE, "Wspólny bilet (stół 1)", "Wspólny bilet (stół 2)"),
-        ("stol3.razem", Winner.WORKSHOP, "Wspólny bilet w metropolii", "Wspólny bilet (stół 2)")]
+        ("stol2.razem", Winner.SOURCE, "Wspólny bilet (stół 1)", "Wspólny bilet (stół 2)")]
+    assert report.sources[2].counts[MergeKind.IDEAS].outdated == 1
     assert all(c.kind is MergeKind.IDEAS and c.newer_at > c.older_at for c in about)
 
 
@@ -459,3 +459,19 @@ def test_a_joined_participant_edited_at_the_table_later_stays_joined(
     assert target.get(Participant, join.joined_id).municipality == "Skawina"
     target.unjoin_participant(join_id=join.join_id)
     assert target.get(Participant, join.joined_id).deleted_at is None
+
+
+def test_two_files_of_one_name_from_two_laptops_are_told_apart(
+        target: WorkshopService, tables: Tables, tmp_path: Path) -> None:
+    laptops = []
+    for laptop in ("laptop-a", "laptop-b"):
+        path = tmp_path / laptop / "stol.razem"
+        path.parent.mkdir()
+        shutil.copyfile(tables.template, path)
+        with opened(path) as table:
+            table.add_ideas(ideas=[NewIdea(f"Pomysł z {laptop}", cluster_name="Zieleń")])
+            table.add_participant(participant=NewParticipant(name="Ewa Lis"))
+        laptops.append(path)
+    report = merged(target, laptops)
+    assert sorted(c.name for c in target.clusters()) == ["Energia", "Transport", "Zieleń", "Zieleń (stol)"]
+    assert [j.name for j in report.joins] == ["Ewa Lis"]

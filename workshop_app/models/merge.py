@@ -75,7 +75,8 @@ from workshop_app.models.text import title_key
 # Columns that are not a row's content: compared neither for "same version"
 # nor for conflicts, never taken from a newer version of a row the workshop has.
 _NOT_CONTENT = frozenset({"id", "created_at", "updated_at", "x", "y", "seq", "merged_from"})
-# Who a participant or group name of the workshop itself belongs to.
+# Where a participant or group name comes from: a source's path, or this
+# (the workshop itself, or a row of it a source updated).
 _WORKSHOP = ""
 
 Row = Participant | Objective | Cluster | Idea | VotingRound | Ballot | AgendaItem
@@ -244,6 +245,9 @@ class _Planner:
         self.joins: list[JoinedParticipant] = []
         self.cluster_names: list[ClusterName] = []
         self.conflicts: list[Conflict] = []
+        # The losing versions listed (id, updated_at): the template's version
+        # of a row that two tables kept is listed once, not once per table.
+        self.listed: set[tuple[str, str]] = set()
 
     # -- one source ------------------------------------------------------------
 
@@ -278,7 +282,7 @@ class _Planner:
             return self._reconcile(kind, known, incoming, source.name)
         if isinstance(incoming, Cluster) and incoming.deleted_at is None:
             same = self.group_names.get(title_key(incoming.name))
-            if same is not None and same[1] != source.name:
+            if same is not None and same[1] != source.path:
                 if self.join_clusters:
                     groups[incoming.id] = same[0]
                     self.cluster_names.append(ClusterName(source.name, incoming.id, incoming.name,
@@ -287,7 +291,7 @@ class _Planner:
                 name = renamed(incoming.name, label, lambda n: title_key(n) in self.group_names)
                 self.cluster_names.append(ClusterName(source.name, incoming.id, incoming.name, name))
                 incoming = replace(incoming, name=name)
-        self._insert(kind, self._placed(incoming, source, offset), source.name)
+        self._insert(kind, self._placed(incoming, source, offset), source.path)
         return Outcome.ADDED
 
     def _placed(self, row: Row, source: MergeSource, offset: tuple[float, float] | None) -> Row:
@@ -326,12 +330,8 @@ class _Planner:
             return Outcome.PRESENT
         source_wins = incoming.updated_at > known.updated_at
         newer, older = (incoming, known) if source_wins else (known, incoming)
-        self.conflicts.append(Conflict(
-            source=source, kind=kind, row_id=known.id, title=self._title(newer),
-            winner=Winner.SOURCE if source_wins else Winner.WORKSHOP,
-            newer_at=newer.updated_at, older_at=older.updated_at,
-            newer={n: plain(getattr(newer, n)) for n in differ},
-            older={n: plain(getattr(older, n)) for n in differ}))
+        if (older.id, older.updated_at) not in self.listed:  # a version listed once is enough
+            self._list_conflict(kind, newer, older, differ, source, source_wins)
         if not source_wins:
             return Outcome.OUTDATED
         values = {n: getattr(incoming, n) for n in differ}
@@ -339,8 +339,18 @@ class _Planner:
         updated = replace(known, **values, updated_at=incoming.updated_at)
         self.known[kind][known.id] = updated
         if isinstance(updated, Cluster):
-            self._index_group(updated, source)
+            self._index_group(updated, _WORKSHOP)
         return Outcome.UPDATED
+
+    def _list_conflict(self, kind: MergeKind, newer: Row, older: Row, differ: Sequence[str],
+                       source: str, source_wins: bool) -> None:
+        self.listed.add((older.id, older.updated_at))
+        self.conflicts.append(Conflict(
+            source=source, kind=kind, row_id=older.id, title=self._title(newer),
+            winner=Winner.SOURCE if source_wins else Winner.WORKSHOP,
+            newer_at=newer.updated_at, older_at=older.updated_at,
+            newer={n: plain(getattr(newer, n)) for n in differ},
+            older={n: plain(getattr(older, n)) for n in differ}))
 
     def _title(self, row: Row) -> str:
         """What the report names a row by (a ballot: its round's title)."""
@@ -361,8 +371,8 @@ class _Planner:
             return self._reconcile(MergeKind.PARTICIPANTS, known, person, source.name)
         key = person_key(person)
         same = self.people.get(key) if key and person.deleted_at is None else None
-        if same is None or same[1] == source.name:
-            self._insert(MergeKind.PARTICIPANTS, person, source.name)
+        if same is None or same[1] == source.path:
+            self._insert(MergeKind.PARTICIPANTS, person, source.path)
             return Outcome.ADDED
         kept = same[0]
         join = ParticipantJoin(
@@ -370,8 +380,8 @@ class _Planner:
             ideas=tuple(i.id for i in rows.ideas if i.participant_id == person.id),
             ballots=tuple(b.id for b in rows.ballots if b.participant_id == person.id),
             source=source.name, created_at=self.stamp, updated_at=self.stamp)
-        self._insert(MergeKind.PARTICIPANTS, replace(person, deleted_at=self.stamp), source.name)
-        self._insert(MergeKind.PARTICIPANTS, join, source.name)
+        self._insert(MergeKind.PARTICIPANTS, replace(person, deleted_at=self.stamp), source.path)
+        self._insert(MergeKind.PARTICIPANTS, join, source.path)
         self.joined[person.id] = kept
         other = self.known[MergeKind.PARTICIPANTS][kept]
         assert isinstance(other, Participant)
