@@ -15,7 +15,9 @@ from tests.helpers.tables import Tables, write_tables
 from tests.test_carry_over import listing
 from workshop_app import i18n
 from workshop_app.cli import EXIT_FAILED, EXIT_OK, EXIT_USAGE, main
-from workshop_app.services import Op, WorkshopService
+from workshop_app.models import Workshop
+from workshop_app.models.ids import new_id
+from workshop_app.services import NewIdea, Op, WorkshopService
 from workshop_app.storage import WorkshopStore
 
 Run = Callable[..., tuple[int, str, str]]
@@ -140,3 +142,14 @@ def test_a_source_is_required(run: Run, tables: Tables) -> None:
     code, _, err = run("merge", tables.template)
     assert code == EXIT_USAGE
     assert "ŹRÓDŁO" in err or "SOURCE" in err
+
+
+def test_the_report_says_when_the_workshops_own_notes_were_tidied_first(
+        run: Run, tables: Tables) -> None:
+    fresh = tables.template.with_name("nowy.razem")
+    with WorkshopStore.create(fresh, workshop=Workshop(id=new_id(), title="Nowy")) as store:
+        WorkshopService(store).add_ideas(ideas=[NewIdea("Nasz pierwszy"), NewIdea("Nasz drugi")])
+    code, out, _ = run("merge", fresh, tables.tables[0])
+    assert code == EXIT_OK
+    assert ("Żadna z 2 własnych karteczek warsztatu nie miała jeszcze miejsca na tablicy; "
+            "najpierw je uporządkowano, na lewo od dołączonych.") in out

@@ -41,6 +41,10 @@ class MergeWords(QObject):
         if report.clusters:
             lines.append(self.tr("Groups with a name that was taken:"))
             lines.extend("  • " + self.cluster(cluster) for cluster in report.clusters)
+        if report.tidied:
+            lines.append(self.tr("None of the workshop's own %n note(s) had a place on the canvas "
+                                 "yet; they were tidied first, left of the merged ones.", "",
+                                 report.tidied))
         if report.conflicts:
             lines.append(self.tr("Rows in two different versions (the newer one is kept):"))
             lines.extend("  • " + self.conflict(conflict) for conflict in report.conflicts)

@@ -2262,13 +2262,22 @@ Pracować dalej?</translation>
         <source>Groups with a name that was taken:</source>
         <translation>Grupy o nazwie, która już była:</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../merge_words.py" line="45"/>
+        <source>None of the workshop&apos;s own %n note(s) had a place on the canvas yet; they were tidied first, left of the merged ones.</source>
+        <translation>
+            <numerusform>Żadna z %n własnej karteczki warsztatu nie miała jeszcze miejsca na tablicy; najpierw je uporządkowano, na lewo od dołączonych.</numerusform>
+            <numerusform>Żadna z %n własnych karteczek warsztatu nie miała jeszcze miejsca na tablicy; najpierw je uporządkowano, na lewo od dołączonych.</numerusform>
+            <numerusform>Żadna z %n własnych karteczek warsztatu nie miała jeszcze miejsca na tablicy; najpierw je uporządkowano, na lewo od dołączonych.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../merge_words.py" line="49"/>
         <source>Rows in two different versions (the newer one is kept):</source>
         <translation>Wpisy w dwóch różnych wersjach (zostaje nowsza):</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merge_words.py" line="52"/>
+        <location filename="../../merge_words.py" line="56"/>
         <source>Nothing new for {target} in %n file(s); nothing was changed.</source>
         <translation>
             <numerusform>Nic nowego dla {target} w %n pliku; nic nie zostało zmienione.</numerusform>
@@ -2277,7 +2286,7 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merge_words.py" line="55"/>
+        <location filename="../../merge_words.py" line="59"/>
         <source>Merging %n file(s) into {target} would do this (nothing was written):</source>
         <translation>
             <numerusform>Połączenie %n pliku z {target} dałoby to (nic nie zostało zapisane):</numerusform>
@@ -2286,7 +2295,7 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merge_words.py" line="57"/>
+        <location filename="../../merge_words.py" line="61"/>
         <source>Merged %n file(s) into {target} (one undo step):</source>
         <translation>
             <numerusform>Połączono %n plik z {target} (jeden krok cofania):</numerusform>
@@ -2295,118 +2304,118 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../merge_words.py" line="62"/>
+        <location filename="../../merge_words.py" line="66"/>
         <source>{file} („{title}”; table: {label}):</source>
         <translation>{file} („{title}”; stół: {label}):</translation>
     </message>
     <message>
-        <location filename="../../merge_words.py" line="66"/>
+        <location filename="../../merge_words.py" line="70"/>
         <source>nothing</source>
         <translation>nic</translation>
     </message>
     <message>
-        <location filename="../../merge_words.py" line="69"/>
+        <location filename="../../merge_words.py" line="73"/>
         <source>added {n}</source>
         <translation>dodane {n}</translation>
     </message>
     <message>
-        <location filename="../../merge_words.py" line="69"/>
+        <location filename="../../merge_words.py" line="73"/>
         <source>already there {n}</source>
         <translation>już były {n}</translation>
     </message>
     <message>
-        <location filename="../../merge_words.py" line="70"/>
+        <location filename="../../merge_words.py" line="74"/>
         <source>updated {n}</source>
         <translation>zaktualizowane {n}</translation>
     </message>
     <message>
-        <location filename="../../merge_words.py" line="71"/>
+        <location filename="../../merge_words.py" line="75"/>
         <source>older than the workshop&apos;s {n}</source>
         <translation>starsze niż w warsztacie {n}</translation>
     </message>
     <message>
-        <location filename="../../merge_words.py" line="72"/>
+        <location filename="../../merge_words.py" line="76"/>
         <source>joined {n}</source>
         <translation>połączone {n}</translation>
     </message>
     <message>
-        <location filename="../../merge_words.py" line="77"/>
+        <location filename="../../merge_words.py" line="81"/>
         <source>participants</source>
         <translation>uczestnicy</translation>
     </message>
     <message>
-        <location filename="../../merge_words.py" line="77"/>
+        <location filename="../../merge_words.py" line="81"/>
         <source>objectives</source>
         <translation>cele</translation>
     </message>
     <message>
-        <location filename="../../merge_words.py" line="78"/>
+        <location filename="../../merge_words.py" line="82"/>
         <source>groups</source>
         <translation>grupy</translation>
     </message>
     <message>
-        <location filename="../../merge_words.py" line="78"/>
+        <location filename="../../merge_words.py" line="82"/>
         <source>ideas</source>
         <translation>pomysły</translation>
     </message>
     <message>
-        <location filename="../../merge_words.py" line="79"/>
+        <location filename="../../merge_words.py" line="83"/>
         <source>voting rounds</source>
         <translation>rundy głosowania</translation>
     </message>
     <message>
-        <location filename="../../merge_words.py" line="79"/>
+        <location filename="../../merge_words.py" line="83"/>
         <source>ballots</source>
         <translation>głosy</translation>
     </message>
     <message>
-        <location filename="../../merge_words.py" line="80"/>
+        <location filename="../../merge_words.py" line="84"/>
         <source>agenda items</source>
         <translation>punkty programu</translation>
     </message>
     <message>
-        <location filename="../../merge_words.py" line="86"/>
+        <location filename="../../merge_words.py" line="90"/>
         <source>participant</source>
         <translation>uczestnik</translation>
     </message>
     <message>
-        <location filename="../../merge_words.py" line="86"/>
+        <location filename="../../merge_words.py" line="90"/>
         <source>objective</source>
         <translation>cel</translation>
     </message>
     <message>
-        <location filename="../../merge_words.py" line="87"/>
-        <location filename="../../merge_words.py" line="119"/>
+        <location filename="../../merge_words.py" line="91"/>
+        <location filename="../../merge_words.py" line="123"/>
         <source>group</source>
         <translation>grupa</translation>
     </message>
     <message>
-        <location filename="../../merge_words.py" line="87"/>
+        <location filename="../../merge_words.py" line="91"/>
         <source>idea</source>
         <translation>pomysł</translation>
     </message>
     <message>
-        <location filename="../../merge_words.py" line="88"/>
+        <location filename="../../merge_words.py" line="92"/>
         <source>voting round</source>
         <translation>runda głosowania</translation>
     </message>
     <message>
-        <location filename="../../merge_words.py" line="88"/>
+        <location filename="../../merge_words.py" line="92"/>
         <source>ballot</source>
         <translation>głos</translation>
     </message>
     <message>
-        <location filename="../../merge_words.py" line="89"/>
+        <location filename="../../merge_words.py" line="93"/>
         <source>agenda item</source>
         <translation>punkt programu</translation>
     </message>
     <message>
-        <location filename="../../merge_words.py" line="95"/>
+        <location filename="../../merge_words.py" line="99"/>
         <source>{who} from {file} is now one with {kept} ({ideas}, {ballots} theirs now)</source>
         <translation>{who} z pliku {file} to teraz jedna osoba z: {kept} (teraz do niej należą: {ideas}, {ballots})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merge_words.py" line="97"/>
+        <location filename="../../merge_words.py" line="101"/>
         <source>%n idea(s)</source>
         <translation>
             <numerusform>%n pomysł</numerusform>
@@ -2415,7 +2424,7 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merge_words.py" line="98"/>
+        <location filename="../../merge_words.py" line="102"/>
         <source>%n ballot(s)</source>
         <translation>
             <numerusform>%n głos</numerusform>
@@ -2424,62 +2433,62 @@ Pracować dalej?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../merge_words.py" line="102"/>
+        <location filename="../../merge_words.py" line="106"/>
         <source>„{name}” from {file} joined with the group „{other}”</source>
         <translation>„{name}” z pliku {file} połączona z grupą „{other}”</translation>
     </message>
     <message>
-        <location filename="../../merge_words.py" line="104"/>
+        <location filename="../../merge_words.py" line="108"/>
         <source>„{name}” from {file} is now „{new}”</source>
         <translation>„{name}” z pliku {file} nazywa się teraz „{new}”</translation>
     </message>
     <message>
-        <location filename="../../merge_words.py" line="111"/>
+        <location filename="../../merge_words.py" line="115"/>
         <source>{what}: the newer version from {file} replaced the workshop&apos;s; the older one had {older}</source>
         <translation>{what}: nowsza wersja z pliku {file} zastąpiła wersję warsztatu; starsza miała {older}</translation>
     </message>
     <message>
-        <location filename="../../merge_words.py" line="114"/>
+        <location filename="../../merge_words.py" line="118"/>
         <source>{what}: the workshop&apos;s version is newer and stays; the older one in {file} has {older}</source>
         <translation>{what}: wersja warsztatu jest nowsza i zostaje; starsza w pliku {file} ma {older}</translation>
     </message>
     <message>
-        <location filename="../../merge_words.py" line="118"/>
+        <location filename="../../merge_words.py" line="122"/>
         <source>text</source>
         <translation>tekst</translation>
     </message>
     <message>
-        <location filename="../../merge_words.py" line="118"/>
+        <location filename="../../merge_words.py" line="122"/>
         <source>name</source>
         <translation>nazwa</translation>
     </message>
     <message>
-        <location filename="../../merge_words.py" line="118"/>
+        <location filename="../../merge_words.py" line="122"/>
         <source>title</source>
         <translation>tytuł</translation>
     </message>
     <message>
-        <location filename="../../merge_words.py" line="119"/>
+        <location filename="../../merge_words.py" line="123"/>
         <source>deleted</source>
         <translation>usunięty</translation>
     </message>
     <message>
-        <location filename="../../merge_words.py" line="120"/>
+        <location filename="../../merge_words.py" line="124"/>
         <source>author</source>
         <translation>autor</translation>
     </message>
     <message>
-        <location filename="../../merge_words.py" line="120"/>
+        <location filename="../../merge_words.py" line="124"/>
         <source>sector</source>
         <translation>sektor</translation>
     </message>
     <message>
-        <location filename="../../merge_words.py" line="121"/>
+        <location filename="../../merge_words.py" line="125"/>
         <source>table</source>
         <translation>stół</translation>
     </message>
     <message>
-        <location filename="../../merge_words.py" line="124"/>
+        <location filename="../../merge_words.py" line="128"/>
         <source>no</source>
         <translation>nie</translation>
     </message>
