@@ -29,7 +29,7 @@ from bench.common import (
 BENCHMARKS = ("add_idea", "load_5000", "import_5000", "startup", "kill_200", "window_kill_200",
               "gather_enter", "canvas_2000",
               "suggest_quality", "suggest_speed", "vote_speed", "schedule_40", "pdf_summary",
-              "phone_vote")
+              "phone_vote", "merge_speed")
 RESULTS = OUT_DIR / "results.json"
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import random
+import shutil
 import sys
 import tempfile
 from pathlib import Path
@@ -220,15 +221,20 @@ def _fit_all_shots(app: QApplication) -> None:
             path = Path(folder) / f"fit-{count}.razem"
             _workshop(path, count)
             with WorkshopStore.open(path) as store:
-                window = MainWindow(WorkshopSession(WorkshopService(store), path), [str(path)])
-                window.resize(1920, 1080)
-                window.show()
-                window.show_phase(PhaseKind.CLUSTER)
-                app.processEvents()
-                window.panels[PhaseKind.CLUSTER].fit_action.trigger()
-                app.processEvents()
-                window.grab().save(str(DOCS / f"cluster-fit-{count}.png"))
-                window.close()
+                _fit_all_shot(app, WorkshopService(store), path, f"cluster-fit-{count}.png")
+
+
+def _fit_all_shot(app: QApplication, service: WorkshopService, path: Path, name: str) -> None:
+    """The window at 1920x1080 showing the Cluster canvas at "fit all", saved as `name`."""
+    window = MainWindow(WorkshopSession(service, path), [str(path)])
+    window.resize(1920, 1080)
+    window.show()
+    window.show_phase(PhaseKind.CLUSTER)
+    app.processEvents()
+    window.panels[PhaseKind.CLUSTER].fit_action.trigger()
+    app.processEvents()
+    window.grab().save(str(DOCS / name))
+    window.close()
 
 
 def _carry_over(app: QApplication, folder: Path) -> None:
@@ -289,6 +295,42 @@ def _split_dialog(app: QApplication, window: MainWindow, folder: Path) -> None:
     _shot_when_done(app, dialog, "split-dialog.png")
 
 
+MERGED_TABLES = {
+    "stol-1": ("Stół 1", ["Rowery miejskie w gminach ościennych", "Parkingi przy stacjach",
+                          "Wspólny bilet z koleją", "Autobus do strefy przemysłowej"], "Mobilność"),
+    "stol-2": ("Stół 2", ["Staże dla uczniów techników", "Klasy patronackie firm",
+                          "Doradca zawodowy w każdej szkole"], "Kadry"),
+    "stol-3": ("Stół 3", ["Panele na dachach szkół", "Klastry energii w gminach",
+                          "Audyt energetyczny dla MŚP", "Magazyny energii"], "Energia"),
+}
+
+
+def _merge_table(path: Path, label: str, texts: list[str], group: str) -> None:
+    with WorkshopStore.open(path) as store:
+        service = WorkshopService(store)
+        service.add_ideas(ideas=[NewIdea(text, sector=list(Sector)[n % 6], table_label=label,
+                                         cluster_name=group) for n, text in enumerate(texts)])
+        service.tidy()
+
+
+def _merge_canvas(app: QApplication) -> None:
+    """The Cluster canvas at "fit all" after three tables' files were merged
+    into the demo workshop: each table's notes in an area of its own."""
+    with tempfile.TemporaryDirectory() as folder:
+        target = Path(folder) / "forum.razem"
+        write_demo(target)
+        sources = []
+        for name, (label, texts, group) in MERGED_TABLES.items():
+            path = Path(folder) / f"{name}.razem"
+            shutil.copyfile(target, path)
+            _merge_table(path, label, texts, group)
+            sources.append(path)
+        with WorkshopStore.open(target) as store:
+            service = WorkshopService(store)
+            service.merge(service.plan_merge(sources))
+            _fit_all_shot(app, service, target, "merge-canvas.png")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--lang", default="pl")
@@ -319,6 +361,7 @@ def main() -> int:
             window.close()
         _carry_over(app, Path(folder))
     _fit_all_shots(app)
+    _merge_canvas(app)
     start = StartScreen(["/home/moderator/Warsztaty/gospodarka-2026.razem"])
     start.show()
     app.processEvents()

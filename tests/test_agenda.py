@@ -153,7 +153,7 @@ def test_a_file_of_version_3_is_upgraded_with_its_agenda_kept(workshop_path: Pat
                      "created_at, updated_at) VALUES ('a', 'Panel', 'lecture', 60, "
                      "'2026-05-20T09:00', 'Sala A', '2026-01-01', '2026-01-01')")
     with WorkshopStore.open(workshop_path) as store:
-        assert store.pragma("user_version") == len(STEPS) == 5
+        assert store.pragma("user_version") == len(STEPS) == 6
         service = WorkshopService(store)
         (item,) = service.agenda()
         assert (item.title, item.format, item.slot, item.lead, item.speakers, item.notes,

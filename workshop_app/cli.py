@@ -13,6 +13,7 @@
     workshop-app carry-over FILE LAST_YEAR [--topic TITLE ...] [--all]   (see cli_carry_over)
     workshop-app serve FILE ROUND_ID [--bind ADDR] [--port N]   (see cli_serve)
     workshop-app split FILE OUT (--table LABEL | --ideas ID,ID,...)   (see cli_split)
+    workshop-app merge TARGET SOURCE... [--dry-run] [--json REPORT] [--join-clusters]   (see cli_merge)
 
 Every command prints a message in the user's language and exits non-zero on
 failure (1: the command failed, 2: the command line was wrong).
@@ -48,7 +49,7 @@ translate = QCoreApplication.translate
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 SUBCOMMANDS = ("new", "demo", "export", "import", "suggest", "round", "results", "snapshots",
-               "recover", "carry-over", "serve", "split")
+               "recover", "carry-over", "serve", "split", "merge")
 
 # The usage errors people run into, as argparse words them (in English, since
 # Python ships no translations of it), and ours; the named parts argparse
@@ -212,6 +213,9 @@ def build_parser() -> argparse.ArgumentParser:
     from workshop_app import cli_split
 
     cli_split.add_command(sub, _add_common, _cmd_split)
+    from workshop_app import cli_merge
+
+    cli_merge.add_command(sub, _add_common, _cmd_merge)
     snapshots = sub.add_parser("snapshots", help=translate(
         "cli", "list the automatic copies of a workshop (newest first), to open one"))
     snapshots.add_argument("file", metavar=translate("cli", "FILE"),
@@ -675,6 +679,34 @@ def _print_lines(work: Callable[[], list[str]], workshop: Path,
         print(text, file=sys.stderr)
         return EXIT_FAILED
     cli_vote.print_lines(lines)
+    return EXIT_OK
+
+
+def _cmd_merge(args: argparse.Namespace) -> int:
+    """Merge (or with --dry-run only plan); the report printed, and written
+    with --json after the merge (an output that cannot be written then is
+    named; the merge stays done)."""
+    from workshop_app import cli_merge, cli_vote
+    from workshop_app.exports.output import OutputRefused, write_output
+    from workshop_app.services import Refused
+
+    try:
+        lines, document = cli_merge.run(args)
+    except OutputRefused as error:
+        return _fail(error)
+    except Exception as error:
+        code = _machine_refused(Path(args.file), error) if isinstance(error, OSError) else _fail(error)
+        if not isinstance(error, Refused):  # a refusal says so itself
+            print(cli_merge.nothing_merged(), file=sys.stderr)
+        return code
+    cli_vote.print_lines(lines)
+    if document is not None:
+        try:
+            write_output(args.json, document, inputs=cli_merge.inputs_of(args))
+        except OSError as error:
+            return _not_written(args.json, error)
+        except OutputRefused as error:
+            return _fail(error)
     return EXIT_OK
 
 

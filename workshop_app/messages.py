@@ -170,6 +170,16 @@ def refusal(error: Refused) -> str:
         RefusalReason.HISTORY_CHANGED: translate(
             "Messages", "The undo history of this workshop was changed elsewhere; nothing was "
             "undone or redone."),
+        RefusalReason.NO_MERGE_SOURCE: translate(
+            "Messages", "Choose at least one workshop file to merge into this one."),
+        RefusalReason.MERGE_SOURCE_IS_TARGET: translate(
+            "Messages", "{detail} is this workshop's own file; it cannot be merged into itself. "
+            "Nothing was merged."),
+        RefusalReason.MERGE_PLAN_STALE: translate(
+            "Messages", "The workshop changed since the merge was prepared; nothing was merged. "
+            "Prepare it again to see what it would do now."),
+        RefusalReason.JOIN_UNDONE: translate(
+            "Messages", "These participants were separated already; nothing was changed."),
     }
     # `{detail}` names what the refusal is about (an item's title, a day).
     return texts[error.reason].replace("{detail}", error.detail)
@@ -236,6 +246,8 @@ class Operations(QObject):
             Op.SET_FRAME: self.tr("changing the forum's days and rooms"),
             Op.APPLY_SCHEDULE: self.tr("scheduling %n agenda item(s)", "", n),
             Op.CARRY_OVER: self.tr("carrying over %n topic(s) from the previous edition", "", n),
+            Op.MERGE_WORKSHOPS: self.tr("merging %n workshop file(s)", "", n),
+            Op.UNJOIN_PARTICIPANT: self.tr("separating joined participants"),
         }
         return texts[op]
 
@@ -248,6 +260,7 @@ def snapshot_reason(reason: str) -> str:
         Op.IMPORT_PARTICIPANTS.value: translate("Messages", "before an import of participants"),
         Op.ACCEPT_GROUPS.value: translate("Messages", "before accepting suggested groups"),
         Op.CLOSE_ROUND.value: translate("Messages", "before closing a voting round"),
+        Op.MERGE_WORKSHOPS.value: translate("Messages", "before merging workshop files"),
     }
     return texts.get(reason, reason)
 

@@ -208,6 +208,8 @@ class Idea:
     - `created_at`: when the idea was written (imported ideas keep the time
       from their file), else when it was stored.
     - `deleted_at`: soft delete; a deleted idea keeps every link above.
+    - `merged_from`: the name of the workshop file the idea was merged from
+      (`services.merge_ops`), "" for an idea written in this file.
     """
 
     id: str
@@ -224,6 +226,7 @@ class Idea:
     created_at: str = ""
     updated_at: str = ""
     deleted_at: str | None = None
+    merged_from: str = ""
 
     @property
     def deleted(self) -> bool:
@@ -381,3 +384,28 @@ class ForumDay:
     position: int = 0
     created_at: str = ""
     updated_at: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ParticipantJoin:
+    """Two roster entries found to be the same person when files were merged
+    (same name and organisation, case and Polish letters ignored).
+
+    `kept_id` is the participant who stays; `joined_id` the other one, kept
+    in the file as a removed participant so that nothing about them is lost.
+    `ideas` and `ballots` are the ids that pointed at `joined_id` in the
+    merged file and were pointed at `kept_id`: separating the two again
+    (`unjoin_participant`) points them back and restores `joined_id`.
+    `source` is the name of the file the joined entry came from. A join
+    that was undone this way is soft-deleted.
+    """
+
+    id: str
+    kept_id: str
+    joined_id: str
+    ideas: tuple[str, ...] = ()
+    ballots: tuple[str, ...] = ()
+    source: str = ""
+    created_at: str = ""
+    updated_at: str = ""
+    deleted_at: str | None = None

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import contextlib
 import enum
+import os
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
+from pathlib import Path
 from typing import Final, TypeVar
 
 from workshop_app.models import (
@@ -79,7 +81,8 @@ def _short(text: str) -> str:
 
 # Operations that change much at once: a snapshot of the workshop is taken
 # before each (undo covers them too; a snapshot also survives a bad day).
-RISKY: Final = frozenset({Op.IMPORT_IDEAS, Op.IMPORT_PARTICIPANTS, Op.ACCEPT_GROUPS, Op.CLOSE_ROUND})
+RISKY: Final = frozenset({Op.IMPORT_IDEAS, Op.IMPORT_PARTICIPANTS, Op.ACCEPT_GROUPS, Op.CLOSE_ROUND,
+                         Op.MERGE_WORKSHOPS})
 
 
 class Operation:
@@ -239,3 +242,11 @@ def changes_of(store: WorkshopStore, touches: Sequence[Touch]) -> Changes:
 def _round_of(store: WorkshopStore, ballot_id: str) -> set[str]:
     ballot = store.get(Ballot, ballot_id)
     return {ballot.round_id} if ballot else set()
+
+
+def same_file(path: Path, current: Path) -> bool:
+    """`path` is `current` (also through another name or a link)."""
+    try:
+        return path == current or os.path.samefile(path, current)
+    except OSError:  # it does not exist: opening it will say so
+        return False

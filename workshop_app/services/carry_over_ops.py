@@ -10,7 +10,6 @@ file, so their results are computed as this workshop's are.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -27,6 +26,7 @@ from workshop_app.models.carry_over import (
     repeats,
 )
 from workshop_app.services.agenda_ops import new_agenda_item
+from workshop_app.services.base import same_file
 from workshop_app.services.changes import Changes, Op, RefusalReason, Refused
 from workshop_app.services.specs import CarriedTopic
 from workshop_app.services.vote_ops import VoteOps
@@ -45,7 +45,7 @@ class CarryOverOps(VoteOps):
         damaged or from a newer Razem; `StorageEnvironmentError` when the
         machine refuses to read it."""
         path = Path(path).absolute()
-        if _same_file(path, self.store.path):
+        if same_file(path, self.store.path):
             raise Refused(RefusalReason.SAME_WORKSHOP)
         with WorkshopStore.open_reader(path) as store:
             reader = type(self)(store)
@@ -131,10 +131,3 @@ class CarryOverOps(VoteOps):
                     best[result.option_id] = candidate
         return best
 
-
-def _same_file(path: Path, current: Path) -> bool:
-    """`path` is `current` (also through another name or a link)."""
-    try:
-        return path == current or os.path.samefile(path, current)
-    except OSError:  # it does not exist: opening it will say so
-        return False

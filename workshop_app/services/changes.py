@@ -94,6 +94,8 @@ class Op(enum.Enum):
     SET_FRAME = "set_frame"
     APPLY_SCHEDULE = "apply_schedule"
     CARRY_OVER = "carry_over"
+    MERGE_WORKSHOPS = "merge_workshops"
+    UNJOIN_PARTICIPANT = "unjoin_participant"
 
 
 class RefusalReason(enum.Enum):
@@ -154,6 +156,14 @@ class RefusalReason(enum.Enum):
     # Undo/redo: the file's history is not what the window's history says
     # (e.g. changed by another window of the same file).
     HISTORY_CHANGED = "history_changed"
+    # Merging workshop files: no source file was given; a source is this
+    # workshop's own file (the detail: its path); the workshop changed since
+    # the merge was planned (plan again: the preview must show what is done);
+    # a participant join was separated already.
+    NO_MERGE_SOURCE = "no_merge_source"
+    MERGE_SOURCE_IS_TARGET = "merge_source_is_target"
+    MERGE_PLAN_STALE = "merge_plan_stale"
+    JOIN_UNDONE = "join_undone"
 
 
 class Refused(Exception):

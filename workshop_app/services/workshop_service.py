@@ -12,14 +12,15 @@ from workshop_app.services.base import UNCHANGED, UNDO_LIMIT, ServiceBase, Uncha
 from workshop_app.services.carry_over_ops import CarryOverOps
 from workshop_app.services.cluster_ops import ClusterOps
 from workshop_app.services.gather_ops import GatherOps
+from workshop_app.services.merge_ops import MergeOps
 from workshop_app.services.phone_ops import PhoneOps
 from workshop_app.services.setup_ops import SetupOps
 from workshop_app.services.split_ops import SplitOps
 from workshop_app.services.vote_ops import VoteOps
 
 
-class WorkshopService(CarryOverOps, SetupOps, GatherOps, ClusterOps, PhoneOps, VoteOps, AgendaOps,
-                      SplitOps, ServiceBase):
+class WorkshopService(MergeOps, CarryOverOps, SetupOps, GatherOps, ClusterOps, PhoneOps, VoteOps,
+                      AgendaOps, SplitOps, ServiceBase):
     """Reads and writes one open workshop. Holds no state beyond the store."""
 
 

@@ -19,7 +19,7 @@ FILE_SUFFIX = ".razem"
 # "RAZM" as a big-endian 32-bit integer, stored in PRAGMA application_id.
 APPLICATION_ID = 0x52415A4D
 # The schema version this build writes; PRAGMA user_version holds the file's.
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 _MAGIC = b"SQLite format 3\x00"
 _HEADER_SIZE = 100

@@ -194,6 +194,15 @@ def writer_alive(path: Path) -> tuple[bool, dict[str, object] | None]:
         os.close(fd)
 
 
+def check_not_written(path: Path) -> None:
+    """`WorkshopFileError(LOCKED)`, naming the holder, when a running program
+    holds `path` for writing (a file to be read as it is, all at once: a
+    source of a merge). Nothing is created or written."""
+    alive, record = writer_alive(path)
+    if alive:
+        raise WorkshopFileError(FileProblem.LOCKED, path, holder=_holder_of(record))
+
+
 def _same_file(fd: int, path: Path) -> bool:
     try:
         mine, there = os.fstat(fd), os.stat(path, follow_symlinks=False)
@@ -212,7 +221,10 @@ def _read_record(fd: int) -> dict[str, object] | None:
 
 
 def _read_holder(fd: int) -> LockHolder | None:
-    data = _read_record(fd)
+    return _holder_of(_read_record(fd))
+
+
+def _holder_of(data: dict[str, object] | None) -> LockHolder | None:
     if data is None:
         return None
     try:

@@ -188,9 +188,31 @@ def _v5_phone(db: Database) -> None:
     db.execute("ALTER TABLE ballots ADD COLUMN device TEXT")
 
 
+# Merging the files of parallel tables (services/merge_ops.py): an idea keeps
+# the name of the file it was merged from (`merged_from`, '' for ideas written
+# here); a participant joined with the same person from another file is kept
+# as a removed row, and `participant_joins` says what to give back to it when
+# the moderator separates the two again.
+_V6 = [
+    "ALTER TABLE ideas ADD COLUMN merged_from TEXT NOT NULL DEFAULT ''",
+    f"""CREATE TABLE participant_joins (
+    id TEXT PRIMARY KEY,
+    kept_id TEXT NOT NULL REFERENCES participants(id),
+    joined_id TEXT NOT NULL REFERENCES participants(id),
+    ideas TEXT NOT NULL DEFAULT '[]',
+    ballots TEXT NOT NULL DEFAULT '[]',
+    source TEXT NOT NULL DEFAULT '',{_SOFT})""",
+]
+
+
+def _v6_merge(db: Database) -> None:
+    for statement in _V6:
+        db.execute(statement)
+
+
 STEPS: tuple[Step, ...] = (("0001_initial", _v1_initial), ("0002_undo_log", _v2_undo_log),
                            ("0003_voting", _v3_voting), ("0004_agenda", _v4_agenda),
-                           ("0005_phone", _v5_phone))
+                           ("0005_phone", _v5_phone), ("0006_merge", _v6_merge))
 
 
 def build_migrations(steps: Sequence[Step]) -> Migrations:

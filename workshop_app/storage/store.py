@@ -27,6 +27,7 @@ from workshop_app.models import (
     Idea,
     Objective,
     Participant,
+    ParticipantJoin,
     Phase,
     VotingRound,
     Workshop,
@@ -67,13 +68,16 @@ TABLES: dict[type, str] = {
     Ballot: "ballots",
     AgendaItem: "agenda_items",
     ForumDay: "forum_days",
+    ParticipantJoin: "participant_joins",
 }
 _TYPES = {table: cls for cls, table in TABLES.items()}
 # The tables a file of schema version n must have (index n; 0: none yet).
-_FIRST_TABLES = frozenset(TABLES.values()) - {"forum_days"}
+_FIRST_TABLES = frozenset(TABLES.values()) - {"forum_days", "participant_joins"}
 _TABLES_OF: tuple[frozenset[str], ...] = (
     frozenset(), _FIRST_TABLES, _FIRST_TABLES | {"undo_entries", "undo_rows"},
     _FIRST_TABLES | {"undo_entries", "undo_rows"},
+    _FIRST_TABLES | {"forum_days", "undo_entries", "undo_rows"},
+    _FIRST_TABLES | {"forum_days", "undo_entries", "undo_rows"},
     frozenset({*TABLES.values(), "undo_entries", "undo_rows"}))
 _TABLE_NAMES = frozenset(_TYPES)
 _ORDER: dict[type, str] = {
@@ -86,6 +90,7 @@ _ORDER: dict[type, str] = {
     Ballot: "created_at, id",
     AgendaItem: "position, created_at",
     ForumDay: "position",
+    ParticipantJoin: "created_at, id",
 }
 # SQLite error texts that mean the machine, not our code, failed.
 _ENVIRONMENT_ERRORS = ("disk", "readonly", "unable to open", "full", "permission")
@@ -660,6 +665,31 @@ class WorkshopStore:
         self._write(f"UPDATE {table} SET {assignments} WHERE id = ?", [*new.values(), entity_id])
         if self._recording is not None:
             self._recording.updated(table, entity_id, old, new)
+
+    def put_version(self, cls: type, entity_id: str, updated_at: str, **fields: Any) -> None:
+        """Set `fields` of one row to another file's version of it, stamped
+        with that version's `updated_at` (a merge: the row then says which
+        edit it is, so merging the same file again finds it the same)."""
+        table = TABLES[cls]
+        new = {name: encode(value) for name, value in fields.items()}
+        new["updated_at"] = updated_at
+        current = self._db.execute(f"SELECT {', '.join(new)} FROM {table} WHERE id = ?",
+                                   [entity_id]).fetchone()
+        if current is None:
+            return
+        old = dict(zip(new, current, strict=False))
+        if old == new:
+            return
+        assignments = ", ".join(f"{name} = ?" for name in new)
+        self._write(f"UPDATE {table} SET {assignments} WHERE id = ?", [*new.values(), entity_id])
+        if self._recording is not None:
+            self._recording.updated(table, entity_id, old, new)
+
+    def defer_references(self) -> None:
+        """Inside a transaction: references between rows are checked at
+        commit, not after each row (rows that point at each other arrive
+        in any order: a merge)."""
+        self._write("PRAGMA defer_foreign_keys = ON", [])
 
     def delete_all(self, cls: type) -> None:
         """Hard delete of every row of a table whose rows are replaced as a

@@ -56,18 +56,30 @@ def choose_file(parent: QWidget | None, caption: str, start: str, filters: str, 
     `replaces` is False, for a target that must be new: the caller refuses
     an existing one in its own words). `start` is a folder, or a file to
     start at; `filters` as QFileDialog takes them."""
+    if save:
+        chosen = _chosen(parent, caption, start, filters, QFileDialog.FileMode.AnyFile,
+                         save=True, replaces=replaces)
+    else:
+        chosen = _chosen(parent, caption, start, filters, QFileDialog.FileMode.ExistingFile)
+    return chosen[0] if chosen else ""
+
+
+def choose_files(parent: QWidget | None, caption: str, start: str, filters: str) -> list[str]:
+    """The existing files the user chose, one or more ([] if none)."""
+    return _chosen(parent, caption, start, filters, QFileDialog.FileMode.ExistingFiles)
+
+
+def _chosen(parent: QWidget | None, caption: str, start: str, filters: str,
+            mode: QFileDialog.FileMode, *, save: bool = False, replaces: bool = True) -> list[str]:
     dialog = QFileDialog(parent, caption, start, filters)
     dialog.setIconProvider(_icons())
     if sys.platform != "win32":
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
     if save:
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setFileMode(QFileDialog.FileMode.AnyFile)
         dialog.setOption(QFileDialog.Option.DontConfirmOverwrite, not replaces)
-    else:
-        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+    dialog.setFileMode(mode)
     try:
-        chosen = dialog.selectedFiles() if dialog.exec() == QFileDialog.DialogCode.Accepted else []
+        return dialog.selectedFiles() if dialog.exec() == QFileDialog.DialogCode.Accepted else []
     finally:
         dialog.deleteLater()
-    return chosen[0] if chosen else ""

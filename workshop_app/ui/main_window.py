@@ -31,6 +31,7 @@ from workshop_app.ui.field_undo import FieldUndoFilter
 from workshop_app.ui.file_chooser import choose_file
 from workshop_app.ui.import_dialog import ImportDialog
 from workshop_app.ui.labels import phase_label
+from workshop_app.ui.merge_dialog import MergeDialog, open_merge
 from workshop_app.ui.panels import (
     AgendaPanel,
     ClusterPanel,
@@ -81,6 +82,7 @@ class MainWindow(QMainWindow):
         session.phones.use_settings(settings)  # the Wi-Fi for the phones' QR code
         self.export_dialog: ExportDialog | None = None
         self.split_dialog: SplitDialog | None = None
+        self.merge_dialog: MergeDialog | None = None
         self.service = session.service
         self.path = session.path
         self.presenter: PresenterWindow | None = None
@@ -192,6 +194,8 @@ class MainWindow(QMainWindow):
             file_menu, self.tr("&Topics from the previous edition…"), None, self.carry_over_topics)
         self._action(file_menu, self.tr("&Export…"), "Ctrl+E", lambda: self.show_export())
         self._action(file_menu, self.tr("Save table as a &separate file…"), None, self.split_table)
+        self.merge_action = self._action(file_menu, self.tr("&Merge workshops…"), None,
+                                         self.merge_workshops)
         self._action(file_menu, self.tr("Save a &copy as…"), "Ctrl+Shift+S",
                      self.save_copy_requested.emit)
         self._action(file_menu, self.tr("&Restore an automatic copy…"), None, self.restore_requested.emit)
@@ -316,6 +320,21 @@ class MainWindow(QMainWindow):
         panel = self.panels[PhaseKind.AGENDA]
         assert isinstance(panel, AgendaPanel)
         return panel.carry_over()
+
+    def merge_workshops(self) -> MergeDialog | None:
+        """File → "Połącz warsztaty…" (see MergeDialog); once merged, the
+        canvas shows everything, each table's notes in its own area."""
+        if self.merge_dialog is not None:
+            self.merge_dialog.deleteLater()
+        self.merge_dialog = open_merge(self.session, self)
+        if self.merge_dialog is not None:
+            self.merge_dialog.merged.connect(lambda _report: self.show_whole_canvas())
+        return self.merge_dialog
+
+    def show_whole_canvas(self) -> None:
+        """The Cluster view with everything on the canvas in sight."""
+        self.show_phase(PhaseKind.CLUSTER)
+        self.panels[PhaseKind.CLUSTER].fit_action.trigger()
 
     def toggle_presenter(self) -> None:
         """Open the shared-screen window (F5), or close it if open."""

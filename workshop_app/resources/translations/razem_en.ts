@@ -137,7 +137,7 @@
 <context>
     <name>ImportNotes</name>
     <message numerus="yes">
-        <location filename="../../messages.py" line="359"/>
+        <location filename="../../messages.py" line="372"/>
         <source>%n row(s) had a sector that was not recognised ({values}); they were set to „other”.</source>
         <translation>
             <numerusform>%n row had a sector that was not recognised ({values}); they were set to „other”.</numerusform>
@@ -145,7 +145,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="364"/>
+        <location filename="../../messages.py" line="377"/>
         <source>%n of the ideas in this file are already in the workshop (the file holds {total}); it looks imported before.</source>
         <translation>
             <numerusform>%n of the ideas in this file are already in the workshop (the file holds {total}); it looks imported before.</numerusform>
@@ -154,9 +154,60 @@
     </message>
 </context>
 <context>
+    <name>MergeWords</name>
+    <message numerus="yes">
+        <location filename="../../merge_words.py" line="45"/>
+        <source>None of the workshop&apos;s own %n note(s) had a place on the canvas yet; they were tidied first, left of the merged ones.</source>
+        <translation>
+            <numerusform>None of the workshop&apos;s own %n note had a place on the canvas yet; they were tidied first, left of the merged ones.</numerusform>
+            <numerusform>None of the workshop&apos;s own %n notes had a place on the canvas yet; they were tidied first, left of the merged ones.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../merge_words.py" line="56"/>
+        <source>Nothing new for {target} in %n file(s); nothing was changed.</source>
+        <translation>
+            <numerusform>Nothing new for {target} in %n file; nothing was changed.</numerusform>
+            <numerusform>Nothing new for {target} in %n files; nothing was changed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../merge_words.py" line="59"/>
+        <source>Merging %n file(s) into {target} would do this (nothing was written):</source>
+        <translation>
+            <numerusform>Merging %n file into {target} would do this (nothing was written):</numerusform>
+            <numerusform>Merging %n files into {target} would do this (nothing was written):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../merge_words.py" line="61"/>
+        <source>Merged %n file(s) into {target} (one undo step):</source>
+        <translation>
+            <numerusform>Merged %n file into {target} (one undo step):</numerusform>
+            <numerusform>Merged %n files into {target} (one undo step):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../merge_words.py" line="101"/>
+        <source>%n idea(s)</source>
+        <translation>
+            <numerusform>%n idea</numerusform>
+            <numerusform>%n ideas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../merge_words.py" line="102"/>
+        <source>%n ballot(s)</source>
+        <translation>
+            <numerusform>%n ballot</numerusform>
+            <numerusform>%n ballots</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Operations</name>
     <message numerus="yes">
-        <location filename="../../messages.py" line="195"/>
+        <location filename="../../messages.py" line="205"/>
         <source>pasting %n idea(s)</source>
         <translation>
             <numerusform>pasting %n idea</numerusform>
@@ -164,7 +215,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="196"/>
+        <location filename="../../messages.py" line="206"/>
         <source>importing %n idea(s)</source>
         <translation>
             <numerusform>importing %n idea</numerusform>
@@ -172,7 +223,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="199"/>
+        <location filename="../../messages.py" line="209"/>
         <source>deleting %n idea(s)</source>
         <translation>
             <numerusform>deleting %n idea</numerusform>
@@ -180,7 +231,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="200"/>
+        <location filename="../../messages.py" line="210"/>
         <source>restoring %n idea(s)</source>
         <translation>
             <numerusform>restoring %n idea</numerusform>
@@ -188,7 +239,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="203"/>
+        <location filename="../../messages.py" line="213"/>
         <source>importing %n participant(s)</source>
         <translation>
             <numerusform>importing %n participant</numerusform>
@@ -196,7 +247,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="205"/>
+        <location filename="../../messages.py" line="215"/>
         <source>removing %n participant(s)</source>
         <translation>
             <numerusform>removing %n participant</numerusform>
@@ -204,7 +255,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="206"/>
+        <location filename="../../messages.py" line="216"/>
         <source>restoring %n participant(s)</source>
         <translation>
             <numerusform>restoring %n participant</numerusform>
@@ -212,7 +263,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="209"/>
+        <location filename="../../messages.py" line="219"/>
         <source>removing %n objective(s)</source>
         <translation>
             <numerusform>removing %n objective</numerusform>
@@ -220,7 +271,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="210"/>
+        <location filename="../../messages.py" line="220"/>
         <source>restoring %n objective(s)</source>
         <translation>
             <numerusform>restoring %n objective</numerusform>
@@ -228,7 +279,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="212"/>
+        <location filename="../../messages.py" line="222"/>
         <source>grouping %n idea(s)</source>
         <translation>
             <numerusform>grouping %n idea</numerusform>
@@ -236,7 +287,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="213"/>
+        <location filename="../../messages.py" line="223"/>
         <source>moving %n note(s)</source>
         <translation>
             <numerusform>moving %n note</numerusform>
@@ -244,7 +295,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="214"/>
+        <location filename="../../messages.py" line="224"/>
         <source>adding %n idea(s) to a group</source>
         <translation>
             <numerusform>adding %n idea to a group</numerusform>
@@ -252,7 +303,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="215"/>
+        <location filename="../../messages.py" line="225"/>
         <source>taking %n idea(s) out of a group</source>
         <translation>
             <numerusform>taking %n idea out of a group</numerusform>
@@ -260,7 +311,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="220"/>
+        <location filename="../../messages.py" line="230"/>
         <source>accepting %n suggested group(s)</source>
         <translation>
             <numerusform>accepting %n suggested group</numerusform>
@@ -268,7 +319,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="237"/>
+        <location filename="../../messages.py" line="247"/>
         <source>scheduling %n agenda item(s)</source>
         <translation>
             <numerusform>scheduling %n agenda item</numerusform>
@@ -276,11 +327,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../messages.py" line="238"/>
+        <location filename="../../messages.py" line="248"/>
         <source>carrying over %n topic(s) from the previous edition</source>
         <translation>
             <numerusform>carrying over %n topic from the previous edition</numerusform>
             <numerusform>carrying over %n topics from the previous edition</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../messages.py" line="249"/>
+        <source>merging %n workshop file(s)</source>
+        <translation>
+            <numerusform>merging %n workshop file</numerusform>
+            <numerusform>merging %n workshop files</numerusform>
         </translation>
     </message>
 </context>
@@ -543,7 +602,7 @@
 <context>
     <name>_Plurals</name>
     <message numerus="yes">
-        <location filename="../../cli.py" line="389"/>
+        <location filename="../../cli.py" line="393"/>
         <source>Imported %n idea(s) into {file}.</source>
         <translation>
             <numerusform>Imported %n idea into {file}.</numerusform>
@@ -551,7 +610,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="392"/>
+        <location filename="../../cli.py" line="396"/>
         <source>Skipped %n row(s) without text.</source>
         <translation>
             <numerusform>Skipped %n row without text.</numerusform>
@@ -559,7 +618,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="395"/>
+        <location filename="../../cli.py" line="399"/>
         <source>%n idea(s)</source>
         <translation>
             <numerusform>%n idea</numerusform>
@@ -567,7 +626,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="398"/>
+        <location filename="../../cli.py" line="402"/>
         <source>%n group(s)</source>
         <translation>
             <numerusform>%n group</numerusform>
@@ -575,7 +634,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="402"/>
+        <location filename="../../cli.py" line="406"/>
         <source>Created %n suggested group(s).</source>
         <translation>
             <numerusform>Created %n suggested group.</numerusform>
@@ -583,7 +642,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="403"/>
+        <location filename="../../cli.py" line="407"/>
         <source>%n group(s) suggested; --apply creates them.</source>
         <translation>
             <numerusform>%n group suggested; --apply creates it.</numerusform>
@@ -591,7 +650,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="406"/>
+        <location filename="../../cli.py" line="410"/>
         <source>%n pair(s) of likely duplicates (merge them in the window):</source>
         <translation>
             <numerusform>%n pair of likely duplicates (merge them in the window):</numerusform>
@@ -599,7 +658,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="409"/>
+        <location filename="../../cli.py" line="413"/>
         <source>%n agenda item(s) without a day and time left out of the calendar: {titles}</source>
         <translation>
             <numerusform>%n agenda item without a day and time left out of the calendar: {titles}</numerusform>

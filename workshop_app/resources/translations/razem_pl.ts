@@ -1580,7 +1580,7 @@ Pracować dalej?</translation>
     <context>
         <name>ImportNotes</name>
         <message numerus="yes">
-            <location filename="../../messages.py" line="359" />
+            <location filename="../../messages.py" line="372" />
             <source>%n row(s) had a sector that was not recognised ({values}); they were set to „other”.</source>
             <translation>
                 <numerusform>W %n wierszu sektor nie został rozpoznany ({values}); ustawiono „inny”.</numerusform>
@@ -1589,7 +1589,7 @@ Pracować dalej?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../messages.py" line="364" />
+            <location filename="../../messages.py" line="377" />
             <source>%n of the ideas in this file are already in the workshop (the file holds {total}); it looks imported before.</source>
             <translation>
                 <numerusform>%n pomysł z tego pliku jest już w warsztacie (plik zawiera {total}); wygląda na to, że został już zaimportowany.</numerusform>
@@ -1598,12 +1598,12 @@ Pracować dalej?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="373" />
+            <location filename="../../messages.py" line="386" />
             <source>Razem does not recognise any column name in the first row ({names}).</source>
             <translation>Razem nie rozpoznaje żadnej nazwy kolumny w pierwszym wierszu ({names}).</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="381" />
+            <location filename="../../messages.py" line="394" />
             <source>The text was read as {encoding}; if its Polish letters look wrong, import it in the window and choose another encoding.</source>
             <translation>Tekst odczytano jako {encoding}; jeśli polskie litery wyglądają źle, zaimportuj plik w oknie programu i wybierz inne kodowanie.</translation>
         </message>
@@ -1839,174 +1839,179 @@ Pracować dalej?</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="92" />
+            <location filename="../../ui/main_window.py" line="94" />
             <source>Workshop phases</source>
             <translation>Etapy warsztatu</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="120" />
+            <location filename="../../ui/main_window.py" line="122" />
             <source>Read only ({reason}): you can look at this workshop and export it; to change it, save a copy (File → Save a copy as…) and work in the copy.</source>
             <translation>Tylko do odczytu ({reason}): możesz przeglądać ten warsztat i go eksportować; aby go zmieniać, zapisz kopię (Plik → Zapisz kopię jako…) i pracuj w kopii.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="182" />
+            <location filename="../../ui/main_window.py" line="184" />
             <source>&amp;File</source>
             <translation>&amp;Plik</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="183" />
+            <location filename="../../ui/main_window.py" line="185" />
             <source>&amp;New workshop…</source>
             <translation>&amp;Nowy warsztat…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="185" />
+            <location filename="../../ui/main_window.py" line="187" />
             <source>&amp;Open…</source>
             <translation>&amp;Otwórz…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="187" />
+            <location filename="../../ui/main_window.py" line="189" />
             <source>Open &amp;recent</source>
             <translation>Otwórz o&amp;statnie</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="190" />
+            <location filename="../../ui/main_window.py" line="192" />
             <source>&amp;Import ideas…</source>
             <translation>&amp;Importuj pomysły…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="192" />
+            <location filename="../../ui/main_window.py" line="194" />
             <source>&amp;Topics from the previous edition…</source>
             <translation>&amp;Tematy z poprzedniej edycji…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="193" />
+            <location filename="../../ui/main_window.py" line="195" />
             <source>&amp;Export…</source>
             <translation>&amp;Eksportuj…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="194" />
+            <location filename="../../ui/main_window.py" line="196" />
             <source>Save table as a &amp;separate file…</source>
             <translation>Zapisz stół &amp;jako osobny plik…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="195" />
+            <location filename="../../ui/main_window.py" line="197" />
+            <source>&amp;Merge workshops…</source>
+            <translation>Połącz &amp;warsztaty…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="199" />
             <source>Save a &amp;copy as…</source>
             <translation>Zapisz &amp;kopię jako…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="197" />
+            <location filename="../../ui/main_window.py" line="201" />
             <source>&amp;Restore an automatic copy…</source>
             <translation>&amp;Przywróć kopię…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="199" />
+            <location filename="../../ui/main_window.py" line="203" />
             <source>&amp;Close workshop</source>
             <translation>&amp;Zamknij warsztat</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="201" />
+            <location filename="../../ui/main_window.py" line="205" />
             <source>&amp;Quit</source>
             <translation>Za&amp;kończ</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="203" />
+            <location filename="../../ui/main_window.py" line="207" />
             <source>&amp;Edit</source>
             <translation>&amp;Edycja</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="204" />
-            <location filename="../../ui/main_window.py" line="246" />
+            <location filename="../../ui/main_window.py" line="208" />
+            <location filename="../../ui/main_window.py" line="250" />
             <source>Undo</source>
             <translation>Cofnij</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="206" />
-            <location filename="../../ui/main_window.py" line="250" />
+            <location filename="../../ui/main_window.py" line="210" />
+            <location filename="../../ui/main_window.py" line="254" />
             <source>Redo</source>
             <translation>Ponów</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="218" />
+            <location filename="../../ui/main_window.py" line="222" />
             <source>&amp;View</source>
             <translation>&amp;Widok</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="219" />
+            <location filename="../../ui/main_window.py" line="223" />
             <source>Shared screen</source>
             <translation>Wspólny ekran</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="222" />
+            <location filename="../../ui/main_window.py" line="226" />
             <source>Shared screen follows my canvas view</source>
             <translation>Wspólny ekran podąża za moim widokiem tablicy</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="228" />
+            <location filename="../../ui/main_window.py" line="232" />
             <source>&amp;Timer</source>
             <translation>Cza&amp;s</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="229" />
+            <location filename="../../ui/main_window.py" line="233" />
             <source>&amp;Language</source>
             <translation>&amp;Język</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="232" />
+            <location filename="../../ui/main_window.py" line="236" />
             <source>&amp;Help</source>
             <translation>Pomo&amp;c</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="233" />
+            <location filename="../../ui/main_window.py" line="237" />
             <source>&amp;About Razem</source>
             <translation>&amp;O programie Razem</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="238" />
+            <location filename="../../ui/main_window.py" line="242" />
             <source>Start or pause</source>
             <translation>Start lub pauza</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="240" />
+            <location filename="../../ui/main_window.py" line="244" />
             <source>Add a minute</source>
             <translation>Dodaj minutę</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="242" />
+            <location filename="../../ui/main_window.py" line="246" />
             <source>Reset</source>
             <translation>Od nowa</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="245" />
+            <location filename="../../ui/main_window.py" line="249" />
             <source>Undo: {action}</source>
             <translation>Cofnij: {action}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="249" />
+            <location filename="../../ui/main_window.py" line="253" />
             <source>Redo: {action}</source>
             <translation>Ponów: {action}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="253" />
+            <location filename="../../ui/main_window.py" line="257" />
             <source>Timer</source>
             <translation>Czas</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="267" />
+            <location filename="../../ui/main_window.py" line="271" />
             <source>Import ideas</source>
             <translation>Import pomysłów</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="268" />
+            <location filename="../../ui/main_window.py" line="272" />
             <source>Tables (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
             <translation>Tabele (*.csv *.tsv *.txt *.xlsx);;Wszystkie pliki (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="357" />
+            <location filename="../../ui/main_window.py" line="376" />
             <source>&lt;h3&gt;Razem {version}&lt;/h3&gt;&lt;p&gt;Participatory planning workshops: gather, group, vote, plan.&lt;/p&gt;&lt;p&gt;Qt {qt} · SQLite {sqlite}&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Razem {version}&lt;/h3&gt;&lt;p&gt;Warsztaty partycypacyjne: zbieramy, grupujemy, głosujemy, planujemy.&lt;/p&gt;&lt;p&gt;Qt {qt} · SQLite {sqlite}&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="362" />
+            <location filename="../../ui/main_window.py" line="381" />
             <source>About Razem</source>
             <translation>O programie Razem</translation>
         </message>
@@ -2057,6 +2062,441 @@ Pracować dalej?</translation>
             <location filename="../../ui/results_view.py" line="417" />
             <source>%1 →</source>
             <translation>%1 →</translation>
+        </message>
+    </context>
+    <context>
+        <name>MergeDialog</name>
+        <message>
+            <location filename="../../ui/merge_dialog.py" line="62" />
+            <source>Merge workshops</source>
+            <translation>Połącz warsztaty</translation>
+        </message>
+        <message>
+            <location filename="../../ui/merge_dialog.py" line="73" />
+            <source>&amp;Join groups with the same name</source>
+            <translation>Połącz &amp;grupy o tej samej nazwie</translation>
+        </message>
+        <message>
+            <location filename="../../ui/merge_dialog.py" line="75" />
+            <source>Unticked, a group named like one already in the workshop stays apart, named after its table („Zieleń (Stół 2)”).</source>
+            <translation>Bez zaznaczenia grupa o nazwie, która już jest w warsztacie, zostaje osobno i dostaje nazwę swojego stołu („Zieleń (Stół 2)”).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/merge_dialog.py" line="81" />
+            <source>C&amp;hoose other files…</source>
+            <translation>Wybierz &amp;inne pliki…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/merge_dialog.py" line="85" />
+            <source>&amp;Merge</source>
+            <translation>&amp;Połącz</translation>
+        </message>
+        <message>
+            <location filename="../../ui/merge_dialog.py" line="105" />
+            <source>Merge workshops: choose the tables' files</source>
+            <translation>Połącz warsztaty: wybierz pliki stołów</translation>
+        </message>
+        <message>
+            <location filename="../../ui/merge_dialog.py" line="107" />
+            <source>Razem workshops (*.razem);;All files (*)</source>
+            <translation>Warsztaty Razem (*.razem);;Wszystkie pliki (*)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/merge_dialog.py" line="142" />
+            <source>Nothing was merged.</source>
+            <translation>Nic nie zostało połączone.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/merge_dialog.py" line="144" />
+            <source>Nothing new to add</source>
+            <translation>Nic nowego do dodania</translation>
+        </message>
+        <message>
+            <location filename="../../ui/merge_dialog.py" line="185" />
+            <source>Close</source>
+            <translation>Zamknij</translation>
+        </message>
+        <message>
+            <location filename="../../ui/merge_dialog.py" line="185" />
+            <source>Cancel</source>
+            <translation>Anuluj</translation>
+        </message>
+        <message>
+            <location filename="../../ui/merge_dialog.py" line="203" />
+            <source>The workshop changed since this preview (a vote or an edit came in); nothing was merged. This is what the merge would do now.</source>
+            <translation>Warsztat zmienił się od tego podglądu (przyszedł głos albo zmiana); nic nie zostało połączone. Tak wyglądałoby połączenie teraz.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MergeReportView</name>
+        <message>
+            <location filename="../../ui/merge_report_view.py" line="63" />
+            <location filename="../../ui/merge_report_view.py" line="128" />
+            <source>What comes from each file</source>
+            <translation>Co przychodzi z każdego pliku</translation>
+        </message>
+        <message>
+            <location filename="../../ui/merge_report_view.py" line="92" />
+            <source>The same person in two files: joined</source>
+            <translation>Ta sama osoba w dwóch plikach: połączona</translation>
+        </message>
+        <message>
+            <location filename="../../ui/merge_report_view.py" line="93" />
+            <source>If two of them are different people, separate them here (or later undo it in the Edit menu).</source>
+            <translation>Jeśli to dwie różne osoby, rozdziel je tutaj (albo później cofnij w menu Edycja).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/merge_report_view.py" line="95" />
+            <source>After the merge, each of them can be separated again.</source>
+            <translation>Po połączeniu każdą z nich można znów rozdzielić.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/merge_report_view.py" line="101" />
+            <source>Groups whose name was taken</source>
+            <translation>Grupy o nazwie, która już była</translation>
+        </message>
+        <message>
+            <location filename="../../ui/merge_report_view.py" line="107" />
+            <source>Edited at two tables: the newer version stays</source>
+            <translation>Zmienione przy dwóch stołach: zostaje nowsza wersja</translation>
+        </message>
+        <message>
+            <location filename="../../ui/merge_report_view.py" line="111" />
+            <source>No one joined, no group renamed, no row in two versions.</source>
+            <translation>Nikogo nie połączono, żadnej grupie nie zmieniono nazwy, nic nie ma dwóch wersji.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/merge_report_view.py" line="129" />
+            <source>File and kind</source>
+            <translation>Plik i rodzaj</translation>
+        </message>
+        <message>
+            <location filename="../../ui/merge_report_view.py" line="129" />
+            <source>Added</source>
+            <translation>Dodane</translation>
+        </message>
+        <message>
+            <location filename="../../ui/merge_report_view.py" line="129" />
+            <source>Already there</source>
+            <translation>Już były</translation>
+        </message>
+        <message>
+            <location filename="../../ui/merge_report_view.py" line="130" />
+            <source>Updated</source>
+            <translation>Zaktualizowane</translation>
+        </message>
+        <message>
+            <location filename="../../ui/merge_report_view.py" line="130" />
+            <source>Older</source>
+            <translation>Starsze</translation>
+        </message>
+        <message>
+            <location filename="../../ui/merge_report_view.py" line="130" />
+            <source>Joined</source>
+            <translation>Połączone</translation>
+        </message>
+        <message>
+            <location filename="../../ui/merge_report_view.py" line="132" />
+            <source>The workshop has this very version already</source>
+            <translation>Warsztat ma już dokładnie tę wersję</translation>
+        </message>
+        <message>
+            <location filename="../../ui/merge_report_view.py" line="133" />
+            <source>The file's version is newer and replaces the workshop's</source>
+            <translation>Wersja z pliku jest nowsza i zastępuje wersję warsztatu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/merge_report_view.py" line="135" />
+            <source>The workshop's version is newer and stays</source>
+            <translation>Wersja warsztatu jest nowsza i zostaje</translation>
+        </message>
+        <message>
+            <location filename="../../ui/merge_report_view.py" line="136" />
+            <source>The same person, or a group of the same name</source>
+            <translation>Ta sama osoba albo grupa o tej samej nazwie</translation>
+        </message>
+        <message>
+            <location filename="../../ui/merge_report_view.py" line="158" />
+            <source>nothing</source>
+            <translation>nic</translation>
+        </message>
+        <message>
+            <location filename="../../ui/merge_report_view.py" line="162" />
+            <source>{file} — „{title}” — table: {label}</source>
+            <translation>{file} — „{title}” — stół: {label}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/merge_report_view.py" line="191" />
+            <source>&amp;Separate</source>
+            <translation>&amp;Rozdziel</translation>
+        </message>
+        <message>
+            <location filename="../../ui/merge_report_view.py" line="192" />
+            <source>Separate {name}</source>
+            <translation>Rozdziel: {name}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/merge_report_view.py" line="203" />
+            <source>Separated</source>
+            <translation>Rozdzielono</translation>
+        </message>
+        <message>
+            <location filename="../../ui/merge_report_view.py" line="207" />
+            <source>separated again</source>
+            <translation>rozdzieleni z powrotem</translation>
+        </message>
+        <message>
+            <location filename="../../ui/merge_report_view.py" line="211" />
+            <source>stays: the version from {file} ({newer}); the workshop's older one ({older}) had</source>
+            <translation>zostaje wersja z pliku {file} ({newer}); starsza wersja warsztatu ({older}) miała</translation>
+        </message>
+        <message>
+            <location filename="../../ui/merge_report_view.py" line="215" />
+            <source>stays: the workshop's version ({newer}); the older one in {file} ({older}) has</source>
+            <translation>zostaje wersja warsztatu ({newer}); starsza w pliku {file} ({older}) ma</translation>
+        </message>
+    </context>
+    <context>
+        <name>MergeWords</name>
+        <message>
+            <location filename="../../merge_words.py" line="39" />
+            <source>Participants joined (the same person in two files):</source>
+            <translation>Połączeni uczestnicy (ta sama osoba w dwóch plikach):</translation>
+        </message>
+        <message>
+            <location filename="../../merge_words.py" line="42" />
+            <source>Groups with a name that was taken:</source>
+            <translation>Grupy o nazwie, która już była:</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../merge_words.py" line="45" />
+            <source>None of the workshop's own %n note(s) had a place on the canvas yet; they were tidied first, left of the merged ones.</source>
+            <translation>
+                <numerusform>Żadna z %n własnej karteczki warsztatu nie miała jeszcze miejsca na tablicy; najpierw je uporządkowano, na lewo od dołączonych.</numerusform>
+                <numerusform>Żadna z %n własnych karteczek warsztatu nie miała jeszcze miejsca na tablicy; najpierw je uporządkowano, na lewo od dołączonych.</numerusform>
+                <numerusform>Żadna z %n własnych karteczek warsztatu nie miała jeszcze miejsca na tablicy; najpierw je uporządkowano, na lewo od dołączonych.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../merge_words.py" line="49" />
+            <source>Rows in two different versions (the newer one is kept):</source>
+            <translation>Wpisy w dwóch różnych wersjach (zostaje nowsza):</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../merge_words.py" line="56" />
+            <source>Nothing new for {target} in %n file(s); nothing was changed.</source>
+            <translation>
+                <numerusform>Nic nowego dla {target} w %n pliku; nic nie zostało zmienione.</numerusform>
+                <numerusform>Nic nowego dla {target} w %n plikach; nic nie zostało zmienione.</numerusform>
+                <numerusform>Nic nowego dla {target} w %n plikach; nic nie zostało zmienione.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../merge_words.py" line="59" />
+            <source>Merging %n file(s) into {target} would do this (nothing was written):</source>
+            <translation>
+                <numerusform>Połączenie %n pliku z {target} dałoby to (nic nie zostało zapisane):</numerusform>
+                <numerusform>Połączenie %n plików z {target} dałoby to (nic nie zostało zapisane):</numerusform>
+                <numerusform>Połączenie %n plików z {target} dałoby to (nic nie zostało zapisane):</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../merge_words.py" line="61" />
+            <source>Merged %n file(s) into {target} (one undo step):</source>
+            <translation>
+                <numerusform>Połączono %n plik z {target} (jeden krok cofania):</numerusform>
+                <numerusform>Połączono %n pliki z {target} (jeden krok cofania):</numerusform>
+                <numerusform>Połączono %n plików z {target} (jeden krok cofania):</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../merge_words.py" line="66" />
+            <source>{file} („{title}”; table: {label}):</source>
+            <translation>{file} („{title}”; stół: {label}):</translation>
+        </message>
+        <message>
+            <location filename="../../merge_words.py" line="70" />
+            <source>nothing</source>
+            <translation>nic</translation>
+        </message>
+        <message>
+            <location filename="../../merge_words.py" line="73" />
+            <source>added {n}</source>
+            <translation>dodane {n}</translation>
+        </message>
+        <message>
+            <location filename="../../merge_words.py" line="73" />
+            <source>already there {n}</source>
+            <translation>już były {n}</translation>
+        </message>
+        <message>
+            <location filename="../../merge_words.py" line="74" />
+            <source>updated {n}</source>
+            <translation>zaktualizowane {n}</translation>
+        </message>
+        <message>
+            <location filename="../../merge_words.py" line="75" />
+            <source>older than the workshop's {n}</source>
+            <translation>starsze niż w warsztacie {n}</translation>
+        </message>
+        <message>
+            <location filename="../../merge_words.py" line="76" />
+            <source>joined {n}</source>
+            <translation>połączone {n}</translation>
+        </message>
+        <message>
+            <location filename="../../merge_words.py" line="81" />
+            <source>participants</source>
+            <translation>uczestnicy</translation>
+        </message>
+        <message>
+            <location filename="../../merge_words.py" line="81" />
+            <source>objectives</source>
+            <translation>cele</translation>
+        </message>
+        <message>
+            <location filename="../../merge_words.py" line="82" />
+            <source>groups</source>
+            <translation>grupy</translation>
+        </message>
+        <message>
+            <location filename="../../merge_words.py" line="82" />
+            <source>ideas</source>
+            <translation>pomysły</translation>
+        </message>
+        <message>
+            <location filename="../../merge_words.py" line="83" />
+            <source>voting rounds</source>
+            <translation>rundy głosowania</translation>
+        </message>
+        <message>
+            <location filename="../../merge_words.py" line="83" />
+            <source>ballots</source>
+            <translation>głosy</translation>
+        </message>
+        <message>
+            <location filename="../../merge_words.py" line="84" />
+            <source>agenda items</source>
+            <translation>punkty programu</translation>
+        </message>
+        <message>
+            <location filename="../../merge_words.py" line="90" />
+            <source>participant</source>
+            <translation>uczestnik</translation>
+        </message>
+        <message>
+            <location filename="../../merge_words.py" line="90" />
+            <source>objective</source>
+            <translation>cel</translation>
+        </message>
+        <message>
+            <location filename="../../merge_words.py" line="91" />
+            <location filename="../../merge_words.py" line="123" />
+            <source>group</source>
+            <translation>grupa</translation>
+        </message>
+        <message>
+            <location filename="../../merge_words.py" line="91" />
+            <source>idea</source>
+            <translation>pomysł</translation>
+        </message>
+        <message>
+            <location filename="../../merge_words.py" line="92" />
+            <source>voting round</source>
+            <translation>runda głosowania</translation>
+        </message>
+        <message>
+            <location filename="../../merge_words.py" line="92" />
+            <source>ballot</source>
+            <translation>głos</translation>
+        </message>
+        <message>
+            <location filename="../../merge_words.py" line="93" />
+            <source>agenda item</source>
+            <translation>punkt programu</translation>
+        </message>
+        <message>
+            <location filename="../../merge_words.py" line="99" />
+            <source>{who} from {file} is now one with {kept} ({ideas}, {ballots} theirs now)</source>
+            <translation>{who} z pliku {file} to teraz jedna osoba z: {kept} (teraz do niej należą: {ideas}, {ballots})</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../merge_words.py" line="101" />
+            <source>%n idea(s)</source>
+            <translation>
+                <numerusform>%n pomysł</numerusform>
+                <numerusform>%n pomysły</numerusform>
+                <numerusform>%n pomysłów</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../merge_words.py" line="102" />
+            <source>%n ballot(s)</source>
+            <translation>
+                <numerusform>%n głos</numerusform>
+                <numerusform>%n głosy</numerusform>
+                <numerusform>%n głosów</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../merge_words.py" line="106" />
+            <source>„{name}” from {file} joined with the group „{other}”</source>
+            <translation>„{name}” z pliku {file} połączona z grupą „{other}”</translation>
+        </message>
+        <message>
+            <location filename="../../merge_words.py" line="108" />
+            <source>„{name}” from {file} is now „{new}”</source>
+            <translation>„{name}” z pliku {file} nazywa się teraz „{new}”</translation>
+        </message>
+        <message>
+            <location filename="../../merge_words.py" line="115" />
+            <source>{what}: the newer version from {file} replaced the workshop's; the older one had {older}</source>
+            <translation>{what}: nowsza wersja z pliku {file} zastąpiła wersję warsztatu; starsza miała {older}</translation>
+        </message>
+        <message>
+            <location filename="../../merge_words.py" line="118" />
+            <source>{what}: the workshop's version is newer and stays; the older one in {file} has {older}</source>
+            <translation>{what}: wersja warsztatu jest nowsza i zostaje; starsza w pliku {file} ma {older}</translation>
+        </message>
+        <message>
+            <location filename="../../merge_words.py" line="122" />
+            <source>text</source>
+            <translation>tekst</translation>
+        </message>
+        <message>
+            <location filename="../../merge_words.py" line="122" />
+            <source>name</source>
+            <translation>nazwa</translation>
+        </message>
+        <message>
+            <location filename="../../merge_words.py" line="122" />
+            <source>title</source>
+            <translation>tytuł</translation>
+        </message>
+        <message>
+            <location filename="../../merge_words.py" line="123" />
+            <source>deleted</source>
+            <translation>usunięty</translation>
+        </message>
+        <message>
+            <location filename="../../merge_words.py" line="124" />
+            <source>author</source>
+            <translation>autor</translation>
+        </message>
+        <message>
+            <location filename="../../merge_words.py" line="124" />
+            <source>sector</source>
+            <translation>sektor</translation>
+        </message>
+        <message>
+            <location filename="../../merge_words.py" line="125" />
+            <source>table</source>
+            <translation>stół</translation>
+        </message>
+        <message>
+            <location filename="../../merge_words.py" line="128" />
+            <source>no</source>
+            <translation>nie</translation>
         </message>
     </context>
     <context>
@@ -2370,212 +2810,237 @@ Pracować dalej?</translation>
             <translation>Historia zmian tego warsztatu została zmieniona gdzie indziej; niczego nie cofnięto ani nie ponowiono.</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="246" />
+            <location filename="../../messages.py" line="173" />
+            <source>Choose at least one workshop file to merge into this one.</source>
+            <translation>Wybierz co najmniej jeden plik warsztatu do połączenia z tym warsztatem.</translation>
+        </message>
+        <message>
+            <location filename="../../messages.py" line="175" />
+            <source>{detail} is this workshop's own file; it cannot be merged into itself. Nothing was merged.</source>
+            <translation>{detail} to plik tego warsztatu; nie można go połączyć z samym sobą. Nic nie zostało połączone.</translation>
+        </message>
+        <message>
+            <location filename="../../messages.py" line="178" />
+            <source>The workshop changed since the merge was prepared; nothing was merged. Prepare it again to see what it would do now.</source>
+            <translation>Warsztat zmienił się od przygotowania łączenia; nic nie zostało połączone. Przygotuj je jeszcze raz, aby zobaczyć, co dałoby teraz.</translation>
+        </message>
+        <message>
+            <location filename="../../messages.py" line="181" />
+            <source>These participants were separated already; nothing was changed.</source>
+            <translation>Ci uczestnicy zostali już rozdzieleni; nic nie zostało zmienione.</translation>
+        </message>
+        <message>
+            <location filename="../../messages.py" line="258" />
             <source>regular copy</source>
             <translation>kopia okresowa</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="247" />
+            <location filename="../../messages.py" line="259" />
             <source>before an import of ideas</source>
             <translation>przed importem pomysłów</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="248" />
+            <location filename="../../messages.py" line="260" />
             <source>before an import of participants</source>
             <translation>przed importem uczestników</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="249" />
+            <location filename="../../messages.py" line="261" />
             <source>before accepting suggested groups</source>
             <translation>przed przyjęciem proponowanych grup</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="250" />
+            <location filename="../../messages.py" line="262" />
             <source>before closing a voting round</source>
             <translation>przed zamknięciem rundy głosowania</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="269" />
+            <location filename="../../messages.py" line="263" />
+            <source>before merging workshop files</source>
+            <translation>przed łączeniem plików warsztatu</translation>
+        </message>
+        <message>
+            <location filename="../../messages.py" line="282" />
             <source>The file cannot be read (it is missing, a folder, or not permitted).</source>
             <translation>Nie można odczytać pliku (nie istnieje, jest folderem albo brak uprawnień).</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="271" />
+            <location filename="../../messages.py" line="284" />
             <source>The file has no ideas in it.</source>
             <translation>W pliku nie ma żadnych pomysłów.</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="272" />
+            <location filename="../../messages.py" line="285" />
             <source>The file is too large to import (over 20 MB or 100,000 rows).</source>
             <translation>Plik jest za duży do importu (ponad 20 MB lub 100 000 wierszy).</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="273" />
+            <location filename="../../messages.py" line="286" />
             <source>The file is not a text table (CSV) or an Excel workbook.</source>
             <translation>To nie jest tabela tekstowa (CSV) ani skoroszyt Excela.</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="274" />
+            <location filename="../../messages.py" line="287" />
             <source>This kind of file is not supported; save it as CSV or .xlsx.</source>
             <translation>Ten rodzaj pliku nie jest obsługiwany; zapisz go jako CSV lub .xlsx.</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="276" />
+            <location filename="../../messages.py" line="289" />
             <source>The Excel workbook is damaged and cannot be read.</source>
             <translation>Skoroszyt Excela jest uszkodzony i nie da się go odczytać.</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="277" />
+            <location filename="../../messages.py" line="290" />
             <source>This is an Excel workbook with macros (.xlsm), which Razem does not read. Save it in Excel as .xlsx without macros, or as CSV, and import that.</source>
             <translation>To skoroszyt Excela z makrami (.xlsm), których Razem nie odczytuje. Zapisz go w Excelu jako .xlsx bez makr albo jako CSV i zaimportuj ten plik.</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="280" />
+            <location filename="../../messages.py" line="293" />
             <source>This workbook cannot be read: it unpacks to over 200 MB, far more than any list of ideas.</source>
             <translation>Tego skoroszytu nie da się odczytać: po rozpakowaniu zajmuje ponad 200 MB, znacznie więcej niż jakakolwiek lista pomysłów.</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="282" />
+            <location filename="../../messages.py" line="295" />
             <source>The text encoding is wrong; choose another encoding.</source>
             <translation>Nieprawidłowe kodowanie znaków; wybierz inne kodowanie.</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="283" />
+            <location filename="../../messages.py" line="296" />
             <source>A field is far too long for a sticky note.</source>
             <translation>Jedno z pól jest o wiele za długie jak na karteczkę.</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="284" />
+            <location filename="../../messages.py" line="297" />
             <source>A quotation mark is not closed.</source>
             <translation>Cudzysłów nie został zamknięty.</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="285" />
+            <location filename="../../messages.py" line="298" />
             <source>A row has a different number of columns than the header.</source>
             <translation>Wiersz ma inną liczbę kolumn niż nagłówek.</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="286" />
+            <location filename="../../messages.py" line="299" />
             <source>A chosen column does not exist in the file.</source>
             <translation>Wybranej kolumny nie ma w pliku.</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="287" />
+            <location filename="../../messages.py" line="300" />
             <source>No column with the text of the ideas was found.</source>
             <translation>Nie znaleziono kolumny z treścią pomysłów.</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="288" />
+            <location filename="../../messages.py" line="301" />
             <source>No name, organisation or sector column was found.</source>
             <translation>Nie znaleziono kolumny z nazwiskiem, organizacją ani sektorem.</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="292" />
+            <location filename="../../messages.py" line="305" />
             <source>Line {line}: {problem}</source>
             <translation>Wiersz {line}: {problem}</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="293" />
+            <location filename="../../messages.py" line="306" />
             <source>Nothing was imported.</source>
             <translation>Nic nie zaimportowano.</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="317" />
+            <location filename="../../messages.py" line="330" />
             <source>Could not write {file}: {reason}. Nothing was written.</source>
             <translation>Nie udało się zapisać pliku {file}: {reason}. Nic nie zapisano.</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="327" />
+            <location filename="../../messages.py" line="340" />
             <source>The Excel (Polish) file uses the Windows-1250 encoding, which cannot hold {characters} (in ideas No. {ideas}). Nothing was written. Export the UTF-8 CSV instead, or change those ideas.</source>
             <translation>Plik dla polskiego Excela używa kodowania Windows-1250, w którym nie ma znaków {characters} (w pomysłach nr {ideas}). Nic nie zapisano. Wyeksportuj zamiast tego CSV w UTF-8 albo zmień te pomysły.</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="336" />
+            <location filename="../../messages.py" line="349" />
             <source>{file} is the workshop being exported (or its journal or lock); writing there would destroy it. Choose another file name. Nothing was written.</source>
             <translation>{file} to eksportowany warsztat (albo jego dziennik lub blokada); zapis tam by go zniszczył. Wybierz inną nazwę pliku. Nic nie zapisano.</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="339" />
+            <location filename="../../messages.py" line="352" />
             <source>{file} is a Razem workshop (or its journal or lock); an export never overwrites a workshop. Choose another file name. Nothing was written.</source>
             <translation>{file} to warsztat Razem (albo jego dziennik lub blokada); eksport nigdy nie nadpisuje warsztatu. Wybierz inną nazwę pliku. Nic nie zapisano.</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="342" />
+            <location filename="../../messages.py" line="355" />
             <source>{file} is a folder; give the name of a file to write. Nothing was written.</source>
             <translation>{file} to folder; podaj nazwę pliku do zapisania. Nic nie zapisano.</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="391" />
+            <location filename="../../messages.py" line="404" />
             <source>the file or its folder does not exist</source>
             <translation>plik lub jego folder nie istnieje</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="392" />
+            <location filename="../../messages.py" line="405" />
             <source>permission denied</source>
             <translation>brak uprawnień</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="393" />
+            <location filename="../../messages.py" line="406" />
             <source>the operation is not permitted</source>
             <translation>ta operacja jest niedozwolona</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="394" />
+            <location filename="../../messages.py" line="407" />
             <source>the disk is full</source>
             <translation>dysk jest pełny</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="395" />
+            <location filename="../../messages.py" line="408" />
             <source>the disk is read-only</source>
             <translation>dysk jest tylko do odczytu</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="396" />
+            <location filename="../../messages.py" line="409" />
             <source>it is a folder</source>
             <translation>to jest folder</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="397" />
+            <location filename="../../messages.py" line="410" />
             <source>a part of the path is not a folder</source>
             <translation>część ścieżki nie jest folderem</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="398" />
+            <location filename="../../messages.py" line="411" />
             <source>it already exists</source>
             <translation>już istnieje</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="399" />
+            <location filename="../../messages.py" line="412" />
             <source>the name is too long</source>
             <translation>nazwa jest za długa</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="400" />
+            <location filename="../../messages.py" line="413" />
             <source>the disk quota is used up</source>
             <translation>przydział miejsca na dysku jest wyczerpany</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="401" />
+            <location filename="../../messages.py" line="414" />
             <source>the disk could not be read or written</source>
             <translation>nie udało się odczytać ani zapisać dysku</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="402" />
+            <location filename="../../messages.py" line="415" />
             <source>the file is in use</source>
             <translation>plik jest w użyciu</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="411" />
+            <location filename="../../messages.py" line="424" />
             <source>the system refused it (error {number})</source>
             <translation>system odmówił (błąd {number})</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="421" />
+            <location filename="../../messages.py" line="434" />
             <source>the file cannot be opened or created there (does the folder exist?)</source>
             <translation>nie można otworzyć ani utworzyć pliku w tym miejscu (czy folder istnieje?)</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="429" />
+            <location filename="../../messages.py" line="442" />
             <source>the file or its folder can only be read</source>
             <translation>plik albo jego folder można tylko czytać</translation>
         </message>
@@ -2583,42 +3048,42 @@ Pracować dalej?</translation>
     <context>
         <name>Operations</name>
         <message>
-            <location filename="../../messages.py" line="184" />
+            <location filename="../../messages.py" line="194" />
             <source>deleting an idea</source>
             <translation>usunięcie pomysłu</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="185" />
+            <location filename="../../messages.py" line="195" />
             <source>restoring an idea</source>
             <translation>przywrócenie pomysłu</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="186" />
+            <location filename="../../messages.py" line="196" />
             <source>removing a participant</source>
             <translation>usunięcie uczestnika</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="187" />
+            <location filename="../../messages.py" line="197" />
             <source>restoring a participant</source>
             <translation>przywrócenie uczestnika</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="188" />
+            <location filename="../../messages.py" line="198" />
             <source>removing an objective</source>
             <translation>usunięcie celu</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="189" />
+            <location filename="../../messages.py" line="199" />
             <source>restoring an objective</source>
             <translation>przywrócenie celu</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="194" />
+            <location filename="../../messages.py" line="204" />
             <source>adding an idea</source>
             <translation>dodanie pomysłu</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../messages.py" line="195" />
+            <location filename="../../messages.py" line="205" />
             <source>pasting %n idea(s)</source>
             <translation>
                 <numerusform>wklejenie %n pomysłu</numerusform>
@@ -2627,7 +3092,7 @@ Pracować dalej?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../messages.py" line="196" />
+            <location filename="../../messages.py" line="206" />
             <source>importing %n idea(s)</source>
             <translation>
                 <numerusform>import %n pomysłu</numerusform>
@@ -2636,17 +3101,17 @@ Pracować dalej?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="197" />
+            <location filename="../../messages.py" line="207" />
             <source>editing an idea</source>
             <translation>edycja pomysłu</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="198" />
+            <location filename="../../messages.py" line="208" />
             <source>linking an idea to an objective</source>
             <translation>powiązanie pomysłu z celem</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../messages.py" line="199" />
+            <location filename="../../messages.py" line="209" />
             <source>deleting %n idea(s)</source>
             <translation>
                 <numerusform>usunięcie %n pomysłu</numerusform>
@@ -2655,7 +3120,7 @@ Pracować dalej?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../messages.py" line="200" />
+            <location filename="../../messages.py" line="210" />
             <source>restoring %n idea(s)</source>
             <translation>
                 <numerusform>przywrócenie %n pomysłu</numerusform>
@@ -2664,17 +3129,17 @@ Pracować dalej?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="201" />
+            <location filename="../../messages.py" line="211" />
             <source>changing the workshop details</source>
             <translation>zmiana danych warsztatu</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="202" />
+            <location filename="../../messages.py" line="212" />
             <source>adding a participant</source>
             <translation>dodanie uczestnika</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../messages.py" line="203" />
+            <location filename="../../messages.py" line="213" />
             <source>importing %n participant(s)</source>
             <translation>
                 <numerusform>import %n uczestnika</numerusform>
@@ -2683,12 +3148,12 @@ Pracować dalej?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="204" />
+            <location filename="../../messages.py" line="214" />
             <source>editing a participant</source>
             <translation>edycja uczestnika</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../messages.py" line="205" />
+            <location filename="../../messages.py" line="215" />
             <source>removing %n participant(s)</source>
             <translation>
                 <numerusform>usunięcie %n uczestnika</numerusform>
@@ -2697,7 +3162,7 @@ Pracować dalej?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../messages.py" line="206" />
+            <location filename="../../messages.py" line="216" />
             <source>restoring %n participant(s)</source>
             <translation>
                 <numerusform>przywrócenie %n uczestnika</numerusform>
@@ -2706,17 +3171,17 @@ Pracować dalej?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="207" />
+            <location filename="../../messages.py" line="217" />
             <source>adding an objective</source>
             <translation>dodanie celu</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="208" />
+            <location filename="../../messages.py" line="218" />
             <source>editing an objective</source>
             <translation>edycja celu</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../messages.py" line="209" />
+            <location filename="../../messages.py" line="219" />
             <source>removing %n objective(s)</source>
             <translation>
                 <numerusform>usunięcie %n celu</numerusform>
@@ -2725,7 +3190,7 @@ Pracować dalej?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../messages.py" line="210" />
+            <location filename="../../messages.py" line="220" />
             <source>restoring %n objective(s)</source>
             <translation>
                 <numerusform>przywrócenie %n celu</numerusform>
@@ -2734,12 +3199,12 @@ Pracować dalej?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="211" />
+            <location filename="../../messages.py" line="221" />
             <source>changing the plan</source>
             <translation>zmiana planu</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../messages.py" line="212" />
+            <location filename="../../messages.py" line="222" />
             <source>grouping %n idea(s)</source>
             <translation>
                 <numerusform>zgrupowanie %n pomysłu</numerusform>
@@ -2748,7 +3213,7 @@ Pracować dalej?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../messages.py" line="213" />
+            <location filename="../../messages.py" line="223" />
             <source>moving %n note(s)</source>
             <translation>
                 <numerusform>przesunięcie %n karteczki</numerusform>
@@ -2757,7 +3222,7 @@ Pracować dalej?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../messages.py" line="214" />
+            <location filename="../../messages.py" line="224" />
             <source>adding %n idea(s) to a group</source>
             <translation>
                 <numerusform>dodanie %n pomysłu do grupy</numerusform>
@@ -2766,7 +3231,7 @@ Pracować dalej?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../messages.py" line="215" />
+            <location filename="../../messages.py" line="225" />
             <source>taking %n idea(s) out of a group</source>
             <translation>
                 <numerusform>wyjęcie %n pomysłu z grupy</numerusform>
@@ -2775,27 +3240,27 @@ Pracować dalej?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="216" />
+            <location filename="../../messages.py" line="226" />
             <source>renaming a group</source>
             <translation>zmiana nazwy grupy</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="217" />
+            <location filename="../../messages.py" line="227" />
             <source>merging groups</source>
             <translation>scalenie grup</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="218" />
+            <location filename="../../messages.py" line="228" />
             <source>ungrouping</source>
             <translation>rozgrupowanie</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="219" />
+            <location filename="../../messages.py" line="229" />
             <source>marking a duplicate</source>
             <translation>oznaczenie duplikatu</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../messages.py" line="220" />
+            <location filename="../../messages.py" line="230" />
             <source>accepting %n suggested group(s)</source>
             <translation>
                 <numerusform>przyjęcie %n proponowanej grupy</numerusform>
@@ -2804,87 +3269,87 @@ Pracować dalej?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="221" />
+            <location filename="../../messages.py" line="231" />
             <source>tidying the canvas</source>
             <translation>uporządkowanie tablicy</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="222" />
+            <location filename="../../messages.py" line="232" />
             <source>adding a voting round</source>
             <translation>dodanie rundy głosowania</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="223" />
+            <location filename="../../messages.py" line="233" />
             <source>changing a voting round</source>
             <translation>zmianę głosowania</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="224" />
+            <location filename="../../messages.py" line="234" />
             <source>deleting a voting round</source>
             <translation>usunięcie głosowania</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="225" />
+            <location filename="../../messages.py" line="235" />
             <source>opening a voting round</source>
             <translation>otwarcie rundy głosowania</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="226" />
+            <location filename="../../messages.py" line="236" />
             <source>closing a voting round</source>
             <translation>zamknięcie rundy głosowania</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="227" />
+            <location filename="../../messages.py" line="237" />
             <source>reopening a voting round</source>
             <translation>ponowne otwarcie głosowania</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="228" />
+            <location filename="../../messages.py" line="238" />
             <source>casting a ballot</source>
             <translation>oddanie głosu</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="229" />
+            <location filename="../../messages.py" line="239" />
             <source>entering paper dots</source>
             <translation>wpisanie kropek z papieru</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="230" />
+            <location filename="../../messages.py" line="240" />
             <source>discarding the last ballot</source>
             <translation>wycofanie ostatniego głosu</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="231" />
+            <location filename="../../messages.py" line="241" />
             <source>discarding a blocked phone's ballot</source>
             <translation>odrzucenie głosu zablokowanego telefonu</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="232" />
+            <location filename="../../messages.py" line="242" />
             <source>adding an agenda item</source>
             <translation>dodanie punktu programu</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="233" />
+            <location filename="../../messages.py" line="243" />
             <source>deleting an agenda item</source>
             <translation>usunięcie punktu programu</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="234" />
+            <location filename="../../messages.py" line="244" />
             <source>editing an agenda item</source>
             <translation>edycja punktu programu</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="235" />
+            <location filename="../../messages.py" line="245" />
             <source>reordering the agenda</source>
             <translation>zmiana kolejności programu</translation>
         </message>
         <message>
-            <location filename="../../messages.py" line="236" />
+            <location filename="../../messages.py" line="246" />
             <source>changing the forum's days and rooms</source>
             <translation>zmiana dni i sal forum</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../messages.py" line="237" />
+            <location filename="../../messages.py" line="247" />
             <source>scheduling %n agenda item(s)</source>
             <translation>
                 <numerusform>ułożenie %n punktu programu</numerusform>
@@ -2893,13 +3358,27 @@ Pracować dalej?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../messages.py" line="238" />
+            <location filename="../../messages.py" line="248" />
             <source>carrying over %n topic(s) from the previous edition</source>
             <translation>
                 <numerusform>przeniesienie %n tematu z poprzedniej edycji</numerusform>
                 <numerusform>przeniesienie %n tematów z poprzedniej edycji</numerusform>
                 <numerusform>przeniesienie %n tematów z poprzedniej edycji</numerusform>
             </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../messages.py" line="249" />
+            <source>merging %n workshop file(s)</source>
+            <translation>
+                <numerusform>łączenie %n pliku warsztatu</numerusform>
+                <numerusform>łączenie %n plików warsztatu</numerusform>
+                <numerusform>łączenie %n plików warsztatu</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../messages.py" line="250" />
+            <source>separating joined participants</source>
+            <translation>rozdzielanie połączonych uczestników</translation>
         </message>
     </context>
     <context>
@@ -5114,7 +5593,7 @@ Pracować dalej?</translation>
     <context>
         <name>_Plurals</name>
         <message numerus="yes">
-            <location filename="../../cli.py" line="389" />
+            <location filename="../../cli.py" line="393" />
             <source>Imported %n idea(s) into {file}.</source>
             <translation>
                 <numerusform>Zaimportowano %n pomysł do pliku {file}.</numerusform>
@@ -5123,7 +5602,7 @@ Pracować dalej?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cli.py" line="392" />
+            <location filename="../../cli.py" line="396" />
             <source>Skipped %n row(s) without text.</source>
             <translation>
                 <numerusform>Pominięto %n wiersz bez treści.</numerusform>
@@ -5132,7 +5611,7 @@ Pracować dalej?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cli.py" line="395" />
+            <location filename="../../cli.py" line="399" />
             <source>%n idea(s)</source>
             <translation>
                 <numerusform>%n pomysł</numerusform>
@@ -5141,7 +5620,7 @@ Pracować dalej?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cli.py" line="398" />
+            <location filename="../../cli.py" line="402" />
             <source>%n group(s)</source>
             <translation>
                 <numerusform>%n grupa</numerusform>
@@ -5150,7 +5629,7 @@ Pracować dalej?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cli.py" line="402" />
+            <location filename="../../cli.py" line="406" />
             <source>Created %n suggested group(s).</source>
             <translation>
                 <numerusform>Utworzono %n proponowaną grupę.</numerusform>
@@ -5159,7 +5638,7 @@ Pracować dalej?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cli.py" line="403" />
+            <location filename="../../cli.py" line="407" />
             <source>%n group(s) suggested; --apply creates them.</source>
             <translation>
                 <numerusform>Proponowana %n grupa; --apply ją utworzy.</numerusform>
@@ -5168,7 +5647,7 @@ Pracować dalej?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cli.py" line="406" />
+            <location filename="../../cli.py" line="410" />
             <source>%n pair(s) of likely duplicates (merge them in the window):</source>
             <translation>
                 <numerusform>%n para prawdopodobnych duplikatów (połącz je w oknie programu):</numerusform>
@@ -5177,7 +5656,7 @@ Pracować dalej?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cli.py" line="409" />
+            <location filename="../../cli.py" line="413" />
             <source>%n agenda item(s) without a day and time left out of the calendar: {titles}</source>
             <translation>
                 <numerusform>%n punkt programu bez dnia i godziny pominięto w kalendarzu: {titles}</numerusform>
@@ -5189,62 +5668,62 @@ Pracować dalej?</translation>
     <context>
         <name>argparse</name>
         <message>
-            <location filename="../../cli.py" line="58" />
+            <location filename="../../cli.py" line="59" />
             <source>argument {name}: {message}</source>
             <translation>argument {name}: {message}</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="60" />
+            <location filename="../../cli.py" line="61" />
             <source>the following arguments are required: {names}</source>
             <translation>brakuje wymaganych argumentów: {names}</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="62" />
+            <location filename="../../cli.py" line="63" />
             <source>unrecognized arguments: {words}</source>
             <translation>nieznane argumenty: {words}</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="64" />
+            <location filename="../../cli.py" line="65" />
             <source>invalid choice: {value} (choose from {choices})</source>
             <translation>niedozwolona wartość: {value} (do wyboru: {choices})</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="67" />
+            <location filename="../../cli.py" line="68" />
             <source>one of the arguments {names} is required</source>
             <translation>wymagany jest jeden z argumentów {names}</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="69" />
+            <location filename="../../cli.py" line="70" />
             <source>not allowed with argument {other}</source>
             <translation>nie można go podać razem z argumentem {other}</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="88" />
+            <location filename="../../cli.py" line="89" />
             <source>usage: </source>
             <translation>użycie: </translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="102" />
+            <location filename="../../cli.py" line="103" />
             <source>positional arguments</source>
             <translation>argumenty pozycyjne</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="103" />
+            <location filename="../../cli.py" line="104" />
             <source>options</source>
             <translation>opcje</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="105" />
+            <location filename="../../cli.py" line="106" />
             <source>show this help message and exit</source>
             <translation>pokaż tę pomoc i zakończ</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="143" />
+            <location filename="../../cli.py" line="144" />
             <source>show program's version number and exit</source>
             <translation>pokaż wersję programu i zakończ</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="65" />
+            <location filename="../../cli.py" line="66" />
             <source>expected one argument</source>
             <translation>oczekiwano jednego argumentu</translation>
         </message>
@@ -5252,46 +5731,46 @@ Pracować dalej?</translation>
     <context>
         <name>cli</name>
         <message>
-            <location filename="../../cli.py" line="119" />
+            <location filename="../../cli.py" line="120" />
             <source>{prog}: error: {message}
 </source>
             <translation>{prog}: błąd: {message}
 </translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="126" />
+            <location filename="../../cli.py" line="127" />
             <source>interface language (default: pl)</source>
             <translation>język interfejsu (domyślnie: pl)</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="137" />
+            <location filename="../../cli.py" line="138" />
             <source>Razem: run participatory planning workshops. Without a command, opens the window: 'workshop-app' shows the start screen, 'workshop-app FILE' opens a workshop, 'workshop-app --demo' opens a fresh copy of the demo workshop.</source>
             <translation>Razem: prowadzenie warsztatów partycypacyjnych. Bez polecenia otwiera okno: 'workshop-app' pokazuje ekran startowy, 'workshop-app PLIK' otwiera warsztat, 'workshop-app --demo' otwiera świeżą kopię warsztatu pokazowego.</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="145" />
+            <location filename="../../cli.py" line="146" />
             <source>commands</source>
             <translation>polecenia</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="146" />
+            <location filename="../../cli.py" line="147" />
             <source>COMMAND</source>
             <translation>POLECENIE</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="147" />
+            <location filename="../../cli.py" line="148" />
             <source>create a new, empty workshop file</source>
             <translation>utwórz nowy, pusty plik warsztatu</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="148" />
-            <location filename="../../cli.py" line="154" />
-            <location filename="../../cli.py" line="159" />
-            <location filename="../../cli.py" line="180" />
-            <location filename="../../cli.py" line="197" />
-            <location filename="../../cli.py" line="217" />
-            <location filename="../../cli.py" line="222" />
-            <location filename="../../cli.py" line="235" />
+            <location filename="../../cli.py" line="149" />
+            <location filename="../../cli.py" line="155" />
+            <location filename="../../cli.py" line="160" />
+            <location filename="../../cli.py" line="181" />
+            <location filename="../../cli.py" line="198" />
+            <location filename="../../cli.py" line="221" />
+            <location filename="../../cli.py" line="226" />
+            <location filename="../../cli.py" line="239" />
             <location filename="../../cli_carry_over.py" line="40" />
             <location filename="../../cli_serve.py" line="37" />
             <location filename="../../cli_split.py" line="44" />
@@ -5301,43 +5780,43 @@ Pracować dalej?</translation>
             <translation>PLIK</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="148" />
-            <location filename="../../cli.py" line="225" />
+            <location filename="../../cli.py" line="149" />
+            <location filename="../../cli.py" line="229" />
             <source>the new workshop file (.razem)</source>
             <translation>nowy plik warsztatu (.razem)</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="149" />
+            <location filename="../../cli.py" line="150" />
             <location filename="../../cli_carry_over.py" line="44" />
             <location filename="../../cli_vote.py" line="85" />
             <source>TITLE</source>
             <translation>TYTUŁ</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="150" />
+            <location filename="../../cli.py" line="151" />
             <source>the workshop's title</source>
             <translation>tytuł warsztatu</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="153" />
+            <location filename="../../cli.py" line="154" />
             <source>write a copy of the demo workshop to a file</source>
             <translation>zapisz kopię warsztatu pokazowego do pliku</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="155" />
+            <location filename="../../cli.py" line="156" />
             <source>where to write the copy (.razem)</source>
             <translation>gdzie zapisać kopię (.razem)</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="158" />
+            <location filename="../../cli.py" line="159" />
             <source>export a workshop's data</source>
             <translation>eksportuj dane warsztatu</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="159" />
-            <location filename="../../cli.py" line="180" />
-            <location filename="../../cli.py" line="197" />
-            <location filename="../../cli.py" line="218" />
+            <location filename="../../cli.py" line="160" />
+            <location filename="../../cli.py" line="181" />
+            <location filename="../../cli.py" line="198" />
+            <location filename="../../cli.py" line="222" />
             <location filename="../../cli_carry_over.py" line="41" />
             <location filename="../../cli_serve.py" line="38" />
             <location filename="../../cli_vote.py" line="49" />
@@ -5345,215 +5824,216 @@ Pracować dalej?</translation>
             <translation>plik warsztatu (.razem)</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="160" />
-            <location filename="../../cli.py" line="162" />
-            <location filename="../../cli.py" line="164" />
-            <location filename="../../cli.py" line="167" />
-            <location filename="../../cli.py" line="169" />
-            <location filename="../../cli.py" line="198" />
+            <location filename="../../cli.py" line="161" />
+            <location filename="../../cli.py" line="163" />
+            <location filename="../../cli.py" line="165" />
+            <location filename="../../cli.py" line="168" />
+            <location filename="../../cli.py" line="170" />
+            <location filename="../../cli.py" line="199" />
             <location filename="../../cli_split.py" line="46" />
             <location filename="../../cli_vote.py" line="76" />
             <source>OUT</source>
             <translation>WYJŚCIE</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="161" />
+            <location filename="../../cli.py" line="162" />
             <source>write all data as JSON (schema: docs/json-export.md)</source>
             <translation>zapisz wszystkie dane jako JSON (schemat: docs/json-export.md)</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="163" />
+            <location filename="../../cli.py" line="164" />
             <source>write the ideas as CSV (UTF-8 with BOM, commas)</source>
             <translation>zapisz pomysły jako CSV (UTF-8 z BOM, przecinki)</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="165" />
+            <location filename="../../cli.py" line="166" />
             <source>write the ideas as CSV for a Polish Excel (Windows-1250, semicolons)</source>
             <translation>zapisz pomysły jako CSV dla polskiego Excela (Windows-1250, średniki)</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="168" />
+            <location filename="../../cli.py" line="169" />
             <source>write every round's results as CSV (UTF-8 with BOM)</source>
             <translation>zapisz wyniki każdej rundy jako CSV (UTF-8 z BOM)</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="170" />
+            <location filename="../../cli.py" line="171" />
             <source>write the scheduled agenda as iCalendar</source>
             <translation>zapisz ułożony program jako iCalendar</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="171" />
-            <location filename="../../cli.py" line="173" />
+            <location filename="../../cli.py" line="172" />
+            <location filename="../../cli.py" line="174" />
             <source>OUT.pdf</source>
             <translation>WYJŚCIE.pdf</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="172" />
+            <location filename="../../cli.py" line="173" />
             <source>write the PDF summary the organisers publish</source>
             <translation>zapisz podsumowanie w PDF, które publikują organizatorzy</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="174" />
+            <location filename="../../cli.py" line="175" />
             <source>write the agenda as a PDF timetable (A4 landscape)</source>
             <translation>zapisz program jako harmonogram w PDF (A4 poziomo)</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="176" />
+            <location filename="../../cli.py" line="177" />
             <source>in an anonymous workshop, export the participants' names too (for the organisers' own archive)</source>
             <translation>w warsztacie anonimowym eksportuj także nazwiska uczestników (do własnego archiwum organizatorów)</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="179" />
+            <location filename="../../cli.py" line="180" />
             <source>import ideas from a CSV or Excel file</source>
             <translation>importuj pomysły z pliku CSV lub Excel</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="181" />
+            <location filename="../../cli.py" line="182" />
+            <location filename="../../cli_merge.py" line="31" />
             <source>SOURCE</source>
             <translation>ŹRÓDŁO</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="182" />
+            <location filename="../../cli.py" line="183" />
             <source>a .csv, .tsv, .txt or .xlsx file of ideas</source>
             <translation>plik .csv, .tsv, .txt lub .xlsx z pomysłami</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="183" />
+            <location filename="../../cli.py" line="184" />
             <source>the column with the idea's text</source>
             <translation>kolumna z treścią pomysłu</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="184" />
+            <location filename="../../cli.py" line="185" />
             <source>the column with the author's sector</source>
             <translation>kolumna z sektorem autora</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="185" />
+            <location filename="../../cli.py" line="186" />
             <source>the column with the author's name</source>
             <translation>kolumna z nazwiskiem autora</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="187" />
+            <location filename="../../cli.py" line="188" />
             <source>the column with a group name (notes grouped on paper)</source>
             <translation>kolumna z nazwą grupy (karteczki pogrupowane na papierze)</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="188" />
+            <location filename="../../cli.py" line="189" />
             <source>NAME</source>
             <translation>NAZWA</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="190" />
+            <location filename="../../cli.py" line="191" />
             <source>the first row is an idea, not column names</source>
             <translation>pierwszy wiersz to pomysł, a nie nazwy kolumn</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="192" />
+            <location filename="../../cli.py" line="193" />
             <source>import even when most of the ideas are already in the workshop (the file was imported before)</source>
             <translation>importuj, nawet gdy większość pomysłów już jest w warsztacie (plik był już importowany)</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="195" />
+            <location filename="../../cli.py" line="196" />
             <source>suggest groups for the ungrouped ideas, and the best group for each</source>
             <translation>zaproponuj grupy dla niepogrupowanych pomysłów i najlepszą grupę dla każdego</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="199" />
+            <location filename="../../cli.py" line="200" />
             <source>write the suggestions as JSON (see docs/suggestions.md)</source>
             <translation>zapisz propozycje jako JSON (zob. docs/suggestions.md)</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="201" />
+            <location filename="../../cli.py" line="202" />
             <source>create the suggested groups (one transaction)</source>
             <translation>utwórz proponowane grupy (jedna transakcja)</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="215" />
+            <location filename="../../cli.py" line="219" />
             <source>list the automatic copies of a workshop (newest first), to open one</source>
             <translation>wypisz automatyczne kopie warsztatu (od najnowszej), by otworzyć jedną z nich</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="220" />
+            <location filename="../../cli.py" line="224" />
             <source>copy what is readable of a damaged workshop into a new file</source>
             <translation>skopiuj to, co da się odczytać z uszkodzonego warsztatu, do nowego pliku</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="223" />
+            <location filename="../../cli.py" line="227" />
             <source>the damaged workshop file (only read)</source>
             <translation>uszkodzony plik warsztatu (tylko odczytywany)</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="224" />
+            <location filename="../../cli.py" line="228" />
             <source>NEW</source>
             <translation>NOWY</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="236" />
+            <location filename="../../cli.py" line="240" />
             <source>a workshop to open</source>
             <translation>warsztat do otwarcia</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="238" />
+            <location filename="../../cli.py" line="242" />
             <source>open a fresh copy of the demo workshop</source>
             <translation>otwórz świeżą kopię warsztatu pokazowego</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="307" />
+            <location filename="../../cli.py" line="311" />
             <source>Created the workshop „{title}” in {file}.</source>
             <translation>Utworzono warsztat „{title}” w pliku {file}.</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="319" />
+            <location filename="../../cli.py" line="323" />
             <source>Wrote a copy of the demo workshop to {file}.</source>
             <translation>Zapisano kopię warsztatu pokazowego w pliku {file}.</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="337" />
+            <location filename="../../cli.py" line="341" />
             <source>Choose at least one output: {options}.</source>
             <translation>Wybierz co najmniej jeden plik wynikowy: {options}.</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="467" />
+            <location filename="../../cli.py" line="471" />
             <source>Copied {kept} readable rows of {file} into {new}; {lost} could not be read and were left out.</source>
             <translation>Skopiowano {kept} czytelnych wierszy z {file} do {new}; {lost} nie dało się odczytać i pominięto je.</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="513" />
+            <location filename="../../cli.py" line="517" />
             <source>Name the text column with --text-column, or give --no-header if the first row is already an idea. Nothing was imported.</source>
             <translation>Wskaż kolumnę z treścią opcją --text-column albo podaj --no-header, jeśli pierwszy wiersz jest już pomysłem. Nic nie zaimportowano.</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="564" />
+            <location filename="../../cli.py" line="568" />
             <source>No groups to suggest.</source>
             <translation>Brak grup do zaproponowania.</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="623" />
+            <location filename="../../cli.py" line="627" />
             <source>{file} has no voting rounds yet.</source>
             <translation>W pliku {file} nie ma jeszcze żadnego głosowania.</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="787" />
+            <location filename="../../cli.py" line="819" />
             <source>There is no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set); start Razem in a desktop session, or use one of the commands (see --help).</source>
             <translation>Brak ekranu, na którym można otworzyć okno (nie ustawiono DISPLAY ani WAYLAND_DISPLAY); uruchom Razem w sesji graficznej albo użyj jednego z poleceń (zob. --help).</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="260" />
+            <location filename="../../cli.py" line="264" />
             <source>Could not write {file}: {reason}</source>
             <translation>Nie udało się zapisać pliku {file}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="357" />
+            <location filename="../../cli.py" line="361" />
             <source>Exported the workshop to {file}.</source>
             <translation>Wyeksportowano warsztat do pliku {file}.</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="431" />
+            <location filename="../../cli.py" line="435" />
             <source>Nothing was imported; give --allow-repeat to import it again.</source>
             <translation>Nic nie zaimportowano; podaj --allow-repeat, aby zaimportować go ponownie.</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="490" />
+            <location filename="../../cli.py" line="494" />
             <source>No automatic copies of {file} yet.</source>
             <translation>Brak jeszcze automatycznych kopii pliku {file}.</translation>
         </message>
@@ -5864,6 +6344,51 @@ Pracować dalej?</translation>
             <location filename="../../cli_split.py" line="52" />
             <source>these ideas (numbers or ids, separated by commas) and the duplicates stacked on them</source>
             <translation>te pomysły (numery lub identyfikatory, oddzielone przecinkami) i duplikaty ułożone na nich</translation>
+        </message>
+        <message>
+            <location filename="../../cli_merge.py" line="27" />
+            <source>merge the workshop files of parallel tables into one workshop</source>
+            <translation>połącz pliki warsztatu z równoległych stołów w jeden warsztat</translation>
+        </message>
+        <message>
+            <location filename="../../cli_merge.py" line="29" />
+            <source>TARGET</source>
+            <translation>CEL</translation>
+        </message>
+        <message>
+            <location filename="../../cli_merge.py" line="30" />
+            <source>the workshop file to merge into (.razem)</source>
+            <translation>plik warsztatu, do którego trafi połączenie (.razem)</translation>
+        </message>
+        <message>
+            <location filename="../../cli_merge.py" line="32" />
+            <source>a table's workshop file (only read)</source>
+            <translation>plik warsztatu jednego stołu (tylko czytany)</translation>
+        </message>
+        <message>
+            <location filename="../../cli_merge.py" line="34" />
+            <source>only say what the merge would do; write nothing</source>
+            <translation>tylko powiedz, co dałoby połączenie; niczego nie zapisuj</translation>
+        </message>
+        <message>
+            <location filename="../../cli_merge.py" line="35" />
+            <source>REPORT</source>
+            <translation>RAPORT</translation>
+        </message>
+        <message>
+            <location filename="../../cli_merge.py" line="36" />
+            <source>also write the report as JSON to this file</source>
+            <translation>zapisz też raport jako JSON do tego pliku</translation>
+        </message>
+        <message>
+            <location filename="../../cli_merge.py" line="38" />
+            <source>join groups of the same name from different files instead of naming them by table</source>
+            <translation>połącz grupy o tej samej nazwie z różnych plików zamiast nazywać je według stołu</translation>
+        </message>
+        <message>
+            <location filename="../../cli_merge.py" line="76" />
+            <source>Nothing was merged; every file is as it was.</source>
+            <translation>Nic nie zostało połączone; każdy plik jest taki, jak był.</translation>
         </message>
     </context>
 </TS>

@@ -1,0 +1,155 @@
+"""`workshop-app merge TARGET SOURCE...`: the tables' files merged (one undo
+step), the report printed in Polish (or English) and written as JSON,
+`--dry-run` writing nothing, refusals in one sentence naming the file."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.helpers.tables import Tables, write_tables
+from tests.test_carry_over import listing
+from workshop_app import i18n
+from workshop_app.cli import EXIT_FAILED, EXIT_OK, EXIT_USAGE, main
+from workshop_app.models import Workshop
+from workshop_app.models.ids import new_id
+from workshop_app.services import NewIdea, Op, WorkshopService
+from workshop_app.storage import WorkshopStore
+
+Run = Callable[..., tuple[int, str, str]]
+
+
+@pytest.fixture
+def run(qapp: object, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> Iterator[Run]:
+    """`workshop-app ARGS` in Polish, in this process: (exit code, stdout, stderr)."""
+
+    def run(*args: str | Path) -> tuple[int, str, str]:
+        monkeypatch.setenv("RAZEM_LANG", "pl")
+        capsys.readouterr()
+        code = main([str(a) for a in args])
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    yield run
+    i18n.install("en")
+
+
+@pytest.fixture
+def tables(tmp_path: Path) -> Tables:
+    folder = tmp_path / "stoly"
+    folder.mkdir()
+    made = write_tables(folder)
+    shutil.copyfile(made.template, folder / "razem.razem")
+    return made
+
+
+def ideas_in(path: Path) -> list[str]:
+    with WorkshopStore.open(path, read_only=True) as store:
+        return sorted(i.text for i in WorkshopService(store).ideas())
+
+
+def test_the_tables_are_merged_and_the_report_printed(run: Run, tables: Tables) -> None:
+    target = tables.template.with_name("razem.razem")
+    code, out, err = run("merge", target, *tables.tables)
+    assert (code, err) == (EXIT_OK, "")
+    assert out.startswith(f"Połączono 3 pliki z {target} (jeden krok cofania):")
+    assert "stol2.razem („Forum 2027”; stół: Stół 2):" in out
+    assert "  pomysły: dodane 4, już były 2, zaktualizowane 1" in out
+    assert ("jan  KOWALSKI (Izba gospodarcza) z pliku stol3.razem to teraz jedna osoba z: "
+            "Jan Kowalski (Izba Gospodarcza) (teraz do niej należą: 2 pomysły, 0 głosów)") in out
+    assert "„Zieleń” z pliku stol3.razem nazywa się teraz „Zieleń (stol3)”" in out
+    assert len(ideas_in(target)) == 12
+    with WorkshopStore.open(target) as store:
+        (step,) = WorkshopService(store).undo_history()
+    assert (step.label, step.count) == (Op.MERGE_WORKSHOPS.value, 3)
+    # Again: nothing new, nothing written.
+    before = listing(target.parent)
+    code, out, _ = run("merge", target, *tables.tables)
+    assert code == EXIT_OK
+    assert out.startswith(f"Nic nowego dla {target} w 3 plikach; nic nie zostało zmienione.")
+    assert listing(target.parent) == before
+
+
+def test_a_dry_run_writes_nothing_but_the_report(run: Run, tables: Tables, tmp_path: Path) -> None:
+    target = tables.template.with_name("razem.razem")
+    report = tmp_path / "raport" / "merge.json"
+    report.parent.mkdir()
+    before = listing(target.parent)
+    code, out, _ = run("merge", target, *tables.tables, "--dry-run", "--json", report, "--lang", "en")
+    assert code == EXIT_OK
+    assert out.startswith(f"Merging 3 files into {target} would do this (nothing was written):")
+    assert listing(target.parent) == before
+    document = json.loads(report.read_text(encoding="utf-8"))
+    assert (document["format"], document["version"], document["dry_run"]) == (
+        "razem-merge-report", 1, True)
+    assert document["target"] == str(target)
+    assert [s["name"] for s in document["sources"]] == ["stol1.razem", "stol2.razem", "stol3.razem"]
+    assert document["sources"][1]["counts"]["ideas"] == {
+        "added": 4, "present": 2, "updated": 1, "outdated": 0, "joined": 0}
+    assert [j["name"] for j in document["joined_participants"]] == ["jan  KOWALSKI"]
+    assert [(c["source"], c["winner"], c["older"]) for c in document["conflicts"]] == [
+        ("stol1.razem", "source", {"text": "Wspólny bilet w metropolii"}),
+        ("stol2.razem", "source", {"text": "Wspólny bilet (stół 1)"})]
+    assert [p.name for p in report.parent.iterdir()] == ["merge.json"]  # no temporary left
+
+
+def test_the_json_report_of_a_merge_and_joined_groups(run: Run, tables: Tables, tmp_path: Path) -> None:
+    target = tables.template.with_name("razem.razem")
+    report = tmp_path / "merge.json"
+    code, _, _ = run("merge", target, *tables.tables, "--json", report, "--join-clusters")
+    assert code == EXIT_OK
+    document = json.loads(report.read_text(encoding="utf-8"))
+    assert document["dry_run"] is False and document["changes_anything"] is True
+    (group,) = document["clusters"]
+    assert (group["name"], group["new_name"]) == ("Zieleń", "Zieleń")
+    assert group["joined_into"] is not None
+
+
+def test_a_report_onto_a_workshop_is_refused_before_anything_is_merged(
+        run: Run, tables: Tables) -> None:
+    target = tables.template.with_name("razem.razem")
+    before = listing(target.parent)
+    for onto in (tables.tables[0], tables.template.with_name("nowy.razem")):
+        code, out, err = run("merge", target, tables.tables[1], "--json", onto)
+        assert code == EXIT_FAILED and out == ""
+        assert str(onto) in err
+    assert listing(target.parent) == before
+
+
+def test_a_bad_source_is_named_and_nothing_is_merged(run: Run, tables: Tables) -> None:
+    target = tables.template.with_name("razem.razem")
+    broken = tables.template.with_name("zepsuty.razem")
+    broken.write_bytes(b"to nie jest warsztat")
+    before = listing(target.parent)
+    code, out, err = run("merge", target, tables.tables[0], broken)
+    assert code == EXIT_FAILED and out == ""
+    assert str(broken) in err
+    assert err.rstrip().endswith("Nic nie zostało połączone; każdy plik jest taki, jak był.")
+    assert listing(target.parent) == before
+    code, _, err = run("merge", target, target)
+    assert code == EXIT_FAILED
+    assert err == (f"{target} to plik tego warsztatu; nie można go połączyć z samym sobą. "
+                   "Nic nie zostało połączone.\n")
+    assert listing(target.parent) == before
+
+
+def test_a_source_is_required(run: Run, tables: Tables) -> None:
+    code, _, err = run("merge", tables.template)
+    assert code == EXIT_USAGE
+    assert "ŹRÓDŁO" in err or "SOURCE" in err
+
+
+def test_the_report_says_when_the_workshops_own_notes_were_tidied_first(
+        run: Run, tables: Tables) -> None:
+    fresh = tables.template.with_name("nowy.razem")
+    with WorkshopStore.create(fresh, workshop=Workshop(id=new_id(), title="Nowy")) as store:
+        WorkshopService(store).add_ideas(ideas=[NewIdea("Nasz pierwszy"), NewIdea("Nasz drugi")])
+    code, out, _ = run("merge", fresh, tables.tables[0])
+    assert code == EXIT_OK
+    assert ("Żadna z 2 własnych karteczek warsztatu nie miała jeszcze miejsca na tablicy; "
+            "najpierw je uporządkowano, na lewo od dołączonych.") in out

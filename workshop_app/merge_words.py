@@ -1,0 +1,130 @@
+"""Words for a merge of workshop files (`models.merge_report.MergeReport`),
+for the command line and the window alike: what came from which file, who
+and what was joined or renamed, and which versions lost to newer ones."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from PySide6.QtCore import QObject
+
+from workshop_app.models.merge_report import (
+    ClusterName,
+    Conflict,
+    JoinedParticipant,
+    KindCount,
+    MergeKind,
+    MergeReport,
+    SourceReport,
+    Winner,
+)
+from workshop_app.models.text import brief
+
+# How long a quoted text may be in a report line.
+_QUOTE = 70
+
+
+class MergeWords(QObject):
+    """A merge report in the user's language (a QObject so that lupdate
+    sees `self.tr(text, "", n)`)."""
+
+    def lines(self, report: MergeReport, *, target: str, dry_run: bool) -> list[str]:
+        """The whole report, one line each: the outcome, then per source,
+        the joins, the groups and the conflicts."""
+        lines = [self.headline(report, target=target, dry_run=dry_run)]
+        for source in report.sources:
+            lines.extend(self.source(source))
+        if report.joins:
+            lines.append(self.tr("Participants joined (the same person in two files):"))
+            lines.extend("  • " + self.join(join) for join in report.joins)
+        if report.clusters:
+            lines.append(self.tr("Groups with a name that was taken:"))
+            lines.extend("  • " + self.cluster(cluster) for cluster in report.clusters)
+        if report.tidied:
+            lines.append(self.tr("None of the workshop's own %n note(s) had a place on the canvas "
+                                 "yet; they were tidied first, left of the merged ones.", "",
+                                 report.tidied))
+        if report.conflicts:
+            lines.append(self.tr("Rows in two different versions (the newer one is kept):"))
+            lines.extend("  • " + self.conflict(conflict) for conflict in report.conflicts)
+        return lines
+
+    def headline(self, report: MergeReport, *, target: str, dry_run: bool) -> str:
+        files = len(report.sources)
+        if not report.changes_anything:
+            return self.tr("Nothing new for {target} in %n file(s); nothing was changed.", "",
+                           files).format(target=target)
+        if dry_run:
+            return self.tr("Merging %n file(s) into {target} would do this (nothing was written):",
+                           "", files).format(target=target)
+        return self.tr("Merged %n file(s) into {target} (one undo step):", "", files).format(
+            target=target)
+
+    def source(self, source: SourceReport) -> list[str]:
+        """The file's line and one line per kind it holds."""
+        head = self.tr("{file} (\u201e{title}\u201d; table: {label}):").format(
+            file=source.name, title=source.title, label=source.label)
+        rows = [f"  {self.kind(kind)}: {self.counts(count)}"
+                for kind, count in source.counts.items() if count.total]
+        return [head, *(rows or ["  " + self.tr("nothing")])]
+
+    def counts(self, count: KindCount) -> str:
+        parts = [(count.added, self.tr("added {n}")), (count.present, self.tr("already there {n}")),
+                 (count.updated, self.tr("updated {n}")),
+                 (count.outdated, self.tr("older than the workshop's {n}")),
+                 (count.joined, self.tr("joined {n}"))]
+        return ", ".join(text.format(n=n) for n, text in parts if n)
+
+    def kind(self, kind: MergeKind) -> str:
+        return {
+            MergeKind.PARTICIPANTS: self.tr("participants"), MergeKind.OBJECTIVES: self.tr("objectives"),
+            MergeKind.CLUSTERS: self.tr("groups"), MergeKind.IDEAS: self.tr("ideas"),
+            MergeKind.ROUNDS: self.tr("voting rounds"), MergeKind.BALLOTS: self.tr("ballots"),
+            MergeKind.AGENDA: self.tr("agenda items"),
+        }[kind]
+
+    def one(self, kind: MergeKind) -> str:
+        """One row of a kind, as a conflict names it."""
+        return {
+            MergeKind.PARTICIPANTS: self.tr("participant"), MergeKind.OBJECTIVES: self.tr("objective"),
+            MergeKind.CLUSTERS: self.tr("group"), MergeKind.IDEAS: self.tr("idea"),
+            MergeKind.ROUNDS: self.tr("voting round"), MergeKind.BALLOTS: self.tr("ballot"),
+            MergeKind.AGENDA: self.tr("agenda item"),
+        }[kind]
+
+    def join(self, join: JoinedParticipant) -> str:
+        who = join.name + (f" ({join.organisation})" if join.organisation else "")
+        kept = join.kept_name + (f" ({join.kept_organisation})" if join.kept_organisation else "")
+        return self.tr("{who} from {file} is now one with {kept} ({ideas}, {ballots} theirs "
+                       "now)").format(
+            who=who, file=join.source, kept=kept, ideas=self.tr("%n idea(s)", "", join.ideas),
+            ballots=self.tr("%n ballot(s)", "", join.ballots))
+
+    def cluster(self, cluster: ClusterName) -> str:
+        if cluster.joined_into is not None:
+            return self.tr("\u201e{name}\u201d from {file} joined with the group \u201e{other}\u201d").format(
+                name=cluster.name, file=cluster.source, other=cluster.new_name)
+        return self.tr("\u201e{name}\u201d from {file} is now \u201e{new}\u201d").format(
+            name=cluster.name, file=cluster.source, new=cluster.new_name)
+
+    def conflict(self, conflict: Conflict) -> str:
+        what = f"{self.one(conflict.kind)} \u201e{brief(conflict.title, _QUOTE)}\u201d"
+        older = self.values(conflict.older)
+        if conflict.winner is Winner.SOURCE:
+            return self.tr("{what}: the newer version from {file} replaced the workshop's; "
+                           "the older one had {older}").format(
+                what=what, file=conflict.source, older=older)
+        return self.tr("{what}: the workshop's version is newer and stays; the older one in "
+                       "{file} has {older}").format(what=what, file=conflict.source, older=older)
+
+    def values(self, values: Mapping[str, Any]) -> str:
+        names = {"text": self.tr("text"), "name": self.tr("name"), "title": self.tr("title"),
+                 "deleted_at": self.tr("deleted"), "cluster_id": self.tr("group"),
+                 "participant_id": self.tr("author"), "sector": self.tr("sector"),
+                 "table_label": self.tr("table")}
+        parts = []
+        for name, value in values.items():
+            shown = self.tr("no") if value is None else brief(str(value), _QUOTE)
+            parts.append(f"{names.get(name, name)} \u201e{shown}\u201d")
+        return "; ".join(parts)

@@ -1,0 +1,154 @@
+"""Merging the files of parallel tables (and laptops) into the open workshop.
+
+Two steps, so that the window can show what will happen before it happens:
+
+    plan = service.plan_merge(paths, join_same_named_clusters=False)
+    plan.report                     # counts per source and kind, joins, renames, conflicts
+    changes = service.merge(plan)   # one transaction, one undo step (Op.MERGE_WORKSHOPS)
+
+`plan_merge` reads every source (`WorkshopStore.open_reader`: nothing is
+written, locked or upgraded in place) and refuses, before anything is
+written, the whole merge if one source cannot be merged. `merge` writes
+exactly what the plan's report says, or refuses (`MERGE_PLAN_STALE`) when
+the workshop changed since it was planned. The rules are in `models.merge`
+and docs/merge.md. A participant joined by a merge is separated again with
+`unjoin_participant` (its own undo step).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from workshop_app.models import (
+    AgendaItem,
+    Ballot,
+    Cluster,
+    Idea,
+    Objective,
+    Participant,
+    ParticipantJoin,
+    VotingRound,
+)
+from workshop_app.models.ids import now_iso
+from workshop_app.models.merge import MergeActions, MergeSource, WorkshopRows, plan_actions
+from workshop_app.models.merge_report import MergeReport
+from workshop_app.services.base import ServiceBase, same_file
+from workshop_app.services.changes import Changes, Op, RefusalReason, Refused
+from workshop_app.storage import WorkshopStore
+from workshop_app.storage.lock import check_not_written
+
+
+@dataclass(frozen=True, slots=True)
+class MergePlan:
+    """A merge read and worked out, not written: `report` is what `merge`
+    will do with it. `paths` are the sources as given, absolute."""
+
+    paths: tuple[Path, ...]
+    join_same_named_clusters: bool
+    report: MergeReport
+    actions: MergeActions
+    # The workshop it was planned for, and what it looked like then (its
+    # connection's change count).
+    target: Path
+    state: int
+
+    @property
+    def changes_anything(self) -> bool:
+        return self.actions.writes > 0
+
+
+class MergeOps(ServiceBase):
+    """Merging other workshop files into this one, and separating a joined participant."""
+
+    def plan_merge(self, paths: Sequence[Path | str], *,
+                   join_same_named_clusters: bool = False) -> MergePlan:
+        """Read every source and work out the merge; nothing is written.
+
+        Refuses the whole merge when one source cannot be merged:
+        `Refused(NO_MERGE_SOURCE)` without sources,
+        `Refused(MERGE_SOURCE_IS_TARGET)` for this workshop's own file (also
+        through another name; a copy of it, or a table's file made from the
+        same template, is merged), `WorkshopFileError` naming the file for
+        one that is no workshop, is damaged, from a newer Razem, or open in a
+        running Razem (`LOCKED`), `StorageEnvironmentError` when the machine
+        refuses to read it."""
+        if not paths:
+            raise Refused(RefusalReason.NO_MERGE_SOURCE)
+        sources = [self._read_source(Path(path).absolute()) for path in paths]
+        actions = self._plan(sources, join_clusters=join_same_named_clusters)
+        return MergePlan(paths=tuple(Path(s.path) for s in sources),
+                         join_same_named_clusters=join_same_named_clusters,
+                         report=actions.report, actions=actions, target=self.store.path,
+                         state=self.store.changes_made())
+
+    def merge(self, plan: MergePlan) -> Changes:
+        """Write a planned merge: one transaction, one undo step
+        (`Op.MERGE_WORKSHOPS`, counting the sources), nothing when it brings
+        nothing new. `Refused(MERGE_PLAN_STALE)` when the workshop changed
+        since `plan_merge`, or the plan was made for another workshop (plan
+        again and show the new report)."""
+        if (plan.target, plan.state) != (self.store.path, self.store.changes_made()):
+            raise Refused(RefusalReason.MERGE_PLAN_STALE)
+        with self._operation(Op.MERGE_WORKSHOPS, len(plan.paths)) as operation:
+            self.store.defer_references()
+            for row in plan.actions.inserts:
+                self.store.insert(row)
+            for update in plan.actions.updates:
+                self.store.put_version(update.cls, update.row_id, update.updated_at, **update.values)
+        return operation.changes
+
+    def participant_joins(self) -> list[ParticipantJoin]:
+        """The participants joined by merges and not separated since, oldest first."""
+        return self.store.all(ParticipantJoin)
+
+    def unjoin_participant(self, *, join_id: str) -> Changes:
+        """Separate a participant a merge joined with another (a wrong join):
+        the joined entry is back on the roster, and the ideas and ballots it
+        brought point at it again (those the moderator has since given to
+        someone else stay so). One undo step. `Refused(JOIN_UNDONE)` when it
+        was separated already."""
+        join = self._existing(ParticipantJoin, join_id)
+        if join.deleted_at is not None:
+            raise Refused(RefusalReason.JOIN_UNDONE)
+        with self._operation(Op.UNJOIN_PARTICIPANT) as operation:
+            self.store.update(Participant, join.joined_id, deleted_at=None)
+            for cls, ids in ((Idea, join.ideas), (Ballot, join.ballots)):
+                for row in self.find_many(cls, ids).values():
+                    if row.participant_id == join.kept_id:  # type: ignore[attr-defined]
+                        self.store.update(cls, row.id, participant_id=join.joined_id)  # type: ignore[attr-defined]
+            self.store.update(ParticipantJoin, join.id, deleted_at=now_iso())
+        return operation.changes
+
+    # -- reading ---------------------------------------------------------------
+
+    def _read_source(self, path: Path) -> MergeSource:
+        if same_file(path, self.store.path):
+            raise Refused(RefusalReason.MERGE_SOURCE_IS_TARGET, str(path))
+        check_not_written(path)
+        with WorkshopStore.open_reader(path) as store, store.reading():
+            rows = _rows_of(store)
+            title = store.workshop().title
+        return MergeSource(path=str(path), name=path.name, stem=path.stem, title=title, rows=rows)
+
+    def _plan(self, sources: Sequence[MergeSource], *, join_clusters: bool) -> MergeActions:
+        with self.store.reading():
+            target = _rows_of(self.store)
+            next_seq = self.store.next_idea_seq()
+        return plan_actions(target, sources, join_clusters=join_clusters, next_seq=next_seq,
+                            stamp=now_iso())
+
+
+def _rows_of(store: WorkshopStore) -> WorkshopRows:
+    """Every row a merge brings in, soft-deleted ones too."""
+    return WorkshopRows(
+        participants=tuple(store.all(Participant, include_deleted=True)),
+        objectives=tuple(store.all(Objective, include_deleted=True)),
+        clusters=tuple(store.all(Cluster, include_deleted=True)),
+        ideas=tuple(store.all(Idea, include_deleted=True)),
+        rounds=tuple(store.all(VotingRound, include_deleted=True)),
+        ballots=tuple(store.all(Ballot, include_deleted=True)),
+        agenda=tuple(store.all(AgendaItem, include_deleted=True)),
+        joins=tuple(store.all(ParticipantJoin, include_deleted=True)))
+

@@ -1,0 +1,237 @@
+"""A merge of workshop files shown in the window, planned or done
+(`models.merge_report.MergeReport`): per source file its counts per kind,
+the participants joined as one person, the groups renamed or joined, and
+every row in two versions with the version that stays and the other one's
+text. After the merge, each joined participant has a "Separate" button.
+
+The counts on the left, everything else (joins, groups, conflicts) in a
+scrolling column on the right: both in sight at once, nothing of a long
+report hidden behind a tab.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workshop_app.merge_words import MergeWords
+from workshop_app.models.merge_report import (
+    Conflict,
+    JoinedParticipant,
+    KindCount,
+    MergeReport,
+    Outcome,
+    SourceReport,
+    Winner,
+)
+from workshop_app.ui.labels import plain_tip
+
+# The counts' columns of the sources list, after the file-and-kind column.
+OUTCOMES = (Outcome.ADDED, Outcome.PRESENT, Outcome.UPDATED, Outcome.OUTDATED, Outcome.JOINED)
+
+
+class MergeReportView(QSplitter):
+    """One merge report (see module docstring); `show_report` fills it.
+
+    Signals:
+        separate_requested(str): the "Separate" button of a joined
+            participant was pressed (its `join_id`).
+    """
+
+    separate_requested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.words = MergeWords(self)
+        self.setChildrenCollapsible(False)
+        left = QWidget()
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 6, 0)
+        column.addWidget(self._heading(self.tr("What comes from each file")))
+        self.sources = self._source_list()
+        column.addWidget(self.sources, 1)
+        self.details = QScrollArea()
+        self.details.setWidgetResizable(True)
+        self.details.setFrameShape(QFrame.Shape.NoFrame)
+        self.details.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.addWidget(left)
+        self.addWidget(self.details)
+        self.setStretchFactor(0, 1)
+        self.setStretchFactor(1, 1)
+        self.setSizes([640, 520])
+        self.separate_buttons: dict[str, QPushButton] = {}
+        self.conflict_labels: list[QLabel] = []
+        self.cluster_labels: list[QLabel] = []
+        self.join_labels: dict[str, QLabel] = {}
+
+    def show_report(self, report: MergeReport, *, merged: bool) -> None:
+        """Show `report`: planned (`merged` False) or done, with the joins'
+        "Separate" buttons."""
+        self._fill_sources(report)
+        old = self.details.takeWidget()
+        if old is not None:
+            old.deleteLater()
+        self.separate_buttons, self.join_labels = {}, {}
+        column = QWidget()
+        layout = QVBoxLayout(column)
+        layout.setContentsMargins(6, 0, 8, 0)
+        if report.joins:
+            layout.addWidget(self._heading(self.tr("The same person in two files: joined")))
+            hint = (self.tr("If two of them are different people, separate them here (or later "
+                            "undo it in the Edit menu).") if merged else
+                    self.tr("After the merge, each of them can be separated again."))
+            layout.addWidget(_text(hint))
+            for join in report.joins:
+                layout.addLayout(self._join_row(join, merged=merged))
+        self.cluster_labels = [_text("\u2022 " + self.words.cluster(c)) for c in report.clusters]
+        if report.clusters:
+            layout.addWidget(self._heading(self.tr("Groups whose name was taken")))
+            for label in self.cluster_labels:
+                layout.addWidget(label)
+        self.conflict_labels = [_text(self.conflict(c)) for c in report.conflicts]
+        if report.conflicts:
+            layout.addWidget(self._heading(
+                self.tr("Edited at two tables: the newer version stays")))
+            for label in self.conflict_labels:
+                layout.addWidget(label)
+        if not (report.joins or report.clusters or report.conflicts):
+            layout.addWidget(_text(self.tr("No one joined, no group renamed, no row in two "
+                                           "versions.")))
+        layout.addStretch(1)
+        self.details.setWidget(column)
+
+    def _heading(self, text: str) -> QLabel:
+        label = QLabel(text)
+        label.setObjectName("sideHeading")
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setWordWrap(True)
+        return label
+
+    # -- the sources ----------------------------------------------------------------------
+
+    def _source_list(self) -> QTreeWidget:
+        tree = QTreeWidget()
+        tree.setObjectName("mergeSources")
+        tree.setAccessibleName(self.tr("What comes from each file"))
+        tree.setHeaderLabels([self.tr("File and kind"), self.tr("Added"), self.tr("Already there"),
+                              self.tr("Updated"), self.tr("Older"), self.tr("Joined")])
+        header_item = tree.headerItem()
+        header_item.setToolTip(2, self.tr("The workshop has this very version already"))
+        header_item.setToolTip(3, self.tr("The file's version is newer and replaces the "
+                                          "workshop's"))
+        header_item.setToolTip(4, self.tr("The workshop's version is newer and stays"))
+        header_item.setToolTip(5, self.tr("The same person, or a group of the same name"))
+        tree.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        tree.setUniformRowHeights(True)
+        header = tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, len(OUTCOMES) + 1):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        return tree
+
+    def _fill_sources(self, report: MergeReport) -> None:
+        tree = self.sources
+        tree.clear()
+        for source in report.sources:
+            item = QTreeWidgetItem([self.source_title(source)])
+            item.setToolTip(0, plain_tip(f"{source.path}\n{self.source_title(source)}"))
+            tree.addTopLevelItem(item)
+            item.setFirstColumnSpanned(True)
+            for kind, count in source.counts.items():
+                if count.total:
+                    item.addChild(self._count_row(self.words.kind(kind), count))
+            if not item.childCount():
+                item.addChild(QTreeWidgetItem([self.tr("nothing")]))
+        tree.expandAll()
+
+    def source_title(self, source: SourceReport) -> str:
+        return self.tr("{file} \u2014 \u201e{title}\u201d \u2014 table: {label}").format(
+            file=source.name, title=source.title, label=source.label)
+
+    def _count_row(self, kind: str, count: KindCount) -> QTreeWidgetItem:
+        row = QTreeWidgetItem([kind, *(_number(getattr(count, o.value)) for o in OUTCOMES)])
+        for column in range(1, len(OUTCOMES) + 1):
+            row.setTextAlignment(column, Qt.AlignmentFlag.AlignCenter)
+        return row
+
+    def counts(self, file_name: str) -> dict[str, tuple[int, ...]]:
+        """The counts shown for one file, by kind (as shown): added, already
+        there, updated, older, joined."""
+        for row in range(self.sources.topLevelItemCount()):
+            item = self.sources.topLevelItem(row)
+            if item is not None and item.text(0).startswith(file_name + " "):
+                return {child.text(0): tuple(int(child.text(c).replace("\u2013", "0") or 0)
+                                             for c in range(1, len(OUTCOMES) + 1))
+                        for child in (item.child(n) for n in range(item.childCount()))
+                        if child is not None}
+        return {}
+
+    # -- joins, conflicts -----------------------------------------------------------------
+
+    def _join_row(self, join: JoinedParticipant, *, merged: bool) -> QHBoxLayout:
+        row = QHBoxLayout()
+        label = _text("\u2022 " + self.words.join(join))
+        self.join_labels[join.join_id] = label
+        row.addWidget(label, 1)
+        if merged:
+            button = QPushButton(self.tr("&Separate"))
+            button.setAccessibleName(self.tr("Separate {name}").format(name=join.name))
+            button.setAutoDefault(False)  # Enter closes the report
+            button.clicked.connect(lambda _=False, j=join.join_id: self.separate_requested.emit(j))
+            self.separate_buttons[join.join_id] = button
+            row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+        return row
+
+    def separated(self, join_id: str) -> None:
+        """Show a join as separated: its button is done."""
+        button = self.separate_buttons.get(join_id)
+        if button is not None:
+            button.setText(self.tr("Separated"))
+            button.setEnabled(False)
+        label = self.join_labels.get(join_id)
+        if label is not None:
+            label.setText(label.text() + " \u2014 " + self.tr("separated again"))
+
+    def conflict(self, conflict: Conflict) -> str:
+        """Which version stays, and when the two were written; then the other one's values."""
+        stays = (self.tr("stays: the version from {file} ({newer}); the workshop's older one "
+                         "({older}) had").format(file=conflict.source, newer=_time(conflict.newer_at),
+                                                 older=_time(conflict.older_at))
+                 if conflict.winner is Winner.SOURCE else
+                 self.tr("stays: the workshop's version ({newer}); the older one in {file} "
+                         "({older}) has").format(file=conflict.source, newer=_time(conflict.newer_at),
+                                                 older=_time(conflict.older_at)))
+        what = f"{self.words.one(conflict.kind)} \u201e{conflict.title}\u201d"
+        return f"\u2022 {what}: {stays} {self.words.values(conflict.older)}"
+
+
+def _text(text: str) -> QLabel:
+    """A line of the report: the room's own words, never markup, wrapped, selectable."""
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def _number(n: int) -> str:
+    return str(n) if n else "\u2013"
+
+
+def _time(stamp: str) -> str:
+    """An ISO time as the moderator reads it: date and seconds."""
+    return stamp[:19].replace("T", " ")
