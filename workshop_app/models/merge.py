@@ -457,8 +457,10 @@ class _Planner:
         for idea in ideas:
             if idea.id in spots:
                 x, y = spots[idea.id]
-                self.actions.updates.append(Update(Idea, idea.id, self.stamp, {"x": x, "y": y}))
-                self.known[MergeKind.IDEAS][idea.id] = replace(idea, x=x, y=y, updated_at=self.stamp)
+                # A place is no edit: the note keeps its stamp, so a table's
+                # later edit of it still wins (and a merge-back finds it newer).
+                self.actions.updates.append(Update(Idea, idea.id, idea.updated_at, {"x": x, "y": y}))
+                self.known[MergeKind.IDEAS][idea.id] = replace(idea, x=x, y=y)
         self.tidied = len(spots)
         self.canvas.start_after([self.known[MergeKind.IDEAS][i] for i in spots])  # type: ignore[misc]
 

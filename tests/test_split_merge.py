@@ -1,0 +1,65 @@
+"""A table that went on on its own laptop comes back: split → edit at the
+table → merge back into the workshop, on real files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.helpers.split import edit_on_the_table, rows, table_file
+from tests.helpers.tables import opened
+from workshop_app.models import (
+    AgendaItem,
+    Ballot,
+    Cluster,
+    Idea,
+    Objective,
+    Participant,
+    VotingRound,
+)
+from workshop_app.models.merge_report import MergeKind
+from workshop_app.services.demo import write_demo
+
+TABLE = "Stół 3"
+
+
+def test_a_table_split_off_edited_and_merged_back_comes_home_once(tmp_path: Path) -> None:
+    workshop, table = tmp_path / "forum.razem", tmp_path / "stol-3.razem"
+    write_demo(workshop)
+    table_file(workshop, table, TABLE)
+    before = {kind: rows(workshop, kind) for kind in
+              (Idea, Cluster, Participant, Objective, VotingRound, Ballot, AgendaItem)}
+    at_table = rows(table, Idea)
+    edits = edit_on_the_table(table)
+    # Meanwhile, in the room: another of table 3's notes is corrected here.
+    stays_here = next(i for i in at_table.values() if i.id != edits.edited)
+    with opened(workshop) as service:
+        service.edit_idea(idea_id=stays_here.id, text="Poprawione w sali")
+
+    with opened(workshop) as service:
+        plan = service.plan_merge([table])
+        service.merge(plan)
+        ideas = {i.id: i for i in service.ideas()}
+    back = rows(table, Idea)
+
+    # The table's edit and its new note are in, once, as they were made there.
+    assert ideas[edits.edited].text == "Poprawione przy stole"
+    assert ideas[edits.edited].updated_at == back[edits.edited].updated_at
+    assert ideas[edits.added].created_at == back[edits.added].created_at
+    assert ideas[edits.added].table_label == TABLE
+    assert len(ideas) == len([i for i in before[Idea].values() if i.deleted_at is None]) + 1
+    # The newer edit made in the room stays; the table's older version is reported.
+    assert ideas[stays_here.id].text == "Poprawione w sali"
+    older = [c for c in plan.report.conflicts if c.row_id == stays_here.id]
+    assert [(c.kind, c.older.get("text")) for c in older] == [(MergeKind.IDEAS, stays_here.text)]
+    # What the table's file shared with the workshop matched by id: nothing doubled,
+    # no group renamed, the workshop's rounds, ballots and agenda untouched.
+    for kind in (Cluster, Participant, Objective, VotingRound, Ballot, AgendaItem):
+        assert rows(workshop, kind) == before[kind], kind.__name__
+    assert plan.report.joins == () and plan.report.clusters == ()
+    # Every note keeps a number of its own.
+    assert len({i.seq for i in ideas.values()}) == len(ideas)
+
+    # Merging the same file again adds and changes nothing.
+    with opened(workshop) as service:
+        again = service.plan_merge([table])
+        assert not again.changes_anything
