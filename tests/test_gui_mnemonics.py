@@ -62,3 +62,18 @@ def test_no_two_alt_letters_clash_in_any_view(qtbot: QtBot, language: str,
         counts = Counter(key for key, _ in targets)
         clashes = sorted(text for key, text in targets if counts[key] > 1)
         assert clashes == [], (language, kind)
+
+
+def test_no_two_items_of_a_menu_share_a_letter(qtbot: QtBot, language: str,
+                                               demo_service: WorkshopService) -> None:
+    """In an open menu a letter chooses its item; two items with one letter
+    only take turns being highlighted."""
+    window = shown_window(qtbot, demo_service)
+    assert isinstance(window, MainWindow)
+    menus = [action.menu() for action in window.menuBar().actions()]
+    menus += [action.menu() for menu in list(menus) for action in menu.actions() if action.menu()]
+    for menu in menus:
+        keys = [(key, action.text()) for action in menu.actions()
+                if action.isVisible() and (key := letter(action.text())) is not None]
+        counts = Counter(key for key, _ in keys)
+        assert sorted(text for key, text in keys if counts[key] > 1) == [], (language, menu.title())

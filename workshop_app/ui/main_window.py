@@ -196,9 +196,9 @@ class MainWindow(QMainWindow):
         self._action(file_menu, self.tr("Save table as a &separate file…"), None, self.split_table)
         self.merge_action = self._action(file_menu, self.tr("&Merge workshops…"), None,
                                          self.merge_workshops)
-        self._action(file_menu, self.tr("Save a &copy as…"), "Ctrl+Shift+S",
+        self._action(file_menu, self.tr("Save a cop&y as…"), "Ctrl+Shift+S",
                      self.save_copy_requested.emit)
-        self._action(file_menu, self.tr("&Restore an automatic copy…"), None, self.restore_requested.emit)
+        self._action(file_menu, self.tr("Restore an &automatic copy…"), None, self.restore_requested.emit)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Close workshop"), QKeySequence.StandardKey.Close,
                      self.close_requested.emit)

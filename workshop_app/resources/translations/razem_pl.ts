@@ -1895,12 +1895,12 @@ Pracować dalej?</translation>
         </message>
         <message>
             <location filename="../../ui/main_window.py" line="199" />
-            <source>Save a &amp;copy as…</source>
-            <translation>Zapisz &amp;kopię jako…</translation>
+            <source>Save a cop&amp;y as…</source>
+            <translation>Zapisz kopię j&amp;ako…</translation>
         </message>
         <message>
             <location filename="../../ui/main_window.py" line="201" />
-            <source>&amp;Restore an automatic copy…</source>
+            <source>Restore an &amp;automatic copy…</source>
             <translation>&amp;Przywróć kopię…</translation>
         </message>
         <message>
