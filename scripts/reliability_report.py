@@ -33,7 +33,8 @@ OUT = REPO / "docs" / "reliability.md"
 MODULES = ("test_kill", "test_window_kill", "test_journal", "test_damaged", "test_lock",
            "test_storage", "test_imports_bad_files", "test_migrations", "test_snapshots",
            "test_crash", "test_undo", "test_read_only", "test_real_window_voting", "test_export_kill",
-           "test_phone_server", "test_phone_serve_cli", "test_own_locks")
+           "test_phone_server", "test_phone_serve_cli", "test_own_locks", "test_merge",
+           "test_cli_merge", "test_split", "test_cli_split", "test_split_merge")
 
 
 @dataclass
