@@ -475,3 +475,21 @@ def test_two_files_of_one_name_from_two_laptops_are_told_apart(
     report = merged(target, laptops)
     assert sorted(c.name for c in target.clusters()) == ["Energia", "Transport", "Zieleń", "Zieleń (stol)"]
     assert [j.name for j in report.joins] == ["Ewa Lis"]
+
+
+# -- a table that goes on after a merge, merged again ----------------------------
+
+
+def test_a_tables_later_edit_keeps_the_table_label_the_merge_gave_its_note(
+        target: WorkshopService, tables: Tables) -> None:
+    merged(target, list(tables.tables))
+    with opened(tables.tables[2]) as three:  # a table without labels: "stol3" came from its file
+        note = by_text(three)["Stół 3, pomysł 0"]
+        three.edit_idea(idea_id=note.id, text="Stół 3, pomysł 0 (poprawiony)")
+    again = merged(target, [tables.tables[2]])
+    idea = target.idea(note.id)
+    assert (idea.text, idea.table_label, idea.merged_from) == (
+        "Stół 3, pomysł 0 (poprawiony)", "stol3", "stol3.razem")
+    # Only the text was an edit; the label is no lost value.
+    assert [c.older for c in again.conflicts if c.row_id == note.id] == [{"text": "Stół 3, pomysł 0"}]
+

@@ -41,6 +41,7 @@ import enum
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, fields, replace
+from pathlib import PurePath
 from typing import Any
 
 from workshop_app.models.entities import (
@@ -154,6 +155,12 @@ def plan_actions(target: WorkshopRows, sources: Sequence[MergeSource], *, join_c
         sources=reports, joins=tuple(planner.joins), clusters=tuple(planner.cluster_names),
         conflicts=tuple(planner.conflicts), tidied=planner.tidied)
     return planner.actions
+
+
+def file_stem(name: str) -> str:
+    """A file's name without its suffix (`stol3.razem` -> `stol3`): the table
+    label a merge gives a source's notes that have none."""
+    return PurePath(name).stem
 
 
 def person_key(participant: Participant) -> tuple[str, str] | None:
@@ -279,7 +286,7 @@ class _Planner:
         incoming = self._remapped(row, groups)
         known = self.known[kind].get(row.id)
         if known is not None:
-            return self._reconcile(kind, known, incoming, source.name)
+            return self._reconcile(kind, known, self._as_merged(known, incoming), source.name)
         if isinstance(incoming, Cluster) and incoming.deleted_at is None:
             same = self.group_names.get(title_key(incoming.name))
             if same is not None and same[1] != source.path:
@@ -293,6 +300,16 @@ class _Planner:
                 incoming = replace(incoming, name=name)
         self._insert(kind, self._placed(incoming, source, offset), source.path)
         return Outcome.ADDED
+
+    def _as_merged(self, known: Row, incoming: Row) -> Row:
+        """A source's version of a row the workshop has, with what a merge
+        gave the row when it came in (so a table's later edit of the row is
+        compared, and wins or loses, as that edit alone): an idea's table
+        label taken from its file's name."""
+        if isinstance(incoming, Idea) and isinstance(known, Idea) and not incoming.table_label \
+                and known.merged_from and known.table_label == file_stem(known.merged_from):
+            return replace(incoming, table_label=known.table_label)
+        return incoming
 
     def _placed(self, row: Row, source: MergeSource, offset: tuple[float, float] | None) -> Row:
         """A new row as it comes in: moved to its source's area, numbered, labelled."""
