@@ -23,6 +23,7 @@ from workshop_app.exports.json_export import workshop_document
 from workshop_app.models import Cluster, Idea, Participant, Sector, VoteTarget, Workshop
 from workshop_app.models.ids import new_id
 from workshop_app.models.layout import NOTE_H, NOTE_W
+from workshop_app.models.merge import is_renaming, renamed
 from workshop_app.models.merge_report import MergeKind, Winner
 from workshop_app.services import NewIdea, NewParticipant, Op, RefusalReason, Refused, WorkshopService
 from workshop_app.storage import FileProblem, StorageEnvironmentError, WorkshopFileError, WorkshopStore
@@ -493,3 +494,32 @@ def test_a_tables_later_edit_keeps_the_table_label_the_merge_gave_its_note(
     # Only the text was an edit; the label is no lost value.
     assert [c.older for c in again.conflicts if c.row_id == note.id] == [{"text": "Stół 3, pomysł 0"}]
 
+def test_a_group_a_merge_renamed_keeps_its_name_and_a_later_same_name_is_told_apart(
+        target: WorkshopService, tables: Tables) -> None:
+    merged(target, list(tables.tables))
+    with opened(tables.tables[2]) as three:  # the table's group moved on its canvas
+        green = next(c for c in three.clusters() if c.name == "Zieleń")
+        three.place(clusters={green.id: (500.0, 500.0)})
+    again = merged(target, [tables.tables[2]])
+    assert sorted(c.name for c in target.clusters()) == ["Energia", "Transport", "Zieleń", "Zieleń (stol3)"]
+    assert not [c for c in again.conflicts if c.kind is MergeKind.CLUSTERS]
+    # Both tables then rename their group alike: still two groups, told apart.
+    for path in tables.tables[1:]:
+        with opened(path) as table:
+            mine = next(c for c in table.clusters() if c.name == "Zieleń")
+            table.rename_cluster(cluster_id=mine.id, name="Zieleń miejska")
+    merged(target, list(tables.tables[1:]))
+    assert sorted(c.name for c in target.clusters()) == [
+        "Energia", "Transport", "Zieleń miejska", "Zieleń miejska (stol3)"]
+    assert not merged(target, list(tables.tables)).changes_anything
+
+
+
+@pytest.mark.parametrize(("name", "of", "expected"), [
+    ("Zieleń (stol3)", "Zieleń", True), ("Zieleń (Stół 2 2)", "Zieleń", True),
+    ("Zieleń (stol3)", "Zieleń miejska", False), ("Zieleń", "Zieleń", False),
+    ("Park (miejski) (stol3)", "Park (miejski)", True)])
+def test_a_name_a_merge_gave_a_group_is_recognised(name: str, of: str, expected: bool) -> None:
+    assert is_renaming(name, of) is expected
+    long = "x" * 200
+    assert is_renaming(renamed(long, "Stół 2", lambda n: False), long)

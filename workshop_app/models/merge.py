@@ -190,6 +190,17 @@ def renamed(name: str, label: str, taken: Callable[[str], bool]) -> str:
     return name  # pragma: no cover - a thousand groups of one name
 
 
+def is_renaming(name: str, of: str) -> bool:
+    """Whether `name` is what `renamed` makes of `of`: `of` (perhaps
+    shortened) and a label in brackets."""
+    start = name.find(" (")
+    while start > 0 and name.endswith(")"):
+        if name[:start] == of[: max(1, MAX_TITLE_CHARS - (len(name) - start))]:
+            return True
+        start = name.find(" (", start + 1)
+    return False
+
+
 def content_fields(cls: type) -> tuple[str, ...]:
     """The columns of a kind of row that are its content (compared, merged)."""
     known = _CONTENT.get(cls)
@@ -239,9 +250,10 @@ class _Planner:
         self.people: dict[tuple[str, str], tuple[str, str]] = {}
         for person in target.participants:
             self._index_person(person, _WORKSHOP)
+        # Live groups by name (the first of a name), with where each came from.
         self.group_names: dict[str, tuple[str, str]] = {}
-        for cluster in target.clusters:
-            self._index_group(cluster, _WORKSHOP)
+        self.group_origins = {cluster.id: _WORKSHOP for cluster in target.clusters}
+        self._index_groups()
         self.positions = {kind: sum(1 for r in target.of(kind) if getattr(r, "deleted_at", None) is None)
                           for kind in (MergeKind.OBJECTIVES, MergeKind.AGENDA)}
         self.canvas = CanvasAreas([*target.ideas, *target.clusters])
@@ -286,7 +298,14 @@ class _Planner:
         incoming = self._remapped(row, groups)
         known = self.known[kind].get(row.id)
         if known is not None:
-            return self._reconcile(kind, known, self._as_merged(known, incoming), source.name)
+            version = self._as_merged(known, incoming, source, label)
+            outcome = self._reconcile(kind, known, version, source.name)
+            if outcome is Outcome.UPDATED and isinstance(version, Cluster) \
+                    and isinstance(incoming, Cluster) and isinstance(known, Cluster) \
+                    and version.name not in (incoming.name, known.name):
+                self.cluster_names.append(ClusterName(source.name, incoming.id, incoming.name,
+                                                      version.name))
+            return outcome
         if isinstance(incoming, Cluster) and incoming.deleted_at is None:
             same = self.group_names.get(title_key(incoming.name))
             if same is not None and same[1] != source.path:
@@ -301,15 +320,36 @@ class _Planner:
         self._insert(kind, self._placed(incoming, source, offset), source.path)
         return Outcome.ADDED
 
-    def _as_merged(self, known: Row, incoming: Row) -> Row:
+    def _as_merged(self, known: Row, incoming: Row, source: MergeSource, label: str) -> Row:
         """A source's version of a row the workshop has, with what a merge
         gave the row when it came in (so a table's later edit of the row is
         compared, and wins or loses, as that edit alone): an idea's table
-        label taken from its file's name."""
+        label taken from its file's name; a group's name told apart from
+        another file's group of that name."""
         if isinstance(incoming, Idea) and isinstance(known, Idea) and not incoming.table_label \
                 and known.merged_from and known.table_label == file_stem(known.merged_from):
             return replace(incoming, table_label=known.table_label)
+        if isinstance(incoming, Cluster) and isinstance(known, Cluster) and incoming.deleted_at is None:
+            return replace(incoming, name=self._told_apart(incoming, known.name, source, label))
         return incoming
+
+    def _told_apart(self, group: Cluster, current: str, source: MergeSource, label: str) -> str:
+        """The name a source's version of a group the workshop has comes in
+        with: its own, unless a live group of another file has that name;
+        then the name a merge gave it before (`current`, "Zieleń (stol3)"),
+        or a new one like it."""
+        key = title_key(group.name)
+        own = {c.id for c in source.rows.clusters if title_key(c.name) == key}
+
+        def taken(name: str) -> bool:
+            other = self.group_names.get(title_key(name))
+            return other is not None and other[0] != group.id and other[0] not in own
+
+        if not taken(group.name):
+            return group.name
+        if is_renaming(current, group.name) and not taken(current):
+            return current
+        return renamed(group.name, label, taken)
 
     def _placed(self, row: Row, source: MergeSource, offset: tuple[float, float] | None) -> Row:
         """A new row as it comes in: moved to its source's area, numbered, labelled."""
@@ -335,7 +375,8 @@ class _Planner:
             return
         self.known[kind][row.id] = row
         if isinstance(row, Cluster):
-            self._index_group(row, origin)
+            self.group_origins[row.id] = origin
+            self._index_groups()
         elif isinstance(row, Participant):
             self._index_person(row, origin)
 
@@ -356,7 +397,7 @@ class _Planner:
         updated = replace(known, **values, updated_at=incoming.updated_at)
         self.known[kind][known.id] = updated
         if isinstance(updated, Cluster):
-            self._index_group(updated, _WORKSHOP)
+            self._index_groups()  # its old name is free now, or it is deleted
         return Outcome.UPDATED
 
     def _list_conflict(self, kind: MergeKind, newer: Row, older: Row, differ: Sequence[str],
@@ -421,9 +462,12 @@ class _Planner:
 
     # -- groups ------------------------------------------------------------------------
 
-    def _index_group(self, cluster: Cluster, origin: str) -> None:
-        if cluster.deleted_at is None:
-            self.group_names.setdefault(title_key(cluster.name), (cluster.id, origin))
+    def _index_groups(self) -> None:
+        self.group_names.clear()
+        for cluster in self.known[MergeKind.CLUSTERS].values():
+            if isinstance(cluster, Cluster) and cluster.deleted_at is None:
+                self.group_names.setdefault(title_key(cluster.name),
+                                            (cluster.id, self.group_origins[cluster.id]))
 
     def _name_of(self, cluster_id: str) -> str:
         row = self.known[MergeKind.CLUSTERS][cluster_id]
