@@ -523,3 +523,26 @@ def test_a_name_a_merge_gave_a_group_is_recognised(name: str, of: str, expected:
     assert is_renaming(name, of) is expected
     long = "x" * 200
     assert is_renaming(renamed(long, "Stół 2", lambda n: False), long)
+def test_a_joined_persons_later_notes_and_ballots_go_back_with_them_when_separated(
+        target: WorkshopService, tables: Tables) -> None:
+    (join,) = merged(target, list(tables.tables)).joins
+    with opened(tables.tables[2]) as three:  # the table goes on: jan writes and votes
+        three.add_ideas(ideas=[NewIdea("Stół 3, później", participant_id=join.joined_id)])
+        round_id = three.add_round(title="Kropki stołu 3", target=VoteTarget.CLUSTERS).created
+        assert round_id is not None
+        three.open_round(round_id=round_id)
+        three.cast_ballot(round_id=round_id, participant_id=join.joined_id,
+                          votes={three.votable(round_id)[0]: 1})
+    merged(target, [tables.tables[2]])
+    assert by_text(target)["Stół 3, później"].participant_id == join.kept_id
+    (ballot,) = target.ballots(round_id)
+    assert ballot.participant_id == join.kept_id
+    target.unjoin_participant(join_id=join.join_id)
+    # Every note and ballot jan brought is jan's again, not only the first merge's.
+    assert {i.text: i.participant_id for i in target.ideas() if i.text.startswith("Stół 3")} == {
+        "Stół 3, pomysł 0": join.joined_id, "Stół 3, pomysł 1": join.joined_id,
+        "Stół 3, później": join.joined_id}
+    assert target.ballots(round_id)[0].participant_id == join.joined_id
+    assert by_text(target)["Stół 2, pomysł 0"].participant_id == join.kept_id
+    assert not target.plan_merge(list(tables.tables)).changes_anything
+

@@ -151,6 +151,7 @@ def plan_actions(target: WorkshopRows, sources: Sequence[MergeSource], *, join_c
     planner = _Planner(target, join_clusters=join_clusters, next_seq=next_seq, stamp=stamp,
                        make_id=make_id)
     reports = tuple(planner.merge(source) for source in sources)
+    planner.write_joins()
     planner.actions.report = MergeReport(
         sources=reports, joins=tuple(planner.joins), clusters=tuple(planner.cluster_names),
         conflicts=tuple(planner.conflicts), tidied=planner.tidied)
@@ -245,8 +246,11 @@ class _Planner:
             join_clusters, next_seq, stamp, make_id)
         self.known: dict[MergeKind, dict[str, Row]] = {
             kind: {row.id: row for row in target.of(kind)} for kind in MergeKind}
-        # A participant joined into another, live joins: joined id -> kept id.
+        # A participant joined into another, live joins: joined id -> kept id,
+        # and the join (with the ideas and ballots to give back) by joined id.
         self.joined = {j.joined_id: j.kept_id for j in target.joins if j.deleted_at is None}
+        self.join_rows = {j.joined_id: j for j in target.joins if j.deleted_at is None}
+        self.joins_before = {j.id: j for j in self.join_rows.values()}
         self.people: dict[tuple[str, str], tuple[str, str]] = {}
         for person in target.participants:
             self._index_person(person, _WORKSHOP)
@@ -290,6 +294,7 @@ class _Planner:
             for row in rows.of(kind):
                 outcome = self._row(kind, row, source, label=label, offset=offset, groups=groups)
                 counts[kind] = counts[kind].plus(outcome)
+        self._extend_joins(rows)
         return SourceReport(path=source.path, name=source.name, label=label, title=source.title,
                             counts=counts, offset=offset)
 
@@ -439,8 +444,7 @@ class _Planner:
             ballots=tuple(b.id for b in rows.ballots if b.participant_id == person.id),
             source=source.name, created_at=self.stamp, updated_at=self.stamp)
         self._insert(MergeKind.PARTICIPANTS, replace(person, deleted_at=self.stamp), source.path)
-        self._insert(MergeKind.PARTICIPANTS, join, source.path)
-        self.joined[person.id] = kept
+        self.joined[person.id], self.join_rows[person.id] = kept, join
         other = self.known[MergeKind.PARTICIPANTS][kept]
         assert isinstance(other, Participant)
         self.joins.append(JoinedParticipant(
@@ -448,6 +452,27 @@ class _Planner:
             name=person.name, organisation=person.organisation, ideas=len(join.ideas),
             ballots=len(join.ballots), kept_name=other.name, kept_organisation=other.organisation))
         return Outcome.JOINED
+
+    def _extend_joins(self, rows: WorkshopRows) -> None:
+        """A joined participant's ideas and ballots that a source brings after
+        the join (a table going on) are given back to them too when the two
+        are separated: the join lists them."""
+        for joined_id, join in self.join_rows.items():
+            ideas = _once([*join.ideas, *(i.id for i in rows.ideas if i.participant_id == joined_id)])
+            ballots = _once([*join.ballots,
+                             *(b.id for b in rows.ballots if b.participant_id == joined_id)])
+            if (ideas, ballots) != (join.ideas, join.ballots):
+                self.join_rows[joined_id] = replace(join, ideas=ideas, ballots=ballots)
+
+    def write_joins(self) -> None:
+        """The joins made by this merge, and the ones before it that now list more."""
+        for join in self.join_rows.values():
+            before = self.joins_before.get(join.id)
+            if before is None:
+                self._insert(MergeKind.PARTICIPANTS, join, "")
+            elif (join.ideas, join.ballots) != (before.ideas, before.ballots):
+                self.actions.updates.append(Update(ParticipantJoin, join.id, self.stamp,
+                                                   {"ideas": join.ideas, "ballots": join.ballots}))
 
     def _index_person(self, person: Participant, origin: str) -> None:
         key = person_key(person)
