@@ -546,3 +546,18 @@ def test_a_joined_persons_later_notes_and_ballots_go_back_with_them_when_separat
     assert by_text(target)["Stół 2, pomysł 0"].participant_id == join.kept_id
     assert not target.plan_merge(list(tables.tables)).changes_anything
 
+
+
+def test_separating_a_joined_person_does_not_outdate_the_tables_later_edits(
+        target: WorkshopService, tables: Tables) -> None:
+    (join,) = merged(target, list(tables.tables)).joins
+    with opened(tables.tables[2]) as three:  # the table goes on ...
+        note = by_text(three)["Stół 3, pomysł 0"]
+        three.edit_idea(idea_id=note.id, text="Poprawione przy stole 3")
+        three.update_participant(participant_id=join.joined_id, municipality="Skawina")
+    target.unjoin_participant(join_id=join.join_id)  # ... while the room separates jan again
+    again = merged(target, [tables.tables[2]])
+    assert target.idea(note.id).text == "Poprawione przy stole 3"
+    assert target.get(Participant, join.joined_id).municipality == "Skawina"
+    assert not [c for c in again.conflicts
+                if c.winner is Winner.WORKSHOP and c.row_id in (note.id, join.joined_id)]

@@ -113,11 +113,15 @@ class MergeOps(ServiceBase):
         if join.deleted_at is not None:
             raise Refused(RefusalReason.JOIN_UNDONE)
         with self._operation(Op.UNJOIN_PARTICIPANT) as operation:
-            self.store.update(Participant, join.joined_id, deleted_at=None)
+            # Undoing what the merge did is no edit of the rows: each keeps
+            # its stamp, so that a table's later edit of them still wins.
+            joined = self._existing(Participant, join.joined_id)
+            self.store.put_version(Participant, joined.id, joined.updated_at, deleted_at=None)
             for cls, ids in ((Idea, join.ideas), (Ballot, join.ballots)):
                 for row in self.find_many(cls, ids).values():
                     if row.participant_id == join.kept_id:  # type: ignore[attr-defined]
-                        self.store.update(cls, row.id, participant_id=join.joined_id)  # type: ignore[attr-defined]
+                        self.store.put_version(cls, row.id, row.updated_at,  # type: ignore[attr-defined]
+                                               participant_id=join.joined_id)
             self.store.update(ParticipantJoin, join.id, deleted_at=now_iso())
         return operation.changes
 
