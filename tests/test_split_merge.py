@@ -16,7 +16,7 @@ from workshop_app.models import (
     Participant,
     VotingRound,
 )
-from workshop_app.models.merge_report import MergeKind
+from workshop_app.models.merge_report import MergeKind, Winner
 from workshop_app.services.demo import write_demo
 
 TABLE = "Stół 3"
@@ -63,3 +63,22 @@ def test_a_table_split_off_edited_and_merged_back_comes_home_once(tmp_path: Path
     with opened(workshop) as service:
         again = service.plan_merge([table])
         assert not again.changes_anything
+
+
+def test_a_tables_edit_is_not_lost_to_the_room_moving_or_tidying_its_notes(tmp_path: Path) -> None:
+    workshop, table = tmp_path / "forum.razem", tmp_path / "stol-3.razem"
+    write_demo(workshop)
+    table_file(workshop, table, TABLE)
+    edits = edit_on_the_table(table)
+    # Later, in the room: the canvas is tidied and the note dragged aside -
+    # its place changes, not its content.
+    with opened(workshop) as service:
+        service.tidy()
+        service.place(ideas={edits.edited: (-400.0, -400.0)})
+        moved = service.idea(edits.edited)
+        plan = service.plan_merge([table])
+        service.merge(plan)
+        idea = service.idea(edits.edited)
+    assert idea.text == "Poprawione przy stole"
+    assert (idea.x, idea.y) == (moved.x, moved.y)  # the room's place stays
+    assert [c.winner for c in plan.report.conflicts if c.row_id == edits.edited] == [Winner.SOURCE]
