@@ -20,7 +20,7 @@ import pytest
 
 from tests.helpers.tables import Tables, by_text, opened, write_tables
 from workshop_app.exports.json_export import workshop_document
-from workshop_app.models import Cluster, Idea, Participant, Sector, VoteTarget, Workshop
+from workshop_app.models import Cluster, Idea, Participant, Sector, VoteTarget, VotingRound, Workshop
 from workshop_app.models.ids import new_id
 from workshop_app.models.layout import NOTE_H, NOTE_W
 from workshop_app.models.merge import is_renaming, renamed
@@ -561,3 +561,22 @@ def test_separating_a_joined_person_does_not_outdate_the_tables_later_edits(
     assert target.get(Participant, join.joined_id).municipality == "Skawina"
     assert not [c for c in again.conflicts
                 if c.winner is Winner.WORKSHOP and c.row_id in (note.id, join.joined_id)]
+
+
+def test_a_round_voted_at_two_tables_counts_both_tables_ballots(
+        target: WorkshopService, tables: Tables) -> None:
+    (template_round,) = target.rounds()
+    greens = []
+    for path in tables.tables[1:]:  # each table opens the template's round on its own groups
+        with opened(path) as table:
+            table.open_round(round_id=template_round.id)
+            green = next(c.id for c in table.clusters() if c.name == "Zieleń")
+            table.cast_ballot(round_id=template_round.id, sector=Sector.NGO, votes={green: 1})
+            greens.append(green)
+    report = merged(target, list(tables.tables))
+    scores = {r.option_id: r.score for r in target.results(template_round.id)}
+    assert [scores.get(green) for green in greens] == [1.0, 1.0]  # no ballot left out
+    assert set(target.get(VotingRound, template_round.id).options) >= set(greens)
+    # Neither table's options are listed as lost (the template's draft had none).
+    assert not [c for c in report.conflicts if c.kind is MergeKind.ROUNDS and c.older.get("options")]
+    assert not target.plan_merge(list(tables.tables)).changes_anything

@@ -305,6 +305,9 @@ class _Planner:
         if known is not None:
             version = self._as_merged(known, incoming, source, label)
             outcome = self._reconcile(kind, known, version, source.name)
+            if isinstance(incoming, VotingRound) and isinstance(known, VotingRound) \
+                    and incoming.options and known.options:
+                self._add_options(known.id, incoming.options)
             if outcome is Outcome.UPDATED and isinstance(version, Cluster) \
                     and isinstance(incoming, Cluster) and isinstance(known, Cluster) \
                     and version.name not in (incoming.name, known.name):
@@ -336,7 +339,22 @@ class _Planner:
             return replace(incoming, table_label=known.table_label)
         if isinstance(incoming, Cluster) and isinstance(known, Cluster) and incoming.deleted_at is None:
             return replace(incoming, name=self._told_apart(incoming, known.name, source, label))
+        if isinstance(incoming, VotingRound) and isinstance(known, VotingRound) \
+                and incoming.options and known.options:
+            return replace(incoming, options=known.options)  # both sides' options stay: _add_options
         return incoming
+
+    def _add_options(self, round_id: str, options: Sequence[str]) -> None:
+        """A round opened at two tables (each on its own groups): every option
+        either one voted on stays an option, so that every ballot counts.
+        No edit of the round: it keeps its stamp."""
+        current = self.known[MergeKind.ROUNDS][round_id]
+        assert isinstance(current, VotingRound)
+        union = _once([*current.options, *options])
+        if union != current.options:
+            self.actions.updates.append(Update(VotingRound, round_id, current.updated_at,
+                                               {"options": union}))
+            self.known[MergeKind.ROUNDS][round_id] = replace(current, options=union)
 
     def _told_apart(self, group: Cluster, current: str, source: MergeSource, label: str) -> str:
         """The name a source's version of a group the workshop has comes in
