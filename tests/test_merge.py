@@ -580,3 +580,20 @@ def test_a_round_voted_at_two_tables_counts_both_tables_ballots(
     # Neither table's options are listed as lost (the template's draft had none).
     assert not [c for c in report.conflicts if c.kind is MergeKind.ROUNDS and c.older.get("options")]
     assert not target.plan_merge(list(tables.tables)).changes_anything
+
+
+def test_a_file_made_by_a_merge_brings_its_joins_so_they_can_still_be_separated(
+        target: WorkshopService, tables: Tables, tmp_path: Path) -> None:
+    zone = tmp_path / "strefa.razem"  # the tables merged first at one zone's laptop
+    shutil.copyfile(tables.template, zone)
+    with opened(zone) as organiser:
+        (join,) = merged(organiser, list(tables.tables)).joins
+    report = merged(target, [zone])
+    assert [(j.join_id, j.joined_id, j.kept_id) for j in report.joins] == [
+        (join.join_id, join.joined_id, join.kept_id)]
+    assert [j.id for j in target.participant_joins()] == [join.join_id]
+    assert [p.name for p in target.participants()] == ["Anna Nowak", "Jan Kowalski"]
+    target.unjoin_participant(join_id=join.join_id)
+    assert {i.text: i.participant_id for i in target.ideas() if i.text.startswith("Stół 3")} == {
+        "Stół 3, pomysł 0": join.joined_id, "Stół 3, pomysł 1": join.joined_id}
+    assert not target.plan_merge([zone, *tables.tables]).changes_anything

@@ -251,6 +251,7 @@ class _Planner:
         self.joined = {j.joined_id: j.kept_id for j in target.joins if j.deleted_at is None}
         self.join_rows = {j.joined_id: j for j in target.joins if j.deleted_at is None}
         self.joins_before = {j.id: j for j in self.join_rows.values()}
+        self.join_ids = {j.id for j in target.joins}
         self.people: dict[tuple[str, str], tuple[str, str]] = {}
         for person in target.participants:
             self._index_person(person, _WORKSHOP)
@@ -289,6 +290,7 @@ class _Planner:
         people = {p.id: self._person(p, source, rows) for p in rows.participants}
         for participant in rows.participants:
             counts[MergeKind.PARTICIPANTS] = counts[MergeKind.PARTICIPANTS].plus(people[participant.id])
+        self._carry_joins(source, {i for i, outcome in people.items() if outcome is Outcome.ADDED})
         for kind in (MergeKind.OBJECTIVES, MergeKind.CLUSTERS, MergeKind.IDEAS, MergeKind.ROUNDS,
                      MergeKind.BALLOTS, MergeKind.AGENDA):
             for row in rows.of(kind):
@@ -462,14 +464,28 @@ class _Planner:
             ballots=tuple(b.id for b in rows.ballots if b.participant_id == person.id),
             source=source.name, created_at=self.stamp, updated_at=self.stamp)
         self._insert(MergeKind.PARTICIPANTS, replace(person, deleted_at=self.stamp), source.path)
-        self.joined[person.id], self.join_rows[person.id] = kept, join
-        other = self.known[MergeKind.PARTICIPANTS][kept]
-        assert isinstance(other, Participant)
+        self._join(join, source.name)
+        return Outcome.JOINED
+
+    def _join(self, join: ParticipantJoin, source: str) -> None:
+        """Point the joined participant at the kept one from now on, and report it."""
+        self.joined[join.joined_id], self.join_rows[join.joined_id] = join.kept_id, join
+        self.join_ids.add(join.id)
+        person, other = (self.known[MergeKind.PARTICIPANTS][i] for i in (join.joined_id, join.kept_id))
+        assert isinstance(person, Participant) and isinstance(other, Participant)
         self.joins.append(JoinedParticipant(
-            source=source.name, join_id=join.id, joined_id=person.id, kept_id=kept,
+            source=source, join_id=join.id, joined_id=join.joined_id, kept_id=join.kept_id,
             name=person.name, organisation=person.organisation, ideas=len(join.ideas),
             ballots=len(join.ballots), kept_name=other.name, kept_organisation=other.organisation))
-        return Outcome.JOINED
+
+    def _carry_joins(self, source: MergeSource, added: set[str]) -> None:
+        """A source made by a merge brings its joins of the participants it
+        brings: the moderator can still separate them here."""
+        for join in source.rows.joins:
+            kept = self._kept(join.kept_id)
+            if join.deleted_at is None and join.id not in self.join_ids \
+                    and join.joined_id in added and kept in self.known[MergeKind.PARTICIPANTS]:
+                self._join(replace(join, kept_id=kept), source.name)
 
     def _extend_joins(self, rows: WorkshopRows) -> None:
         """A joined participant's ideas and ballots that a source brings after
