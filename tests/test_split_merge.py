@@ -82,3 +82,22 @@ def test_a_tables_edit_is_not_lost_to_the_room_moving_or_tidying_its_notes(tmp_p
     assert idea.text == "Poprawione przy stole"
     assert (idea.x, idea.y) == (moved.x, moved.y)  # the room's place stays
     assert [c.winner for c in plan.report.conflicts if c.row_id == edits.edited] == [Winner.SOURCE]
+
+
+def test_a_note_stacked_on_another_tables_note_stays_stacked_when_its_table_edits_it(
+        tmp_path: Path) -> None:
+    workshop, table = tmp_path / "forum.razem", tmp_path / "stol-3.razem"
+    write_demo(workshop)
+    with opened(workshop) as service:  # a note of table 3 is a duplicate of another table's
+        ours = next(i for i in service.ideas() if i.table_label == TABLE and i.duplicate_of is None)
+        theirs = next(i for i in service.ideas() if i.table_label not in (TABLE, "")
+                      and i.duplicate_of is None)
+        service.mark_duplicate(idea_id=ours.id, of_id=theirs.id)
+    table_file(workshop, table, TABLE)
+    assert rows(table, Idea)[ours.id].duplicate_of is None  # the original stayed behind
+    with opened(table) as at_table:
+        at_table.edit_idea(idea_id=ours.id, text="Poprawione przy stole")
+    with opened(workshop) as service:
+        service.merge(service.plan_merge([table]))
+        back = service.idea(ours.id)
+    assert (back.text, back.duplicate_of) == ("Poprawione przy stole", theirs.id)

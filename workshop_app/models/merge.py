@@ -264,6 +264,7 @@ class _Planner:
         self.canvas = CanvasAreas([*target.ideas, *target.clusters])
         # Where the current source's unplaced new notes go (`CanvasAreas.area`).
         self.spots: dict[str, Position] = {}
+        self.source_ideas: frozenset[str] = frozenset()  # the ids of the current source's ideas
         self.actions = MergeActions()
         self.tidied = 0  # the workshop's own notes given a place (`_tidy_workshop`)
         self.joins: list[JoinedParticipant] = []
@@ -278,6 +279,7 @@ class _Planner:
     def merge(self, source: MergeSource) -> SourceReport:
         counts = {kind: KindCount() for kind in MergeKind}
         rows = source.rows
+        self.source_ideas = frozenset(i.id for i in rows.ideas)
         new_ideas = [i for i in rows.ideas if i.id not in self.known[MergeKind.IDEAS]]
         new_clusters = [c for c in rows.clusters if c.id not in self.known[MergeKind.CLUSTERS]]
         label = source_label(new_ideas, source.stem)
@@ -335,10 +337,18 @@ class _Planner:
         gave the row when it came in (so a table's later edit of the row is
         compared, and wins or loses, as that edit alone): an idea's table
         label taken from its file's name; a group's name told apart from
-        another file's group of that name."""
-        if isinstance(incoming, Idea) and isinstance(known, Idea) and not incoming.table_label \
-                and known.merged_from and known.table_label == file_stem(known.merged_from):
-            return replace(incoming, table_label=known.table_label)
+        another file's group of that name. And what the source cannot have
+        changed: an idea's stacking on an original the source does not hold
+        (a table's file keeps a note, not the other table's note it is a
+        duplicate of)."""
+        if isinstance(incoming, Idea) and isinstance(known, Idea):
+            if not incoming.table_label and known.merged_from \
+                    and known.table_label == file_stem(known.merged_from):
+                incoming = replace(incoming, table_label=known.table_label)
+            if incoming.duplicate_of is None and known.duplicate_of is not None \
+                    and known.duplicate_of not in self.source_ideas:
+                incoming = replace(incoming, duplicate_of=known.duplicate_of)
+            return incoming
         if isinstance(incoming, Cluster) and isinstance(known, Cluster) and incoming.deleted_at is None:
             return replace(incoming, name=self._told_apart(incoming, known.name, source, label))
         if isinstance(incoming, VotingRound) and isinstance(known, VotingRound) \
