@@ -337,11 +337,15 @@ def test_a_bad_source_is_refused_naming_it_and_nothing_is_merged(
     assert len(target.ideas()) == 3 and target.undo_history() == []
 
 
+@pytest.mark.parametrize("through", ["its name", "a link"])
 def test_a_source_open_in_a_running_razem_is_refused(
-        target: WorkshopService, tables: Tables) -> None:
-    held = tables.tables[2]
+        target: WorkshopService, tables: Tables, tmp_path: Path, through: str) -> None:
+    link = tmp_path / "na-pendrive.razem"
+    link.symlink_to(tables.tables[2])
+    # The running Razem opened the file by its name; the merge may be given a link to it.
+    opened_as, held = tables.tables[2], {"its name": tables.tables[2], "a link": link}[through]
     before = fingerprint(target.store.path)
-    with subprocess.Popen([sys.executable, str(HOLD_CHILD), str(held)], stdin=subprocess.PIPE,
+    with subprocess.Popen([sys.executable, str(HOLD_CHILD), str(opened_as)], stdin=subprocess.PIPE,
                           stdout=subprocess.PIPE, text=True) as holder:
         assert holder.stdout is not None and holder.stdin is not None
         try:
