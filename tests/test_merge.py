@@ -601,3 +601,18 @@ def test_a_file_made_by_a_merge_brings_its_joins_so_they_can_still_be_separated(
     assert {i.text: i.participant_id for i in target.ideas() if i.text.startswith("Stół 3")} == {
         "Stół 3, pomysł 0": join.joined_id, "Stół 3, pomysł 1": join.joined_id}
     assert not target.plan_merge([zone, *tables.tables]).changes_anything
+
+
+def test_a_person_is_never_joined_with_one_another_table_removed(
+        target: WorkshopService, tables: Tables) -> None:
+    anna = next(p for p in target.participants() if p.name == "Anna Nowak")
+    with opened(tables.tables[0]) as one:  # Anna left table 1's roster ...
+        one.delete_participants(participant_ids=[anna.id])
+    with opened(tables.tables[2]) as three:  # ... and table 3 registered her once more
+        again = three.add_participant(participant=NewParticipant(
+            sector=Sector.LOCAL_GOVERNMENT, name="Anna Nowak", organisation="Gmina Wieliczka")).created
+        three.add_ideas(ideas=[NewIdea("Pomysł Anny", participant_id=again)])
+    report = merged(target, [tables.tables[0], tables.tables[2]])
+    assert not [j for j in report.joins if j.name == "Anna Nowak"]
+    assert "Anna Nowak" in [p.name for p in target.participants()]
+    assert by_text(target)["Pomysł Anny"].participant_id == again

@@ -252,13 +252,13 @@ class _Planner:
         self.join_rows = {j.joined_id: j for j in target.joins if j.deleted_at is None}
         self.joins_before = {j.id: j for j in self.join_rows.values()}
         self.join_ids = {j.id for j in target.joins}
+        # Where each participant and group came from (a source's path, or the
+        # workshop), and the live ones by name (the first of a name) with it.
+        self.origins = {row.id: _WORKSHOP for kind in (MergeKind.PARTICIPANTS, MergeKind.CLUSTERS)
+                        for row in target.of(kind)}
         self.people: dict[tuple[str, str], tuple[str, str]] = {}
-        for person in target.participants:
-            self._index_person(person, _WORKSHOP)
-        # Live groups by name (the first of a name), with where each came from.
         self.group_names: dict[str, tuple[str, str]] = {}
-        self.group_origins = {cluster.id: _WORKSHOP for cluster in target.clusters}
-        self._index_groups()
+        self._index_names()
         self.positions = {kind: sum(1 for r in target.of(kind) if getattr(r, "deleted_at", None) is None)
                           for kind in (MergeKind.OBJECTIVES, MergeKind.AGENDA)}
         self.canvas = CanvasAreas([*target.ideas, *target.clusters])
@@ -409,11 +409,9 @@ class _Planner:
         if isinstance(row, ParticipantJoin):
             return
         self.known[kind][row.id] = row
-        if isinstance(row, Cluster):
-            self.group_origins[row.id] = origin
-            self._index_groups()
-        elif isinstance(row, Participant):
-            self._index_person(row, origin)
+        if isinstance(row, Cluster | Participant):
+            self.origins[row.id] = origin
+            self._index_name(row)
 
     def _reconcile(self, kind: MergeKind, known: Row, incoming: Row, source: str) -> Outcome:
         if incoming.updated_at == known.updated_at:
@@ -431,8 +429,8 @@ class _Planner:
         self.actions.updates.append(Update(type(known), known.id, incoming.updated_at, values))
         updated = replace(known, **values, updated_at=incoming.updated_at)
         self.known[kind][known.id] = updated
-        if isinstance(updated, Cluster):
-            self._index_groups()  # its old name is free now, or it is deleted
+        if isinstance(updated, Cluster | Participant):
+            self._index_names()  # its old name is free now, or it is removed
         return Outcome.UPDATED
 
     def _list_conflict(self, kind: MergeKind, newer: Row, older: Row, differ: Sequence[str],
@@ -518,10 +516,21 @@ class _Planner:
                 self.actions.updates.append(Update(ParticipantJoin, join.id, self.stamp,
                                                    {"ideas": join.ideas, "ballots": join.ballots}))
 
-    def _index_person(self, person: Participant, origin: str) -> None:
-        key = person_key(person)
-        if key and person.deleted_at is None:
-            self.people.setdefault(key, (person.id, origin))
+    def _index_names(self) -> None:
+        """Index the live participants and groups by name afresh."""
+        self.people.clear()
+        self.group_names.clear()
+        for kind in (MergeKind.PARTICIPANTS, MergeKind.CLUSTERS):
+            for row in self.known[kind].values():
+                self._index_name(row)
+
+    def _index_name(self, row: Row) -> None:
+        if isinstance(row, Participant) and row.deleted_at is None:
+            key = person_key(row)
+            if key:
+                self.people.setdefault(key, (row.id, self.origins[row.id]))
+        elif isinstance(row, Cluster) and row.deleted_at is None:
+            self.group_names.setdefault(title_key(row.name), (row.id, self.origins[row.id]))
 
     def _kept(self, participant_id: str | None) -> str | None:
         seen = 0
@@ -531,12 +540,6 @@ class _Planner:
 
     # -- groups ------------------------------------------------------------------------
 
-    def _index_groups(self) -> None:
-        self.group_names.clear()
-        for cluster in self.known[MergeKind.CLUSTERS].values():
-            if isinstance(cluster, Cluster) and cluster.deleted_at is None:
-                self.group_names.setdefault(title_key(cluster.name),
-                                            (cluster.id, self.group_origins[cluster.id]))
 
     def _name_of(self, cluster_id: str) -> str:
         row = self.known[MergeKind.CLUSTERS][cluster_id]
