@@ -315,7 +315,18 @@ def _newer(folder: Path, tables: Tables) -> Path:
     return path
 
 
-@pytest.mark.parametrize("kind", ["not_a_workshop", "foreign", "damaged", "newer", "missing"])
+def _dangling(folder: Path, tables: Tables) -> Path:
+    """A table's file another program wrote a note into, of a group it does not have."""
+    path = folder / "sierota.razem"
+    shutil.copyfile(tables.tables[1], path)
+    with contextlib.closing(sqlite3.connect(path)) as conn, conn:  # references not enforced
+        conn.execute("INSERT INTO ideas (id, text, seq, cluster_id, created_at, updated_at) VALUES "
+                     "(?, 'Sierota', 99, 'nie-ma-takiej-grupy', '2026-01-01', '2026-01-01')", [new_id()])
+    return path
+
+
+@pytest.mark.parametrize("kind", ["not_a_workshop", "foreign", "damaged", "newer", "missing",
+                                  "dangling"])
 def test_a_bad_source_is_refused_naming_it_and_nothing_is_merged(
         target: WorkshopService, tables: Tables, tmp_path: Path, kind: str) -> None:
     folder = tmp_path / "zle"
@@ -324,15 +335,17 @@ def test_a_bad_source_is_refused_naming_it_and_nothing_is_merged(
            "foreign": lambda: _foreign_sqlite(folder),
            "damaged": lambda: _damaged(folder, tables),
            "newer": lambda: _newer(folder, tables),
-           "missing": lambda: folder / "nie-ma.razem"}[kind]()
+           "missing": lambda: folder / "nie-ma.razem",
+           "dangling": lambda: _dangling(folder, tables)}[kind]()
     before = fingerprint(target.store.path)
     with pytest.raises((WorkshopFileError, StorageEnvironmentError)) as error:
         # A good source first: all or none.
         target.plan_merge([tables.tables[0], bad])
     assert Path(error.value.path) == bad
-    if kind == "newer":
+    if kind in ("newer", "dangling"):
         assert isinstance(error.value, WorkshopFileError)
-        assert error.value.problem is FileProblem.NEWER_VERSION
+        assert error.value.problem is {"newer": FileProblem.NEWER_VERSION,
+                                       "dangling": FileProblem.CORRUPT}[kind]
     assert fingerprint(target.store.path) == before
     assert len(target.ideas()) == 3 and target.undo_history() == []
 

@@ -36,7 +36,7 @@ from workshop_app.models.merge import MergeActions, MergeSource, WorkshopRows, p
 from workshop_app.models.merge_report import MergeReport
 from workshop_app.services.base import ServiceBase, same_file
 from workshop_app.services.changes import Changes, Op, RefusalReason, Refused
-from workshop_app.storage import WorkshopStore
+from workshop_app.storage import FileProblem, WorkshopFileError, WorkshopStore
 from workshop_app.storage.lock import check_not_written
 
 
@@ -71,9 +71,10 @@ class MergeOps(ServiceBase):
         `Refused(MERGE_SOURCE_IS_TARGET)` for this workshop's own file (also
         through another name; a copy of it, or a table's file made from the
         same template, is merged), `WorkshopFileError` naming the file for
-        one that is no workshop, is damaged, from a newer Razem, or open in a
-        running Razem (`LOCKED`), `StorageEnvironmentError` when the machine
-        refuses to read it."""
+        one that is no workshop, is damaged (also: rows pointing at rows
+        not there), from a newer Razem, or open in a running Razem
+        (`LOCKED`), `StorageEnvironmentError` when the machine refuses to
+        read it."""
         if not paths:
             raise Refused(RefusalReason.NO_MERGE_SOURCE)
         sources = [self._read_source(Path(path).absolute()) for path in paths]
@@ -132,6 +133,10 @@ class MergeOps(ServiceBase):
             raise Refused(RefusalReason.MERGE_SOURCE_IS_TARGET, str(path))
         check_not_written(path)
         with WorkshopStore.open_reader(path) as store, store.reading():
+            dangling = store.dangling_references()
+            if dangling:  # they would break the merge's own references when it is written
+                raise WorkshopFileError(FileProblem.CORRUPT, path,
+                                        detail="rows pointing at rows not there: " + ", ".join(dangling))
             rows = _rows_of(store)
             title = store.workshop().title
         return MergeSource(path=str(path), name=path.name, stem=path.stem, title=title, rows=rows)

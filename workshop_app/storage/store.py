@@ -456,6 +456,15 @@ class WorkshopStore:
 
     # -- low-level access for services and checks -----------------------------
 
+    def dangling_references(self) -> list[str]:
+        """The tables with rows that point at a row that is not there (a file
+        another program wrote: Razem checks every reference it writes)."""
+        try:
+            found = self._db.execute("PRAGMA foreign_key_check").fetchall()
+        except sqlite3.Error as exc:
+            raise _translate(exc, self.path) from exc
+        return sorted({str(row[0]) for row in found})
+
     def pragma(self, name: str) -> Any:
         return self._db.execute(f"PRAGMA {name}").fetchall()[0][0]
 
