@@ -101,3 +101,19 @@ def test_a_note_stacked_on_another_tables_note_stays_stacked_when_its_table_edit
         service.merge(service.plan_merge([table]))
         back = service.idea(ours.id)
     assert (back.text, back.duplicate_of) == ("Poprawione przy stole", theirs.id)
+
+
+def test_a_group_the_table_dissolved_stays_for_the_other_tables_notes_in_it(tmp_path: Path) -> None:
+    workshop, table = tmp_path / "forum.razem", tmp_path / "stol-3.razem"
+    write_demo(workshop)
+    table_file(workshop, table, TABLE)
+    with opened(table) as at_table:  # the table's notes of a shared group: "not one topic"
+        shared = next(c for c in at_table.clusters() if c.name == "Tereny inwestycyjne")
+        at_table.ungroup_cluster(cluster_id=shared.id)
+    with opened(workshop) as service:
+        others = [i.id for i in service.ideas() if i.cluster_id == shared.id and i.table_label != TABLE]
+        assert others
+        service.merge(service.plan_merge([table]))
+        assert shared.id in {c.id for c in service.clusters()}  # the room's group stays
+        assert [service.idea(i).cluster_id for i in others] == [shared.id] * len(others)
+        assert not [i for i in service.ideas() if i.table_label == TABLE and i.cluster_id == shared.id]

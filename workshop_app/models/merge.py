@@ -349,8 +349,13 @@ class _Planner:
                     and known.duplicate_of not in self.source_ideas:
                 incoming = replace(incoming, duplicate_of=known.duplicate_of)
             return incoming
-        if isinstance(incoming, Cluster) and isinstance(known, Cluster) and incoming.deleted_at is None:
-            return replace(incoming, name=self._told_apart(incoming, known.name, source, label))
+        if isinstance(incoming, Cluster) and isinstance(known, Cluster):
+            if incoming.deleted_at is not None and known.deleted_at is None \
+                    and self._holds_others(known.id):
+                incoming = replace(incoming, deleted_at=None)  # dissolved for its own notes only
+            if incoming.deleted_at is None:
+                return replace(incoming, name=self._told_apart(incoming, known.name, source, label))
+            return incoming
         if isinstance(incoming, VotingRound) and isinstance(known, VotingRound) \
                 and incoming.options and known.options:
             return replace(incoming, options=known.options)  # both sides' options stay: _add_options
@@ -367,6 +372,14 @@ class _Planner:
             self.actions.updates.append(Update(VotingRound, round_id, current.updated_at,
                                                {"options": union}))
             self.known[MergeKind.ROUNDS][round_id] = replace(current, options=union)
+
+    def _holds_others(self, cluster_id: str) -> bool:
+        """Whether the group holds live notes here that the current source
+        does not have (another table's): a table that dissolved the group
+        (its file made by a split, or before the others' notes came) took
+        its own notes out of it, not theirs."""
+        return any(isinstance(i, Idea) and i.cluster_id == cluster_id and not i.deleted
+                   and i.id not in self.source_ideas for i in self.known[MergeKind.IDEAS].values())
 
     def _told_apart(self, group: Cluster, current: str, source: MergeSource, label: str) -> str:
         """The name a source's version of a group the workshop has comes in
