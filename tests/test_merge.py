@@ -629,3 +629,17 @@ def test_a_person_is_never_joined_with_one_another_table_removed(
     assert not [j for j in report.joins if j.name == "Anna Nowak"]
     assert "Anna Nowak" in [p.name for p in target.participants()]
     assert by_text(target)["Pomysł Anny"].participant_id == again
+
+
+def test_a_table_naming_its_group_like_one_it_dissolved_is_told_apart_from_the_rooms(
+        target: WorkshopService, tables: Tables) -> None:
+    merged(target, list(tables.tables))
+    with opened(tables.tables[2]) as three:  # Transport dissolved, its own group called so
+        three.ungroup_cluster(cluster_id=tables.transport)
+        green = next(c for c in three.clusters() if c.name == "Zieleń")
+        three.rename_cluster(cluster_id=green.id, name="Transport")
+    merged(target, [tables.tables[2]])
+    # Transport holds table 1's notes in the workshop: it stays, and the other is told apart.
+    assert sorted(c.name for c in target.clusters()) == [
+        "Energia", "Transport", "Transport (stol3)", "Zieleń"]
+    assert not target.plan_merge(list(tables.tables)).changes_anything

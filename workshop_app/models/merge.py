@@ -387,7 +387,7 @@ class _Planner:
         then the name a merge gave it before (`current`, "Zieleń (stol3)"),
         or a new one like it."""
         key = title_key(group.name)
-        own = {c.id for c in source.rows.clusters if title_key(c.name) == key}
+        own = {c.id for c in source.rows.clusters if c.deleted_at is None and title_key(c.name) == key}
 
         def taken(name: str) -> bool:
             other = self.group_names.get(title_key(name))
