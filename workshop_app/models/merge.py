@@ -553,7 +553,6 @@ class _Planner:
 
     # -- groups ------------------------------------------------------------------------
 
-
     def _name_of(self, cluster_id: str) -> str:
         row = self.known[MergeKind.CLUSTERS][cluster_id]
         return row.name if isinstance(row, Cluster) else ""
