@@ -153,3 +153,20 @@ def test_the_report_says_when_the_workshops_own_notes_were_tidied_first(
     assert code == EXIT_OK
     assert ("Żadna z 2 własnych karteczek warsztatu nie miała jeszcze miejsca na tablicy; "
             "najpierw je uporządkowano, na lewo od dołączonych.") in out
+
+
+def test_a_workshop_of_an_older_razem_is_not_upgraded_when_a_source_is_refused(
+        run: Run, tables: Tables) -> None:
+    from workshop_app.storage.schema import STEPS
+
+    old = tables.template.with_name("zeszloroczny.razem")  # last year's Razem wrote it
+    WorkshopStore.create(old, workshop=Workshop(id=new_id(), title="Forum 2026"), steps=STEPS[:5]).close()
+    broken = tables.template.with_name("zepsuty.razem")
+    broken.write_bytes(b"to nie jest warsztat")
+    before = listing(old.parent)
+    code, out, err = run("merge", old, tables.tables[0], broken)
+    assert code == EXIT_FAILED and out == "" and str(broken) in err
+    assert listing(old.parent) == before  # neither upgraded nor backed up
+    code, _, _ = run("merge", old, tables.tables[0])  # a good merge upgrades it, as opening does
+    assert code == EXIT_OK
+    assert ideas_in(old) == ideas_in(tables.tables[0])

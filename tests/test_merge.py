@@ -20,9 +20,10 @@ import pytest
 
 from tests.helpers.tables import Tables, by_text, opened, write_tables
 from workshop_app.exports.json_export import workshop_document
-from workshop_app.models import Cluster, Idea, Participant, Sector, VoteTarget, Workshop
+from workshop_app.models import Cluster, Idea, Participant, Sector, VoteTarget, VotingRound, Workshop
 from workshop_app.models.ids import new_id
 from workshop_app.models.layout import NOTE_H, NOTE_W
+from workshop_app.models.merge import is_renaming, renamed
 from workshop_app.models.merge_report import MergeKind, Winner
 from workshop_app.services import NewIdea, NewParticipant, Op, RefusalReason, Refused, WorkshopService
 from workshop_app.storage import FileProblem, StorageEnvironmentError, WorkshopFileError, WorkshopStore
@@ -314,7 +315,18 @@ def _newer(folder: Path, tables: Tables) -> Path:
     return path
 
 
-@pytest.mark.parametrize("kind", ["not_a_workshop", "foreign", "damaged", "newer", "missing"])
+def _dangling(folder: Path, tables: Tables) -> Path:
+    """A table's file another program wrote a note into, of a group it does not have."""
+    path = folder / "sierota.razem"
+    shutil.copyfile(tables.tables[1], path)
+    with contextlib.closing(sqlite3.connect(path)) as conn, conn:  # references not enforced
+        conn.execute("INSERT INTO ideas (id, text, seq, cluster_id, created_at, updated_at) VALUES "
+                     "(?, 'Sierota', 99, 'nie-ma-takiej-grupy', '2026-01-01', '2026-01-01')", [new_id()])
+    return path
+
+
+@pytest.mark.parametrize("kind", ["not_a_workshop", "foreign", "damaged", "newer", "missing",
+                                  "dangling"])
 def test_a_bad_source_is_refused_naming_it_and_nothing_is_merged(
         target: WorkshopService, tables: Tables, tmp_path: Path, kind: str) -> None:
     folder = tmp_path / "zle"
@@ -323,24 +335,30 @@ def test_a_bad_source_is_refused_naming_it_and_nothing_is_merged(
            "foreign": lambda: _foreign_sqlite(folder),
            "damaged": lambda: _damaged(folder, tables),
            "newer": lambda: _newer(folder, tables),
-           "missing": lambda: folder / "nie-ma.razem"}[kind]()
+           "missing": lambda: folder / "nie-ma.razem",
+           "dangling": lambda: _dangling(folder, tables)}[kind]()
     before = fingerprint(target.store.path)
     with pytest.raises((WorkshopFileError, StorageEnvironmentError)) as error:
         # A good source first: all or none.
         target.plan_merge([tables.tables[0], bad])
     assert Path(error.value.path) == bad
-    if kind == "newer":
+    if kind in ("newer", "dangling"):
         assert isinstance(error.value, WorkshopFileError)
-        assert error.value.problem is FileProblem.NEWER_VERSION
+        assert error.value.problem is {"newer": FileProblem.NEWER_VERSION,
+                                       "dangling": FileProblem.CORRUPT}[kind]
     assert fingerprint(target.store.path) == before
     assert len(target.ideas()) == 3 and target.undo_history() == []
 
 
+@pytest.mark.parametrize("through", ["its name", "a link"])
 def test_a_source_open_in_a_running_razem_is_refused(
-        target: WorkshopService, tables: Tables) -> None:
-    held = tables.tables[2]
+        target: WorkshopService, tables: Tables, tmp_path: Path, through: str) -> None:
+    link = tmp_path / "na-pendrive.razem"
+    link.symlink_to(tables.tables[2])
+    # The running Razem opened the file by its name; the merge may be given a link to it.
+    opened_as, held = tables.tables[2], {"its name": tables.tables[2], "a link": link}[through]
     before = fingerprint(target.store.path)
-    with subprocess.Popen([sys.executable, str(HOLD_CHILD), str(held)], stdin=subprocess.PIPE,
+    with subprocess.Popen([sys.executable, str(HOLD_CHILD), str(opened_as)], stdin=subprocess.PIPE,
                           stdout=subprocess.PIPE, text=True) as holder:
         assert holder.stdout is not None and holder.stdin is not None
         try:
@@ -475,3 +493,153 @@ def test_two_files_of_one_name_from_two_laptops_are_told_apart(
     report = merged(target, laptops)
     assert sorted(c.name for c in target.clusters()) == ["Energia", "Transport", "Zieleń", "Zieleń (stol)"]
     assert [j.name for j in report.joins] == ["Ewa Lis"]
+
+
+# -- a table that goes on after a merge, merged again ----------------------------
+
+
+def test_a_tables_later_edit_keeps_the_table_label_the_merge_gave_its_note(
+        target: WorkshopService, tables: Tables) -> None:
+    merged(target, list(tables.tables))
+    with opened(tables.tables[2]) as three:  # a table without labels: "stol3" came from its file
+        note = by_text(three)["Stół 3, pomysł 0"]
+        three.edit_idea(idea_id=note.id, text="Stół 3, pomysł 0 (poprawiony)")
+    again = merged(target, [tables.tables[2]])
+    idea = target.idea(note.id)
+    assert (idea.text, idea.table_label, idea.merged_from) == (
+        "Stół 3, pomysł 0 (poprawiony)", "stol3", "stol3.razem")
+    # Only the text was an edit; the label is no lost value.
+    assert [c.older for c in again.conflicts if c.row_id == note.id] == [{"text": "Stół 3, pomysł 0"}]
+
+def test_a_group_a_merge_renamed_keeps_its_name_and_a_later_same_name_is_told_apart(
+        target: WorkshopService, tables: Tables) -> None:
+    merged(target, list(tables.tables))
+    with opened(tables.tables[2]) as three:  # the table's group moved on its canvas
+        green = next(c for c in three.clusters() if c.name == "Zieleń")
+        three.place(clusters={green.id: (500.0, 500.0)})
+    again = merged(target, [tables.tables[2]])
+    assert sorted(c.name for c in target.clusters()) == ["Energia", "Transport", "Zieleń", "Zieleń (stol3)"]
+    assert not [c for c in again.conflicts if c.kind is MergeKind.CLUSTERS]
+    # Both tables then rename their group alike: still two groups, told apart.
+    for path in tables.tables[1:]:
+        with opened(path) as table:
+            mine = next(c for c in table.clusters() if c.name == "Zieleń")
+            table.rename_cluster(cluster_id=mine.id, name="Zieleń miejska")
+    merged(target, list(tables.tables[1:]))
+    assert sorted(c.name for c in target.clusters()) == [
+        "Energia", "Transport", "Zieleń miejska", "Zieleń miejska (stol3)"]
+    assert not merged(target, list(tables.tables)).changes_anything
+
+
+
+@pytest.mark.parametrize(("name", "of", "expected"), [
+    ("Zieleń (stol3)", "Zieleń", True), ("Zieleń (Stół 2 2)", "Zieleń", True),
+    ("Zieleń (stol3)", "Zieleń miejska", False), ("Zieleń", "Zieleń", False),
+    ("Park (miejski) (stol3)", "Park (miejski)", True)])
+def test_a_name_a_merge_gave_a_group_is_recognised(name: str, of: str, expected: bool) -> None:
+    assert is_renaming(name, of) is expected
+    long = "x" * 200
+    assert is_renaming(renamed(long, "Stół 2", lambda n: False), long)
+def test_a_joined_persons_later_notes_and_ballots_go_back_with_them_when_separated(
+        target: WorkshopService, tables: Tables) -> None:
+    (join,) = merged(target, list(tables.tables)).joins
+    with opened(tables.tables[2]) as three:  # the table goes on: jan writes and votes
+        three.add_ideas(ideas=[NewIdea("Stół 3, później", participant_id=join.joined_id)])
+        round_id = three.add_round(title="Kropki stołu 3", target=VoteTarget.CLUSTERS).created
+        assert round_id is not None
+        three.open_round(round_id=round_id)
+        three.cast_ballot(round_id=round_id, participant_id=join.joined_id,
+                          votes={three.votable(round_id)[0]: 1})
+    merged(target, [tables.tables[2]])
+    assert by_text(target)["Stół 3, później"].participant_id == join.kept_id
+    (ballot,) = target.ballots(round_id)
+    assert ballot.participant_id == join.kept_id
+    target.unjoin_participant(join_id=join.join_id)
+    # Every note and ballot jan brought is jan's again, not only the first merge's.
+    assert {i.text: i.participant_id for i in target.ideas() if i.text.startswith("Stół 3")} == {
+        "Stół 3, pomysł 0": join.joined_id, "Stół 3, pomysł 1": join.joined_id,
+        "Stół 3, później": join.joined_id}
+    assert target.ballots(round_id)[0].participant_id == join.joined_id
+    assert by_text(target)["Stół 2, pomysł 0"].participant_id == join.kept_id
+    assert not target.plan_merge(list(tables.tables)).changes_anything
+
+
+
+def test_separating_a_joined_person_does_not_outdate_the_tables_later_edits(
+        target: WorkshopService, tables: Tables) -> None:
+    (join,) = merged(target, list(tables.tables)).joins
+    with opened(tables.tables[2]) as three:  # the table goes on ...
+        note = by_text(three)["Stół 3, pomysł 0"]
+        three.edit_idea(idea_id=note.id, text="Poprawione przy stole 3")
+        three.update_participant(participant_id=join.joined_id, municipality="Skawina")
+    target.unjoin_participant(join_id=join.join_id)  # ... while the room separates jan again
+    again = merged(target, [tables.tables[2]])
+    assert target.idea(note.id).text == "Poprawione przy stole 3"
+    assert target.get(Participant, join.joined_id).municipality == "Skawina"
+    assert not [c for c in again.conflicts
+                if c.winner is Winner.WORKSHOP and c.row_id in (note.id, join.joined_id)]
+
+
+def test_a_round_voted_at_two_tables_counts_both_tables_ballots(
+        target: WorkshopService, tables: Tables) -> None:
+    (template_round,) = target.rounds()
+    greens = []
+    for path in tables.tables[1:]:  # each table opens the template's round on its own groups
+        with opened(path) as table:
+            table.open_round(round_id=template_round.id)
+            green = next(c.id for c in table.clusters() if c.name == "Zieleń")
+            table.cast_ballot(round_id=template_round.id, sector=Sector.NGO, votes={green: 1})
+            greens.append(green)
+    report = merged(target, list(tables.tables))
+    scores = {r.option_id: r.score for r in target.results(template_round.id)}
+    assert [scores.get(green) for green in greens] == [1.0, 1.0]  # no ballot left out
+    assert set(target.get(VotingRound, template_round.id).options) >= set(greens)
+    # Neither table's options are listed as lost (the template's draft had none).
+    assert not [c for c in report.conflicts if c.kind is MergeKind.ROUNDS and c.older.get("options")]
+    assert not target.plan_merge(list(tables.tables)).changes_anything
+
+
+def test_a_file_made_by_a_merge_brings_its_joins_so_they_can_still_be_separated(
+        target: WorkshopService, tables: Tables, tmp_path: Path) -> None:
+    zone = tmp_path / "strefa.razem"  # the tables merged first at one zone's laptop
+    shutil.copyfile(tables.template, zone)
+    with opened(zone) as organiser:
+        (join,) = merged(organiser, list(tables.tables)).joins
+    report = merged(target, [zone])
+    assert [(j.join_id, j.joined_id, j.kept_id) for j in report.joins] == [
+        (join.join_id, join.joined_id, join.kept_id)]
+    assert [j.id for j in target.participant_joins()] == [join.join_id]
+    assert [p.name for p in target.participants()] == ["Anna Nowak", "Jan Kowalski"]
+    target.unjoin_participant(join_id=join.join_id)
+    assert {i.text: i.participant_id for i in target.ideas() if i.text.startswith("Stół 3")} == {
+        "Stół 3, pomysł 0": join.joined_id, "Stół 3, pomysł 1": join.joined_id}
+    assert not target.plan_merge([zone, *tables.tables]).changes_anything
+
+
+def test_a_person_is_never_joined_with_one_another_table_removed(
+        target: WorkshopService, tables: Tables) -> None:
+    anna = next(p for p in target.participants() if p.name == "Anna Nowak")
+    with opened(tables.tables[0]) as one:  # Anna left table 1's roster ...
+        one.delete_participants(participant_ids=[anna.id])
+    with opened(tables.tables[2]) as three:  # ... and table 3 registered her once more
+        again = three.add_participant(participant=NewParticipant(
+            sector=Sector.LOCAL_GOVERNMENT, name="Anna Nowak", organisation="Gmina Wieliczka")).created
+        three.add_ideas(ideas=[NewIdea("Pomysł Anny", participant_id=again)])
+    report = merged(target, [tables.tables[0], tables.tables[2]])
+    assert not [j for j in report.joins if j.name == "Anna Nowak"]
+    assert "Anna Nowak" in [p.name for p in target.participants()]
+    assert by_text(target)["Pomysł Anny"].participant_id == again
+
+
+def test_a_table_naming_its_group_like_one_it_dissolved_is_told_apart_from_the_rooms(
+        target: WorkshopService, tables: Tables) -> None:
+    merged(target, list(tables.tables))
+    with opened(tables.tables[2]) as three:  # Transport dissolved, its own group called so
+        three.ungroup_cluster(cluster_id=tables.transport)
+        green = next(c for c in three.clusters() if c.name == "Zieleń")
+        three.rename_cluster(cluster_id=green.id, name="Transport")
+    merged(target, [tables.tables[2]])
+    # Transport holds table 1's notes in the workshop: it stays, and the other is told apart.
+    assert sorted(c.name for c in target.clusters()) == [
+        "Energia", "Transport", "Transport (stol3)", "Zieleń"]
+    assert not target.plan_merge(list(tables.tables)).changes_anything

@@ -54,6 +54,13 @@ def run(args: argparse.Namespace) -> tuple[list[str], bytes | None]:
     inputs = inputs_of(args)
     if args.json is not None:
         check_target(args.json, inputs=inputs)  # before any workshop is opened
+    if not args.dry_run:
+        # Every source checked first, through a reader of the workshop: a
+        # refused merge must not have upgraded (and backed up) a workshop of
+        # an older Razem, which opening it for writing does.
+        with WorkshopStore.open_reader(args.file) as store:
+            WorkshopService(store).plan_merge(args.sources,
+                                              join_same_named_clusters=args.join_clusters)
     with (WorkshopStore.open_reader(args.file) if args.dry_run
           else WorkshopStore.open(args.file)) as store:
         service = WorkshopService(store)

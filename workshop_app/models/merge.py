@@ -41,6 +41,7 @@ import enum
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, fields, replace
+from pathlib import PurePath
 from typing import Any
 
 from workshop_app.models.entities import (
@@ -150,10 +151,17 @@ def plan_actions(target: WorkshopRows, sources: Sequence[MergeSource], *, join_c
     planner = _Planner(target, join_clusters=join_clusters, next_seq=next_seq, stamp=stamp,
                        make_id=make_id)
     reports = tuple(planner.merge(source) for source in sources)
+    planner.write_joins()
     planner.actions.report = MergeReport(
         sources=reports, joins=tuple(planner.joins), clusters=tuple(planner.cluster_names),
         conflicts=tuple(planner.conflicts), tidied=planner.tidied)
     return planner.actions
+
+
+def file_stem(name: str) -> str:
+    """A file's name without its suffix (`stol3.razem` -> `stol3`): the table
+    label a merge gives a source's notes that have none."""
+    return PurePath(name).stem
 
 
 def person_key(participant: Participant) -> tuple[str, str] | None:
@@ -181,6 +189,17 @@ def renamed(name: str, label: str, taken: Callable[[str], bool]) -> str:
         if not taken(candidate):
             return candidate
     return name  # pragma: no cover - a thousand groups of one name
+
+
+def is_renaming(name: str, of: str) -> bool:
+    """Whether `name` is what `renamed` makes of `of`: `of` (perhaps
+    shortened) and a label in brackets."""
+    start = name.find(" (")
+    while start > 0 and name.endswith(")"):
+        if name[:start] == of[: max(1, MAX_TITLE_CHARS - (len(name) - start))]:
+            return True
+        start = name.find(" (", start + 1)
+    return False
 
 
 def content_fields(cls: type) -> tuple[str, ...]:
@@ -227,19 +246,25 @@ class _Planner:
             join_clusters, next_seq, stamp, make_id)
         self.known: dict[MergeKind, dict[str, Row]] = {
             kind: {row.id: row for row in target.of(kind)} for kind in MergeKind}
-        # A participant joined into another, live joins: joined id -> kept id.
+        # A participant joined into another, live joins: joined id -> kept id,
+        # and the join (with the ideas and ballots to give back) by joined id.
         self.joined = {j.joined_id: j.kept_id for j in target.joins if j.deleted_at is None}
+        self.join_rows = {j.joined_id: j for j in target.joins if j.deleted_at is None}
+        self.joins_before = {j.id: j for j in self.join_rows.values()}
+        self.join_ids = {j.id for j in target.joins}
+        # Where each participant and group came from (a source's path, or the
+        # workshop), and the live ones by name (the first of a name) with it.
+        self.origins = {row.id: _WORKSHOP for kind in (MergeKind.PARTICIPANTS, MergeKind.CLUSTERS)
+                        for row in target.of(kind)}
         self.people: dict[tuple[str, str], tuple[str, str]] = {}
-        for person in target.participants:
-            self._index_person(person, _WORKSHOP)
         self.group_names: dict[str, tuple[str, str]] = {}
-        for cluster in target.clusters:
-            self._index_group(cluster, _WORKSHOP)
+        self._index_names()
         self.positions = {kind: sum(1 for r in target.of(kind) if getattr(r, "deleted_at", None) is None)
                           for kind in (MergeKind.OBJECTIVES, MergeKind.AGENDA)}
         self.canvas = CanvasAreas([*target.ideas, *target.clusters])
         # Where the current source's unplaced new notes go (`CanvasAreas.area`).
         self.spots: dict[str, Position] = {}
+        self.source_ideas: frozenset[str] = frozenset()  # the ids of the current source's ideas
         self.actions = MergeActions()
         self.tidied = 0  # the workshop's own notes given a place (`_tidy_workshop`)
         self.joins: list[JoinedParticipant] = []
@@ -254,6 +279,7 @@ class _Planner:
     def merge(self, source: MergeSource) -> SourceReport:
         counts = {kind: KindCount() for kind in MergeKind}
         rows = source.rows
+        self.source_ideas = frozenset(i.id for i in rows.ideas)
         new_ideas = [i for i in rows.ideas if i.id not in self.known[MergeKind.IDEAS]]
         new_clusters = [c for c in rows.clusters if c.id not in self.known[MergeKind.CLUSTERS]]
         label = source_label(new_ideas, source.stem)
@@ -266,11 +292,13 @@ class _Planner:
         people = {p.id: self._person(p, source, rows) for p in rows.participants}
         for participant in rows.participants:
             counts[MergeKind.PARTICIPANTS] = counts[MergeKind.PARTICIPANTS].plus(people[participant.id])
+        self._carry_joins(source, {i for i, outcome in people.items() if outcome is Outcome.ADDED})
         for kind in (MergeKind.OBJECTIVES, MergeKind.CLUSTERS, MergeKind.IDEAS, MergeKind.ROUNDS,
                      MergeKind.BALLOTS, MergeKind.AGENDA):
             for row in rows.of(kind):
                 outcome = self._row(kind, row, source, label=label, offset=offset, groups=groups)
                 counts[kind] = counts[kind].plus(outcome)
+        self._extend_joins(rows)
         return SourceReport(path=source.path, name=source.name, label=label, title=source.title,
                             counts=counts, offset=offset)
 
@@ -279,7 +307,17 @@ class _Planner:
         incoming = self._remapped(row, groups)
         known = self.known[kind].get(row.id)
         if known is not None:
-            return self._reconcile(kind, known, incoming, source.name)
+            version = self._as_merged(known, incoming, source, label)
+            outcome = self._reconcile(kind, known, version, source.name)
+            if isinstance(incoming, VotingRound) and isinstance(known, VotingRound) \
+                    and incoming.options and known.options:
+                self._add_options(known.id, incoming.options)
+            if outcome is Outcome.UPDATED and isinstance(version, Cluster) \
+                    and isinstance(incoming, Cluster) and isinstance(known, Cluster) \
+                    and version.name not in (incoming.name, known.name):
+                self.cluster_names.append(ClusterName(source.name, incoming.id, incoming.name,
+                                                      version.name))
+            return outcome
         if isinstance(incoming, Cluster) and incoming.deleted_at is None:
             same = self.group_names.get(title_key(incoming.name))
             if same is not None and same[1] != source.path:
@@ -293,6 +331,73 @@ class _Planner:
                 incoming = replace(incoming, name=name)
         self._insert(kind, self._placed(incoming, source, offset), source.path)
         return Outcome.ADDED
+
+    def _as_merged(self, known: Row, incoming: Row, source: MergeSource, label: str) -> Row:
+        """A source's version of a row the workshop has, with what a merge
+        gave the row when it came in (so a table's later edit of the row is
+        compared, and wins or loses, as that edit alone): an idea's table
+        label taken from its file's name; a group's name told apart from
+        another file's group of that name. And what the source cannot have
+        changed: an idea's stacking on an original the source does not hold
+        (a table's file keeps a note, not the other table's note it is a
+        duplicate of)."""
+        if isinstance(incoming, Idea) and isinstance(known, Idea):
+            if not incoming.table_label and known.merged_from \
+                    and known.table_label == file_stem(known.merged_from):
+                incoming = replace(incoming, table_label=known.table_label)
+            if incoming.duplicate_of is None and known.duplicate_of is not None \
+                    and known.duplicate_of not in self.source_ideas:
+                incoming = replace(incoming, duplicate_of=known.duplicate_of)
+            return incoming
+        if isinstance(incoming, Cluster) and isinstance(known, Cluster):
+            if incoming.deleted_at is not None and known.deleted_at is None \
+                    and self._holds_others(known.id):
+                incoming = replace(incoming, deleted_at=None)  # dissolved for its own notes only
+            if incoming.deleted_at is None:
+                return replace(incoming, name=self._told_apart(incoming, known.name, source, label))
+            return incoming
+        if isinstance(incoming, VotingRound) and isinstance(known, VotingRound) \
+                and incoming.options and known.options:
+            return replace(incoming, options=known.options)  # both sides' options stay: _add_options
+        return incoming
+
+    def _add_options(self, round_id: str, options: Sequence[str]) -> None:
+        """A round opened at two tables (each on its own groups): every option
+        either one voted on stays an option, so that every ballot counts.
+        No edit of the round: it keeps its stamp."""
+        current = self.known[MergeKind.ROUNDS][round_id]
+        assert isinstance(current, VotingRound)
+        union = _once([*current.options, *options])
+        if union != current.options:
+            self.actions.updates.append(Update(VotingRound, round_id, current.updated_at,
+                                               {"options": union}))
+            self.known[MergeKind.ROUNDS][round_id] = replace(current, options=union)
+
+    def _holds_others(self, cluster_id: str) -> bool:
+        """Whether the group holds live notes here that the current source
+        does not have (another table's): a table that dissolved the group
+        (its file made by a split, or before the others' notes came) took
+        its own notes out of it, not theirs."""
+        return any(isinstance(i, Idea) and i.cluster_id == cluster_id and not i.deleted
+                   and i.id not in self.source_ideas for i in self.known[MergeKind.IDEAS].values())
+
+    def _told_apart(self, group: Cluster, current: str, source: MergeSource, label: str) -> str:
+        """The name a source's version of a group the workshop has comes in
+        with: its own, unless a live group of another file has that name;
+        then the name a merge gave it before (`current`, "Zieleń (stol3)"),
+        or a new one like it."""
+        key = title_key(group.name)
+        own = {c.id for c in source.rows.clusters if c.deleted_at is None and title_key(c.name) == key}
+
+        def taken(name: str) -> bool:
+            other = self.group_names.get(title_key(name))
+            return other is not None and other[0] != group.id and other[0] not in own
+
+        if not taken(group.name):
+            return group.name
+        if is_renaming(current, group.name) and not taken(current):
+            return current
+        return renamed(group.name, label, taken)
 
     def _placed(self, row: Row, source: MergeSource, offset: tuple[float, float] | None) -> Row:
         """A new row as it comes in: moved to its source's area, numbered, labelled."""
@@ -317,10 +422,9 @@ class _Planner:
         if isinstance(row, ParticipantJoin):
             return
         self.known[kind][row.id] = row
-        if isinstance(row, Cluster):
-            self._index_group(row, origin)
-        elif isinstance(row, Participant):
-            self._index_person(row, origin)
+        if isinstance(row, Cluster | Participant):
+            self.origins[row.id] = origin
+            self._index_name(row)
 
     def _reconcile(self, kind: MergeKind, known: Row, incoming: Row, source: str) -> Outcome:
         if incoming.updated_at == known.updated_at:
@@ -338,8 +442,8 @@ class _Planner:
         self.actions.updates.append(Update(type(known), known.id, incoming.updated_at, values))
         updated = replace(known, **values, updated_at=incoming.updated_at)
         self.known[kind][known.id] = updated
-        if isinstance(updated, Cluster):
-            self._index_group(updated, _WORKSHOP)
+        if isinstance(updated, Cluster | Participant):
+            self._index_names()  # its old name is free now, or it is removed
         return Outcome.UPDATED
 
     def _list_conflict(self, kind: MergeKind, newer: Row, older: Row, differ: Sequence[str],
@@ -381,20 +485,65 @@ class _Planner:
             ballots=tuple(b.id for b in rows.ballots if b.participant_id == person.id),
             source=source.name, created_at=self.stamp, updated_at=self.stamp)
         self._insert(MergeKind.PARTICIPANTS, replace(person, deleted_at=self.stamp), source.path)
-        self._insert(MergeKind.PARTICIPANTS, join, source.path)
-        self.joined[person.id] = kept
-        other = self.known[MergeKind.PARTICIPANTS][kept]
-        assert isinstance(other, Participant)
-        self.joins.append(JoinedParticipant(
-            source=source.name, join_id=join.id, joined_id=person.id, kept_id=kept,
-            name=person.name, organisation=person.organisation, ideas=len(join.ideas),
-            ballots=len(join.ballots), kept_name=other.name, kept_organisation=other.organisation))
+        self._join(join, source.name)
         return Outcome.JOINED
 
-    def _index_person(self, person: Participant, origin: str) -> None:
-        key = person_key(person)
-        if key and person.deleted_at is None:
-            self.people.setdefault(key, (person.id, origin))
+    def _join(self, join: ParticipantJoin, source: str) -> None:
+        """Point the joined participant at the kept one from now on, and report it."""
+        self.joined[join.joined_id], self.join_rows[join.joined_id] = join.kept_id, join
+        self.join_ids.add(join.id)
+        person, other = (self.known[MergeKind.PARTICIPANTS][i] for i in (join.joined_id, join.kept_id))
+        assert isinstance(person, Participant) and isinstance(other, Participant)
+        self.joins.append(JoinedParticipant(
+            source=source, join_id=join.id, joined_id=join.joined_id, kept_id=join.kept_id,
+            name=person.name, organisation=person.organisation, ideas=len(join.ideas),
+            ballots=len(join.ballots), kept_name=other.name, kept_organisation=other.organisation))
+
+    def _carry_joins(self, source: MergeSource, added: set[str]) -> None:
+        """A source made by a merge brings its joins of the participants it
+        brings: the moderator can still separate them here."""
+        for join in source.rows.joins:
+            kept = self._kept(join.kept_id)
+            if join.deleted_at is None and join.id not in self.join_ids \
+                    and join.joined_id in added and kept in self.known[MergeKind.PARTICIPANTS]:
+                self._join(replace(join, kept_id=kept), source.name)
+
+    def _extend_joins(self, rows: WorkshopRows) -> None:
+        """A joined participant's ideas and ballots that a source brings after
+        the join (a table going on) are given back to them too when the two
+        are separated: the join lists them."""
+        for joined_id, join in self.join_rows.items():
+            ideas = _once([*join.ideas, *(i.id for i in rows.ideas if i.participant_id == joined_id)])
+            ballots = _once([*join.ballots,
+                             *(b.id for b in rows.ballots if b.participant_id == joined_id)])
+            if (ideas, ballots) != (join.ideas, join.ballots):
+                self.join_rows[joined_id] = replace(join, ideas=ideas, ballots=ballots)
+
+    def write_joins(self) -> None:
+        """The joins made by this merge, and the ones before it that now list more."""
+        for join in self.join_rows.values():
+            before = self.joins_before.get(join.id)
+            if before is None:
+                self._insert(MergeKind.PARTICIPANTS, join, "")
+            elif (join.ideas, join.ballots) != (before.ideas, before.ballots):
+                self.actions.updates.append(Update(ParticipantJoin, join.id, self.stamp,
+                                                   {"ideas": join.ideas, "ballots": join.ballots}))
+
+    def _index_names(self) -> None:
+        """Index the live participants and groups by name afresh."""
+        self.people.clear()
+        self.group_names.clear()
+        for kind in (MergeKind.PARTICIPANTS, MergeKind.CLUSTERS):
+            for row in self.known[kind].values():
+                self._index_name(row)
+
+    def _index_name(self, row: Row) -> None:
+        if isinstance(row, Participant) and row.deleted_at is None:
+            key = person_key(row)
+            if key:
+                self.people.setdefault(key, (row.id, self.origins[row.id]))
+        elif isinstance(row, Cluster) and row.deleted_at is None:
+            self.group_names.setdefault(title_key(row.name), (row.id, self.origins[row.id]))
 
     def _kept(self, participant_id: str | None) -> str | None:
         seen = 0
@@ -403,10 +552,6 @@ class _Planner:
         return participant_id
 
     # -- groups ------------------------------------------------------------------------
-
-    def _index_group(self, cluster: Cluster, origin: str) -> None:
-        if cluster.deleted_at is None:
-            self.group_names.setdefault(title_key(cluster.name), (cluster.id, origin))
 
     def _name_of(self, cluster_id: str) -> str:
         row = self.known[MergeKind.CLUSTERS][cluster_id]

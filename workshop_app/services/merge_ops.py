@@ -36,7 +36,7 @@ from workshop_app.models.merge import MergeActions, MergeSource, WorkshopRows, p
 from workshop_app.models.merge_report import MergeReport
 from workshop_app.services.base import ServiceBase, same_file
 from workshop_app.services.changes import Changes, Op, RefusalReason, Refused
-from workshop_app.storage import WorkshopStore
+from workshop_app.storage import FileProblem, WorkshopFileError, WorkshopStore
 from workshop_app.storage.lock import check_not_written
 
 
@@ -71,9 +71,10 @@ class MergeOps(ServiceBase):
         `Refused(MERGE_SOURCE_IS_TARGET)` for this workshop's own file (also
         through another name; a copy of it, or a table's file made from the
         same template, is merged), `WorkshopFileError` naming the file for
-        one that is no workshop, is damaged, from a newer Razem, or open in a
-        running Razem (`LOCKED`), `StorageEnvironmentError` when the machine
-        refuses to read it."""
+        one that is no workshop, is damaged (also: rows pointing at rows
+        not there), from a newer Razem, or open in a running Razem
+        (`LOCKED`), `StorageEnvironmentError` when the machine refuses to
+        read it."""
         if not paths:
             raise Refused(RefusalReason.NO_MERGE_SOURCE)
         sources = [self._read_source(Path(path).absolute()) for path in paths]
@@ -113,11 +114,15 @@ class MergeOps(ServiceBase):
         if join.deleted_at is not None:
             raise Refused(RefusalReason.JOIN_UNDONE)
         with self._operation(Op.UNJOIN_PARTICIPANT) as operation:
-            self.store.update(Participant, join.joined_id, deleted_at=None)
+            # Undoing what the merge did is no edit of the rows: each keeps
+            # its stamp, so that a table's later edit of them still wins.
+            joined = self._existing(Participant, join.joined_id)
+            self.store.put_version(Participant, joined.id, joined.updated_at, deleted_at=None)
             for cls, ids in ((Idea, join.ideas), (Ballot, join.ballots)):
                 for row in self.find_many(cls, ids).values():
                     if row.participant_id == join.kept_id:  # type: ignore[attr-defined]
-                        self.store.update(cls, row.id, participant_id=join.joined_id)  # type: ignore[attr-defined]
+                        self.store.put_version(cls, row.id, row.updated_at,  # type: ignore[attr-defined]
+                                               participant_id=join.joined_id)
             self.store.update(ParticipantJoin, join.id, deleted_at=now_iso())
         return operation.changes
 
@@ -128,6 +133,10 @@ class MergeOps(ServiceBase):
             raise Refused(RefusalReason.MERGE_SOURCE_IS_TARGET, str(path))
         check_not_written(path)
         with WorkshopStore.open_reader(path) as store, store.reading():
+            dangling = store.dangling_references()
+            if dangling:  # they would break the merge's own references when it is written
+                raise WorkshopFileError(FileProblem.CORRUPT, path,
+                                        detail="rows pointing at rows not there: " + ", ".join(dangling))
             rows = _rows_of(store)
             title = store.workshop().title
         return MergeSource(path=str(path), name=path.name, stem=path.stem, title=title, rows=rows)

@@ -197,10 +197,12 @@ def writer_alive(path: Path) -> tuple[bool, dict[str, object] | None]:
 def check_not_written(path: Path) -> None:
     """`WorkshopFileError(LOCKED)`, naming the holder, when a running program
     holds `path` for writing (a file to be read as it is, all at once: a
-    source of a merge). Nothing is created or written."""
-    alive, record = writer_alive(path)
-    if alive:
-        raise WorkshopFileError(FileProblem.LOCKED, path, holder=_holder_of(record))
+    source of a merge), also when `path` is a link to the file it holds.
+    Nothing is created or written."""
+    for name in dict.fromkeys((path, path.resolve())):
+        alive, record = writer_alive(name)
+        if alive:
+            raise WorkshopFileError(FileProblem.LOCKED, path, holder=_holder_of(record))
 
 
 def _same_file(fd: int, path: Path) -> bool:

@@ -92,6 +92,8 @@ _ORDER: dict[type, str] = {
     ForumDay: "position",
     ParticipantJoin: "created_at, id",
 }
+# The columns that say where a row lies on the canvas, not what it says.
+_LAYOUT = frozenset({"x", "y"})
 # SQLite error texts that mean the machine, not our code, failed.
 _ENVIRONMENT_ERRORS = ("disk", "readonly", "unable to open", "full", "permission")
 _PROGRAM = "Razem"
@@ -454,6 +456,15 @@ class WorkshopStore:
 
     # -- low-level access for services and checks -----------------------------
 
+    def dangling_references(self) -> list[str]:
+        """The tables with rows that point at a row that is not there (a file
+        another program wrote: Razem checks every reference it writes)."""
+        try:
+            found = self._db.execute("PRAGMA foreign_key_check").fetchall()
+        except sqlite3.Error as exc:
+            raise _translate(exc, self.path) from exc
+        return sorted({str(row[0]) for row in found})
+
     def pragma(self, name: str) -> Any:
         return self._db.execute(f"PRAGMA {name}").fetchall()[0][0]
 
@@ -649,7 +660,10 @@ class WorkshopStore:
 
     def update(self, cls: type, entity_id: str, **fields: Any) -> None:
         """Set `fields` of one row (and its `updated_at`); a write that
-        changes no value is skipped, so it stamps nothing."""
+        changes no value is skipped, so it stamps nothing, and so is one that
+        changes only where a note or group lies on the canvas (`_LAYOUT`):
+        a move is no edit, which a merge must not prefer to a table's real
+        edit of the row (merges never take a place from another file)."""
         table = TABLES[cls]
         new = {name: encode(value) for name, value in fields.items()}
         names = [*new, "updated_at"]
@@ -658,9 +672,11 @@ class WorkshopStore:
         if current is None:
             return
         old = dict(zip(names, current, strict=False))
-        if all(old[name] == value for name, value in new.items()):
+        changed = {name for name, value in new.items() if old[name] != value}
+        if not changed:
             return
-        new["updated_at"] = now_iso()
+        if not changed <= _LAYOUT:
+            new["updated_at"] = now_iso()
         assignments = ", ".join(f"{name} = ?" for name in new)
         self._write(f"UPDATE {table} SET {assignments} WHERE id = ?", [*new.values(), entity_id])
         if self._recording is not None:
