@@ -5,6 +5,7 @@ step), the report printed in Polish (or English) and written as JSON,
 from __future__ import annotations
 
 import json
+import os
 import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -153,3 +154,25 @@ def test_the_report_says_when_the_workshops_own_notes_were_tidied_first(
     assert code == EXIT_OK
     assert ("Żadna z 2 własnych karteczek warsztatu nie miała jeszcze miejsca na tablicy; "
             "najpierw je uporządkowano, na lewo od dołączonych.") in out
+
+
+@pytest.mark.parametrize("where", ["missing folder", "read-only folder"])
+def test_a_report_that_could_not_be_written_refuses_the_merge_before_it_is_done(
+        run: Run, tables: Tables, tmp_path: Path, where: str) -> None:
+    target = tables.template.with_name("razem.razem")
+    folder = tmp_path / "raporty"
+    if where == "read-only folder":
+        folder.mkdir()
+        folder.chmod(0o555)
+        if os.access(folder, os.W_OK):  # root: the folder is writable all the same
+            folder.chmod(0o755)
+            folder = tmp_path / "plik"
+            folder.write_text("nie folder")
+    report = folder / "merge.json"
+    before = listing(target.parent)
+    code, out, err = run("merge", target, *tables.tables, "--json", report)
+    assert code == EXIT_FAILED and out == ""
+    assert err.startswith(f"Nie udało się zapisać pliku {report}: ")
+    assert err.rstrip().endswith("Nic nie zostało połączone; każdy plik jest taki, jak był.")
+    assert listing(target.parent) == before
+    assert ideas_in(target) == ideas_in(tables.template)
