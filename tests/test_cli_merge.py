@@ -176,3 +176,25 @@ def test_a_report_that_could_not_be_written_refuses_the_merge_before_it_is_done(
     assert err.rstrip().endswith("Nic nie zostało połączone; każdy plik jest taki, jak był.")
     assert listing(target.parent) == before
     assert ideas_in(target) == ideas_in(tables.template)
+
+
+def test_a_file_given_twice_is_merged_once_and_the_report_says_so(
+        run: Run, tables: Tables, tmp_path: Path) -> None:
+    target = tables.template.with_name("razem.razem")
+    first = tables.tables[0]
+    link = tmp_path / "dowiazanie.razem"
+    link.symlink_to(first)
+    report = tmp_path / "merge.json"
+    code, out, err = run("merge", target, first, tables.tables[1], first, link, "--json", report)
+    assert (code, err) == (EXIT_OK, "")
+    assert out.startswith(f"Połączono 2 pliki z {target} (jeden krok cofania):")
+    assert out.count("stol1.razem („Forum 2027”") == 1
+    assert f"{first.name} podano więcej niż raz; łączony jest tylko raz." in out
+    assert f"{link.name} to ten sam plik co {first.name}; łączony jest tylko raz." in out
+    document = json.loads(report.read_text(encoding="utf-8"))
+    assert [s["name"] for s in document["sources"]] == ["stol1.razem", "stol2.razem"]
+    assert document["repeated_sources"] == [{"path": str(first), "same_as": str(first)},
+                                            {"path": str(link), "same_as": str(first)}]
+    with WorkshopStore.open(target) as store:
+        (step,) = WorkshopService(store).undo_history()
+    assert step.count == 2

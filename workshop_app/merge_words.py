@@ -5,6 +5,7 @@ and what was joined or renamed, and which versions lost to newer ones."""
 from __future__ import annotations
 
 from collections.abc import Mapping
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject
@@ -16,6 +17,7 @@ from workshop_app.models.merge_report import (
     KindCount,
     MergeKind,
     MergeReport,
+    RepeatedSource,
     SourceReport,
     Winner,
 )
@@ -35,6 +37,7 @@ class MergeWords(QObject):
         lines = [self.headline(report, target=target, dry_run=dry_run)]
         for source in report.sources:
             lines.extend(self.source(source))
+        lines.extend(self.repeated(repeated) for repeated in report.repeated)
         if report.joins:
             lines.append(self.tr("Participants joined (the same person in two files):"))
             lines.extend("  • " + self.join(join) for join in report.joins)
@@ -68,6 +71,16 @@ class MergeWords(QObject):
         rows = [f"  {self.kind(kind)}: {self.counts(count)}"
                 for kind, count in source.counts.items() if count.total]
         return [head, *(rows or ["  " + self.tr("nothing")])]
+
+    def repeated(self, repeated: RepeatedSource) -> str:
+        """A source given twice, merged once."""
+        given, first = Path(repeated.path), Path(repeated.same_as)
+        if given == first:
+            return self.tr("{file} was given more than once; it is merged only once.").format(
+                file=given.name)
+        same_name = given.name == first.name
+        return self.tr("{file} is the same file as {first}; it is merged only once.").format(
+            file=given if same_name else given.name, first=first if same_name else first.name)
 
     def counts(self, count: KindCount) -> str:
         parts = [(count.added, self.tr("added {n}")), (count.present, self.tr("already there {n}")),

@@ -139,6 +139,15 @@ class Conflict:
 
 
 @dataclass(frozen=True, slots=True)
+class RepeatedSource:
+    """A source given again (the same path, or another name of the same
+    file): merged once, as `same_as` (the path it was first given by)."""
+
+    path: str
+    same_as: str
+
+
+@dataclass(frozen=True, slots=True)
 class MergeReport:
     """Everything a merge did (or would do), in the order of the sources."""
 
@@ -149,6 +158,7 @@ class MergeReport:
     # How many of the workshop's own notes were given their first place on
     # the canvas (tidied), because none had one yet.
     tidied: int = 0
+    repeated: tuple[RepeatedSource, ...] = ()
 
     @property
     def changes_anything(self) -> bool:
@@ -192,4 +202,5 @@ def report_document(report: MergeReport, *, target: str, dry_run: bool = False) 
             "source": c.source, "kind": c.kind.value, "id": c.row_id, "title": c.title,
             "winner": c.winner.value, "newer_at": c.newer_at, "older_at": c.older_at,
             "newer": dict(c.newer), "older": dict(c.older)} for c in report.conflicts],
+        "repeated_sources": [{"path": r.path, "same_as": r.same_as} for r in report.repeated],
     }

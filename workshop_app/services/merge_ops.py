@@ -17,6 +17,7 @@ and docs/merge.md. A participant joined by a merge is separated again with
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -33,7 +34,7 @@ from workshop_app.models import (
 )
 from workshop_app.models.ids import now_iso
 from workshop_app.models.merge import MergeActions, MergeSource, WorkshopRows, plan_actions
-from workshop_app.models.merge_report import MergeReport
+from workshop_app.models.merge_report import MergeReport, RepeatedSource
 from workshop_app.services.base import ServiceBase, same_file
 from workshop_app.services.changes import Changes, Op, RefusalReason, Refused
 from workshop_app.storage import WorkshopStore
@@ -73,14 +74,17 @@ class MergeOps(ServiceBase):
         same template, is merged), `WorkshopFileError` naming the file for
         one that is no workshop, is damaged, from a newer Razem, or open in a
         running Razem (`LOCKED`), `StorageEnvironmentError` when the machine
-        refuses to read it."""
+        refuses to read it. A file given twice (also through another name) is
+        merged once; the report's `repeated` says so."""
         if not paths:
             raise Refused(RefusalReason.NO_MERGE_SOURCE)
-        sources = [self._read_source(Path(path).absolute()) for path in paths]
+        distinct, repeated = _distinct([Path(path).absolute() for path in paths])
+        sources = [self._read_source(path) for path in distinct]
         actions = self._plan(sources, join_clusters=join_same_named_clusters)
+        report = dataclasses.replace(actions.report, repeated=repeated)
         return MergePlan(paths=tuple(Path(s.path) for s in sources),
                          join_same_named_clusters=join_same_named_clusters,
-                         report=actions.report, actions=actions, target=self.store.path,
+                         report=report, actions=actions, target=self.store.path,
                          state=self.store.changes_made())
 
     def merge(self, plan: MergePlan) -> Changes:
@@ -138,6 +142,20 @@ class MergeOps(ServiceBase):
             next_seq = self.store.next_idea_seq()
         return plan_actions(target, sources, join_clusters=join_clusters, next_seq=next_seq,
                             stamp=now_iso())
+
+
+def _distinct(paths: Sequence[Path]) -> tuple[list[Path], tuple[RepeatedSource, ...]]:
+    """The files among `paths`, each once (in the order first given), and
+    the paths that named a file given before."""
+    distinct: list[Path] = []
+    repeated: list[RepeatedSource] = []
+    for path in paths:
+        first = next((seen for seen in distinct if same_file(path, seen)), None)
+        if first is None:
+            distinct.append(path)
+        else:
+            repeated.append(RepeatedSource(path=str(path), same_as=str(first)))
+    return distinct, tuple(repeated)
 
 
 def _rows_of(store: WorkshopStore) -> WorkshopRows:

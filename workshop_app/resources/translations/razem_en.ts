@@ -156,7 +156,7 @@
 <context>
     <name>MergeWords</name>
     <message numerus="yes">
-        <location filename="../../merge_words.py" line="45"/>
+        <location filename="../../merge_words.py" line="48"/>
         <source>None of the workshop&apos;s own %n note(s) had a place on the canvas yet; they were tidied first, left of the merged ones.</source>
         <translation>
             <numerusform>None of the workshop&apos;s own %n note had a place on the canvas yet; they were tidied first, left of the merged ones.</numerusform>
@@ -164,7 +164,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merge_words.py" line="56"/>
+        <location filename="../../merge_words.py" line="59"/>
         <source>Nothing new for {target} in %n file(s); nothing was changed.</source>
         <translation>
             <numerusform>Nothing new for {target} in %n file; nothing was changed.</numerusform>
@@ -172,7 +172,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merge_words.py" line="59"/>
+        <location filename="../../merge_words.py" line="62"/>
         <source>Merging %n file(s) into {target} would do this (nothing was written):</source>
         <translation>
             <numerusform>Merging %n file into {target} would do this (nothing was written):</numerusform>
@@ -180,7 +180,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merge_words.py" line="61"/>
+        <location filename="../../merge_words.py" line="64"/>
         <source>Merged %n file(s) into {target} (one undo step):</source>
         <translation>
             <numerusform>Merged %n file into {target} (one undo step):</numerusform>
@@ -188,7 +188,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merge_words.py" line="101"/>
+        <location filename="../../merge_words.py" line="114"/>
         <source>%n idea(s)</source>
         <translation>
             <numerusform>%n idea</numerusform>
@@ -196,7 +196,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merge_words.py" line="102"/>
+        <location filename="../../merge_words.py" line="115"/>
         <source>%n ballot(s)</source>
         <translation>
             <numerusform>%n ballot</numerusform>
