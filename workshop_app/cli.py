@@ -294,8 +294,10 @@ def _machine_refused(workshop: Path, error: OSError) -> int:
 
 
 def _suffixed(file: str) -> Path:
-    path = Path(file)
-    return path if path.suffix else path.with_suffix(".razem")
+    """A new workshop file's name, ending in .razem (see `with_suffix`)."""
+    from workshop_app.services.split_ops import with_suffix
+
+    return with_suffix(Path(file))
 
 
 def _cmd_new(args: argparse.Namespace) -> int:
