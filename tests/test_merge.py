@@ -106,7 +106,8 @@ def test_a_second_merge_changes_nothing(target: WorkshopService, tables: Tables)
 def test_merging_one_table_twice_in_one_call_brings_it_once(
         target: WorkshopService, tables: Tables) -> None:
     report = merged(target, [tables.tables[1], tables.tables[1]])
-    assert report.sources[1].counts[MergeKind.IDEAS].added == 0
+    assert [s.name for s in report.sources] == ["stol2.razem"]  # listed once, said so
+    assert [(r.path, r.same_as) for r in report.repeated] == [(str(tables.tables[1]),) * 2]
     assert len(target.ideas()) == 3 + 4
 
 
