@@ -476,3 +476,18 @@ def test_two_files_of_one_name_from_two_laptops_are_told_apart(
     report = merged(target, laptops)
     assert sorted(c.name for c in target.clusters()) == ["Energia", "Transport", "Zieleń", "Zieleń (stol)"]
     assert [j.name for j in report.joins] == ["Ewa Lis"]
+
+
+def test_a_label_from_a_file_name_takes_the_spelling_of_an_existing_table(
+        target: WorkshopService, tables: Tables, tmp_path: Path) -> None:
+    """"stół 1.razem" (lower case) next to the room's "Stół 1": one table, not two."""
+    target.add_ideas(ideas=[NewIdea("Pomysł sali", table_label="Stół 1", cluster_name="Zieleń")])
+    path = tmp_path / "stol 1.razem"  # no Polish letter either
+    shutil.copyfile(tables.template, path)
+    with opened(path) as table:
+        table.add_ideas(ideas=[NewIdea("Bez stołu", cluster_name="Zieleń")])
+    report = merged(target, [path])
+    assert {i.table_label for i in target.ideas()} == {"", "Stół 1"}
+    assert report.sources[0].label == "Stół 1"
+    assert sorted(c.name for c in target.clusters() if c.name.startswith("Zieleń")) == [
+        "Zieleń", "Zieleń (Stół 1)"]
