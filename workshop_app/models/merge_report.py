@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 # The version of `report_document`'s format; bumped on a change that is not
@@ -136,6 +136,9 @@ class Conflict:
     older_at: str
     newer: Mapping[str, Any]
     older: Mapping[str, Any]
+    # The file (name) the workshop's side of the two came from earlier in
+    # this merge; "" when it is the workshop's own version.
+    held_by: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,6 +162,12 @@ class MergeReport:
     # the canvas (tidied), because none had one yet.
     tidied: int = 0
     repeated: tuple[RepeatedSource, ...] = ()
+    # What the report's words call the rows that conflicts point at, by id:
+    # a participant's name (and organisation), a group's name, an objective's
+    # code and title, an idea's number and the start of its text ...
+    names: Mapping[str, str] = field(default_factory=dict)
+    # The ideas' numbers (the workshop's, a new idea's new one), by id.
+    numbers: Mapping[str, int] = field(default_factory=dict)
 
     @property
     def changes_anything(self) -> bool:
