@@ -34,7 +34,7 @@ _ID_LISTS = frozenset({"options", "ranking", "shown", "conflicts"})
 
 
 # What each field is called, in English (translated when a line is made).
-_FIELDS = {
+_FIELDS: dict[str, object] = {
     "text": QT_TRANSLATE_NOOP("MergeWords", "text"),
     "name": QT_TRANSLATE_NOOP("MergeWords", "name"),
     "title": QT_TRANSLATE_NOOP("MergeWords", "title"),
@@ -82,7 +82,7 @@ _FIELDS = {
 
 
 def _field_names() -> dict[str, str]:
-    return {field: translate("MergeWords", name) for field, name in _FIELDS.items()}
+    return {field: translate("MergeWords", str(name)) for field, name in _FIELDS.items()}
 
 
 class ConflictWords:

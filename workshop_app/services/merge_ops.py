@@ -33,7 +33,7 @@ from workshop_app.models import (
     VotingRound,
 )
 from workshop_app.models.ids import now_iso
-from workshop_app.models.merge import MergeActions, MergeSource, WorkshopRows, plan_actions
+from workshop_app.models.merge import MergeActions, MergeSource, Row, WorkshopRows, plan_actions
 from workshop_app.models.merge_report import Conflict, MergeKind, MergeReport, RepeatedSource, Winner
 from workshop_app.models.text import brief
 from workshop_app.services.base import ServiceBase, same_file
@@ -172,7 +172,7 @@ def _names(target: WorkshopRows, sources: Sequence[MergeSource],
     return names
 
 
-def _all(sources: Sequence[MergeSource], target: WorkshopRows, kind: MergeKind) -> list[object]:
+def _all(sources: Sequence[MergeSource], target: WorkshopRows, kind: MergeKind) -> list[Row]:
     """The rows of one kind of every source, the last first, then the workshop's
     (so that, by id, the workshop's version comes last and counts)."""
     return [row for rows in (*(s.rows for s in reversed(sources)), target) for row in rows.of(kind)]
