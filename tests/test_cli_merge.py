@@ -263,3 +263,20 @@ def test_conflicts_are_sentences_naming_fields_people_tables_and_deletions(
                                                   "at table Stół 1 (stół 1.razem) (")
     assert any(line.startswith("  • idea #2 “Nocne autobusy co godzinę”: restored – deleted at table "
                                "Stół 1 (stół 1.razem) at ") for line in lines)
+
+
+def test_a_conflict_names_an_unnamed_or_missing_author_in_words(qapp: object) -> None:
+    from workshop_app.merge_words import MergeWords
+    from workshop_app.models.merge_report import Conflict, MergeKind, MergeReport, Winner
+
+    conflict = Conflict(source="stol.razem", kind=MergeKind.IDEAS, row_id="i", title="Pomysł",
+                        winner=Winner.SOURCE, newer_at="2026-12-02T09:15:00.123456+00:00",
+                        older_at="2026-12-01T08:00:00.5+00:00", newer={"participant_id": "x"},
+                        older={"participant_id": "bez-imienia", "objective_id": "zniknal"})
+    report = MergeReport(conflicts=(conflict,), names={"bez-imienia": ""}, numbers={"i": 7})
+    i18n.install("pl")
+    line = MergeWords().conflict(conflict, report)
+    assert line.startswith("pomysł #7 „Pomysł”: nowsza wersja przy stole stol.razem (stol.razem) "
+                           "(2026-12-0")
+    assert ".123456" not in line and "T09" not in line  # to the minute, with dates (two days)
+    assert line.endswith("w starszej wersji – autor: wpis bez nazwy; cel: wpis, którego już nie ma")

@@ -130,8 +130,11 @@ class ConflictWords:
         if value == "":
             return translate("MergeWords", "empty")
         if field in _REFERENCES:
-            name = self.report.names.get(str(value)) or translate("MergeWords", "a removed entry")
-            return self.words.quoted(brief(name, _QUOTE))
+            name = self.report.names.get(str(value))
+            if name is None:
+                return translate("MergeWords", "a removed entry")
+            return self.words.quoted(brief(name, _QUOTE)) if name else translate(
+                "MergeWords", "an entry without a name")
         if field == "sector" and value in {s.value for s in Sector}:
             return sector_label(Sector(value))
         if field.endswith("_at"):

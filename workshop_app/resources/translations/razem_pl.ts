@@ -2601,27 +2601,32 @@ Pracować dalej?</translation>
         <translation>imię i nazwisko</translation>
     </message>
     <message>
-        <location filename="../../merge_conflict_words.py" line="165"/>
+        <location filename="../../merge_conflict_words.py" line="136"/>
+        <source>an entry without a name</source>
+        <translation>wpis bez nazwy</translation>
+    </message>
+    <message>
+        <location filename="../../merge_conflict_words.py" line="168"/>
         <source>{what}: deleted {place} at {time}, later than the version {other} of {other_time}</source>
         <translation>{what}: usunięto {place} o {time} (wersja {other} z {other_time} jest starsza)</translation>
     </message>
     <message>
-        <location filename="../../merge_conflict_words.py" line="168"/>
+        <location filename="../../merge_conflict_words.py" line="171"/>
         <source>{what}: restored – deleted {other} at {other_time}, but changed {place} later, at {time}</source>
         <translation>{what}: przywrócono – usunięto {other} o {other_time}, ale później, o {time}, zmieniono {place}</translation>
     </message>
     <message>
-        <location filename="../../merge_conflict_words.py" line="170"/>
+        <location filename="../../merge_conflict_words.py" line="173"/>
         <source>{what}: stays – deleted {other} at {other_time}, but changed {place} later, at {time}</source>
         <translation>{what}: zostaje – usunięto {other} o {other_time}, ale później, o {time}, zmieniono {place}</translation>
     </message>
     <message>
-        <location filename="../../merge_conflict_words.py" line="158"/>
+        <location filename="../../merge_conflict_words.py" line="161"/>
         <source>{what}: the newer version {place} ({time}) replaced the one {other} ({other_time})</source>
         <translation>{what}: nowsza wersja {place} ({time}) zastąpiła wersję {other} ({other_time})</translation>
     </message>
     <message>
-        <location filename="../../merge_conflict_words.py" line="161"/>
+        <location filename="../../merge_conflict_words.py" line="164"/>
         <source>{what}: the version {place} ({time}) is newer and stays; the older one is {other} ({other_time})</source>
         <translation>{what}: wersja {place} ({time}) jest nowsza i zostaje; starsza jest {other} ({other_time})</translation>
     </message>
@@ -2642,8 +2647,8 @@ Pracować dalej?</translation>
     </message>
     <message>
         <location filename="../../merge_conflict_words.py" line="127"/>
-        <location filename="../../merge_conflict_words.py" line="141"/>
         <location filename="../../merge_conflict_words.py" line="144"/>
+        <location filename="../../merge_conflict_words.py" line="147"/>
         <source>none</source>
         <translation>brak</translation>
     </message>
@@ -2663,7 +2668,7 @@ Pracować dalej?</translation>
         <translation>puste</translation>
     </message>
     <message>
-        <location filename="../../merge_conflict_words.py" line="133"/>
+        <location filename="../../merge_conflict_words.py" line="135"/>
         <source>a removed entry</source>
         <translation>wpis, którego już nie ma</translation>
     </message>
