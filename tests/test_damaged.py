@@ -214,3 +214,19 @@ def test_a_header_field_sqlite_ignores_leaves_the_file_usable(
     for name, command in header_commands(path, other, tmp_path).items():
         assert cli([*command, "--lang", "en"]) == 0, name
         assert "Traceback" not in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("field", ["schema format", "text encoding", "read/write versions", "reserved"])
+def test_a_file_whose_header_alone_is_damaged_is_recovered_whole(
+        sound_file: Path, tmp_path: Path, field: str,
+        cli: Callable[[list[str]], int], capsys: pytest.CaptureFixture[str]) -> None:
+    from workshop_app.services import WorkshopService
+
+    path = overwritten(sound_file, tmp_path, DAMAGED_FIELDS[field], b"X")
+    before = sha(path)
+    new = tmp_path / "odzyskany.razem"
+    assert cli(["recover", str(path), str(new), "--lang", "en"]) == 0
+    assert "0 could not be read" in capsys.readouterr().out
+    assert sha(path) == before
+    with WorkshopStore.open(new) as store, WorkshopStore.open_reader(sound_file) as sound:
+        assert len(WorkshopService(store).ideas()) == len(WorkshopService(sound).ideas()) == 42

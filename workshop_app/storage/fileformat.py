@@ -102,6 +102,28 @@ def _impossible(header: bytes) -> str:
     return ""
 
 
+def repaired_header(header: bytes) -> bytes:
+    """`header` with every field `_impossible` finds set to a value SQLite
+    writes (rollback-journal versions, the fixed payload fractions, schema
+    format 4, UTF-8 as Razem writes it, reserved bytes zero): what a recovery
+    reads a file whose header alone is damaged through."""
+    fixed = bytearray(header)
+    if fixed[18] not in (1, 2) or fixed[19] not in (1, 2):
+        fixed[18:20] = b"\x01\x01"
+    fixed[21:24] = bytes((64, 32, 32))
+    if not 1 <= _u32(header, 44) <= 4:
+        fixed[44:48] = (4).to_bytes(4, "big")
+    if _u32(header, 56) not in (1, 2, 3):
+        fixed[56:60] = (1).to_bytes(4, "big")
+    fixed[72:92] = bytes(20)
+    return bytes(fixed)
+
+
+def header_damage(header: bytes) -> str:
+    """Which field of a complete 100-byte header is impossible ("" if none)."""
+    return _impossible(header) if len(header) >= _HEADER_SIZE else ""
+
+
 def check_ours(path: Path, facts: HeaderFacts, *, newest: int = SCHEMA_VERSION) -> None:
     """Refuse a file of another program or of a newer Razem."""
     if facts.application_id != APPLICATION_ID:
