@@ -230,3 +230,14 @@ def test_a_file_whose_header_alone_is_damaged_is_recovered_whole(
     assert sha(path) == before
     with WorkshopStore.open(new) as store, WorkshopStore.open_reader(sound_file) as sound:
         assert len(WorkshopService(store).ideas()) == len(WorkshopService(sound).ideas()) == 42
+
+
+def test_an_empty_database_of_another_program_is_foreign_not_damaged(tmp_path: Path) -> None:
+    """No table yet: SQLite writes 0 as its schema format and text encoding."""
+    path = tmp_path / "inny.razem"
+    with sqlite3.connect(path) as raw:
+        raw.execute("PRAGMA user_version = 3")
+    raw.close()
+    with pytest.raises(WorkshopFileError) as refused:
+        WorkshopStore.open_reader(path)
+    assert refused.value.problem is FileProblem.FOREIGN_SQLITE

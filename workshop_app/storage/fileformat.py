@@ -91,9 +91,10 @@ def _impossible(header: bytes) -> str:
         return "read/write version"
     if header[21:24] != bytes((64, 32, 32)):
         return "payload fractions"
-    if not 1 <= _u32(header, 44) <= 4:
+    # 0: a database with no table yet (another program's, empty).
+    if not 0 <= _u32(header, 44) <= 4:
         return "schema format"
-    if _u32(header, 56) not in (1, 2, 3):
+    if _u32(header, 56) not in (0, 1, 2, 3):
         return "text encoding"
     if _u32(header, 60) > _NO_REAL_VERSION:
         return "user version"
