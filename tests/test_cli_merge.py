@@ -5,6 +5,8 @@ step), the report printed in Polish (or English) and written as JSON,
 from __future__ import annotations
 
 import json
+import os
+import re
 import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -170,3 +172,128 @@ def test_a_workshop_of_an_older_razem_is_not_upgraded_when_a_source_is_refused(
     code, _, _ = run("merge", old, tables.tables[0])  # a good merge upgrades it, as opening does
     assert code == EXIT_OK
     assert ideas_in(old) == ideas_in(tables.tables[0])
+
+
+@pytest.mark.parametrize("where", ["missing folder", "read-only folder"])
+def test_a_report_that_could_not_be_written_refuses_the_merge_before_it_is_done(
+        run: Run, tables: Tables, tmp_path: Path, where: str) -> None:
+    target = tables.template.with_name("razem.razem")
+    folder = tmp_path / "raporty"
+    if where == "read-only folder":
+        folder.mkdir()
+        folder.chmod(0o555)
+        if os.access(folder, os.W_OK):  # root: the folder is writable all the same
+            folder.chmod(0o755)
+            folder = tmp_path / "plik"
+            folder.write_text("nie folder")
+    report = folder / "merge.json"
+    before = listing(target.parent)
+    code, out, err = run("merge", target, *tables.tables, "--json", report)
+    assert code == EXIT_FAILED and out == ""
+    assert err.startswith(f"Nie udało się zapisać pliku {report}: ")
+    assert err.rstrip().endswith("Nic nie zostało połączone; każdy plik jest taki, jak był.")
+    assert listing(target.parent) == before
+    assert ideas_in(target) == ideas_in(tables.template)
+
+
+def test_a_file_given_twice_is_merged_once_and_the_report_says_so(
+        run: Run, tables: Tables, tmp_path: Path) -> None:
+    target = tables.template.with_name("razem.razem")
+    first = tables.tables[0]
+    link = tmp_path / "dowiazanie.razem"
+    link.symlink_to(first)
+    report = tmp_path / "merge.json"
+    code, out, err = run("merge", target, first, tables.tables[1], first, link, "--json", report)
+    assert (code, err) == (EXIT_OK, "")
+    assert out.startswith(f"Połączono 2 pliki z {target} (jeden krok cofania):")
+    assert out.count("stol1.razem („Forum 2027”") == 1
+    assert f"{first.name} podano więcej niż raz; łączony jest tylko raz." in out
+    assert f"{link.name} to ten sam plik co {first.name}; łączony jest tylko raz." in out
+    document = json.loads(report.read_text(encoding="utf-8"))
+    assert [s["name"] for s in document["sources"]] == ["stol1.razem", "stol2.razem"]
+    assert document["repeated_sources"] == [{"path": str(first), "same_as": str(first)},
+                                            {"path": str(link), "same_as": str(first)}]
+    with WorkshopStore.open(target) as store:
+        (step,) = WorkshopService(store).undo_history()
+    assert step.count == 2
+
+
+def test_conflicts_are_sentences_naming_fields_people_tables_and_deletions(
+        run: Run, tmp_path: Path) -> None:
+    """Fields in words, ids as names, a deletion said where and when, a
+    deletion that lost said as "restored", the version an earlier file of
+    the same merge brought named by its table; quotes of the language; the
+    JSON report keeps its machine values."""
+    from tests.helpers.tables import opened, write_template
+
+    template = tmp_path / "szablon.razem"
+    write_template(template)
+    target, one, two = tmp_path / "razem.razem", tmp_path / "stół 1.razem", tmp_path / "stół 2.razem"
+    for path in (target, one, two):
+        shutil.copyfile(template, path)
+    with opened(target) as room:
+        anna, objective = room.participants()[0].id, room.objectives()[0].id
+        ideas = {i.text: i.id for i in room.ideas()}
+        room.edit_idea(idea_id=ideas["Fotowoltaika na szkołach"], participant_id=anna,
+                       objective_id=objective)
+    with opened(one) as table:
+        table.add_ideas(ideas=[NewIdea("Nowy pomysł", table_label="Stół 1")])
+        table.update_participant(participant_id=anna, organisation="Gmina (stół 1)")
+        table.delete_ideas(idea_ids=[ideas["Nocne autobusy"]])
+    with opened(two) as table:
+        table.add_ideas(ideas=[NewIdea("Inny pomysł", table_label="Stół 2")])
+        table.edit_idea(idea_id=ideas["Nocne autobusy"], text="Nocne autobusy co godzinę")
+        table.edit_idea(idea_id=ideas["Fotowoltaika na szkołach"], text="Fotowoltaika wszędzie")
+    report = tmp_path / "merge.json"
+    code, out, err = run("merge", target, one, two, "--json", report)
+    assert (code, err) == (EXIT_OK, "")
+    lines = out.split("Wpisy w dwóch różnych wersjach (zostaje nowsza):\n")[1].splitlines()
+    when = r"(\d{4}-\d\d-\d\d )?\d\d:\d\d"
+    expected = [
+        rf"• uczestnik „Anna Nowak”: nowsza wersja przy stole Stół 1 \(stół 1\.razem\) \({when}\) "
+        rf"zastąpiła wersję w warsztacie \({when}\); w starszej wersji – organizacja: „Gmina Wieliczka”",
+        rf"• pomysł #2 „Nocne autobusy”: usunięto przy stole Stół 1 \(stół 1\.razem\) o {when} "
+        rf"\(wersja w warsztacie z {when} jest starsza\)",
+        rf"• pomysł #3 „Fotowoltaika na szkołach”: wersja w warsztacie \({when}\) jest nowsza i "
+        rf"zostaje; starsza jest przy stole Stół 1 \(stół 1\.razem\) \({when}\); w starszej wersji "
+        rf"– autor: brak; cel: brak",
+        rf"• pomysł #2 „Nocne autobusy co godzinę”: przywrócono – usunięto przy stole Stół 1 "
+        rf"\(stół 1\.razem\) o {when}, ale później, o {when}, zmieniono przy stole Stół 2 "
+        rf"\(stół 2\.razem\); w starszej wersji – tekst: „Nocne autobusy”",
+        rf"• pomysł #3 „Fotowoltaika wszędzie”: nowsza wersja przy stole Stół 2 \(stół 2\.razem\) "
+        rf"\({when}\) zastąpiła wersję w warsztacie \({when}\); w starszej wersji – tekst: "
+        rf"„Fotowoltaika na szkołach”; autor: „Anna Nowak \(Gmina Wieliczka\)”; cel: „C\.1 Mobilność”"]
+    assert len(lines) == len(expected)
+    for line, pattern in zip(lines, expected, strict=True):
+        assert re.fullmatch("  " + pattern, line), line
+    # The JSON report: the same machine values as ever (ids, ISO times).
+    document = json.loads(report.read_text(encoding="utf-8"))
+    photovoltaics = document["conflicts"][4]
+    assert photovoltaics["older"] == {"text": "Fotowoltaika na szkołach", "participant_id": anna,
+                                      "objective_id": objective}
+    assert document["conflicts"][1]["newer"]["deleted_at"].startswith("20")
+    # In English: English quotation marks, English words.
+    shutil.copyfile(template, target)
+    code, out, _ = run("merge", target, one, two, "--dry-run", "--lang", "en")
+    lines = out.split("Rows in two different versions (the newer one is kept):\n")[1].splitlines()
+    assert "„" not in out and lines[0].startswith("  • participant “Anna Nowak”: the newer version "
+                                                  "at table Stół 1 (stół 1.razem) (")
+    assert any(line.startswith("  • idea #2 “Nocne autobusy co godzinę”: restored – deleted at table "
+                               "Stół 1 (stół 1.razem) at ") for line in lines)
+
+
+def test_a_conflict_names_an_unnamed_or_missing_author_in_words(qapp: object) -> None:
+    from workshop_app.merge_words import MergeWords
+    from workshop_app.models.merge_report import Conflict, MergeKind, MergeReport, Winner
+
+    conflict = Conflict(source="stol.razem", kind=MergeKind.IDEAS, row_id="i", title="Pomysł",
+                        winner=Winner.SOURCE, newer_at="2026-12-02T09:15:00.123456+00:00",
+                        older_at="2026-12-01T08:00:00.5+00:00", newer={"participant_id": "x"},
+                        older={"participant_id": "bez-imienia", "objective_id": "zniknal"})
+    report = MergeReport(conflicts=(conflict,), names={"bez-imienia": ""}, numbers={"i": 7})
+    i18n.install("pl")
+    line = MergeWords().conflict(conflict, report)
+    assert line.startswith("pomysł #7 „Pomysł”: nowsza wersja przy stole stol.razem (stol.razem) "
+                           "(2026-12-0")
+    assert ".123456" not in line and "T09" not in line  # to the minute, with dates (two days)
+    assert line.endswith("w starszej wersji – autor: wpis bez nazwy; cel: wpis, którego już nie ma")

@@ -103,3 +103,19 @@ def test_table_or_ideas_must_be_given_one_of_them(run: Run, source: Path, tmp_pa
     code, _, err = run("split", str(source), str(tmp_path / "x.razem"), "--table", "A", "--ideas", "1")
     assert code == 2 and "--ideas" in err
     assert not (tmp_path / "x.razem").exists()
+
+
+@pytest.mark.parametrize("name", ["stol-4.csv", "stol 4.5"])
+def test_a_new_file_always_ends_in_razem_as_new_and_demo_write_it(
+        run: Run, source: Path, tmp_path: Path, name: str) -> None:
+    given = tmp_path / name
+    target = tmp_path / (name + ".razem")
+    code, out, err = run("split", str(source), str(given), "--table", "stol 4")
+    assert (code, err) == (0, "")
+    assert out.startswith(f"Zapisano 8 pomysłów stołu \u201eStół 4\u201d w pliku {target}.")
+    assert not given.exists() and len(rows(target, Idea)) == 8
+    for command, *more in (("new", "--title", "Forum"), ("demo",)):
+        given, target = tmp_path / f"{command}.csv", tmp_path / f"{command}.csv.razem"
+        code, out, err = run(command, str(given), *more)
+        assert (code, err) == (0, "") and str(target) in out
+        assert not given.exists() and rows(target, Workshop)

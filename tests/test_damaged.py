@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import shutil
 import sqlite3
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -136,3 +137,107 @@ def test_what_is_readable_of_a_damaged_file_is_copied_into_a_new_one(
         assert group not in {c.id for c in service.clusters()}
         assert sum(1 for i in ideas if i.cluster_id is None) >= members - 2
         assert service.workshop().title  # the workshop row itself was readable or made anew
+
+
+# Fields of the 100-byte SQLite header (https://sqlite.org/fileformat.html),
+# overwritten with bytes no SQLite writes there: (offset, length).
+DAMAGED_FIELDS = {
+    "magic": (0, 16), "page size": (16, 2), "read/write versions": (18, 2),
+    "payload fractions": (21, 3), "page count": (28, 4), "freelist": (32, 8),
+    "schema format": (44, 4), "vacuum root": (52, 4), "text encoding": (56, 4),
+    "user version far beyond any Razem": (60, 4), "incremental vacuum": (64, 4),
+    "application id": (68, 4), "reserved": (72, 20),
+}
+# Fields SQLite (and Razem) may ignore: a file with them changed still opens.
+HARMLESS_FIELDS = {"change counter": (24, 4), "schema cookie": (40, 4), "cache size": (48, 4),
+                   "version valid for": (92, 4), "SQLite version": (96, 4)}
+
+
+@pytest.fixture(scope="module")
+def sound_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("sound") / "warsztat.razem"
+    write_demo(path)
+    return path
+
+
+def overwritten(sound: Path, folder: Path, field: tuple[int, int], fill: bytes) -> Path:
+    path = folder / "nagłówek.razem"
+    offset, length = field
+    data = bytearray(sound.read_bytes())
+    data[offset:offset + length] = (fill * length)[:length]
+    path.write_bytes(bytes(data))
+    return path
+
+
+def header_commands(path: Path, other: Path, tmp_path: Path) -> dict[str, list[str]]:
+    """Every command that opens `path`, as a merge source, a merge target and an export."""
+    out = str(tmp_path / "o.json")
+    return {"merge source": ["merge", str(other), str(path)],
+            "merge target": ["merge", str(path), str(other)],
+            "export": ["export", str(path), "--json", out]}
+
+
+@pytest.mark.parametrize("fill", [b"\xff", b"X"], ids=["ff", "X"])
+@pytest.mark.parametrize("field", sorted(DAMAGED_FIELDS))
+def test_a_damaged_header_is_refused_in_words_everywhere_and_the_file_is_untouched(
+        sound_file: Path, tmp_path: Path, field: str, fill: bytes,
+        cli: Callable[[list[str]], int], capsys: pytest.CaptureFixture[str]) -> None:
+    path = overwritten(sound_file, tmp_path, DAMAGED_FIELDS[field], fill)
+    before = sha(path)
+    for opener in (WorkshopStore.open, WorkshopStore.open_reader):
+        with pytest.raises(WorkshopFileError) as refused:
+            opener(path)
+        # Damage, not "a file from a newer Razem" (nor a traceback of SQLite's).
+        assert refused.value.problem is not FileProblem.NEWER_VERSION
+        assert sha(path) == before
+    other = tmp_path / "drugi.razem"
+    shutil.copyfile(sound_file, other)
+    for name, command in header_commands(path, other, tmp_path).items():
+        assert cli([*command, "--lang", "en"]) == 1, name
+        err = capsys.readouterr().err
+        first = err.splitlines()[0]
+        assert str(path) in first and "Traceback" not in err and "Error" not in err, (name, err)
+        assert sha(path) == before and sha(other) == sha(sound_file), name
+    assert not (tmp_path / "o.json").exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["drugi.razem", "nagłówek.razem"]
+
+
+@pytest.mark.parametrize("field", sorted(HARMLESS_FIELDS))
+def test_a_header_field_sqlite_ignores_leaves_the_file_usable(
+        sound_file: Path, tmp_path: Path, field: str,
+        cli: Callable[[list[str]], int], capsys: pytest.CaptureFixture[str]) -> None:
+    path = overwritten(sound_file, tmp_path, HARMLESS_FIELDS[field], b"X")
+    other = tmp_path / "drugi.razem"
+    shutil.copyfile(sound_file, other)
+    with WorkshopStore.open_reader(path):
+        pass
+    for name, command in header_commands(path, other, tmp_path).items():
+        assert cli([*command, "--lang", "en"]) == 0, name
+        assert "Traceback" not in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("field", ["schema format", "text encoding", "read/write versions", "reserved"])
+def test_a_file_whose_header_alone_is_damaged_is_recovered_whole(
+        sound_file: Path, tmp_path: Path, field: str,
+        cli: Callable[[list[str]], int], capsys: pytest.CaptureFixture[str]) -> None:
+    from workshop_app.services import WorkshopService
+
+    path = overwritten(sound_file, tmp_path, DAMAGED_FIELDS[field], b"X")
+    before = sha(path)
+    new = tmp_path / "odzyskany.razem"
+    assert cli(["recover", str(path), str(new), "--lang", "en"]) == 0
+    assert "0 could not be read" in capsys.readouterr().out
+    assert sha(path) == before
+    with WorkshopStore.open(new) as store, WorkshopStore.open_reader(sound_file) as sound:
+        assert len(WorkshopService(store).ideas()) == len(WorkshopService(sound).ideas()) == 42
+
+
+def test_an_empty_database_of_another_program_is_foreign_not_damaged(tmp_path: Path) -> None:
+    """No table yet: SQLite writes 0 as its schema format and text encoding."""
+    path = tmp_path / "inny.razem"
+    with sqlite3.connect(path) as raw:
+        raw.execute("PRAGMA user_version = 3")
+    raw.close()
+    with pytest.raises(WorkshopFileError) as refused:
+        WorkshopStore.open_reader(path)
+    assert refused.value.problem is FileProblem.FOREIGN_SQLITE

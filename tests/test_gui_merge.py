@@ -99,10 +99,14 @@ def test_the_preview_lists_what_each_table_brings_and_writes_nothing(
     # Which version stays, and the text of the other one, in sight (the
     # template's text, which table 3 kept too, is listed once).
     assert len(conflicts) == 2
-    assert "zostaje wersja z pliku stol1.razem" in conflicts[0]
-    assert "miała tekst „Wspólny bilet w metropolii”" in conflicts[0]
-    assert "zostaje wersja z pliku stol2.razem" in conflicts[1]
-    assert "miała tekst „Wspólny bilet (stół 1)”" in conflicts[1]
+    # The command line's sentences: where each version was written (table 2
+    # replaced what table 1 brought in this very merge, not the workshop's).
+    assert conflicts[0].startswith("• pomysł #1 „Wspólny bilet (stół 1)”: nowsza wersja przy "
+                                   "stole Stół 1 (stol1.razem) (")
+    assert "zastąpiła wersję w warsztacie (" in conflicts[0]
+    assert conflicts[0].endswith("w starszej wersji – tekst: „Wspólny bilet w metropolii”")
+    assert "zastąpiła wersję przy stole Stół 1 (stol1.razem) (" in conflicts[1]
+    assert conflicts[1].endswith("w starszej wersji – tekst: „Wspólny bilet (stół 1)”")
     assert dialog.merge_button_shown() and dialog.merge_button.isDefault()
     assert fingerprint(target.store.path) == before
     assert window.session.undo_stack.count() == 0

@@ -107,7 +107,8 @@ def test_a_second_merge_changes_nothing(target: WorkshopService, tables: Tables)
 def test_merging_one_table_twice_in_one_call_brings_it_once(
         target: WorkshopService, tables: Tables) -> None:
     report = merged(target, [tables.tables[1], tables.tables[1]])
-    assert report.sources[1].counts[MergeKind.IDEAS].added == 0
+    assert [s.name for s in report.sources] == ["stol2.razem"]  # listed once, said so
+    assert [(r.path, r.same_as) for r in report.repeated] == [(str(tables.tables[1]),) * 2]
     assert len(target.ideas()) == 3 + 4
 
 
@@ -643,3 +644,18 @@ def test_a_table_naming_its_group_like_one_it_dissolved_is_told_apart_from_the_r
     assert sorted(c.name for c in target.clusters()) == [
         "Energia", "Transport", "Transport (stol3)", "Zieleń"]
     assert not target.plan_merge(list(tables.tables)).changes_anything
+
+
+def test_a_label_from_a_file_name_takes_the_spelling_of_an_existing_table(
+        target: WorkshopService, tables: Tables, tmp_path: Path) -> None:
+    """"stół 1.razem" (lower case) next to the room's "Stół 1": one table, not two."""
+    target.add_ideas(ideas=[NewIdea("Pomysł sali", table_label="Stół 1", cluster_name="Zieleń")])
+    path = tmp_path / "stol 1.razem"  # no Polish letter either
+    shutil.copyfile(tables.template, path)
+    with opened(path) as table:
+        table.add_ideas(ideas=[NewIdea("Bez stołu", cluster_name="Zieleń")])
+    report = merged(target, [path])
+    assert {i.table_label for i in target.ideas()} == {"", "Stół 1"}
+    assert report.sources[0].label == "Stół 1"
+    assert sorted(c.name for c in target.clusters() if c.name.startswith("Zieleń")) == [
+        "Zieleń", "Zieleń (Stół 1)"]

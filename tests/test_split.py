@@ -218,3 +218,10 @@ def test_a_file_of_an_older_razem_is_split_and_left_as_it_was(tmp_path: Path) ->
     assert listing(old.parent) == before  # not upgraded, no backup, no lock beside it
     with WorkshopStore.open_reader(old) as reader:
         assert set(rows(made.path, Idea)) == {i.id for i in WorkshopService(reader).ideas()}
+
+
+def test_a_target_not_ending_in_razem_gets_the_suffix(source: Path, tmp_path: Path) -> None:
+    """The window's typed name too: a workshop file is never written as `.csv`."""
+    made = split_file(source, tmp_path / "stol-1.csv", table="Stół 1")
+    assert made.path == tmp_path / "stol-1.csv.razem"
+    assert not (tmp_path / "stol-1.csv").exists() and rows(made.path, Idea)

@@ -294,8 +294,10 @@ def _machine_refused(workshop: Path, error: OSError) -> int:
 
 
 def _suffixed(file: str) -> Path:
-    path = Path(file)
-    return path if path.suffix else path.with_suffix(".razem")
+    """A new workshop file's name, ending in .razem (see `with_suffix`)."""
+    from workshop_app.services.split_ops import with_suffix
+
+    return with_suffix(Path(file))
 
 
 def _cmd_new(args: argparse.Namespace) -> int:
@@ -684,16 +686,24 @@ def _print_lines(work: Callable[[], list[str]], workshop: Path,
 
 def _cmd_merge(args: argparse.Namespace) -> int:
     """Merge (or with --dry-run only plan); the report printed, and written
-    with --json after the merge (an output that cannot be written then is
-    named; the merge stays done)."""
+    with --json after the merge. The report's target is checked before: one
+    that could not be written refuses the merge. (Should it fail after all, it
+    is named; the merge stays done.)"""
     from workshop_app import cli_merge, cli_vote
     from workshop_app.exports.output import OutputRefused, write_output
     from workshop_app.services import Refused
 
     try:
+        if args.json is not None:
+            with _writing_output(args.json):
+                cli_merge.check_report(args.json, args)
         lines, document = cli_merge.run(args)
     except OutputRefused as error:
         return _fail(error)
+    except _OutputNotWritten as failure:
+        code = _not_written(failure.path, failure.error)
+        print(cli_merge.nothing_merged(), file=sys.stderr)
+        return code
     except Exception as error:
         code = _machine_refused(Path(args.file), error) if isinstance(error, OSError) else _fail(error)
         if not isinstance(error, Refused):  # a refusal says so itself

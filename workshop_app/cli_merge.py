@@ -43,17 +43,14 @@ def add_command(sub: Any, add_common: Callable[[argparse.ArgumentParser], None],
 
 def run(args: argparse.Namespace) -> tuple[list[str], bytes | None]:
     """Plan the merge and, unless --dry-run, write it; the report's lines
-    and, with --json, its JSON to write. Raises what the service raises,
-    `OutputRefused` for a --json onto a workshop."""
-    from workshop_app.exports.output import check_target, json_bytes
+    and, with --json, its JSON to write. Raises what the service raises.
+    The --json target is checked before (`check_report`)."""
+    from workshop_app.exports.output import json_bytes
     from workshop_app.merge_words import MergeWords
     from workshop_app.models.merge_report import report_document
     from workshop_app.services import WorkshopService
     from workshop_app.storage import WorkshopStore
 
-    inputs = inputs_of(args)
-    if args.json is not None:
-        check_target(args.json, inputs=inputs)  # before any workshop is opened
     if not args.dry_run:
         # Every source checked first, through a reader of the workshop: a
         # refused merge must not have upgraded (and backed up) a workshop of
@@ -71,6 +68,16 @@ def run(args: argparse.Namespace) -> tuple[list[str], bytes | None]:
     document = None if args.json is None else json_bytes(report_document(
         report, target=str(Path(args.file).absolute()), dry_run=args.dry_run))
     return MergeWords().lines(report, target=str(args.file), dry_run=args.dry_run), document
+
+
+def check_report(report: Path, args: argparse.Namespace) -> None:
+    """Before any workshop is opened: `OutputRefused` for a report (--json) onto a
+    workshop, `OSError` for one that could not be written (a missing or
+    read-only folder) - found after the merge, it would fail a merge that is done."""
+    from workshop_app.exports.output import check_target, check_writable
+
+    check_target(report, inputs=inputs_of(args))
+    check_writable(report)
 
 
 def inputs_of(args: argparse.Namespace) -> list[Path]:

@@ -4,11 +4,11 @@ and what was joined or renamed, and which versions lost to newer ones."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from pathlib import Path
 
 from PySide6.QtCore import QObject
 
+from workshop_app.merge_conflict_words import ConflictWords
 from workshop_app.models.merge_report import (
     ClusterName,
     Conflict,
@@ -16,13 +16,9 @@ from workshop_app.models.merge_report import (
     KindCount,
     MergeKind,
     MergeReport,
+    RepeatedSource,
     SourceReport,
-    Winner,
 )
-from workshop_app.models.text import brief
-
-# How long a quoted text may be in a report line.
-_QUOTE = 70
 
 
 class MergeWords(QObject):
@@ -35,6 +31,7 @@ class MergeWords(QObject):
         lines = [self.headline(report, target=target, dry_run=dry_run)]
         for source in report.sources:
             lines.extend(self.source(source))
+        lines.extend(self.repeated(repeated) for repeated in report.repeated)
         if report.joins:
             lines.append(self.tr("Participants joined (the same person in two files):"))
             lines.extend("  • " + self.join(join) for join in report.joins)
@@ -47,7 +44,7 @@ class MergeWords(QObject):
                                  report.tidied))
         if report.conflicts:
             lines.append(self.tr("Rows in two different versions (the newer one is kept):"))
-            lines.extend("  • " + self.conflict(conflict) for conflict in report.conflicts)
+            lines.extend("  • " + self.conflict(conflict, report) for conflict in report.conflicts)
         return lines
 
     def headline(self, report: MergeReport, *, target: str, dry_run: bool) -> str:
@@ -63,11 +60,25 @@ class MergeWords(QObject):
 
     def source(self, source: SourceReport) -> list[str]:
         """The file's line and one line per kind it holds."""
-        head = self.tr("{file} (\u201e{title}\u201d; table: {label}):").format(
-            file=source.name, title=source.title, label=source.label)
+        head = self.tr("{file} ({title}; table: {label}):").format(
+            file=source.name, title=self.quoted(source.title), label=source.label)
         rows = [f"  {self.kind(kind)}: {self.counts(count)}"
                 for kind, count in source.counts.items() if count.total]
         return [head, *(rows or ["  " + self.tr("nothing")])]
+
+    def quoted(self, text: str) -> str:
+        """`text` in the quotation marks of the user's language."""
+        return self.tr("\u201c{text}\u201d").format(text=text)
+
+    def repeated(self, repeated: RepeatedSource) -> str:
+        """A source given twice, merged once."""
+        given, first = Path(repeated.path), Path(repeated.same_as)
+        if given == first:
+            return self.tr("{file} was given more than once; it is merged only once.").format(
+                file=given.name)
+        same_name = given.name == first.name
+        return self.tr("{file} is the same file as {first}; it is merged only once.").format(
+            file=given if same_name else given.name, first=first if same_name else first.name)
 
     def counts(self, count: KindCount) -> str:
         parts = [(count.added, self.tr("added {n}")), (count.present, self.tr("already there {n}")),
@@ -103,28 +114,13 @@ class MergeWords(QObject):
 
     def cluster(self, cluster: ClusterName) -> str:
         if cluster.joined_into is not None:
-            return self.tr("\u201e{name}\u201d from {file} joined with the group \u201e{other}\u201d").format(
-                name=cluster.name, file=cluster.source, other=cluster.new_name)
-        return self.tr("\u201e{name}\u201d from {file} is now \u201e{new}\u201d").format(
-            name=cluster.name, file=cluster.source, new=cluster.new_name)
+            return self.tr("{name} from {file} joined with the group {other}").format(
+                name=self.quoted(cluster.name), file=cluster.source,
+                other=self.quoted(cluster.new_name))
+        return self.tr("{name} from {file} is now {new}").format(
+            name=self.quoted(cluster.name), file=cluster.source, new=self.quoted(cluster.new_name))
 
-    def conflict(self, conflict: Conflict) -> str:
-        what = f"{self.one(conflict.kind)} \u201e{brief(conflict.title, _QUOTE)}\u201d"
-        older = self.values(conflict.older)
-        if conflict.winner is Winner.SOURCE:
-            return self.tr("{what}: the newer version from {file} replaced the workshop's; "
-                           "the older one had {older}").format(
-                what=what, file=conflict.source, older=older)
-        return self.tr("{what}: the workshop's version is newer and stays; the older one in "
-                       "{file} has {older}").format(what=what, file=conflict.source, older=older)
-
-    def values(self, values: Mapping[str, Any]) -> str:
-        names = {"text": self.tr("text"), "name": self.tr("name"), "title": self.tr("title"),
-                 "deleted_at": self.tr("deleted"), "cluster_id": self.tr("group"),
-                 "participant_id": self.tr("author"), "sector": self.tr("sector"),
-                 "table_label": self.tr("table")}
-        parts = []
-        for name, value in values.items():
-            shown = self.tr("no") if value is None else brief(str(value), _QUOTE)
-            parts.append(f"{names.get(name, name)} \u201e{shown}\u201d")
-        return "; ".join(parts)
+    def conflict(self, conflict: Conflict, report: MergeReport) -> str:
+        """One row in two versions as a sentence: which one stays, where and
+        when each was written, and what the other one had."""
+        return ConflictWords(self, report).line(conflict)

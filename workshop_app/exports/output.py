@@ -67,6 +67,16 @@ def check_target(target: Path, *, inputs: Iterable[Path]) -> None:
         raise OutputRefused(OutputProblem.IS_WORKSHOP, target)
 
 
+def check_writable(target: Path) -> None:
+    """Raise `OSError` now if `target` could not be written later: its folder
+    is missing, not a folder, or read-only. Tried as the write will do it (a
+    temporary file beside, removed at once), so an answer of the folder's
+    permissions that the disk would not keep (a read-only mount) is not trusted."""
+    fd, temp = _temporary_beside(Path(target))
+    os.close(fd)
+    os.unlink(temp)
+
+
 def write_atomically(target: Path, data: bytes, *,
                      replace: Callable[[str, Path], None] | None = None) -> None:
     """Write `data` to a temporary file beside `target` (hidden, named

@@ -273,6 +273,8 @@ class _Planner:
         # The losing versions listed (id, updated_at): the template's version
         # of a row that two tables kept is listed once, not once per table.
         self.listed: set[tuple[str, str]] = set()
+        # The current source's file name as a table label (`_label_like`).
+        self.stem = ""
 
     # -- one source ------------------------------------------------------------
 
@@ -282,7 +284,8 @@ class _Planner:
         self.source_ideas = frozenset(i.id for i in rows.ideas)
         new_ideas = [i for i in rows.ideas if i.id not in self.known[MergeKind.IDEAS]]
         new_clusters = [c for c in rows.clusters if c.id not in self.known[MergeKind.CLUSTERS]]
-        label = source_label(new_ideas, source.stem)
+        self.stem = self._label_like(source.stem, rows.ideas)
+        label = source_label(new_ideas, self.stem)
         loose = [i for i in new_ideas if (i.x is None or i.y is None) and not i.deleted]
         clusters = [*rows.clusters, *(c for c in self.known[MergeKind.CLUSTERS].values()
                                        if isinstance(c, Cluster))]
@@ -301,6 +304,15 @@ class _Planner:
         self._extend_joins(rows)
         return SourceReport(path=source.path, name=source.name, label=label, title=source.title,
                             counts=counts, offset=offset)
+
+    def _label_like(self, stem: str, ideas: Iterable[Idea]) -> str:
+        """`stem` (a file name as a table label) spelled as a table label the
+        workshop (or else the file) has, when one is the same ignoring case
+        and Polish letters: "stół 1.razem" labels its ideas "Stół 1"."""
+        key = title_key(stem)
+        known = (r for r in self.known[MergeKind.IDEAS].values() if isinstance(r, Idea))
+        return next((i.table_label for i in (*known, *ideas)
+                     if i.table_label and title_key(i.table_label) == key), stem)
 
     def _row(self, kind: MergeKind, row: Row, source: MergeSource, *, label: str,
              offset: tuple[float, float] | None, groups: dict[str, str]) -> Outcome:
@@ -408,7 +420,7 @@ class _Planner:
             row = replace(row, x=row.x + offset[0], y=row.y + offset[1])
         if isinstance(row, Idea):
             self.next_seq += 1
-            return replace(row, seq=self.next_seq - 1, table_label=row.table_label or source.stem,
+            return replace(row, seq=self.next_seq - 1, table_label=row.table_label or self.stem,
                            merged_from=row.merged_from or source.name)
         if isinstance(row, Objective | AgendaItem):
             kind = MergeKind.OBJECTIVES if isinstance(row, Objective) else MergeKind.AGENDA

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 # The version of `report_document`'s format; bumped on a change that is not
@@ -136,6 +136,18 @@ class Conflict:
     older_at: str
     newer: Mapping[str, Any]
     older: Mapping[str, Any]
+    # The file (name) the workshop's side of the two came from earlier in
+    # this merge; "" when it is the workshop's own version.
+    held_by: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class RepeatedSource:
+    """A source given again (the same path, or another name of the same
+    file): merged once, as `same_as` (the path it was first given by)."""
+
+    path: str
+    same_as: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,6 +161,13 @@ class MergeReport:
     # How many of the workshop's own notes were given their first place on
     # the canvas (tidied), because none had one yet.
     tidied: int = 0
+    repeated: tuple[RepeatedSource, ...] = ()
+    # What the report's words call the rows that conflicts point at, by id:
+    # a participant's name (and organisation), a group's name, an objective's
+    # code and title, an idea's number and the start of its text ...
+    names: Mapping[str, str] = field(default_factory=dict)
+    # The ideas' numbers (the workshop's, a new idea's new one), by id.
+    numbers: Mapping[str, int] = field(default_factory=dict)
 
     @property
     def changes_anything(self) -> bool:
@@ -192,4 +211,5 @@ def report_document(report: MergeReport, *, target: str, dry_run: bool = False) 
             "source": c.source, "kind": c.kind.value, "id": c.row_id, "title": c.title,
             "winner": c.winner.value, "newer_at": c.newer_at, "older_at": c.older_at,
             "newer": dict(c.newer), "older": dict(c.older)} for c in report.conflicts],
+        "repeated_sources": [{"path": r.path, "same_as": r.same_as} for r in report.repeated],
     }

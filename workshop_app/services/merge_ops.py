@@ -17,7 +17,8 @@ and docs/merge.md. A participant joined by a merge is separated again with
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import dataclasses
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -32,12 +33,16 @@ from workshop_app.models import (
     VotingRound,
 )
 from workshop_app.models.ids import now_iso
-from workshop_app.models.merge import MergeActions, MergeSource, WorkshopRows, plan_actions
-from workshop_app.models.merge_report import MergeReport
+from workshop_app.models.merge import MergeActions, MergeSource, Row, WorkshopRows, plan_actions
+from workshop_app.models.merge_report import Conflict, MergeKind, MergeReport, RepeatedSource, Winner
+from workshop_app.models.text import brief
 from workshop_app.services.base import ServiceBase, same_file
 from workshop_app.services.changes import Changes, Op, RefusalReason, Refused
 from workshop_app.storage import FileProblem, WorkshopFileError, WorkshopStore
 from workshop_app.storage.lock import check_not_written
+
+# How much of an idea's text names it in the report ("#12 Staże dla ...").
+_IDEA_CHARS = 40
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,16 +77,27 @@ class MergeOps(ServiceBase):
         through another name; a copy of it, or a table's file made from the
         same template, is merged), `WorkshopFileError` naming the file for
         one that is no workshop, is damaged (also: rows pointing at rows
-        not there), from a newer Razem, or open in a running Razem
-        (`LOCKED`), `StorageEnvironmentError` when the machine refuses to
-        read it."""
+        not there), from a newer Razem, or open in a
+        running Razem (`LOCKED`), `StorageEnvironmentError` when the machine
+        refuses to read it. A file given twice (also through another name) is
+        merged once; the report's `repeated` says so."""
         if not paths:
             raise Refused(RefusalReason.NO_MERGE_SOURCE)
-        sources = [self._read_source(Path(path).absolute()) for path in paths]
-        actions = self._plan(sources, join_clusters=join_same_named_clusters)
+        distinct, repeated = _distinct([Path(path).absolute() for path in paths])
+        sources = [self._read_source(path) for path in distinct]
+        with self.store.reading():
+            target = _rows_of(self.store)
+            next_seq = self.store.next_idea_seq()
+        actions = plan_actions(target, sources, join_clusters=join_same_named_clusters,
+                               next_seq=next_seq, stamp=now_iso())
+        report = dataclasses.replace(
+            actions.report, repeated=repeated, names=_names(target, sources, actions.inserts),
+            numbers={i.id: i.seq for i in (*_all(sources, target, MergeKind.IDEAS), *actions.inserts)
+                     if isinstance(i, Idea)},
+            conflicts=_held_by(actions.report.conflicts, target, sources))
         return MergePlan(paths=tuple(Path(s.path) for s in sources),
                          join_same_named_clusters=join_same_named_clusters,
-                         report=actions.report, actions=actions, target=self.store.path,
+                         report=report, actions=actions, target=self.store.path,
                          state=self.store.changes_made())
 
     def merge(self, plan: MergePlan) -> Changes:
@@ -141,12 +157,66 @@ class MergeOps(ServiceBase):
             title = store.workshop().title
         return MergeSource(path=str(path), name=path.name, stem=path.stem, title=title, rows=rows)
 
-    def _plan(self, sources: Sequence[MergeSource], *, join_clusters: bool) -> MergeActions:
-        with self.store.reading():
-            target = _rows_of(self.store)
-            next_seq = self.store.next_idea_seq()
-        return plan_actions(target, sources, join_clusters=join_clusters, next_seq=next_seq,
-                            stamp=now_iso())
+
+def _distinct(paths: Sequence[Path]) -> tuple[list[Path], tuple[RepeatedSource, ...]]:
+    """The files among `paths`, each once (in the order first given), and
+    the paths that named a file given before."""
+    distinct: list[Path] = []
+    repeated: list[RepeatedSource] = []
+    for path in paths:
+        first = next((seen for seen in distinct if same_file(path, seen)), None)
+        if first is None:
+            distinct.append(path)
+        else:
+            repeated.append(RepeatedSource(path=str(path), same_as=str(first)))
+    return distinct, tuple(repeated)
+
+
+def _names(target: WorkshopRows, sources: Sequence[MergeSource],
+           inserts: Iterable[object]) -> dict[str, str]:
+    """What the report calls each row a conflict may point at (`MergeReport.names`):
+    the workshop's version, else the first source's; a new idea by its new number."""
+    names = {row.id: _name(row) for kind in MergeKind for row in _all(sources, target, kind)}
+    names.update((row.id, _name(row)) for row in inserts if isinstance(row, Idea))
+    return names
+
+
+def _all(sources: Sequence[MergeSource], target: WorkshopRows, kind: MergeKind) -> list[Row]:
+    """The rows of one kind of every source, the last first, then the workshop's
+    (so that, by id, the workshop's version comes last and counts)."""
+    return [row for rows in (*(s.rows for s in reversed(sources)), target) for row in rows.of(kind)]
+
+
+def _name(row: object) -> str:
+    if isinstance(row, Participant):
+        return f"{row.name} ({row.organisation})" if row.name and row.organisation else (
+            row.name or row.organisation)
+    if isinstance(row, Idea):
+        return f"#{row.seq} {brief(row.text, _IDEA_CHARS)}"
+    if isinstance(row, Objective):
+        return f"{row.code} {row.title}".strip()
+    if isinstance(row, Cluster):
+        return row.name
+    if isinstance(row, VotingRound | AgendaItem):
+        return row.title
+    return ""
+
+
+def _held_by(conflicts: Sequence[Conflict], target: WorkshopRows,
+             sources: Sequence[MergeSource]) -> tuple[Conflict, ...]:
+    """`conflicts` each saying which file the workshop's side came from, when
+    an earlier source of this merge brought it (`Conflict.held_by`)."""
+    origin: dict[tuple[str, str], str] = {}
+    for name, rows in (("", target), *((s.name, s.rows) for s in sources)):
+        for kind in MergeKind:
+            for row in rows.of(kind):
+                origin.setdefault((row.id, getattr(row, "updated_at", "")), name)
+    held = []
+    for conflict in conflicts:
+        at = conflict.older_at if conflict.winner is Winner.SOURCE else conflict.newer_at
+        came = origin.get((conflict.row_id, at), "")
+        held.append(dataclasses.replace(conflict, held_by="" if came == conflict.source else came))
+    return tuple(held)
 
 
 def _rows_of(store: WorkshopStore) -> WorkshopRows:

@@ -91,8 +91,10 @@ class SplitOps(ServiceBase):
         there, `Refused(NOTHING_TO_SPLIT)` when nothing is chosen;
         `WorkshopFileError(LOCKED)` when a running program holds `target`,
         `(ALREADY_EXISTS)` when it exists; `StorageEnvironmentError` when the
-        machine refuses to write it. Refused: nothing is written."""
-        target = Path(target).absolute()
+        machine refuses to write it. Refused: nothing is written. A `target`
+        not ending in .razem gets it (`with_suffix`)."""
+        _refuse_onto(Path(target).absolute(), self.store.path)  # as given: its journal, say
+        target = with_suffix(Path(target)).absolute()
         self._check_target(target)
         with self.store.reading():  # one moment of the file, whatever the window writes meanwhile
             content = self._content(table, idea_ids)
@@ -151,7 +153,8 @@ def split_file(source: Path | str, target: Path | str, *, table: str | None = No
     `WorkshopStore.open_reader` do."""
     from workshop_app.services.workshop_service import WorkshopService  # it mixes SplitOps in
 
-    _refuse_onto(Path(target).absolute(), Path(source).absolute())
+    for onto in (Path(target), with_suffix(Path(target))):
+        _refuse_onto(onto.absolute(), Path(source).absolute())
     with WorkshopStore.open_reader(source) as store:
         return WorkshopService(store).split_to(target, table=table, idea_ids=idea_ids)
 
@@ -164,8 +167,11 @@ def proposed_target(source: Path, folder: Path, name: str) -> Path:
 
 
 def with_suffix(path: Path) -> Path:
-    """`path`, with the workshop suffix when it has none (as `new` adds it)."""
-    return path if path.suffix else path.with_suffix(FILE_SUFFIX)
+    """`path` ending in the workshop suffix, appended to any other suffix
+    (`stol.csv` is written as `stol.csv.razem`, never as a CSV; as `new` and
+    `demo` name their files)."""
+    path = Path(path)
+    return path if path.suffix.casefold() == FILE_SUFFIX else path.with_name(path.name + FILE_SUFFIX)
 
 
 def _refuse_onto(target: Path, source: Path) -> None:

@@ -23,6 +23,9 @@ SCHEMA_VERSION = 6
 
 _MAGIC = b"SQLite format 3\x00"
 _HEADER_SIZE = 100
+# No Razem will ever write a schema version this high: a larger number in the
+# header is damage (bytes overwritten), not a file from a newer Razem.
+_NO_REAL_VERSION = 1000
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,11 +73,56 @@ def read_header(path: Path) -> HeaderFacts:
     counted = _u32(header, 92) == _u32(header, 24)
     if size % page_size or (counted and page_count * page_size > size):
         raise WorkshopFileError(FileProblem.TRUNCATED, path)
+    if damage := _impossible(header):
+        raise WorkshopFileError(FileProblem.CORRUPT, path, detail=damage)
     return HeaderFacts(
         application_id=_u32(header, 68),
         user_version=_u32(header, 60),
         page_size=page_size,
     )
+
+
+def _impossible(header: bytes) -> str:
+    """Which field of a header of the right size holds a value SQLite never
+    writes (https://sqlite.org/fileformat.html#the_database_header), or "".
+    SQLite would refuse some of them only at the first query, in words of its
+    own ("unsupported file format"), and ignore others."""
+    if header[18] not in (1, 2) or header[19] not in (1, 2):
+        return "read/write version"
+    if header[21:24] != bytes((64, 32, 32)):
+        return "payload fractions"
+    # 0: a database with no table yet (another program's, empty).
+    if not 0 <= _u32(header, 44) <= 4:
+        return "schema format"
+    if _u32(header, 56) not in (0, 1, 2, 3):
+        return "text encoding"
+    if _u32(header, 60) > _NO_REAL_VERSION:
+        return "user version"
+    if any(header[72:92]):
+        return "reserved bytes"
+    return ""
+
+
+def repaired_header(header: bytes) -> bytes:
+    """`header` with every field `_impossible` finds set to a value SQLite
+    writes (rollback-journal versions, the fixed payload fractions, schema
+    format 4, UTF-8 as Razem writes it, reserved bytes zero): what a recovery
+    reads a file whose header alone is damaged through."""
+    fixed = bytearray(header)
+    if fixed[18] not in (1, 2) or fixed[19] not in (1, 2):
+        fixed[18:20] = b"\x01\x01"
+    fixed[21:24] = bytes((64, 32, 32))
+    if not 1 <= _u32(header, 44) <= 4:
+        fixed[44:48] = (4).to_bytes(4, "big")
+    if _u32(header, 56) not in (1, 2, 3):
+        fixed[56:60] = (1).to_bytes(4, "big")
+    fixed[72:92] = bytes(20)
+    return bytes(fixed)
+
+
+def header_damage(header: bytes) -> str:
+    """Which field of a complete 100-byte header is impossible ("" if none)."""
+    return _impossible(header) if len(header) >= _HEADER_SIZE else ""
 
 
 def check_ours(path: Path, facts: HeaderFacts, *, newest: int = SCHEMA_VERSION) -> None:

@@ -10,12 +10,15 @@ new file is a whole workshop. The undo history is not copied.
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
+import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from workshop_app import held_files
 from workshop_app.models import (
     AgendaItem,
     Ballot,
@@ -29,6 +32,7 @@ from workshop_app.models import (
 from workshop_app.models.ids import new_id
 from workshop_app.storage.codec import from_row
 from workshop_app.storage.errors import StorageEnvironmentError
+from workshop_app.storage.fileformat import header_damage, repaired_header
 from workshop_app.storage.store import TABLES, WorkshopStore
 
 
@@ -43,7 +47,8 @@ class Recovery:
 def recover(source: Path, target: Path) -> Recovery:
     """Build `target` (which must not exist) from what is readable in `source`."""
     report = Recovery()
-    rows = {cls: list(_readable(source, cls, report)) for cls in TABLES}
+    with _readable(source) as readable:
+        rows = {cls: list(_rows(readable, cls, report)) for cls in TABLES}
     workshops = rows.pop(Workshop)
     workshop = workshops[0] if workshops else Workshop(id=new_id(), title=source.stem or "?")
     with WorkshopStore.create(target, workshop=workshop, fill=lambda store: _fill(store, rows)):
@@ -51,7 +56,31 @@ def recover(source: Path, target: Path) -> Recovery:
     return report
 
 
-def _readable(source: Path, cls: type, report: Recovery) -> Iterator[Any]:
+@contextlib.contextmanager
+def _readable(source: Path) -> Iterator[Path]:
+    """`source`, or, when only its header is damaged (SQLite would read
+    nothing), a private copy with the header repaired; removed after."""
+    try:
+        damaged = header_damage(held_files.read_bytes(source, 100))
+    except OSError as exc:
+        raise StorageEnvironmentError(source, exc.strerror or str(exc)) from exc
+    if not damaged:
+        yield source
+        return
+    with tempfile.TemporaryDirectory(prefix="razem-recover-") as folder:
+        copy = Path(folder) / "copy.razem"
+        try:
+            held_files.copy_out(source, copy)
+            with copy.open("r+b") as raw:
+                header = raw.read(100)
+                raw.seek(0)
+                raw.write(repaired_header(header))
+        except OSError as exc:
+            raise StorageEnvironmentError(source, exc.strerror or str(exc)) from exc
+        yield copy
+
+
+def _rows(source: Path, cls: type, report: Recovery) -> Iterator[Any]:
     table = TABLES[cls]
     report.kept[table] = report.lost[table] = 0
     try:

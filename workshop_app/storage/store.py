@@ -884,7 +884,8 @@ def _translate(exc: sqlite3.Error, path: Path) -> Exception:
     text = str(exc).lower()
     if "locked" in text or "busy" in text:
         return WorkshopFileError(FileProblem.LOCKED, path, detail=str(exc))
-    if "not a database" in text or "malformed" in text or "could not decode" in text:
+    if any(word in text for word in ("not a database", "malformed", "could not decode",
+                                     "unsupported file format")):
         return WorkshopFileError(FileProblem.CORRUPT, path, detail=str(exc))
     if any(word in text for word in _ENVIRONMENT_ERRORS):
         return StorageEnvironmentError(path, str(exc))

@@ -29,13 +29,11 @@ from PySide6.QtWidgets import (
 
 from workshop_app.merge_words import MergeWords
 from workshop_app.models.merge_report import (
-    Conflict,
     JoinedParticipant,
     KindCount,
     MergeReport,
     Outcome,
     SourceReport,
-    Winner,
 )
 from workshop_app.ui.labels import plain_tip
 
@@ -101,7 +99,8 @@ class MergeReportView(QSplitter):
             layout.addWidget(self._heading(self.tr("Groups whose name was taken")))
             for label in self.cluster_labels:
                 layout.addWidget(label)
-        self.conflict_labels = [_text(self.conflict(c)) for c in report.conflicts]
+        self.conflict_labels = [_text("\u2022 " + self.words.conflict(c, report))
+                                for c in report.conflicts]
         if report.conflicts:
             layout.addWidget(self._heading(
                 self.tr("Edited at two tables: the newer version stays")))
@@ -206,19 +205,6 @@ class MergeReportView(QSplitter):
         if label is not None:
             label.setText(label.text() + " \u2014 " + self.tr("separated again"))
 
-    def conflict(self, conflict: Conflict) -> str:
-        """Which version stays, and when the two were written; then the other one's values."""
-        stays = (self.tr("stays: the version from {file} ({newer}); the workshop's older one "
-                         "({older}) had").format(file=conflict.source, newer=_time(conflict.newer_at),
-                                                 older=_time(conflict.older_at))
-                 if conflict.winner is Winner.SOURCE else
-                 self.tr("stays: the workshop's version ({newer}); the older one in {file} "
-                         "({older}) has").format(file=conflict.source, newer=_time(conflict.newer_at),
-                                                 older=_time(conflict.older_at)))
-        what = f"{self.words.one(conflict.kind)} \u201e{conflict.title}\u201d"
-        return f"\u2022 {what}: {stays} {self.words.values(conflict.older)}"
-
-
 def _text(text: str) -> QLabel:
     """A line of the report: the room's own words, never markup, wrapped, selectable."""
     label = QLabel(text)
@@ -230,8 +216,3 @@ def _text(text: str) -> QLabel:
 
 def _number(n: int) -> str:
     return str(n) if n else "\u2013"
-
-
-def _time(stamp: str) -> str:
-    """An ISO time as the moderator reads it: date and seconds."""
-    return stamp[:19].replace("T", " ")

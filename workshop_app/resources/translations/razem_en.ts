@@ -156,7 +156,7 @@
 <context>
     <name>MergeWords</name>
     <message numerus="yes">
-        <location filename="../../merge_words.py" line="45"/>
+        <location filename="../../merge_words.py" line="42"/>
         <source>None of the workshop&apos;s own %n note(s) had a place on the canvas yet; they were tidied first, left of the merged ones.</source>
         <translation>
             <numerusform>None of the workshop&apos;s own %n note had a place on the canvas yet; they were tidied first, left of the merged ones.</numerusform>
@@ -164,7 +164,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merge_words.py" line="56"/>
+        <location filename="../../merge_words.py" line="53"/>
         <source>Nothing new for {target} in %n file(s); nothing was changed.</source>
         <translation>
             <numerusform>Nothing new for {target} in %n file; nothing was changed.</numerusform>
@@ -172,7 +172,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merge_words.py" line="59"/>
+        <location filename="../../merge_words.py" line="56"/>
         <source>Merging %n file(s) into {target} would do this (nothing was written):</source>
         <translation>
             <numerusform>Merging %n file into {target} would do this (nothing was written):</numerusform>
@@ -180,7 +180,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merge_words.py" line="61"/>
+        <location filename="../../merge_words.py" line="58"/>
         <source>Merged %n file(s) into {target} (one undo step):</source>
         <translation>
             <numerusform>Merged %n file into {target} (one undo step):</numerusform>
@@ -188,7 +188,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merge_words.py" line="101"/>
+        <location filename="../../merge_words.py" line="112"/>
         <source>%n idea(s)</source>
         <translation>
             <numerusform>%n idea</numerusform>
@@ -196,7 +196,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merge_words.py" line="102"/>
+        <location filename="../../merge_words.py" line="113"/>
         <source>%n ballot(s)</source>
         <translation>
             <numerusform>%n ballot</numerusform>
@@ -602,7 +602,7 @@
 <context>
     <name>_Plurals</name>
     <message numerus="yes">
-        <location filename="../../cli.py" line="393"/>
+        <location filename="../../cli.py" line="395"/>
         <source>Imported %n idea(s) into {file}.</source>
         <translation>
             <numerusform>Imported %n idea into {file}.</numerusform>
@@ -610,7 +610,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="396"/>
+        <location filename="../../cli.py" line="398"/>
         <source>Skipped %n row(s) without text.</source>
         <translation>
             <numerusform>Skipped %n row without text.</numerusform>
@@ -618,7 +618,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="399"/>
+        <location filename="../../cli.py" line="401"/>
         <source>%n idea(s)</source>
         <translation>
             <numerusform>%n idea</numerusform>
@@ -626,7 +626,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="402"/>
+        <location filename="../../cli.py" line="404"/>
         <source>%n group(s)</source>
         <translation>
             <numerusform>%n group</numerusform>
@@ -634,7 +634,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="406"/>
+        <location filename="../../cli.py" line="408"/>
         <source>Created %n suggested group(s).</source>
         <translation>
             <numerusform>Created %n suggested group.</numerusform>
@@ -642,7 +642,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="407"/>
+        <location filename="../../cli.py" line="409"/>
         <source>%n group(s) suggested; --apply creates them.</source>
         <translation>
             <numerusform>%n group suggested; --apply creates it.</numerusform>
@@ -650,7 +650,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="410"/>
+        <location filename="../../cli.py" line="412"/>
         <source>%n pair(s) of likely duplicates (merge them in the window):</source>
         <translation>
             <numerusform>%n pair of likely duplicates (merge them in the window):</numerusform>
@@ -658,7 +658,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cli.py" line="413"/>
+        <location filename="../../cli.py" line="415"/>
         <source>%n agenda item(s) without a day and time left out of the calendar: {titles}</source>
         <translation>
             <numerusform>%n agenda item without a day and time left out of the calendar: {titles}</numerusform>

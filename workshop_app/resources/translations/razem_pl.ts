@@ -2130,146 +2130,136 @@ Pracować dalej?</translation>
     <context>
         <name>MergeReportView</name>
         <message>
-            <location filename="../../ui/merge_report_view.py" line="63" />
-            <location filename="../../ui/merge_report_view.py" line="128" />
+            <location filename="../../ui/merge_report_view.py" line="61" />
+            <location filename="../../ui/merge_report_view.py" line="127" />
             <source>What comes from each file</source>
             <translation>Co przychodzi z każdego pliku</translation>
         </message>
         <message>
-            <location filename="../../ui/merge_report_view.py" line="92" />
+            <location filename="../../ui/merge_report_view.py" line="90" />
             <source>The same person in two files: joined</source>
             <translation>Ta sama osoba w dwóch plikach: połączona</translation>
         </message>
         <message>
-            <location filename="../../ui/merge_report_view.py" line="93" />
+            <location filename="../../ui/merge_report_view.py" line="91" />
             <source>If two of them are different people, separate them here (or later undo it in the Edit menu).</source>
             <translation>Jeśli to dwie różne osoby, rozdziel je tutaj (albo później cofnij w menu Edycja).</translation>
         </message>
         <message>
-            <location filename="../../ui/merge_report_view.py" line="95" />
+            <location filename="../../ui/merge_report_view.py" line="93" />
             <source>After the merge, each of them can be separated again.</source>
             <translation>Po połączeniu każdą z nich można znów rozdzielić.</translation>
         </message>
         <message>
-            <location filename="../../ui/merge_report_view.py" line="101" />
+            <location filename="../../ui/merge_report_view.py" line="99" />
             <source>Groups whose name was taken</source>
             <translation>Grupy o nazwie, która już była</translation>
         </message>
         <message>
-            <location filename="../../ui/merge_report_view.py" line="107" />
+            <location filename="../../ui/merge_report_view.py" line="106" />
             <source>Edited at two tables: the newer version stays</source>
             <translation>Zmienione przy dwóch stołach: zostaje nowsza wersja</translation>
         </message>
         <message>
-            <location filename="../../ui/merge_report_view.py" line="111" />
+            <location filename="../../ui/merge_report_view.py" line="110" />
             <source>No one joined, no group renamed, no row in two versions.</source>
             <translation>Nikogo nie połączono, żadnej grupie nie zmieniono nazwy, nic nie ma dwóch wersji.</translation>
         </message>
         <message>
-            <location filename="../../ui/merge_report_view.py" line="129" />
+            <location filename="../../ui/merge_report_view.py" line="128" />
             <source>File and kind</source>
             <translation>Plik i rodzaj</translation>
         </message>
         <message>
-            <location filename="../../ui/merge_report_view.py" line="129" />
+            <location filename="../../ui/merge_report_view.py" line="128" />
             <source>Added</source>
             <translation>Dodane</translation>
         </message>
         <message>
-            <location filename="../../ui/merge_report_view.py" line="129" />
+            <location filename="../../ui/merge_report_view.py" line="128" />
             <source>Already there</source>
             <translation>Już były</translation>
         </message>
         <message>
-            <location filename="../../ui/merge_report_view.py" line="130" />
+            <location filename="../../ui/merge_report_view.py" line="129" />
             <source>Updated</source>
             <translation>Zaktualizowane</translation>
         </message>
         <message>
-            <location filename="../../ui/merge_report_view.py" line="130" />
+            <location filename="../../ui/merge_report_view.py" line="129" />
             <source>Older</source>
             <translation>Starsze</translation>
         </message>
         <message>
-            <location filename="../../ui/merge_report_view.py" line="130" />
+            <location filename="../../ui/merge_report_view.py" line="129" />
             <source>Joined</source>
             <translation>Połączone</translation>
         </message>
         <message>
-            <location filename="../../ui/merge_report_view.py" line="132" />
+            <location filename="../../ui/merge_report_view.py" line="131" />
             <source>The workshop has this very version already</source>
             <translation>Warsztat ma już dokładnie tę wersję</translation>
         </message>
         <message>
-            <location filename="../../ui/merge_report_view.py" line="133" />
+            <location filename="../../ui/merge_report_view.py" line="132" />
             <source>The file's version is newer and replaces the workshop's</source>
             <translation>Wersja z pliku jest nowsza i zastępuje wersję warsztatu</translation>
         </message>
         <message>
-            <location filename="../../ui/merge_report_view.py" line="135" />
+            <location filename="../../ui/merge_report_view.py" line="134" />
             <source>The workshop's version is newer and stays</source>
             <translation>Wersja warsztatu jest nowsza i zostaje</translation>
         </message>
         <message>
-            <location filename="../../ui/merge_report_view.py" line="136" />
+            <location filename="../../ui/merge_report_view.py" line="135" />
             <source>The same person, or a group of the same name</source>
             <translation>Ta sama osoba albo grupa o tej samej nazwie</translation>
         </message>
         <message>
-            <location filename="../../ui/merge_report_view.py" line="158" />
+            <location filename="../../ui/merge_report_view.py" line="157" />
             <source>nothing</source>
             <translation>nic</translation>
         </message>
         <message>
-            <location filename="../../ui/merge_report_view.py" line="162" />
+            <location filename="../../ui/merge_report_view.py" line="161" />
             <source>{file} — „{title}” — table: {label}</source>
             <translation>{file} — „{title}” — stół: {label}</translation>
         </message>
         <message>
-            <location filename="../../ui/merge_report_view.py" line="191" />
+            <location filename="../../ui/merge_report_view.py" line="190" />
             <source>&amp;Separate</source>
             <translation>&amp;Rozdziel</translation>
         </message>
         <message>
-            <location filename="../../ui/merge_report_view.py" line="192" />
+            <location filename="../../ui/merge_report_view.py" line="191" />
             <source>Separate {name}</source>
             <translation>Rozdziel: {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/merge_report_view.py" line="203" />
+            <location filename="../../ui/merge_report_view.py" line="202" />
             <source>Separated</source>
             <translation>Rozdzielono</translation>
         </message>
         <message>
-            <location filename="../../ui/merge_report_view.py" line="207" />
+            <location filename="../../ui/merge_report_view.py" line="206" />
             <source>separated again</source>
             <translation>rozdzieleni z powrotem</translation>
-        </message>
-        <message>
-            <location filename="../../ui/merge_report_view.py" line="211" />
-            <source>stays: the version from {file} ({newer}); the workshop's older one ({older}) had</source>
-            <translation>zostaje wersja z pliku {file} ({newer}); starsza wersja warsztatu ({older}) miała</translation>
-        </message>
-        <message>
-            <location filename="../../ui/merge_report_view.py" line="215" />
-            <source>stays: the workshop's version ({newer}); the older one in {file} ({older}) has</source>
-            <translation>zostaje wersja warsztatu ({newer}); starsza w pliku {file} ({older}) ma</translation>
         </message>
     </context>
     <context>
         <name>MergeWords</name>
         <message>
-            <location filename="../../merge_words.py" line="39" />
+            <location filename="../../merge_words.py" line="36" />
             <source>Participants joined (the same person in two files):</source>
             <translation>Połączeni uczestnicy (ta sama osoba w dwóch plikach):</translation>
         </message>
         <message>
-            <location filename="../../merge_words.py" line="42" />
+            <location filename="../../merge_words.py" line="39" />
             <source>Groups with a name that was taken:</source>
             <translation>Grupy o nazwie, która już była:</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../merge_words.py" line="45" />
+            <location filename="../../merge_words.py" line="42" />
             <source>None of the workshop's own %n note(s) had a place on the canvas yet; they were tidied first, left of the merged ones.</source>
             <translation>
                 <numerusform>Żadna z %n własnej karteczki warsztatu nie miała jeszcze miejsca na tablicy; najpierw je uporządkowano, na lewo od dołączonych.</numerusform>
@@ -2278,12 +2268,12 @@ Pracować dalej?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../merge_words.py" line="49" />
+            <location filename="../../merge_words.py" line="46" />
             <source>Rows in two different versions (the newer one is kept):</source>
             <translation>Wpisy w dwóch różnych wersjach (zostaje nowsza):</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../merge_words.py" line="56" />
+            <location filename="../../merge_words.py" line="53" />
             <source>Nothing new for {target} in %n file(s); nothing was changed.</source>
             <translation>
                 <numerusform>Nic nowego dla {target} w %n pliku; nic nie zostało zmienione.</numerusform>
@@ -2292,7 +2282,7 @@ Pracować dalej?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../merge_words.py" line="59" />
+            <location filename="../../merge_words.py" line="56" />
             <source>Merging %n file(s) into {target} would do this (nothing was written):</source>
             <translation>
                 <numerusform>Połączenie %n pliku z {target} dałoby to (nic nie zostało zapisane):</numerusform>
@@ -2301,7 +2291,7 @@ Pracować dalej?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../merge_words.py" line="61" />
+            <location filename="../../merge_words.py" line="58" />
             <source>Merged %n file(s) into {target} (one undo step):</source>
             <translation>
                 <numerusform>Połączono %n plik z {target} (jeden krok cofania):</numerusform>
@@ -2310,118 +2300,412 @@ Pracować dalej?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../merge_words.py" line="66" />
-            <source>{file} („{title}”; table: {label}):</source>
-            <translation>{file} („{title}”; stół: {label}):</translation>
+            <location filename="../../merge_words.py" line="63" />
+            <source>{file} ({title}; table: {label}):</source>
+            <translation>{file} ({title}; stół: {label}):</translation>
         </message>
         <message>
-            <location filename="../../merge_words.py" line="70" />
+            <location filename="../../merge_words.py" line="67" />
             <source>nothing</source>
             <translation>nic</translation>
         </message>
         <message>
-            <location filename="../../merge_words.py" line="73" />
+            <location filename="../../merge_words.py" line="71" />
+            <source>“{text}”</source>
+            <translation>„{text}”</translation>
+        </message>
+        <message>
+            <location filename="../../merge_words.py" line="77" />
+            <source>{file} was given more than once; it is merged only once.</source>
+            <translation>{file} podano więcej niż raz; łączony jest tylko raz.</translation>
+        </message>
+        <message>
+            <location filename="../../merge_words.py" line="80" />
+            <source>{file} is the same file as {first}; it is merged only once.</source>
+            <translation>{file} to ten sam plik co {first}; łączony jest tylko raz.</translation>
+        </message>
+        <message>
+            <location filename="../../merge_words.py" line="84" />
             <source>added {n}</source>
             <translation>dodane {n}</translation>
         </message>
         <message>
-            <location filename="../../merge_words.py" line="73" />
+            <location filename="../../merge_words.py" line="84" />
             <source>already there {n}</source>
             <translation>już były {n}</translation>
         </message>
         <message>
-            <location filename="../../merge_words.py" line="74" />
+            <location filename="../../merge_words.py" line="85" />
             <source>updated {n}</source>
             <translation>zaktualizowane {n}</translation>
         </message>
         <message>
-            <location filename="../../merge_words.py" line="75" />
+            <location filename="../../merge_words.py" line="86" />
             <source>older than the workshop's {n}</source>
             <translation>starsze niż w warsztacie {n}</translation>
         </message>
         <message>
-            <location filename="../../merge_words.py" line="76" />
+            <location filename="../../merge_words.py" line="87" />
             <source>joined {n}</source>
             <translation>połączone {n}</translation>
         </message>
         <message>
-            <location filename="../../merge_words.py" line="81" />
+            <location filename="../../merge_words.py" line="92" />
             <source>participants</source>
             <translation>uczestnicy</translation>
         </message>
         <message>
-            <location filename="../../merge_words.py" line="81" />
+            <location filename="../../merge_words.py" line="92" />
             <source>objectives</source>
             <translation>cele</translation>
         </message>
         <message>
-            <location filename="../../merge_words.py" line="82" />
+            <location filename="../../merge_words.py" line="93" />
             <source>groups</source>
             <translation>grupy</translation>
         </message>
         <message>
-            <location filename="../../merge_words.py" line="82" />
+            <location filename="../../merge_words.py" line="93" />
             <source>ideas</source>
             <translation>pomysły</translation>
         </message>
         <message>
-            <location filename="../../merge_words.py" line="83" />
+            <location filename="../../merge_words.py" line="94" />
             <source>voting rounds</source>
             <translation>rundy głosowania</translation>
         </message>
         <message>
-            <location filename="../../merge_words.py" line="83" />
+            <location filename="../../merge_words.py" line="94" />
             <source>ballots</source>
             <translation>głosy</translation>
         </message>
         <message>
-            <location filename="../../merge_words.py" line="84" />
+            <location filename="../../merge_words.py" line="95" />
             <source>agenda items</source>
             <translation>punkty programu</translation>
         </message>
         <message>
-            <location filename="../../merge_words.py" line="90" />
+            <location filename="../../merge_words.py" line="101" />
             <source>participant</source>
             <translation>uczestnik</translation>
         </message>
         <message>
-            <location filename="../../merge_words.py" line="90" />
+            <location filename="../../merge_conflict_words.py" line="38" />
+            <source>text</source>
+            <translation>tekst</translation>
+        </message>
+        <message>
+            <location filename="../../merge_conflict_words.py" line="39" />
+            <source>name</source>
+            <translation>nazwa</translation>
+        </message>
+        <message>
+            <location filename="../../merge_conflict_words.py" line="40" />
+            <source>title</source>
+            <translation>tytuł</translation>
+        </message>
+        <message>
+            <location filename="../../merge_conflict_words.py" line="41" />
+            <source>code</source>
+            <translation>kod</translation>
+        </message>
+        <message>
+            <location filename="../../merge_conflict_words.py" line="42" />
+            <source>position in the list</source>
+            <translation>miejsce na liście</translation>
+        </message>
+        <message>
+            <location filename="../../merge_conflict_words.py" line="43" />
+            <source>sector</source>
+            <translation>sektor</translation>
+        </message>
+        <message>
+            <location filename="../../merge_conflict_words.py" line="44" />
+            <source>organisation</source>
+            <translation>organizacja</translation>
+        </message>
+        <message>
+            <location filename="../../merge_conflict_words.py" line="45" />
+            <source>municipality</source>
+            <translation>gmina</translation>
+        </message>
+        <message>
+            <location filename="../../merge_conflict_words.py" line="46" />
+            <source>author</source>
+            <translation>autor</translation>
+        </message>
+        <message>
+            <location filename="../../merge_conflict_words.py" line="47" />
+            <source>table</source>
+            <translation>stół</translation>
+        </message>
+        <message>
+            <location filename="../../merge_conflict_words.py" line="49" />
+            <location filename="../../merge_words.py" line="101" />
             <source>objective</source>
             <translation>cel</translation>
         </message>
         <message>
-            <location filename="../../merge_words.py" line="91" />
-            <location filename="../../merge_words.py" line="123" />
+            <location filename="../../merge_conflict_words.py" line="50" />
+            <source>duplicate of</source>
+            <translation>duplikat pomysłu</translation>
+        </message>
+        <message>
+            <location filename="../../merge_conflict_words.py" line="52" />
+            <source>votes</source>
+            <translation>głosy</translation>
+        </message>
+        <message>
+            <location filename="../../merge_conflict_words.py" line="53" />
+            <source>kind of ballot</source>
+            <translation>rodzaj głosu</translation>
+        </message>
+        <message>
+            <location filename="../../merge_conflict_words.py" line="54" />
+            <source>scores</source>
+            <translation>oceny</translation>
+        </message>
+        <message>
+            <location filename="../../merge_conflict_words.py" line="55" />
+            <source>ranking</source>
+            <translation>ranking</translation>
+        </message>
+        <message>
+            <location filename="../../merge_conflict_words.py" line="56" />
+            <source>order shown</source>
+            <translation>kolejność na ekranie</translation>
+        </message>
+        <message>
+            <location filename="../../merge_conflict_words.py" line="57" />
+            <source>voters</source>
+            <translation>liczba głosujących</translation>
+        </message>
+        <message>
+            <location filename="../../merge_conflict_words.py" line="58" />
+            <source>device</source>
+            <translation>urządzenie</translation>
+        </message>
+        <message>
+            <location filename="../../merge_conflict_words.py" line="59" />
+            <source>voted on</source>
+            <translation>przedmiot głosowania</translation>
+        </message>
+        <message>
+            <location filename="../../merge_conflict_words.py" line="60" />
+            <source>voting method</source>
+            <translation>metoda głosowania</translation>
+        </message>
+        <message>
+            <location filename="../../merge_conflict_words.py" line="61" />
+            <source>dots per voter</source>
+            <translation>kropki na osobę</translation>
+        </message>
+        <message>
+            <location filename="../../merge_conflict_words.py" line="62" />
+            <source>dots per option at most</source>
+            <translation>najwięcej kropek na opcję</translation>
+        </message>
+        <message>
+            <location filename="../../merge_conflict_words.py" line="63" />
+            <source>status</source>
+            <translation>stan</translation>
+        </message>
+        <message>
+            <location filename="../../merge_conflict_words.py" line="64" />
+            <source>opened</source>
+            <translation>otwarcie</translation>
+        </message>
+        <message>
+            <location filename="../../merge_conflict_words.py" line="65" />
+            <source>closed</source>
+            <translation>zamknięcie</translation>
+        </message>
+        <message>
+            <location filename="../../merge_conflict_words.py" line="66" />
+            <source>reopened</source>
+            <translation>ponowne otwarcie</translation>
+        </message>
+        <message>
+            <location filename="../../merge_conflict_words.py" line="67" />
+            <source>options</source>
+            <translation>opcje</translation>
+        </message>
+        <message>
+            <location filename="../../merge_conflict_words.py" line="68" />
+            <source>several dots on one option</source>
+            <translation>kilka kropek na jednej opcji</translation>
+        </message>
+        <message>
+            <location filename="../../merge_conflict_words.py" line="69" />
+            <source>axes</source>
+            <translation>osie</translation>
+        </message>
+        <message>
+            <location filename="../../merge_conflict_words.py" line="70" />
+            <source>places ranked</source>
+            <translation>miejsca w rankingu</translation>
+        </message>
+        <message>
+            <location filename="../../merge_conflict_words.py" line="71" />
+            <source>rationale</source>
+            <translation>uzasadnienie</translation>
+        </message>
+        <message>
+            <location filename="../../merge_conflict_words.py" line="72" />
+            <source>format</source>
+            <translation>forma</translation>
+        </message>
+        <message>
+            <location filename="../../merge_conflict_words.py" line="73" />
+            <source>minutes</source>
+            <translation>minuty</translation>
+        </message>
+        <message>
+            <location filename="../../merge_conflict_words.py" line="74" />
+            <source>time slot</source>
+            <translation>termin</translation>
+        </message>
+        <message>
+            <location filename="../../merge_conflict_words.py" line="75" />
+            <source>track</source>
+            <translation>ścieżka</translation>
+        </message>
+        <message>
+            <location filename="../../merge_conflict_words.py" line="76" />
+            <source>lead</source>
+            <translation>prowadzenie</translation>
+        </message>
+        <message>
+            <location filename="../../merge_conflict_words.py" line="77" />
+            <source>speakers</source>
+            <translation>mówcy</translation>
+        </message>
+        <message>
+            <location filename="../../merge_conflict_words.py" line="78" />
+            <source>notes</source>
+            <translation>notatki</translation>
+        </message>
+        <message>
+            <location filename="../../merge_conflict_words.py" line="79" />
+            <source>carried over</source>
+            <translation>przeniesiony z zeszłego roku</translation>
+        </message>
+        <message>
+            <location filename="../../merge_conflict_words.py" line="80" />
+            <source>deleted</source>
+            <translation>usunięcie</translation>
+        </message>
+        <message>
+            <location filename="../../merge_conflict_words.py" line="121" />
+            <source>full name</source>
+            <translation>imię i nazwisko</translation>
+        </message>
+        <message>
+            <location filename="../../merge_conflict_words.py" line="136" />
+            <source>an entry without a name</source>
+            <translation>wpis bez nazwy</translation>
+        </message>
+        <message>
+            <location filename="../../merge_conflict_words.py" line="168" />
+            <source>{what}: deleted {place} at {time}, later than the version {other} of {other_time}</source>
+            <translation>{what}: usunięto {place} o {time} (wersja {other} z {other_time} jest starsza)</translation>
+        </message>
+        <message>
+            <location filename="../../merge_conflict_words.py" line="171" />
+            <source>{what}: restored – deleted {other} at {other_time}, but changed {place} later, at {time}</source>
+            <translation>{what}: przywrócono – usunięto {other} o {other_time}, ale później, o {time}, zmieniono {place}</translation>
+        </message>
+        <message>
+            <location filename="../../merge_conflict_words.py" line="173" />
+            <source>{what}: stays – deleted {other} at {other_time}, but changed {place} later, at {time}</source>
+            <translation>{what}: zostaje – usunięto {other} o {other_time}, ale później, o {time}, zmieniono {place}</translation>
+        </message>
+        <message>
+            <location filename="../../merge_conflict_words.py" line="161" />
+            <source>{what}: the newer version {place} ({time}) replaced the one {other} ({other_time})</source>
+            <translation>{what}: nowsza wersja {place} ({time}) zastąpiła wersję {other} ({other_time})</translation>
+        </message>
+        <message>
+            <location filename="../../merge_conflict_words.py" line="164" />
+            <source>{what}: the version {place} ({time}) is newer and stays; the older one is {other} ({other_time})</source>
+            <translation>{what}: wersja {place} ({time}) jest nowsza i zostaje; starsza jest {other} ({other_time})</translation>
+        </message>
+        <message>
+            <location filename="../../merge_conflict_words.py" line="107" />
+            <source>; the older version had {values}</source>
+            <translation>; w starszej wersji – {values}</translation>
+        </message>
+        <message>
+            <location filename="../../merge_conflict_words.py" line="114" />
+            <source>in the workshop</source>
+            <translation>w warsztacie</translation>
+        </message>
+        <message>
+            <location filename="../../merge_conflict_words.py" line="115" />
+            <source>at table {label} ({file})</source>
+            <translation>przy stole {label} ({file})</translation>
+        </message>
+        <message>
+            <location filename="../../merge_conflict_words.py" line="127" />
+            <location filename="../../merge_conflict_words.py" line="144" />
+            <location filename="../../merge_conflict_words.py" line="147" />
+            <source>none</source>
+            <translation>brak</translation>
+        </message>
+        <message>
+            <location filename="../../merge_conflict_words.py" line="129" />
+            <source>yes</source>
+            <translation>tak</translation>
+        </message>
+        <message>
+            <location filename="../../merge_conflict_words.py" line="129" />
+            <source>no</source>
+            <translation>nie</translation>
+        </message>
+        <message>
+            <location filename="../../merge_conflict_words.py" line="131" />
+            <source>empty</source>
+            <translation>puste</translation>
+        </message>
+        <message>
+            <location filename="../../merge_conflict_words.py" line="135" />
+            <source>a removed entry</source>
+            <translation>wpis, którego już nie ma</translation>
+        </message>
+        <message>
+            <location filename="../../merge_conflict_words.py" line="48" />
+            <location filename="../../merge_words.py" line="102" />
             <source>group</source>
             <translation>grupa</translation>
         </message>
         <message>
-            <location filename="../../merge_words.py" line="91" />
+            <location filename="../../merge_words.py" line="102" />
             <source>idea</source>
             <translation>pomysł</translation>
         </message>
         <message>
-            <location filename="../../merge_words.py" line="92" />
+            <location filename="../../merge_conflict_words.py" line="51" />
+            <location filename="../../merge_words.py" line="103" />
             <source>voting round</source>
             <translation>runda głosowania</translation>
         </message>
         <message>
-            <location filename="../../merge_words.py" line="92" />
+            <location filename="../../merge_words.py" line="103" />
             <source>ballot</source>
             <translation>głos</translation>
         </message>
         <message>
-            <location filename="../../merge_words.py" line="93" />
+            <location filename="../../merge_words.py" line="104" />
             <source>agenda item</source>
             <translation>punkt programu</translation>
         </message>
         <message>
-            <location filename="../../merge_words.py" line="99" />
+            <location filename="../../merge_words.py" line="110" />
             <source>{who} from {file} is now one with {kept} ({ideas}, {ballots} theirs now)</source>
             <translation>{who} z pliku {file} to teraz jedna osoba z: {kept} (teraz do niej należą: {ideas}, {ballots})</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../merge_words.py" line="101" />
+            <location filename="../../merge_words.py" line="112" />
             <source>%n idea(s)</source>
             <translation>
                 <numerusform>%n pomysł</numerusform>
@@ -2430,7 +2714,7 @@ Pracować dalej?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../merge_words.py" line="102" />
+            <location filename="../../merge_words.py" line="113" />
             <source>%n ballot(s)</source>
             <translation>
                 <numerusform>%n głos</numerusform>
@@ -2439,64 +2723,14 @@ Pracować dalej?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../merge_words.py" line="106" />
-            <source>„{name}” from {file} joined with the group „{other}”</source>
-            <translation>„{name}” z pliku {file} połączona z grupą „{other}”</translation>
+            <location filename="../../merge_words.py" line="117" />
+            <source>{name} from {file} joined with the group {other}</source>
+            <translation>{name} z pliku {file} połączona z grupą {other}</translation>
         </message>
         <message>
-            <location filename="../../merge_words.py" line="108" />
-            <source>„{name}” from {file} is now „{new}”</source>
-            <translation>„{name}” z pliku {file} nazywa się teraz „{new}”</translation>
-        </message>
-        <message>
-            <location filename="../../merge_words.py" line="115" />
-            <source>{what}: the newer version from {file} replaced the workshop's; the older one had {older}</source>
-            <translation>{what}: nowsza wersja z pliku {file} zastąpiła wersję warsztatu; starsza miała {older}</translation>
-        </message>
-        <message>
-            <location filename="../../merge_words.py" line="118" />
-            <source>{what}: the workshop's version is newer and stays; the older one in {file} has {older}</source>
-            <translation>{what}: wersja warsztatu jest nowsza i zostaje; starsza w pliku {file} ma {older}</translation>
-        </message>
-        <message>
-            <location filename="../../merge_words.py" line="122" />
-            <source>text</source>
-            <translation>tekst</translation>
-        </message>
-        <message>
-            <location filename="../../merge_words.py" line="122" />
-            <source>name</source>
-            <translation>nazwa</translation>
-        </message>
-        <message>
-            <location filename="../../merge_words.py" line="122" />
-            <source>title</source>
-            <translation>tytuł</translation>
-        </message>
-        <message>
-            <location filename="../../merge_words.py" line="123" />
-            <source>deleted</source>
-            <translation>usunięty</translation>
-        </message>
-        <message>
-            <location filename="../../merge_words.py" line="124" />
-            <source>author</source>
-            <translation>autor</translation>
-        </message>
-        <message>
-            <location filename="../../merge_words.py" line="124" />
-            <source>sector</source>
-            <translation>sektor</translation>
-        </message>
-        <message>
-            <location filename="../../merge_words.py" line="125" />
-            <source>table</source>
-            <translation>stół</translation>
-        </message>
-        <message>
-            <location filename="../../merge_words.py" line="128" />
-            <source>no</source>
-            <translation>nie</translation>
+            <location filename="../../merge_words.py" line="120" />
+            <source>{name} from {file} is now {new}</source>
+            <translation>{name} z pliku {file} nazywa się teraz {new}</translation>
         </message>
     </context>
     <context>
@@ -5593,7 +5827,7 @@ Pracować dalej?</translation>
     <context>
         <name>_Plurals</name>
         <message numerus="yes">
-            <location filename="../../cli.py" line="393" />
+            <location filename="../../cli.py" line="395" />
             <source>Imported %n idea(s) into {file}.</source>
             <translation>
                 <numerusform>Zaimportowano %n pomysł do pliku {file}.</numerusform>
@@ -5602,7 +5836,7 @@ Pracować dalej?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cli.py" line="396" />
+            <location filename="../../cli.py" line="398" />
             <source>Skipped %n row(s) without text.</source>
             <translation>
                 <numerusform>Pominięto %n wiersz bez treści.</numerusform>
@@ -5611,7 +5845,7 @@ Pracować dalej?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cli.py" line="399" />
+            <location filename="../../cli.py" line="401" />
             <source>%n idea(s)</source>
             <translation>
                 <numerusform>%n pomysł</numerusform>
@@ -5620,7 +5854,7 @@ Pracować dalej?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cli.py" line="402" />
+            <location filename="../../cli.py" line="404" />
             <source>%n group(s)</source>
             <translation>
                 <numerusform>%n grupa</numerusform>
@@ -5629,7 +5863,7 @@ Pracować dalej?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cli.py" line="406" />
+            <location filename="../../cli.py" line="408" />
             <source>Created %n suggested group(s).</source>
             <translation>
                 <numerusform>Utworzono %n proponowaną grupę.</numerusform>
@@ -5638,7 +5872,7 @@ Pracować dalej?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cli.py" line="407" />
+            <location filename="../../cli.py" line="409" />
             <source>%n group(s) suggested; --apply creates them.</source>
             <translation>
                 <numerusform>Proponowana %n grupa; --apply ją utworzy.</numerusform>
@@ -5647,7 +5881,7 @@ Pracować dalej?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cli.py" line="410" />
+            <location filename="../../cli.py" line="412" />
             <source>%n pair(s) of likely duplicates (merge them in the window):</source>
             <translation>
                 <numerusform>%n para prawdopodobnych duplikatów (połącz je w oknie programu):</numerusform>
@@ -5656,7 +5890,7 @@ Pracować dalej?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cli.py" line="413" />
+            <location filename="../../cli.py" line="415" />
             <source>%n agenda item(s) without a day and time left out of the calendar: {titles}</source>
             <translation>
                 <numerusform>%n punkt programu bez dnia i godziny pominięto w kalendarzu: {titles}</numerusform>
@@ -5978,42 +6212,42 @@ Pracować dalej?</translation>
             <translation>otwórz świeżą kopię warsztatu pokazowego</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="311" />
+            <location filename="../../cli.py" line="313" />
             <source>Created the workshop „{title}” in {file}.</source>
             <translation>Utworzono warsztat „{title}” w pliku {file}.</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="323" />
+            <location filename="../../cli.py" line="325" />
             <source>Wrote a copy of the demo workshop to {file}.</source>
             <translation>Zapisano kopię warsztatu pokazowego w pliku {file}.</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="341" />
+            <location filename="../../cli.py" line="343" />
             <source>Choose at least one output: {options}.</source>
             <translation>Wybierz co najmniej jeden plik wynikowy: {options}.</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="471" />
+            <location filename="../../cli.py" line="473" />
             <source>Copied {kept} readable rows of {file} into {new}; {lost} could not be read and were left out.</source>
             <translation>Skopiowano {kept} czytelnych wierszy z {file} do {new}; {lost} nie dało się odczytać i pominięto je.</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="517" />
+            <location filename="../../cli.py" line="519" />
             <source>Name the text column with --text-column, or give --no-header if the first row is already an idea. Nothing was imported.</source>
             <translation>Wskaż kolumnę z treścią opcją --text-column albo podaj --no-header, jeśli pierwszy wiersz jest już pomysłem. Nic nie zaimportowano.</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="568" />
+            <location filename="../../cli.py" line="570" />
             <source>No groups to suggest.</source>
             <translation>Brak grup do zaproponowania.</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="627" />
+            <location filename="../../cli.py" line="629" />
             <source>{file} has no voting rounds yet.</source>
             <translation>W pliku {file} nie ma jeszcze żadnego głosowania.</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="819" />
+            <location filename="../../cli.py" line="829" />
             <source>There is no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set); start Razem in a desktop session, or use one of the commands (see --help).</source>
             <translation>Brak ekranu, na którym można otworzyć okno (nie ustawiono DISPLAY ani WAYLAND_DISPLAY); uruchom Razem w sesji graficznej albo użyj jednego z poleceń (zob. --help).</translation>
         </message>
@@ -6023,17 +6257,17 @@ Pracować dalej?</translation>
             <translation>Nie udało się zapisać pliku {file}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="361" />
+            <location filename="../../cli.py" line="363" />
             <source>Exported the workshop to {file}.</source>
             <translation>Wyeksportowano warsztat do pliku {file}.</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="435" />
+            <location filename="../../cli.py" line="437" />
             <source>Nothing was imported; give --allow-repeat to import it again.</source>
             <translation>Nic nie zaimportowano; podaj --allow-repeat, aby zaimportować go ponownie.</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="494" />
+            <location filename="../../cli.py" line="496" />
             <source>No automatic copies of {file} yet.</source>
             <translation>Brak jeszcze automatycznych kopii pliku {file}.</translation>
         </message>
@@ -6386,7 +6620,7 @@ Pracować dalej?</translation>
             <translation>połącz grupy o tej samej nazwie z różnych plików zamiast nazywać je według stołu</translation>
         </message>
         <message>
-            <location filename="../../cli_merge.py" line="76" />
+            <location filename="../../cli_merge.py" line="90" />
             <source>Nothing was merged; every file is as it was.</source>
             <translation>Nic nie zostało połączone; każdy plik jest taki, jak był.</translation>
         </message>
