@@ -309,3 +309,36 @@ def test_a_workshop_open_for_reading_only_refuses_the_merge_in_the_dialog(
     assert dialog.problem.isVisible() and "tylko do odczytu" in dialog.problem.text()
     assert dialog.report is None and dialog.merge_button_shown()
     assert fingerprint(target.store.path) == before
+
+
+def test_on_a_1280_by_800_laptop_the_merged_canvas_has_most_of_the_width_and_refits(
+        qtbot: QtBot, window: MainWindow, tables: Tables, monkeypatch: pytest.MonkeyPatch) -> None:
+    window.resize(1280, 800)
+    dialog = merge_from_menu(qtbot, window, monkeypatch, *tables.tables)
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)  # the report closed
+    panel = window.panels[PhaseKind.CLUSTER]
+    assert isinstance(panel, ClusterPanel)
+    assert panel.canvas.width() > panel.splitter.width() / 2
+    for action in (panel.group_action, panel.ungroup_action, panel.rename_action,
+                   panel.duplicate_action, panel.tidy_action, panel.fit_action,
+                   panel.suggestions_action):  # none behind "»"
+        button = panel.toolbar.widgetForAction(action)
+        assert button is not None and button.isVisible(), action.text()
+    # The suggestions are one click away, and the canvas gives them room.
+    canvas_width = panel.canvas.width()
+    panel.suggestions_action.trigger()
+    qtbot.waitUntil(lambda: panel.canvas.width() < canvas_width)
+    assert panel.suggestion_panel.width() >= panel.suggestion_panel.minimumWidth()
+    panel.suggestions_action.trigger()
+    assert not panel.suggestion_panel.isVisible() and not panel.suggestions_action.isChecked()
+    qtbot.waitUntil(lambda: panel.canvas.width() == canvas_width)
+
+    def everything_shown() -> bool:
+        shown = panel.canvas.mapToScene(panel.canvas.viewport().rect()).boundingRect()
+        return shown.contains(panel.scene.itemsBoundingRect())
+
+    small = panel.canvas.scale_factor()
+    window.resize(1920, 1080)  # the window grows: the canvas fits all again, larger
+    qtbot.waitUntil(lambda: panel.canvas.scale_factor() > small * 1.3)
+    assert everything_shown()
