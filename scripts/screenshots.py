@@ -230,7 +230,8 @@ def _fit_all_shot(app: QApplication, service: WorkshopService, path: Path, name:
     window.resize(1920, 1080)
     window.show()
     window.show_phase(PhaseKind.CLUSTER)
-    app.processEvents()
+    for _ in range(3):  # the panel lays out the suggestions it opens, then their wrapped text
+        app.processEvents()
     window.panels[PhaseKind.CLUSTER].fit_action.trigger()
     app.processEvents()
     window.grab().save(str(DOCS / name))

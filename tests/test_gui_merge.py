@@ -13,8 +13,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QListView, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests import test_merge
@@ -25,7 +25,7 @@ from tests.test_merge import _damaged, _newer, _not_a_workshop, document, finger
 from workshop_app.merge_words import MergeWords
 from workshop_app.models import PhaseKind
 from workshop_app.models.merge_report import MergeKind
-from workshop_app.services import WorkshopService
+from workshop_app.services import NewIdea, WorkshopService
 from workshop_app.ui.main_window import MainWindow
 from workshop_app.ui.merge_dialog import MergeDialog
 from workshop_app.ui.panels.cluster import ClusterPanel
@@ -89,7 +89,7 @@ def test_the_preview_lists_what_each_table_brings_and_writes_nothing(
     assert stol3[MergeWords().kind(MergeKind.IDEAS)] == (2, 2, 0, 1, 0)  # its shared idea is older
     assert stol3[MergeWords().kind(MergeKind.PARTICIPANTS)] == (0, 1, 0, 0, 1)  # Jan, once
     titles = [view.sources.topLevelItem(n).text(0) for n in range(3)]  # type: ignore[union-attr]
-    assert titles[2] == "stol3.razem — „Forum 2027” — stół: stol3"
+    assert titles[2] == "stol3.razem — stół: stol3"
     [join] = view.join_labels.values()
     assert "jan  KOWALSKI (Izba gospodarcza) z pliku stol3.razem" in join.text()
     assert not view.separate_buttons  # only once merged
@@ -175,8 +175,12 @@ def test_a_refused_file_is_named_and_nothing_changes(
     dialog = merge_from_menu(qtbot, window, monkeypatch, tables.tables[0], bad)
     assert dialog.problem.isVisible()
     assert bad.name in dialog.problem.text()
-    assert dialog.status.text() == "Nic nie zostało połączone."
+    # One message, said once; nothing shown that does not apply, no empty room.
+    said = " ".join(label.text() for label in (dialog.status, dialog.problem) if label.isVisible())
+    assert said.count("Nic nie zostało połączone") == 1
     assert not dialog.merge_button_shown() and not dialog.view.isVisible()
+    assert not dialog.join_clusters.isVisible()
+    assert dialog.height() < 250
     qtbot.keyClick(dialog, Qt.Key.Key_Return)  # nothing to confirm: Enter closes
     assert not dialog.isVisible()
     assert fingerprint(target.store.path) == before
@@ -186,11 +190,14 @@ def test_a_refused_file_is_named_and_nothing_changes(
 def test_other_files_can_be_chosen_after_a_refused_one(
         qtbot: QtBot, window: MainWindow, tables: Tables, tmp_path: Path,
         monkeypatch: pytest.MonkeyPatch) -> None:
+    window.setGeometry(0, 0, 1280, 800)
     dialog = merge_from_menu(qtbot, window, monkeypatch, _not_a_workshop(tmp_path))
     answer_choosers(monkeypatch, lambda _chooser: chosen(tables.tables[0]))
     qtbot.mouseClick(dialog.choose_button, Qt.MouseButton.LeftButton)
     assert not dialog.problem.isVisible() and dialog.merge_button_shown()
     assert list(dialog.view.counts("stol1.razem"))
+    # The refusal's small dialog, grown to the preview, is still over the window.
+    assert window.frameGeometry().contains(dialog.frameGeometry())
 
 
 def test_a_second_merge_says_nothing_new_and_offers_no_merge(
@@ -313,3 +320,97 @@ def test_a_workshop_open_for_reading_only_refuses_the_merge_in_the_dialog(
     assert dialog.problem.isVisible() and "tylko do odczytu" in dialog.problem.text()
     assert dialog.report is None and dialog.merge_button_shown()
     assert fingerprint(target.store.path) == before
+
+
+def test_on_a_1280_by_800_laptop_the_merged_canvas_has_most_of_the_width_and_refits(
+        qtbot: QtBot, window: MainWindow, tables: Tables, monkeypatch: pytest.MonkeyPatch) -> None:
+    window.resize(1280, 800)
+    dialog = merge_from_menu(qtbot, window, monkeypatch, *tables.tables)
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)  # the report closed
+    panel = window.panels[PhaseKind.CLUSTER]
+    assert isinstance(panel, ClusterPanel)
+    assert panel.canvas.width() > panel.splitter.width() / 2
+    for action in (panel.group_action, panel.ungroup_action, panel.rename_action,
+                   panel.duplicate_action, panel.tidy_action, panel.fit_action,
+                   panel.suggestions_action):  # none behind "»"
+        button = panel.toolbar.widgetForAction(action)
+        assert button is not None and button.isVisible(), action.text()
+    # The suggestions are one click away, and the canvas gives them room.
+    canvas_width = panel.canvas.width()
+    panel.suggestions_action.trigger()
+    qtbot.waitUntil(lambda: panel.canvas.width() < canvas_width)
+    assert panel.suggestion_panel.width() >= panel.suggestion_panel.minimumWidth()
+    panel.suggestions_action.trigger()
+    assert not panel.suggestion_panel.isVisible() and not panel.suggestions_action.isChecked()
+    qtbot.waitUntil(lambda: panel.canvas.width() == canvas_width)
+
+    def everything_shown() -> bool:
+        shown = panel.canvas.mapToScene(panel.canvas.viewport().rect()).boundingRect()
+        return shown.contains(panel.scene.itemsBoundingRect())
+
+    small = panel.canvas.scale_factor()
+    window.resize(1920, 1080)  # the window grows: the canvas fits all again, larger
+    qtbot.waitUntil(lambda: panel.canvas.scale_factor() > small * 1.3)
+    assert everything_shown()
+
+
+def test_each_file_row_starts_with_its_file_and_table_and_names_only_another_workshop(
+        qtbot: QtBot, window: MainWindow, target: WorkshopService, tables: Tables,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    dialog = merge_from_menu(qtbot, window, monkeypatch, *tables.tables)
+    rows = [dialog.view.sources.topLevelItem(n) for n in range(3)]
+    assert [row.text(0) for row in rows if row is not None] == [
+        "stol1.razem — stół: Stół 1", "stol2.razem — stół: Stół 2", "stol3.razem — stół: stol3"]
+    assert rows[0] is not None and "warsztat: „Forum 2027”" in rows[0].toolTip(0)
+    window.session.run(target.update_workshop, title="Forum 2027 — organizatorzy")
+    dialog.replan()  # the tables' copies now have another title than the workshop's
+    row = dialog.view.sources.topLevelItem(0)
+    assert row is not None and row.text(0) == "stol1.razem — stół: Stół 1 — „Forum 2027”"
+
+
+def test_the_preview_says_the_workshops_own_notes_are_placed_first(
+        qtbot: QtBot, service: WorkshopService, tables: Tables) -> None:
+    service.add_ideas(ideas=[NewIdea(f"Nasz pomysł {n}") for n in range(5)])  # never placed
+    dialog = MergeDialog(WorkshopSession(service, service.store.path))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.plan_files([tables.tables[0]]) is not None
+    label = dialog.view.tidied_label
+    assert label is not None and label.isVisible()
+    assert label.text() == ("Żadna z 5 własnych karteczek warsztatu nie ma jeszcze miejsca na "
+                            "tablicy; połączenie najpierw je uporządkuje, na lewo od karteczek "
+                            "stołów.")
+    dialog.merge()
+    label = dialog.view.tidied_label
+    assert label is not None and label.text().startswith(
+        "Żadna z 5 własnych karteczek warsztatu nie miała miejsca na tablicy")
+
+
+def test_a_file_the_chooser_hides_is_not_dropped_but_refused_by_name(
+        qtbot: QtBot, window: MainWindow, target: WorkshopService, tables: Tables) -> None:
+    """The real chooser, its filter on workshops: typing a CSV and a table
+    file names both, and the CSV refuses the merge by its name."""
+    listed = tables.tables[0].parent / "lista.csv"
+    listed.write_text("pomysł\nWięcej ławek\n", encoding="utf-8")
+    typed: list[str] = []
+
+    def type_names() -> None:
+        chooser = QApplication.activeModalWidget()
+        files = chooser.findChild(QListView, "listView") if isinstance(chooser, QFileDialog) else None
+        if chooser is None or files is None or files.model().rowCount(files.rootIndex()) < 3:
+            QTimer.singleShot(10, type_names)  # the folder is read in the background
+            return
+        field = chooser.findChild(QLineEdit, "fileNameEdit")
+        assert field is not None
+        field.setText(f'"{listed.name}" "{tables.tables[0].name}"')
+        typed.append(field.text())
+        chooser.accept()
+
+    QTimer.singleShot(0, type_names)
+    window.merge_action.trigger()
+    dialog = window.merge_dialog
+    assert typed and dialog is not None
+    assert [path.name for path in dialog.paths] == ["lista.csv", "stol1.razem"]
+    assert "lista.csv" in dialog.problem.text() and not dialog.merge_button_shown()
+    assert len(target.ideas()) == 3

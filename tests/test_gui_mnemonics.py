@@ -17,8 +17,17 @@ from workshop_app import i18n
 from workshop_app.models import PhaseKind
 from workshop_app.services import WorkshopService
 from workshop_app.ui.main_window import MainWindow
+from workshop_app.ui.merge_dialog import MergeDialog
+from workshop_app.ui.session import WorkshopSession
+from workshop_app.ui.split_dialog import SplitDialog
 
+from . import test_merge
 from .conftest import shown_window
+from .helpers.tables import Tables
+
+# The merge tests' fixtures: three table files and the organisers' file.
+tables = test_merge.tables
+target = test_merge.target
 
 _MNEMONIC = re.compile(r"&([^&\s])")
 
@@ -28,10 +37,12 @@ def letter(text: str) -> str | None:
     return found.group(1).casefold() if found else None
 
 
-def reachable(window: MainWindow) -> list[tuple[str, str]]:
-    """(letter, text) of every Alt target shown now: the menu bar's menus,
-    buttons, labels with a buddy, group boxes, tabs."""
-    found = [(action.text(), window) for action in window.menuBar().actions()]
+def reachable(window: QWidget) -> list[tuple[str, str]]:
+    """(letter, text) of every Alt target shown now: the menu bar's menus (of
+    the main window), buttons, labels with a buddy, group boxes, tabs."""
+    found: list[tuple[str, QWidget]] = []
+    if isinstance(window, MainWindow):
+        found = [(action.text(), window) for action in window.menuBar().actions()]
     for widget in window.findChildren(QWidget):
         if not widget.isVisibleTo(window):
             continue
@@ -52,16 +63,20 @@ def language(request: pytest.FixtureRequest) -> Iterator[str]:
     i18n.install("en")
 
 
+def clashes(window: QWidget) -> list[str]:
+    """The texts of the Alt targets shown that share their letter with another."""
+    targets = reachable(window)
+    counts = Counter(key for key, _ in targets)
+    return sorted(text for key, text in targets if counts[key] > 1)
+
+
 def test_no_two_alt_letters_clash_in_any_view(qtbot: QtBot, language: str,
                                               demo_service: WorkshopService) -> None:
     window = shown_window(qtbot, demo_service)
     assert isinstance(window, MainWindow)
     for kind in PhaseKind:
         window.show_phase(kind)
-        targets = reachable(window)
-        counts = Counter(key for key, _ in targets)
-        clashes = sorted(text for key, text in targets if counts[key] > 1)
-        assert clashes == [], (language, kind)
+        assert clashes(window) == [], (language, kind)
 
 
 def test_no_two_items_of_a_menu_share_a_letter(qtbot: QtBot, language: str,
@@ -77,3 +92,28 @@ def test_no_two_items_of_a_menu_share_a_letter(qtbot: QtBot, language: str,
                 if action.isVisible() and (key := letter(action.text())) is not None]
         counts = Counter(key for key, _ in keys)
         assert sorted(text for key, text in keys if counts[key] > 1) == [], (language, menu.title())
+
+
+def test_the_merge_dialog_has_alt_letters_that_clash_with_nothing(
+        qtbot: QtBot, language: str, tables: Tables, target: WorkshopService) -> None:
+    """In the preview and in the report (with its "Separate" button)."""
+    dialog = MergeDialog(WorkshopSession(target, target.store.path))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.plan_files(list(tables.tables)) is not None
+    keys = [key for key, _ in reachable(dialog)]
+    assert len(keys) >= 3 and clashes(dialog) == [], language  # join, choose, merge
+    dialog.merge()
+    assert dialog.view.separate_buttons and clashes(dialog) == [], language
+
+
+def test_the_split_dialog_has_alt_letters_that_clash_with_nothing(
+        qtbot: QtBot, language: str, demo_service: WorkshopService) -> None:
+    dialog = SplitDialog(WorkshopSession(demo_service, demo_service.store.path))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    shown = {text.replace("&", "") for _, text in reachable(dialog)}
+    words = {"pl": {"Co zapisać", "Nowy plik", "Wybierz…", "Zapisz"},
+             "en": {"What to save", "New file", "Choose…", "Save"}}[language]
+    assert words <= shown and clashes(dialog) == [], language
+    dialog.background.shutdown()

@@ -177,3 +177,15 @@ def test_the_file_menu_takes_the_gather_lists_selection(
     assert dialog is not None and dialog.choice.currentText() == "Stół 4 (8 pomysłów)"
     assert dialog.choice.itemText(dialog.choice.count() - 1) == "Zaznaczone notatki (3)"
     dialog.reject()
+
+
+def test_the_dialog_is_as_tall_as_its_lines(qtbot: QtBot,
+                                            make_dialog: Callable[..., SplitDialog]) -> None:
+    """No empty area between the fields and the buttons; a message, when
+    one comes, makes room for itself."""
+    dialog = make_dialog()
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.height() <= dialog.heightForWidth(dialog.width()) + 8
+    assert dialog.intro.height() >= dialog.intro.heightForWidth(dialog.intro.width())  # unclipped
+    assert dialog.message.geometry().bottom() + 40 > dialog.save_button.geometry().top()

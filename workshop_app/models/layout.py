@@ -117,7 +117,7 @@ def _covers(spot: Position, notes: Iterable[Position]) -> bool:
     return any(abs(x - nx) < NOTE_W and abs(y - ny) < NOTE_H for nx, ny in notes)
 
 
-def _frame_box(notes: Sequence[Position]) -> tuple[float, float, float, float]:
+def frame_box(notes: Sequence[Position]) -> tuple[float, float, float, float]:
     """The frame around notes at `notes`: left, top, right, bottom."""
     return (min(x for x, _ in notes) - FRAME_PAD, min(y for _, y in notes) - FRAME_PAD - TITLE_H,
             max(x for x, _ in notes) + NOTE_W + FRAME_PAD, max(y for _, y in notes) + NOTE_H + FRAME_PAD)
@@ -180,7 +180,7 @@ def _grow(own: list[Position], count: int, others: Sequence[Position],
         for column in range(columns):
             spot = (left + column * (NOTE_W + GAP), top + row * (NOTE_H + GAP))
             if _covers(spot, taken) or (
-                    frame_clear and _box_holds_any(_frame_box([*own, *found, spot]), others)):
+                    frame_clear and _box_holds_any(frame_box([*own, *found, spot]), others)):
                 continue
             found.append(spot)
             taken.append(spot)

@@ -1,12 +1,17 @@
 """Where a merge puts each source's notes on the canvas: an area of its own,
-to the right of everything already there (`models.merge`)."""
+to the right of everything already there, top-aligned with it (`models.merge`).
+
+Boxes are measured as the canvas shows them: a grouped note's box is its
+group's frame, title included (the frame follows its notes, see
+`ui.canvas.items.ClusterFrame`), and deleted notes are not there at all."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import replace
 
 from workshop_app.models.entities import Cluster, Idea
-from workshop_app.models.layout import NOTE_H, NOTE_W, TITLE_H, tidy_layout
+from workshop_app.models.layout import FRAME_PAD, NOTE_H, NOTE_W, TITLE_H, frame_box, tidy_layout
 from workshop_app.models.stacks import Position
 
 # Space between one source's area of the canvas and the next: wider than two
@@ -18,54 +23,84 @@ Box = tuple[float, float, float, float]
 
 class CanvasAreas:
     """The canvas as the sources' areas fill it, left to right: the right
-    edge of everything placed so far and the top all areas align with."""
+    edge of everything shown so far and the top all areas align with."""
 
     def __init__(self, placed: Iterable[Idea | Cluster]) -> None:
-        box = box_of(placed)
+        rows = list(placed)
+        self.clusters = [r for r in rows if isinstance(r, Cluster) and r.deleted_at is None]
+        box = shown_box(rows)
         self.right: float | None = box[2] if box else None
         self.top = box[1] if box else 0.0
 
     def start_after(self, placed: Iterable[Idea | Cluster]) -> None:
         """The canvas holds `placed` now (the workshop's own notes, just tidied)."""
-        box = box_of(placed)
+        box = shown_box([*placed, *self.clusters])
         if box is not None:
             self.right, self.top = box[2], box[1]
 
     def area(self, placed: Sequence[Idea | Cluster], loose: Sequence[Idea],
              clusters: Sequence[Cluster], *, before_first: Callable[[], None]
              ) -> tuple[tuple[float, float] | None, dict[str, Position]]:
-        """A source's area: its placed notes and groups (`placed`; those
-        without a place are left out) keep their layout, moved by one offset
-        so that the area starts `AREA_GAP` right of everything so far, at the
-        same top; its unplaced notes (`loose`) get a tidy layout (by their
-        `clusters`) below them in the same area. `before_first` runs when the
-        canvas is still empty and this source has something to place. Returns
-        the offset (None: nothing placed) and the unplaced notes' places."""
-        box = box_of(placed)
-        spots = tidy_layout(loose, clusters)[0] if loose else {}
-        if box is None and not spots:
+        """A source's area: its new live notes (`placed`, with or without a
+        place; `loose` are those without) tidied as the canvas tidies, group
+        by group (their groups among `clusters`) with the ungrouped ones in a
+        strip below, `AREA_GAP` right of everything so far and at the same
+        top. `before_first` runs when the canvas is still empty and this
+        source has something to place. Returns the offset its groups' own
+        corners move by (None: it had nothing placed) and every new note's place."""
+        notes = [i for i in placed if isinstance(i, Idea) and not i.deleted]
+        if not notes and not loose:
             return None, {}
         if self.right is None:
             before_first()
-        if self.right is None:  # an empty canvas: the first source stays where it is
-            left, top = (box[0], box[1]) if box else (0.0, 0.0)
+        groups = _groups_of(notes, clusters)
+        spots = tidy_layout(notes, groups)[0]
+        tidied = shown_box([*(_at(i, spots) for i in notes if i.id in spots), *groups])
+        assert tidied is not None  # every live note has a spot
+        if self.right is None:  # an empty canvas: the first source starts at its top left
+            left, top = 0.0, 0.0
             self.top = top
         else:
             left, top = self.right + AREA_GAP, self.top
+        dx, dy = left - tidied[0], top - tidied[1]
+        self.right = tidied[2] + dx
+        box = shown_box(placed)
         offset = (left - box[0], top - box[1]) if box else None
-        below = box[3] - box[1] + top + AREA_GAP if box else top
-        spots = {i: (left + x, below + y) for i, (x, y) in spots.items()}
-        width = max([box[2] - box[0] if box else 0.0,
-                     *(x + NOTE_W - left for x, _ in spots.values())])
-        self.right = left + width
-        return offset, spots
+        return offset, {i: (x + dx, y + dy) for i, (x, y) in spots.items()}
 
 
-def box_of(rows: Iterable[Idea | Cluster]) -> Box | None:
-    """The box (left, top, right, bottom) around the placed notes and group
-    corners of `rows`; None when none is placed."""
-    boxes = [(r.x, r.y, r.x + NOTE_W, r.y + (NOTE_H if isinstance(r, Idea) else TITLE_H))
-             for r in rows if r.x is not None and r.y is not None]
+def _groups_of(notes: Sequence[Idea], clusters: Sequence[Cluster]) -> list[Cluster]:
+    """The live groups (each once, in the order given) that hold one of `notes`."""
+    held = {i.cluster_id for i in notes}
+    found: dict[str, Cluster] = {}
+    for cluster in clusters:
+        if cluster.id in held and cluster.deleted_at is None:
+            found.setdefault(cluster.id, cluster)
+    return list(found.values())
+
+
+def _at(idea: Idea, spots: Mapping[str, Position]) -> Idea:
+    return replace(idea, x=spots[idea.id][0], y=spots[idea.id][1])
+
+
+def shown_box(rows: Iterable[Idea | Cluster]) -> Box | None:
+    """The box (left, top, right, bottom) the canvas shows around `rows`:
+    each live placed note, in the frame of its group when that group is among
+    `rows` and live, and the frames of those groups that hold no placed note
+    (at their own corner); None when nothing is shown."""
+    rows = list(rows)
+    groups = {r.id: r for r in rows if isinstance(r, Cluster) and r.deleted_at is None}
+    members: dict[str, list[Position]] = {}
+    boxes: list[Box] = []
+    for idea in rows:
+        if isinstance(idea, Idea) and not idea.deleted and idea.x is not None and idea.y is not None:
+            if idea.cluster_id in groups:
+                members.setdefault(idea.cluster_id, []).append((idea.x, idea.y))
+            else:
+                boxes.append((idea.x, idea.y, idea.x + NOTE_W, idea.y + NOTE_H))
+    boxes += [frame_box(spots) for spots in members.values()]
+    boxes += [(c.x, c.y, c.x + NOTE_W + 2 * FRAME_PAD, c.y + TITLE_H + 2 * FRAME_PAD)
+              for c in groups.values() if c.id not in members and c.x is not None and c.y is not None]
     if not boxes:
         return None
     return (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes),

@@ -14,11 +14,13 @@ which has no POSIX locks, the native dialog stays.
 
 from __future__ import annotations
 
+import re
 import sys
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QFileInfo
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QFileDialog, QFileIconProvider, QWidget
+from PySide6.QtWidgets import QFileDialog, QFileIconProvider, QLineEdit, QWidget
 
 
 class NameOnlyIcons(QFileIconProvider):
@@ -80,6 +82,24 @@ def _chosen(parent: QWidget | None, caption: str, start: str, filters: str,
         dialog.setOption(QFileDialog.Option.DontConfirmOverwrite, not replaces)
     dialog.setFileMode(mode)
     try:
-        return dialog.selectedFiles() if dialog.exec() == QFileDialog.DialogCode.Accepted else []
+        if dialog.exec() != QFileDialog.DialogCode.Accepted:
+            return []
+        chosen = dialog.selectedFiles()
+        return _with_typed(dialog, chosen) if mode == QFileDialog.FileMode.ExistingFiles else chosen
     finally:
         dialog.deleteLater()
+
+
+def _with_typed(dialog: QFileDialog, chosen: list[str]) -> list[str]:
+    """`chosen` and every file typed into the name field: once one typed
+    name is selected in the list, Qt's dialog answers the selection alone and
+    drops the typed names its filter hides (`"lista.csv" "stół 1.razem"`
+    gave the table only). The caller names what it cannot use."""
+    field = dialog.findChild(QLineEdit, "fileNameEdit")
+    text = field.text().strip() if field is not None else ""
+    names = re.findall(r'"([^"]+)"', text) or ([text] if text else [])
+    folder = Path(dialog.directory().absolutePath())
+    typed = [str(folder / Path(name).expanduser()) for name in names]
+    if set(chosen) <= set(typed):
+        return typed  # in the order typed
+    return [*chosen, *(path for path in typed if path not in chosen)]

@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -40,6 +40,8 @@ from workshop_app.services.merge_ops import MergePlan
 from workshop_app.ui.file_chooser import choose_files
 from workshop_app.ui.merge_report_view import MergeReportView
 from workshop_app.ui.session import Refusal, WorkshopSession
+
+PREVIEW_SIZE = QSize(1180, 700)
 
 
 class MergeDialog(QDialog):
@@ -87,15 +89,15 @@ class MergeDialog(QDialog):
         self.merge_button.setDefault(True)
         self.buttons.accepted.connect(self.merge)
         self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
+        self.column = layout = QVBoxLayout(self)
         layout.addWidget(self.status)
         layout.addWidget(self.problem)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.join_clusters)
+        layout.addStretch(0)
         layout.addWidget(self.buttons)
         session.refused.connect(self._on_refused)
         self._show()
-        self.resize(1180, 700)  # a 1280 x 800 screen has room for it
 
     # -- planning ------------------------------------------------------------------------
 
@@ -134,18 +136,24 @@ class MergeDialog(QDialog):
             self.plan_files(self.paths)
 
     def _show(self) -> None:
-        """The preview of `plan`, or nothing planned (and the buttons to match)."""
+        """The preview of `plan`, or only why nothing was planned (the file's
+        problem says that nothing was merged; the dialog shrinks to it), and
+        the buttons to match."""
         plan = self.plan
-        self.view.setVisible(plan is not None)
+        for widget in (self.view, self.join_clusters):
+            widget.setVisible(plan is not None)
         target = self.session.path.name
+        nothing = self.tr("Nothing was merged.")
+        # Said once: most files' problems say it themselves.
+        self.status.setVisible(plan is not None or nothing not in self.problem.text())
         if plan is None:
-            self.status.setText(self.tr("Nothing was merged.") if self.paths else "")
+            self.status.setText(nothing if self.paths else "")
         elif not plan.changes_anything:
             self.status.setText(self.tr("Nothing new to add"))
         else:
             self.status.setText(self._words.headline(plan.report, target=target, dry_run=True))
         if plan is not None:
-            self.view.show_report(plan.report, merged=False)
+            self.view.show_report(plan.report, merged=False, title=self._title())
             if not plan.changes_anything:
                 self.view.setToolTip(self._words.headline(plan.report, target=target,
                                                           dry_run=True))
@@ -154,6 +162,33 @@ class MergeDialog(QDialog):
         self.merge_button.setEnabled(can_merge)
         self._closing(done=not can_merge)
         self.join_clusters.setEnabled(bool(self.paths))
+        self._fit_size()
+
+    def _title(self) -> str:
+        return self.session.service.workshop().title
+
+    def _fit_size(self) -> None:
+        """A preview has room for its report (a 1280 x 800 screen has room
+        for it); a refusal is its message and the buttons."""
+        if self.plan is not None:
+            self.resize(PREVIEW_SIZE)
+        else:
+            self.column.activate()
+            width = min(PREVIEW_SIZE.width(), max(560, self.problem.sizeHint().width() // 2))
+            self.resize(width, self.heightForWidth(width) if self.hasHeightForWidth()
+                        else self.sizeHint().height())
+        self._centre()
+
+    def _centre(self) -> None:
+        """Over the middle of the window, on its screen: a refusal's small
+        dialog grown to a preview would reach off the screen's bottom."""
+        parent = self.parentWidget()
+        if parent is None:
+            return
+        spot = parent.window().frameGeometry().center() - self.rect().center()
+        room = parent.screen().availableGeometry()
+        self.move(max(room.left(), min(spot.x(), room.right() - self.width())),
+                  max(room.top(), min(spot.y(), room.bottom() - self.height())))
 
     # -- merging ------------------------------------------------------------------------
 
@@ -170,7 +205,7 @@ class MergeDialog(QDialog):
         self._say("")
         self.status.setText(self._words.headline(plan.report, target=self.session.path.name,
                                                  dry_run=False))
-        self.view.show_report(plan.report, merged=True)
+        self.view.show_report(plan.report, merged=True, title=self._title())
         self.join_clusters.hide()
         self.choose_button.hide()
         self.merge_button.hide()

@@ -74,11 +74,13 @@ class MergeReportView(QSplitter):
         self.conflict_labels: list[QLabel] = []
         self.cluster_labels: list[QLabel] = []
         self.join_labels: dict[str, QLabel] = {}
+        self.tidied_label: QLabel | None = None  # the workshop's own notes placed first
 
-    def show_report(self, report: MergeReport, *, merged: bool) -> None:
+    def show_report(self, report: MergeReport, *, merged: bool, title: str = "") -> None:
         """Show `report`: planned (`merged` False) or done, with the joins'
-        "Separate" buttons."""
-        self._fill_sources(report)
+        "Separate" buttons. `title` is the open workshop's: a file with
+        another title says its own."""
+        self._fill_sources(report, title)
         old = self.details.takeWidget()
         if old is not None:
             old.deleteLater()
@@ -86,6 +88,10 @@ class MergeReportView(QSplitter):
         column = QWidget()
         layout = QVBoxLayout(column)
         layout.setContentsMargins(6, 0, 8, 0)
+        self.tidied_label = _text(self.tidied(report.tidied, merged=merged)) if report.tidied else None
+        if self.tidied_label is not None:
+            layout.addWidget(self._heading(self.tr("The workshop's own notes")))
+            layout.addWidget(self.tidied_label)
         if report.joins:
             layout.addWidget(self._heading(self.tr("The same person in two files: joined")))
             hint = (self.tr("If two of them are different people, separate them here (or later "
@@ -93,7 +99,7 @@ class MergeReportView(QSplitter):
                     self.tr("After the merge, each of them can be separated again."))
             layout.addWidget(_text(hint))
             for join in report.joins:
-                layout.addLayout(self._join_row(join, merged=merged))
+                layout.addLayout(self._join_row(join, merged=merged, alt=len(report.joins) == 1))
         self.cluster_labels = [_text("\u2022 " + self.words.cluster(c)) for c in report.clusters]
         if report.clusters:
             layout.addWidget(self._heading(self.tr("Groups whose name was taken")))
@@ -142,12 +148,21 @@ class MergeReportView(QSplitter):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         return tree
 
-    def _fill_sources(self, report: MergeReport) -> None:
+    def tidied(self, count: int, *, merged: bool) -> str:
+        """The workshop's own notes placed on the canvas before the tables' areas."""
+        if merged:
+            return self.tr("None of the workshop's own %n note(s) had a place on the canvas; "
+                           "they were tidied first, left of the tables' notes.", "", count)
+        return self.tr("None of the workshop's own %n note(s) has a place on the canvas yet; "
+                       "the merge tidies them first, left of the tables' notes.", "", count)
+
+    def _fill_sources(self, report: MergeReport, title: str) -> None:
         tree = self.sources
         tree.clear()
         for source in report.sources:
-            item = QTreeWidgetItem([self.source_title(source)])
-            item.setToolTip(0, plain_tip(f"{source.path}\n{self.source_title(source)}"))
+            item = QTreeWidgetItem([self.source_title(source, workshop_title=title)])
+            item.setToolTip(0, plain_tip(self.tr("{path}\nworkshop: \u201e{title}\u201d").format(
+                path=source.path, title=source.title)))
             tree.addTopLevelItem(item)
             item.setFirstColumnSpanned(True)
             for kind, count in source.counts.items():
@@ -157,8 +172,13 @@ class MergeReportView(QSplitter):
                 item.addChild(QTreeWidgetItem([self.tr("nothing")]))
         tree.expandAll()
 
-    def source_title(self, source: SourceReport) -> str:
-        return self.tr("{file} \u2014 \u201e{title}\u201d \u2014 table: {label}").format(
+    def source_title(self, source: SourceReport, *, workshop_title: str = "") -> str:
+        """The file and its table first (what tells the copies apart); its
+        workshop's title only when it is not the open workshop's."""
+        if source.title == workshop_title:
+            return self.tr("{file} \u2014 table: {label}").format(file=source.name,
+                                                                 label=source.label)
+        return self.tr("{file} \u2014 table: {label} \u2014 \u201e{title}\u201d").format(
             file=source.name, title=source.title, label=source.label)
 
     def _count_row(self, kind: str, count: KindCount) -> QTreeWidgetItem:
@@ -181,13 +201,16 @@ class MergeReportView(QSplitter):
 
     # -- joins, conflicts -----------------------------------------------------------------
 
-    def _join_row(self, join: JoinedParticipant, *, merged: bool) -> QHBoxLayout:
+    def _join_row(self, join: JoinedParticipant, *, merged: bool, alt: bool) -> QHBoxLayout:
+        """A joined participant; once merged, its "Separate" button (with an
+        Alt letter only when it is the one: several would share it)."""
         row = QHBoxLayout()
         label = _text("\u2022 " + self.words.join(join))
         self.join_labels[join.join_id] = label
         row.addWidget(label, 1)
         if merged:
-            button = QPushButton(self.tr("&Separate"))
+            text = self.tr("&Separate")
+            button = QPushButton(text if alt else text.replace("&", ""))
             button.setAccessibleName(self.tr("Separate {name}").format(name=join.name))
             button.setAutoDefault(False)  # Enter closes the report
             button.clicked.connect(lambda _=False, j=join.join_id: self.separate_requested.emit(j))

@@ -36,6 +36,7 @@ from workshop_app.ui.background import Background
 from workshop_app.ui.file_chooser import choose_file
 from workshop_app.ui.session import WorkshopSession
 
+WIDTH = 640
 # The combo's data for "the selected notes" (a table label is any text).
 _SELECTION = object()
 
@@ -59,7 +60,6 @@ class SplitDialog(QDialog):
         self.session = session
         self.setWindowTitle(self.tr("Save a table as a separate file"))
         self.setObjectName("splitDialog")
-        self.resize(640, 300)
         self.background = Background("razem-split", self)
         self.result_: Split | None = None
         self._running = False
@@ -83,14 +83,14 @@ class SplitDialog(QDialog):
         self.target = QLineEdit()
         self.target.setObjectName("splitTarget")
         self.target.setAccessibleName(self.tr("New file"))
-        self.choose_button = QPushButton(self.tr("Choose…"))
+        self.choose_button = QPushButton(self.tr("C&hoose…"))
         self.choose_button.clicked.connect(self.choose_target)
         self.message = QLabel()
         self.message.setObjectName("splitMessage")
         self.message.setTextFormat(Qt.TextFormat.PlainText)  # names tables and files: never markup
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.save_button = QPushButton(self.tr("Save"))
+        self.save_button = QPushButton(self.tr("&Save"))
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.start)
         self.close_button = QPushButton(self.tr("Close"))
@@ -101,14 +101,27 @@ class SplitDialog(QDialog):
         self._preselect(table_of(live) if live else None)
         self._propose_name()
         self._set_running(False)
+        self._compact()
+
+    def _compact(self) -> None:
+        """As tall as its lines at its width, the intro unclipped: no empty area."""
+        layout = self.layout()
+        assert layout is not None
+        layout.activate()
+        height = self.heightForWidth(WIDTH)
+        self.resize(WIDTH, height if height > 0 else self.sizeHint().height())
 
     def _lay_out(self) -> None:
         where = QHBoxLayout()
         where.addWidget(self.target, 1)
         where.addWidget(self.choose_button)
         form = QFormLayout()
-        form.addRow(self.tr("What to save"), self.choice)
-        form.addRow(self.tr("New file"), where)
+        # The labels' letters (Alt) lead to their fields.
+        form.addRow(self.tr("&What to save"), self.choice)
+        form.addRow(self.tr("&New file"), where)
+        new_file = form.labelForField(where)
+        if isinstance(new_file, QLabel):
+            new_file.setBuddy(self.target)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.save_button)
@@ -116,7 +129,7 @@ class SplitDialog(QDialog):
         column = QVBoxLayout(self)
         column.addWidget(self.intro)
         column.addLayout(form)
-        column.addWidget(self.message, 1)
+        column.addWidget(self.message)
         column.addLayout(buttons)
         self.choice.setFocus()
 

@@ -154,6 +154,25 @@
     </message>
 </context>
 <context>
+    <name>MergeReportView</name>
+    <message numerus="yes">
+        <location filename="../../ui/merge_report_view.py" line="154"/>
+        <source>None of the workshop&apos;s own %n note(s) had a place on the canvas; they were tidied first, left of the tables&apos; notes.</source>
+        <translation>
+            <numerusform>None of the workshop&apos;s own %n note had a place on the canvas; they were tidied first, left of the tables&apos; notes.</numerusform>
+            <numerusform>None of the workshop&apos;s own %n notes had a place on the canvas; they were tidied first, left of the tables&apos; notes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/merge_report_view.py" line="156"/>
+        <source>None of the workshop&apos;s own %n note(s) has a place on the canvas yet; the merge tidies them first, left of the tables&apos; notes.</source>
+        <translation>
+            <numerusform>None of the workshop&apos;s own %n note has a place on the canvas yet; the merge tidies them first, left of the tables&apos; notes.</numerusform>
+            <numerusform>None of the workshop&apos;s own %n notes has a place on the canvas yet; the merge tidies them first, left of the tables&apos; notes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MergeWords</name>
     <message numerus="yes">
         <location filename="../../merge_words.py" line="42"/>

@@ -696,67 +696,72 @@
     <context>
         <name>ClusterPanel</name>
         <message>
-            <location filename="../../ui/panels/cluster.py" line="26" />
+            <location filename="../../ui/panels/cluster.py" line="31" />
             <source>Cluster</source>
             <translation>Grupowanie</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/cluster.py" line="27" />
+            <location filename="../../ui/panels/cluster.py" line="32" />
             <source>Drag a note onto a note to start a group, into a frame to join it, out to leave. Double-click a title to rename.</source>
             <translation>Przeciągnij karteczkę na karteczkę, by założyć grupę, do ramki, by do niej dołączyć, poza ramkę, by ją opuścić. Dwuklik na tytule zmienia nazwę.</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/cluster.py" line="72" />
+            <location filename="../../ui/panels/cluster.py" line="82" />
             <source>Group selected</source>
             <translation>Grupuj zaznaczone</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/cluster.py" line="73" />
+            <location filename="../../ui/panels/cluster.py" line="83" />
             <source>Ungroup</source>
             <translation>Rozgrupuj</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/cluster.py" line="74" />
+            <location filename="../../ui/panels/cluster.py" line="84" />
             <source>Rename</source>
             <translation>Zmień nazwę</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/cluster.py" line="75" />
+            <location filename="../../ui/panels/cluster.py" line="85" />
             <source>Mark as duplicates</source>
             <translation>Oznacz jako duplikaty</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/cluster.py" line="77" />
+            <location filename="../../ui/panels/cluster.py" line="87" />
             <source>Tidy up</source>
             <translation>Uporządkuj</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/cluster.py" line="78" />
+            <location filename="../../ui/panels/cluster.py" line="89" />
+            <source>Suggestions</source>
+            <translation>Propozycje</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/cluster.py" line="93" />
             <source>Save table as a file…</source>
             <translation>Zapisz stół jako plik…</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/cluster.py" line="79" />
+            <location filename="../../ui/panels/cluster.py" line="88" />
             <source>Fit all</source>
             <translation>Pokaż wszystko</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/cluster.py" line="80" />
+            <location filename="../../ui/panels/cluster.py" line="94" />
             <source>Zoom in</source>
             <translation>Powiększ</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/cluster.py" line="81" />
+            <location filename="../../ui/panels/cluster.py" line="95" />
             <source>Zoom out</source>
             <translation>Pomniejsz</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/cluster.py" line="136" />
+            <location filename="../../ui/panels/cluster.py" line="194" />
             <source>Merge groups</source>
             <translation>Scal grupy</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/cluster.py" line="137" />
+            <location filename="../../ui/panels/cluster.py" line="195" />
             <source>Merge the group „{source}” into „{target}”?</source>
             <translation>Scalić grupę „{source}” z grupą „{target}”?</translation>
         </message>
@@ -2067,62 +2072,62 @@ Pracować dalej?</translation>
     <context>
         <name>MergeDialog</name>
         <message>
-            <location filename="../../ui/merge_dialog.py" line="62" />
+            <location filename="../../ui/merge_dialog.py" line="64" />
             <source>Merge workshops</source>
             <translation>Połącz warsztaty</translation>
         </message>
         <message>
-            <location filename="../../ui/merge_dialog.py" line="73" />
+            <location filename="../../ui/merge_dialog.py" line="75" />
             <source>&amp;Join groups with the same name</source>
             <translation>Połącz &amp;grupy o tej samej nazwie</translation>
         </message>
         <message>
-            <location filename="../../ui/merge_dialog.py" line="75" />
+            <location filename="../../ui/merge_dialog.py" line="77" />
             <source>Unticked, a group named like one already in the workshop stays apart, named after its table („Zieleń (Stół 2)”).</source>
             <translation>Bez zaznaczenia grupa o nazwie, która już jest w warsztacie, zostaje osobno i dostaje nazwę swojego stołu („Zieleń (Stół 2)”).</translation>
         </message>
         <message>
-            <location filename="../../ui/merge_dialog.py" line="81" />
+            <location filename="../../ui/merge_dialog.py" line="83" />
             <source>C&amp;hoose other files…</source>
             <translation>Wybierz &amp;inne pliki…</translation>
         </message>
         <message>
-            <location filename="../../ui/merge_dialog.py" line="85" />
+            <location filename="../../ui/merge_dialog.py" line="87" />
             <source>&amp;Merge</source>
             <translation>&amp;Połącz</translation>
         </message>
         <message>
-            <location filename="../../ui/merge_dialog.py" line="105" />
+            <location filename="../../ui/merge_dialog.py" line="107" />
             <source>Merge workshops: choose the tables' files</source>
             <translation>Połącz warsztaty: wybierz pliki stołów</translation>
         </message>
         <message>
-            <location filename="../../ui/merge_dialog.py" line="107" />
+            <location filename="../../ui/merge_dialog.py" line="109" />
             <source>Razem workshops (*.razem);;All files (*)</source>
             <translation>Warsztaty Razem (*.razem);;Wszystkie pliki (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/merge_dialog.py" line="142" />
+            <location filename="../../ui/merge_dialog.py" line="146" />
             <source>Nothing was merged.</source>
             <translation>Nic nie zostało połączone.</translation>
         </message>
         <message>
-            <location filename="../../ui/merge_dialog.py" line="144" />
+            <location filename="../../ui/merge_dialog.py" line="152" />
             <source>Nothing new to add</source>
             <translation>Nic nowego do dodania</translation>
         </message>
         <message>
-            <location filename="../../ui/merge_dialog.py" line="185" />
+            <location filename="../../ui/merge_dialog.py" line="220" />
             <source>Close</source>
             <translation>Zamknij</translation>
         </message>
         <message>
-            <location filename="../../ui/merge_dialog.py" line="185" />
+            <location filename="../../ui/merge_dialog.py" line="220" />
             <source>Cancel</source>
             <translation>Anuluj</translation>
         </message>
         <message>
-            <location filename="../../ui/merge_dialog.py" line="203" />
+            <location filename="../../ui/merge_dialog.py" line="238" />
             <source>The workshop changed since this preview (a vote or an edit came in); nothing was merged. This is what the merge would do now.</source>
             <translation>Warsztat zmienił się od tego podglądu (przyszedł głos albo zmiana); nic nie zostało połączone. Tak wyglądałoby połączenie teraz.</translation>
         </message>
@@ -2131,117 +2136,152 @@ Pracować dalej?</translation>
         <name>MergeReportView</name>
         <message>
             <location filename="../../ui/merge_report_view.py" line="61" />
-            <location filename="../../ui/merge_report_view.py" line="127" />
+            <location filename="../../ui/merge_report_view.py" line="133" />
             <source>What comes from each file</source>
             <translation>Co przychodzi z każdego pliku</translation>
         </message>
         <message>
-            <location filename="../../ui/merge_report_view.py" line="90" />
+            <location filename="../../ui/merge_report_view.py" line="93" />
+            <source>The workshop's own notes</source>
+            <translation>Własne karteczki warsztatu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/merge_report_view.py" line="96" />
             <source>The same person in two files: joined</source>
             <translation>Ta sama osoba w dwóch plikach: połączona</translation>
         </message>
         <message>
-            <location filename="../../ui/merge_report_view.py" line="91" />
+            <location filename="../../ui/merge_report_view.py" line="97" />
             <source>If two of them are different people, separate them here (or later undo it in the Edit menu).</source>
             <translation>Jeśli to dwie różne osoby, rozdziel je tutaj (albo później cofnij w menu Edycja).</translation>
         </message>
         <message>
-            <location filename="../../ui/merge_report_view.py" line="93" />
+            <location filename="../../ui/merge_report_view.py" line="99" />
             <source>After the merge, each of them can be separated again.</source>
             <translation>Po połączeniu każdą z nich można znów rozdzielić.</translation>
         </message>
         <message>
-            <location filename="../../ui/merge_report_view.py" line="99" />
+            <location filename="../../ui/merge_report_view.py" line="105" />
             <source>Groups whose name was taken</source>
             <translation>Grupy o nazwie, która już była</translation>
         </message>
         <message>
-            <location filename="../../ui/merge_report_view.py" line="106" />
+            <location filename="../../ui/merge_report_view.py" line="112" />
             <source>Edited at two tables: the newer version stays</source>
             <translation>Zmienione przy dwóch stołach: zostaje nowsza wersja</translation>
         </message>
         <message>
-            <location filename="../../ui/merge_report_view.py" line="110" />
+            <location filename="../../ui/merge_report_view.py" line="116" />
             <source>No one joined, no group renamed, no row in two versions.</source>
             <translation>Nikogo nie połączono, żadnej grupie nie zmieniono nazwy, nic nie ma dwóch wersji.</translation>
         </message>
         <message>
-            <location filename="../../ui/merge_report_view.py" line="128" />
+            <location filename="../../ui/merge_report_view.py" line="134" />
             <source>File and kind</source>
             <translation>Plik i rodzaj</translation>
         </message>
         <message>
-            <location filename="../../ui/merge_report_view.py" line="128" />
+            <location filename="../../ui/merge_report_view.py" line="134" />
             <source>Added</source>
             <translation>Dodane</translation>
         </message>
         <message>
-            <location filename="../../ui/merge_report_view.py" line="128" />
+            <location filename="../../ui/merge_report_view.py" line="134" />
             <source>Already there</source>
             <translation>Już były</translation>
         </message>
         <message>
-            <location filename="../../ui/merge_report_view.py" line="129" />
+            <location filename="../../ui/merge_report_view.py" line="135" />
             <source>Updated</source>
             <translation>Zaktualizowane</translation>
         </message>
         <message>
-            <location filename="../../ui/merge_report_view.py" line="129" />
+            <location filename="../../ui/merge_report_view.py" line="135" />
             <source>Older</source>
             <translation>Starsze</translation>
         </message>
         <message>
-            <location filename="../../ui/merge_report_view.py" line="129" />
+            <location filename="../../ui/merge_report_view.py" line="135" />
             <source>Joined</source>
             <translation>Połączone</translation>
         </message>
         <message>
-            <location filename="../../ui/merge_report_view.py" line="131" />
+            <location filename="../../ui/merge_report_view.py" line="137" />
             <source>The workshop has this very version already</source>
             <translation>Warsztat ma już dokładnie tę wersję</translation>
         </message>
         <message>
-            <location filename="../../ui/merge_report_view.py" line="132" />
+            <location filename="../../ui/merge_report_view.py" line="138" />
             <source>The file's version is newer and replaces the workshop's</source>
             <translation>Wersja z pliku jest nowsza i zastępuje wersję warsztatu</translation>
         </message>
         <message>
-            <location filename="../../ui/merge_report_view.py" line="134" />
+            <location filename="../../ui/merge_report_view.py" line="140" />
             <source>The workshop's version is newer and stays</source>
             <translation>Wersja warsztatu jest nowsza i zostaje</translation>
         </message>
         <message>
-            <location filename="../../ui/merge_report_view.py" line="135" />
+            <location filename="../../ui/merge_report_view.py" line="141" />
             <source>The same person, or a group of the same name</source>
             <translation>Ta sama osoba albo grupa o tej samej nazwie</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../ui/merge_report_view.py" line="154" />
+            <source>None of the workshop's own %n note(s) had a place on the canvas; they were tidied first, left of the tables' notes.</source>
+            <translation>
+                <numerusform>Jedyna własna karteczka warsztatu nie miała miejsca na tablicy; najpierw została uporządkowana, na lewo od karteczek stołów.</numerusform>
+                <numerusform>Żadna z %n własnych karteczek warsztatu nie miała miejsca na tablicy; najpierw zostały uporządkowane, na lewo od karteczek stołów.</numerusform>
+                <numerusform>Żadna z %n własnych karteczek warsztatu nie miała miejsca na tablicy; najpierw zostały uporządkowane, na lewo od karteczek stołów.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/merge_report_view.py" line="156" />
+            <source>None of the workshop's own %n note(s) has a place on the canvas yet; the merge tidies them first, left of the tables' notes.</source>
+            <translation>
+                <numerusform>Jedyna własna karteczka warsztatu nie ma jeszcze miejsca na tablicy; połączenie najpierw ją uporządkuje, na lewo od karteczek stołów.</numerusform>
+                <numerusform>Żadna z %n własnych karteczek warsztatu nie ma jeszcze miejsca na tablicy; połączenie najpierw je uporządkuje, na lewo od karteczek stołów.</numerusform>
+                <numerusform>Żadna z %n własnych karteczek warsztatu nie ma jeszcze miejsca na tablicy; połączenie najpierw je uporządkuje, na lewo od karteczek stołów.</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../ui/merge_report_view.py" line="157" />
+            <location filename="../../ui/merge_report_view.py" line="164" />
+            <source>{path}
+workshop: „{title}”</source>
+            <translation>{path}
+warsztat: „{title}”</translation>
+        </message>
+        <message>
+            <location filename="../../ui/merge_report_view.py" line="172" />
             <source>nothing</source>
             <translation>nic</translation>
         </message>
         <message>
-            <location filename="../../ui/merge_report_view.py" line="161" />
-            <source>{file} — „{title}” — table: {label}</source>
-            <translation>{file} — „{title}” — stół: {label}</translation>
+            <location filename="../../ui/merge_report_view.py" line="179" />
+            <source>{file} — table: {label}</source>
+            <translation>{file} — stół: {label}</translation>
         </message>
         <message>
-            <location filename="../../ui/merge_report_view.py" line="190" />
+            <location filename="../../ui/merge_report_view.py" line="181" />
+            <source>{file} — table: {label} — „{title}”</source>
+            <translation>{file} — stół: {label} — „{title}”</translation>
+        </message>
+        <message>
+            <location filename="../../ui/merge_report_view.py" line="212" />
             <source>&amp;Separate</source>
             <translation>&amp;Rozdziel</translation>
         </message>
         <message>
-            <location filename="../../ui/merge_report_view.py" line="191" />
+            <location filename="../../ui/merge_report_view.py" line="214" />
             <source>Separate {name}</source>
             <translation>Rozdziel: {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/merge_report_view.py" line="202" />
+            <location filename="../../ui/merge_report_view.py" line="225" />
             <source>Separated</source>
             <translation>Rozdzielono</translation>
         </message>
         <message>
-            <location filename="../../ui/merge_report_view.py" line="206" />
+            <location filename="../../ui/merge_report_view.py" line="229" />
             <source>separated again</source>
             <translation>rozdzieleni z powrotem</translation>
         </message>
@@ -4674,17 +4714,17 @@ Pracować dalej?</translation>
     <context>
         <name>QAbstractFileIconProvider</name>
         <message>
-            <location filename="../../ui/file_chooser.py" line="36" />
+            <location filename="../../ui/file_chooser.py" line="38" />
             <source>Folder</source>
             <translation>Folder</translation>
         </message>
         <message>
-            <location filename="../../ui/file_chooser.py" line="38" />
+            <location filename="../../ui/file_chooser.py" line="40" />
             <source>%1 File</source>
             <translation>Plik %1</translation>
         </message>
         <message>
-            <location filename="../../ui/file_chooser.py" line="40" />
+            <location filename="../../ui/file_chooser.py" line="42" />
             <source>File</source>
             <translation>Plik</translation>
         </message>
@@ -5238,7 +5278,7 @@ Pracować dalej?</translation>
     <context>
         <name>SplitDialog</name>
         <message>
-            <location filename="../../ui/split_dialog.py" line="60" />
+            <location filename="../../ui/split_dialog.py" line="61" />
             <source>Save a table as a separate file</source>
             <translation>Zapisz stół jako osobny plik</translation>
         </message>
@@ -5249,25 +5289,23 @@ Pracować dalej?</translation>
         </message>
         <message>
             <location filename="../../ui/split_dialog.py" line="77" />
-            <location filename="../../ui/split_dialog.py" line="110" />
             <source>What to save</source>
             <translation>Co zapisać</translation>
         </message>
         <message>
             <location filename="../../ui/split_dialog.py" line="85" />
-            <location filename="../../ui/split_dialog.py" line="111" />
             <source>New file</source>
             <translation>Nowy plik</translation>
         </message>
         <message>
             <location filename="../../ui/split_dialog.py" line="86" />
-            <source>Choose…</source>
-            <translation>Wybierz…</translation>
+            <source>C&amp;hoose…</source>
+            <translation>&amp;Wybierz…</translation>
         </message>
         <message>
             <location filename="../../ui/split_dialog.py" line="93" />
-            <source>Save</source>
-            <translation>Zapisz</translation>
+            <source>&amp;Save</source>
+            <translation>Za&amp;pisz</translation>
         </message>
         <message>
             <location filename="../../ui/split_dialog.py" line="96" />
@@ -5275,37 +5313,47 @@ Pracować dalej?</translation>
             <translation>Zamknij</translation>
         </message>
         <message>
-            <location filename="../../ui/split_dialog.py" line="140" />
+            <location filename="../../ui/split_dialog.py" line="120" />
+            <source>&amp;What to save</source>
+            <translation>&amp;Co zapisać</translation>
+        </message>
+        <message>
+            <location filename="../../ui/split_dialog.py" line="121" />
+            <source>&amp;New file</source>
+            <translation>&amp;Nowy plik</translation>
+        </message>
+        <message>
+            <location filename="../../ui/split_dialog.py" line="153" />
             <source>table</source>
             <translation>stół</translation>
         </message>
         <message>
-            <location filename="../../ui/split_dialog.py" line="140" />
+            <location filename="../../ui/split_dialog.py" line="153" />
             <source>selection</source>
             <translation>wybrane</translation>
         </message>
         <message>
-            <location filename="../../ui/split_dialog.py" line="152" />
+            <location filename="../../ui/split_dialog.py" line="165" />
             <source>Save the table as</source>
             <translation>Zapisz stół jako</translation>
         </message>
         <message>
-            <location filename="../../ui/split_dialog.py" line="153" />
+            <location filename="../../ui/split_dialog.py" line="166" />
             <source>Razem workshops (*.razem)</source>
             <translation>Warsztaty Razem (*.razem)</translation>
         </message>
         <message>
-            <location filename="../../ui/split_dialog.py" line="167" />
+            <location filename="../../ui/split_dialog.py" line="180" />
             <source>This workshop has no ideas yet. Nothing was written.</source>
             <translation>Ten warsztat nie ma jeszcze pomysłów. Nic nie zapisano.</translation>
         </message>
         <message>
-            <location filename="../../ui/split_dialog.py" line="170" />
+            <location filename="../../ui/split_dialog.py" line="183" />
             <source>Choose the file to write.</source>
             <translation>Wybierz plik do zapisania.</translation>
         </message>
         <message>
-            <location filename="../../ui/split_dialog.py" line="179" />
+            <location filename="../../ui/split_dialog.py" line="192" />
             <source>Saving to {file}…</source>
             <translation>Zapisywanie do pliku {file}…</translation>
         </message>

@@ -105,6 +105,12 @@ class CanvasView(QGraphicsView):
         self.centerOn(rect.center())
         self._scale_changed()
 
+    def show_all(self) -> None:
+        """"Fit all": everything in sight, and kept in sight as the view
+        grows or shrinks, until the moderator zooms."""
+        self.auto_fit = True
+        self.fit_all()
+
     def _scroll_room(self) -> None:
         """Zoomed in, the scroll bars reach every item and what is in sight."""
         shown = self.mapToScene(self.viewport().rect()).boundingRect()
@@ -156,7 +162,7 @@ class CanvasView(QGraphicsView):
         elif key == Qt.Key.Key_Minus:
             self.zoom_centred(1 / ZOOM_STEP)
         elif key == Qt.Key.Key_0:
-            self.fit_all()
+            self.show_all()
         elif key == Qt.Key.Key_Space and not event.isAutoRepeat():
             self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
         else:
