@@ -282,7 +282,7 @@ def test_conflicts_are_sentences_naming_fields_people_tables_and_deletions(
                                "Stół 1 (stół 1.razem) at ") for line in lines)
 
 
-def test_a_conflict_names_an_unnamed_or_missing_author_in_words(qapp: object) -> None:
+def test_a_conflict_names_an_unnamed_or_missing_author_in_words(polish: None) -> None:
     from workshop_app.merge_words import MergeWords
     from workshop_app.models.merge_report import Conflict, MergeKind, MergeReport, Winner
 
@@ -291,7 +291,6 @@ def test_a_conflict_names_an_unnamed_or_missing_author_in_words(qapp: object) ->
                         older_at="2026-12-01T08:00:00.5+00:00", newer={"participant_id": "x"},
                         older={"participant_id": "bez-imienia", "objective_id": "zniknal"})
     report = MergeReport(conflicts=(conflict,), names={"bez-imienia": ""}, numbers={"i": 7})
-    i18n.install("pl")
     line = MergeWords().conflict(conflict, report)
     assert line.startswith("pomysł #7 „Pomysł”: nowsza wersja przy stole stol.razem (stol.razem) "
                            "(2026-12-0")
