@@ -7,6 +7,7 @@ however far apart the table had them - never spread over the canvas."""
 from __future__ import annotations
 
 import itertools
+import shutil
 from pathlib import Path
 
 from tests import test_merge
@@ -14,7 +15,7 @@ from tests.helpers.tables import Tables, opened
 from tests.test_merge import merged
 from workshop_app.models import Idea
 from workshop_app.models.layout import FRAME_PAD, NOTE_H, NOTE_W, TITLE_H, cluster_block, frame_box
-from workshop_app.services import WorkshopService
+from workshop_app.services import NewIdea, WorkshopService
 
 Box = tuple[float, float, float, float]
 
@@ -129,3 +130,24 @@ def test_a_template_group_that_cannot_grow_where_it_stands_leaves_its_new_notes_
     assert {i.id: (i.x, i.y) for i in ideas if i.id in before} == before
     area = shown([i for i in ideas if i.merged_from == "stol1.razem"])
     assert area[0] > shown([i for i in ideas if i.id in before])[2]
+
+
+def test_two_tables_notes_of_one_template_group_take_free_cells_one_after_the_other(
+        target: WorkshopService, tables: Tables) -> None:
+    """The second table's "Transport" notes grow the frame beside the first
+    table's, covering none of them nor reaching another group."""
+    fourth = tables.template.with_name("stol4.razem")
+    shutil.copyfile(tables.template, fourth)
+    with opened(fourth) as table:
+        table.add_ideas(ideas=[NewIdea(f"Stół 4, pomysł {n}", cluster_id=tables.transport)
+                               for n in range(2)])
+    target.tidy()
+    merged(target, [tables.tables[0], fourth])
+    ideas = target.ideas()
+    joined = [i for i in ideas if i.merged_from in ("stol1.razem", "stol4.razem")]
+    assert len(joined) == 5 and all(i.cluster_id == tables.transport for i in joined)
+    notes = [(i.x or 0.0, i.y or 0.0) for i in ideas]
+    assert not any(abs(a[0] - b[0]) < NOTE_W and abs(a[1] - b[1]) < NOTE_H
+                   for a, b in itertools.combinations(notes, 2))
+    boxes = frames(ideas)
+    assert not any(overlap(a, b) for a, b in itertools.combinations(boxes.values(), 2))
