@@ -304,6 +304,8 @@ MERGED_TABLES = {
     "stol-3": ("Stół 3", ["Panele na dachach szkół", "Klastry energii w gminach",
                           "Audyt energetyczny dla MŚP", "Magazyny energii"], "Energia"),
 }
+# A table's note in a group the workshop has already: it joins that group's frame.
+MERGED_JOINING = {"stol-1": ("Szlak rowerowy wzdłuż Wisły", "Turystyka i czas wolny")}
 
 
 def _merge_table(path: Path, label: str, texts: list[str], group: str) -> None:
@@ -311,12 +313,16 @@ def _merge_table(path: Path, label: str, texts: list[str], group: str) -> None:
         service = WorkshopService(store)
         service.add_ideas(ideas=[NewIdea(text, sector=list(Sector)[n % 6], table_label=label,
                                          cluster_name=group) for n, text in enumerate(texts)])
+        if path.stem in MERGED_JOINING:
+            text, known = MERGED_JOINING[path.stem]
+            service.add_ideas(ideas=[NewIdea(text, table_label=label, cluster_name=known)])
         service.tidy()
 
 
 def _merge_canvas(app: QApplication) -> None:
     """The Cluster canvas at "fit all" after three tables' files were merged
-    into the demo workshop: each table's notes in an area of its own."""
+    into the demo workshop: each table's notes in an area of its own, but
+    for one note of a group the workshop has, which joins that group's frame."""
     with tempfile.TemporaryDirectory() as folder:
         target = Path(folder) / "forum.razem"
         write_demo(target)

@@ -7,14 +7,15 @@ however far apart the table had them - never spread over the canvas."""
 from __future__ import annotations
 
 import itertools
+import shutil
 from pathlib import Path
 
 from tests import test_merge
 from tests.helpers.tables import Tables, opened
 from tests.test_merge import merged
 from workshop_app.models import Idea
-from workshop_app.models.layout import FRAME_PAD, NOTE_H, NOTE_W, TITLE_H, cluster_block
-from workshop_app.services import WorkshopService
+from workshop_app.models.layout import FRAME_PAD, NOTE_H, NOTE_W, TITLE_H, cluster_block, frame_box
+from workshop_app.services import NewIdea, WorkshopService
 
 Box = tuple[float, float, float, float]
 
@@ -71,3 +72,82 @@ def test_a_tables_area_starts_at_the_top_of_the_workshops_frames_not_of_its_note
     top = shown([i for i in ideas if not i.merged_from])[1]
     assert top == min(i.y or 0.0 for i in ideas if not i.merged_from) - TITLE_H - FRAME_PAD
     assert shown([i for i in ideas if i.merged_from == report.sources[0].name])[1] == top
+
+
+def frames(notes: list[Idea]) -> dict[str | None, Box]:
+    """Each group's frame as the canvas draws it (one around all its notes)."""
+    spots: dict[str | None, list[tuple[float, float]]] = {}
+    for idea in notes:
+        if idea.cluster_id:
+            spots.setdefault(idea.cluster_id, []).append((idea.x or 0.0, idea.y or 0.0))
+    return {group: frame_box(at) for group, at in spots.items()}
+
+
+def overlap(one: Box, other: Box) -> bool:
+    return one[0] < other[2] and other[0] < one[2] and one[1] < other[3] and other[1] < one[3]
+
+
+def test_a_tables_new_notes_of_a_template_group_join_its_frame_in_the_workshops_area(
+        target: WorkshopService, tables: Tables) -> None:
+    """Tables made from one template share its groups: a table's new note of
+    "Transport" goes into the workshop's "Transport" frame, which grows where
+    it stands, and no frame reaches across another group or note."""
+    target.tidy()
+    before = shown(target.ideas())
+    merged(target, list(tables.tables))
+    ideas = target.ideas()
+    boxes = frames(ideas)
+    for group, box in boxes.items():
+        assert not any(overlap(box, other) for g, other in boxes.items() if g != group), group
+        strangers = [i for i in ideas if i.cluster_id != group]
+        assert not any(overlap(box, (i.x or 0.0, i.y or 0.0, (i.x or 0.0) + NOTE_W,
+                                     (i.y or 0.0) + NOTE_H)) for i in strangers), group
+    transport = boxes[tables.transport]
+    joined = [i for i in ideas if i.merged_from == "stol1.razem"]
+    assert len(joined) == 3 and all(i.cluster_id == tables.transport for i in joined)
+    for idea in joined:  # in the frame, among the workshop's notes, not in an area
+        assert overlap(transport, (idea.x or 0.0, idea.y or 0.0, (idea.x or 0.0) + NOTE_W,
+                                   (idea.y or 0.0) + NOTE_H))
+    assert shown(joined)[2] <= before[2]
+    # The other tables' areas: right of everything (the grown frame too),
+    # top-aligned with the workshop's notes and apart from each other.
+    workshop = shown([i for i in ideas if not i.merged_from or i.merged_from == "stol1.razem"])
+    areas = [shown([i for i in ideas if i.merged_from == name]) for name in ("stol2.razem", "stol3.razem")]
+    assert {box[1] for box in areas} == {workshop[1]}
+    assert all(left[2] < right[0] for left, right in itertools.pairwise([workshop, *areas]))
+    again = [(i.id, i.x, i.y) for i in ideas]
+    merged(target, list(tables.tables))
+    assert [(i.id, i.x, i.y) for i in target.ideas()] == again
+
+
+def test_a_template_group_that_cannot_grow_where_it_stands_leaves_its_new_notes_in_the_area(
+        target: WorkshopService, tables: Tables) -> None:
+    """The template's notes overlap (placed 40 apart): "Transport" cannot grow
+    without taking in "Energia", so table 1's notes keep an area of their own."""
+    before = {i.id: (i.x, i.y) for i in target.ideas()}
+    merged(target, [tables.tables[0]])
+    ideas = target.ideas()
+    assert {i.id: (i.x, i.y) for i in ideas if i.id in before} == before
+    area = shown([i for i in ideas if i.merged_from == "stol1.razem"])
+    assert area[0] > shown([i for i in ideas if i.id in before])[2]
+
+
+def test_two_tables_notes_of_one_template_group_take_free_cells_one_after_the_other(
+        target: WorkshopService, tables: Tables) -> None:
+    """The second table's "Transport" notes grow the frame beside the first
+    table's, covering none of them nor reaching another group."""
+    fourth = tables.template.with_name("stol4.razem")
+    shutil.copyfile(tables.template, fourth)
+    with opened(fourth) as table:
+        table.add_ideas(ideas=[NewIdea(f"Stół 4, pomysł {n}", cluster_id=tables.transport)
+                               for n in range(2)])
+    target.tidy()
+    merged(target, [tables.tables[0], fourth])
+    ideas = target.ideas()
+    joined = [i for i in ideas if i.merged_from in ("stol1.razem", "stol4.razem")]
+    assert len(joined) == 5 and all(i.cluster_id == tables.transport for i in joined)
+    notes = [(i.x or 0.0, i.y or 0.0) for i in ideas]
+    assert not any(abs(a[0] - b[0]) < NOTE_W and abs(a[1] - b[1]) < NOTE_H
+                   for a, b in itertools.combinations(notes, 2))
+    boxes = frames(ideas)
+    assert not any(overlap(a, b) for a, b in itertools.combinations(boxes.values(), 2))

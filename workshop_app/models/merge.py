@@ -289,8 +289,10 @@ class _Planner:
         loose = [i for i in new_ideas if (i.x is None or i.y is None) and not i.deleted]
         clusters = [*rows.clusters, *(c for c in self.known[MergeKind.CLUSTERS].values()
                                        if isinstance(c, Cluster))]
+        present = {c.id for c in self.known[MergeKind.CLUSTERS].values()
+                   if isinstance(c, Cluster) and c.deleted_at is None}
         offset, self.spots = self.canvas.area([*new_ideas, *new_clusters], loose, clusters,
-                                              before_first=self._tidy_workshop)
+                                              present=present, before_first=self._tidy_workshop)
         groups: dict[str, str] = {}  # this source's group -> the same-named one it joined
         people = {p.id: self._person(p, source, rows) for p in rows.participants}
         for participant in rows.participants:
