@@ -24,7 +24,8 @@ from workshop_app.models import Cluster, Idea, Participant, Sector, VoteTarget, 
 from workshop_app.models.ids import new_id
 from workshop_app.models.layout import NOTE_H, NOTE_W
 from workshop_app.models.merge import is_renaming, renamed
-from workshop_app.models.merge_report import MergeKind, Winner
+from workshop_app.merge_words import MergeWords
+from workshop_app.models.merge_report import MergeKind, Winner, report_document
 from workshop_app.services import NewIdea, NewParticipant, Op, RefusalReason, Refused, WorkshopService
 from workshop_app.storage import FileProblem, StorageEnvironmentError, WorkshopFileError, WorkshopStore
 
@@ -660,3 +661,30 @@ def test_a_label_from_a_file_name_takes_the_spelling_of_an_existing_table(
     assert report.sources[0].label == "Stół 1"
     assert sorted(c.name for c in target.clusters() if c.name.startswith("Zieleń")) == [
         "Zieleń", "Zieleń (Stół 1)"]
+
+
+def test_a_person_who_voted_at_two_tables_is_named_with_their_ballots(
+        target: WorkshopService, tables: Tables, polish: None) -> None:
+    """One ballot per person a round holds at each table; after the merge the
+    same person (one entry of the template, or two entries joined) can hold
+    two: every ballot counts, and the report names the person and the round."""
+    (template_round,) = target.rounds()
+    anna = next(p.id for p in target.participants() if p.name == "Anna Nowak")
+    for path in tables.tables[1:]:  # Anna votes at tables 2 and 3, and so does Jan / JAN
+        with opened(path) as table:
+            table.open_round(round_id=template_round.id)
+            option = table.votable(template_round.id)[0]
+            table.cast_ballot(round_id=template_round.id, participant_id=anna, votes={option: 1})
+            jan = next(p.id for p in table.participants() if "kowalski" in p.name.casefold())
+            table.cast_ballot(round_id=template_round.id, participant_id=jan, votes={option: 1})
+    report = merged(target, list(tables.tables))
+    (join,) = report.joins
+    assert [(d.name, d.round_title, d.ballots) for d in report.double_votes] == [
+        ("Anna Nowak", template_round.title, 2), (join.kept_name, template_round.title, 2)]
+    assert len(target.ballots(template_round.id)) == 4  # nothing dropped: the moderator decides
+    lines = MergeWords().lines(report, target="razem.razem", dry_run=False)
+    assert f"  • „Anna Nowak”: 2 głosy w głosowaniu „{template_round.title}”" in lines
+    document = report_document(report, target="razem.razem")
+    assert [d["ballots"] for d in document["double_votes"]] == [2, 2]
+    # Merging again brings nothing new, and names no one again.
+    assert target.plan_merge(list(tables.tables)).report.double_votes == ()

@@ -12,6 +12,7 @@ from workshop_app.merge_conflict_words import ConflictWords
 from workshop_app.models.merge_report import (
     ClusterName,
     Conflict,
+    DoubleVote,
     JoinedParticipant,
     KindCount,
     MergeKind,
@@ -38,6 +39,9 @@ class MergeWords(QObject):
         if report.clusters:
             lines.append(self.tr("Groups with a name that was taken:"))
             lines.extend("  • " + self.cluster(cluster) for cluster in report.clusters)
+        if report.double_votes:
+            lines.append(self.double_votes_heading())
+            lines.extend("  • " + self.double_vote(double) for double in report.double_votes)
         if report.tidied:
             lines.append(self.tr("None of the workshop's own %n note(s) had a place on the canvas "
                                  "yet; they were tidied first, left of the merged ones.", "",
@@ -111,6 +115,14 @@ class MergeWords(QObject):
                        "now)").format(
             who=who, file=join.source, kept=kept, ideas=self.tr("%n idea(s)", "", join.ideas),
             ballots=self.tr("%n ballot(s)", "", join.ballots))
+
+    def double_votes_heading(self) -> str:
+        return self.tr("One person with more than one ballot in a round (they voted at two "
+                       "tables; every ballot counts):")
+
+    def double_vote(self, double: DoubleVote) -> str:
+        return self.tr("{name}: %n ballot(s) in {round}", "", double.ballots).format(
+            name=self.quoted(double.name), round=self.quoted(double.round_title))
 
     def cluster(self, cluster: ClusterName) -> str:
         if cluster.joined_into is not None:

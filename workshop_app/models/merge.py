@@ -61,6 +61,7 @@ from workshop_app.models.merge_areas import CanvasAreas
 from workshop_app.models.merge_report import (
     ClusterName,
     Conflict,
+    DoubleVote,
     JoinedParticipant,
     KindCount,
     MergeKind,
@@ -154,7 +155,8 @@ def plan_actions(target: WorkshopRows, sources: Sequence[MergeSource], *, join_c
     planner.write_joins()
     planner.actions.report = MergeReport(
         sources=reports, joins=tuple(planner.joins), clusters=tuple(planner.cluster_names),
-        conflicts=tuple(planner.conflicts), tidied=planner.tidied)
+        conflicts=tuple(planner.conflicts), tidied=planner.tidied,
+        double_votes=planner.double_votes())
     return planner.actions
 
 
@@ -469,6 +471,29 @@ class _Planner:
             newer_at=newer.updated_at, older_at=older.updated_at,
             newer={n: plain(getattr(newer, n)) for n in differ},
             older={n: plain(getattr(older, n)) for n in differ}))
+
+    def double_votes(self) -> tuple[DoubleVote, ...]:
+        """Named voters with more than one live ballot in a round once merged,
+        where this merge brought or changed one of them (by round, then name)."""
+        touched = {r.id for r in self.actions.inserts if isinstance(r, Ballot)}
+        touched |= {u.row_id for u in self.actions.updates if u.cls is Ballot}
+        held: dict[tuple[str, str], list[str]] = {}
+        for ballot in self.known[MergeKind.BALLOTS].values():
+            if isinstance(ballot, Ballot) and ballot.deleted_at is None \
+                    and ballot.participant_id is not None:
+                held.setdefault((ballot.round_id, ballot.participant_id), []).append(ballot.id)
+        found = []
+        for (round_id, person), ballots in held.items():
+            if len(ballots) > 1 and touched.intersection(ballots):
+                voting_round = self.known[MergeKind.ROUNDS].get(round_id)
+                participant = self.known[MergeKind.PARTICIPANTS].get(person)
+                found.append(DoubleVote(
+                    round_id=round_id,
+                    round_title=title_of(voting_round) if voting_round is not None else round_id,
+                    participant_id=person,
+                    name=title_of(participant) if participant is not None else person,
+                    ballots=len(ballots)))
+        return tuple(sorted(found, key=lambda d: (d.round_title, d.name)))
 
     def _title(self, row: Row) -> str:
         """What the report names a row by (a ballot: its round's title)."""

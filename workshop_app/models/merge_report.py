@@ -151,6 +151,19 @@ class RepeatedSource:
 
 
 @dataclass(frozen=True, slots=True)
+class DoubleVote:
+    """A named voter who, once the merge is done, has more than one ballot in
+    one round (they voted at two tables, or two joined entries of one person
+    did): every ballot counts until the moderator takes one back."""
+
+    round_id: str
+    round_title: str
+    participant_id: str
+    name: str
+    ballots: int
+
+
+@dataclass(frozen=True, slots=True)
 class MergeReport:
     """Everything a merge did (or would do), in the order of the sources."""
 
@@ -162,6 +175,7 @@ class MergeReport:
     # the canvas (tidied), because none had one yet.
     tidied: int = 0
     repeated: tuple[RepeatedSource, ...] = ()
+    double_votes: tuple[DoubleVote, ...] = ()
     # What the report's words call the rows that conflicts point at, by id:
     # a participant's name (and organisation), a group's name, an objective's
     # code and title, an idea's number and the start of its text ...
@@ -212,4 +226,7 @@ def report_document(report: MergeReport, *, target: str, dry_run: bool = False) 
             "winner": c.winner.value, "newer_at": c.newer_at, "older_at": c.older_at,
             "newer": dict(c.newer), "older": dict(c.older)} for c in report.conflicts],
         "repeated_sources": [{"path": r.path, "same_as": r.same_as} for r in report.repeated],
+        "double_votes": [{"round_id": d.round_id, "round": d.round_title,
+                          "participant_id": d.participant_id, "name": d.name,
+                          "ballots": d.ballots} for d in report.double_votes],
     }

@@ -105,6 +105,12 @@ class MergeReportView(QSplitter):
             layout.addWidget(self._heading(self.tr("Groups whose name was taken")))
             for label in self.cluster_labels:
                 layout.addWidget(label)
+        self.double_vote_labels = [_text("\u2022 " + self.words.double_vote(d))
+                                   for d in report.double_votes]
+        if report.double_votes:
+            layout.addWidget(self._heading(self.words.double_votes_heading().rstrip(":")))
+            for label in self.double_vote_labels:
+                layout.addWidget(label)
         self.conflict_labels = [_text("\u2022 " + self.words.conflict(c, report))
                                 for c in report.conflicts]
         if report.conflicts:

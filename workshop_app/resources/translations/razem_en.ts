@@ -156,7 +156,7 @@
 <context>
     <name>MergeReportView</name>
     <message numerus="yes">
-        <location filename="../../ui/merge_report_view.py" line="154"/>
+        <location filename="../../ui/merge_report_view.py" line="160"/>
         <source>None of the workshop&apos;s own %n note(s) had a place on the canvas; they were tidied first, left of the tables&apos; notes.</source>
         <translation>
             <numerusform>None of the workshop&apos;s own %n note had a place on the canvas; they were tidied first, left of the tables&apos; notes.</numerusform>
@@ -164,7 +164,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/merge_report_view.py" line="156"/>
+        <location filename="../../ui/merge_report_view.py" line="162"/>
         <source>None of the workshop&apos;s own %n note(s) has a place on the canvas yet; the merge tidies them first, left of the tables&apos; notes.</source>
         <translation>
             <numerusform>None of the workshop&apos;s own %n note has a place on the canvas yet; the merge tidies them first, left of the tables&apos; notes.</numerusform>
@@ -175,7 +175,7 @@
 <context>
     <name>MergeWords</name>
     <message numerus="yes">
-        <location filename="../../merge_words.py" line="42"/>
+        <location filename="../../merge_words.py" line="46"/>
         <source>None of the workshop&apos;s own %n note(s) had a place on the canvas yet; they were tidied first, left of the merged ones.</source>
         <translation>
             <numerusform>None of the workshop&apos;s own %n note had a place on the canvas yet; they were tidied first, left of the merged ones.</numerusform>
@@ -183,7 +183,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merge_words.py" line="53"/>
+        <location filename="../../merge_words.py" line="57"/>
         <source>Nothing new for {target} in %n file(s); nothing was changed.</source>
         <translation>
             <numerusform>Nothing new for {target} in %n file; nothing was changed.</numerusform>
@@ -191,7 +191,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merge_words.py" line="56"/>
+        <location filename="../../merge_words.py" line="60"/>
         <source>Merging %n file(s) into {target} would do this (nothing was written):</source>
         <translation>
             <numerusform>Merging %n file into {target} would do this (nothing was written):</numerusform>
@@ -199,7 +199,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merge_words.py" line="58"/>
+        <location filename="../../merge_words.py" line="62"/>
         <source>Merged %n file(s) into {target} (one undo step):</source>
         <translation>
             <numerusform>Merged %n file into {target} (one undo step):</numerusform>
@@ -207,7 +207,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merge_words.py" line="112"/>
+        <location filename="../../merge_words.py" line="116"/>
         <source>%n idea(s)</source>
         <translation>
             <numerusform>%n idea</numerusform>
@@ -215,11 +215,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merge_words.py" line="113"/>
+        <location filename="../../merge_words.py" line="117"/>
         <source>%n ballot(s)</source>
         <translation>
             <numerusform>%n ballot</numerusform>
             <numerusform>%n ballots</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../merge_words.py" line="124"/>
+        <source>{name}: %n ballot(s) in {round}</source>
+        <translation>
+            <numerusform>{name}: %n ballot in {round}</numerusform>
+            <numerusform>{name}: %n ballots in {round}</numerusform>
         </translation>
     </message>
 </context>

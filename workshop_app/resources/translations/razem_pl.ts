@@ -2136,7 +2136,7 @@ Pracować dalej?</translation>
         <name>MergeReportView</name>
         <message>
             <location filename="../../ui/merge_report_view.py" line="61" />
-            <location filename="../../ui/merge_report_view.py" line="133" />
+            <location filename="../../ui/merge_report_view.py" line="139" />
             <source>What comes from each file</source>
             <translation>Co przychodzi z każdego pliku</translation>
         </message>
@@ -2166,67 +2166,67 @@ Pracować dalej?</translation>
             <translation>Grupy o nazwie, która już była</translation>
         </message>
         <message>
-            <location filename="../../ui/merge_report_view.py" line="112" />
+            <location filename="../../ui/merge_report_view.py" line="118" />
             <source>Edited at two tables: the newer version stays</source>
             <translation>Zmienione przy dwóch stołach: zostaje nowsza wersja</translation>
         </message>
         <message>
-            <location filename="../../ui/merge_report_view.py" line="116" />
+            <location filename="../../ui/merge_report_view.py" line="122" />
             <source>No one joined, no group renamed, no row in two versions.</source>
             <translation>Nikogo nie połączono, żadnej grupie nie zmieniono nazwy, nic nie ma dwóch wersji.</translation>
         </message>
         <message>
-            <location filename="../../ui/merge_report_view.py" line="134" />
+            <location filename="../../ui/merge_report_view.py" line="140" />
             <source>File and kind</source>
             <translation>Plik i rodzaj</translation>
         </message>
         <message>
-            <location filename="../../ui/merge_report_view.py" line="134" />
+            <location filename="../../ui/merge_report_view.py" line="140" />
             <source>Added</source>
             <translation>Dodane</translation>
         </message>
         <message>
-            <location filename="../../ui/merge_report_view.py" line="134" />
+            <location filename="../../ui/merge_report_view.py" line="140" />
             <source>Already there</source>
             <translation>Już były</translation>
         </message>
         <message>
-            <location filename="../../ui/merge_report_view.py" line="135" />
+            <location filename="../../ui/merge_report_view.py" line="141" />
             <source>Updated</source>
             <translation>Zaktualizowane</translation>
         </message>
         <message>
-            <location filename="../../ui/merge_report_view.py" line="135" />
+            <location filename="../../ui/merge_report_view.py" line="141" />
             <source>Older</source>
             <translation>Starsze</translation>
         </message>
         <message>
-            <location filename="../../ui/merge_report_view.py" line="135" />
+            <location filename="../../ui/merge_report_view.py" line="141" />
             <source>Joined</source>
             <translation>Połączone</translation>
         </message>
         <message>
-            <location filename="../../ui/merge_report_view.py" line="137" />
+            <location filename="../../ui/merge_report_view.py" line="143" />
             <source>The workshop has this very version already</source>
             <translation>Warsztat ma już dokładnie tę wersję</translation>
         </message>
         <message>
-            <location filename="../../ui/merge_report_view.py" line="138" />
+            <location filename="../../ui/merge_report_view.py" line="144" />
             <source>The file's version is newer and replaces the workshop's</source>
             <translation>Wersja z pliku jest nowsza i zastępuje wersję warsztatu</translation>
         </message>
         <message>
-            <location filename="../../ui/merge_report_view.py" line="140" />
+            <location filename="../../ui/merge_report_view.py" line="146" />
             <source>The workshop's version is newer and stays</source>
             <translation>Wersja warsztatu jest nowsza i zostaje</translation>
         </message>
         <message>
-            <location filename="../../ui/merge_report_view.py" line="141" />
+            <location filename="../../ui/merge_report_view.py" line="147" />
             <source>The same person, or a group of the same name</source>
             <translation>Ta sama osoba albo grupa o tej samej nazwie</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/merge_report_view.py" line="154" />
+            <location filename="../../ui/merge_report_view.py" line="160" />
             <source>None of the workshop's own %n note(s) had a place on the canvas; they were tidied first, left of the tables' notes.</source>
             <translation>
                 <numerusform>Jedyna własna karteczka warsztatu nie miała miejsca na tablicy; najpierw została uporządkowana, na lewo od karteczek stołów.</numerusform>
@@ -2235,7 +2235,7 @@ Pracować dalej?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/merge_report_view.py" line="156" />
+            <location filename="../../ui/merge_report_view.py" line="162" />
             <source>None of the workshop's own %n note(s) has a place on the canvas yet; the merge tidies them first, left of the tables' notes.</source>
             <translation>
                 <numerusform>Jedyna własna karteczka warsztatu nie ma jeszcze miejsca na tablicy; połączenie najpierw ją uporządkuje, na lewo od karteczek stołów.</numerusform>
@@ -2244,44 +2244,44 @@ Pracować dalej?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/merge_report_view.py" line="164" />
+            <location filename="../../ui/merge_report_view.py" line="170" />
             <source>{path}
 workshop: „{title}”</source>
             <translation>{path}
 warsztat: „{title}”</translation>
         </message>
         <message>
-            <location filename="../../ui/merge_report_view.py" line="172" />
+            <location filename="../../ui/merge_report_view.py" line="178" />
             <source>nothing</source>
             <translation>nic</translation>
         </message>
         <message>
-            <location filename="../../ui/merge_report_view.py" line="179" />
+            <location filename="../../ui/merge_report_view.py" line="185" />
             <source>{file} — table: {label}</source>
             <translation>{file} — stół: {label}</translation>
         </message>
         <message>
-            <location filename="../../ui/merge_report_view.py" line="181" />
+            <location filename="../../ui/merge_report_view.py" line="187" />
             <source>{file} — table: {label} — „{title}”</source>
             <translation>{file} — stół: {label} — „{title}”</translation>
         </message>
         <message>
-            <location filename="../../ui/merge_report_view.py" line="212" />
+            <location filename="../../ui/merge_report_view.py" line="218" />
             <source>&amp;Separate</source>
             <translation>&amp;Rozdziel</translation>
         </message>
         <message>
-            <location filename="../../ui/merge_report_view.py" line="214" />
+            <location filename="../../ui/merge_report_view.py" line="220" />
             <source>Separate {name}</source>
             <translation>Rozdziel: {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/merge_report_view.py" line="225" />
+            <location filename="../../ui/merge_report_view.py" line="231" />
             <source>Separated</source>
             <translation>Rozdzielono</translation>
         </message>
         <message>
-            <location filename="../../ui/merge_report_view.py" line="229" />
+            <location filename="../../ui/merge_report_view.py" line="235" />
             <source>separated again</source>
             <translation>rozdzieleni z powrotem</translation>
         </message>
@@ -2289,17 +2289,17 @@ warsztat: „{title}”</translation>
     <context>
         <name>MergeWords</name>
         <message>
-            <location filename="../../merge_words.py" line="36" />
+            <location filename="../../merge_words.py" line="37" />
             <source>Participants joined (the same person in two files):</source>
             <translation>Połączeni uczestnicy (ta sama osoba w dwóch plikach):</translation>
         </message>
         <message>
-            <location filename="../../merge_words.py" line="39" />
+            <location filename="../../merge_words.py" line="40" />
             <source>Groups with a name that was taken:</source>
             <translation>Grupy o nazwie, która już była:</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../merge_words.py" line="42" />
+            <location filename="../../merge_words.py" line="46" />
             <source>None of the workshop's own %n note(s) had a place on the canvas yet; they were tidied first, left of the merged ones.</source>
             <translation>
                 <numerusform>Żadna z %n własnej karteczki warsztatu nie miała jeszcze miejsca na tablicy; najpierw je uporządkowano, na lewo od dołączonych.</numerusform>
@@ -2308,12 +2308,12 @@ warsztat: „{title}”</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../merge_words.py" line="46" />
+            <location filename="../../merge_words.py" line="50" />
             <source>Rows in two different versions (the newer one is kept):</source>
             <translation>Wpisy w dwóch różnych wersjach (zostaje nowsza):</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../merge_words.py" line="53" />
+            <location filename="../../merge_words.py" line="57" />
             <source>Nothing new for {target} in %n file(s); nothing was changed.</source>
             <translation>
                 <numerusform>Nic nowego dla {target} w %n pliku; nic nie zostało zmienione.</numerusform>
@@ -2322,7 +2322,7 @@ warsztat: „{title}”</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../merge_words.py" line="56" />
+            <location filename="../../merge_words.py" line="60" />
             <source>Merging %n file(s) into {target} would do this (nothing was written):</source>
             <translation>
                 <numerusform>Połączenie %n pliku z {target} dałoby to (nic nie zostało zapisane):</numerusform>
@@ -2331,7 +2331,7 @@ warsztat: „{title}”</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../merge_words.py" line="58" />
+            <location filename="../../merge_words.py" line="62" />
             <source>Merged %n file(s) into {target} (one undo step):</source>
             <translation>
                 <numerusform>Połączono %n plik z {target} (jeden krok cofania):</numerusform>
@@ -2340,92 +2340,92 @@ warsztat: „{title}”</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../merge_words.py" line="63" />
+            <location filename="../../merge_words.py" line="67" />
             <source>{file} ({title}; table: {label}):</source>
             <translation>{file} ({title}; stół: {label}):</translation>
         </message>
         <message>
-            <location filename="../../merge_words.py" line="67" />
+            <location filename="../../merge_words.py" line="71" />
             <source>nothing</source>
             <translation>nic</translation>
         </message>
         <message>
-            <location filename="../../merge_words.py" line="71" />
+            <location filename="../../merge_words.py" line="75" />
             <source>“{text}”</source>
             <translation>„{text}”</translation>
         </message>
         <message>
-            <location filename="../../merge_words.py" line="77" />
+            <location filename="../../merge_words.py" line="81" />
             <source>{file} was given more than once; it is merged only once.</source>
             <translation>{file} podano więcej niż raz; łączony jest tylko raz.</translation>
         </message>
         <message>
-            <location filename="../../merge_words.py" line="80" />
+            <location filename="../../merge_words.py" line="84" />
             <source>{file} is the same file as {first}; it is merged only once.</source>
             <translation>{file} to ten sam plik co {first}; łączony jest tylko raz.</translation>
         </message>
         <message>
-            <location filename="../../merge_words.py" line="84" />
+            <location filename="../../merge_words.py" line="88" />
             <source>added {n}</source>
             <translation>dodane {n}</translation>
         </message>
         <message>
-            <location filename="../../merge_words.py" line="84" />
+            <location filename="../../merge_words.py" line="88" />
             <source>already there {n}</source>
             <translation>już były {n}</translation>
         </message>
         <message>
-            <location filename="../../merge_words.py" line="85" />
+            <location filename="../../merge_words.py" line="89" />
             <source>updated {n}</source>
             <translation>zaktualizowane {n}</translation>
         </message>
         <message>
-            <location filename="../../merge_words.py" line="86" />
+            <location filename="../../merge_words.py" line="90" />
             <source>older than the workshop's {n}</source>
             <translation>starsze niż w warsztacie {n}</translation>
         </message>
         <message>
-            <location filename="../../merge_words.py" line="87" />
+            <location filename="../../merge_words.py" line="91" />
             <source>joined {n}</source>
             <translation>połączone {n}</translation>
         </message>
         <message>
-            <location filename="../../merge_words.py" line="92" />
+            <location filename="../../merge_words.py" line="96" />
             <source>participants</source>
             <translation>uczestnicy</translation>
         </message>
         <message>
-            <location filename="../../merge_words.py" line="92" />
+            <location filename="../../merge_words.py" line="96" />
             <source>objectives</source>
             <translation>cele</translation>
         </message>
         <message>
-            <location filename="../../merge_words.py" line="93" />
+            <location filename="../../merge_words.py" line="97" />
             <source>groups</source>
             <translation>grupy</translation>
         </message>
         <message>
-            <location filename="../../merge_words.py" line="93" />
+            <location filename="../../merge_words.py" line="97" />
             <source>ideas</source>
             <translation>pomysły</translation>
         </message>
         <message>
-            <location filename="../../merge_words.py" line="94" />
+            <location filename="../../merge_words.py" line="98" />
             <source>voting rounds</source>
             <translation>rundy głosowania</translation>
         </message>
         <message>
-            <location filename="../../merge_words.py" line="94" />
+            <location filename="../../merge_words.py" line="98" />
             <source>ballots</source>
             <translation>głosy</translation>
         </message>
         <message>
-            <location filename="../../merge_words.py" line="95" />
+            <location filename="../../merge_words.py" line="99" />
             <source>agenda items</source>
             <translation>punkty programu</translation>
         </message>
         <message>
-            <location filename="../../merge_words.py" line="101" />
+            <location filename="../../merge_words.py" line="105" />
             <source>participant</source>
             <translation>uczestnik</translation>
         </message>
@@ -2481,7 +2481,7 @@ warsztat: „{title}”</translation>
         </message>
         <message>
             <location filename="../../merge_conflict_words.py" line="49" />
-            <location filename="../../merge_words.py" line="101" />
+            <location filename="../../merge_words.py" line="105" />
             <source>objective</source>
             <translation>cel</translation>
         </message>
@@ -2714,38 +2714,38 @@ warsztat: „{title}”</translation>
         </message>
         <message>
             <location filename="../../merge_conflict_words.py" line="48" />
-            <location filename="../../merge_words.py" line="102" />
+            <location filename="../../merge_words.py" line="106" />
             <source>group</source>
             <translation>grupa</translation>
         </message>
         <message>
-            <location filename="../../merge_words.py" line="102" />
+            <location filename="../../merge_words.py" line="106" />
             <source>idea</source>
             <translation>pomysł</translation>
         </message>
         <message>
             <location filename="../../merge_conflict_words.py" line="51" />
-            <location filename="../../merge_words.py" line="103" />
+            <location filename="../../merge_words.py" line="107" />
             <source>voting round</source>
             <translation>runda głosowania</translation>
         </message>
         <message>
-            <location filename="../../merge_words.py" line="103" />
+            <location filename="../../merge_words.py" line="107" />
             <source>ballot</source>
             <translation>głos</translation>
         </message>
         <message>
-            <location filename="../../merge_words.py" line="104" />
+            <location filename="../../merge_words.py" line="108" />
             <source>agenda item</source>
             <translation>punkt programu</translation>
         </message>
         <message>
-            <location filename="../../merge_words.py" line="110" />
+            <location filename="../../merge_words.py" line="114" />
             <source>{who} from {file} is now one with {kept} ({ideas}, {ballots} theirs now)</source>
             <translation>{who} z pliku {file} to teraz jedna osoba z: {kept} (teraz do niej należą: {ideas}, {ballots})</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../merge_words.py" line="112" />
+            <location filename="../../merge_words.py" line="116" />
             <source>%n idea(s)</source>
             <translation>
                 <numerusform>%n pomysł</numerusform>
@@ -2754,7 +2754,7 @@ warsztat: „{title}”</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../merge_words.py" line="113" />
+            <location filename="../../merge_words.py" line="117" />
             <source>%n ballot(s)</source>
             <translation>
                 <numerusform>%n głos</numerusform>
@@ -2763,12 +2763,26 @@ warsztat: „{title}”</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../merge_words.py" line="117" />
+            <location filename="../../merge_words.py" line="120" />
+            <source>One person with more than one ballot in a round (they voted at two tables; every ballot counts):</source>
+            <translation>Jedna osoba z więcej niż jednym głosem w głosowaniu (głosowała przy dwóch stołach; liczy się każdy głos):</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../merge_words.py" line="124" />
+            <source>{name}: %n ballot(s) in {round}</source>
+            <translation>
+                <numerusform>{name}: %n głos w głosowaniu {round}</numerusform>
+                <numerusform>{name}: %n głosy w głosowaniu {round}</numerusform>
+                <numerusform>{name}: %n głosów w głosowaniu {round}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../merge_words.py" line="129" />
             <source>{name} from {file} joined with the group {other}</source>
             <translation>{name} z pliku {file} połączona z grupą {other}</translation>
         </message>
         <message>
-            <location filename="../../merge_words.py" line="120" />
+            <location filename="../../merge_words.py" line="132" />
             <source>{name} from {file} is now {new}</source>
             <translation>{name} z pliku {file} nazywa się teraz {new}</translation>
         </message>
