@@ -20,11 +20,11 @@ import pytest
 
 from tests.helpers.tables import Tables, by_text, opened, write_tables
 from workshop_app.exports.json_export import workshop_document
+from workshop_app.merge_words import MergeWords
 from workshop_app.models import Cluster, Idea, Participant, Sector, VoteTarget, VotingRound, Workshop
 from workshop_app.models.ids import new_id
 from workshop_app.models.layout import NOTE_H, NOTE_W
 from workshop_app.models.merge import is_renaming, renamed
-from workshop_app.merge_words import MergeWords
 from workshop_app.models.merge_report import MergeKind, Winner, report_document
 from workshop_app.services import NewIdea, NewParticipant, Op, RefusalReason, Refused, WorkshopService
 from workshop_app.storage import FileProblem, StorageEnvironmentError, WorkshopFileError, WorkshopStore
