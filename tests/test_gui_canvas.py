@@ -364,12 +364,13 @@ def test_a_long_idea_shows_its_start_on_the_note_also_after_an_edit(
 
 def test_undoing_a_tidy_shows_the_canvas_as_reopening_the_file_would(
         qtbot: QtBot, panel: ClusterPanel, service: WorkshopService) -> None:
-    # One note was moved by hand; the others never had a saved place.
+    # One note was moved by hand: the others were saved where they were shown.
     first = idea_id(service, TEXTS[0])
     panel.actions_.drop({first: (900.0, 40.0)})
     panel.actions_.tidy()
     panel.session.undo_stack.undo()
-    assert [i.id for i in service.ideas() if i.x is not None] == [first]
+    assert all(i.x is not None for i in service.ideas())
+    assert service.idea(first).x == 900.0
     fresh = make_panel(qtbot, service)
     assert {i: n.pos() for i, n in panel.scene.notes.items()} == \
         {i: n.pos() for i, n in fresh.scene.notes.items()}

@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
-from workshop_app.models.layout import CLUSTER_GAP, FRAME_PAD, GAP, NOTE_H, NOTE_W, TITLE_H, place_in_group
+from workshop_app.models.layout import (
+    CLUSTER_GAP,
+    FRAME_PAD,
+    GAP,
+    NOTE_H,
+    NOTE_W,
+    TITLE_H,
+    place_in_group,
+    shown_positions,
+)
+from workshop_app.services import WorkshopService
 
 Spot = tuple[float, float]
 
@@ -69,3 +79,26 @@ def test_a_tidy_canvas_has_the_shape_of_a_screen_so_fit_all_shows_notes_large() 
         height = max(y for _, y in spots) + NOTE_H + TITLE_H - min(y for _, y in spots)
         if groups + loose > 4:
             assert 0.9 <= width / height <= 2.2, (groups, loose, width / height)
+
+
+def test_the_first_note_moved_by_hand_keeps_the_picture_it_was_moved_in(
+        demo_service: WorkshopService) -> None:
+    """The demo's notes have no saved place (the canvas shows them tidied);
+    moving one by hand saves the others where they were shown, so the file
+    opens again with the same picture, not the rest laid out afresh around
+    the moved note; undoing the move brings back the tidy layout."""
+    from workshop_app.storage import WorkshopStore
+
+    ideas, clusters = demo_service.ideas(), demo_service.clusters()
+    assert all(i.x is None for i in ideas)
+    before = shown_positions(ideas, clusters)
+    loose = next(i for i in ideas if i.cluster_id is None)
+    demo_service.place(ideas={loose.id: (-900.0, -900.0)})
+    path = demo_service.store.path
+    demo_service.store.close()
+    with WorkshopStore.open(path) as store:
+        again = WorkshopService(store)
+        after = shown_positions(again.ideas(), again.clusters())
+        assert after == {**before, loose.id: (-900.0, -900.0)}
+        again.undo()
+        assert shown_positions(again.ideas(), again.clusters()) == before

@@ -36,6 +36,8 @@ class ClusterOps(ServiceBase):
             x, y = at if at is not None else (None, None)
             cluster = Cluster(id=new_id(), name=valid_title(name), x=x, y=y)
             self._check_ideas(ids)
+            if positions:
+                self._keep_shown_layout()
             self.store.insert(cluster)
             for idea_id in sorted(self.with_stacked(ids)):
                 self.store.update(Idea, idea_id, cluster_id=cluster.id)
@@ -139,6 +141,8 @@ class ClusterOps(ServiceBase):
             op = Op.TAKE_OUT_OF_GROUP if cluster_id is None else Op.ADD_TO_GROUP
         with self._operation(op, len(notes)) as operation:
             self._check_ideas(notes)
+            if notes or frames:
+                self._keep_shown_layout()
             if not isinstance(cluster_id, Unchanged):
                 if cluster_id is not None:
                     self._existing(Cluster, cluster_id)
@@ -149,6 +153,23 @@ class ClusterOps(ServiceBase):
                 self._existing(Cluster, cid)
                 self.store.update(Cluster, cid, x=float(x), y=float(y))
         return operation.changes
+
+    def _keep_shown_layout(self) -> None:
+        """Before a note is placed by hand: every note without a saved place is
+        saved where the canvas shows it (the tidy layout while none has a
+        place), in the same step. Otherwise the notes still without a place
+        would be laid out afresh around the placed one on the next opening
+        (`shown_positions`): another picture than the one the moderator
+        moved the note in."""
+        ideas = self.ideas()
+        missing = [i for i in ideas if i.x is None or i.y is None]
+        if not missing:
+            return
+        shown = shown_positions(ideas, self.clusters())
+        for idea in missing:
+            if idea.id in shown:
+                x, y = shown[idea.id]
+                self.store.update(Idea, idea.id, x=float(x), y=float(y))
 
     def _place_notes(self, notes: Mapping[str, Position]) -> None:
         """Notes at positions; their stacked duplicates with them."""
