@@ -100,3 +100,21 @@ def test_a_new_objective_is_edited_from_its_code_and_tab_goes_to_its_title(
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: panel.objectives_view.state() != QAbstractItemView.State.EditingState)
     assert [(o.code, o.title) for o in service.objectives()] == [("C1", "Kolej aglomeracyjna")]
+
+
+def test_a_date_is_typed_into_the_field_that_says_not_set(
+        qtbot: QtBot, window: MainWindow, service: WorkshopService) -> None:
+    panel = window.panels[PhaseKind.SETUP]
+    date = panel.date_edit  # type: ignore[attr-defined]
+    assert date.text() == "nie ustawiono"
+    date.setFocus()
+    qtbot.waitUntil(date.hasFocus)
+    qtbot.keyClicks(date, "2027-03-15")
+    assert date.text() == "2027-03-15"
+    panel.title_edit.setFocus()  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: service.workshop().date == "2027-03-15")
+    date.setFocus()  # digits alone work too
+    qtbot.waitUntil(date.hasFocus)
+    date.setSelectedSection(date.Section.YearSection)
+    qtbot.keyClicks(date, "20280401")
+    assert date.text() == "2028-04-01"

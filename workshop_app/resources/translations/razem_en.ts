@@ -447,7 +447,7 @@
 <context>
     <name>SetupPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/panels/setup.py" line="161"/>
+        <location filename="../../ui/panels/setup.py" line="185"/>
         <source>Imported %n participant(s).</source>
         <translation>
             <numerusform>Imported %n participant.</numerusform>

@@ -5116,98 +5116,98 @@ warsztat: „{title}”</translation>
     <context>
         <name>SetupPanel</name>
         <message>
-            <location filename="../../ui/panels/setup.py" line="46" />
+            <location filename="../../ui/panels/setup.py" line="70" />
             <source>Set up</source>
             <translation>Przygotowanie</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/setup.py" line="47" />
+            <location filename="../../ui/panels/setup.py" line="71" />
             <source>Who takes part, what the workshop is about, and its plan.</source>
             <translation>Kto bierze udział, o czym jest warsztat i jaki ma plan.</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/setup.py" line="68" />
+            <location filename="../../ui/panels/setup.py" line="92" />
             <source>Workshop</source>
             <translation>Warsztat</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/setup.py" line="77" />
+            <location filename="../../ui/panels/setup.py" line="101" />
             <source>not set</source>
             <translation>nie ustawiono</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/setup.py" line="84" />
+            <location filename="../../ui/panels/setup.py" line="108" />
             <source>names separated by commas</source>
             <translation>nazwiska oddzielone przecinkami</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/setup.py" line="85" />
+            <location filename="../../ui/panels/setup.py" line="109" />
             <source>Hide authors on the shared screen</source>
             <translation>Ukryj autorów na wspólnym ekranie</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/setup.py" line="86" />
+            <location filename="../../ui/panels/setup.py" line="110" />
             <source>Title</source>
             <translation>Tytuł</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/setup.py" line="86" />
+            <location filename="../../ui/panels/setup.py" line="110" />
             <source>Date</source>
             <translation>Data</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/setup.py" line="87" />
+            <location filename="../../ui/panels/setup.py" line="111" />
             <source>Place</source>
             <translation>Miejsce</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/setup.py" line="87" />
+            <location filename="../../ui/panels/setup.py" line="111" />
             <source>Theme</source>
             <translation>Temat przewodni</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/setup.py" line="88" />
+            <location filename="../../ui/panels/setup.py" line="112" />
             <source>Moderators</source>
             <translation>Moderatorzy</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/setup.py" line="89" />
+            <location filename="../../ui/panels/setup.py" line="113" />
             <source>Anonymity</source>
             <translation>Anonimowość</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/setup.py" line="102" />
+            <location filename="../../ui/panels/setup.py" line="126" />
             <source>Name</source>
             <translation>Imię i nazwisko</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/setup.py" line="133" />
+            <location filename="../../ui/panels/setup.py" line="157" />
             <source>Add participant</source>
             <translation>Dodaj uczestnika</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/setup.py" line="135" />
-            <location filename="../../ui/panels/setup.py" line="167" />
+            <location filename="../../ui/panels/setup.py" line="159" />
+            <location filename="../../ui/panels/setup.py" line="191" />
             <source>Remove</source>
             <translation>Usuń</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/setup.py" line="138" />
+            <location filename="../../ui/panels/setup.py" line="162" />
             <source>Import from CSV…</source>
             <translation>Importuj z CSV…</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/setup.py" line="144" />
+            <location filename="../../ui/panels/setup.py" line="168" />
             <source>Import participants</source>
             <translation>Import uczestników</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/setup.py" line="145" />
+            <location filename="../../ui/panels/setup.py" line="169" />
             <source>Tables (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
             <translation>Tabele (*.csv *.tsv *.txt *.xlsx);;Wszystkie pliki (*)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/panels/setup.py" line="161" />
+            <location filename="../../ui/panels/setup.py" line="185" />
             <source>Imported %n participant(s).</source>
             <translation>
                 <numerusform>Zaimportowano %n uczestnika.</numerusform>
@@ -5216,67 +5216,67 @@ warsztat: „{title}”</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/panels/setup.py" line="165" />
+            <location filename="../../ui/panels/setup.py" line="189" />
             <source>Add objective</source>
             <translation>Dodaj cel</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/setup.py" line="235" />
+            <location filename="../../ui/panels/setup.py" line="259" />
             <source>New objective</source>
             <translation>Nowy cel</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/setup.py" line="104" />
+            <location filename="../../ui/panels/setup.py" line="128" />
             <source>Organisation</source>
             <translation>Organizacja</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/setup.py" line="107" />
+            <location filename="../../ui/panels/setup.py" line="131" />
             <source>Municipality</source>
             <translation>Gmina</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/setup.py" line="110" />
+            <location filename="../../ui/panels/setup.py" line="134" />
             <source>Sector</source>
             <translation>Sektor</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/setup.py" line="115" />
+            <location filename="../../ui/panels/setup.py" line="139" />
             <source>Code</source>
             <translation>Kod</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/setup.py" line="117" />
+            <location filename="../../ui/panels/setup.py" line="141" />
             <source>Objective</source>
             <translation>Cel</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/setup.py" line="121" />
+            <location filename="../../ui/panels/setup.py" line="145" />
             <source>Phase</source>
             <translation>Etap</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/setup.py" line="122" />
+            <location filename="../../ui/panels/setup.py" line="146" />
             <source>Activity</source>
             <translation>Działanie</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/setup.py" line="123" />
+            <location filename="../../ui/panels/setup.py" line="147" />
             <source>Minutes</source>
             <translation>Minuty</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/setup.py" line="55" />
+            <location filename="../../ui/panels/setup.py" line="79" />
             <source>Plan of the workshop</source>
             <translation>Plan warsztatu</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/setup.py" line="59" />
+            <location filename="../../ui/panels/setup.py" line="83" />
             <source>Participants</source>
             <translation>Uczestnicy</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/setup.py" line="60" />
+            <location filename="../../ui/panels/setup.py" line="84" />
             <source>Strategic objectives</source>
             <translation>Cele strategiczne</translation>
         </message>

@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDate, QEvent, QObject
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -34,6 +35,29 @@ from workshop_app.ui.session import Refusal, WorkshopSession
 
 _DATE_FORMAT = "yyyy-MM-dd"
 _NO_DATE = QDate(2000, 1, 1)
+
+
+class _DateEdit(QDateEdit):
+    """A date field that shows "not set" for no date and takes a typed date
+    from there: the first digit starts from today's date with the year
+    selected (the special text has no sections to type into)."""
+
+    _advanced = False  # the last digit filled its part and moved to the next
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        text = event.text()
+        if text in ("-", ".", "/") and self._advanced:
+            # "2027-03-15": Qt moved on after the year's fourth digit already;
+            # the dash the moderator types then must not skip the month.
+            self._advanced = False
+            return
+        if self.date() == self.minimumDate() and text.isdigit():
+            self.setDate(QDate.currentDate())
+            self.setCurrentSection(QDateEdit.Section.YearSection)
+            self.setSelectedSection(QDateEdit.Section.YearSection)
+        section = self.currentSection()
+        super().keyPressEvent(event)
+        self._advanced = text.isdigit() and self.currentSection() != section
 
 
 class SetupPanel(PhasePanel):
@@ -68,7 +92,7 @@ class SetupPanel(PhasePanel):
         self.details = QGroupBox(self.tr("Workshop"))
         form = QFormLayout(self.details)
         self.title_edit = QLineEdit()
-        self.date_edit = QDateEdit()
+        self.date_edit = _DateEdit()
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat(_DATE_FORMAT)
         # No date yet is shown as such (the lowest date stands for it), never
