@@ -406,3 +406,13 @@ def test_browsing_formats_with_the_arrow_keys_is_one_change_made_on_leaving_the_
     assert demo_service.get(AgendaItem, item.id).format.value == box.currentData()
     assert box.currentData() != item.format.value
     assert window.session.undo_stack.count() == steps + 1
+
+
+def test_schedule_automatically_without_forum_days_asks_for_the_days_first(
+        demo: tuple[MainWindow, AgendaPanel], demo_service: WorkshopService) -> None:
+    window, panel = demo
+    window.session.run(demo_service.set_frame, days=[], rooms=["Sala A"])
+    steps = window.session.undo_stack.count()
+    panel.buttons["schedule"].click()
+    assert "nie ma jeszcze dni" in panel.notice.text()
+    assert window.session.undo_stack.count() == steps  # nothing scheduled, nothing to undo

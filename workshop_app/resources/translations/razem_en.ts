@@ -4,7 +4,7 @@
 <context>
     <name>AgendaPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/panels/agenda.py" line="337"/>
+        <location filename="../../ui/panels/agenda.py" line="341"/>
         <source>Scheduled {placed} of %n item(s).</source>
         <translation>
             <numerusform>Scheduled {placed} of %n item.</numerusform>

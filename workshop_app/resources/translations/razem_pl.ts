@@ -122,8 +122,13 @@
             <source>The agenda is empty: add topics first.</source>
             <translation>Program jest pusty: najpierw dodaj tematy.</translation>
         </message>
+        <message>
+            <location filename="../../ui/panels/agenda.py" line="334" />
+            <source>The forum has no days yet: set them with “Forum's days and rooms…” first, then schedule.</source>
+            <translation>Forum nie ma jeszcze dni: najpierw ustaw je przyciskiem „Dni i sale forum…”, potem układaj.</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../ui/panels/agenda.py" line="337" />
+            <location filename="../../ui/panels/agenda.py" line="341" />
             <source>Scheduled {placed} of %n item(s).</source>
             <translation>
                 <numerusform>Ułożono {placed} z %n punktu.</numerusform>

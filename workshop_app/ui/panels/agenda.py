@@ -330,6 +330,10 @@ class AgendaPanel(PhasePanel):
         if not proposed.placements:
             self._say(self.tr("The agenda is empty: add topics first."))
             return
+        if not self.service.forum_days():
+            self._say(self.tr("The forum has no days yet: set them with “Forum's days and "
+                              "rooms…” first, then schedule."))
+            return
         if self.run(self.service.apply_schedule, placements=proposed.placements) is None:
             return
         self._unplaced = dict(proposed.report.unplaced)
