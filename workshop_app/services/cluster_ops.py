@@ -161,6 +161,8 @@ class ClusterOps(ServiceBase):
         would be laid out afresh around the placed one on the next opening
         (`shown_positions`): another picture than the one the moderator
         moved the note in."""
+        if not self.store.has_unplaced_ideas():
+            return
         ideas = self.ideas()
         missing = [i for i in ideas if i.x is None or i.y is None]
         if not missing:

@@ -747,6 +747,12 @@ class WorkshopStore:
         """The cluster's ideas, soft-deleted ones included."""
         return self._select(Idea, where="cluster_id = ?", params=[cluster_id], include_deleted=True)
 
+    def has_unplaced_ideas(self) -> bool:
+        """Whether a live idea has no saved place on the canvas: one query in
+        SQLite, not every idea read and decoded (it runs before every drag)."""
+        return bool(self._raw("SELECT EXISTS (SELECT 1 FROM ideas WHERE deleted_at IS NULL "
+                              "AND (x IS NULL OR y IS NULL))").fetchone()[0])
+
     def ideas_stacked_on(self, idea_ids: Sequence[str]) -> list[Idea]:
         """Ideas whose `duplicate_of` is one of `idea_ids`, soft-deleted ones included."""
         if not idea_ids:
