@@ -296,3 +296,16 @@ def test_a_conflict_names_an_unnamed_or_missing_author_in_words(polish: None) ->
                            "(2026-12-0")
     assert ".123456" not in line and "T09" not in line  # to the minute, with dates (two days)
     assert line.endswith("w starszej wersji – autor: wpis bez nazwy; cel: wpis, którego już nie ma")
+
+
+def test_a_rounds_state_and_an_items_format_are_said_in_words(polish: None) -> None:
+    from workshop_app.merge_words import MergeWords
+    from workshop_app.models.merge_report import Conflict, MergeKind, MergeReport, Winner
+
+    conflict = Conflict(source="stol.razem", kind=MergeKind.ROUNDS, row_id="r", title="Kropki",
+                        winner=Winner.SOURCE, newer_at="2026-12-02T09:15:00+00:00",
+                        older_at="2026-12-02T09:00:00+00:00", newer={"status": "open"},
+                        older={"status": "draft", "format": "world_cafe"})
+    line = MergeWords().conflict(conflict, MergeReport(conflicts=(conflict,)))
+    assert "stan: „nierozpoczęte”" in line and "draft" not in line
+    assert "forma: „stolik World Café”" in line

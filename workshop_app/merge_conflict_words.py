@@ -15,10 +15,10 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from workshop_app.models import Sector
+from workshop_app.models import AgendaFormat, RoundStatus, Sector
 from workshop_app.models.merge_report import Conflict, MergeKind, MergeReport, Winner
 from workshop_app.models.text import brief
-from workshop_app.ui.labels import sector_label
+from workshop_app.ui.labels import format_label, round_status_label, sector_label
 
 if TYPE_CHECKING:
     from workshop_app.merge_words import MergeWords
@@ -137,6 +137,10 @@ class ConflictWords:
                 "MergeWords", "an entry without a name")
         if field == "sector" and value in {s.value for s in Sector}:
             return sector_label(Sector(value))
+        if field == "status" and value in {s.value for s in RoundStatus}:
+            return self.words.quoted(round_status_label(RoundStatus(value)))
+        if field == "format" and value in {f.value for f in AgendaFormat}:
+            return self.words.quoted(format_label(AgendaFormat(value)))
         if field.endswith("_at"):
             return _moment(str(value))
         if field in _ID_LISTS and isinstance(value, list):

@@ -108,7 +108,9 @@ class MergeReportView(QSplitter):
         self.double_vote_labels = [_text("\u2022 " + self.words.double_vote(d))
                                    for d in report.double_votes]
         if report.double_votes:
-            layout.addWidget(self._heading(self.words.double_votes_heading().rstrip(":")))
+            layout.addWidget(self._heading(self.tr("One person, more than one ballot")))
+            layout.addWidget(_text(self.tr("They voted in the same round at two tables; every "
+                                           "ballot counts.")))
             for label in self.double_vote_labels:
                 layout.addWidget(label)
         self.conflict_labels = [_text("\u2022 " + self.words.conflict(c, report))

@@ -156,7 +156,7 @@
 <context>
     <name>MergeReportView</name>
     <message numerus="yes">
-        <location filename="../../ui/merge_report_view.py" line="160"/>
+        <location filename="../../ui/merge_report_view.py" line="162"/>
         <source>None of the workshop&apos;s own %n note(s) had a place on the canvas; they were tidied first, left of the tables&apos; notes.</source>
         <translation>
             <numerusform>None of the workshop&apos;s own %n note had a place on the canvas; they were tidied first, left of the tables&apos; notes.</numerusform>
@@ -164,7 +164,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/merge_report_view.py" line="162"/>
+        <location filename="../../ui/merge_report_view.py" line="164"/>
         <source>None of the workshop&apos;s own %n note(s) has a place on the canvas yet; the merge tidies them first, left of the tables&apos; notes.</source>
         <translation>
             <numerusform>None of the workshop&apos;s own %n note has a place on the canvas yet; the merge tidies them first, left of the tables&apos; notes.</numerusform>

@@ -2141,7 +2141,7 @@ Pracować dalej?</translation>
         <name>MergeReportView</name>
         <message>
             <location filename="../../ui/merge_report_view.py" line="61" />
-            <location filename="../../ui/merge_report_view.py" line="139" />
+            <location filename="../../ui/merge_report_view.py" line="141" />
             <source>What comes from each file</source>
             <translation>Co przychodzi z każdego pliku</translation>
         </message>
@@ -2171,67 +2171,77 @@ Pracować dalej?</translation>
             <translation>Grupy o nazwie, która już była</translation>
         </message>
         <message>
-            <location filename="../../ui/merge_report_view.py" line="118" />
+            <location filename="../../ui/merge_report_view.py" line="111" />
+            <source>One person, more than one ballot</source>
+            <translation>Jedna osoba, więcej niż jeden głos</translation>
+        </message>
+        <message>
+            <location filename="../../ui/merge_report_view.py" line="112" />
+            <source>They voted in the same round at two tables; every ballot counts.</source>
+            <translation>Głosowała w tym samym głosowaniu przy dwóch stołach; liczy się każdy głos.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/merge_report_view.py" line="120" />
             <source>Edited at two tables: the newer version stays</source>
             <translation>Zmienione przy dwóch stołach: zostaje nowsza wersja</translation>
         </message>
         <message>
-            <location filename="../../ui/merge_report_view.py" line="122" />
+            <location filename="../../ui/merge_report_view.py" line="124" />
             <source>No one joined, no group renamed, no row in two versions.</source>
             <translation>Nikogo nie połączono, żadnej grupie nie zmieniono nazwy, nic nie ma dwóch wersji.</translation>
         </message>
         <message>
-            <location filename="../../ui/merge_report_view.py" line="140" />
+            <location filename="../../ui/merge_report_view.py" line="142" />
             <source>File and kind</source>
             <translation>Plik i rodzaj</translation>
         </message>
         <message>
-            <location filename="../../ui/merge_report_view.py" line="140" />
+            <location filename="../../ui/merge_report_view.py" line="142" />
             <source>Added</source>
             <translation>Dodane</translation>
         </message>
         <message>
-            <location filename="../../ui/merge_report_view.py" line="140" />
+            <location filename="../../ui/merge_report_view.py" line="142" />
             <source>Already there</source>
             <translation>Już były</translation>
         </message>
         <message>
-            <location filename="../../ui/merge_report_view.py" line="141" />
+            <location filename="../../ui/merge_report_view.py" line="143" />
             <source>Updated</source>
             <translation>Zaktualizowane</translation>
         </message>
         <message>
-            <location filename="../../ui/merge_report_view.py" line="141" />
+            <location filename="../../ui/merge_report_view.py" line="143" />
             <source>Older</source>
             <translation>Starsze</translation>
         </message>
         <message>
-            <location filename="../../ui/merge_report_view.py" line="141" />
+            <location filename="../../ui/merge_report_view.py" line="143" />
             <source>Joined</source>
             <translation>Połączone</translation>
         </message>
         <message>
-            <location filename="../../ui/merge_report_view.py" line="143" />
+            <location filename="../../ui/merge_report_view.py" line="145" />
             <source>The workshop has this very version already</source>
             <translation>Warsztat ma już dokładnie tę wersję</translation>
         </message>
         <message>
-            <location filename="../../ui/merge_report_view.py" line="144" />
+            <location filename="../../ui/merge_report_view.py" line="146" />
             <source>The file's version is newer and replaces the workshop's</source>
             <translation>Wersja z pliku jest nowsza i zastępuje wersję warsztatu</translation>
         </message>
         <message>
-            <location filename="../../ui/merge_report_view.py" line="146" />
+            <location filename="../../ui/merge_report_view.py" line="148" />
             <source>The workshop's version is newer and stays</source>
             <translation>Wersja warsztatu jest nowsza i zostaje</translation>
         </message>
         <message>
-            <location filename="../../ui/merge_report_view.py" line="147" />
+            <location filename="../../ui/merge_report_view.py" line="149" />
             <source>The same person, or a group of the same name</source>
             <translation>Ta sama osoba albo grupa o tej samej nazwie</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/merge_report_view.py" line="160" />
+            <location filename="../../ui/merge_report_view.py" line="162" />
             <source>None of the workshop's own %n note(s) had a place on the canvas; they were tidied first, left of the tables' notes.</source>
             <translation>
                 <numerusform>Jedyna własna karteczka warsztatu nie miała miejsca na tablicy; najpierw została uporządkowana, na lewo od karteczek stołów.</numerusform>
@@ -2240,7 +2250,7 @@ Pracować dalej?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/merge_report_view.py" line="162" />
+            <location filename="../../ui/merge_report_view.py" line="164" />
             <source>None of the workshop's own %n note(s) has a place on the canvas yet; the merge tidies them first, left of the tables' notes.</source>
             <translation>
                 <numerusform>Jedyna własna karteczka warsztatu nie ma jeszcze miejsca na tablicy; połączenie najpierw ją uporządkuje, na lewo od karteczek stołów.</numerusform>
@@ -2249,44 +2259,44 @@ Pracować dalej?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/merge_report_view.py" line="170" />
+            <location filename="../../ui/merge_report_view.py" line="172" />
             <source>{path}
 workshop: „{title}”</source>
             <translation>{path}
 warsztat: „{title}”</translation>
         </message>
         <message>
-            <location filename="../../ui/merge_report_view.py" line="178" />
+            <location filename="../../ui/merge_report_view.py" line="180" />
             <source>nothing</source>
             <translation>nic</translation>
         </message>
         <message>
-            <location filename="../../ui/merge_report_view.py" line="185" />
+            <location filename="../../ui/merge_report_view.py" line="187" />
             <source>{file} — table: {label}</source>
             <translation>{file} — stół: {label}</translation>
         </message>
         <message>
-            <location filename="../../ui/merge_report_view.py" line="187" />
+            <location filename="../../ui/merge_report_view.py" line="189" />
             <source>{file} — table: {label} — „{title}”</source>
             <translation>{file} — stół: {label} — „{title}”</translation>
         </message>
         <message>
-            <location filename="../../ui/merge_report_view.py" line="218" />
+            <location filename="../../ui/merge_report_view.py" line="220" />
             <source>&amp;Separate</source>
             <translation>&amp;Rozdziel</translation>
         </message>
         <message>
-            <location filename="../../ui/merge_report_view.py" line="220" />
+            <location filename="../../ui/merge_report_view.py" line="222" />
             <source>Separate {name}</source>
             <translation>Rozdziel: {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/merge_report_view.py" line="231" />
+            <location filename="../../ui/merge_report_view.py" line="233" />
             <source>Separated</source>
             <translation>Rozdzielono</translation>
         </message>
         <message>
-            <location filename="../../ui/merge_report_view.py" line="235" />
+            <location filename="../../ui/merge_report_view.py" line="237" />
             <source>separated again</source>
             <translation>rozdzieleni z powrotem</translation>
         </message>
